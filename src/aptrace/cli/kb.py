@@ -1,0 +1,1 @@
+"""CLI commands: kb (not yet written)."""

@@ -1,0 +1,1 @@
+"""CLI commands: web (not yet written)."""
