@@ -1,1 +1,28 @@
-"""aptrace.kb."""
+"""The offline knowledge base: threat actors, states, state organs, ATT&CK.
+
+``actor_index()`` is the process-wide index of threat actors compiled from
+the MISP galaxies (see :mod:`aptrace.kb.actors`); :mod:`aptrace.kb.states`
+and :mod:`aptrace.kb.agencies` hold the gazetteers of states, parties and
+state organs.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from .actors import ActorEntry, ActorIndex, AliasSource, load_actor_index
+
+_LOCK = threading.Lock()
+_INDEX: ActorIndex | None = None
+
+
+def actor_index() -> ActorIndex:
+    """The shared actor index, loaded once per process from the compiled cache."""
+    global _INDEX
+    with _LOCK:
+        if _INDEX is None:
+            _INDEX = load_actor_index()
+        return _INDEX
+
+
+__all__ = ["ActorEntry", "ActorIndex", "AliasSource", "actor_index", "load_actor_index"]

@@ -1,0 +1,189 @@
+"""Date expressions, resolved against the publication date.
+
+Absolute dates ("28 May 2025", "May 2024", "2022") resolve on their own.
+Relative ones ("on Wednesday", "last year", "in January", "December 23")
+resolve only when the document has a publication date: the most recent such
+day, month or year on or before it. Without one they stay unresolved (the
+spec forbids inventing a date).
+
+Regular expressions rather than ``dateparser``: extraction needs every
+expression's exact span and its role ("since", "between ... and"), runs on
+every sentence of large corpora, and must never guess a date the text does
+not anchor, which dateparser's search does by design (it fills missing
+parts from today).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .doc import Doc
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_PREFIX = r"(?P<prefix>\b(?:since|from|between|until|till|through|to|and|by|before|after|in|on|during|early|mid|late|back\s+to(?:\s+about)?|dating\s+back\s+to|starting|started|began|beginning|as\s+early\s+as)(?:\s+|-))?"
+
+_PATTERNS = [
+    ("ymd", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
+    ("mdy", re.compile(_PREFIX + r"\b" + _MONTH + r"\s+" + _DAY + r"(?:\s*(?:and|-|–)\s*[0-3]?\d)?,?\s+" + _YEAR + r"\b")),
+    ("dmy", re.compile(_PREFIX + r"\b" + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + r"\b")),
+    ("my", re.compile(_PREFIX + r"\b" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b")),
+    ("md", re.compile(_PREFIX + r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?![,\s]*(?:19|20)\d\d)")),
+    ("dm", re.compile(_PREFIX + r"\b" + _DAY + r"\s+" + _MONTH + r"\b(?![,\s]*(?:19|20)\d\d)")),
+    ("m", re.compile(_PREFIX + r"\b(?P<last>last\s+|this\s+|next\s+)?" + r"(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b(?![,\s]*(?:19|20)\d\d)")),
+    ("m_may", re.compile(r"(?P<prefix>\b(?:in|since|from|until|by|early|mid|late|last|this)(?:\s+|-))(?P<month>May)\b(?![,\s]*(?:19|20)\d\d)")),
+    ("y", re.compile(_PREFIX + r"(?<![\d,.$€£])\b" + _YEAR + r"\b(?![\d,]\d|\s*(?:people|users|accounts|computers|servers|customers|sites|websites|emails|files|devices|victims|systems|organisations|organizations|companies|records|documents|counts)\b)")),
+    ("rel", re.compile(r"(?P<prefix>\b(?:since|from|until|in|by|before|after|earlier|later)\s+)?\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|last\s+year|this\s+year|last\s+month|this\s+month|last\s+week|this\s+week|yesterday|today)\b", re.I)),
+    ("wd", re.compile(r"(?P<prefix>\b(?:on|since|from|until|by|last|this)\s+)?\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?P<part>\s+(?:night|morning|evening|afternoon))?")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str | None  # YYYY, YYYY-MM or YYYY-MM-DD; None when unresolved
+    role: str  # point | since | from | until | between
+    relative: bool
+    sentence: int = -1
+
+    @property
+    def year(self) -> int | None:
+        return int(self.value[:4]) if self.value else None
+
+
+def _month_year(month: int, day: int | None, published: dt.date | None) -> int | None:
+    if published is None:
+        return None
+    if (month, day or 1) <= (published.month, published.day):
+        return published.year
+    return published.year - 1
+
+
+def _role(prefix: str | None) -> str:
+    p = (prefix or "").strip().lower().rstrip("-")
+    if p in {"since", "starting", "started", "began", "beginning", "as early as"} or p.startswith("back") or p.startswith("dating"):
+        return "since"
+    if p == "from":
+        return "from"
+    if p in {"until", "till", "through", "to", "and"}:
+        return "until"
+    if p == "between":
+        return "between"
+    return "point"
+
+
+def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[str | None, bool]:
+    g = m.groupdict()
+    if kind == "ymd":
+        return g["iso"], False
+    if kind in ("mdy", "dmy"):
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        day = int(g["day"])
+        if not 1 <= day <= 31:
+            return None, False
+        return f"{int(g['year']):04d}-{month:02d}-{day:02d}", False
+    if kind == "my":
+        return f"{int(g['year']):04d}-{MONTHS[g['month'].lower().rstrip('.')]:02d}", False
+    if kind == "y":
+        return g["year"], False
+    if kind in ("md", "dm"):
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        day = int(g["day"])
+        if not 1 <= day <= 31:
+            return None, True
+        year = _month_year(month, day, published)
+        return (f"{year:04d}-{month:02d}-{day:02d}" if year else None), True
+    if kind in ("m", "m_may"):
+        month = MONTHS[g["month"].lower()]
+        if published is None:
+            return None, True
+        last = (g.get("last") or "").strip().lower() or (g.get("prefix") or "").strip().lower()
+        if last == "this":
+            year = published.year
+        elif last == "next":
+            year = published.year if month > published.month else published.year + 1
+        elif last == "last":
+            year = published.year if month < published.month else published.year - 1
+        else:
+            year = published.year if month <= published.month else published.year - 1
+        return f"{year:04d}-{month:02d}", True
+    if kind == "rel":
+        if published is None:
+            return None, True
+        rel = re.sub(r"\s+", " ", g["rel"].lower())
+        if rel == "last year":
+            return f"{published.year - 1:04d}", True
+        if rel.endswith("this year"):
+            return f"{published.year:04d}", True
+        if rel == "last month":
+            first = published.replace(day=1) - dt.timedelta(days=1)
+            return f"{first.year:04d}-{first.month:02d}", True
+        if rel.endswith("this month"):
+            return f"{published.year:04d}-{published.month:02d}", True
+        if rel == "yesterday":
+            return (published - dt.timedelta(days=1)).isoformat(), True
+        if rel == "today":
+            return published.isoformat(), True
+        return None, True  # weeks: too vague to date
+    if kind == "wd":
+        if published is None:
+            return None, True
+        target = WEEKDAYS[g["weekday"].lower()]
+        back = (published.weekday() - target) % 7
+        if (g.get("prefix") or "").strip().lower() == "last" and back == 0:
+            back = 7
+        return (published - dt.timedelta(days=back)).isoformat(), True
+    return None, False
+
+
+def find_dates(doc: Doc) -> None:
+    """Stage ``dates``: fill ``doc.dates`` with resolved date mentions, in text order."""
+    text = doc.text
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            core_start = m.start("prefix") if m.groupdict().get("prefix") and m.group("prefix") else m.start()
+            s, e = m.start(), m.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            value, relative = _resolve(kind, m, doc.published)
+            prefix = m.groupdict().get("prefix")
+            taken.append((s, e))
+            found.append(DateMention(core_start, e, value, _role(prefix), relative))
+    found.sort(key=lambda d: d.start)
+    sent_of = _sentence_index(doc)
+    doc.dates = [
+        DateMention(d.start, d.end, d.value, d.role, d.relative, sent_of(d.start)) for d in found
+    ]
+
+
+def _sentence_index(doc: Doc):
+    starts = [s.start for s in doc.sentences]
+
+    def of(pos: int) -> int:
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    return of
+
+
+__all__ = ["DateMention", "find_dates", "MONTHS", "WEEKDAYS"]

@@ -1,0 +1,166 @@
+"""One Aho-Corasick automaton over every name extraction looks for.
+
+Threat-actor aliases (from the knowledge base), states with their demonyms
+and seats of power, organisations, security companies, state organs and the
+agencies held responsible are compiled once per process into a single
+``pyahocorasick`` automaton over lower-cased text; each hit is then checked
+for word boundaries and for the case its form requires.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+
+import ahocorasick
+
+from ..kb.agencies import AGENCIES, GENERIC_ORGANS
+from ..kb.states import AMBIGUOUS_METONYMS, COMPANIES, ORGANISATIONS, STATE_ORGANS, state_forms
+
+log = logging.getLogger(__name__)
+
+# Priority when two hits of the same length overlap (higher wins).
+_PRIORITY = {"agency": 6, "actor": 5, "organ": 4, "org": 3, "company": 3, "state": 2, "generic_organ": 1}
+
+
+@dataclass(frozen=True)
+class Entry:
+    form: str
+    kind: str
+    value: Any
+    case: str  # exact | ci | cap
+    subform: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    entry: Entry
+
+
+class Gazetteer:
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        auto = ahocorasick.Automaton()
+        table: dict[str, list[Entry]] = {}
+        for e in entries:
+            key = e.form.lower()
+            if len(key) < 2:
+                continue
+            table.setdefault(key, []).append(e)
+        for key, es in table.items():
+            auto.add_word(key, (len(key), tuple(es)))
+        auto.make_automaton()
+        self._auto = auto
+        self.size = len(table)
+
+    def find(self, text: str) -> list[Hit]:
+        low = text.lower()
+        if len(low) != len(text):  # rare: lower() changed the length; map char by char
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        hits: list[Hit] = []
+        for end_idx, (length, entries) in self._auto.iter(low):
+            start, end = end_idx - length + 1, end_idx + 1
+            if not _boundary(text, start, end):
+                continue
+            surface = text[start:end]
+            for e in entries:
+                if _case_ok(e, surface):
+                    hits.append(Hit(start, end, e))
+        return _select(hits)
+
+
+def _boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() or before in "_-":
+        return False
+    if after.isalnum() or after == "_":
+        return False
+    if after == "-" and end + 1 < len(text) and text[end + 1].isalnum():
+        # "China-based", "Russia-linked": keep the state, callers read the suffix
+        return True
+    return True
+
+
+def _case_ok(e: Entry, surface: str) -> bool:
+    if e.case == "ci":
+        return True
+    if e.case == "exact":
+        return surface == e.form
+    # cap: a proper name written with a capital or digit somewhere
+    return surface == e.form or surface == e.form.upper() or (
+        any(c.isupper() for c in surface) and surface[0].isupper() and surface.lower() == e.form.lower()
+    )
+
+
+def _select(hits: list[Hit]) -> list[Hit]:
+    """Longest, then highest-priority, non-overlapping hits in text order."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start), -_PRIORITY.get(h.entry.kind, 0)))
+    chosen: list[Hit] = []
+    last_end = -1
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), -_PRIORITY.get(h.entry.kind, 0), h.start)):
+        if any(h.start < c.end and c.start < h.end for c in chosen):
+            continue
+        chosen.append(h)
+    del last_end
+    chosen.sort(key=lambda h: h.start)
+    return chosen
+
+
+def _state_entries() -> Iterator[Entry]:
+    for code, forms in state_forms().items():
+        for form, sub in forms:
+            if sub == "metonym" and form in AMBIGUOUS_METONYMS and form != "Washington":
+                continue
+            yield Entry(form, "state", code, "exact", sub)
+
+
+def _other_entries() -> Iterator[Entry]:
+    for code, forms in ORGANISATIONS.items():
+        for f in forms:
+            yield Entry(f, "org", code, "exact")
+    for name in COMPANIES:
+        yield Entry(name, "company", name, "exact")
+    for code, forms in STATE_ORGANS.items():
+        for f in forms:
+            yield Entry(f, "organ", code, "exact" if f.isupper() or len(f) <= 4 else "cap")
+    for state, agency, forms in AGENCIES:
+        for f in forms:
+            case = "exact" if (f.isupper() or len(f) <= 4) else "ci"
+            yield Entry(f, "agency", (state, agency), case)
+    for form, agency in GENERIC_ORGANS:
+        yield Entry(form, "generic_organ", (form, agency), "ci")
+
+
+def _actor_entries(forms: Iterable[tuple]) -> Iterator[Entry]:
+    for item in forms:
+        alias, ids = item[0], tuple(item[1])
+        case_sensitive = bool(item[2]) if len(item) > 2 else False
+        yield Entry(alias, "actor", ids, "exact" if case_sensitive else "cap", "kb")
+
+
+_LOCK = threading.Lock()
+_DEFAULT: Gazetteer | None = None
+
+
+def default_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built on first use from the shipped knowledge base."""
+    global _DEFAULT
+    with _LOCK:
+        if _DEFAULT is None:
+            from ..kb import actor_index
+
+            idx = actor_index()
+            entries = list(_state_entries()) + list(_other_entries()) + list(_actor_entries(idx.surface_forms()))
+            _DEFAULT = Gazetteer(entries)
+            log.debug("gazetteer: %d forms", _DEFAULT.size)
+        return _DEFAULT
+
+
+WORD = re.compile(r"\w+")
+
+__all__ = ["Entry", "Gazetteer", "Hit", "default_gazetteer"]

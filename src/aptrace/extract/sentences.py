@@ -1,0 +1,53 @@
+"""Sentence and paragraph boundaries, as offsets into the untouched text."""
+
+from __future__ import annotations
+
+import re
+
+from .doc import Doc, Sentence
+
+# A sentence ends at . ! ? (and closing quotes/brackets) followed by space and
+# an opening capital, digit or quote; never after a known abbreviation.
+_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9À-Ý])""")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|Inc|Ltd|Corp|Co|No|vs|etc|approx|Dept|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)"
+    r"|\b[A-Z]|\bU\.S|\bU\.K|\bE\.U|\bU\.N)\.$"
+)
+_PARA = re.compile(r"\r?\n(?:[ \t]*\r?\n)*")
+
+
+def split_sentences(doc: Doc) -> None:
+    """Stage ``sentences``: fill ``doc.sentences``."""
+    text = doc.text
+    sentences: list[Sentence] = []
+    para_start = 0
+    paragraph = 0
+    bounds = [(m.start(), m.end()) for m in _PARA.finditer(text)] + [(len(text), len(text))]
+    for p_end, next_start in bounds:
+        _split_paragraph(text, para_start, p_end, paragraph, sentences)
+        para_start = next_start
+        paragraph += 1
+    doc.sentences = sentences
+
+
+def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    chunk = text[start:end]
+    pos = 0
+    first = True
+    for m in _END.finditer(chunk):
+        candidate = chunk[pos : m.end()]
+        if _ABBREV.search(candidate.rstrip("\"'”’)]")):
+            continue
+        _add(out, start + pos, start + m.end(), text, paragraph, first)
+        first = False
+        pos = m.end()
+    _add(out, start + pos, end, text, paragraph, first)
+
+
+def _add(out: list[Sentence], s: int, e: int, text: str, paragraph: int, first: bool) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Sentence(index=len(out), start=s, end=e, paragraph=paragraph, first_in_paragraph=first))

@@ -1,0 +1,215 @@
+"""Gazetteer of states and other parties: names, demonyms, seats of power.
+
+States come from ``pycountry`` (ISO 3166-1 names) plus what news prose uses
+and ISO lacks: demonyms ("Chinese"), short forms ("Britain", "the US"),
+capitals and seats of power used as metonyms ("Beijing", "the Kremlin",
+"Downing Street"). Non-state parties are the organisations of the spec's
+vocabulary (EU, NATO, ...) and security companies that publish attributions.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pycountry
+
+# Surface forms beyond ISO names. (code, forms, demonyms, metonyms)
+_EXTRA: list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = [
+    ("CN", ("China", "People's Republic of China", "People’s Republic of China", "PRC", "mainland China"), ("Chinese",), ("Beijing", "Zhongnanhai")),
+    ("RU", ("Russia", "Russian Federation"), ("Russian",), ("Moscow", "Kremlin", "the Kremlin")),
+    ("KP", ("North Korea", "DPRK", "Democratic People's Republic of Korea"), ("North Korean",), ("Pyongyang",)),
+    ("KR", ("South Korea", "Republic of Korea"), ("South Korean",), ("Seoul",)),
+    ("IR", ("Iran", "Islamic Republic of Iran"), ("Iranian",), ("Tehran",)),
+    ("US", ("United States", "United States of America", "US", "U.S.", "USA", "America"), ("American", "US", "U.S."), ("Washington", "the White House", "White House")),
+    ("GB", ("United Kingdom", "Britain", "Great Britain", "UK", "U.K."), ("British",), ("London", "Downing Street", "Whitehall")),
+    ("CZ", ("Czech Republic", "Czechia"), ("Czech",), ("Prague",)),
+    ("DE", ("Germany", "Federal Republic of Germany"), ("German",), ("Berlin",)),
+    ("FR", ("France",), ("French",), ("Paris", "the Elysee", "Élysée")),
+    ("PL", ("Poland",), ("Polish",), ("Warsaw",)),
+    ("NO", ("Norway",), ("Norwegian",), ("Oslo",)),
+    ("SE", ("Sweden",), ("Swedish",), ("Stockholm",)),
+    ("FI", ("Finland",), ("Finnish",), ("Helsinki",)),
+    ("DK", ("Denmark",), ("Danish",), ("Copenhagen",)),
+    ("NL", ("Netherlands", "the Netherlands", "Holland"), ("Dutch",), ("The Hague",)),
+    ("BE", ("Belgium",), ("Belgian",), ()),
+    ("IT", ("Italy",), ("Italian",), ("Rome",)),
+    ("ES", ("Spain",), ("Spanish",), ("Madrid",)),
+    ("PT", ("Portugal",), ("Portuguese",), ("Lisbon",)),
+    ("AT", ("Austria",), ("Austrian",), ("Vienna",)),
+    ("CH", ("Switzerland",), ("Swiss",), ("Bern",)),
+    ("IE", ("Ireland",), ("Irish",), ("Dublin",)),
+    ("EE", ("Estonia",), ("Estonian",), ("Tallinn",)),
+    ("LV", ("Latvia",), ("Latvian",), ("Riga",)),
+    ("LT", ("Lithuania",), ("Lithuanian",), ("Vilnius",)),
+    ("UA", ("Ukraine",), ("Ukrainian",), ("Kyiv", "Kiev")),
+    ("BY", ("Belarus",), ("Belarusian",), ("Minsk",)),
+    ("GE", ("Georgia",), ("Georgian",), ("Tbilisi",)),
+    ("MD", ("Moldova",), ("Moldovan",), ("Chisinau",)),
+    ("RO", ("Romania",), ("Romanian",), ("Bucharest",)),
+    ("BG", ("Bulgaria",), ("Bulgarian",), ("Sofia",)),
+    ("HU", ("Hungary",), ("Hungarian",), ("Budapest",)),
+    ("SK", ("Slovakia",), ("Slovak",), ("Bratislava",)),
+    ("SI", ("Slovenia",), ("Slovenian",), ("Ljubljana",)),
+    ("HR", ("Croatia",), ("Croatian",), ("Zagreb",)),
+    ("RS", ("Serbia",), ("Serbian",), ("Belgrade",)),
+    ("ME", ("Montenegro",), ("Montenegrin",), ("Podgorica",)),
+    ("AL", ("Albania",), ("Albanian",), ("Tirana",)),
+    ("GR", ("Greece",), ("Greek",), ("Athens",)),
+    ("TR", ("Turkey", "Türkiye"), ("Turkish",), ("Ankara",)),
+    ("IL", ("Israel",), ("Israeli",), ("Jerusalem", "Tel Aviv")),
+    ("SA", ("Saudi Arabia",), ("Saudi",), ("Riyadh",)),
+    ("AE", ("United Arab Emirates", "UAE"), ("Emirati",), ("Abu Dhabi",)),
+    ("QA", ("Qatar",), ("Qatari",), ("Doha",)),
+    ("JP", ("Japan",), ("Japanese",), ("Tokyo",)),
+    ("TW", ("Taiwan",), ("Taiwanese",), ("Taipei",)),
+    ("IN", ("India",), ("Indian",), ("New Delhi",)),
+    ("PK", ("Pakistan",), ("Pakistani",), ("Islamabad",)),
+    ("VN", ("Vietnam", "Viet Nam"), ("Vietnamese",), ("Hanoi",)),
+    ("PH", ("Philippines", "the Philippines"), ("Philippine", "Filipino"), ("Manila",)),
+    ("SG", ("Singapore",), ("Singaporean",), ()),
+    ("MY", ("Malaysia",), ("Malaysian",), ("Kuala Lumpur",)),
+    ("ID", ("Indonesia",), ("Indonesian",), ("Jakarta",)),
+    ("TH", ("Thailand",), ("Thai",), ("Bangkok",)),
+    ("AU", ("Australia",), ("Australian",), ("Canberra",)),
+    ("NZ", ("New Zealand",), ("New Zealand",), ("Wellington",)),
+    ("CA", ("Canada",), ("Canadian",), ("Ottawa",)),
+    ("MX", ("Mexico",), ("Mexican",), ("Mexico City",)),
+    ("BR", ("Brazil",), ("Brazilian",), ("Brasilia", "Brasília")),
+    ("AR", ("Argentina",), ("Argentine", "Argentinian"), ("Buenos Aires",)),
+    ("CL", ("Chile",), ("Chilean",), ("Santiago",)),
+    ("CO", ("Colombia",), ("Colombian",), ("Bogota", "Bogotá")),
+    ("VE", ("Venezuela",), ("Venezuelan",), ("Caracas",)),
+    ("CU", ("Cuba",), ("Cuban",), ("Havana",)),
+    ("BD", ("Bangladesh",), ("Bangladeshi",), ("Dhaka",)),
+    ("LK", ("Sri Lanka",), ("Sri Lankan",), ("Colombo",)),
+    ("EG", ("Egypt",), ("Egyptian",), ("Cairo",)),
+    ("SY", ("Syria",), ("Syrian",), ("Damascus",)),
+    ("IQ", ("Iraq",), ("Iraqi",), ("Baghdad",)),
+    ("LB", ("Lebanon",), ("Lebanese",), ("Beirut",)),
+    ("JO", ("Jordan",), ("Jordanian",), ("Amman",)),
+    ("KW", ("Kuwait",), ("Kuwaiti",), ()),
+    ("BH", ("Bahrain",), ("Bahraini",), ("Manama",)),
+    ("ZA", ("South Africa",), ("South African",), ("Pretoria",)),
+    ("NG", ("Nigeria",), ("Nigerian",), ("Abuja",)),
+    ("KE", ("Kenya",), ("Kenyan",), ("Nairobi",)),
+    ("KZ", ("Kazakhstan",), ("Kazakh",), ("Astana",)),
+    ("AM", ("Armenia",), ("Armenian",), ("Yerevan",)),
+    ("AZ", ("Azerbaijan",), ("Azerbaijani",), ("Baku",)),
+    ("MN", ("Mongolia",), ("Mongolian",), ("Ulaanbaatar",)),
+    ("IS", ("Iceland",), ("Icelandic",), ("Reykjavik",)),
+    ("LU", ("Luxembourg",), (), ()),
+    ("CY", ("Cyprus",), ("Cypriot",), ("Nicosia",)),
+    ("MT", ("Malta",), ("Maltese",), ("Valletta",)),
+]
+
+# Metonyms that are too ambiguous in prose to stand for a state alone
+# (kept out: "Georgia" the US state is resolved by context elsewhere).
+AMBIGUOUS_METONYMS = frozenset({"Washington", "Santiago", "Sofia", "Jordan", "Georgia"})
+
+# Parties that are not states, with their surface forms.
+ORGANISATIONS: dict[str, tuple[str, ...]] = {
+    "EU": ("European Union", "EU", "E.U.", "Council of the EU", "Council of the European Union", "European Commission", "EU27"),
+    "NATO": ("NATO", "North Atlantic Treaty Organization", "North Atlantic Council", "North Atlantic Alliance"),
+    "UN": ("United Nations", "UN", "U.N.", "UN Security Council"),
+    "G7": ("G7", "Group of Seven"),
+    "OSCE": ("OSCE", "Organization for Security and Co-operation in Europe"),
+    "ASEAN": ("ASEAN", "Association of Southeast Asian Nations"),
+}
+
+# Companies that publish attributions, as commonly written.
+COMPANIES: tuple[str, ...] = (
+    "Microsoft", "Mandiant", "FireEye", "Google", "Google's Threat Analysis Group", "CrowdStrike",
+    "Kaspersky", "Kaspersky Lab", "ESET", "Dragos", "Symantec", "Broadcom", "Trend Micro",
+    "iSight Partners", "iSIGHT Partners", "Huntress", "Huntress Labs", "Palo Alto Networks", "Unit 42",
+    "Recorded Future", "Secureworks", "SecureWorks", "Proofpoint", "Check Point", "Cisco Talos", "Talos",
+    "SentinelOne", "SentinelLabs", "Sophos", "McAfee", "Volexity", "Cloudflare", "Lookout", "Citizen Lab",
+    "Bitdefender", "Group-IB", "Positive Technologies", "Fortinet", "ThreatConnect", "Trellix",
+    "Cybereason", "IBM X-Force", "BAE Systems", "PwC", "Accenture", "Lab52", "Sekoia", "Intezer",
+    "Avast", "Qihoo 360", "QiAnXin", "Team Cymru", "Zscaler", "Elastic", "Nozomi Networks",
+    "Claroty", "Chainalysis", "Elliptic", "TRM Labs", "Wiz", "Okta", "Fox-IT", "NCC Group",
+    "WithSecure", "F-Secure", "Cisco", "Meta", "Facebook", "OpenAI", "Amazon", "Apple", "Yahoo",
+    "Darktrace", "Rapid7", "Tenable", "Binary Defense", "Kroll", "Arctic Wolf", "Emsisoft",
+)
+
+# State organs whose statements stand for their state (attributors and
+# responders, not sponsors). Long forms first is not required: the matcher
+# takes the longest match.
+STATE_ORGANS: dict[str, tuple[str, ...]] = {
+    "US": ("FBI", "Federal Bureau of Investigation", "Justice Department", "Department of Justice", "DOJ",
+           "NSA", "National Security Agency", "CISA", "Cybersecurity and Infrastructure Security Agency",
+           "Treasury", "Treasury Department", "Department of the Treasury", "OFAC", "State Department",
+           "Department of State", "Pentagon", "Cyber Command", "Department of Homeland Security", "DHS",
+           "ODNI", "Director of National Intelligence", "Office of the Director of National Intelligence",
+           "National Security Council", "Secret Service", "US Attorney", "Commerce Department",
+           "grand jury", "federal grand jury", "federal prosecutors", "Federal prosecutors", "US prosecutors",
+           "US officials", "American officials", "US intelligence", "US intelligence agencies", "Congress",
+           "Senate", "Attorney General"),
+    "GB": ("National Cyber Security Centre", "NCSC", "Foreign Office", "Foreign, Commonwealth and Development Office",
+           "FCDO", "GCHQ", "Foreign Secretary", "Home Office", "National Crime Agency", "NCA", "MI5", "MI6"),
+    "CZ": ("Security Information Office", "BIS", "NÚKIB", "NUKIB", "National Cyber and Information Security Agency"),
+    "NO": ("PST", "Police Security Service", "Norwegian Police Security Service", "Storting"),
+    "DE": ("BfV", "Federal Office for the Protection of the Constitution", "BSI", "Federal Prosecutor", "Bundestag",
+           "Federal Foreign Office", "Auswärtiges Amt"),
+    "FR": ("ANSSI", "Quai d'Orsay", "Viginum"),
+    "UA": ("SBU", "Security Service of Ukraine", "CERT-UA", "GUR"),
+    "NL": ("AIVD", "MIVD"),
+    "AU": ("ASD", "Australian Signals Directorate", "ACSC", "Australian Cyber Security Centre"),
+    "CA": ("CSE", "Communications Security Establishment", "Canadian Centre for Cyber Security", "CSIS", "RCMP"),
+    "NZ": ("GCSB", "NCSC New Zealand"),
+    "JP": ("National Police Agency", "NISC", "JPCERT"),
+    "FI": ("Supo", "SUPO", "Eduskunta"),
+    "EE": ("RIA", "KAPO"),
+    "SE": ("Säpo", "Sapo", "Swedish Security Service"),
+    "KR": ("NIS", "National Intelligence Service"),
+    "IL": ("National Cyber Directorate", "Israel National Cyber Directorate", "INCD", "Shin Bet", "Mossad"),
+    "CN": ("Ministry of Foreign Affairs of China", "Xinhua", "CVERC", "National Computer Virus Emergency Response Center"),
+    "RU": ("Foreign Ministry of Russia", "TASS", "RIA Novosti"),
+    "IR": ("Iran's mission to the United Nations",),
+    "PL": ("ABW",),
+    "LT": ("NKSC",),
+}
+
+
+@lru_cache(maxsize=1)
+def state_forms() -> dict[str, list[tuple[str, str]]]:
+    """Map ISO-2 code to its surface forms, each tagged name|demonym|metonym."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for code, names, demonyms, metonyms in _EXTRA:
+        forms = table.setdefault(code, [])
+        forms += [(n, "name") for n in names]
+        forms += [(d, "demonym") for d in demonyms]
+        forms += [(m, "metonym") for m in metonyms]
+    for c in pycountry.countries:
+        forms = table.setdefault(c.alpha_2, [])
+        known = {f for f, _ in forms}
+        for n in {c.name, getattr(c, "common_name", None)} - {None}:
+            if n not in known and "," not in n and "(" not in n:
+                forms.append((n, "name"))
+    return table
+
+
+@lru_cache(maxsize=None)
+def state_name(code: str) -> str:
+    """A readable name for an ISO-2 code or party ("CZ" -> "Czech Republic")."""
+    for c, names, _, _ in _EXTRA:
+        if c == code:
+            return names[0]
+    country = pycountry.countries.get(alpha_2=code)
+    if country is not None:
+        return getattr(country, "common_name", None) or country.name
+    return code
+
+
+def is_state(party: str | None) -> bool:
+    return bool(party) and len(party) == 2 and party.isupper() and party not in ORGANISATIONS
+
+
+__all__ = [
+    "AMBIGUOUS_METONYMS",
+    "COMPANIES",
+    "ORGANISATIONS",
+    "STATE_ORGANS",
+    "is_state",
+    "state_forms",
+    "state_name",
+]
