@@ -134,6 +134,15 @@ class ActorEntry:
         """Distinct alias names, in order."""
         return list(dict.fromkeys(a.name for a in self.aliases))
 
+    def alias_sources(self) -> dict[str, list[str]]:
+        """Each distinct alias name with the clusters that give it, in order."""
+        out: dict[str, list[str]] = {}
+        for alias in self.aliases:
+            sources = out.setdefault(alias.name, [])
+            if alias.source not in sources:
+                sources.append(alias.source)
+        return out
+
     def sources_of(self, name: str) -> list[str]:
         """The clusters that give this entry the (normalised) name."""
         key = normalise(name)
