@@ -1,0 +1,252 @@
+"""What every exporter shares: stable ids, party and country names, dates, incidents.
+
+Exporters are pure: the same reports and the same ``now`` give the same bytes.
+Ids are UUIDv5 in :data:`NAMESPACE` over stable keys (an actor's knowledge-base
+reference or normalised name, a state code, a document's SHA-256), so a second
+export of the same facts produces the same ids and importers (OpenCTI, MISP)
+deduplicate instead of duplicating.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator, Sequence
+
+import pycountry
+from pydantic import ValidationError
+
+from ..errors import InputError, RecordError
+from ..report import Actor, Incident, Report, Span
+from ..vocab import ORGANISATIONS
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "NAMESPACE",
+    "EPOCH",
+    "IncidentRef",
+    "stable_uuid",
+    "actor_key",
+    "is_state",
+    "country_name",
+    "party_name",
+    "parse_date",
+    "default_now",
+    "iter_incidents",
+    "incident_title",
+    "evidence_text",
+    "load_reports",
+    "filter_reports",
+]
+
+# Fixed namespace of aptrace's UUIDv5 ids (never change: ids derive from it).
+NAMESPACE = uuid.UUID("5b0f7c1e-4d0a-5f0e-9a51-6170747261ce")
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+# Full names of the non-state parties of the vocabulary.
+_ORGANISATION_NAMES = {
+    "EU": "European Union",
+    "NATO": "NATO",
+    "UN": "United Nations",
+    "G7": "G7",
+    "OSCE": "OSCE",
+    "ASEAN": "ASEAN",
+}
+# Where ISO 3166's short name is not the name news and analysts use.
+_COUNTRY_NAMES = {"RU": "Russia", "US": "United States", "GB": "United Kingdom", "BO": "Bolivia"}
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_SPACE = re.compile(r"\s+")
+
+
+def stable_uuid(*parts: str) -> uuid.UUID:
+    """UUIDv5 in aptrace's namespace over ``parts`` (joined unambiguously)."""
+    return uuid.uuid5(NAMESPACE, "\x1f".join(parts))
+
+
+def actor_key(actor: Actor) -> str:
+    """The actor's stable key: its knowledge-base reference, else its normalised name."""
+    if actor.kb_ref:
+        return actor.kb_ref
+    return "name:" + re.sub(r"[^0-9a-z]+", "", actor.name.casefold())
+
+
+def is_state(code: str | None) -> bool:
+    """True for an ISO 3166-1 alpha-2 state code (``CZ``), False for ``EU``, ``Microsoft``."""
+    if not code or code in ORGANISATIONS or len(code) != 2 or not code.isupper():
+        return False
+    return pycountry.countries.get(alpha_2=code) is not None
+
+
+def country_name(code: str) -> str:
+    """English short name of a state code (``CZ`` -> ``Czechia``); unknown codes as given."""
+    if code in _COUNTRY_NAMES:
+        return _COUNTRY_NAMES[code]
+    country = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+def party_name(code: str) -> str:
+    """Display name of a party: a state, an organisation (``EU``) or a company."""
+    if code in _ORGANISATION_NAMES:
+        return _ORGANISATION_NAMES[code]
+    if is_state(code):
+        return country_name(code)
+    return code
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` as the first instant it covers (UTC); else None."""
+    if not value:
+        return None
+    m = _DATE.match(value.strip())
+    if not m:
+        log.warning("ignoring date %r: not YYYY, YYYY-MM or YYYY-MM-DD", value)
+        return None
+    try:
+        return datetime(int(m[1]), int(m[2] or 1), int(m[3] or 1), tzinfo=timezone.utc)
+    except ValueError:
+        log.warning("ignoring impossible date %r", value)
+        return None
+
+
+def default_now(reports: Sequence[Report]) -> datetime:
+    """The timestamp an export uses when none is given: the latest publication date.
+
+    Derived from the documents, never from the wall clock, so exporting the same
+    reports twice gives identical files. Without any date: the Unix epoch.
+    """
+    dates = [d for d in (parse_date(r.document.published) for r in reports) if d is not None]
+    return max(dates) if dates else EPOCH
+
+
+@dataclass(frozen=True)
+class IncidentRef:
+    """One incident with the report it comes from and its stable keys."""
+
+    report: Report
+    incident: Incident
+    key: str  # stable: document SHA-256, incident key, ordinal among equal keys
+    label: str  # for people: ``<document id>/<incident key>`` (``#2`` when repeated)
+
+
+def iter_incidents(reports: Sequence[Report]) -> Iterator[IncidentRef]:
+    """Every incident of every report, in order, with stable keys."""
+    for report in reports:
+        seen: dict[str, int] = {}
+        for incident in report.incidents:
+            n = seen[incident.key] = seen.get(incident.key, 0) + 1
+            suffix = f"#{n}" if n > 1 else ""
+            yield IncidentRef(
+                report=report,
+                incident=incident,
+                key=f"{report.document.sha256}|{incident.key}|{n}",
+                label=f"{report.document.id}/{incident.key}{suffix}",
+            )
+
+
+def incident_title(incident: Incident) -> str:
+    """``APT31 → Czechia (government)``: who, against which countries and sectors."""
+    if incident.actors:
+        who = incident.actors[0].name
+    else:
+        states = sorted({s.state for s in incident.sponsors if s.state})
+        who = "Unnamed actor of " + (country_name(states[0]) if states else "unknown state")
+    countries: list[str] = []
+    sectors: list[str] = []
+    for victim in incident.victims:
+        place = country_name(victim.country) if victim.country else victim.name
+        if place not in countries:
+            countries.append(place)
+        if victim.sector and victim.sector not in sectors:
+            sectors.append(victim.sector.replace("_", " "))
+    if not countries:
+        return who
+    title = f"{who} → {', '.join(countries)}"
+    return f"{title} ({', '.join(sectors)})" if sectors else title
+
+
+def evidence_text(spans: Sequence[Span]) -> str:
+    """The spans' text, whitespace collapsed, joined by `` … ``."""
+    return " … ".join(_SPACE.sub(" ", s.text).strip() for s in spans if s.text.strip())
+
+
+def load_reports(path: str | Path) -> list[Report]:
+    """Read reports from a JSON Lines file (as ``aptrace analyze --format jsonl`` writes).
+
+    Raises :class:`~aptrace.errors.InputError` when the file cannot be read and
+    :class:`~aptrace.errors.RecordError` naming the line that is not a report.
+    """
+    source = str(path)
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"cannot read reports: {exc.strerror or exc}", source=source) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"reports file is not UTF-8 ({exc.reason})", source=source) from exc
+    reports = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise RecordError(f"not JSON ({exc.msg} at column {exc.colno})", source=where) from exc
+        if not isinstance(data, dict):
+            raise RecordError("not a report object", source=where)
+        try:
+            reports.append(Report.from_dict(data))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            loc = ".".join(str(p) for p in first["loc"]) or "report"
+            raise RecordError(f"not a valid report: {loc}: {first['msg']}", source=where) from exc
+    log.debug("read %d reports from %s", len(reports), source)
+    return reports
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "", name.casefold())
+
+
+def filter_reports(
+    reports: Sequence[Report], *, actors: Sequence[str] = (), states: Sequence[str] = ()
+) -> list[Report]:
+    """The reports keeping only incidents of the given actors and states.
+
+    An incident matches ``actors`` when one of its actors' names or aliases is
+    one of them (case and punctuation ignored), and ``states`` when a sponsor
+    or an attribution names one of the state codes. Empty filters keep all;
+    reports left without incidents are dropped.
+    """
+    wanted_actors = {_fold(a) for a in actors if a.strip()}
+    wanted_states = {s.strip().upper() for s in states if s.strip()}
+    if not wanted_actors and not wanted_states:
+        return list(reports)
+
+    def keep(inc: Incident) -> bool:
+        if wanted_actors:
+            names = {_fold(n) for a in inc.actors for n in (a.name, *a.aliases)}
+            names |= {_fold(c.actor) for c in inc.attributions if c.actor}
+            if not names & wanted_actors:
+                return False
+        if wanted_states:
+            named = {s.state for s in inc.sponsors if s.state} | {c.state for c in inc.attributions if c.state}
+            if not named & wanted_states:
+                return False
+        return True
+
+    kept = []
+    for report in reports:
+        incidents = [inc for inc in report.incidents if keep(inc)]
+        if incidents:
+            kept.append(report.model_copy(update={"incidents": incidents}))
+    return kept

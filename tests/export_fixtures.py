@@ -1,0 +1,192 @@
+"""The seed article's report, built by hand from its gold facts, for the exporter tests.
+
+Each gold fact of ``shared/corpus/seed.gold.jsonl`` gets real evidence: the
+words that state it are located in the seed text, so every span satisfies
+``text[start:end] == span.text``. Knowledge-base enrichment (aliases, MISP
+galaxy reference, ATT&CK id) is what the MISP galaxy says of the two actors.
+The exporters are tested on this report, not on the extractor's output, so
+the golden files change only when an exporter does.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from aptrace.report import (
+    Actor,
+    Attribution,
+    Denial,
+    DocumentInfo,
+    Incident,
+    InputDocument,
+    Period,
+    Report,
+    Response,
+    Span,
+    Sponsor,
+    Victim,
+)
+
+SEED = Path(__file__).resolve().parents[1] / "src" / "aptrace" / "data" / "seed.jsonl"
+
+
+def seed_document() -> InputDocument:
+    return InputDocument(**json.loads(SEED.read_text(encoding="utf-8").splitlines()[0]))
+
+
+class _Locator:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __call__(self, phrase: str, *, within: str | None = None) -> list[Span]:
+        """The span of ``phrase`` (first occurrence, or first inside ``within``)."""
+        base = 0
+        if within is not None:
+            base = self.text.index(within)
+        start = self.text.index(phrase, base)
+        return [Span(start=start, end=start + len(phrase), text=phrase)]
+
+
+def seed_report() -> Report:
+    doc = seed_document()
+    ev = _Locator(doc.text)
+    apt31 = Incident(
+        actors=[
+            Actor(
+                name="APT31",
+                aliases=["BRONZE VINEWOOD", "JUDGMENT PANDA", "TA412", "Violet Typhoon", "ZIRCONIUM"],
+                kb_ref="misp-galaxy:threat-actor=6bf7e6b6-5917-45a6-9567-f0baba79768c",
+                kb={"country": "CN", "attack_id": "G0128"},
+                evidence=ev("APT31"),
+            )
+        ],
+        sponsors=[
+            Sponsor(
+                state="CN",
+                agency="MSS",
+                evidence=ev("publicly associated with the Chinese Ministry of State Security"),
+            )
+        ],
+        victims=[
+            Victim(
+                name="Ministry of Foreign Affairs",
+                country="CZ",
+                sector="government",
+                evidence=ev("Foreign Affairs Ministry"),
+            )
+        ],
+        activity="espionage",
+        activity_evidence=ev("cyber espionage actor"),
+        period=Period(start="2022", end=None, evidence=ev("ongoing since 2022")),
+        attributions=[
+            Attribution(
+                by="CZ",
+                actor="APT31",
+                state="CN",
+                confidence=None,
+                evidence=ev(
+                    "which the Czech Republic, an EU state and NATO member, said was publicly "
+                    "associated with the Chinese Ministry of State Security"
+                ),
+            ),
+            Attribution(
+                by="NATO",
+                state="CN",
+                evidence=ev(
+                    "the growing pattern of malicious cyber activities stemming from the "
+                    "People’s Republic of China"
+                ),
+            ),
+            Attribution(
+                by="EU",
+                state="CN",
+                evidence=ev(
+                    "EU member states have increasingly been the target of cyber attacks from "
+                    "China in recent years and China should do more to prevent them, the "
+                    "European Union said on Wednesday."
+                ),
+            ),
+        ],
+        responses=[
+            Response(
+                type="summon_ambassador",
+                by="CZ",
+                against="CN",
+                date="2025-05-28",
+                evidence=ev("The Czech Republic summoned China’s ambassador on Wednesday"),
+            ),
+            Response(
+                type="condemnation",
+                by="CZ",
+                against="CN",
+                date="2025-05-28",
+                evidence=ev("strongly condemns this malicious cyber campaign against its critical infrastructure."),
+            ),
+            Response(
+                type="condemnation",
+                by="EU",
+                against="CN",
+                date="2025-05-28",
+                evidence=ev("We call upon all states, including China, to refrain from such behavior"),
+            ),
+            Response(
+                type="condemnation",
+                by="NATO",
+                against="CN",
+                date="2025-05-28",
+                evidence=ev("NATO also slammed the attack"),
+            ),
+        ],
+        denials=[
+            Denial(
+                by="CN",
+                evidence=ev("Beijing denied allegations that it engages in state-organised hacking of overseas targets."),
+            )
+        ],
+    )
+    victims_sentence = "including the Czech Republic, Germany and Poland"
+    apt28 = Incident(
+        actors=[
+            Actor(
+                name="APT28",
+                aliases=["FANCY BEAR", "Forest Blizzard", "Pawn Storm", "STRONTIUM", "Sednit", "Sofacy"],
+                kb_ref="misp-galaxy:threat-actor=5b4ee3ea-eee3-4c8e-8323-85ae32658754",
+                kb={"country": "RU", "attack_id": "G0007"},
+                evidence=ev("APT28"),
+            )
+        ],
+        sponsors=[Sponsor(state="RU", agency="GRU", evidence=ev("ties to Russia’s GRU military intelligence service"))],
+        victims=[
+            Victim(name="Czech Republic", country="CZ", evidence=ev("Czech Republic", within=victims_sentence)),
+            Victim(name="Germany", country="DE", evidence=ev("Germany", within=victims_sentence)),
+            Victim(name="Poland", country="PL", evidence=ev("Poland", within=victims_sentence)),
+        ],
+        attributions=[
+            Attribution(
+                by="CZ",
+                actor="APT28",
+                state="RU",
+                evidence=ev("They blamed the attacks on the Russian group APT28"),
+            )
+        ],
+        responses=[
+            Response(
+                type="summon_ambassador",
+                by="CZ",
+                against="RU",
+                date="2024-05",
+                evidence=ev("In May 2024, Lipavsky summoned the Russian ambassador"),
+            )
+        ],
+    )
+    return Report(
+        document=DocumentInfo(
+            id=doc.id,
+            published=doc.published,
+            title=doc.title,
+            url=doc.url,
+            sha256=doc.sha256,
+        ),
+        incidents=[apt31, apt28],
+    )
