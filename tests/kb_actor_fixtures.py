@@ -85,7 +85,7 @@ def galaxy_clusters() -> dict[str, dict[str, Any]]:
             "meta": {"cfr-suspected-state-sponsor": "China", "synonyms": ["JUDGMENT PANDA"], "refs": ["https://example.org/apt31"]},
         },
         {"value": "Alpha Team", "uuid": UUID["alpha"], "meta": {"synonyms": ["Shared Alias", "Alpha Crew"]}},
-        {"value": "Beta Squad", "uuid": UUID["beta"], "meta": {"synonyms": ["Shared Alias"], "country": "IR"}},
+        {"value": "Beta Squad", "uuid": UUID["beta"], "meta": {"synonyms": ["Shared Alias"], "cfr-suspected-state-sponsor": "Iran (Islamic Republic of)"}},
         {"value": "Flying Tabby", "uuid": UUID["kitten1"], "related": [_similar(UUID["kitten2"])]},
         {"value": "Rocket Tabby", "uuid": UUID["kitten2"], "related": [_similar(UUID["kitten1"])]},
         {"value": "Gamma Wolves", "uuid": UUID["gamma"], "meta": {"synonyms": ["Moon Jackal", "Star Hyena"]}},

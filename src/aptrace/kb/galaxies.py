@@ -254,26 +254,34 @@ class _UnionFind:
         return True
 
 
+_COUNTRY_QUALIFIED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<qualifier>[^()]+)\)$")
+
+
 def _iso2(country: Any) -> str | None:
-    """An ISO 3166 alpha-2 code for a country code or name, or None."""
+    """The ISO 3166 alpha-2 code of a galaxy country (a code, or a CFR name such as "Iran (Islamic Republic of)")."""
     if not isinstance(country, str) or not country.strip():
         return None
     import pycountry
 
     text = country.strip()
-    if len(text) == 2 and pycountry.countries.get(alpha_2=text.upper()):
-        return text.upper()
-    special = {"US": "US", "People's Republic of China": "CN", "Palestine": "PS"}
-    if text in special:
-        return special[text]
-    try:
-        return pycountry.countries.lookup(text).alpha_2
-    except LookupError:
+    if len(text) == 2:
+        found = pycountry.countries.get(alpha_2=text.upper())
+        return found.alpha_2 if found else None
+    qualified = _COUNTRY_QUALIFIED.match(text)
+    names = [text]
+    if qualified:  # CFR writes "Korea (Republic of)" where ISO 3166 writes "Korea, Republic of"
+        names.append(f"{qualified.group('name')}, {qualified.group('qualifier')}")
+    names.append(_COUNTRY_ALIASES.get(text, text))
+    for name in names:
         try:
-            found = pycountry.countries.search_fuzzy(text)
+            return pycountry.countries.lookup(name).alpha_2
         except LookupError:
-            return None
-        return found[0].alpha_2 if len(found) == 1 else None
+            continue
+    log.debug("no ISO 3166 code for country %r", text)
+    return None
+
+
+_COUNTRY_ALIASES = {"People's Republic of China": "China", "Palestine": "Palestine, State of"}
 
 
 #: Weight of each kind of evidence that two values describe one actor.
