@@ -244,9 +244,10 @@ class _Batch:
         if stripped[:1] in (b"{", "{"):
             yield from iter_jsonl_stream(src, source="<stdin>", max_bytes=self.max_bytes, first_lines=first)
             return
+        empty = b"" if raw is not None else ""
         so_far = sum(len(x) for x in first)
-        rest = src.read(max(0, self.max_bytes + 1 - so_far)) if so_far <= self.max_bytes else first[:0]
-        data = (b"" if raw is not None else "").join([*first, rest])
+        rest = src.read(self.max_bytes + 1 - so_far) if so_far <= self.max_bytes else empty
+        data = empty.join([*first, rest])
         if len(data) > self.max_bytes:
             raise InputError(f"standard input is larger than the {human_size(self.max_bytes)} limit",
                              source="<stdin>")
