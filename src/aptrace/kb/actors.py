@@ -31,8 +31,8 @@ nothing to do with the actor ("Lead", "Play", "Tick", "Equation", "GOP").
     the galaxy data (pymispgalaxies 1.1.1) whose English word frequency is at
     least 1 in 100,000 words (Zipf >= 3.0 in the ``wordfreq`` package, looked up
     once when this list was written), plus lower-frequency words that are
-    common proper names in the news (Alibaba, Buckeye, Indra, ...), minus
-    "Lazarus", which the news uses for the group;
+    common proper names or words in the news (Alibaba, Buckeye, Indra, Gallium,
+    Iridium, ...), minus "Lazarus", which the news uses for the group;
 (b) it is two characters or fewer, or only digits and punctuation;
 (c) it names a military unit or bureau ("Unit 8200", "Bureau 121": the report
     contract never makes these actors), or it is a generic label (label words
@@ -46,9 +46,9 @@ Case
 ----
 :meth:`ActorIndex.surface_forms` yields ``(form, candidate_ids,
 case_sensitive)``. Aliases holding a digit (``APT28``, ``UNC2452``,
-``DEV-0537``) are case-insensitive. Every other alias is made of words that
-read as ordinary words in lower case ("sandworm", "strontium"), so it is
-case-sensitive and yielded in each capitalisation the news uses for it: as
+``DEV-0537``) are case-insensitive. Every other alias is a name in letters,
+which in lower case may be an ordinary word ("sandworm", "strontium"), so it
+is case-sensitive and yielded in each capitalisation the news uses for it: as
 written, upper case, title case and sentence case (``STRONTIUM`` also as
 ``Strontium``; ``menuPass`` also as ``MenuPass``, ``Menupass``, ``MENUPASS``).
 """
@@ -88,6 +88,7 @@ GENERIC_WORDS = frozenset(
     alibaba buckeye indra popeye calypso chimera krypton slingshot sharpshooter
     honeybee vermin scarab rattlesnake boron sauron blackwood deadwood longhorn
     amoeba siesta strider grayling cca sea rtm tsb uca uuc madi sima pupa
+    gallium iridium radium barium bismuth newscaster voyeur rancor lurid lyceum
     anonymous killer killers hacker hackers team group crew gang actor unknown
     """.split()
 )
@@ -219,6 +220,7 @@ class ActorIndex:
                     ids = self._by_key.setdefault(key, [])
                     if entry.id not in ids:
                         ids.append(entry.id)
+        self._by_linked = {ref: e for e in self._entries.values() for ref in e.linked}
         for key, ids in self._by_key.items():
             if len(ids) > 1:
                 ids.sort(key=lambda i: self._rank(self._entries[i], key))
@@ -248,11 +250,7 @@ class ActorIndex:
 
     def get(self, kb_ref: str) -> ActorEntry | None:
         """The entry with this kb_ref (its own id, or the kb_ref of any value linked into it)."""
-        if kb_ref in self._entries:
-            return self._entries[kb_ref]
-        if not hasattr(self, "_by_linked"):
-            self._by_linked = {ref: e for e in self._entries.values() for ref in e.linked}
-        return self._by_linked.get(kb_ref)
+        return self._entries.get(kb_ref) or self._by_linked.get(kb_ref)
 
     def lookup(self, name: str) -> list[ActorEntry]:
         """Every entry that has ``name`` as an alias (case and punctuation ignored), best first.
