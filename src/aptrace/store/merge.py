@@ -1,0 +1,513 @@
+"""Deciding which incident-reports of different documents describe one incident.
+
+Pure functions, no database: ``features_of`` reduces one reported incident to
+what the merger compares; ``compare`` decides whether two of them match and
+says why; ``cluster`` groups matched incident-reports under constraints.
+
+A match needs three things:
+
+* **who** — the same actor (knowledge-base id, or a shared name or alias),
+  or an unnamed actor whose sponsor state (and agency, when both name one)
+  is the other's;
+* **whom** — overlapping victims: a shared distinctive name, or the same
+  country and sector; an unnamed actor needs more than a country;
+* **when** — compatible dates: neither report's operation begins more than
+  a year after the other's last known date, period starts no more than two
+  years apart unless the reports share a dated response or appeared within
+  a fortnight of each other.
+
+Clustering is single-link over matches taken best first (score, then the
+documents' ids, so ingestion order does not matter), and never puts two
+incident-reports of one document, two different actors, an unnamed actor of
+another state, or a pair the analyst split apart into one incident.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Iterable, Mapping, Optional
+
+from ..report import Incident
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "Features",
+    "VictimFeature",
+    "Match",
+    "features_of",
+    "compare",
+    "cluster",
+    "normalise_name",
+    "actor_identity",
+    "parse_date",
+]
+
+# ---------------------------------------------------------------- names
+
+_STOP = frozenset("the of and a an in for to on at its their s de du la le des".split())
+# words that say what kind of victim, not which one
+_GENERIC = frozenset(
+    """government governments agency agencies ministry ministries department departments
+    company companies firm firms organisation organisations organization organizations
+    institution institutions institute state states national federal public private network
+    networks system systems official officials provider providers service services sector
+    sectors local regional authority authorities office offices several other many including
+    customers users people accounts personal website websites sites computer computers email
+    emails server servers infrastructure critical operator operators facility facilities
+    entities entity targets victims one two three four five dozens hundreds thousands
+    members staff employees country countries international foreign military bodies body
+    businesses business industry industries groups group""".split()
+)
+
+
+def normalise_name(name: str) -> str:
+    """Lower case, accents and punctuation dropped: ``"Fancy-Bear"`` -> ``"fancy bear"``."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"'s\b", "", text)
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+def _compact(name: str) -> str:
+    return normalise_name(name).replace(" ", "")
+
+
+def _tokens(name: str) -> frozenset[str]:
+    return frozenset(t for t in normalise_name(name).split() if t not in _STOP)
+
+
+def _distinctive(tokens: frozenset[str]) -> frozenset[str]:
+    return frozenset(t for t in tokens if t not in _GENERIC and not t.isdigit() and len(t) > 2)
+
+
+# ---------------------------------------------------------------- knowledge base
+
+
+@functools.lru_cache(maxsize=1)
+def _actor_index() -> Any:
+    try:
+        from ..kb.actors import load_actor_index  # type: ignore[import-not-found]
+    except ImportError:
+        log.debug("no knowledge base (aptrace.kb.actors); actors merge by name and alias")
+        return None
+    try:
+        return load_actor_index()
+    except Exception as exc:  # the store works without the knowledge base
+        log.warning("knowledge base unavailable, actors merge by name and alias: %s", exc)
+        return None
+
+
+def _kb_entries(name: str) -> list[Any]:
+    index = _actor_index()
+    if index is None:
+        return []
+    try:
+        return list(index.lookup(name))
+    except Exception as exc:  # pragma: no cover - defensive against a broken index
+        log.warning("knowledge-base lookup of %r failed: %s", name, exc)
+        return []
+
+
+def _entry_states(entry: Any) -> set[str]:
+    states: set[str] = set()
+    for attr in ("sponsor", "state", "country", "sponsor_state"):
+        value = getattr(entry, attr, None)
+        if isinstance(value, str) and re.fullmatch(r"[A-Z]{2}", value):
+            states.add(value)
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            states.update(v for v in value if isinstance(v, str) and re.fullmatch(r"[A-Z]{2}", v))
+    return states
+
+
+def actor_identity(name: str, kb_ref: str | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """(identity keys, knowledge-base sponsor states) of an actor name.
+
+    The knowledge base's entry for ``kb_ref``, else its best entry for the
+    name (an ambiguous name takes only the first), else the compact name.
+    """
+    entry = None
+    index = _actor_index()
+    if index is not None and kb_ref:
+        try:
+            entry = index.get(kb_ref)
+        except Exception:  # pragma: no cover - defensive against a broken index
+            entry = None
+    if entry is None:
+        entries = _kb_entries(name)
+        entry = entries[0] if entries else None
+    if entry is not None:
+        return frozenset({f"kb:{getattr(entry, 'id')}"}), frozenset(_entry_states(entry))
+    if kb_ref:
+        return frozenset({f"kb:{kb_ref}"}), frozenset()
+    return frozenset({f"name:{_compact(name)}"}), frozenset()
+
+
+# ---------------------------------------------------------------- dates
+
+
+def parse_date(value: str | None) -> Optional[tuple[date, date]]:
+    """``"2016"`` -> (2016-01-01, 2016-12-31); month and day precision likewise; bad -> None."""
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value.strip())
+    if not m:
+        return None
+    y = int(m.group(1))
+    try:
+        if m.group(3):
+            d = date(y, int(m.group(2)), int(m.group(3)))
+            return d, d
+        if m.group(2):
+            mo = int(m.group(2))
+            lo = date(y, mo, 1)
+            hi = (date(y + (mo == 12), mo % 12 + 1, 1)) - timedelta(days=1)
+            return lo, hi
+        return date(y, 1, 1), date(y, 12, 31)
+    except ValueError:
+        return None
+
+
+def _gap_days(a: str | None, b: str | None) -> Optional[int]:
+    """Days between two partial dates (0 when their ranges overlap)."""
+    pa, pb = parse_date(a), parse_date(b)
+    if pa is None or pb is None:
+        return None
+    if pa[1] < pb[0]:
+        return (pb[0] - pa[1]).days
+    if pb[1] < pa[0]:
+        return (pa[0] - pb[1]).days
+    return 0
+
+
+# ---------------------------------------------------------------- features
+
+
+@dataclass(frozen=True)
+class VictimFeature:
+    name: str
+    tokens: frozenset[str]
+    country: Optional[str]
+    sector: Optional[str]
+
+
+@dataclass(frozen=True)
+class Features:
+    """What the merger knows of one incident-report."""
+
+    doc: str
+    pos: int
+    published: Optional[str] = None
+    actors: tuple[str, ...] = ()  # names as written
+    identities: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()  # compact names and aliases
+    states: frozenset[str] = frozenset()  # sponsor and attribution states, from the text
+    kb_states: frozenset[str] = frozenset()
+    agencies: frozenset[str] = frozenset()
+    victims: tuple[VictimFeature, ...] = ()
+    period_start: Optional[str] = None
+    period_end: Optional[str] = None
+    responses: tuple[tuple[str, Optional[str], Optional[str], Optional[str]], ...] = ()
+
+    @property
+    def stable_key(self) -> tuple[str, int]:
+        return (self.doc, self.pos)
+
+    @property
+    def named(self) -> bool:
+        return bool(self.identities)
+
+    @property
+    def label(self) -> str:
+        if self.actors:
+            return self.actors[0]
+        return "state:" + (sorted(self.states)[0] if self.states else "?")
+
+    def dates(self) -> list[str]:
+        out = [d for d in (self.period_start, self.period_end, self.published) if d]
+        out += [r[3] for r in self.responses if r[3]]
+        return out
+
+    def blocking_keys(self) -> set[str]:
+        keys = {f"actor:{i}" for i in self.identities} | {f"name:{n}" for n in self.names}
+        keys |= {f"state:{s}" for s in self.states} | {f"kbstate:{s}" for s in self.kb_states}
+        return keys
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "pos": self.pos,
+            "published": self.published,
+            "actors": list(self.actors),
+            "identities": sorted(self.identities),
+            "names": sorted(self.names),
+            "states": sorted(self.states),
+            "kb_states": sorted(self.kb_states),
+            "agencies": sorted(self.agencies),
+            "victims": [[v.name, sorted(v.tokens), v.country, v.sector] for v in self.victims],
+            "period_start": self.period_start,
+            "period_end": self.period_end,
+            "responses": [list(r) for r in self.responses],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> "Features":
+        return cls(
+            doc=data["doc"],
+            pos=data["pos"],
+            published=data.get("published"),
+            actors=tuple(data.get("actors", ())),
+            identities=frozenset(data.get("identities", ())),
+            names=frozenset(data.get("names", ())),
+            states=frozenset(data.get("states", ())),
+            kb_states=frozenset(data.get("kb_states", ())),
+            agencies=frozenset(data.get("agencies", ())),
+            victims=tuple(VictimFeature(v[0], frozenset(v[1]), v[2], v[3]) for v in data.get("victims", ())),
+            period_start=data.get("period_start"),
+            period_end=data.get("period_end"),
+            responses=tuple(tuple(r) for r in data.get("responses", ())),  # type: ignore[misc]
+        )
+
+
+def features_of(incident: Incident, *, doc: str, pos: int, published: str | None) -> Features:
+    identities: set[str] = set()
+    kb_states: set[str] = set()
+    names: set[str] = set()
+    for actor in incident.actors:
+        ids, states = actor_identity(actor.name, actor.kb_ref)
+        identities |= ids
+        kb_states |= states
+        kb = actor.kb or {}
+        for key in ("sponsor", "state", "country"):
+            value = kb.get(key)
+            if isinstance(value, str) and re.fullmatch(r"[A-Z]{2}", value):
+                kb_states.add(value)
+        for n in [actor.name, *actor.aliases]:
+            if _compact(n):
+                names.add(_compact(n))
+    states = {s.state for s in incident.sponsors if s.state}
+    states |= {a.state for a in incident.attributions if a.state}
+    return Features(
+        doc=doc,
+        pos=pos,
+        published=published,
+        actors=tuple(a.name for a in incident.actors),
+        identities=frozenset(identities),
+        names=frozenset(names),
+        states=frozenset(states),
+        kb_states=frozenset(kb_states),
+        agencies=frozenset(normalise_name(s.agency).upper() for s in incident.sponsors if s.agency),
+        victims=tuple(VictimFeature(v.name, _tokens(v.name), v.country, v.sector) for v in incident.victims),
+        period_start=incident.period.start,
+        period_end=incident.period.end,
+        responses=tuple((r.type, r.by, r.against, r.date) for r in incident.responses),
+    )
+
+
+# ---------------------------------------------------------------- comparing
+
+
+@dataclass(frozen=True)
+class Match:
+    score: float
+    reasons: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _victim_overlap(a: Features, b: Features) -> tuple[str | None, list[str]]:
+    best: str | None = None
+    notes: list[str] = []
+    for va in a.victims:
+        da = _distinctive(va.tokens)
+        for vb in b.victims:
+            db = _distinctive(vb.tokens)
+            if da and db and (da <= db or db <= da):
+                notes.append(f"victim name: {va.name!r} ~ {vb.name!r}")
+                best = "name"
+    if best:
+        return best, notes[:3]
+    for va in a.victims:
+        for vb in b.victims:
+            if va.country and va.country == vb.country and va.sector and va.sector == vb.sector:
+                return "country_sector", [f"victim country and sector: {va.country}/{va.sector}"]
+    shared = sorted({v.country for v in a.victims if v.country} & {v.country for v in b.victims if v.country})
+    if shared:
+        return "country", [f"victim country: {', '.join(shared)}"]
+    return None, []
+
+
+def _operation_bounds(f: Features) -> tuple[Optional[date], Optional[date]]:
+    lo = parse_date(f.period_start)
+    his = [p[1] for p in (parse_date(d) for d in f.dates()) if p]
+    return (lo[0] if lo else None), (max(his) if his else None)
+
+
+def _dates(a: Features, b: Features) -> tuple[bool, bool, bool, list[str]]:
+    """(veto, strong, period_match, reasons)."""
+    reasons: list[str] = []
+    strong = False
+    for ra in a.responses:
+        for rb in b.responses:
+            if ra[0] == rb[0] and ra[1] == rb[1]:
+                gap = _gap_days(ra[3], rb[3])
+                if gap is not None and gap <= 45:
+                    strong = True
+                    reasons.append(f"same response: {ra[0]} by {ra[1]} ({ra[3]} ~ {rb[3]})")
+                    break
+        if strong:
+            break
+    pub_gap = _gap_days(a.published, b.published)
+    if pub_gap is not None and pub_gap <= 14:
+        strong = True
+        reasons.append(f"published {pub_gap} days apart ({a.published}, {b.published})")
+    period_match = False
+    start_gap = _gap_days(a.period_start, b.period_start)
+    if start_gap is not None:
+        if start_gap == 0:
+            period_match = True
+            reasons.append(f"period start {a.period_start} ~ {b.period_start}")
+            pa, pb = parse_date(a.period_start), parse_date(b.period_start)
+            if pa and pb and (pa[1] - pa[0]).days < 32 and (pb[1] - pb[0]).days < 32:
+                strong = True
+        elif start_gap > 2 * 365 and not strong:
+            return True, False, False, [f"period starts {a.period_start} and {b.period_start} too far apart"]
+    lo_a, hi_a = _operation_bounds(a)
+    lo_b, hi_b = _operation_bounds(b)
+    year = timedelta(days=366)
+    if (lo_a and hi_b and lo_a > hi_b + year) or (lo_b and hi_a and lo_b > hi_a + year):
+        return True, False, False, ["one operation begins over a year after the other's last date"]
+    return False, strong, period_match, reasons
+
+
+def _agencies_conflict(a: Features, b: Features) -> bool:
+    return bool(a.agencies and b.agencies and not (a.agencies & b.agencies))
+
+
+def same_actor(a: Features, b: Features) -> bool:
+    return bool(a.identities & b.identities) or bool(a.names & b.names)
+
+
+def compare(a: Features, b: Features) -> Optional[Match]:
+    """A ``Match`` with its reasons when ``a`` and ``b`` report one incident, else None."""
+    if a.doc == b.doc:
+        return None
+    reasons: list[str] = []
+    score = 0.0
+    if a.named and b.named:
+        if not same_actor(a, b):
+            return None
+        common = sorted(a.identities & b.identities)
+        if common:
+            reasons.append(f"same actor: {a.actors[0]} = {b.actors[0]} ({common[0]})")
+        else:
+            alias = sorted(a.names & b.names)[0]
+            reasons.append(f"alias link: {a.actors[0]} ~ {b.actors[0]} (shared name {alias!r})")
+        score += 3
+        who = "actor"
+    else:
+        if a.named:
+            named, unnamed = a, b
+        elif b.named:
+            named, unnamed = b, a
+        else:
+            named, unnamed = None, a
+        if named is None:
+            common_states = sorted(a.states & b.states)
+            if not common_states:
+                return None
+            reasons.append(f"same unnamed sponsor: {common_states[0]}")
+        else:
+            text_common = sorted(unnamed.states & named.states)
+            kb_common = sorted(unnamed.states & named.kb_states)
+            if text_common:
+                reasons.append(f"unnamed actor of {text_common[0]}; {named.actors[0]} tied to {text_common[0]} in its text")
+            elif kb_common:
+                reasons.append(f"unnamed actor of {kb_common[0]}; knowledge base ties {named.actors[0]} to {kb_common[0]}")
+            else:
+                return None
+        if _agencies_conflict(a, b):
+            return None
+        score += 1
+        shared_agency = sorted(a.agencies & b.agencies)
+        if shared_agency:
+            reasons.append(f"same agency: {shared_agency[0]}")
+            score += 1
+        who = "sponsor"
+
+    veto, strong, period_match, date_reasons = _dates(a, b)
+    if veto:
+        return None
+    victims, victim_reasons = _victim_overlap(a, b)
+    no_victims = not a.victims or not b.victims
+    if who == "actor":
+        ok = (
+            victims in ("name", "country_sector")
+            or (victims == "country" and (strong or period_match))
+            or (no_victims and (strong or period_match))
+        )
+    else:
+        ok = victims == "name" or (victims == "country_sector" and (strong or period_match))
+    if not ok:
+        return None
+    score += {"name": 2.0, "country_sector": 1.0, "country": 0.5, None: 0.0}[victims]
+    score += (1.0 if strong else 0.0) + (0.5 if period_match else 0.0)
+    return Match(score=score, reasons=tuple(reasons + victim_reasons + date_reasons))
+
+
+# ---------------------------------------------------------------- clustering
+
+
+def _compatible(x: Features, y: Features) -> bool:
+    if x.doc == y.doc:
+        return False
+    if x.named and y.named:
+        return same_actor(x, y)
+    if x.named or y.named:
+        named, unnamed = (x, y) if x.named else (y, x)
+        return not unnamed.states or bool(unnamed.states & (named.states | named.kb_states))
+    return not x.states or not y.states or bool(x.states & y.states)
+
+
+def cluster(
+    nodes: Mapping[int, Features],
+    links: Iterable[tuple[int, int, float]],
+    cannot_link: Iterable[tuple[int, int]] = (),
+) -> list[list[int]]:
+    """Group node ids; deterministic for the same nodes, links and constraints."""
+    forbidden = {frozenset(p) for p in cannot_link}
+    members: dict[int, list[int]] = {n: [n] for n in nodes}
+    root: dict[int, int] = {n: n for n in nodes}
+
+    def find(n: int) -> int:
+        while root[n] != n:
+            root[n] = root[root[n]]
+            n = root[n]
+        return n
+
+    def key(n: int) -> tuple[str, int]:
+        return nodes[n].stable_key
+
+    ordered = sorted(
+        (l for l in links if l[0] in nodes and l[1] in nodes),
+        key=lambda l: (-l[2], min(key(l[0]), key(l[1])), max(key(l[0]), key(l[1]))),
+    )
+    for a, b, _score in ordered:
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            continue
+        ok = all(
+            frozenset((x, y)) not in forbidden and _compatible(nodes[x], nodes[y])
+            for x in members[ra]
+            for y in members[rb]
+        )
+        if not ok:
+            continue
+        keep, drop = sorted((ra, rb), key=key)
+        root[drop] = keep
+        members[keep].extend(members.pop(drop))
+    groups = [sorted(m, key=key) for r, m in members.items() if find(r) == r]
+    return sorted(groups, key=lambda g: key(g[0]))
