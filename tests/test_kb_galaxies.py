@@ -107,5 +107,8 @@ def test_galaxies_installed_data_links_known_actors():
     assert {"Fancy Bear", "Forest Blizzard", "STRONTIUM", "Sofacy"} <= names
     assert (apt28["attack_id"], apt28["country"]) == ("G0007", "RU")
     assert {"ZIRCONIUM", "Violet Typhoon", "JUDGMENT PANDA"} <= {n for n, _ in by_name["APT31"]["aliases"]}
+    # ATT&CK revoked UNC2452 (G0118) in favour of APT29 (G0016)
+    apt29 = by_name["APT29"]
+    assert apt29["attack_id"] == "G0016" and ["G0118", "mitre-intrusion-set"] in apt29["aliases"]
     # an entity never holds two threat-actor values
     assert all(sum(ref.startswith("misp-galaxy:threat-actor=") for ref in r["linked"]) <= 1 for r in records)

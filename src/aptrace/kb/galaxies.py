@@ -10,25 +10,33 @@ Linking the actor clusters into entities
 ----------------------------------------
 The clusters ``threat-actor``, ``mitre-intrusion-set`` and
 ``microsoft-activity-group`` describe many actors several times. Their values
-are linked with a union-find, strongest evidence first:
+are linked with a union-find. Two values are candidates for one entity when
 
-1. an explicit ``related`` relation of type ``same-as`` or ``similar`` to a
-   value of *another* cluster (the galaxy's ``similar`` between two
-   ``threat-actor`` values is loose, e.g. Charming Kitten ~ OilRig, and never
-   links);
-2. a ``threat-actor`` reference to ``attack.mitre.org/groups/G....`` and the
-   ``mitre-intrusion-set`` value with that ATT&CK id;
-3. equal canonical names (normalised, ``"APT28 - G0007"`` -> ``APT28``);
-4. one value's names (name and synonyms) include another value's canonical
-   name (``Forest Blizzard`` lists ``STRONTIUM``);
-5. two or more shared aliases.
+1. an ATT&CK group is ``revoked-by`` another (ATT&CK merged them);
+2. they have equal canonical names (normalised, ``"APT28 - G0007"`` -> ``APT28``);
+3. a ``threat-actor`` value refers to ``attack.mitre.org/groups/G....`` and
+   the ``mitre-intrusion-set`` value has that ATT&CK id;
+4. a ``related`` relation of type ``same-as`` or ``similar`` joins values of
+   *different* clusters (``similar`` between two ``threat-actor`` values is
+   loose, e.g. Charming Kitten ~ OilRig, and never links);
+5. one value's names include the other's canonical name (``Forest Blizzard``
+   lists ``STRONTIUM``);
+6. they share two or more aliases.
 
+Candidates are linked best-supported first: each pair's score adds up all its
+evidence (weights in ``_EVIDENCE``), so when several values compete for one
+partner the best supported wins. An entity holds at most one ``threat-actor``
+value and at most one (unrevoked) ``mitre-intrusion-set`` value; a link that
+would break this is refused and counted in the build statistics, so two
+actors the galaxy keeps apart are never merged by a chain of weaker links.
 One shared alias that is nobody's canonical name never links: the alias then
-points to several entities and :meth:`ActorIndex.lookup` returns all of them.
-An entity holds at most one ``threat-actor`` value and at most one
-``mitre-intrusion-set`` value; a link that would break this is refused (and
-counted in the build statistics), so two actors the galaxy keeps apart are
-never merged by a chain of weaker links.
+points to several entities and ``ActorIndex.lookup`` returns all of them.
+
+Each entity takes its id and name from its ``threat-actor`` value (else its
+ATT&CK group, else Microsoft's newest name), its country from the first
+value that states one (``meta.country``, else ``cfr-suspected-state-sponsor``
+as an ISO 3166 alpha-2 code), its ATT&CK id from its unrevoked ATT&CK group,
+and up to 20 references, the primary value's first.
 """
 
 from __future__ import annotations
@@ -42,7 +50,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 from ..errors import KnowledgeBaseError
 
