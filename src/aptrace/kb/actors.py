@@ -355,6 +355,7 @@ def write_index(index: ActorIndex, path: Path) -> Path:
     data = json.dumps(index.to_document(), ensure_ascii=False, separators=(",", ":"), sort_keys=False)
     fd, tmp = tempfile.mkstemp(prefix=".kb-actors-", dir=path.parent)
     try:
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; the file holds nothing private
         with os.fdopen(fd, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
             gz.write(data.encode("utf-8"))
         os.replace(tmp, path)
