@@ -18,6 +18,7 @@ from typing import Callable, Iterator
 from xml.etree.ElementTree import ParseError
 
 import feedparser
+import lxml.etree
 import lxml.html
 import trafilatura
 from defusedxml import DefusedXmlException
@@ -29,7 +30,7 @@ from ._base import IngestFailure
 from .fetch import Fetcher
 from .html import extract_html
 from .pdf import extract_pdf
-from .sniff import kind_of_content_type, sniff_bytes
+from .sniff import kind_of_response
 from .text import decode_text
 
 __all__ = ["parse_feed", "iter_feed"]
@@ -111,7 +112,7 @@ class _Page:
 
 def _linked_page(link: str, fetcher: Fetcher) -> _Page:
     result = fetcher.fetch(link)
-    kind = kind_of_content_type(result.content_type) or sniff_bytes(result.content[:4096])
+    kind = kind_of_response(result.content_type, result.content[:4096])
     if kind == "html":
         article = extract_html(result.content, source=link, url=result.final_url)
         return _Page(article.text, article.title, article.published)

@@ -13,6 +13,8 @@ import logging
 import re
 from dataclasses import dataclass
 
+import lxml.etree
+import lxml.html
 import trafilatura
 
 from ..errors import InputError
@@ -44,7 +46,7 @@ def extract_html(content: bytes | str, *, source: str, url: str | None = None) -
         raise InputError("binary content, not an HTML page", source=source)
     try:
         doc = trafilatura.bare_extraction(
-            content, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            content, url=url, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True,
             include_images=False, include_links=False, include_formatting=False, deduplicate=False)
     except (ValueError, TypeError, RecursionError) as exc:  # lxml on hostile input
         raise InputError(f"cannot parse the HTML page: {exc}", source=source) from None
@@ -52,6 +54,8 @@ def extract_html(content: bytes | str, *, source: str, url: str | None = None) -
         raise InputError("no article text found in the HTML page", source=source)
     title = _clean(doc.title)
     text = doc.text.strip()
+    if _only_links(content, text):
+        raise InputError("no article text found in the HTML page (only navigation links)", source=source)
     first, _, rest = text.partition("\n")
     if title and rest.strip() and _SPACE.sub(" ", first).strip() == title:
         text = rest.strip()
@@ -69,6 +73,21 @@ def html_document(content: bytes | str, *, doc_id: str, source: str, url: str | 
     article = extract_html(content, source=source, url=url)
     return InputDocument(id=doc_id, text=article.text, published=article.published, title=article.title,
                          url=article.url or url, source=source, derived_text=True)
+
+
+def _only_links(content: bytes | str, text: str) -> bool:
+    """True when ``text`` is nothing but the texts of the page's links (a navigation-only page)."""
+    if len(text) > 2000:
+        return False
+    try:
+        tree = lxml.html.fromstring(content)
+    except (ValueError, lxml.etree.ParserError):
+        return False
+    rest = _SPACE.sub(" ", text)
+    for link in sorted({_SPACE.sub(" ", a.text_content()).strip() for a in tree.iter("a")}, key=len, reverse=True):
+        if link:
+            rest = rest.replace(link, " ")
+    return not any(ch.isalnum() for ch in rest)
 
 
 def _clean(value: str | None) -> str | None:

@@ -30,6 +30,8 @@ logger = logging.getLogger(__name__)
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _COLUMN_GAP = re.compile(r"\S {5,}\S")
+_PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
+_FINAL = (".", "!", "?", ":", '"', "\u201d", "'", "\u2019", ")")
 
 
 def extract_pdf(data: bytes, *, source: str, max_chars: int | None = None) -> tuple[str, str | None]:
@@ -45,11 +47,16 @@ def extract_pdf(data: bytes, *, source: str, max_chars: int | None = None) -> tu
                 raise InputError(f"encrypted PDF that cannot be opened: {exc}", source=source) from None
             if not ok:
                 raise InputError("encrypted PDF (a password is needed to open it)", source=source)
-        pages: list[str] = []
+        paragraphs: list[str] = []
+        open_end = False  # the last paragraph may continue on the next page
         total = 0
         for page in reader.pages:
-            pages.append(_page_text(page))
-            total += len(pages[-1])
+            page_paragraphs, page_open_end = _page_paragraphs(page)
+            if page_paragraphs and paragraphs and open_end:
+                paragraphs[-1] = _join(paragraphs[-1], page_paragraphs.pop(0))
+            paragraphs += page_paragraphs
+            open_end = page_open_end if page_paragraphs or not paragraphs else open_end
+            total += sum(len(p) + 1 for p in page_paragraphs)
             if max_chars is not None and total > max_chars:
                 raise InputError(f"PDF text longer than {max_chars} characters", source=source)
         title = None
@@ -63,7 +70,7 @@ def extract_pdf(data: bytes, *, source: str, max_chars: int | None = None) -> tu
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError,
             IndexError, RecursionError, OSError, AssertionError) as exc:
         raise InputError(f"broken PDF: {exc or type(exc).__name__}", source=source) from None
-    text = "\n".join(p for p in pages if p)
+    text = "\n".join(paragraphs)
     if not text.strip():
         raise InputError("PDF has no text layer (scanned images?); run OCR on it first", source=source)
     return text, title
@@ -76,35 +83,50 @@ def pdf_document(data: bytes, *, doc_id: str, source: str, url: str | None = Non
     return InputDocument(id=doc_id, text=text, title=title, url=url, source=source, derived_text=True)
 
 
-def _page_text(page: object) -> str:
+def _page_paragraphs(page: object) -> tuple[list[str], bool]:
+    """The paragraphs of a page, and whether the last one runs on (ends mid-sentence or full width)."""
     try:
         layout = page.extract_text(extraction_mode="layout")  # type: ignore[attr-defined]
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, ZeroDivisionError) as exc:
         logger.debug("layout extraction failed (%s); plain mode", exc)
         layout = ""
     lines = layout.splitlines()
-    filled = [ln for ln in lines if ln.strip()]
-    if filled and sum(bool(_COLUMN_GAP.search(ln.strip())) for ln in filled) <= 0.3 * len(filled):
-        return _reflow(lines)
-    # Columns or tables: layout mode would interleave them; plain mode follows the content order.
-    plain = page.extract_text() or ""  # type: ignore[attr-defined]
-    return "\n".join(_SPACES.sub(" ", ln).strip() for ln in plain.splitlines() if ln.strip())
+    filled = [ln.strip() for ln in lines if ln.strip()]
+    if filled and sum(bool(_COLUMN_GAP.search(ln)) for ln in filled) <= 0.3 * len(filled):
+        blocks = _blocks(lines)
+    else:
+        # Columns or tables: layout mode would interleave them; plain mode follows the content order.
+        plain = page.extract_text() or ""  # type: ignore[attr-defined]
+        blocks = [[_SPACES.sub(" ", ln).strip()] for ln in plain.splitlines() if ln.strip()]
+    blocks = [b for b in blocks if not (len(b) == 1 and _PAGE_NUMBER.match(b[0]))]
+    if not blocks:
+        return [], False
+    width = max(len(line) for block in blocks for line in block)
+    last = blocks[-1][-1]
+    open_end = not last.endswith(_FINAL) or len(last) >= 0.9 * width
+    paragraphs = []
+    for block in blocks:
+        paragraph = block[0]
+        for line in block[1:]:
+            paragraph = _join(paragraph, line)
+        paragraphs.append(paragraph)
+    return paragraphs, open_end
 
 
-def _reflow(lines: list[str]) -> str:
-    """Paragraphs (blocks between blank lines) with their lines joined."""
-    paragraphs: list[str] = []
-    current = ""
-    for raw in lines + [""]:
+def _blocks(lines: list[str]) -> list[list[str]]:
+    """Runs of non-blank lines (layout mode leaves a blank line where a vertical gap is)."""
+    blocks: list[list[str]] = [[]]
+    for raw in lines:
         line = _SPACES.sub(" ", raw).strip()
-        if not line:
-            if current:
-                paragraphs.append(current)
-            current = ""
-        elif not current:
-            current = line
-        elif current.endswith("-") and line[:1].islower():
-            current += line  # a word broken at a hyphen keeps the hyphen
-        else:
-            current += " " + line
-    return "\n".join(paragraphs)
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def _join(left: str, right: str) -> str:
+    """Two lines of one paragraph; a word broken at a hyphen keeps the hyphen."""
+    if left.endswith("-") and right[:1].islower():
+        return left + right
+    return f"{left} {right}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["Kind", "SUFFIXES", "kind_of_suffix", "kind_of_content_type", "sniff_bytes"]
+__all__ = ["Kind", "SUFFIXES", "kind_of_suffix", "kind_of_content_type", "kind_of_response", "sniff_bytes"]
 
 Kind = Literal["text", "jsonl", "html", "pdf", "feed"]
 
@@ -57,3 +57,19 @@ def sniff_bytes(head: bytes) -> Kind:
     if data.startswith(b"{"):
         return "jsonl"
     return "text"
+
+
+_LOOK_AT_BYTES = {"", "application/octet-stream", "text/xml", "application/xml", "binary/octet-stream"}
+
+
+def kind_of_response(content_type: str, head: bytes) -> Kind | None:
+    """The kind of a fetched body: its ``Content-Type``, else (generic or XML types) its bytes.
+
+    ``None`` for a type that is no document (an image, an archive, a video).
+    """
+    kind = kind_of_content_type(content_type)
+    if kind is not None:
+        return kind
+    if content_type.split(";")[0].strip().lower() in _LOOK_AT_BYTES:
+        return sniff_bytes(head)
+    return None

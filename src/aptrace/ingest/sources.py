@@ -30,7 +30,7 @@ from .fetch import Fetcher, FetchOptions
 from .html import html_document
 from .jsonl import iter_jsonl, iter_jsonl_stream
 from .pdf import pdf_document
-from .sniff import Kind, kind_of_content_type, kind_of_suffix, sniff_bytes
+from .sniff import Kind, kind_of_response, kind_of_suffix, sniff_bytes
 from .text import decode_text, read_bounded, read_text_file, text_document
 
 __all__ = ["iter_documents", "url_document_id"]
@@ -209,8 +209,10 @@ class _Batch:
     def _url(self, url: str) -> Iterator[Item]:
         result = self.fetcher().fetch(url)
         data = result.content
-        kind = kind_of_content_type(result.content_type) or sniff_bytes(data[:4096])
+        kind = kind_of_response(result.content_type, data[:4096])
         doc_id = url_document_id(url)
+        if kind is None:
+            raise InputError(f"not a document aptrace reads (Content-Type {result.content_type})", source=url)
         if kind == "html":
             yield html_document(data, doc_id=doc_id, source=url, url=result.final_url)
         elif kind == "pdf":
