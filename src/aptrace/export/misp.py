@@ -129,6 +129,7 @@ def _build_event(ref: IncidentRef, now: datetime) -> MISPEvent:
     event.distribution = 0
     event.threat_level_id = 4
     event.analysis = 0
+    event.published = False
 
     tags = ["tlp:clear"]
     for actor in inc.actors:
