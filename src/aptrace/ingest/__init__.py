@@ -4,8 +4,6 @@
 public too for callers with one kind of input.
 """
 
-from __future__ import annotations
-
 from ._base import DEFAULT_MAX_BYTES, IngestFailure, IngestSummary, summarize
 from .feeds import iter_feed, parse_feed
 from .fetch import FetchOptions, FetchResult, Fetcher, check_address

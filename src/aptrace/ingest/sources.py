@@ -150,19 +150,16 @@ class _Batch:
     def _folder(self, root: Path) -> Iterator[Item]:
         real_root = root.resolve()
         count = 0
-        for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            for filename in sorted(filenames):
-                kind = kind_of_suffix(filename)
-                if filename.startswith(".") or kind is None:
-                    continue
-                path = Path(dirpath) / filename
-                if path.is_symlink() and not path.resolve().is_relative_to(real_root):
-                    yield IngestFailure.from_error(
-                        InputError(f"symbolic link to {path.resolve()}, outside {root}: not read", source=str(path)))
-                    continue
-                count += 1
-                yield from self._file(path, kind)
+        for path in _walk(root):
+            kind = kind_of_suffix(path.name)
+            if kind is None:
+                continue
+            if path.is_symlink() and not path.resolve().is_relative_to(real_root):
+                yield IngestFailure.from_error(
+                    InputError(f"symbolic link to {path.resolve()}, outside {root}: not read", source=str(path)))
+                continue
+            count += 1
+            yield from self._file(path, kind)
         if count == 0:
             yield IngestFailure.from_error(EmptyInputError("folder holds no files of a readable type "
                                                            "(.txt, .md, .jsonl, .html, .pdf, .xml, .rss, .atom)",
@@ -255,6 +252,23 @@ class _Batch:
                              source="<stdin>")
         text = decode_text(data, "<stdin>") if isinstance(data, bytes) else data
         yield text_document(text, doc_id="stdin", source="<stdin>")
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Files under ``folder`` in path order (``a``, ``b/x``, ``b/y``, ``c``); hidden ones and
+    symlinked folders skipped."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        logger.warning("%s: cannot list: %s", folder, exc.strerror or exc)
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(Path(entry.path))
+        elif entry.is_file():
+            yield Path(entry.path)
 
 
 def _decode_fetched(data: bytes, charset: str | None, url: str) -> str:
