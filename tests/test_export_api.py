@@ -37,7 +37,14 @@ def test_export_api_unknown_format_names_it() -> None:
     assert info.value.source == "yaml" and "stix21.v1" in str(info.value)
 
 
-def test_export_api_plugin_registers_like_builtins() -> None:
+@pytest.fixture
+def scratch_registry(monkeypatch):
+    """The registry as it is, restored after the test (plugins registered here vanish)."""
+    monkeypatch.setattr(registry, "_REGISTRIES", {k: dict(v) for k, v in registry._REGISTRIES.items()})
+    monkeypatch.setattr(registry, "_ALIASES", {k: dict(v) for k, v in registry._ALIASES.items()})
+
+
+def test_export_api_plugin_registers_like_builtins(scratch_registry) -> None:
     @registry.register("exporters", "test-count.v1", aliases=("test-count",))
     def count(reports, *, now):
         return f"{sum(len(r.incidents) for r in reports)} @ {now.isoformat()}\n"
@@ -46,7 +53,7 @@ def test_export_api_plugin_registers_like_builtins() -> None:
     assert export([seed_report()], "test-count") == "2 @ 2025-05-28T00:00:00+00:00\n"
 
 
-def test_export_api_failing_exporter_becomes_export_error() -> None:
+def test_export_api_failing_exporter_becomes_export_error(scratch_registry) -> None:
     @registry.register("exporters", "test-broken.v1")
     def broken(reports, *, now):
         raise ValueError("boom")
@@ -105,3 +112,7 @@ def test_export_api_filter_reports_by_actor_alias_and_state() -> None:
     assert [i.key for i in cn.incidents] == ["APT31"]
     assert filter_reports([report], actors=["APT31"], states=["RU"]) == []
     assert filter_reports([report]) == [report]
+
+
+def test_export_api_scratch_plugins_are_gone() -> None:
+    assert not [f for f in available_formats() if f.startswith("test-")]
