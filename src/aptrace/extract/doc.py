@@ -47,6 +47,7 @@ class Doc:
     mentions: list[Mention] = field(default_factory=list)
     dates: list[Any] = field(default_factory=list)
     facts: Any = None
+    clauses: list[Any] = field(default_factory=list)
     incidents: list[Any] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     trace: list[dict[str, Any]] = field(default_factory=list)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import threading
 
-from .actors import ActorEntry, ActorIndex, AliasSource, load_actor_index
+from .actors import ActorEntry, ActorIndex, AliasSource, build_actor_index, is_generic, load_actor_index
+from .update import UpdateResult, update_from_upstream
 
 _LOCK = threading.Lock()
 _INDEX: ActorIndex | None = None
@@ -25,4 +26,14 @@ def actor_index() -> ActorIndex:
         return _INDEX
 
 
-__all__ = ["ActorEntry", "ActorIndex", "AliasSource", "actor_index", "load_actor_index"]
+__all__ = [
+    "ActorEntry",
+    "ActorIndex",
+    "AliasSource",
+    "UpdateResult",
+    "actor_index",
+    "build_actor_index",
+    "is_generic",
+    "load_actor_index",
+    "update_from_upstream",
+]

@@ -1,0 +1,167 @@
+"""Turn incident drafts into the report of the spec, every fact with its spans."""
+
+from __future__ import annotations
+
+import re
+
+from ..report import (
+    Actor,
+    Attribution,
+    Denial,
+    DocumentInfo,
+    Incident,
+    Period,
+    Report,
+    Response,
+    Sponsor,
+    Victim,
+)
+from . import cues as C
+from .doc import Doc
+from .incidents import Draft
+
+_MAX_ALIASES = 12
+
+
+def assemble_report(doc: Doc, *, include_text: bool = False, explain: bool = False) -> Report:
+    d = doc.input
+    incidents = [inc for inc in (_incident(doc, draft) for draft in doc.incidents) if inc is not None]
+    info = DocumentInfo(
+        id=d.id, published=d.published, title=d.title, url=d.url, sha256=d.sha256, text=d.text if include_text else None
+    )
+    warnings = list(doc.warnings)
+    if explain:
+        warnings += [f"explain: incident {i}: " + ", ".join(f"s{t['sentence']}:{t['why']}" for t in draft.trace) for i, draft in enumerate(doc.incidents)]
+    return Report(document=info, incidents=incidents, warnings=warnings)
+
+
+def _spans(doc: Doc, pairs) -> list:
+    seen, out = set(), []
+    for a, b in pairs:
+        if (a, b) not in seen and b > a:
+            seen.add((a, b))
+            out.append(doc.span(a, b))
+    return out
+
+
+def _incident(doc: Doc, draft: Draft) -> Incident | None:
+    actors = []
+    for key in draft.keys:
+        ms = draft.actor_mentions.get(key, [])
+        if not ms:
+            continue
+        name, entries = ms[0].value
+        aliases: list[str] = []
+        for m in ms[1:]:
+            if m.value[0] != name and m.value[0] not in aliases:
+                aliases.append(m.value[0])
+        kb_ref = kb = None
+        if len(entries) == 1:
+            e = entries[0]
+            kb_ref = e.id
+            kb = {"name": e.name, "country": e.country, "attack_id": e.attack_id}
+            for a in e.alias_names():
+                if len(aliases) >= _MAX_ALIASES:
+                    break
+                if a.lower() != name.lower() and a not in aliases:
+                    aliases.append(a)
+        elif len(entries) > 1:
+            doc.warnings.append(f"actor name {name!r} is ambiguous in the knowledge base ({len(entries)} candidates): not linked")
+        actors.append(Actor(name=name, aliases=aliases, kb_ref=kb_ref, kb=kb, evidence=_spans(doc, [(m.start, m.end) for m in ms])))
+    # one actor per incident: aliases of the same actor fold into the first
+    if len(actors) > 1:
+        first = actors[0]
+        extra = [a.name for a in actors[1:] if a.name not in first.aliases]
+        ev = list(first.evidence) + [s for a in actors[1:] for s in a.evidence]
+        actors = [first.model_copy(update={"aliases": extra + list(first.aliases), "evidence": ev})]
+    sponsors = []
+    with_agency = {s for (s, a) in draft.sponsors if a}
+    for (state, agency), pairs in draft.sponsors.items():
+        if agency is None and state in with_agency:
+            continue
+        sponsors.append(Sponsor(state=state, agency=agency, evidence=_spans(doc, pairs)))
+    for by, a in draft.attributions.items():
+        if a["state"] and not any(s.state == a["state"] for s in sponsors):
+            sponsors.append(Sponsor(state=a["state"], agency=None, evidence=_spans(doc, a["spans"][:1])))
+    if not actors and not sponsors:
+        return None
+    victims = _victims(doc, draft)
+    activity, act_ev = _activity(doc, draft)
+    period = _period(doc, draft)
+    attributions = []
+    for by, a in draft.attributions.items():
+        if not a["actor"] and not a["state"]:
+            continue
+        attributions.append(
+            Attribution(by=by, actor=a["actor"], state=a["state"], confidence=a["confidence"], evidence=_spans(doc, a["spans"]))
+        )
+    responses = [
+        Response(type=t, by=by, against=against, date=r["date"], evidence=_spans(doc, r["spans"]))
+        for (t, by, against), r in draft.responses.items()
+    ]
+    denials = [Denial(by=by, evidence=_spans(doc, pairs)) for by, pairs in draft.denials.items()]
+    return Incident(
+        actors=actors,
+        sponsors=sponsors,
+        victims=victims,
+        activity=activity,
+        period=period,
+        attributions=attributions,
+        responses=responses,
+        denials=denials,
+        activity_evidence=act_ev,
+    )
+
+
+def _victims(doc: Doc, draft: Draft) -> list[Victim]:
+    hits = draft.victims
+    narrower = any(h.sector and h.sector != "critical_infrastructure" for h in hits)
+    out: list[Victim] = []
+    seen: set[tuple[str, str | None, str | None]] = set()
+    for h in hits:
+        if h.sector == "critical_infrastructure" and narrower:
+            continue
+        key = (h.name.lower(), h.country, h.sector)
+        if key in seen or not h.name:
+            continue
+        seen.add(key)
+        out.append(Victim(name=h.name, country=h.country, sector=h.sector, evidence=[doc.span(h.start, h.end)]))
+    return out
+
+
+def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
+    found: dict[str, tuple[int, int]] = {}
+    for i in draft.sentences:
+        c = doc.clauses[i]
+        if (c.response_cues or c.denial_cues) and not (c.operation and (c.actors or c.attribution_cues)):
+            continue
+        s = doc.sentences[i]
+        st = doc.text[s.start : s.end]
+        for name, rx in C.ACTIVITY:
+            m = rx.search(st)
+            if m and name not in found:
+                found[name] = (s.start + m.start(), s.start + m.end())
+    for name, _ in C.ACTIVITY:
+        if name in found:
+            a, b = found[name]
+            return name, [doc.span(a, b)]
+    return "unknown", []
+
+
+def _period(doc: Doc, draft: Draft) -> Period:
+    dates = [d for d in draft.dates if d.value]
+    if not dates:
+        return Period()
+    text = doc.text
+    explicit = [d for d in dates if not re.search(r"day\b|today|yesterday", text[d.start : d.end], re.I)]
+    pool = explicit or dates
+    start = min(pool, key=lambda d: (d.value[:4], d.value))
+    end = None
+    for d in pool:
+        if d.role == "until" and d.sentence == start.sentence and d.value and d.value >= start.value:
+            end = d
+    ev = [doc.span(start.start, start.end)] + ([doc.span(end.start, end.end)] if end else [])
+    return Period(start=start.value, end=end.value if end else None, evidence=ev)
+
+
+__all__ = ["assemble_report"]

@@ -1,0 +1,259 @@
+"""Stage ``clauses``: who speaks in each sentence, who is accused, which cues fire.
+
+A sentence's *speakers* are the parties that make its statement: the subject
+before the first cue ("Britain, the US and Georgia accused ..."), the party
+of "X said" / "according to X", or, for "he said", "the ministry said" and
+quotes, the speakers carried over from the sentences before. People named
+with a title ("Foreign Minister Jan Lipavsky") are remembered with the party
+they spoke for, so a later "Lipavsky summoned ..." resolves.
+
+*Hostile* states are those the document holds to be behind operations:
+states of named agencies, states whose hackers, spies, military or
+intelligence are mentioned, states named right after an attribution cue,
+states told to stop, and states that deny.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import cues as C
+from .doc import Doc, Mention
+
+PARTY_KINDS = ("state", "org", "company", "organ")
+
+_SPEECH = r"(?:said|says|say|told|tells|added|adds|announced|announces|stated|states|wrote|writes|noted|warned|declared|confirmed|reported|reports|claimed|concluded|found|believes|believed|assessed|assesses|alleged|argued|insisted|accused|accuses|blamed|blames|attributed|attributes|summoned|summons|recalled|expelled|condemned|condemns|sanctioned|imposed|indicted|charged|charges|issued|published|released|identified|named|pointed|joined|linked|ties|tied|traced|responded|rejected|rejects|denied|denies|dismissed|dismisses|called|calls|urged|reached|tracks|tracked|described|describes|suspects|suspected|spotted|unsealed|returned|took|seized|disrupted|slammed|cannot|would|will|could|can|answered|replied|opened|launched|filed|brought|placed|detected|observed|investigated|made|gave|held|hold|holds|judged|judges|determined|attributing|blaming|accusing|expects|demanded|stopped|refused|declined|closed|agreed|announces|warns|says)"
+_TITLE_WORDS = r"(?:(?:foreign|defen[cs]e|interior|justice|prime|deputy|assistant|vice|chief|head|top|senior|national|federal|state|security|intelligence|cyber|counter-?intelligence|police|military|public|affairs|policy|general|attorney|secretary|minister|ministry|spokes\w+|president|chancellor|government|authorities|officials?|investigators|prosecutors|agency|agencies|service|services|office|department|embassy|mission|envoy|diplomats?|lawmakers|court|council|commission|director|centre|center|team|researchers|[A-Z][\w'’.-]+)\s+){0,5}"
+_SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+)?[\s,]*" + _TITLE_WORDS + r"(?:\([^)]{1,20}\)\s+)?(?:(?:on|in|late|last|this|earlier|also|later|then|now|publicly|jointly|formally|officially|itself|first|has|have|had|previously|already|subsequently)\s+(?:\w+\s+)?)?" + _SPEECH + r"\b")
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|announced|stated|wrote|noted|warned|declared|confirmed)\b")
+_SAID_X = re.compile(r"\b(?:said|says|according\s+to|told|announced|added)\s+(?:the\s+|a\s+)?$", re.I)
+_NOT_SPEAKER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:member|members|state|states|country|countries|ally|allies|partner|partners|nation|nations|citizens|territory|ambassador|envoy|embassy|[-‑]based|[-‑]speaking|companies|firms|government agencies)\b", re.I)
+_NOT_SPEAKER_BEFORE = re.compile(r"\b(?:of|against|on|to|from|by|with|in|into|targeting|targeted|at|over|including|and\s+in|for|towards|toward|about)\s+(?:the\s+)?$", re.I)
+_ANONYMOUS = re.compile(r"\b(?:security\s+)?(?:researchers|experts|analysts|western officials|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:[“\"'‘]|(?:He|She|They|It|We|I|The\s+(?:\w+\s+)?(?:ministry|government|department|agency|service|office|authority|statement|minister|spokes\w+|police|prosecutors|investigators|officials|embassy|centre|center|council|alliance|bureau|court|foreign\s+ministry|security\s+service|company|firm)|Officials|Prosecutors|Investigators|Police|Its|His|Her|Their|Foreign|Prime|Deputy|Minister|Spokes\w+|Secretary|Attorney|President|Director|Head)\b)"
+)
+_TITLE_NAME = re.compile(
+    r"\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector(?:\s+general)?|[Cc]hief|[Cc]hancellor|Attorney General|[Cc]ommissioner|[Hh]ead|[Aa]dviser|[Pp]remier|[Pp]rosecutor|[Rr]esearcher|[Ee]nvoy|[Oo]fficer|[Dd]eputy)\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
+)
+_HOSTILE_NOUN = re.compile(
+    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy|military|army|intelligence|special services|security services|officers|soldiers|nationals|agents|operatives|cyber\s?(?:actors|spies|operations|attacks?|espionage|activit\w+|threat)|state(?:-sponsored|-backed)?\s+(?:hackers|actors)|government(?:-backed|-sponsored|-linked)?\s+(?:hackers|actors)|involvement|interference|attackers|operation|campaign|malicious)\b",
+    re.I,
+)
+_AFTER_CUE_STATE = re.compile(
+    r"\b(?:blam\w+|accus\w+|attribut\w+\s+(?:\w+\s+){0,4}to|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|from|on|tied\s+(?:\w+\s+){0,3}to|link\w*\s+(?:\w+\s+){0,3}to|call\w*\s+on|urg\w+|connecting|trail)\s+(?:the\s+)?$",
+    re.I,
+)
+_STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)\b", re.I)
+_FROM_STATE = re.compile(
+    r"\b(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|actors\s+operating|carried\s+out|came|coming|originat\w+|stemming|emanating)\s+(?:\w+\s+){0,2}(?:from|out\s+of|in)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+@dataclass
+class Clause:
+    """What one sentence says, before it is assigned to an incident."""
+
+    index: int
+    speakers: list[str] = field(default_factory=list)
+    speaker_mentions: list[Mention] = field(default_factory=list)
+    explicit_speaker: bool = False
+    anonymous: bool = False
+    actors: list[Mention] = field(default_factory=list)
+    states: list[Mention] = field(default_factory=list)
+    agencies: list[Mention] = field(default_factory=list)
+    parties: list[Mention] = field(default_factory=list)
+    accused: list[str] = field(default_factory=list)
+    accused_mentions: list[Mention] = field(default_factory=list)
+    attribution_cues: list[tuple[str, int, int]] = field(default_factory=list)
+    denial_cues: list[tuple[str, int, int]] = field(default_factory=list)
+    response_cues: list[tuple[str, int, int]] = field(default_factory=list)
+    operation: bool = False
+    negated: bool = False
+    confidence: str | None = None
+    confidence_cue: tuple[int, int] | None = None
+
+
+def party_code(m: Mention) -> str:
+    if m.kind in ("state", "org", "organ"):
+        return m.value
+    return m.value  # company name as written
+
+
+def hostile_states(doc: Doc) -> set[str]:
+    """States the document holds behind operations (see module docstring)."""
+    text = doc.text
+    hostile: set[str] = set()
+    for m in doc.mentions:
+        if m.kind == "agency":
+            hostile.add(m.value[0])
+        elif m.kind == "state":
+            if m.form in ("based", "speaking"):
+                continue
+            after = text[m.end : m.end + 60]
+            s = doc.sentences[m.sentence]
+            before = text[s.start : m.start]
+            if m.form in ("linked", "backed", "sponsored", "affiliated", "aligned", "nexus"):
+                hostile.add(m.value)
+            elif _HOSTILE_NOUN.match(after) and not re.match(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government agencies|military aid)", after):
+                hostile.add(m.value)
+            elif _STATE_RESPONSIBLE.match(after):
+                hostile.add(m.value)
+            elif _AFTER_CUE_STATE.search(before[-60:]) and any(c.pattern.search(text[s.start : s.end]) for c in C.ATTRIBUTION):
+                hostile.add(m.value)
+            elif _FROM_STATE.search(before[-80:]):
+                hostile.add(m.value)
+            elif re.match(r"^\s*(?:['’]s\s+)?(?:\w+\s+)?(?:denied|rejected|dismissed|has\s+denied|has\s+rejected|responded|answered)", after, re.I):
+                hostile.add(m.value)
+    return hostile
+
+
+def analyse_clauses(doc: Doc) -> list[Clause]:
+    """Stage ``clauses``: one :class:`Clause` per sentence."""
+    text = doc.text
+    hostile = hostile_states(doc)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    people: dict[str, list[str]] = {}
+    carried: list[str] = []
+    out: list[Clause] = []
+    for s in doc.sentences:
+        st = text[s.start : s.end]
+        ms = by_sentence.get(s.index, [])
+        c = Clause(index=s.index)
+        c.actors = [m for m in ms if m.kind == "actor"]
+        c.states = [m for m in ms if m.kind == "state"]
+        c.agencies = [m for m in ms if m.kind == "agency"]
+        c.parties = [m for m in ms if m.kind in PARTY_KINDS]
+        c.operation = bool(C.OPERATION.search(st))
+        c.negated = bool(C.NEGATION.search(st))
+        for cue in C.ATTRIBUTION:
+            for m in cue.pattern.finditer(st):
+                c.attribution_cues.append((cue.name, s.start + m.start(), s.start + m.end()))
+        from_state = _from_state_cue(doc, s, c.states)
+        c.attribution_cues += from_state
+        for cue in C.DENIAL:
+            for m in cue.pattern.finditer(st):
+                c.denial_cues.append((cue.name, s.start + m.start(), s.start + m.end()))
+        for name, rx in C.RESPONSES:
+            for m in rx.finditer(st):
+                c.response_cues.append((name, s.start + m.start(), s.start + m.end()))
+        for level, rx in C.CONFIDENCE:
+            m = rx.search(st)
+            if m and not re.search(r"\bunlikely\b", st[max(0, m.start() - 2) : m.end()], re.I):
+                c.confidence = level
+                c.confidence_cue = (s.start + m.start(), s.start + m.end())
+                break
+        _speakers(doc, c, st, s.start, people, carried, hostile)
+        if c.explicit_speaker:
+            carried = list(c.speakers)
+        elif c.anonymous:
+            carried = []
+        _remember_people(st, c, people)
+        _accused(doc, c, hostile)
+        out.append(c)
+    doc.facts = {"hostile": hostile, "people": people}
+    return out
+
+
+def _from_state_cue(doc: Doc, s, states: list[Mention]) -> list[tuple[str, int, int]]:
+    out = []
+    for m in states:
+        before = doc.text[s.start : m.start]
+        hit = _FROM_STATE.search(before[-80:])
+        if hit and m.form not in ("based", "speaking"):
+            out.append(("from_state", m.start - (len(before[-80:]) - hit.start()), m.end))
+    return out
+
+
+def _first_cue_pos(c: Clause, sent_start: int, st: str) -> int:
+    positions = [p for _, p, _ in c.attribution_cues + c.response_cues + c.denial_cues]
+    m = _SPEECH_VERB.search(st)
+    if m:
+        positions.append(sent_start + m.start())
+    return min(positions) if positions else sent_start + len(st)
+
+
+def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile) -> None:
+    text = doc.text
+    found: list[Mention] = []
+    cue_pos = _first_cue_pos(c, s0, st)
+    for m in c.parties:
+        before = text[s0 : m.start]
+        after = text[m.end : min(m.end + 80, s0 + len(st))]
+        if _NOT_SPEAKER_AFTER.match(after):
+            continue
+        if m.kind == "state" and m.form in ("based", "speaking"):
+            continue
+        if _STATE_RESPONSIBLE.match(after):
+            continue  # "Beijing was responsible": the accused, not a speaker
+        is_subject = bool(_SPEAKER_AFTER.match(after)) and not _NOT_SPEAKER_BEFORE.search(before[-25:])
+        said_x = bool(_SAID_X.search(before[-30:]))
+        according = bool(re.search(r"according\s+to\s+(?:the\s+)?$", before[-25:], re.I))
+        early = m.start < cue_pos and not _NOT_SPEAKER_BEFORE.search(before[-25:])
+        if m.kind == "state" and m.form == "demonym" and not re.match(r"^\s*(?:[\w-]+\s+){0,3}?(?:officials?|government|authorities|investigators|prosecutors|police|ministry|minister|foreign|intelligence|security|cyber|agency|agencies|diplomats|president|prime|embassy|military|army|court|spokes\w+|counterparts?|lawmakers)\b", after, re.I):
+            continue
+        if is_subject or said_x or according or early:
+            found.append(m)
+    # "Britain, the United States and Georgia ..." share the subject role
+    if found:
+        c.explicit_speaker = True
+        c.speaker_mentions = found
+        c.speakers = _dedupe([party_code(m) for m in found])
+        # a hostile state speaks only when nobody else does, or when it denies
+        if not c.denial_cues:
+            c.speakers = [p for p in c.speakers if p not in hostile] or c.speakers
+        return
+    for name, parties in people.items():
+        if re.search(r"\b" + re.escape(name) + r"\b", st):
+            c.speakers = list(parties)
+            c.explicit_speaker = True
+            return
+    head = st[: max(0, cue_pos - s0)]
+    if _ANONYMOUS.search(head) or (_ANONYMOUS.search(st) and not head.strip()):
+        c.anonymous = True
+        return
+    c.speakers = list(carried)
+
+
+def _remember_people(st: str, c: Clause, people: dict[str, list[str]]) -> None:
+    if not c.speakers:
+        return
+    for m in _TITLE_NAME.finditer(st):
+        surname = m.group(1).split()[-1]
+        if len(surname) > 2 and surname not in people:
+            people[surname] = list(c.speakers)
+
+
+def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
+    text = doc.text
+    seen: list[str] = []
+    for m in c.agencies:
+        if m.value[0] not in c.speakers or c.denial_cues:
+            seen.append(m.value[0])
+            c.accused_mentions.append(m)
+    for m in c.states:
+        if m.value in c.speakers and not c.denial_cues:
+            continue
+        if m.value not in hostile or m.form in ("based", "speaking"):
+            continue
+        after = text[m.end : m.end + 40]
+        if re.match(r"^\s*(?:['’]s\s+)?(?:ambassador|envoy|embassy|charg)", after, re.I) and not c.attribution_cues:
+            continue
+        seen.append(m.value)
+        c.accused_mentions.append(m)
+    c.accused = _dedupe(seen)
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    out: list[str] = []
+    for x in items:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+__all__ = ["Clause", "analyse_clauses", "hostile_states", "party_code", "PARTY_KINDS"]

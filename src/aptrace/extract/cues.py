@@ -1,0 +1,165 @@
+"""The language of attribution news, as named cue patterns.
+
+Each cue is a regular expression with a name; extraction records the name of
+every cue it acts on, so ``--explain`` can say which words produced a fact.
+Patterns describe how such news is written, never one article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+@dataclass(frozen=True)
+class Cue:
+    name: str
+    pattern: re.Pattern[str]
+
+
+def cues(table: list[tuple[str, str]]) -> list[Cue]:
+    return [Cue(n, _rx(p)) for n, p in table]
+
+
+# --- operations: words that say a hostile cyber operation took place -------
+OPERATION = _rx(
+    r"\b(?:cyber[- ]?attacks?|attacks?|attacked|attackers?|hack(?:s|ed|ing|ers?)?|breach(?:es|ed)?|intrusions?|intruders?|"
+    r"compromis(?:e|ed|ing)|broke into|break(?:ing)? into|broken into|infiltrat\w+|espionage|spying|spied|campaign|operations?|"
+    r"targeted|targeting|targets?|phishing|stole|stolen|theft|steal(?:ing)?|exfiltrat\w+|defac\w+|wiped|wiper|ddos|"
+    r"ransomware|malware|implant|backdoor|sabotage|disrupt\w*|hijack\w*|leak(?:s|ed)?|infect\w*|gained access|accessed|"
+    r"cut power|blackout|encrypted|extracted data|downloaded data|penetrat\w+|incursion|heist|activity|activities)\b"
+)
+
+# an operation noun phrase taken up again ("the attack", "the campaign")
+ANAPHOR_OPERATION = _rx(
+    r"\b(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:attacks?|cyber-?attacks?|campaign|intrusions?|breach|hack|hacking|operation|incident|activity|activities)\b"
+)
+ANAPHOR_ACTOR = _rx(r"\b(?:the|this|that)\s+(?:group|gang|crew|hackers|attackers|intruders|actor|culprits?|outfit|unit)\b")
+
+# --- attribution ------------------------------------------------------------
+ATTRIBUTION = cues(
+    [
+        ("blamed", r"\bblam(?:e|ed|es|ing)\b"),
+        ("accused", r"\baccus(?:e|ed|es|ing|ation|ations)\b"),
+        ("attributed", r"\battribut(?:e|ed|es|ing|ion)\b(?!\s+is\s+risky)"),
+        ("responsible", r"\b(?:was|were|is|are|be|been|as)\s+(?:\w+\s+){0,2}responsible\b|\bresponsibility\s+(?:lies|lay|rests)\s+with\b|\bheld\s+\w+(?:\s+\w+)?\s+responsible\b|\bhold(?:s|ing)?\s+\w+(?:\s+\w+)?\s+responsible\b"),
+        ("behind", r"\b(?:was|were|is|are|been|be|being|as|stood|stand|stands)\s+(?:\w+\s+){0,3}behind\b|\bculprit\b"),
+        ("carried_out", r"\b(?:carried out|conducted|perpetrated|mounted|orchestrated|launched|committed)\s+by\b|\bwork of\b|\bcarried out from\b|\bcame from\b|\boriginated (?:from|in)\b|\bstemming from\b|\bemanat\w+ from\b"),
+        ("pointed", r"\bpoint(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:at|to|towards)\b"),
+        ("named", r"\bnam(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:as\s+)?(?:the\s+)?(?:culprit|perpetrator|attacker)s?\b|\bidentified\s+(?:\w+\s+){0,4}as\b"),
+        ("linked", r"\b(?:link(?:ed|ing|s)?|tie[ds]?|tying|connect(?:ed|ing|s)?|trac(?:ed|es|ing))\s+(?:\w+\s+){0,6}to\b"),
+        ("charged", r"\b(?:indict(?:ed|ment|ing|s)?|charg(?:ed|es|ing))\b"),
+        ("found", r"\b(?:concluded|determined|assessed|assesses|judged|judges|believes?|believed|found|confirmed)\s+(?:with\s+[\w\s]+\s+)?that\b"),
+    ]
+)
+
+# Ties of an actor to a state or organ ("ties to the GRU", "on behalf of").
+SPONSOR_TIE = _rx(
+    r"\b(?:ties?\s+to|tied\s+to|links?\s+to|linked\s+to|connected\s+to|associated\s+with|associates?\s+with|affiliated\s+with|"
+    r"working\s+for|works\s+for|worked\s+for|work\s+for|operat(?:ed|es|ing)\s+by|operat(?:es|ed|ing)\s+(?:on\s+behalf\s+of|for)|run\s+by|on\s+behalf\s+of|at\s+the\s+behest\s+of|"
+    r"acting\s+for|acted\s+for|acting\s+in\s+concert\s+with|backed\s+by|sponsored\s+by|directed\s+by|controlled\s+by|"
+    r"in\s+the\s+service\s+of|belong(?:s|ing)?\s+to|part\s+of|unit\s+of|members?\s+of|officers\s+of|officers\s+in|serving\s+in|"
+    r"state[- ]sponsored|state[- ]backed|state[- ]linked|government[- ]backed|government[- ]linked|government\s+sponsor|"
+    r"-linked|-backed|-sponsored|-affiliated|-aligned|[Ss]tate-run)\b|-(?:linked|backed|sponsored|affiliated)\b"
+)
+# Location or nationality alone is not a sponsor.
+LOCATION_ONLY = _rx(r"-based\b|\bbased\s+in\b|-speaking\b|\bpro-|\bfrom\s+(?:\w+\s+)?(?:territory|servers|ip|addresses)|\binternet provider\b|\btraffic\b")
+
+CONFIDENCE = [
+    ("high", _rx(r"\b(?:almost certainly|highly likely|high(?:est)? (?:degree of )?(?:confidence|certainty|probability)|with certainty|clearly attribute|can now clearly|beyond (?:reasonable )?doubt|no doubt|certain(?:ly)?|definitive(?:ly)?|conclusively)\b")),
+    ("low", _rx(r"\b(?:suspect(?:s|ed|ing)?|possibl[ey]|(?-i:may)|might|could have|perhaps|potentially|strongly suspected|circumstantial|cannot rule out|unconfirmed|preliminary)\b")),
+    ("medium", _rx(r"\b(?:likely|probabl[ey]|most likely|appears? to|seems? to|believed to|assess(?:ed|es)?\s+with\s+moderate|moderate confidence|points? (?:clearly )?(?:to|towards))\b")),
+]
+NEGATION = _rx(r"\b(?:no evidence|not the|wasn't|was not|were not|isn't|is not|did not|didn't|does not|doesn't|no trace|not yet|never|stopped short|without (?:naming|saying)|did not say|declined to|would not say|not publicly|has not been|have not|had not|no indication|ruled out|unclear whether|not been attributed)\b")
+
+# --- denials ----------------------------------------------------------------
+DENIAL = cues(
+    [
+        ("denied", r"\bden(?:y|ied|ies|ying|ial)\b"),
+        ("rejected", r"\breject(?:ed|s|ing)?\b"),
+        ("dismissed", r"\bdismiss(?:ed|es|ing)?\b"),
+        ("baseless", r"\b(?:baseless|groundless|unfounded|without foundation|fabricat\w+|slander\w*|smear\w*|groundless|absurd|nonsense|provocation|disinformation|false accusations?|unsubstantiated|politicis\w+|politiciz\w+|hypocri\w+)\b"),
+        ("never", r"\bnever\s+(?:\w+\s+){0,2}(?:engaged|participated|taken part|took part|supported|conducted|carried out|been involved|involved)\b|\bdoes not engage\b|\bdo not (?:engage|steal)\b|\bopposes? all forms\b|\bfirmly oppos\w+\b|\bno (?:role|involvement|part)\b|\bno intention\b"),
+        ("refuted", r"\brefut(?:ed|es|ing)\b|\brebuff(?:ed|s)?\b|\bexpects? an explanation\b|\bdemanded (?:that )?the charges\b"),
+    ]
+)
+
+# --- responses ---------------------------------------------------------------
+RESPONSES = [
+    ("summon_ambassador", _rx(r"\b(?:summon(?:ed|s|ing)?|call(?:ed|s)?\s+in|call(?:ed|s)?\s+up|convoked)\b(?:(?!\battach[eé]\b)[^.;]){0,80}?\b(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|head of mission|diplomat)s?\b|\b(?:ambassador|envoy|charg[eé]\s+d['’]affaires)\b[^.;]{0,40}\bwas\s+summoned\b")),
+    ("recall_ambassador", _rx(r"\brecall(?:ed|s|ing)?\b[^.;]{0,60}\b(?:ambassador|envoy)\b|\b(?:ambassador|envoy)\b[^.;]{0,40}\brecalled\b|\bfor consultations\b")),
+    ("expel_diplomats", _rx(r"\bexpel(?:led|s|ling)?\b|\bexpulsions?\b|\bpersona non grata\b|\bordered\s+\w+\s+(?:diplomats|embassy staff)\s+(?:to\s+)?(?:leave|out)\b")),
+    ("sever_relations", _rx(r"\b(?:sever(?:ed|s|ing)?|cut|broke off|break off|breaking off|end(?:ed|s)?)\s+(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)\b")),
+    ("sanctions", _rx(r"\bsanction(?:s|ed|ing)?\b(?!\s+regime\s+(?:exists|allows))|\basset freezes?\b|\btravel bans?\b|\bfroze\s+(?:the\s+)?assets\b|\bdesignat(?:ed|es|ing)\b[^.;]{0,40}\b(?:sanctions|OFAC|list)\b")),
+    ("indictment", _rx(r"\bindict(?:ed|ment|ments|ing|s)?\b|\b(?:charg(?:ed|es|ing)|criminal charges)\b(?![^.;]{0,10}\bd['’]affaires)|\bwanted (?:notices?|posters?|list)\b|\barrest warrants?\b|\bwarrants? for\b|\bunsealed\b")),
+    ("arrest", _rx(r"\b(?:arrested|detained|taken into custody|extradited|apprehended)\b")),
+    ("reward", _rx(r"\breward(?:s)?\b|\bbount(?:y|ies)\b|\bRewards for Justice\b")),
+    ("takedown", _rx(r"\b(?:took down|taken down|take down|takedown|seiz(?:ed|es|ing|ure)|dismantl(?:ed|es|ing)|disrupt(?:ed|ing)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:botnet|infrastructure|network of|servers)|sinkhol\w+|shut down (?:the\s+)?(?:\w+\s+)?(?:botnet|servers|infrastructure|domains))\b")),
+    ("advisory", _rx(r"\b(?:joint\s+)?(?:cyber\s*security\s+|technical\s+|security\s+)?advisor(?:y|ies)\b|\bpublished\s+(?:a\s+)?(?:joint\s+)?(?:technical\s+)?alert\b")),
+    ("condemnation", _rx(r"\bcondemn(?:s|ed|ing|ation)?\b|\bunacceptable\b|\b(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:accept|tolerate)\b|\bcannot accept\b|\bcall(?:ed|s|ing)?\s+(?:up)?on\b[^.;]{0,80}\b(?:to\s+(?:stop|refrain|cease|end|desist|take|act|halt))|\burg(?:ed|es|ing)\b[^.;]{0,60}\bto\s+(?:stop|refrain|cease|end|halt|take action|act)\b|\b(?:must|had to|has to|have to|should)\s+(?:\w+\s+){0,2}(?:stop|cease|end|refrain|halt|act to stop)\b|\bslamm?(?:ed|s)?\b|\bdenounc(?:ed|es|ing)\b|\bdeplor(?:ed|es|ing)\b|\bstrongly\s+(?:criticised|criticized)\b|\breckless\b|\birresponsible\b|\bmalign\b|\bwill not go unanswered\b|\bstand(?:s)? (?:with|by)\b")),
+]
+RESPONSE_NEGATION = _rx(r"\b(?:could|would|might|may)\s+(?:also\s+)?(?:face|leave|lead|be\s+open)|\bopen to arrest\b|\bnone of\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:arrested|charged|sanctioned|summoned)|\bno extradition\b|\bif they travel\b|\bpresumed innocent\b|\bare accusations only\b|\bcharges in an indictment\b|\bmilitary attach[eé]\b|\bthreatened to\b|\bconsidering\b|\bcalled for\b[^.;]{0,40}\bsanctions\b")
+
+# --- activity --------------------------------------------------------------
+ACTIVITY = [
+    ("sabotage", _rx(r"\b(?:sabotag\w+|wiper|wiped|destroy\w*|destructive|damag\w+|cut power|power cuts?|blackouts?|switch(?:ed|ing)? off|lost electricity|darkened|chlorine|physical effects|bricked|killdisk|notpetya|shamoon|overwrit\w+|erased)\b")),
+    ("disruption", _rx(r"\b(?:ddos|denial[- ]of[- ]service|defac\w+|off the air|outages?|knocked\s+\w+\s+offline|taken offline|took\s+\w+\s+offline|disrupt\w*|interrupted|paralys\w+|paralyz\w+)\b")),
+    ("influence", _rx(r"\b(?:hack[- ]and[- ]leak|leak(?:ed|s|ing)?|dump(?:ed)?\s+online|posted online|published online|election interference|interfer\w+|disinformation|influence operations?|discredit\w*|propaganda)\b")),
+    ("financial", _rx(r"\b(?:ransom\w*|heist|stole\s+\$|stolen\s+\$|\$\s?\d[\d,.]*\s*(?:million|billion|m|bn)\b|cryptocurrency theft|crypto(?:currency)? heist|financial gain|for profit|extort\w*|bank theft|theft of \$)")),
+    ("prepositioning", _rx(r"\b(?:pre-?position\w*|prepositioning|future disruption|disruptive or destructive attacks in the event|living off the land|lie dormant|persistent access\b[^.]{0,40}\b(?:future|crisis|conflict))")),
+    ("espionage", _rx(r"\b(?:espionage|spy\w*|spied|steal\w*\s+(?:\w+\s+){0,3}(?:secrets|information|data|intellectual property|emails?|designs?|credentials|passwords)|stole|stolen|theft of (?:trade secrets|data|personal)|intelligence(?:-gathering| gathering| collection)|collect\w*\s+intelligence|exfiltrat\w+|read(?:ing)?\s+(?:\w+\s+)?(?:mailboxes|emails?)|extracted data|downloaded data|transferred data out|data out|gaining information|usernames and passwords|trade secrets|personal data|personal information|harvest\w*\s+(?:\w+\s+)?passwords|phishing)")),
+]
+
+# --- victims: sector words --------------------------------------------------
+SECTORS = [
+    ("legislature", _rx(r"\b(?:parliament\w*|storting|bundestag|eduskunta|riksdag|congress(?!ional research)|senate|lawmakers|legislat\w+|members of parliament|MPs|house of commons|sejm|knesset|national assembly|diet)\b")),
+    ("political", _rx(r"\b(?:political part(?:y|ies)|party|parties|campaign(?:s)?\s+(?:staff|team|headquarters|officials)|presidential campaign|politicians?|election\w*|electoral|candidates?|democratic national committee|DNC|en marche)\b")),
+    ("government", _rx(r"\b(?:ministr(?:y|ies)|government(?:s|al)?\s+(?:agenc\w+|networks?|departments?|bodies|institutions|offices|systems|email|websites?|computers)|government agencies|agenc(?:y|ies)|departments? of|embass(?:y|ies)|diplomatic|foreign affairs|foreign office|presidential administration|president's|administration|courts?|local authorities|municipal\w*|county|governor|public administration|state institutions|civil service|federal agencies|foreign and defen[cs]e ministries|police)\b")),
+    ("military", _rx(r"\b(?:armed forces|military(?! intelligence)|army|navy|air force|troops|soldiers|defen[cs]e ministry|ministry of defen[cs]e)\b")),
+    ("defense", _rx(r"\b(?:defen[cs]e (?:contractors?|industry|companies|firms|manufacturers)|arms (?:makers|manufacturers)|weapons makers)\b")),
+    ("aerospace", _rx(r"\b(?:aerospace|space agency|satellite\w*|aviation, space|space and satellite|JAXA|NASA)\b")),
+    ("energy", _rx(r"\b(?:energy|power (?:grid|companies|plants?|stations?|utilit\w+)|grid|electricity|electric\w*|utilit(?:y|ies)|oblenergo|oil|gas|pipelines?|nuclear|substations?|distribution companies|distributors)\b")),
+    ("telecom", _rx(r"\b(?:telecom\w*|telecommunications?|mobile operators?|carriers|internet service providers?|ISPs?|satellite (?:internet|broadband))\b")),
+    ("finance", _rx(r"\b(?:bank(?:s|ing)?|central bank|financial|finance|credit(?: reporting| bureau)?|stock exchange|cryptocurrency exchanges?|crypto exchanges?|insurers?|payment)\b")),
+    ("healthcare", _rx(r"\b(?:hospitals?|health\w*|medical|dental|pharmaceutical\w*|vaccine\w*)\b")),
+    ("technology", _rx(r"\b(?:technology (?:companies|firms|service providers)|tech (?:companies|firms)|managed service providers?|MSPs?|software (?:company|companies|firm|maker|provider)|IT (?:management |service |services )?(?:company|companies|firms?|providers?)|cloud|IT companies|service providers)\b")),
+    ("media", _rx(r"\b(?:media|broadcast\w*|television|TV|channels?|newspapers?|journalists?|news (?:agency|outlets?|sites?)|reporters)\b")),
+    ("education", _rx(r"\b(?:universit(?:y|ies)|research institutes?|academic\w*|schools?|colleges?|research (?:centres?|centers?|council))\b")),
+    ("transport", _rx(r"\b(?:transport\w*|logistics|ports?|shipping|airlines?|airports?|railways?|rail)\b")),
+    ("water", _rx(r"\b(?:water|wastewater|sewage|pumping stations?)\b")),
+    ("manufacturing", _rx(r"\b(?:manufactur\w+|steel|alumin(?:i)?um|metals?|semiconductors?|solar|industrial compan\w+|factor(?:y|ies)|chemical companies|automotive|carmakers?)\b")),
+    ("civil_society", _rx(r"\b(?:NGOs?|non-governmental organi[sz]ations?|think tanks?|activists?|dissidents?|human rights|civil society|unions?|Steelworkers|charit(?:y|ies)|foundations?)\b")),
+    ("sports", _rx(r"\b(?:sports?|olympic\w*|football|anti-doping|doping)\b")),
+    ("individuals", _rx(r"\b(?:personal accounts|individuals|private citizens)\b")),
+]
+CRITICAL_INFRA = _rx(r"\bcritical infrastructure\b")
+
+# Words that say what a victim was: targeting cues.
+TARGETING = _rx(
+    r"\b(?:target(?:ed|ing|s)?|against|into|hit|hacked|breach(?:ed)?\s+(?:of|at)?|attack(?:s|ed)?\s+on|attacked|compromised|"
+    r"broke into|breaking into|broken into|intrusions?\s+(?:into|at|on)|victims?|stole|stealing|from|infiltrated|penetrated|aimed at|"
+    r"affected|took|took\s+\w+\s+off|disrupted|defaced|defacing|wiped|at\s+the|reached|including|among them|such as|included)\b"
+)
+
+__all__ = [
+    "ACTIVITY",
+    "ANAPHOR_ACTOR",
+    "ANAPHOR_OPERATION",
+    "ATTRIBUTION",
+    "CONFIDENCE",
+    "CRITICAL_INFRA",
+    "Cue",
+    "DENIAL",
+    "LOCATION_ONLY",
+    "NEGATION",
+    "OPERATION",
+    "RESPONSES",
+    "RESPONSE_NEGATION",
+    "SECTORS",
+    "SPONSOR_TIE",
+    "TARGETING",
+]

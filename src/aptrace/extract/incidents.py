@@ -1,0 +1,427 @@
+"""Stage ``incidents``: group what the sentences say into operations.
+
+Sentences are read in order with a *current incident*. A sentence that names
+a threat actor moves to that actor's incident (or names the current one, when
+the current one has no actor yet and nothing separates them); a sentence
+that accuses a state moves to the incident of that state; an operation dated
+to another year than the current incident's, or a state that differs, opens
+a new one. Facts of a sentence (sponsors, victims, dates, attributions,
+responses, denials) go to the incident it was assigned to. At the end,
+incidents with neither an actor nor a state are dropped ("an attack with no
+actor and no sponsor" is not an attribution), and so are actors that only
+pass by.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..kb.states import is_state
+from . import cues as C
+from .clauses import Clause, party_code
+from .dates import DateMention
+from .doc import Doc, Mention
+from .victims import VictimHit, find_victims
+
+_ALIAS_LINK = re.compile(
+    r"^[\s,(]*(?:(?:also|otherwise|better|more\s+commonly)\s+)?(?:known|tracked|referred\s+to|dubbed|called|named)\s+(?:(?:elsewhere|by\s+\w+(?:\s+\w+)?|in\s+the\s+industry|elsewhere\s+in\s+the\s+industry)\s+)*(?:as|under\s+the\s+name)\s+|^[\s,(]*(?:aka|a\.k\.a\.|or|alias)\s+|^\s*\(\s*$|^\s*/\s*$|^[\s,]*(?:which|that|whom)\s+(?:\w+\s+){0,3}(?:calls?|tracks?\s+as|call|name[sd]?|dubs?|dubbed|refers?\s+to\s+as)\s+",
+    re.I,
+)
+_RELATION_BEFORE = re.compile(
+    r"(?:related\s+to|ties\s+to|tied\s+to|links?\s+to|linked\s+to|overlaps?\s+with|similar\s+to|sub-?group\s+of|associated\s+with|connected\s+to|part\s+of|successor\s+(?:to|of)|resembl\w+|like|such\s+as|unlike|including|than)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
+_SUBGROUP = re.compile(r"\bsub-?group\b|\bsub-?unit\b|\bsubordinate\b|\bsub-?cluster\b", re.I)
+_DECOY = re.compile(r"\b(?:decoy|false[- ]flag|smokescreen|smoke[- ]screen|persona|cover\s+story|front|banner)\b", re.I)
+_CLAIM_CONTEXT = re.compile(r"\b(?:signed\s+by|in\s+the\s+name\s+of|claim\w*|professing|posing\s+as|name\s+of\s+a)\b", re.I)
+_UNIT_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+unit\b", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|announced|told|published|reported|disclosed|released|revealed|confirmed|accused|blamed|summoned|charged|indicted|sanctioned|responded|answered|rejected|denied)\b", re.I)
+_HOSTILE_TYPES = {"summon_ambassador", "recall_ambassador", "expel_diplomats", "sever_relations"}
+_AMBASSADOR_STATE = re.compile(
+    r"(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|diplomats?|embassy\s+staff|head\s+of\s+mission)", re.I
+)
+
+
+@dataclass
+class Draft:
+    id: int
+    keys: list[str] = field(default_factory=list)
+    actor_mentions: dict[str, list[Mention]] = field(default_factory=dict)
+    sponsors: dict[tuple[str | None, str | None], list[tuple[int, int]]] = field(default_factory=dict)
+    victims: list[VictimHit] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    attributions: dict[str, dict] = field(default_factory=dict)
+    responses: dict[tuple, dict] = field(default_factory=dict)
+    denials: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    years: set[int] = field(default_factory=set)
+    trace: list[dict] = field(default_factory=list)
+
+    @property
+    def state(self) -> str | None:
+        for (s, _a) in self.sponsors:
+            if s:
+                return s
+        for a in self.attributions.values():
+            if a["state"]:
+                return a["state"]
+        return None
+
+
+def actor_key(m: Mention) -> str:
+    name, entries = m.value
+    if len(entries) == 1:
+        return entries[0].id
+    return "name:" + re.sub(r"[^0-9a-z]+", "", name.lower())
+
+
+def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
+    """Stage ``incidents``: fill ``doc.incidents`` with drafts."""
+    text = doc.text
+    hostile: set[str] = doc.facts["hostile"]
+    qualified = _qualified_actors(doc, clauses)
+    dates_by_sentence: dict[int, list[DateMention]] = {}
+    for d in doc.dates:
+        dates_by_sentence.setdefault(d.sentence, []).append(d)
+    drafts: list[Draft] = []
+    cur: Draft | None = None
+    para_year: int | None = None
+    last_agency: Mention | None = None
+    for c in clauses:
+        s = doc.sentences[c.index]
+        st = text[s.start : s.end]
+        if s.first_in_paragraph:
+            para_year = None
+        sdates = dates_by_sentence.get(c.index, [])
+        op_dates = _operation_dates(st, s.start, sdates) if (c.operation or _is_heading(st)) else []
+        years = {d.year for d in op_dates if d.year and not _weekday_like(text, d)}
+        if years:
+            para_year = min(years)
+        actors = [m for m in c.actors if actor_key(m) in qualified and _main_role(text, s.start, m, c.actors)]
+        target: Draft | None = None
+        why = ""
+        if actors:
+            key = actor_key(actors[0])
+            target = _find(drafts, key, para_year)
+            why = "actor"
+            if target is None and cur is not None and not cur.keys and _compatible(cur, actors[0], c, para_year):
+                target, why = cur, "actor names current"
+            if target is None:
+                target = _new(drafts)
+                why = "new actor"
+            for m in _with_aliases(text, actors, c.actors, qualified):
+                k = actor_key(m)
+                if k not in target.keys:
+                    target.keys.append(k)
+                target.actor_mentions.setdefault(k, []).append(m)
+        elif c.accused and (c.attribution_cues or c.operation):
+            state = c.accused[0]
+            if cur is not None and cur.state in (None, state) and not _new_operation(cur, para_year, years):
+                target, why = cur, "same state"
+            else:
+                target = _find_state(drafts, state, para_year)
+                why = "state"
+                if target is None:
+                    target, why = _new(drafts), "new state"
+        elif c.operation and cur is not None and years and _new_operation(cur, para_year, years) and s.first_in_paragraph:
+            target, why = _new(drafts), "new operation"
+        elif c.operation and cur is None and years and not c.accused:
+            target, why = _new(drafts), "first operation"
+        else:
+            target = cur
+            if c.accused and (c.denial_cues or c.response_cues) and cur is not None and cur.state not in (None, *c.accused):
+                target = _find_state(drafts, c.accused[0], None) or cur
+            why = "context"
+        if target is None:
+            continue
+        cur = target
+        target.sentences.append(c.index)
+        target.trace.append({"sentence": c.index, "why": why})
+        for m in c.agencies:
+            last_agency = m
+        _add_facts(doc, target, c, op_dates, hostile, last_agency)
+    doc.incidents = [d for d in drafts if d.keys or d.state]
+    return doc.incidents
+
+
+def _new(drafts: list[Draft]) -> Draft:
+    d = Draft(id=len(drafts))
+    drafts.append(d)
+    return d
+
+
+def _find(drafts: list[Draft], key: str, para_year: int | None) -> Draft | None:
+    for d in reversed(drafts):
+        if key in d.keys:
+            if para_year and d.years and para_year not in d.years and all(abs(para_year - y) >= 1 for y in d.years):
+                continue
+            return d
+    return None
+
+
+def _find_state(drafts: list[Draft], state: str, para_year: int | None) -> Draft | None:
+    for d in reversed(drafts):
+        if d.state == state:
+            if para_year and d.years and para_year not in d.years:
+                continue
+            return d
+    return None
+
+
+def _new_operation(cur: Draft, para_year: int | None, years: set[int]) -> bool:
+    if not cur.years:
+        return False
+    ys = years or ({para_year} if para_year else set())
+    return bool(ys) and not (ys & cur.years) and min(abs(a - b) for a in ys for b in cur.years) >= 1
+
+
+def _compatible(cur: Draft, actor: Mention, c: Clause, para_year: int | None) -> bool:
+    if _new_operation(cur, para_year, set()):
+        return False
+    state = cur.state
+    if state is None:
+        return True
+    if state in c.accused:
+        return True
+    _, entries = actor.value
+    countries = {e.country for e in entries if e.country}
+    return not c.accused and (not countries or state in countries)
+
+
+def _is_heading(st: str) -> bool:
+    return len(st) < 40 and not st.endswith((".", "!", "?")) or bool(re.match(r"^[A-Z][a-z]+ (?:19|20)\d\d\.$", st))
+
+
+def _weekday_like(text: str, d: DateMention) -> bool:
+    return bool(re.search(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)", text[d.start : d.end]))
+
+
+def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMention]:
+    out = []
+    for d in dates:
+        before = st[max(0, d.start - s0 - 30) : d.start - s0]
+        if re.search(r"\b(?:report(?:ed)?|published|annual report|announced|said|statement|released)\s+(?:\w+\s+)?(?:on|in)?\s*$", before, re.I):
+            continue
+        out.append(d)
+    return out
+
+
+def _qualified_actors(doc: Doc, clauses: list[Clause]) -> set[str]:
+    """Actors with a fact attached in some sentence; passing mentions and decoys are not."""
+    text = doc.text
+    decoy_doc = bool(_DECOY.search(text))
+    keys: set[str] = set()
+    for c in clauses:
+        s = doc.sentences[c.index]
+        st = text[s.start : s.end]
+        for m in c.actors:
+            if decoy_doc and _CLAIM_CONTEXT.search(text[max(s.start, m.start - 60) : m.end + 40]) and not c.attribution_cues:
+                continue
+            if decoy_doc and _decoy_persona(doc, m):
+                continue
+            if not _main_role(text, s.start, m, c.actors):
+                continue
+            if c.attribution_cues or c.operation or C.TARGETING.search(st):
+                keys.add(actor_key(m))
+    return keys
+
+
+def _decoy_persona(doc: Doc, m: Mention) -> bool:
+    """A name the text calls a decoy, banner or persona is not the actor."""
+    name = re.escape(m.value[0])
+    for s in doc.sentences:
+        st = doc.text[s.start : s.end]
+        if _DECOY.search(st) and (re.search(name, st) or re.search(r"\b(?:jihadist|islamist|the)\s+banner\b|\bpersona\b", st, re.I)):
+            if re.search(r"\b(?:signed\s+by|in\s+the\s+name\s+of|professing|messages)\b", doc.text[max(0, m.start - 80) : m.end + 60], re.I):
+                return True
+    return False
+
+
+def _main_role(text: str, s0: int, m: Mention, actors: list[Mention]) -> bool:
+    """False when the actor is only the second term of a relation to another actor."""
+    before = text[max(s0, m.start - 60) : m.start]
+    others = [a for a in actors if a.start < m.start and actor_key(a) != actor_key(m)]
+    if others and _RELATION_BEFORE.search(before):
+        return False
+    if others and _SUBGROUP.search(before):
+        return False
+    return True
+
+
+def _with_aliases(text: str, main: list[Mention], all_actors: list[Mention], qualified: set[str]) -> list[Mention]:
+    """The first actor and the names given as its aliases ("APT28, also known as Fancy Bear")."""
+    first = main[0]
+    out = [first]
+    prev = first
+    for m in all_actors:
+        if m.start <= first.start:
+            continue
+        gap = text[prev.end : m.start]
+        same_entity = set(e.id for e in first.value[1]) & set(e.id for e in m.value[1])
+        if _ALIAS_LINK.search(gap) or same_entity or (len(gap) < 4 and gap.strip() in ("(", "/", ",")):
+            out.append(m)
+            prev = m
+        elif _SUBGROUP.search(text[max(0, m.start - 40) : m.start]):
+            out.append(m)
+            prev = m
+    return out
+
+
+def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hostile: set[str], last_agency: Mention | None) -> None:
+    text = doc.text
+    s = doc.sentences[c.index]
+    st = text[s.start : s.end]
+    sent_span = (s.start, s.end)
+    # sponsors: agencies and ties stated in the sentence
+    tie = C.SPONSOR_TIE.search(st)
+    loc_only = C.LOCATION_ONLY.search(st)
+    for m in c.agencies:
+        state, agency = m.value
+        if state in c.speakers and not c.denial_cues:
+            continue
+        if c.denial_cues and not (c.attribution_cues or tie):
+            continue
+        if tie or c.attribution_cues or c.response_cues:
+            inc.sponsors.setdefault((state, agency), []).append((m.start, m.end))
+    if (tie or c.attribution_cues) and not c.negated:
+        for m in c.accused_mentions:
+            if m.kind == "state" and not (loc_only and _near(loc_only, s.start, m)):
+                inc.sponsors.setdefault((m.value, None), []).append((m.start, m.end))
+    if _UNIT_ANAPHOR.search(st) and last_agency is not None and (tie or c.attribution_cues):
+        inc.sponsors.setdefault(last_agency.value, []).append((last_agency.start, last_agency.end))
+    # dates of the operation
+    if c.operation:
+        acting = any(n != "condemnation" for n, _, _ in c.response_cues)
+        for d in op_dates:
+            if acting and d.role == "point":
+                continue  # "In May 2024, X summoned ...": the date of the response
+            inc.dates.append(d)
+            if d.year and not _weekday_like(text, d):
+                inc.years.add(d.year)
+    # victims
+    if c.operation:
+        default = _victim_country(inc, c, hostile)
+        inc.victims += find_victims(doc, c.index, doc.mentions_in(c.index), hostile, default)
+    # attributions
+    if c.attribution_cues and not c.anonymous and (c.operation or c.actors or C.ANAPHOR_ACTOR.search(st)):
+        negated = c.negated and not c.accused and not c.actors
+        if not negated and not _only_claim(st):
+            actor_names = [m for m in c.actors if actor_key(m) in inc.keys]
+            states = [x for x in c.accused if x not in c.speakers]
+            if (actor_names or states or C.ANAPHOR_ACTOR.search(st)) and not (c.negated and not states and not actor_names):
+                for by in c.speakers:
+                    if by in states or (is_state(by) and by in hostile and by not in _victim_states(inc)):
+                        continue
+                    a = inc.attributions.setdefault(by, {"actor": None, "state": None, "confidence": None, "spans": [], "cues": []})
+                    if actor_names and not a["actor"]:
+                        a["actor"] = actor_names[0].value[0]
+                    if states and not a["state"]:
+                        a["state"] = states[0]
+                    if c.confidence and not a["confidence"]:
+                        a["confidence"] = c.confidence
+                    a["spans"].append(sent_span)
+                    a["cues"] += [n for n, _, _ in c.attribution_cues]
+    # responses
+    for name, a, b in c.response_cues:
+        if C.RESPONSE_NEGATION.search(st) and name not in ("condemnation", "summon_ambassador"):
+            continue
+        if name == "condemnation" and (c.anonymous or not c.speakers):
+            continue
+        if name != "condemnation" and c.denial_cues and not c.attribution_cues and name not in _HOSTILE_TYPES:
+            continue
+        against = _against(doc, c, name, a, b, inc, hostile)
+        for by in c.speakers or []:
+            if by == against:
+                continue
+            if name not in _HOSTILE_TYPES and is_state(by) and by in hostile and by not in _victim_states(inc):
+                continue
+            if not is_state(by) and name not in ("takedown", "advisory", "condemnation") and by not in ("EU", "NATO", "UN", "G7"):
+                continue
+            key = (name, by, against)
+            r = inc.responses.setdefault(key, {"date": _response_date(doc, c), "spans": []})
+            r["spans"].append((a, b) if b - a > 3 else sent_span)
+    # denials
+    if c.denial_cues and not _denial_negated(st):
+        for by in _deniers(doc, c, hostile):
+            inc.denials.setdefault(by, []).append(sent_span)
+
+
+def _near(loc: re.Match, s0: int, m: Mention) -> bool:
+    return abs((s0 + loc.start()) - m.end) < 12
+
+
+def _only_claim(st: str) -> bool:
+    return bool(re.search(r"\bclaim(?:ed|s)?\s+responsibility\b", st, re.I)) and not re.search(r"\b(?:blam|attribut|accus)", st, re.I)
+
+
+def _victim_states(inc: Draft) -> set[str]:
+    return {v.country for v in inc.victims if v.country}
+
+
+def _victim_country(inc: Draft, c: Clause, hostile: set[str]) -> str | None:
+    for p in c.speakers:
+        if is_state(p) and p not in hostile:
+            return p
+    for a in inc.attributions:
+        if is_state(a) and a not in hostile:
+            return a
+    return None
+
+
+def _against(doc: Doc, c: Clause, name: str, a: int, b: int, inc: Draft, hostile: set[str]) -> str | None:
+    text = doc.text
+    if name in _HOSTILE_TYPES:
+        # the state whose envoy or diplomats are meant: nearest state mention to the cue
+        best, dist = None, 10**6
+        for m in c.states:
+            if m.form in ("based", "speaking"):
+                continue
+            d = min(abs(m.start - b), abs(m.end - a))
+            if a - 10 <= m.start <= b + 40 and d < dist and m.value not in c.speakers:
+                best, dist = m.value, d
+        if best:
+            return best
+    for x in c.accused:
+        if x not in c.speakers:
+            return x
+    state = inc.state
+    if state:
+        return state
+    return None
+
+
+def _response_date(doc: Doc, c: Clause) -> str | None:
+    for d in doc.dates:
+        if d.sentence == c.index and d.value:
+            return d.value
+    return doc.published.isoformat() if doc.published else None
+
+
+def _denial_negated(st: str) -> bool:
+    return bool(re.search(r"\b(?:did not|didn't|has not|have not|no)\s+(?:deny|denied|reject)", st, re.I))
+
+
+def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
+    text = doc.text
+    s = doc.sentences[c.index]
+    out: list[str] = []
+    first_cue = min(a for _, a, _ in c.denial_cues)
+    for m in c.states + c.agencies + [p for p in c.parties if p.kind == "organ"]:
+        code = m.value[0] if m.kind == "agency" else m.value
+        if not is_state(code) or code not in hostile:
+            continue
+        before = text[max(s.start, m.start - 25) : m.start]
+        if re.search(r"\b(?:by|with|against|to|from|made\s+by|accusations?\s+(?:made\s+)?by)\s+(?:the\s+)?$", before, re.I):
+            continue
+        if m.start > first_cue + 160:
+            continue
+        out.append(code)
+    if not out:
+        for p in c.speakers:
+            if is_state(p) and p in hostile:
+                out.append(p)
+    return list(dict.fromkeys(out))
+
+
+__all__ = ["Draft", "actor_key", "build_incidents"]

@@ -1,0 +1,125 @@
+"""Stage ``mentions``: actors, states, parties, organs and agencies in the text.
+
+Gazetteer hits come from one automaton (:mod:`.gazetteer`); actor names not
+yet in any galaxy come from naming patterns (``APT\\d+``, ``Storm-\\d+``,
+"<Word> Typhoon", "a group it tracks as X", "X, a ransomware gang").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..kb import actor_index
+from ..kb.agencies import resolve_generic
+from ..kb.states import COMPANIES, ORGANISATIONS, state_forms
+from .doc import Doc, Mention
+from .gazetteer import Gazetteer, default_gazetteer
+
+_NAMED_PATTERNS = [
+    re.compile(r"\b(?:APT|UNC|TA|FIN|TEMP\.)[- ]?\d{1,4}\b"),
+    re.compile(r"\b(?:DEV|Storm|STORM)-\d{3,4}\b"),
+    re.compile(
+        r"\b[A-Z][a-z]{2,}\s(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Panda|Bear|Kitten|Chollima|Spider|Hail|Dust|Flood|Jackal|Leopard|Tiger)\b"
+    ),
+]
+_NAME = r"(?P<name>[A-Z][\w!.-]*[\w!](?:\s(?:[A-Z0-9][\w!-]*|of|the))?(?:\s[A-Z0-9][\w!-]*)?)"
+_CONTEXT_PATTERNS = [
+    re.compile(
+        r"\b(?:group|gang|crew|outfit|collective|actor|cluster|team|operation)\s+(?:(?:that\s+|which\s+)?(?:it|they|researchers|\w+)\s+)?"
+        r"(?:calls|called|call|known\s+as|named|dubbed|tracks\s+as|tracked\s+as|track\s+as|nicknamed|labell?ed|has\s+named|had\s+earlier\s+named|it\s+calls|codenamed|it\s+tracks\s+as)\s+(?:the\s+)?"
+        + _NAME
+    ),
+    re.compile(r"\b(?:tracked|known|dubbed)\s+(?:by\s+\w+(?:\s\w+)?\s+)?(?:under\s+the\s+name|as)\s+" + _NAME),
+    re.compile(
+        _NAME + r",?\s+(?:is\s+|was\s+)?(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:ransomware|hacking|hacker|hacktivist|cybercriminal|criminal|cyber-?criminal|cyber|threat|extortion)\s+(?:group|gang|operation|outfit|collective|crew|syndicate)\b"
+    ),
+    re.compile(_NAME + r"\s+(?:ransomware\s+)?(?:gang|hacking\s+group|hacker\s+group|hacktivist\s+group|hacktivists)\b"),
+]
+_STOP_NAMES = {
+    "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "In", "On", "At", "Last", "Its", "One", "Another",
+    "Security", "Researchers", "Islamic", "State", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "Group", "Microsoft", "Google", "However", "But", "And", "Both", "Each", "Hackers", "Cyber", "Ransomware",
+    "Wagner", "Criminal", "Such", "Which", "What", "When", "Who", "Police", "Government", "Officials", "Hacking", "He",
+    "She", "They", "We", "Our", "Their", "His", "Her", "Western", "European", "Internet",
+}
+
+_SUFFIX = re.compile(r"^(?:['’]s\b|-(?:based|speaking|linked|backed|sponsored|affiliated|aligned|nexus|origin|made))", re.I)
+
+
+def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
+    """Stage ``mentions``: fill ``doc.mentions`` (text order, non-overlapping)."""
+    gaz = gazetteer or default_gazetteer()
+    text = doc.text
+    starts = [s.start for s in doc.sentences]
+
+    def sent(pos: int) -> int:
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    out: list[Mention] = []
+    index = actor_index()
+    for h in gaz.find(text):
+        e = h.entry
+        form = e.subform
+        suffix = _SUFFIX.match(text[h.end : h.end + 12])
+        if e.kind == "state" and suffix:
+            form = "genitive" if suffix.group(0).lower().startswith(("'", "’")) else suffix.group(0).lower().lstrip("-")
+        value = e.value
+        if e.kind == "actor":
+            entries = [index.get(ref) for ref in e.value]
+            value = (text[h.start : h.end], tuple(x for x in entries if x is not None))
+        out.append(Mention(h.start, h.end, e.kind, value, text[h.start : h.end], form, sent(h.start)))
+    taken = [(m.start, m.end) for m in out]
+    for m in _pattern_actors(text):
+        s, e, name = m
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        entries = tuple(index.lookup(name))
+        out.append(Mention(s, e, "actor", (name, entries), text[s:e], "pattern" if not entries else "kb", sent(s)))
+        taken.append((s, e))
+    out.sort(key=lambda m: m.start)
+    doc.mentions = _resolve_generic_organs(doc, out)
+
+
+def _pattern_actors(text: str):
+    for pat in _NAMED_PATTERNS:
+        for m in pat.finditer(text):
+            yield m.start(), m.end(), m.group(0)
+    states = {f for forms in state_forms().values() for f, _ in forms}
+    for pat in _CONTEXT_PATTERNS:
+        for m in pat.finditer(text):
+            name = m.group("name").rstrip(".")
+            words = name.split()
+            while words and (words[-1] in {"of", "the"} or words[-1] in _STOP_NAMES):
+                words.pop()
+            if not words or words[0] in _STOP_NAMES or name in states or words[0] in states:
+                continue
+            name = " ".join(words)
+            if name in COMPANIES or name in ORGANISATIONS or len(name) < 3:
+                continue
+            s = m.start("name")
+            yield s, s + len(name), name
+
+
+def _resolve_generic_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Russian military intelligence" -> agency (RU, GRU); "Chinese intelligence" -> (CN, None)."""
+    out: list[Mention] = []
+    text = doc.text
+    for i, m in enumerate(mentions):
+        if m.kind != "generic_organ":
+            out.append(m)
+            continue
+        organ, _ = m.value
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "state" and prev.sentence == m.sentence:
+            gap = text[prev.end : m.start]
+            if re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}", gap) and prev.form in ("demonym", "genitive", "name", "metonym"):
+                state = prev.value
+                agency = resolve_generic(state, organ)
+                out.append(Mention(m.start, m.end, "agency", (state, agency), m.surface, "generic", m.sentence))
+                continue
+        out.append(m)
+    return out
+
+
+__all__ = ["find_mentions"]

@@ -1,0 +1,136 @@
+"""Victims: what an operation hit, with its country and sector.
+
+A victim is read from the stretch of a sentence that follows a targeting cue
+("targeting", "broke into", "the victims are", "including") up to the end of
+its clause. Sector words in that stretch give sectors (the vocabulary's);
+states named there, or the demonym on the victim ("Israeli water"), give the
+country. Countries listed on their own ("several European countries,
+including the Czech Republic, Germany and Poland") are victims themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..kb.states import state_name
+from . import cues as C
+from .doc import Doc, Mention
+
+_CLAUSE_END = re.compile(r"[;.!?]|\s[–—]\s|\b(?:while|whereas|but|although|after|before|because|according|which|who|said|says|when|where|so that|in order)\b|,\s+(?:and\s+)?(?:the\s+)?(?:company|ministry|agency|government|officials?|he|she|it|they)\s+(?:said|added)")
+_NP_LEFT = re.compile(r"(?:[A-Z][\w&.'’-]*\s+|(?:the|its|a|an|several|some|at least \d+|\d[\d,]*|dozens of|thousands of|hundreds of|many|two|three|four|five|six|other|national|regional|local|federal|state|foreign|domestic|major|large|small|private|public|US|American|British|European|[a-z]+(?:al|ic|ian|ish|ese|an|ern))\s+){0,4}$")
+_NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:\s+(?:of|for|at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+[A-Z][\w&'’-]+){0,4})")
+
+
+@dataclass(frozen=True)
+class VictimHit:
+    name: str
+    country: str | None
+    sector: str | None
+    start: int
+    end: int
+
+
+def find_victims(doc: Doc, index: int, mentions: list[Mention], hostile: set[str], default_country: str | None) -> list[VictimHit]:
+    """Victims stated in sentence ``index``."""
+    s = doc.sentences[index]
+    st = doc.text[s.start : s.end]
+    out: list[VictimHit] = []
+    blocked = [(m.start - s.start, m.end - s.start) for m in mentions if m.kind in ("organ", "company", "org", "agency", "actor", "generic_organ")]
+    states = [m for m in mentions if m.kind == "state" and m.value not in hostile and m.form not in ("based", "speaking", "linked", "backed", "sponsored")]
+    regions = _regions(st)
+    seen_sector_spans: set[tuple[int, int]] = set()
+    for r0, r1 in regions:
+        region_states = [m for m in states if r0 <= m.start - s.start < r1]
+        for sector, rx in C.SECTORS:
+            for m in rx.finditer(st, r0, r1):
+                a, b = m.start(), m.end()
+                if any(a < be and ba < b for ba, be in blocked) or (a, b) in seen_sector_spans:
+                    continue
+                if sector == "political" and re.search(r"\bparty\b", m.group(0), re.I) and re.search(r"third[- ]party|party (?:to|of)", st[max(0, a - 6) : b + 4], re.I):
+                    continue
+                seen_sector_spans.add((a, b))
+                na, nb = _noun_phrase(st, a, b)
+                country = _country_for(st, s.start, na, nb, region_states) or default_country
+                out.append(VictimHit(st[na:nb].strip(" ,"), country, sector, s.start + na, s.start + nb))
+        if C.CRITICAL_INFRA.search(st, r0, r1):
+            m = C.CRITICAL_INFRA.search(st, r0, r1)
+            out.append(VictimHit(m.group(0), default_country, "critical_infrastructure", s.start + m.start(), s.start + m.end()))
+        for m in region_states:
+            a, b = m.start - s.start, m.end - s.start
+            if any(h.start <= m.start < h.end for h in out):
+                continue
+            if m.form in ("name", "metonym") or (m.form == "genitive" and not re.match(r"^['’]s\s+\w", st[b : b + 6])):
+                if re.match(r"^\s*(?:and|,|\.|;|$)", st[b : b + 3]) or re.match(r"^\s*(?:,|and)", st[b:]) or b >= len(st) - 2:
+                    out.append(VictimHit(m.surface if m.form != "genitive" else state_name(m.value), m.value, None, m.start, m.end))
+    return _merge(out)
+
+
+def _regions(st: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in C.TARGETING.finditer(st):
+        cue = m.group(0).lower()
+        start = m.end()
+        if cue in ("from", "into", "at the", "against") and not C.OPERATION.search(st[max(0, m.start() - 40) : m.start() + 1]):
+            continue
+        end_m = _CLAUSE_END.search(st, start + 1)
+        end = end_m.start() if end_m else len(st)
+        end = min(end, start + 220)
+        if end > start:
+            out.append((start, end))
+    # overlapping regions merge
+    out.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in out:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _noun_phrase(st: str, a: int, b: int) -> tuple[int, int]:
+    left = _NP_LEFT.search(st[max(0, a - 60) : a])
+    na = a - (len(st[max(0, a - 60) : a]) - left.start()) if left else a
+    right = _NP_RIGHT.match(st[b : b + 60])
+    nb = b + (right.end() if right else 0)
+    # keep the phrase inside its list item
+    chunk = st[na:nb]
+    cut = max(chunk.rfind(",", 0, a - na), chunk.rfind(" and ", 0, a - na))
+    if cut >= 0:
+        na += cut + (5 if chunk[cut : cut + 5] == " and " else 1)
+    comma = st.find(",", b, nb)
+    if comma >= 0:
+        nb = comma
+    while na < nb and st[na] in " ,":
+        na += 1
+    for det in ("the ", "its ", "a ", "an "):
+        if st[na : na + len(det)].lower() == det:
+            na += len(det)
+    return na, max(nb, na + 1)
+
+
+def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> str | None:
+    best, dist = None, 10**6
+    for m in states:
+        a, b = m.start - s0, m.end - s0
+        if na - 40 <= a <= nb + 40:
+            d = min(abs(a - na), abs(a - nb))
+            if m.form in ("demonym", "genitive") and na - 30 <= a <= nb:
+                d = -1
+            if d < dist:
+                best, dist = m.value, d
+    return best
+
+
+def _merge(hits: list[VictimHit]) -> list[VictimHit]:
+    out: list[VictimHit] = []
+    for h in hits:
+        same = [o for o in out if o.start <= h.start < o.end or h.start <= o.start < h.end]
+        if same and any(o.sector == h.sector for o in same):
+            continue
+        out.append(h)
+    return out
+
+
+__all__ = ["VictimHit", "find_victims"]
