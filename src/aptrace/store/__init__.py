@@ -14,7 +14,7 @@ the schema comes from the Alembic migrations shipped in ``migrations/``.
 
 from __future__ import annotations
 
-from .core import Store, ingest, open_store
+from .core import Store, ingest, ingest_reports, open_store
 from .db import upgrade
 from .views import (
     ActorView,
@@ -36,6 +36,7 @@ __all__ = [
     "open_store",
     "Store",
     "ingest",
+    "ingest_reports",
     "upgrade",
     "ActorView",
     "AddResult",

@@ -263,3 +263,36 @@ def ingest(
         if on_result is not None:
             on_result(result)
     return IngestSummary(failed=failed, results=results, **counts)
+
+
+def ingest_reports(paths: Iterable[Union[str, Path]], store: Store) -> IngestSummary:
+    """Store reports already made (JSON Lines, one report a line, as `aptrace analyze` writes)."""
+    import json
+
+    from pydantic import ValidationError
+
+    counts = {"added": 0, "unchanged": 0, "replaced": 0}
+    failed: list[dict[str, str]] = []
+    results: list[AddResult] = []
+    for path in paths:
+        try:
+            fh = open(path, encoding="utf-8")
+        except OSError as exc:
+            failed.append({"source": str(path), "reason": exc.strerror or str(exc)})
+            continue
+        with fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                where = f"{path}:{n}"
+                try:
+                    report = Report.from_dict(json.loads(line))
+                except (json.JSONDecodeError, ValidationError) as exc:
+                    reason = str(exc).splitlines()[0]
+                    failed.append({"source": where, "reason": f"not a report: {reason}"})
+                    log.warning("%s: not a report: %s", where, reason)
+                    continue
+                result = store.add_report(report)
+                counts[result.status] += 1
+                results.append(result)
+    return IngestSummary(failed=failed, results=results, **counts)
