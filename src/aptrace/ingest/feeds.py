@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import re
-from typing import Callable, Iterator
+from typing import Callable, Iterator, NamedTuple
 from xml.etree.ElementTree import ParseError
 
 import feedparser
@@ -105,9 +105,10 @@ def _entry_document(entry: feedparser.FeedParserDict, *, name: str, number: int,
     raise EmptyInputError("feed entry has no text and no link", source=name)
 
 
-class _Page:
-    def __init__(self, text: str, title: str | None = None, published: str | None = None) -> None:
-        self.text, self.title, self.published = text, title, published
+class _Page(NamedTuple):
+    text: str
+    title: str | None = None
+    published: str | None = None
 
 
 def _linked_page(link: str, fetcher: Fetcher) -> _Page:

@@ -1,7 +1,8 @@
 """JSON Lines corpora (spec §1): one document per line, streamed.
 
 The file is read line by line, never whole, so a corpus of any length costs
-the memory of one record. A bad line (not JSON, not an object, no ``text``,
+the memory of one record (plus the index of ids seen, to report duplicates:
+about 17 MB for 100,000 documents, see ``benchmarks/bench_ingest.py``). A bad line (not JSON, not an object, no ``text``,
 undecodable bytes, over the size bound) becomes an ``IngestFailure`` naming
 ``path:line`` and the problem, and the following lines still come.
 """
