@@ -51,7 +51,7 @@ def parse_feed(data: bytes, *, source: str) -> feedparser.FeedParserDict:
         if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
             raise InputError("not an XML feed (the content is not XML)", source=source) from None
         logger.debug("%s: not well-formed XML (%s); reading it leniently", source, exc)
-        data = _DOCTYPE.sub(b"", data)  # feedparser's lenient parser then sees no DTD
+    data = _DOCTYPE.sub(b"", data, count=1)  # feedparser never sees a DTD
     parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=True)
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception")

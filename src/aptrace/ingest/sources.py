@@ -19,7 +19,7 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, TextIO
+from typing import Iterable, Iterator, TextIO
 from urllib.parse import urlsplit
 
 from ..errors import AptraceError, EmptyInputError, FetchError, InputError
