@@ -78,12 +78,24 @@ def _compact(name: str) -> str:
     return normalise_name(name).replace(" ", "")
 
 
+def _stem(token: str) -> str:
+    """Plural to singular, roughly: ``olympics`` -> ``olympic``, ``ministries`` -> ``ministry``."""
+    if len(token) > 4 and token.endswith("ies"):
+        return token[:-3] + "y"
+    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
+        return token[:-1]
+    return token
+
+
+_GENERIC_STEMS = frozenset(_stem(t) for t in _GENERIC)
+
+
 def _tokens(name: str) -> frozenset[str]:
-    return frozenset(t for t in normalise_name(name).split() if t not in _STOP)
+    return frozenset(_stem(t) for t in normalise_name(name).split() if t not in _STOP)
 
 
 def _distinctive(tokens: frozenset[str]) -> frozenset[str]:
-    return frozenset(t for t in tokens if t not in _GENERIC and not t.isdigit() and len(t) > 2)
+    return frozenset(t for t in tokens if t not in _GENERIC_STEMS and not t.isdigit() and len(t) > 2)
 
 
 # ---------------------------------------------------------------- knowledge base
@@ -325,7 +337,10 @@ def _victim_overlap(a: Features, b: Features) -> tuple[str | None, list[str]]:
         da = _distinctive(va.tokens)
         for vb in b.victims:
             db = _distinctive(vb.tokens)
-            if da and db and (da <= db or db <= da):
+            shared = da & db
+            if not shared or (va.country and vb.country and va.country != vb.country):
+                continue
+            if da <= db or db <= da or max(len(t) for t in shared) >= 5:
                 notes.append(f"victim name: {va.name!r} ~ {vb.name!r}")
                 best = "name"
     if best:
@@ -367,11 +382,11 @@ def _dates(a: Features, b: Features) -> tuple[bool, bool, bool, list[str]]:
     period_match = False
     start_gap = _gap_days(a.period_start, b.period_start)
     if start_gap is not None:
-        if start_gap == 0:
+        if start_gap <= 31:
             period_match = True
             reasons.append(f"period start {a.period_start} ~ {b.period_start}")
             pa, pb = parse_date(a.period_start), parse_date(b.period_start)
-            if pa and pb and (pa[1] - pa[0]).days < 32 and (pb[1] - pb[0]).days < 32:
+            if start_gap == 0 and pa and pb and (pa[1] - pa[0]).days < 32 and (pb[1] - pb[0]).days < 32:
                 strong = True
         elif start_gap > 2 * 365 and not strong:
             return True, False, False, [f"period starts {a.period_start} and {b.period_start} too far apart"]
@@ -381,6 +396,10 @@ def _dates(a: Features, b: Features) -> tuple[bool, bool, bool, list[str]]:
     if (lo_a and hi_b and lo_a > hi_b + year) or (lo_b and hi_a and lo_b > hi_a + year):
         return True, False, False, ["one operation begins over a year after the other's last date"]
     return False, strong, period_match, reasons
+
+
+def pub_gap_days(a: Features, b: Features) -> Optional[int]:
+    return _gap_days(a.published, b.published)
 
 
 def _agencies_conflict(a: Features, b: Features) -> bool:
@@ -444,10 +463,12 @@ def compare(a: Features, b: Features) -> Optional[Match]:
     victims, victim_reasons = _victim_overlap(a, b)
     no_victims = not a.victims or not b.victims
     if who == "actor":
+        close = pub_gap_days(a, b)
         ok = (
             victims in ("name", "country_sector")
             or (victims == "country" and (strong or period_match))
             or (no_victims and (strong or period_match))
+            or (period_match and close is not None and close <= 366)
         )
     else:
         ok = victims == "name" or (victims == "country_sector" and (strong or period_match))
