@@ -34,20 +34,25 @@ _ANONYMOUS = re.compile(r"\b(?:security\s+)?(?:researchers|experts|analysts|west
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:[“\"'‘]|(?:He|She|They|It|We|I|The\s+(?:\w+\s+)?(?:ministry|government|department|agency|service|office|authority|statement|minister|spokes\w+|police|prosecutors|investigators|officials|embassy|centre|center|council|alliance|bureau|court|foreign\s+ministry|security\s+service|company|firm)|Officials|Prosecutors|Investigators|Police|Its|His|Her|Their|Foreign|Prime|Deputy|Minister|Spokes\w+|Secretary|Attorney|President|Director|Head)\b)"
 )
+_INSTITUTION_SUBJECT = re.compile(
+    r"^(?:[\w\s,]{0,30}\s)?(?:the|its|their)\s+(?:\w+\s+)?(?:parliament|government|ministry|foreign\s+ministry|police|prosecutors?|authorities|cabinet|president|prime\s+minister|foreign\s+minister|intelligence\s+services?|security\s+service|cyber\s+agency|national\s+\w+\s+(?:agency|centre|center))\b",
+    re.I,
+)
 _TITLE_NAME = re.compile(
     r"\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector(?:\s+general)?|[Cc]hief|[Cc]hancellor|Attorney General|[Cc]ommissioner|[Hh]ead|[Aa]dviser|[Pp]remier|[Pp]rosecutor|[Rr]esearcher|[Ee]nvoy|[Oo]fficer|[Dd]eputy)\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
 )
 _HOSTILE_NOUN = re.compile(
-    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy|military|army|intelligence|special services|security services|officers|soldiers|nationals|agents|operatives|cyber\s?(?:actors|spies|operations|attacks?|espionage|activit\w+|threat)|state(?:-sponsored|-backed)?\s+(?:hackers|actors)|government(?:-backed|-sponsored|-linked)?\s+(?:hackers|actors)|involvement|interference|attackers|operation|campaign|malicious)\b",
+    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy|military|army|intelligence|special services|security services|officers|soldiers|nationals|agents|operatives|cyber\s?(?:actors|spies|operations|attacks?|espionage|activit\w+|threat)|state(?:-sponsored|-backed)?\s+(?:hackers|actors)|government(?:-backed|-sponsored|-linked)?\s+(?:hackers|actors)|involvement|attackers)\b",
     re.I,
 )
+_HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
     r"\b(?:blam\w+|accus\w+|attribut\w+\s+(?:\w+\s+){0,4}to|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|from|on|tied\s+(?:\w+\s+){0,3}to|link\w*\s+(?:\w+\s+){0,3}to|call\w*\s+on|urg\w+|connecting|trail)\s+(?:the\s+)?$",
     re.I,
 )
 _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)\b", re.I)
 _FROM_STATE = re.compile(
-    r"\b(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|actors\s+operating|carried\s+out|came|coming|originat\w+|stemming|emanating)\s+(?:\w+\s+){0,2}(?:from|out\s+of|in)\s+(?:the\s+)?$",
+    r"\b(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|actors\s+operating|carried\s+out|came|coming|originat\w+|stemming|emanating)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -88,7 +93,8 @@ def hostile_states(doc: Doc) -> set[str]:
     hostile: set[str] = set()
     for m in doc.mentions:
         if m.kind == "agency":
-            hostile.add(m.value[0])
+            if m.form != "generic" or not re.match(r"(?i)government|state\b", m.surface):
+                hostile.add(m.value[0])
         elif m.kind == "state":
             if m.form in ("based", "speaking"):
                 continue
@@ -97,7 +103,7 @@ def hostile_states(doc: Doc) -> set[str]:
             before = text[s.start : m.start]
             if m.form in ("linked", "backed", "sponsored", "affiliated", "aligned", "nexus"):
                 hostile.add(m.value)
-            elif _HOSTILE_NOUN.match(after) and not re.match(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government agencies|military aid)", after):
+            elif (_HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not re.match(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government agencies|military aid)", after):
                 hostile.add(m.value)
             elif _STATE_RESPONSIBLE.match(after):
                 hostile.add(m.value)
@@ -105,7 +111,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)
             elif _FROM_STATE.search(before[-80:]):
                 hostile.add(m.value)
-            elif re.match(r"^\s*(?:['’]s\s+)?(?:\w+\s+)?(?:denied|rejected|dismissed|has\s+denied|has\s+rejected|responded|answered)", after, re.I):
+            elif re.match(r"^\s*(?:['’]s\s+)?(?:\w+\s+)?(?:denied|rejected|dismissed|has\s+denied|has\s+rejected)", after, re.I):
                 hostile.add(m.value)
     return hostile
 
@@ -119,6 +125,7 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         by_sentence.setdefault(m.sentence, []).append(m)
     people: dict[str, list[str]] = {}
     carried: list[str] = []
+    carried_state: list[str] = []
     out: list[Clause] = []
     for s in doc.sentences:
         st = text[s.start : s.end]
@@ -147,9 +154,12 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                 c.confidence = level
                 c.confidence_cue = (s.start + m.start(), s.start + m.end())
                 break
-        _speakers(doc, c, st, s.start, people, carried, hostile)
+        _speakers(doc, c, st, s.start, people, carried, hostile, carried_state)
         if c.explicit_speaker:
             carried = list(c.speakers)
+            states = [p for p in c.speakers if p not in hostile and len(p) == 2 and p.isupper()]
+            if states:
+                carried_state = states
         elif c.anonymous:
             carried = []
         _remember_people(st, c, people)
@@ -164,7 +174,7 @@ def _from_state_cue(doc: Doc, s, states: list[Mention]) -> list[tuple[str, int, 
     for m in states:
         before = doc.text[s.start : m.start]
         hit = _FROM_STATE.search(before[-80:])
-        if hit and m.form not in ("based", "speaking"):
+        if hit and m.form not in ("based", "speaking") and not C.LOCATION_ONLY.search(before[-40:]):
             out.append(("from_state", m.start - (len(before[-80:]) - hit.start()), m.end))
     return out
 
@@ -177,7 +187,7 @@ def _first_cue_pos(c: Clause, sent_start: int, st: str) -> int:
     return min(positions) if positions else sent_start + len(st)
 
 
-def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile) -> None:
+def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, carried_state) -> None:
     text = doc.text
     found: list[Mention] = []
     cue_pos = _first_cue_pos(c, s0, st)
@@ -216,6 +226,9 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile) -
     if _ANONYMOUS.search(head) or (_ANONYMOUS.search(st) and not head.strip()):
         c.anonymous = True
         return
+    if _INSTITUTION_SUBJECT.match(st) and carried_state:
+        c.speakers = list(carried_state)
+        return
     c.speakers = list(carried)
 
 
@@ -232,6 +245,8 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
     text = doc.text
     seen: list[str] = []
     for m in c.agencies:
+        if m.value[0] not in hostile:
+            continue
         if m.value[0] not in c.speakers or c.denial_cues:
             seen.append(m.value[0])
             c.accused_mentions.append(m)

@@ -28,7 +28,7 @@ def cues(table: list[tuple[str, str]]) -> list[Cue]:
 # --- operations: words that say a hostile cyber operation took place -------
 OPERATION = _rx(
     r"\b(?:cyber[- ]?attacks?|attacks?|attacked|attackers?|hack(?:s|ed|ing|ers?)?|breach(?:es|ed)?|intrusions?|intruders?|"
-    r"compromis(?:e|ed|ing)|broke into|break(?:ing)? into|broken into|infiltrat\w+|espionage|spying|spied|campaign|operations?|"
+    r"compromis(?:e|ed|ing)|break-ins?|broke into|break(?:ing)? into|broken into|infiltrat\w+|espionage|spying|spied|campaign|operations?|"
     r"targeted|targeting|targets?|phishing|stole|stolen|theft|steal(?:ing)?|exfiltrat\w+|defac\w+|wiped|wiper|ddos|"
     r"ransomware|malware|implant|backdoor|sabotage|disrupt\w*|hijack\w*|leak(?:s|ed)?|infect\w*|gained access|accessed|"
     r"cut power|blackout|encrypted|extracted data|downloaded data|penetrat\w+|incursion|heist|activity|activities)\b"
@@ -53,6 +53,7 @@ ATTRIBUTION = cues(
         ("named", r"\bnam(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:as\s+)?(?:the\s+)?(?:culprit|perpetrator|attacker)s?\b|\bidentified\s+(?:\w+\s+){0,4}as\b"),
         ("linked", r"\b(?:link(?:ed|ing|s)?|tie[ds]?|tying|connect(?:ed|ing|s)?|trac(?:ed|es|ing))\s+(?:\w+\s+){0,6}to\b"),
         ("charged", r"\b(?:indict(?:ed|ment|ing|s)?|charg(?:ed|es|ing))\b"),
+        ("same_conclusion", r"\b(?:reached|came\s+to|drawn|drew|arrived\s+at)\s+the\s+same\s+conclusion\b|\bshared?\s+(?:this|that|the)\s+assessment\b|\bconcurred\b|\bjoined\s+(?:\w+\s+){0,3}in\s+(?:attributing|blaming)\b"),
         ("found", r"\b(?:concluded|determined|assessed|assesses|judged|judges|believes?|believed|found|confirmed)\s+(?:with\s+[\w\s]+\s+)?that\b"),
     ]
 )
@@ -83,7 +84,7 @@ DENIAL = cues(
         ("rejected", r"\breject(?:ed|s|ing)?\b"),
         ("dismissed", r"\bdismiss(?:ed|es|ing)?\b"),
         ("baseless", r"\b(?:baseless|groundless|unfounded|without foundation|fabricat\w+|slander\w*|smear\w*|groundless|absurd|nonsense|provocation|disinformation|false accusations?|unsubstantiated|politicis\w+|politiciz\w+|hypocri\w+)\b"),
-        ("never", r"\bnever\s+(?:\w+\s+){0,2}(?:engaged|participated|taken part|took part|supported|conducted|carried out|been involved|involved)\b|\bdoes not engage\b|\bdo not (?:engage|steal)\b|\bopposes? all forms\b|\bfirmly oppos\w+\b|\bno (?:role|involvement|part)\b|\bno intention\b"),
+        ("never", r"\bnever\s+(?:\w+\s+){0,2}(?:engage|engages|engaged|participated|taken part|took part|supported|conducted|carried out|been involved|involved)\b|\bdoes not engage\b|\bdo not (?:engage|steal)\b|\bopposes? all forms\b|\bfirmly oppos\w+\b|\bno (?:role|involvement|part)\b|\bno intention\b"),
         ("refuted", r"\brefut(?:ed|es|ing)\b|\brebuff(?:ed|s)?\b|\bexpects? an explanation\b|\bdemanded (?:that )?the charges\b"),
     ]
 )
@@ -118,7 +119,7 @@ ACTIVITY = [
 SECTORS = [
     ("legislature", _rx(r"\b(?:parliament\w*|storting|bundestag|eduskunta|riksdag|congress(?!ional research)|senate|lawmakers|legislat\w+|members of parliament|MPs|house of commons|sejm|knesset|national assembly|diet)\b")),
     ("political", _rx(r"\b(?:political part(?:y|ies)|party|parties|campaign(?:s)?\s+(?:staff|team|headquarters|officials)|presidential campaign|politicians?|election\w*|electoral|candidates?|democratic national committee|DNC|en marche)\b")),
-    ("government", _rx(r"\b(?:ministr(?:y|ies)|government(?:s|al)?\s+(?:agenc\w+|networks?|departments?|bodies|institutions|offices|systems|email|websites?|computers)|government agencies|agenc(?:y|ies)|departments? of|embass(?:y|ies)|diplomatic|foreign affairs|foreign office|presidential administration|president's|administration|courts?|local authorities|municipal\w*|county|governor|public administration|state institutions|civil service|federal agencies|foreign and defen[cs]e ministries|police)\b")),
+    ("government", _rx(r"\b(?:ministr(?:y|ies)|government(?:s|al)?\s+(?:agenc\w+|networks?|departments?|bodies|institutions|offices|systems|email|websites?|computers)|government agencies|federal agencies|state agencies|public agencies|departments? of|embass(?:y|ies)|diplomatic|foreign affairs|foreign office|presidential administration|president's|administration|courts?|local authorities|municipal\w*|county|governor|public administration|state institutions|civil service|federal agencies|foreign and defen[cs]e ministries|police)\b")),
     ("military", _rx(r"\b(?:armed forces|military(?! intelligence)|army|navy|air force|troops|soldiers|defen[cs]e ministry|ministry of defen[cs]e)\b")),
     ("defense", _rx(r"\b(?:defen[cs]e (?:contractors?|industry|companies|firms|manufacturers)|arms (?:makers|manufacturers)|weapons makers)\b")),
     ("aerospace", _rx(r"\b(?:aerospace|space agency|satellite\w*|aviation, space|space and satellite|JAXA|NASA)\b")),

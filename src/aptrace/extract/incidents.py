@@ -87,6 +87,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
     drafts: list[Draft] = []
     cur: Draft | None = None
     para_year: int | None = None
+    anchor_para = -1  # paragraph where the current incident last got a fact-bearing sentence
     last_agency: Mention | None = None
     for c in clauses:
         s = doc.sentences[c.index]
@@ -115,7 +116,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 if k not in target.keys:
                     target.keys.append(k)
                 target.actor_mentions.setdefault(k, []).append(m)
-        elif c.accused and (c.attribution_cues or c.operation):
+        elif c.accused and (c.attribution_cues or (c.operation and not c.denial_cues)):
             state = c.accused[0]
             if cur is not None and cur.state in (None, state) and not _new_operation(cur, para_year, years):
                 target, why = cur, "same state"
@@ -124,9 +125,9 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 why = "state"
                 if target is None:
                     target, why = _new(drafts), "new state"
-        elif c.operation and cur is not None and years and _new_operation(cur, para_year, years) and s.first_in_paragraph:
+        elif c.operation and cur is not None and years and _new_operation(cur, para_year, years) and s.paragraph != anchor_para:
             target, why = _new(drafts), "new operation"
-        elif c.operation and cur is None and years and not c.accused:
+        elif c.operation and cur is None and not c.accused and any(not d.relative for d in op_dates):
             target, why = _new(drafts), "first operation"
         else:
             target = cur
@@ -136,6 +137,8 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         if target is None:
             continue
         cur = target
+        if why != "context":
+            anchor_para = s.paragraph
         target.sentences.append(c.index)
         target.trace.append({"sentence": c.index, "why": why})
         for m in c.agencies:
@@ -193,6 +196,22 @@ def _is_heading(st: str) -> bool:
     return len(st) < 40 and not st.endswith((".", "!", "?")) or bool(re.match(r"^[A-Z][a-z]+ (?:19|20)\d\d\.$", st))
 
 
+_OP_NOUN_AFTER = re.compile(r"^[\s-]*(?:\w+\s+)?(?:break-in|breach|intrusion|hack|attack|cyberattack|campaign|operation|theft|heist|compromise|incident|leak|blackout)", re.I)
+
+
+def _dates_operation(text: str, d: DateMention) -> bool:
+    """"the 2017 break-in", "a 2018 intrusion": the date is the operation's."""
+    return bool(_OP_NOUN_AFTER.match(text[d.end : d.end + 30]))
+
+
+def _nearer_response(text: str, s0: int, st: str, c: Clause, d: DateMention) -> bool:
+    """Is the date closer to a response cue than to any operation word?"""
+    resp = min((min(abs(d.start - a), abs(d.end - b)) for n, a, b in c.response_cues if n != "condemnation"), default=10**6)
+    ops = [s0 + m.start() for m in C.OPERATION.finditer(st)]
+    op = min((abs(d.start - p) for p in ops), default=10**6)
+    return resp <= op
+
+
 def _weekday_like(text: str, d: DateMention) -> bool:
     return bool(re.search(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)", text[d.start : d.end]))
 
@@ -222,8 +241,7 @@ def _qualified_actors(doc: Doc, clauses: list[Clause]) -> set[str]:
                 continue
             if not _main_role(text, s.start, m, c.actors):
                 continue
-            if c.attribution_cues or c.operation or C.TARGETING.search(st):
-                keys.add(actor_key(m))
+            keys.add(actor_key(m))
     return keys
 
 
@@ -294,7 +312,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     if c.operation:
         acting = any(n != "condemnation" for n, _, _ in c.response_cues)
         for d in op_dates:
-            if acting and d.role == "point":
+            if acting and d.role == "point" and not _dates_operation(text, d) and _nearer_response(text, s.start, st, c, d):
                 continue  # "In May 2024, X summoned ...": the date of the response
             inc.dates.append(d)
             if d.year and not _weekday_like(text, d):

@@ -8,7 +8,7 @@ from .doc import Doc, Sentence
 
 # A sentence ends at . ! ? (and closing quotes/brackets) followed by space and
 # an opening capital, digit or quote; never after a known abbreviation.
-_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9À-Ý])""")
+_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9À-Ý])|;(?=\s)""")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|Inc|Ltd|Corp|Co|No|vs|etc|approx|Dept|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)"
     r"|\b[A-Z]|\bU\.S|\bU\.K|\bE\.U|\bU\.N)\.$"
