@@ -47,7 +47,7 @@ _HOSTILE_NOUN = re.compile(
 )
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
-    r"\b(?:blam\w+|accus\w+|attribut\w+\s+(?:\w+\s+){0,4}to|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|from|on|tied\s+(?:\w+\s+){0,3}to|link\w*\s+(?:\w+\s+){0,3}to|call\w*\s+on|urg\w+|connecting|trail)\s+(?:the\s+)?$",
+    r"\b(?:blam\w+|blam\w+\s+(?:\w+\s+){0,4}on|accus\w+|attribut\w+\s+(?:\w+\s+){0,4}to|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|tied\s+(?:\w+\s+){0,3}to|link\w*\s+(?:\w+\s+){0,3}to|call\w*\s+on|urg\w+|connecting|trail)\s+(?:the\s+)?$",
     re.I,
 )
 _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)\b", re.I)
@@ -93,7 +93,7 @@ def hostile_states(doc: Doc) -> set[str]:
     hostile: set[str] = set()
     for m in doc.mentions:
         if m.kind == "agency":
-            if m.form != "generic" or not re.match(r"(?i)government|state\b", m.surface):
+            if m.form != "generic":
                 hostile.add(m.value[0])
         elif m.kind == "state":
             if m.form in ("based", "speaking"):
@@ -111,7 +111,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)
             elif _FROM_STATE.search(before[-80:]):
                 hostile.add(m.value)
-            elif re.match(r"^\s*(?:['’]s\s+)?(?:\w+\s+)?(?:denied|rejected|dismissed|has\s+denied|has\s+rejected)", after, re.I):
+            elif re.match(r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:denied|rejected|dismissed|has\s+denied|has\s+rejected)", after, re.I):
                 hostile.add(m.value)
     return hostile
 
@@ -244,10 +244,11 @@ def _remember_people(st: str, c: Clause, people: dict[str, list[str]]) -> None:
 def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
     text = doc.text
     seen: list[str] = []
+    speaker_hostile = any(p in hostile for p in c.speakers)
     for m in c.agencies:
         if m.value[0] not in hostile:
             continue
-        if m.value[0] not in c.speakers or c.denial_cues:
+        if m.value[0] not in c.speakers or c.denial_cues or speaker_hostile:
             seen.append(m.value[0])
             c.accused_mentions.append(m)
     for m in c.states:

@@ -89,6 +89,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
     para_year: int | None = None
     anchor_para = -1  # paragraph where the current incident last got a fact-bearing sentence
     last_agency: Mention | None = None
+    pending: list[tuple[Clause, list[DateMention]]] = []
     for c in clauses:
         s = doc.sentences[c.index]
         st = text[s.start : s.end]
@@ -127,8 +128,13 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                     target, why = _new(drafts), "new state"
         elif c.operation and cur is not None and years and _new_operation(cur, para_year, years) and s.paragraph != anchor_para:
             target, why = _new(drafts), "new operation"
+        elif c.operation and c.negated and c.attribution_cues and s.paragraph != anchor_para and cur is not None:
+            target, why = _new(drafts), "unattributed operation"
         elif c.operation and cur is None and not c.accused and any(not d.relative for d in op_dates):
             target, why = _new(drafts), "first operation"
+        elif c.operation and cur is None:
+            pending.append((c, op_dates))
+            continue
         else:
             target = cur
             if c.accused and (c.denial_cues or c.response_cues) and cur is not None and cur.state not in (None, *c.accused):
@@ -136,6 +142,13 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             why = "context"
         if target is None:
             continue
+        if pending and why.startswith("new"):
+            for pc, pd in pending:
+                if pc.index >= c.index - 3:
+                    target.sentences.append(pc.index)
+                    target.trace.append({"sentence": pc.index, "why": "before its actor"})
+                    _add_facts(doc, target, pc, pd, hostile, last_agency)
+            pending = []
         cur = target
         if why != "context":
             anchor_para = s.paragraph
@@ -421,9 +434,12 @@ def _denial_negated(st: str) -> bool:
 
 
 def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
+    """The accused state that denies: the speaker, or a state named before the cue."""
     text = doc.text
     s = doc.sentences[c.index]
-    out: list[str] = []
+    out: list[str] = [p for p in c.speakers if is_state(p) and p in hostile]
+    if out:
+        return out
     first_cue = min(a for _, a, _ in c.denial_cues)
     for m in c.states + c.agencies + [p for p in c.parties if p.kind == "organ"]:
         code = m.value[0] if m.kind == "agency" else m.value
@@ -432,7 +448,7 @@ def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
         before = text[max(s.start, m.start - 25) : m.start]
         if re.search(r"\b(?:by|with|against|to|from|made\s+by|accusations?\s+(?:made\s+)?by)\s+(?:the\s+)?$", before, re.I):
             continue
-        if m.start > first_cue + 160:
+        if m.start > first_cue:
             continue
         out.append(code)
     if not out:
