@@ -1,0 +1,170 @@
+"""Merging incident-reports of different documents: rules, explanations, splitting, order."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from aptrace.errors import StoreError
+from aptrace.report import Incident
+from aptrace.store import merge, open_store
+from aptrace.store.merge import compare, features_of
+
+from test_store_goldreports import CORPUS, gold_pairs
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from bench_merge import DEV_EVENTS  # noqa: E402
+
+SPAN = [{"start": 0, "end": 1, "text": "x"}]
+
+
+def _inc(actors=(), sponsors=(), victims=(), start=None, responses=()):  # type: ignore[no-untyped-def]
+    return Incident.model_validate(
+        {
+            "actors": [{"name": a, "evidence": SPAN} for a in actors],
+            "sponsors": [{"state": s, "agency": ag, "evidence": SPAN} for s, ag in sponsors],
+            "victims": [{"name": n, "country": c, "sector": sec, "evidence": SPAN} for n, c, sec in victims],
+            "period": {"start": start},
+            "responses": [{"type": t, "by": b, "date": d, "evidence": SPAN} for t, b, d in responses],
+        }
+    )
+
+
+def _f(doc, published, **kw):  # type: ignore[no-untyped-def]
+    return features_of(_inc(**kw), doc=doc, pos=0, published=published)
+
+
+def test_store_merge_same_actor_alias_and_victim_match_with_reasons() -> None:
+    a = _f("a", "2020-10-13", actors=["Fancy Bear"], victims=[("Storting", "NO", "legislature")], start="2020-08")
+    b = _f("b", "2020-12-08", actors=["APT28"], victims=[("the Storting", "NO", "legislature")], start="2020-08")
+    m = compare(a, b)
+    assert m is not None
+    assert any(r.startswith("same actor") for r in m.reasons)
+    assert any("Storting" in r for r in m.reasons)
+    assert compare(b, a) is not None and compare(b, a).score == m.score  # type: ignore[union-attr]
+
+
+def test_store_merge_different_actors_never_match() -> None:
+    a = _f("a", "2016-06-14", actors=["Cozy Bear"], victims=[("Democratic National Committee", "US", "political")])
+    b = _f("b", "2016-06-14", actors=["Fancy Bear"], victims=[("Democratic National Committee", "US", "political")])
+    assert compare(a, b) is None
+
+
+def test_store_merge_same_actor_years_apart_stays_apart() -> None:
+    old = _f("a", "2015-06-10", actors=["APT28"], victims=[("TV5Monde", "FR", "media")], start="2015-01")
+    new = _f("b", "2024-05-03", actors=["APT28"], victims=[("TV5Monde", "FR", "media")], start="2024-01")
+    assert compare(old, new) is None
+
+
+def test_store_merge_unnamed_sponsor_links_to_named_actor_of_that_state_only() -> None:
+    unnamed = _f("a", "2020-10-13", sponsors=[("RU", None)], victims=[("Storting", "NO", "legislature")], start="2020-08")
+    ru = _f("b", "2020-12-08", actors=["Fancy Bear"], sponsors=[("RU", "GRU")],
+            victims=[("Storting", "NO", "legislature")], start="2020-08")
+    cn = _f("c", "2021-07-19", actors=["APT31"], sponsors=[("CN", "MSS")],
+            victims=[("Storting", "NO", "legislature")], start="2020-08")
+    assert compare(unnamed, ru) is not None
+    assert compare(unnamed, cn) is None
+
+
+def test_store_merge_conflicting_agencies_keep_unnamed_apart() -> None:
+    gru = _f("a", "2018-07-13", sponsors=[("RU", "GRU")], victims=[("DNC", "US", "political")], start="2016-03")
+    fsb = _f("b", "2016-06-14", actors=["Cozy Bear"], sponsors=[("RU", "FSB")],
+             victims=[("DNC", "US", "political")], start="2015")
+    assert compare(gru, fsb) is None
+
+
+def test_store_merge_same_document_never_merges() -> None:
+    a = _f("a", "2020-01-01", actors=["APT28"], victims=[("Storting", "NO", None)])
+    assert compare(a, a) is None
+
+
+def test_store_merge_cluster_keeps_one_actor_per_incident() -> None:
+    # an unnamed report that matches two different actors joins only the better one
+    unnamed = _f("u", "2016-06-20", sponsors=[("RU", None)], victims=[("DNC", "US", "political")], start="2016-04")
+    fancy = _f("f", "2016-06-14", actors=["Fancy Bear"], sponsors=[("RU", "GRU")],
+               victims=[("DNC", "US", "political")], start="2016-04")
+    cozy = _f("c", "2016-06-14", actors=["Cozy Bear"], sponsors=[("RU", None)],
+              victims=[("DNC", "US", "political")], start="2015")
+    nodes = {1: unnamed, 2: fancy, 3: cozy}
+    links = []
+    for x, y in [(1, 2), (1, 3), (2, 3)]:
+        m = compare(nodes[x], nodes[y])
+        if m:
+            links.append((x, y, m.score))
+    assert {(x, y) for x, y, _ in links} == {(1, 2), (1, 3)}
+    groups = merge.cluster(nodes, links)
+    assert sorted(map(sorted, groups)) == [[1, 2], [3]]
+    assert sorted(map(sorted, merge.cluster(nodes, links, cannot_link=[(1, 2)]))) == [[1, 3], [2]]
+
+
+def _partition(store) -> set[frozenset[tuple[str, int]]]:  # type: ignore[no-untyped-def]
+    return {frozenset((s.document, s.position) for s in inc.sources) for inc in store.incidents()}
+
+
+def _expected() -> set[frozenset[tuple[str, int]]]:
+    return {frozenset(v) for v in DEV_EVENTS.values()}
+
+
+def test_store_merge_dev_corpus_groups_reports_of_each_event(store) -> None:  # type: ignore[no-untyped-def]
+    for doc, report in gold_pairs(CORPUS / "dev.corpus.jsonl", CORPUS / "dev.gold.jsonl"):
+        store.add_report(report, doc)
+    assert _partition(store) == _expected()
+    storting = store.incidents(actor="Fancy Bear", victim="NO")
+    assert len(storting) == 1
+    assert storting[0].documents == ["dev-18", "dev-21", "dev-22", "dev-29"]
+
+
+def test_store_merge_result_does_not_depend_on_ingestion_order(tmp_path: Path) -> None:
+    pairs = list(gold_pairs(CORPUS / "dev.corpus.jsonl", CORPUS / "dev.gold.jsonl"))
+    partitions = []
+    for seed in (1, 2, 3):
+        random.Random(seed).shuffle(pairs)
+        with open_store(f"sqlite:///{tmp_path / f'order{seed}.db'}") as store:
+            for doc, report in pairs:
+                store.add_report(report, doc)
+            partitions.append(_partition(store))
+    assert partitions[0] == partitions[1] == partitions[2] == _expected()
+
+
+def test_store_merge_why_lists_what_matched(store) -> None:  # type: ignore[no-untyped-def]
+    for doc, report in gold_pairs(CORPUS / "dev.corpus.jsonl", CORPUS / "dev.gold.jsonl"):
+        store.add_report(report, doc)
+    (inc,) = store.incidents(actor="REvil")
+    why = store.why(inc.id)
+    assert why.members == ["dev-11#0", "dev-27#0"]
+    (link,) = why.links
+    assert link.used
+    assert any(r.startswith("same actor: REvil = REvil") for r in link.reasons)
+    assert any("Kaseya" in r for r in link.reasons)
+    single = store.incidents(actor="MirrorFace")[0]
+    assert store.why(single.id).links == []
+    with pytest.raises(StoreError, match="no such incident"):
+        store.why(999999)
+
+
+def test_store_merge_split_is_kept_and_unsplit_restores(store) -> None:  # type: ignore[no-untyped-def]
+    pairs = list(gold_pairs(CORPUS / "dev.corpus.jsonl", CORPUS / "dev.gold.jsonl"))
+    for doc, report in pairs:
+        store.add_report(report, doc)
+    (inc,) = store.incidents(actor="Fancy Bear", victim="NO")
+    new_ids = store.split(inc.id, ["dev-29"])
+    assert len(new_ids) == 1 and new_ids[0] != inc.id
+    assert store.incident(inc.id).documents == ["dev-18", "dev-21", "dev-22"]
+    assert store.incident(new_ids[0]).documents == ["dev-29"]
+    why = store.why(inc.id)
+    assert any("dev-29#1" in c for c in why.constraints)
+    assert all(not l.used for l in why.outside_links) and why.outside_links
+    # re-ingesting changes nothing, the split stays
+    for doc, report in pairs:
+        assert store.add_report(report, doc).status == "unchanged"
+    assert store.incident(inc.id).documents == ["dev-18", "dev-21", "dev-22"]
+    with pytest.raises(StoreError, match="none of"):
+        store.split(inc.id, ["dev-01"])
+    with pytest.raises(StoreError, match="every document"):
+        store.split(new_ids[0], ["dev-29"])
+    assert store.unsplit(["dev-29"]) == 3
+    (merged,) = store.incidents(actor="Fancy Bear", victim="NO")
+    assert merged.documents == ["dev-18", "dev-21", "dev-22", "dev-29"]
