@@ -58,7 +58,7 @@ def test_export_markdown_escapes_attacker_text() -> None:
 
 def test_export_markdown_links_only_http_urls() -> None:
     html = _html(export([_hostile_report("https://news.example.org/a (b)?q=<x>")], "markdown"))
-    assert 'href="https://news.example.org/a%20%28b%29?q=%3Cx%3E"' in html or 'href="https://news.example.org/a%20(b)?q=%3Cx%3E"' in html
+    assert 'href="https://news.example.org/a%20%28b%29?q=%3Cx%3E"' in html
     for url in ("javascript:alert(1)", "data:text/html,x", "http:", "//evil.example/x", "vbscript:x"):
         assert md_link("label", url) == "label"
 

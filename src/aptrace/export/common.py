@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator, Sequence
+from urllib.parse import quote, urlsplit
 
 import pycountry
 from pydantic import ValidationError
@@ -43,6 +44,8 @@ __all__ = [
     "evidence_text",
     "load_reports",
     "filter_reports",
+    "http_url",
+    "attack_group_id",
 ]
 
 # Fixed namespace of aptrace's UUIDv5 ids (never change: ids derive from it).
@@ -63,11 +66,41 @@ _COUNTRY_NAMES = {"RU": "Russia", "US": "United States", "GB": "United Kingdom",
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _SPACE = re.compile(r"\s+")
+_ATTACK_GROUP = re.compile(r"^G\d{4}$")
+# Characters left as they are when a URL is percent-encoded (RFC 3986 reserved
+# and unreserved, and ``%`` so existing escapes survive).
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
 
 
 def stable_uuid(*parts: str) -> uuid.UUID:
     """UUIDv5 in aptrace's namespace over ``parts`` (joined unambiguously)."""
     return uuid.uuid5(NAMESPACE, "\x1f".join(parts))
+
+
+def http_url(url: str | None) -> str | None:
+    """``url`` percent-encoded when it is an absolute http(s) URL with a host; else None.
+
+    Document URLs are attacker-controlled: ``javascript:``, ``data:``, ``file:``
+    and relative URLs never become links, and spaces or quotes cannot break
+    out of a link or fail a URI check.
+    """
+    if not url:
+        return None
+    encoded = quote(url.strip(), safe=_URL_SAFE)
+    try:
+        parts = urlsplit(encoded)
+        parts.port  # noqa: B018  (raises ValueError on a malformed port)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return encoded
+
+
+def attack_group_id(actor: Actor) -> str | None:
+    """The actor's MITRE ATT&CK group id (``G0007``) from its knowledge-base entry, if well formed."""
+    value = (actor.kb or {}).get("attack_id")
+    return value if isinstance(value, str) and _ATTACK_GROUP.match(value) else None
 
 
 def actor_key(actor: Actor) -> str:

@@ -14,11 +14,19 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from typing import Sequence
-from urllib.parse import quote, urlsplit
 
 from .. import registry
 from ..report import Incident, Report, Span
-from .common import IncidentRef, country_name, evidence_text, incident_title, iter_incidents, party_name
+from .common import (
+    IncidentRef,
+    attack_group_id,
+    country_name,
+    evidence_text,
+    http_url,
+    incident_title,
+    iter_incidents,
+    party_name,
+)
 
 __all__ = ["export_markdown", "render_incident", "md_escape", "md_link"]
 
@@ -52,16 +60,11 @@ def md_escape(text: str) -> str:
 
 def md_link(label: str, url: str | None) -> str:
     """``[label](url)`` for an http(s) URL; otherwise the escaped label alone."""
-    if not url:
+    safe = http_url(url)
+    if not safe:
         return md_escape(label)
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return md_escape(label)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return md_escape(label)
-    safe = quote(url.strip(), safe=":/?#@!$&'*+,;=%~-._[]")
-    return f"[{md_escape(label)}]({safe})"
+    # Parentheses would end the link destination early.
+    return f"[{md_escape(label)}]({safe.replace('(', '%28').replace(')', '%29')})"
 
 
 def _quote(spans: Sequence[Span], indent: str = "") -> list[str]:
@@ -82,8 +85,8 @@ def _happened(inc: Incident) -> list[str]:
         aliases = [a for a in actor.aliases if a != actor.name]
         if aliases:
             extra.append("also known as " + ", ".join(md_escape(a) for a in aliases))
-        attack_id = (actor.kb or {}).get("attack_id")
-        if isinstance(attack_id, str) and attack_id:
+        attack_id = attack_group_id(actor)
+        if attack_id:
             extra.append(md_link(f"MITRE ATT&CK {attack_id}", f"https://attack.mitre.org/groups/{attack_id}/"))
         if extra:
             who += f" ({'; '.join(extra)})"

@@ -31,7 +31,6 @@ import json
 import logging
 from datetime import datetime
 from typing import Any, Sequence
-from urllib.parse import urlsplit
 
 from pymisp import MISPEvent, MISPEventReport
 
@@ -41,9 +40,11 @@ from .common import (
     IncidentRef,
     country_name,
     evidence_text,
+    http_url,
     incident_title,
     is_state,
     iter_incidents,
+    parse_date,
     party_name,
     stable_uuid,
 )
@@ -125,7 +126,8 @@ def _build_event(ref: IncidentRef, now: datetime) -> MISPEvent:
     reported = f", reported {doc.published}" if doc.published else ""
     activity = f": {inc.activity}" if inc.activity != "unknown" else ""
     event.info = f"{incident_title(inc)}{activity}{reported}"
-    event.date = doc.published if doc.published and len(doc.published) == 10 else now.date().isoformat()
+    published = parse_date(doc.published)
+    event.date = (published or now).date().isoformat()
     event.distribution = 0
     event.threat_level_id = 4
     event.analysis = 0
@@ -151,8 +153,9 @@ def _build_event(ref: IncidentRef, now: datetime) -> MISPEvent:
             event.add_attribute("text", value, category=category, comment=comment, uuid=uid(),
                                 to_ids=False, disable_correlation=True)
 
-    if doc.url and urlsplit(doc.url).scheme.lower() in ("http", "https"):
-        event.add_attribute("link", doc.url, category="External analysis", to_ids=False, uuid=uid(),
+    url = http_url(doc.url)
+    if url:
+        event.add_attribute("link", url, category="External analysis", to_ids=False, uuid=uid(),
                             comment=f"source document {doc.id}" + (f": {doc.title}" if doc.title else ""))
     for actor in inc.actors:
         aliases = [a for a in actor.aliases if a != actor.name]

@@ -53,7 +53,6 @@ import json
 import logging
 from datetime import datetime
 from typing import Any, Sequence
-from urllib.parse import urlsplit
 
 import stix2.v21 as stix
 
@@ -63,6 +62,7 @@ from ..vocab import CONFIDENCE_SCALE
 from .common import (
     IncidentRef,
     actor_key,
+    attack_group_id,
     country_name,
     evidence_text,
     incident_title,
@@ -70,6 +70,7 @@ from .common import (
     iter_incidents,
     parse_date,
     party_name,
+    http_url,
     stable_uuid,
 )
 
@@ -108,12 +109,6 @@ def _sid(kind: str, *key: str) -> str:
 def _quote(spans: Sequence[Span]) -> str:
     text = evidence_text(spans)
     return f"“{text}”" if text else ""
-
-
-def _http_url(url: str | None) -> str | None:
-    if url and urlsplit(url).scheme.lower() in ("http", "https"):
-        return url
-    return None
 
 
 class _BundleBuilder:
@@ -210,8 +205,8 @@ class _BundleBuilder:
         if oid in self.objects:
             return self._get(oid)
         refs = []
-        attack_id = (actor.kb or {}).get("attack_id")
-        if isinstance(attack_id, str) and attack_id:
+        attack_id = attack_group_id(actor)
+        if attack_id:
             refs.append(
                 stix.ExternalReference(
                     source_name="mitre-attack",
@@ -272,7 +267,7 @@ def _source_reference(report: Report) -> Any:
     # in the description, not in ``hashes``.
     title = f"{doc.title}; " if doc.title else ""
     kwargs: dict[str, Any] = {"external_id": doc.id, "description": f"{title}text SHA-256 {doc.sha256}"}
-    url = _http_url(doc.url)
+    url = http_url(doc.url)
     if url:
         kwargs["url"] = url
     return stix.ExternalReference(source_name="aptrace-document", **kwargs)
