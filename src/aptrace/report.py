@@ -91,12 +91,16 @@ class Actor(_Model):
     # enrichment only, never a fact of the text.
     kb: Optional[dict[str, Any]] = None
     evidence: list[Span] = Field(min_length=1)
+    # (aptrace) the rule or cue that produced the fact, with --explain
+    rule: Optional[str] = None
 
 
 class Sponsor(_Model):
     state: Optional[str] = None
     agency: Optional[str] = None
     evidence: list[Span] = Field(min_length=1)
+    # (aptrace) the rule or cue that produced the fact, with --explain
+    rule: Optional[str] = None
 
 
 class Victim(_Model):
@@ -104,6 +108,8 @@ class Victim(_Model):
     country: Optional[str] = None
     sector: Optional[str] = None
     evidence: list[Span] = Field(min_length=1)
+    # (aptrace) the rule or cue that produced the fact, with --explain
+    rule: Optional[str] = None
 
     @model_validator(mode="after")
     def _sector(self) -> "Victim":
@@ -124,6 +130,8 @@ class Attribution(_Model):
     state: Optional[str] = None
     confidence: Optional[Literal["high", "medium", "low"]] = None
     evidence: list[Span] = Field(min_length=1)
+    # (aptrace) the rule or cue that produced the fact, with --explain
+    rule: Optional[str] = None
 
 
 class Response(_Model):
@@ -132,6 +140,8 @@ class Response(_Model):
     against: Optional[str] = None
     date: Optional[str] = None
     evidence: list[Span] = Field(min_length=1)
+    # (aptrace) the rule or cue that produced the fact, with --explain
+    rule: Optional[str] = None
 
     @model_validator(mode="after")
     def _type(self) -> "Response":
@@ -143,6 +153,8 @@ class Response(_Model):
 class Denial(_Model):
     by: str
     evidence: list[Span] = Field(min_length=1)
+    # (aptrace) the rule or cue that produced the fact, with --explain
+    rule: Optional[str] = None
 
 
 class Incident(_Model):
@@ -181,7 +193,7 @@ class Report(_Model):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     def to_dict(self) -> dict[str, Any]:
-        return self.model_dump(by_alias=True, mode="json", exclude_none=False)
+        return _drop_empty_rules(self.model_dump(by_alias=True, mode="json", exclude_none=False))
 
     def to_json(self, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
@@ -189,6 +201,15 @@ class Report(_Model):
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Report":
         return cls.model_validate(data)
+
+
+def _drop_empty_rules(o: Any) -> Any:
+    """``rule`` is written only when explained; ``document.text`` only when given."""
+    if isinstance(o, dict):
+        return {k: _drop_empty_rules(v) for k, v in o.items() if not (k == "rule" and v is None)}
+    if isinstance(o, list):
+        return [_drop_empty_rules(v) for v in o]
+    return o
 
 
 assert CONFIDENCES  # vocabulary imported for readers of this module

@@ -25,7 +25,7 @@ _MAX_ALIASES = 12
 
 def assemble_report(doc: Doc, *, include_text: bool = False, explain: bool = False) -> Report:
     d = doc.input
-    incidents = [inc for inc in (_incident(doc, draft) for draft in doc.incidents) if inc is not None]
+    incidents = [inc for inc in (_incident(doc, draft, explain) for draft in doc.incidents) if inc is not None]
     info = DocumentInfo(
         id=d.id, published=d.published, title=d.title, url=d.url, sha256=d.sha256, text=d.text if include_text else None
     )
@@ -44,7 +44,10 @@ def _spans(doc: Doc, pairs) -> list:
     return out
 
 
-def _incident(doc: Doc, draft: Draft) -> Incident | None:
+def _incident(doc: Doc, draft: Draft, explain: bool = False) -> Incident | None:
+    def why(text: str) -> str | None:
+        return text if explain else None
+
     actors = []
     for key in draft.keys:
         ms = draft.actor_mentions.get(key, [])
@@ -67,7 +70,10 @@ def _incident(doc: Doc, draft: Draft) -> Incident | None:
                     aliases.append(a)
         elif len(entries) > 1:
             doc.warnings.append(f"actor name {name!r} is ambiguous in the knowledge base ({len(entries)} candidates): not linked")
-        actors.append(Actor(name=name, aliases=aliases, kb_ref=kb_ref, kb=kb, evidence=_spans(doc, [(m.start, m.end) for m in ms])))
+        how = {"kb": "knowledge-base alias", "pattern": "actor naming pattern"}.get(ms[0].form, "actor name")
+        actors.append(
+            Actor(name=name, aliases=aliases, kb_ref=kb_ref, kb=kb, evidence=_spans(doc, [(m.start, m.end) for m in ms]), rule=why(how))
+        )
     # one actor per incident: aliases of the same actor fold into the first
     if len(actors) > 1:
         first = actors[0]
@@ -85,7 +91,7 @@ def _incident(doc: Doc, draft: Draft) -> Incident | None:
             sponsors.append(Sponsor(state=a["state"], agency=None, evidence=_spans(doc, a["spans"][:1])))
     if not actors and not sponsors:
         return None
-    victims = _victims(doc, draft)
+    victims = _victims(doc, draft, explain)
     activity, act_ev = _activity(doc, draft)
     period = _period(doc, draft)
     attributions = []
@@ -93,13 +99,16 @@ def _incident(doc: Doc, draft: Draft) -> Incident | None:
         if not a["actor"] and not a["state"]:
             continue
         attributions.append(
-            Attribution(by=by, actor=a["actor"], state=a["state"], confidence=a["confidence"], evidence=_spans(doc, a["spans"]))
+            Attribution(
+                by=by, actor=a["actor"], state=a["state"], confidence=a["confidence"], evidence=_spans(doc, a["spans"]),
+                rule=why("attribution cues: " + ", ".join(dict.fromkeys(a["cues"])) + f"; speaker {by}"),
+            )
         )
     responses = [
-        Response(type=t, by=by, against=against, date=r["date"], evidence=_spans(doc, r["spans"]))
+        Response(type=t, by=by, against=against, date=r["date"], evidence=_spans(doc, r["spans"]), rule=why(f"response cue for {t}; speaker {by}"))
         for (t, by, against), r in draft.responses.items()
     ]
-    denials = [Denial(by=by, evidence=_spans(doc, pairs)) for by, pairs in draft.denials.items()]
+    denials = [Denial(by=by, evidence=_spans(doc, pairs), rule=why(f"denial cue; accused state {by} speaking")) for by, pairs in draft.denials.items()]
     return Incident(
         actors=actors,
         sponsors=sponsors,
@@ -113,7 +122,7 @@ def _incident(doc: Doc, draft: Draft) -> Incident | None:
     )
 
 
-def _victims(doc: Doc, draft: Draft) -> list[Victim]:
+def _victims(doc: Doc, draft: Draft, explain: bool = False) -> list[Victim]:
     hits = draft.victims
     narrower = any(h.sector and h.sector != "critical_infrastructure" for h in hits)
     out: list[Victim] = []
@@ -125,7 +134,8 @@ def _victims(doc: Doc, draft: Draft) -> list[Victim]:
         if key in seen or not h.name:
             continue
         seen.add(key)
-        out.append(Victim(name=h.name, country=h.country, sector=h.sector, evidence=[doc.span(h.start, h.end)]))
+        rule = f"target of an operation; sector word for {h.sector}" if h.sector else "state named as a target"
+        out.append(Victim(name=h.name, country=h.country, sector=h.sector, evidence=[doc.span(h.start, h.end)], rule=rule if explain else None))
     return out
 
 

@@ -371,7 +371,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 continue
             key = (name, by, against)
             r = inc.responses.setdefault(key, {"date": _response_date(doc, c), "spans": []})
-            r["spans"].append((a, b) if b - a > 3 else sent_span)
+            r["spans"].append(sent_span)
     # denials
     if c.denial_cues and not _denial_negated(st):
         for by in _deniers(doc, c, hostile):
