@@ -156,5 +156,11 @@ def test_data_own_split_is_the_fixed_seed_third_of_dev_and_own(corpus):
     hold, tune = splits["holdout"], splits["tune"]
     assert not set(hold) & set(tune)
     assert sorted(hold + tune) == all_ids
-    assert len(hold) == len(all_ids) // 3
-    assert hold == sorted(random.Random(splits["seed"]).sample(all_ids, k=len(all_ids) // 3))
+    own_ids = sorted(d["id"] for d in corpus)
+    rng = random.Random
+    expected = sorted(
+        rng(splits["seed"]).sample(sorted(dev_ids), len(dev_ids) // 3 + 1)
+        + rng(splits["seed"]).sample(own_ids, len(own_ids) // 3)
+    )
+    assert hold == expected
+    assert abs(len(hold) - len(all_ids) / 3) <= 2
