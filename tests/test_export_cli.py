@@ -55,3 +55,31 @@ def test_export_cli_bad_reports_file_names_line(tmp_path) -> None:
 def test_export_cli_bad_now_is_usage_error(tmp_path) -> None:
     result = runner.invoke(app, ["export", "-f", "csv", "--from-reports", str(_reports_file(tmp_path)), "--now", "soon"])
     assert result.exit_code == 2 and "ISO 8601" in result.output
+
+
+def test_export_cli_from_store(tmp_path) -> None:
+    from aptrace.store import open_store
+    from stix2validator import ValidationOptions, validate_string
+
+    url = f"sqlite:///{tmp_path / 'incidents.db'}"
+    with open_store(url) as store:
+        store.add_report(seed_report())
+    result = runner.invoke(app, ["export", "--db", url, "--format", "stix"])
+    assert result.exit_code == 0, result.output
+    results = validate_string(result.stdout, ValidationOptions())
+    assert results.is_valid and not results.errors
+    names = {o["name"] for o in json.loads(result.stdout)["objects"] if o["type"] == "intrusion-set"}
+    assert names == {"APT31", "APT28"}
+    only = runner.invoke(app, ["export", "--db", url, "--format", "csv", "--actor", "APT28"])
+    assert only.exit_code == 0, only.output
+    assert {line.split(",")[4] for line in only.stdout.splitlines()[1:]} == {"APT28"}
+    again = runner.invoke(app, ["export", "--db", url, "--format", "stix"])
+    assert again.stdout == result.stdout
+
+
+def test_export_cli_store_error_is_clear(tmp_path) -> None:
+    not_a_dir = tmp_path / "plain-file"
+    not_a_dir.write_text("x", encoding="utf-8")
+    result = runner.invoke(app, ["export", "--db", f"sqlite:///{not_a_dir / 'x.db'}", "--format", "csv"])
+    assert result.exit_code == 1
+    assert result.output.startswith("error: ")

@@ -26,22 +26,20 @@ def _parse_now(value: str | None) -> datetime | None:
 
 
 def _from_store(db: str | None, actors: list[str], states: list[str]) -> list[Report]:
-    """Reports from the incident store: ``aptrace.store.open_store(url).reports(actors=, states=)``."""
-    from .. import store
+    """Reports from the incident store, filtered there when one actor or state is asked for."""
+    from ..store import open_store
 
-    open_store = getattr(store, "open_store", None)
-    if open_store is None:
-        raise StoreError(
-            "the incident store cannot list reports yet; export a reports file with --from-reports FILE",
-            source=db or "default store",
-        )
-    handle = open_store(db)
+    actor = actors[0] if len(actors) == 1 else None
+    state = states[0].upper() if len(states) == 1 else None
     try:
-        return list(handle.reports(actors=actors, states=states))
-    finally:
-        close = getattr(handle, "close", None)
-        if close is not None:
-            close()
+        with open_store(db) as store:
+            reports = list(store.reports(actor=actor, state=state))
+    except OSError as exc:  # e.g. a SQLite path whose folder cannot be made
+        raise StoreError(f"cannot open the store: {exc.strerror or exc}", source=db or "default store") from exc
+    # Several values: the store filters on one, so the rest is done here.
+    if len(actors) > 1 or len(states) > 1:
+        reports = filter_reports(reports, actors=actors, states=states)
+    return reports
 
 
 @app.command("export")
@@ -51,7 +49,7 @@ def export_command(
         None, "--from-reports", help="Export a reports file (JSON Lines, as `aptrace analyze --format jsonl` writes) instead of the store.",
         exists=False, dir_okay=False,
     ),
-    db: Optional[str] = typer.Option(None, "--db", envvar="APTRACE_DB", help="The incident store's database URL."),
+    db: Optional[str] = typer.Option(None, "--db", help="The incident store's database URL (default: $APTRACE_DB, else the user's SQLite store)."),
     actor: list[str] = typer.Option([], "--actor", help="Only incidents of this actor (name or alias; repeatable)."),
     state: list[str] = typer.Option([], "--state", help="Only incidents a sponsor or attribution ties to this state code (repeatable)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
@@ -71,7 +69,7 @@ def export_command(
         if from_reports is not None:
             reports = filter_reports(load_reports(from_reports), actors=actor, states=state)
         else:
-            reports = filter_reports(_from_store(db, actor, state), actors=actor, states=state)
+            reports = _from_store(db, actor, state)
         text = export(reports, format, now=stamp)
     except AptraceError as exc:
         err_console.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)

@@ -54,6 +54,7 @@ import logging
 from datetime import datetime
 from typing import Any, Sequence
 
+import pycountry
 import stix2.v21 as stix
 
 from .. import registry
@@ -118,7 +119,7 @@ class _BundleBuilder:
         self.now = now
         self.objects: dict[str, Any] = {}
         self.touched: list[str] = []  # ids used since the last reset, in order
-        self.aptrace = self._add(
+        self.aptrace = self.add(
             stix.Identity(
                 id=_sid("identity", "aptrace"),
                 name="aptrace",
@@ -131,7 +132,7 @@ class _BundleBuilder:
 
     # -- bookkeeping ---------------------------------------------------------
 
-    def _add(self, obj: Any) -> Any:
+    def add(self, obj: Any) -> Any:
         return self._get(obj.id) or self._use(self.objects.setdefault(obj.id, obj))
 
     def _get(self, oid: str) -> Any:
@@ -147,7 +148,7 @@ class _BundleBuilder:
             self.touched.append(created_by)
         return obj
 
-    def _common(self, **kwargs: Any) -> dict[str, Any]:
+    def common(self, **kwargs: Any) -> dict[str, Any]:
         return {"created": self.now, "modified": self.now, **kwargs}
 
     # -- shared entities -----------------------------------------------------
@@ -156,14 +157,14 @@ class _BundleBuilder:
         oid = _sid("location", "country", code)
         if oid in self.objects:
             return self._get(oid)
-        return self._add(
+        return self.add(
             stix.Location(
                 id=oid,
                 name=country_name(code),
                 country=code,
                 x_opencti_location_type="Country",
                 allow_custom=True,
-                **self._common(),
+                **self.common(),
             )
         )
 
@@ -171,33 +172,33 @@ class _BundleBuilder:
         oid = _sid("relationship", rel, source.id, target.id, *key)
         if oid in self.objects:
             return self._get(oid)
-        return self._add(
+        return self.add(
             stix.Relationship(
                 id=oid,
                 relationship_type=rel,
                 source_ref=source.id,
                 target_ref=target.id,
-                **self._common(**kwargs),
+                **self.common(**kwargs),
             )
         )
 
     def party(self, code: str) -> Any:
         oid = _sid("identity", "party", code)
         if is_state(code):
-            ident = self._add(
+            ident = self.add(
                 stix.Identity(
                     id=oid,
                     name=f"Government of {country_name(code)}",
                     identity_class="organization",
                     sectors=["government-national"],
                     description=f"The state {country_name(code)} ({code}) as a party to attributions.",
-                    **self._common(),
+                    **self.common(),
                 )
             )
             self.relationship(ident, "located-at", self.location(code), created_by_ref=self.aptrace.id)
             return ident
-        return self._add(
-            stix.Identity(id=oid, name=party_name(code), identity_class="organization", **self._common())
+        return self.add(
+            stix.Identity(id=oid, name=party_name(code), identity_class="organization", **self.common())
         )
 
     def intrusion_set(self, actor: Actor) -> Any:
@@ -223,7 +224,7 @@ class _BundleBuilder:
             kwargs["aliases"] = aliases
         if refs:
             kwargs["external_references"] = refs
-        return self._add(stix.IntrusionSet(id=oid, name=actor.name, **self._common(**kwargs)))
+        return self.add(stix.IntrusionSet(id=oid, name=actor.name, **self.common(**kwargs)))
 
     def sponsor(self, state: str | None, agency: str | None) -> Any:
         oid = _sid("threat-actor", "sponsor", state or "", agency or "")
@@ -235,14 +236,14 @@ class _BundleBuilder:
             name = f"{country_name(state or '?')} (state)"
         kwargs: dict[str, Any] = {"aliases": [agency]} if agency else {}
         what = f"the {agency} of {country_name(state)}" if agency and state else name
-        ta = self._add(
+        ta = self.add(
             stix.ThreatActor(
                 id=oid,
                 name=name,
                 threat_actor_types=["nation-state"],
                 resource_level="government",
                 description=f"State sponsor: {what}.",
-                **self._common(**kwargs),
+                **self.common(**kwargs),
             )
         )
         if state and is_state(state):
@@ -251,12 +252,12 @@ class _BundleBuilder:
 
     def sector(self, sector: str) -> Any:
         kwargs = {"sectors": [STIX_SECTORS[sector]]} if sector in STIX_SECTORS else {}
-        return self._add(
+        return self.add(
             stix.Identity(
                 id=_sid("identity", "sector", sector),
                 name=_SECTOR_NAMES.get(sector, sector.replace("_", " ").capitalize()),
                 identity_class="class",
-                **self._common(**kwargs),
+                **self.common(**kwargs),
             )
         )
 
@@ -277,9 +278,7 @@ def _is_country_victim(name: str, code: str | None) -> bool:
     if not code:
         return False
     folded = name.casefold().removeprefix("the ")
-    from pycountry import countries
-
-    country = countries.get(alpha_2=code)
+    country = pycountry.countries.get(alpha_2=code)
     names = {country_name(code).casefold()}
     if country is not None:
         names |= {getattr(country, a).casefold() for a in ("name", "official_name", "common_name") if hasattr(country, a)}
@@ -307,14 +306,14 @@ def _incident(b: _BundleBuilder, ref: IncidentRef) -> None:
     if inc.activity != "unknown":
         kwargs["objective"] = inc.activity
         kwargs["labels"] = [inc.activity]
-    campaign = b._add(
+    campaign = b.add(
         stix.Campaign(
             id=_sid("campaign", ref.key),
             name=f"{incident_title(inc)}{reported}",
             description=f"Incident {ref.label} as reported in document {doc.id}.",
             created_by_ref=mine,
             external_references=[source],
-            **b._common(**kwargs),
+            **b.common(**kwargs),
         )
     )
 
@@ -340,12 +339,12 @@ def _incident(b: _BundleBuilder, ref: IncidentRef) -> None:
             vkwargs: dict[str, Any] = {}
             if victim.sector in STIX_SECTORS:
                 vkwargs["sectors"] = [STIX_SECTORS[victim.sector]]
-            ident = b._add(
+            ident = b.add(
                 stix.Identity(
                     id=_sid("identity", "victim", victim.name.casefold(), victim.country or ""),
                     name=victim.name,
                     identity_class="organization",
-                    **b._common(**vkwargs),
+                    **b.common(**vkwargs),
                 )
             )
             if victim.country:
@@ -390,7 +389,7 @@ def _incident(b: _BundleBuilder, ref: IncidentRef) -> None:
             against = f" against {party_name(resp.against)}"
         when = f" on {resp.date}" if resp.date else ""
         nkwargs: dict[str, Any] = {"authors": [party_name(resp.by)]} if resp.by else {}
-        b._add(
+        b.add(
             stix.Note(
                 id=_sid("note", ref.key, "response", str(n)),
                 abstract=f"Response: {resp.type.replace('_', ' ')} by {by}{against}{when}",
@@ -399,7 +398,7 @@ def _incident(b: _BundleBuilder, ref: IncidentRef) -> None:
                 labels=["response", resp.type.replace("_", "-")],
                 created_by_ref=mine,
                 external_references=[source],
-                **b._common(**nkwargs),
+                **b.common(**nkwargs),
             )
         )
 
@@ -407,7 +406,7 @@ def _incident(b: _BundleBuilder, ref: IncidentRef) -> None:
         party = b.party(denial.by)
         named = [rel.id for state, rel in claims if state == denial.by]
         refs = named or [rel.id for _, rel in claims] or [campaign.id]
-        b._add(
+        b.add(
             stix.Opinion(
                 id=_sid("opinion", ref.key, "denial", str(n)),
                 opinion="strongly-disagree",
@@ -417,7 +416,7 @@ def _incident(b: _BundleBuilder, ref: IncidentRef) -> None:
                 labels=["denial"],
                 created_by_ref=party.id,
                 external_references=[source],
-                **b._common(),
+                **b.common(),
             )
         )
 
@@ -437,7 +436,7 @@ def build_bundle(reports: Sequence[Report], *, now: datetime) -> Any:
     for sha, ids in by_document.items():
         report = documents[sha]
         doc = report.document
-        b._add(
+        b.add(
             stix.Report(
                 id=_sid("report", sha),
                 name=doc.title or f"Document {doc.id}",
@@ -447,7 +446,7 @@ def build_bundle(reports: Sequence[Report], *, now: datetime) -> Any:
                 object_refs=ids,
                 created_by_ref=b.aptrace.id,
                 external_references=[_source_reference(report)],
-                **b._common(),
+                **b.common(),
             )
         )
     objects = list(b.objects.values())
