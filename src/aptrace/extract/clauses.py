@@ -233,7 +233,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
 
 
 def _remember_people(st: str, c: Clause, people: dict[str, list[str]]) -> None:
-    if not c.speakers:
+    """Remember titled people with the state or organisation they speak for."""
+    if not c.speakers or not all(len(p) == 2 and p.isupper() or p in ("EU", "NATO", "UN", "G7", "OSCE", "ASEAN") for p in c.speakers):
         return
     for m in _TITLE_NAME.finditer(st):
         surname = m.group(1).split()[-1]

@@ -31,7 +31,7 @@ OPERATION = _rx(
     r"compromis(?:e|ed|ing)|break-ins?|broke into|break(?:ing)? into|broken into|infiltrat\w+|espionage|spying|spied|campaign|operations?|"
     r"targeted|targeting|targets?|phishing|stole|stolen|theft|steal(?:ing)?|exfiltrat\w+|defac\w+|wiped|wiper|ddos|"
     r"ransomware|malware|implant|backdoor|sabotage|disrupt\w*|hijack\w*|leak(?:s|ed)?|infect\w*|gained access|accessed|"
-    r"cut power|blackout|encrypted|extracted data|downloaded data|penetrat\w+|incursion|heist|activity|activities)\b"
+    r"cut power|blackout|encrypted|(?:were|was|been|being)\s+hit|struck|victims?|extracted data|downloaded data|penetrat\w+|incursion|heist|activity|activities)\b"
 )
 
 # an operation noun phrase taken up again ("the attack", "the campaign")

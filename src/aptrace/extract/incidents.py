@@ -132,7 +132,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             target, why = _new(drafts), "unattributed operation"
         elif c.operation and cur is None and not c.accused and any(not d.relative for d in op_dates):
             target, why = _new(drafts), "first operation"
-        elif c.operation and cur is None:
+        elif cur is None and (c.operation or pending):
             pending.append((c, op_dates))
             continue
         else:
@@ -144,7 +144,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             continue
         if pending and why.startswith("new"):
             for pc, pd in pending:
-                if pc.index >= c.index - 3:
+                if not (target.years and {d.year for d in pd if d.year} - target.years - {None} and not any(d.relative for d in pd)):
                     target.sentences.append(pc.index)
                     target.trace.append({"sentence": pc.index, "why": "before its actor"})
                     _add_facts(doc, target, pc, pd, hostile, last_agency)

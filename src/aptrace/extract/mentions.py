@@ -70,8 +70,13 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             value = (text[h.start : h.end], tuple(x for x in entries if x is not None))
         out.append(Mention(h.start, h.end, e.kind, value, text[h.start : h.end], form, sent(h.start)))
     taken = [(m.start, m.end) for m in out]
-    for m in _pattern_actors(text):
-        s, e, name = m
+    found = list(_pattern_actors(text))
+    # a name found by a pattern once is the same name everywhere in the text
+    names = {name for _, _, name in found}
+    for name in names:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            found.append((m.start(), m.end(), name))
+    for s, e, name in sorted(found):
         if any(s < te and ts < e for ts, te in taken):
             continue
         entries = tuple(index.lookup(name))

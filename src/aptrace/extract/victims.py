@@ -22,6 +22,11 @@ _NP_LEFT = re.compile(r"(?:[A-Z][\w&.'’-]*\s+|(?:the|its|a|an|several|some|at 
 _NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:\s+(?:of|for|at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+[A-Z][\w&'’-]+){0,4})")
 
 
+# "the ministry said", "according to the agency": a speaker, not a victim
+_NOT_VICTIM_AFTER = re.compile(r"^[\w\s'’-]{0,20}?\b(?:said|says|told|added|announced|stated|confirmed|reported|spokes\w+|accused|blamed|attributed|published|issued|rejected|denied|dismissed|warned|urged|called)\b", re.I)
+_NOT_VICTIM_BEFORE = re.compile(r"(?:according\s+to|by|from|for|spokes\w+\s+for|with|(?:Chinese|Russian|Iranian|North\s+Korean|China['’]s|Russia['’]s|Iran['’]s|North\s+Korea['’]s|Beijing['’]s|Moscow['’]s)(?:\s+[\w-]+)?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
 @dataclass(frozen=True)
 class VictimHit:
     name: str
@@ -38,7 +43,7 @@ def find_victims(doc: Doc, index: int, mentions: list[Mention], hostile: set[str
     out: list[VictimHit] = []
     blocked = [(m.start - s.start, m.end - s.start) for m in mentions if m.kind in ("organ", "company", "org", "agency", "actor", "generic_organ")]
     states = [m for m in mentions if m.kind == "state" and m.value not in hostile and m.form not in ("based", "speaking", "linked", "backed", "sponsored")]
-    regions = _regions(st)
+    regions = _regions(st) or [(0, len(st))]
     seen_sector_spans: set[tuple[int, int]] = set()
     for r0, r1 in regions:
         region_states = [m for m in states if r0 <= m.start - s.start < r1]
@@ -46,6 +51,8 @@ def find_victims(doc: Doc, index: int, mentions: list[Mention], hostile: set[str
             for m in rx.finditer(st, r0, r1):
                 a, b = m.start(), m.end()
                 if any(a < be and ba < b for ba, be in blocked) or (a, b) in seen_sector_spans:
+                    continue
+                if _NOT_VICTIM_AFTER.match(st[b : b + 40]) or _NOT_VICTIM_BEFORE.search(st[max(0, a - 40) : a]):
                     continue
                 if sector == "political" and re.search(r"\bparty\b", m.group(0), re.I) and re.search(r"third[- ]party|party (?:to|of)", st[max(0, a - 6) : b + 4], re.I):
                     continue
