@@ -94,6 +94,7 @@ def _incident(doc: Doc, draft: Draft, explain: bool = False) -> Incident | None:
     victims = _victims(doc, draft, explain)
     activity, act_ev = _activity(doc, draft)
     period = _period(doc, draft)
+    _share_with_cosigners(draft)
     attributions = []
     for by, a in draft.attributions.items():
         if not a["actor"] and not a["state"]:
@@ -120,6 +121,22 @@ def _incident(doc: Doc, draft: Draft, explain: bool = False) -> Incident | None:
         denials=denials,
         activity_evidence=act_ev,
     )
+
+
+def _share_with_cosigners(draft: Draft) -> None:
+    """Every co-signer of a joint statement makes its attributions and advisories."""
+    if not draft.cosigners:
+        return
+    leads = [by for by in draft.attributions if len(by) == 2 or by in ("EU", "NATO")]
+    for co in draft.cosigners:
+        if co in draft.attributions or not leads:
+            continue
+        lead = draft.attributions[leads[0]]
+        draft.attributions[co] = {**lead, "spans": list(lead["spans"]), "cues": lead["cues"] + ["co-signed"]}
+    for (t, by, against), r in list(draft.responses.items()):
+        if t == "advisory" and (len(by) == 2 or by in ("EU", "NATO")):
+            for co in draft.cosigners:
+                draft.responses.setdefault((t, co, against), {"date": r["date"], "spans": list(r["spans"])})
 
 
 def _victims(doc: Doc, draft: Draft, explain: bool = False) -> list[Victim]:

@@ -27,6 +27,8 @@ _SPEECH = r"(?:said|says|say|told|tells|added|adds|announced|announces|stated|st
 _TITLE_WORDS = r"(?:(?:foreign|defen[cs]e|interior|justice|prime|deputy|assistant|vice|chief|head|top|senior|national|federal|state|security|intelligence|cyber|counter-?intelligence|police|military|public|affairs|policy|general|attorney|secretary|minister|ministry|spokes\w+|president|chancellor|government|authorities|officials?|investigators|prosecutors|agency|agencies|service|services|office|department|embassy|mission|envoy|diplomats?|lawmakers|court|council|commission|director|centre|center|team|researchers|[A-Z][\w'’.-]+)\s+){0,5}"
 _SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+)?[\s,]*" + _TITLE_WORDS + r"(?:\([^)]{1,20}\)\s+)?(?:(?:on|in|late|last|this|earlier|also|later|then|now|publicly|jointly|formally|officially|itself|first|has|have|had|previously|already|subsequently)\s+(?:\w+\s+)?)?" + _SPEECH + r"\b")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|announced|stated|wrote|noted|warned|declared|confirmed)\b")
+# a verb before the party: it is an object ("punished Russia"), not the subject
+_VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|punish\w*|hit|struck|blame[sd]?|accuse[sd]?|told|urge[sd]?|join(?:ed|s)?|call(?:ed|s)?\s+on|warn(?:ed|s)?|sanction(?:ed|s)?)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
 _SAID_X = re.compile(r"\b(?:said|says|according\s+to|told|announced|added)\s+(?:the\s+|a\s+)?$", re.I)
 _NOT_SPEAKER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:member|members|state|states|country|countries|ally|allies|partner|partners|nation|nations|citizens|territory|ambassador|envoy|embassy|[-‑]based|[-‑]speaking|companies|firms|government agencies)\b", re.I)
 _NOT_SPEAKER_BEFORE = re.compile(r"\b(?:of|against|on|to|from|by|with|in|into|targeting|targeted|at|over|including|and\s+in|for|towards|toward|about)\s+(?:the\s+)?$", re.I)
@@ -52,7 +54,7 @@ _AFTER_CUE_STATE = re.compile(
 )
 _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)\b", re.I)
 _FROM_STATE = re.compile(
-    r"\b(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|actors\s+operating|carried\s+out|came|coming|originat\w+|stemming|emanating)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?$",
+    r"\b(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|compromise|actors\s+operating|carried\s+out|conducted|launched|mounted|staged|came|coming|originat\w+|stemming|emanating)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:the\s+)?$",
     re.I,
 )
 
@@ -79,6 +81,9 @@ class Clause:
     negated: bool = False
     confidence: str | None = None
     confidence_cue: tuple[int, int] | None = None
+    cosign: bool = False
+    tied_elsewhere: list[Mention] = field(default_factory=list)
+    claimed: list[str] = field(default_factory=list)  # accused states the speaker itself ties
 
 
 def party_code(m: Mention) -> str:
@@ -142,6 +147,11 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                 c.attribution_cues.append((cue.name, s.start + m.start(), s.start + m.end()))
         from_state = _from_state_cue(doc, s, c.states)
         c.attribution_cues += from_state
+        tie = C.SPONSOR_TIE.search(st)
+        if tie and c.actors and not c.attribution_cues:
+            # "APT40 works for China's MSS", said by the sentence's speaker
+            c.attribution_cues.append(("tie", s.start + tie.start(), s.start + tie.end()))
+        c.cosign = bool(C.COSIGN.search(st))
         for cue in C.DENIAL:
             for m in cue.pattern.finditer(st):
                 c.denial_cues.append((cue.name, s.start + m.start(), s.start + m.end()))
@@ -203,7 +213,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         is_subject = bool(_SPEAKER_AFTER.match(after)) and not _NOT_SPEAKER_BEFORE.search(before[-25:])
         said_x = bool(_SAID_X.search(before[-30:]))
         according = bool(re.search(r"according\s+to\s+(?:the\s+)?$", before[-25:], re.I))
-        early = m.start < cue_pos and not _NOT_SPEAKER_BEFORE.search(before[-25:])
+        early = m.start < cue_pos and not _NOT_SPEAKER_BEFORE.search(before[-25:]) and not _VERB_BEFORE.search(before)
         if m.kind == "state" and m.form == "demonym" and not re.match(r"^\s*(?:[\w-]+\s+){0,3}?(?:officials?|government|authorities|investigators|prosecutors|police|ministry|minister|foreign|intelligence|security|cyber|agency|agencies|diplomats|president|prime|embassy|military|army|court|spokes\w+|counterparts?|lawmakers)\b", after, re.I):
             continue
         if is_subject or said_x or according or early:
@@ -242,9 +252,17 @@ def _remember_people(st: str, c: Clause, people: dict[str, list[str]]) -> None:
             people[surname] = list(c.speakers)
 
 
+_ANON_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:other\s+|private\s+|western\s+)*(?:security\s+|cybersecurity\s+)?(?:researchers|firms|companies|experts|analysts|vendors|specialists)\b", re.I)
+
+
 def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
     text = doc.text
     seen: list[str] = []
+    s = doc.sentences[c.index]
+    anon = _ANON_RELATIVE.search(text, s.start, s.end)
+    c.tied_elsewhere = []
+    if anon:
+        c.tied_elsewhere = [m for m in c.states + c.agencies if m.start > anon.start()]
     speaker_hostile = any(p in hostile for p in c.speakers)
     for m in c.agencies:
         if m.value[0] not in hostile:
@@ -263,6 +281,7 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
         seen.append(m.value)
         c.accused_mentions.append(m)
     c.accused = _dedupe(seen)
+    c.claimed = _dedupe([x for x in c.accused if not any(x == (t.value[0] if t.kind == "agency" else t.value) for t in c.tied_elsewhere)])
 
 
 def _dedupe(items: list[str]) -> list[str]:

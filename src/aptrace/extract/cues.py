@@ -59,6 +59,12 @@ ATTRIBUTION = cues(
     ]
 )
 
+# Cues that attribute on their own; the others ("linked", "pointed") need an operation word or an actor.
+STRONG_ATTRIBUTION = frozenset({"blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
+
+# Co-signed statements and advisories: every co-signer is a party.
+COSIGN = _rx(r"\b(?:co-?sign\w*|co-?seal\w*|co-?authored|joint(?:ly)?\s+(?:signed|issued|released|published)|signed\s+on\s+to|joined\s+(?:by|in)|joined\s+(?:\w+\s+){0,2}in\s+(?:blaming|attributing|accusing|condemning)|together\s+with|alongside|partner\s+agencies\s+(?:from|in))\b")
+
 # Ties of an actor to a state or organ ("ties to the GRU", "on behalf of").
 SPONSOR_TIE = _rx(
     r"\b(?:ties?\s+to|tied\s+to|links?\s+to|linked\s+to|connected\s+to|associated\s+with|associates?\s+with|affiliated\s+with|"
@@ -69,7 +75,7 @@ SPONSOR_TIE = _rx(
     r"-linked|-backed|-sponsored|-affiliated|-aligned|[Ss]tate-run)\b|-(?:linked|backed|sponsored|affiliated)\b"
 )
 # Location or nationality alone is not a sponsor.
-LOCATION_ONLY = _rx(r"-based\b|\bbased\s+in\b|-speaking\b|\bpro-|\bfrom\s+(?:\w+\s+)?(?:territory|servers|ip|addresses)|\binternet provider\b|\btraffic\b")
+LOCATION_ONLY = _rx(r"-based\b|\bbased\s+in\b|-speaking\b|\bpro-|\bfrom\s+(?:\w+\s+)?(?:servers|ip|addresses)|\binternet provider\b|\btraffic\b")
 
 CONFIDENCE = [
     ("high", _rx(r"\b(?:almost certainly|highly likely|high(?:est)? (?:degree of )?(?:confidence|certainty|probability)|with certainty|clearly attribute|can now clearly|beyond (?:reasonable )?doubt|no doubt|certain(?:ly)?|definitive(?:ly)?|conclusively)\b")),
@@ -104,7 +110,7 @@ RESPONSES = [
     ("advisory", _rx(r"\b(?:joint\s+)?(?:cyber\s*security\s+|technical\s+|security\s+)?advisor(?:y|ies)\b|\bpublished\s+(?:a\s+)?(?:joint\s+)?(?:technical\s+)?alert\b")),
     ("condemnation", _rx(r"\bcondemn(?:s|ed|ing|ation)?\b|\bunacceptable\b|\b(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:accept|tolerate)\b|\bcannot accept\b|\bcall(?:ed|s|ing)?\s+(?:up)?on\b[^.;]{0,80}\b(?:to\s+(?:stop|refrain|cease|end|desist|take|act|halt))|\burg(?:ed|es|ing)\b[^.;]{0,60}\bto\s+(?:stop|refrain|cease|end|halt|take action|act)\b|\b(?:must|had to|has to|have to|should)\s+(?:\w+\s+){0,2}(?:stop|cease|end|refrain|halt|act to stop)\b|\bslamm?(?:ed|s)?\b|\bdenounc(?:ed|es|ing)\b|\bdeplor(?:ed|es|ing)\b|\bstrongly\s+(?:criticised|criticized)\b|\breckless\b|\birresponsible\b|\bmalign\b|\bwill not go unanswered\b|\bstand(?:s)? (?:with|by)\b")),
 ]
-RESPONSE_NEGATION = _rx(r"\b(?:could|would|might|may)\s+(?:also\s+)?(?:face|leave|lead|be\s+open)|\bopen to arrest\b|\bnone of\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:arrested|charged|sanctioned|summoned)|\bno extradition\b|\bif they travel\b|\bpresumed innocent\b|\bare accusations only\b|\bcharges in an indictment\b|\bmilitary attach[eé]\b|\bthreatened to\b|\bconsidering\b|\bcalled for\b[^.;]{0,40}\bsanctions\b")
+RESPONSE_NEGATION = _rx(r"\bno\s+(?:new\s+|further\s+)?(?:sanctions|charges|expulsions|indictments?|arrests?)\b|\b(?:could|would|might|may)\s+(?:also\s+)?(?:face|leave|lead|be\s+open)|\bopen to arrest\b|\bnone of\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:arrested|charged|sanctioned|summoned)|\bno extradition\b|\bif they travel\b|\bpresumed innocent\b|\bare accusations only\b|\bcharges in an indictment\b|\bmilitary attach[eé]\b|\bthreatened to\b|\bconsidering\b|\bcalled for\b[^.;]{0,40}\bsanctions\b")
 
 # --- activity --------------------------------------------------------------
 ACTIVITY = [

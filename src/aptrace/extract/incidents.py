@@ -57,6 +57,7 @@ class Draft:
     denials: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     years: set[int] = field(default_factory=set)
     trace: list[dict] = field(default_factory=list)
+    cosigners: list[str] = field(default_factory=list)
 
     @property
     def state(self) -> str | None:
@@ -335,11 +336,12 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         default = _victim_country(inc, c, hostile)
         inc.victims += find_victims(doc, c.index, doc.mentions_in(c.index), hostile, default)
     # attributions
-    if c.attribution_cues and not c.anonymous and (c.operation or c.actors or C.ANAPHOR_ACTOR.search(st)):
+    strong = any(n in C.STRONG_ATTRIBUTION for n, _, _ in c.attribution_cues)
+    if c.attribution_cues and not c.anonymous and (strong or c.operation or c.actors or C.ANAPHOR_ACTOR.search(st)):
         negated = c.negated and not c.accused and not c.actors
         if not negated and not _only_claim(st):
             actor_names = [m for m in c.actors if actor_key(m) in inc.keys]
-            states = [x for x in c.accused if x not in c.speakers]
+            states = [x for x in c.claimed if x not in c.speakers]
             if (actor_names or states or C.ANAPHOR_ACTOR.search(st)) and not (c.negated and not states and not actor_names):
                 for by in c.speakers:
                     if by in states or (is_state(by) and by in hostile and by not in _victim_states(inc)):
@@ -372,6 +374,12 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             key = (name, by, against)
             r = inc.responses.setdefault(key, {"date": _response_date(doc, c), "spans": []})
             r["spans"].append(sent_span)
+    # co-signers of a joint statement or advisory share its claims
+    if c.cosign:
+        for m in c.parties:
+            code = party_code(m)
+            if (m.kind in ("state", "org") or (m.kind == "organ")) and code not in hostile and code not in inc.cosigners:
+                inc.cosigners.append(code)
     # denials
     if c.denial_cues and not _denial_negated(st):
         for by in _deniers(doc, c, hostile):
