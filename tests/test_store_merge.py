@@ -168,3 +168,19 @@ def test_store_merge_split_is_kept_and_unsplit_restores(store) -> None:  # type:
     assert store.unsplit(["dev-29"]) == 3
     (merged,) = store.incidents(actor="Fancy Bear", victim="NO")
     assert merged.documents == ["dev-18", "dev-21", "dev-22", "dev-29"]
+
+
+def test_store_merge_own_corpus_meets_the_bar(store_url: str) -> None:
+    """The benchmark on tests/data/own: several outlets per incident, gold reports."""
+    import json
+
+    from bench_merge import OWN, run
+
+    raw = json.loads((OWN / "events.json").read_text(encoding="utf-8"))["events"]
+    events = {k: [(d, int(i)) for d, i in v] for k, v in raw.items()}
+    assert sum(1 for v in events.values() if len({d for d, _ in v}) >= 2) >= 8
+    result = run(OWN / "own.corpus.jsonl", OWN / "own.gold.jsonl", events, db=store_url, extractor=False)
+    assert result["precision"] >= 0.95, result["errors"]
+    assert result["recall"] >= 0.90, result["errors"]
+    assert result["incidents_with_two_actors"] == []
+    assert result["second_ingest_changes_counts"] is False

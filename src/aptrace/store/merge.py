@@ -90,12 +90,39 @@ def _stem(token: str) -> str:
 _GENERIC_STEMS = frozenset(_stem(t) for t in _GENERIC)
 
 
+_REGIONS = """europe european eu asia asian africa african america american americas middle east eastern
+    west western north northern south southern central pacific atlantic gulf arab nordic baltic balkan
+    region world global worldwide abroad overseas""".split()
+
+
+@functools.lru_cache(maxsize=1)
+def _geo_stems() -> frozenset[str]:
+    """Words of places: states' names and demonyms (knowledge base), regions."""
+    words = set(_REGIONS)
+    try:
+        from ..kb.states import state_forms
+    except ImportError:  # pragma: no cover - the kb ships with the package
+        forms: dict[str, list[tuple[str, str]]] = {}
+    else:
+        forms = state_forms()
+    for entries in forms.values():
+        for form, kind in entries:
+            if kind in ("name", "demonym"):
+                words.update(normalise_name(form).split())
+    words -= _STOP | {"republic", "democratic", "people", "united", "kingdom", "state", "islamic"}
+    return frozenset(_stem(w) for w in words)
+
+
 def _tokens(name: str) -> frozenset[str]:
     return frozenset(_stem(t) for t in normalise_name(name).split() if t not in _STOP)
 
 
 def _distinctive(tokens: frozenset[str]) -> frozenset[str]:
-    return frozenset(t for t in tokens if t not in _GENERIC_STEMS and not t.isdigit() and len(t) > 2)
+    """Tokens that name a victim: not generic, not a place, not a number."""
+    geo = _geo_stems()
+    return frozenset(
+        t for t in tokens if t not in _GENERIC_STEMS and t not in geo and not t.isdigit() and len(t) > 2
+    )
 
 
 # ---------------------------------------------------------------- knowledge base
@@ -382,11 +409,12 @@ def _dates(a: Features, b: Features) -> tuple[bool, bool, bool, list[str]]:
     period_match = False
     start_gap = _gap_days(a.period_start, b.period_start)
     if start_gap is not None:
-        if start_gap <= 31:
+        pa, pb = parse_date(a.period_start), parse_date(b.period_start)
+        fine = bool(pa and pb and (pa[1] - pa[0]).days < 32 and (pb[1] - pb[0]).days < 32)
+        if start_gap == 0 or (fine and start_gap <= 31):
             period_match = True
             reasons.append(f"period start {a.period_start} ~ {b.period_start}")
-            pa, pb = parse_date(a.period_start), parse_date(b.period_start)
-            if start_gap == 0 and pa and pb and (pa[1] - pa[0]).days < 32 and (pb[1] - pb[0]).days < 32:
+            if start_gap == 0 and fine:
                 strong = True
         elif start_gap > 2 * 365 and not strong:
             return True, False, False, [f"period starts {a.period_start} and {b.period_start} too far apart"]
@@ -464,14 +492,21 @@ def compare(a: Features, b: Features) -> Optional[Match]:
     no_victims = not a.victims or not b.victims
     if who == "actor":
         close = pub_gap_days(a, b)
+        shared_sector = bool({v.sector for v in a.victims if v.sector} & {v.sector for v in b.victims if v.sector})
         ok = (
             victims in ("name", "country_sector")
             or (victims == "country" and (strong or period_match))
             or (no_victims and (strong or period_match))
             or (period_match and close is not None and close <= 366)
+            or (shared_sector and strong)
+            or any(r.startswith("same response") for r in date_reasons)
         )
     else:
-        ok = victims == "name" or (victims == "country_sector" and (strong or period_match))
+        # an unnamed actor needs its victim named, or a matching start, unless a start is unknown
+        unknown_start = not a.period_start or not b.period_start
+        ok = (victims == "name" and (strong or period_match or unknown_start)) or (
+            victims == "country_sector" and (strong or period_match)
+        )
     if not ok:
         return None
     score += {"name": 2.0, "country_sector": 1.0, "country": 0.5, None: 0.0}[victims]
