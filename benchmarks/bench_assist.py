@@ -186,6 +186,7 @@ def tune(profiles: AttackProfiles, args: argparse.Namespace) -> Params:
         "inherited": (0.0, 0.1, 0.25),
         "family": (0.0, 0.1, 0.25),
         "unobserved": (0.5, 0.75, 1.0),
+        "reach": (2.0, 1e9),
     }
     best = None
     for values in itertools.product(*grid.values()):

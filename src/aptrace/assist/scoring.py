@@ -52,6 +52,7 @@ class Params:
     inherited: float = 0.0  # technique implemented by the group's software only
     family: float = 0.1  # a sibling or parent sub-technique
     unobserved: float = 0.75  # cost of profile rarity the evidence did not show, relative to unexplained evidence
+    reach: float = 1e9  # unobserved profile rarity counts up to ``reach`` times the evidence's rarity
     temperature: float = 0.02  # softmax temperature turning scores into probabilities
 
 
@@ -165,9 +166,9 @@ class Index:
             mass += w
             for g, m in self._strengths(item).items():
                 matched[g] += w * m
-        cost = self.params.unobserved
+        cost, cap = self.params.unobserved, self.params.reach * mass
         return {
-            g: (m / (mass + cost * max(self.profile_weight(g) - m, 0.0)) if m > 0 else 0.0)
+            g: (m / (mass + cost * min(max(self.profile_weight(g) - m, 0.0), cap)) if m > 0 else 0.0)
             for g, m in matched.items()
         }
 
