@@ -125,8 +125,10 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             else:
                 target = _find_state(drafts, state, para_year)
                 why = "state"
-                if target is None:
+                if target is None and (c.attribution_cues or c.agencies):
                     target, why = _new(drafts), "new state"
+                elif target is None:
+                    target, why = cur, "context"
         elif c.operation and cur is not None and years and _new_operation(cur, para_year, years) and s.paragraph != anchor_para:
             target, why = _new(drafts), "new operation"
         elif c.operation and c.negated and c.attribution_cues and s.paragraph != anchor_para and cur is not None:
@@ -158,7 +160,19 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         for m in c.agencies:
             last_agency = m
         _add_facts(doc, target, c, op_dates, hostile, last_agency)
-    doc.incidents = [d for d in drafts if d.keys or d.state]
+    kept = [d for d in drafts if d.keys or d.state]
+    for d in drafts:
+        if d in kept or not (d.responses or d.denials):
+            continue
+        # an operation dropped for want of an actor or state keeps no claim;
+        # its responses and denials go to the incident before it
+        host = next((k for k in reversed(kept) if k.id < d.id), kept[0] if kept else None)
+        if host is not None:
+            for key, r in d.responses.items():
+                host.responses.setdefault(key, r)
+            for by, spans in d.denials.items():
+                host.denials.setdefault(by, spans)
+    doc.incidents = kept
     return doc.incidents
 
 

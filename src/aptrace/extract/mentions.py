@@ -44,6 +44,8 @@ _STOP_NAMES = {
     "She", "They", "We", "Our", "Their", "His", "Her", "Western", "European", "Internet",
 }
 
+# "a group based in China": location, not a sponsor
+_LOCATED = re.compile(r"\b(?:based|located|headquartered|registered|hosted|living|residing)\s+in\s+(?:the\s+)?$", re.I)
 _SUFFIX = re.compile(r"^(?:['’]s\b|-(?:based|speaking|linked|backed|sponsored|affiliated|aligned|nexus|origin|made))", re.I)
 
 
@@ -64,6 +66,8 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
         suffix = _SUFFIX.match(text[h.end : h.end + 12])
         if e.kind == "state" and suffix:
             form = "genitive" if suffix.group(0).lower().startswith(("'", "’")) else suffix.group(0).lower().lstrip("-")
+        if e.kind == "state" and _LOCATED.search(text[max(0, h.start - 40) : h.start]):
+            form = "based"
         value = e.value
         if e.kind == "actor":
             entries = [index.get(ref) for ref in e.value]
