@@ -116,3 +116,27 @@ def test_export_api_filter_reports_by_actor_alias_and_state() -> None:
 
 def test_export_api_scratch_plugins_are_gone() -> None:
     assert not [f for f in available_formats() if f.startswith("test-")]
+
+
+def test_export_api_same_bytes_under_any_hash_seed(tmp_path) -> None:
+    # Sets iterate in a per-process order; nothing of it may reach the output.
+    import os
+    import subprocess
+    import sys
+
+    report = seed_report()
+    actor = report.incidents[0].actors[0]
+    aliases = ["Zirconium", "ZIRCONIUM", "zirconium", "Violet Typhoon", "VIOLET TYPHOON"]
+    incident = report.incidents[0].model_copy(update={"actors": [actor.model_copy(update={"aliases": aliases})]})
+    path = tmp_path / "r.jsonl"
+    path.write_text(report.model_copy(update={"incidents": [incident]}).to_json() + "\n", encoding="utf-8")
+    code = (
+        "import sys; from aptrace.export import export, load_reports; rs = load_reports(sys.argv[1]); "
+        "sys.stdout.write(''.join(export(rs, f) for f in ('stix', 'misp', 'csv', 'md')))"
+    )
+    outputs = {
+        subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+        for seed in (1, 2, 3)
+    }
+    assert len(outputs) == 1

@@ -218,7 +218,7 @@ class _BundleBuilder:
         if actor.kb_ref and "=" in actor.kb_ref:
             source, _, ident = actor.kb_ref.partition("=")
             refs.append(stix.ExternalReference(source_name=source, external_id=ident))
-        aliases = sorted({a for a in actor.aliases if a and a != actor.name}, key=str.casefold)
+        aliases = sorted({a for a in actor.aliases if a and a != actor.name}, key=lambda a: (a.casefold(), a))
         kwargs: dict[str, Any] = {}
         if aliases:
             kwargs["aliases"] = aliases
