@@ -27,7 +27,7 @@ def _fail(exc: AptraceError) -> None:
 
 
 def _render(result: Assessment) -> None:
-    console.print(f"[bold yellow]{DISCLAIMER}[/bold yellow]")
+    console.print(f"[bold yellow]{DISCLAIMER}[/bold yellow]", soft_wrap=True)
     ev = result.evidence
     console.print(f"Knowledge base: {result.knowledge_base}; {result.groups_ranked} groups ranked")
     console.print(f"Evidence: {len(ev.techniques)} techniques, {len(ev.software)} software")
