@@ -87,7 +87,7 @@ NEGATION = _rx(r"\b(?:no evidence|not the|wasn't|was not|were not|isn't|is not|d
 # --- denials ----------------------------------------------------------------
 DENIAL = cues(
     [
-        ("denied", r"\bden(?:y|ied|ies|ying|ial)\b"),
+        ("denied", r"\bden(?:y|ied|ies|ying|ial)\b(?![- ]of[- ]service)"),
         ("rejected", r"\breject(?:ed|s|ing)?\b"),
         ("dismissed", r"\bdismiss(?:ed|es|ing)?\b"),
         ("baseless", r"\b(?:baseless|groundless|unfounded|without foundation|fabricat\w+|slander\w*|smear\w*|groundless|absurd|nonsense|provocation|disinformation|false accusations?|unsubstantiated|politicis\w+|politiciz\w+|hypocri\w+)\b"),
@@ -106,7 +106,7 @@ RESPONSES = [
     ("indictment", _rx(r"\bindict(?:ed|ment|ments|ing|s)?\b|\b(?:charg(?:ed|es|ing)|criminal charges)\b(?![^.;]{0,10}\bd['’]affaires)|\bwanted (?:notices?|posters?|list)\b|\barrest warrants?\b|\bwarrants? for\b|\bunsealed\b")),
     ("arrest", _rx(r"\b(?:arrested|detained|taken into custody|extradited|apprehended)\b")),
     ("reward", _rx(r"\breward(?:s)?\b|\bbount(?:y|ies)\b|\bRewards for Justice\b")),
-    ("takedown", _rx(r"\b(?:took down|taken down|take down|takedown|seiz(?:ed|es|ing|ure)|dismantl(?:ed|es|ing)|disrupt(?:ed|ing)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:botnet|infrastructure|network of|servers)|sinkhol\w+|shut down (?:the\s+)?(?:\w+\s+)?(?:botnet|servers|infrastructure|domains))\b")),
+    ("takedown", _rx(r"\b(?:takedown|(?:took|taken|take|taking|shut|shutting)\s+down|seiz(?:ed|es|ing|ure)|dismantl(?:ed|es|ing)|disrupt(?:ed|ing)|sinkhol\w+|disabl(?:ed|ing)|remov(?:ed|ing)|wiped\s+out)\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|hundreds\s+of\s+|dozens\s+of\s+|more\s+than\s+\d+\s+)?(?:[\w-]+\s+){0,3}(?:botnets?|infrastructure|servers?|domains?|accounts|routers|network\s+of|command-and-control|c2|malware|web\s+domains|websites?\s+used|forums?|marketplaces?)\b|\bcourt[- ]authori[sz]ed\s+operation\b")),
     ("advisory", _rx(r"\b(?:joint\s+)?(?:cyber\s*security\s+|technical\s+|security\s+)?advisor(?:y|ies)\b|\bpublished\s+(?:a\s+)?(?:joint\s+)?(?:technical\s+)?alert\b")),
     ("condemnation", _rx(r"\bcondemn(?:s|ed|ing|ation)?\b|\bunacceptable\b|\b(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:accept|tolerate)\b|\bcannot accept\b|\bcall(?:ed|s|ing)?\s+(?:up)?on\b[^.;]{0,80}\b(?:to\s+(?:stop|refrain|cease|end|desist|take|act|halt))|\burg(?:ed|es|ing)\b[^.;]{0,60}\bto\s+(?:stop|refrain|cease|end|halt|take action|act)\b|\b(?:must|had to|has to|have to|should)\s+(?:\w+\s+){0,2}(?:stop|cease|end|refrain|halt|act to stop)\b|\bslamm?(?:ed|s)?\b|\bdenounc(?:ed|es|ing)\b|\bdeplor(?:ed|es|ing)\b|\bstrongly\s+(?:criticised|criticized)\b|\breckless\b|\birresponsible\b|\bmalign\b|\bwill not go unanswered\b|\bstand(?:s)? (?:with|by)\b")),
 ]

@@ -32,6 +32,7 @@ _RELATION_BEFORE = re.compile(
     r"(?:related\s+to|ties\s+to|tied\s+to|links?\s+to|linked\s+to|overlaps?\s+with|similar\s+to|sub-?group\s+of|associated\s+with|connected\s+to|part\s+of|successor\s+(?:to|of)|resembl\w+|like|such\s+as|unlike|including|than)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
+_EXAMPLE_BEFORE = re.compile(r"\b(?:groups|actors|gangs|crews|operators|outfits|collectives)\s+(?:such\s+as|like|including)\s+(?:the\s+)?$", re.I)
 _SUBGROUP = re.compile(r"\bsub-?group\b|\bsub-?unit\b|\bsubordinate\b|\bsub-?cluster\b", re.I)
 _DECOY = re.compile(r"\b(?:decoy|false[- ]flag|smokescreen|smoke[- ]screen|persona|cover\s+story|front|banner)\b", re.I)
 _CLAIM_CONTEXT = re.compile(r"\b(?:signed\s+by|in\s+the\s+name\s+of|claim\w*|professing|posing\s+as|name\s+of\s+a)\b", re.I)
@@ -96,6 +97,8 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         st = text[s.start : s.end]
         if s.first_in_paragraph:
             para_year = None
+            if _is_heading(st) and drafts:
+                cur, pending = None, []  # a new section: its operation starts afresh
         sdates = dates_by_sentence.get(c.index, [])
         op_dates = _operation_dates(st, s.start, sdates) if (c.operation or _is_heading(st)) else []
         years = {d.year for d in op_dates if d.year and not _weekday_like(text, d)}
@@ -129,7 +132,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                     target, why = _new(drafts), "new state"
                 elif target is None:
                     target, why = cur, "context"
-        elif c.operation and cur is not None and years and _new_operation(cur, para_year, years) and s.paragraph != anchor_para:
+        elif c.operation and cur is not None and years and _new_operation(cur, para_year, years) and s.paragraph != anchor_para and not C.ANAPHOR_OPERATION.search(st):
             target, why = _new(drafts), "new operation"
         elif c.operation and c.negated and c.attribution_cues and s.paragraph != anchor_para and cur is not None:
             target, why = _new(drafts), "unattributed operation"
@@ -220,10 +223,15 @@ def _compatible(cur: Draft, actor: Mention, c: Clause, para_year: int | None) ->
     return not c.accused and (not countries or state in countries)
 
 
+_HEADING = re.compile(r"^(?:[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})[.!]?$")
+
+
 def _is_heading(st: str) -> bool:
-    return len(st) < 40 and not st.endswith((".", "!", "?")) or bool(re.match(r"^[A-Z][a-z]+ (?:19|20)\d\d\.$", st))
+    """A section heading ("February: Equifax.", "December 2015.", "What next.")."""
+    return len(st) <= 60 and bool(_HEADING.match(st)) and not C.OPERATION.search(st.split(":")[-1] if ":" in st else "")
 
 
+_REPORTED_AFTER = re.compile(r"^[,\s]+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:published|said|announced|reported|released|disclosed|revealed|issued|told|wrote|named|blamed|accused|attributed)\b", re.I)
 _OP_NOUN_AFTER = re.compile(r"^[\s-]*(?:\w+\s+)?(?:break-in|breach|intrusion|hack|attack|cyberattack|campaign|operation|theft|heist|compromise|incident|leak|blackout)", re.I)
 
 
@@ -248,8 +256,11 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMen
     out = []
     for d in dates:
         before = st[max(0, d.start - s0 - 30) : d.start - s0]
+        after = st[d.end - s0 : d.end - s0 + 60]
         if re.search(r"\b(?:report(?:ed)?|published|annual report|announced|said|statement|released)\s+(?:\w+\s+)?(?:on|in)?\s*$", before, re.I):
             continue
+        if _REPORTED_AFTER.match(after):
+            continue  # "Last year the company published a report ...": when it was said
         out.append(d)
     return out
 
@@ -290,6 +301,8 @@ def _main_role(text: str, s0: int, m: Mention, actors: list[Mention]) -> bool:
     others = [a for a in actors if a.start < m.start and actor_key(a) != actor_key(m)]
     if others and _RELATION_BEFORE.search(before):
         return False
+    if _EXAMPLE_BEFORE.search(before):
+        return False
     if others and _SUBGROUP.search(before):
         return False
     return True
@@ -324,7 +337,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     loc_only = C.LOCATION_ONLY.search(st)
     for m in c.agencies:
         state, agency = m.value
-        if state in c.speakers and not c.denial_cues:
+        if state not in hostile or (state in c.speakers and not c.denial_cues and not any(p in hostile for p in c.speakers)):
             continue
         if c.denial_cues and not (c.attribution_cues or tie):
             continue
