@@ -141,12 +141,9 @@ def _share_with_cosigners(draft: Draft) -> None:
 
 def _victims(doc: Doc, draft: Draft, explain: bool = False) -> list[Victim]:
     hits = draft.victims
-    narrower = any(h.sector and h.sector != "critical_infrastructure" for h in hits)
     out: list[Victim] = []
     seen: set[tuple[str, str | None, str | None]] = set()
     for h in hits:
-        if h.sector == "critical_infrastructure" and narrower:
-            continue
         key = (h.name.lower(), h.country, h.sector)
         if key in seen or not h.name:
             continue

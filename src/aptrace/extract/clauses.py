@@ -36,6 +36,8 @@ _ANONYMOUS = re.compile(r"\b(?:security\s+)?(?:researchers|experts|analysts|west
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:[“\"'‘]|(?:He|She|They|It|We|I|The\s+(?:\w+\s+)?(?:ministry|government|department|agency|service|office|authority|statement|minister|spokes\w+|police|prosecutors|investigators|officials|embassy|centre|center|council|alliance|bureau|court|foreign\s+ministry|security\s+service|company|firm)|Officials|Prosecutors|Investigators|Police|Its|His|Her|Their|Foreign|Prime|Deputy|Minister|Spokes\w+|Secretary|Attorney|President|Director|Head)\b)"
 )
+_IN_CAPITAL = re.compile(r"^\W*(?:In|From)\s+$")
+_INSTITUTION_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:prosecutors|officials|government|ministry|police|authorities|investigators|agency|court|cabinet|minister|department)\b", re.I)
 _INSTITUTION_SUBJECT = re.compile(
     r"^(?:[\w\s,]{0,30}\s)?(?:the|its|their)\s+(?:\w+\s+)?(?:parliament|government|ministry|foreign\s+ministry|police|prosecutors?|authorities|cabinet|president|prime\s+minister|foreign\s+minister|intelligence\s+services?|security\s+service|cyber\s+agency|national\s+\w+\s+(?:agency|centre|center))\b",
     re.I,
@@ -49,7 +51,7 @@ _HOSTILE_NOUN = re.compile(
 )
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
-    r"\b(?:blam\w+|blam\w+\s+(?:\w+\s+){0,4}on|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,4}to|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|tied\s+(?:\w+\s+){0,3}to|link\w*\s+(?:\w+\s+){0,3}to|call\w*\s+on|urg\w+|connecting|trail)\s+(?:the\s+)?$",
+    r"\b(?:blam\w+|blam\w+\s+(?:\w+\s+){0,4}on|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,4}to|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|tied\s+(?:\w+\s+){0,3}to|link\w*\s+(?:\w+\s+){0,3}to|connecting|trail)\s+(?:the\s+)?$",
     re.I,
 )
 _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)\b", re.I)
@@ -212,6 +214,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if _STATE_RESPONSIBLE.match(after):
             continue  # "Beijing was responsible": the accused, not a speaker
         is_subject = bool(_SPEAKER_AFTER.match(after)) and not _NOT_SPEAKER_BEFORE.search(before[-25:])
+        if m.kind == "state" and _IN_CAPITAL.match(text[s0 : m.start]) and _INSTITUTION_AFTER.match(after):
+            is_subject = True  # "In Washington, prosecutors charged ..."
         said_x = bool(_SAID_X.search(before[-30:]))
         according = bool(re.search(r"according\s+to\s+(?:the\s+)?$", before[-25:], re.I))
         early = m.start < cue_pos and not _NOT_SPEAKER_BEFORE.search(before[-25:]) and not _VERB_BEFORE.search(before)

@@ -63,7 +63,7 @@ ATTRIBUTION = cues(
 STRONG_ATTRIBUTION = frozenset({"blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
 
 # Co-signed statements and advisories: every co-signer is a party.
-COSIGN = _rx(r"\b(?:co-?sign\w*|co-?seal\w*|co-?authored|joint(?:ly)?\s+(?:signed|issued|released|published)|signed\s+on\s+to|joined\s+(?:by|in)|joined\s+(?:\w+\s+){0,2}in\s+(?:blaming|attributing|accusing|condemning)|together\s+with|alongside|partner\s+agencies\s+(?:from|in))\b")
+COSIGN = _rx(r"\b(?:with\s+(?:their\s+|its\s+)?(?:counterparts|partners|partner\s+agencies|allies)\s+(?:in|from)|co-?sign\w*|co-?seal\w*|co-?authored|joint(?:ly)?\s+(?:signed|issued|released|published)|signed\s+on\s+to|joined\s+(?:by|in)|joined\s+(?:\w+\s+){0,2}in\s+(?:blaming|attributing|accusing|condemning)|together\s+with|alongside|partner\s+agencies\s+(?:from|in))\b")
 
 # Ties of an actor to a state or organ ("ties to the GRU", "on behalf of").
 SPONSOR_TIE = _rx(
@@ -105,7 +105,7 @@ RESPONSES = [
     ("sanctions", _rx(r"\bsanction(?:s|ed|ing)?\b(?!\s+regime\s+(?:exists|allows))|\basset freezes?\b|\btravel bans?\b|\bfroze\s+(?:the\s+)?assets\b|\bdesignat(?:ed|es|ing)\b[^.;]{0,40}\b(?:sanctions|OFAC|list)\b")),
     ("indictment", _rx(r"\bindict(?:ed|ment|ments|ing|s)?\b|\b(?:charg(?:ed|es|ing)|criminal charges)\b(?![^.;]{0,10}\bd['’]affaires)|\bwanted (?:notices?|posters?|list)\b|\barrest warrants?\b|\bwarrants? for\b|\bunsealed\b")),
     ("arrest", _rx(r"\b(?:arrested|detained|taken into custody|extradited|apprehended)\b")),
-    ("reward", _rx(r"\breward(?:s)?\b|\bbount(?:y|ies)\b|\bRewards for Justice\b")),
+    ("reward", _rx(r"\breward(?:s)?\b|\bbount(?:y|ies)\b|\bRewards for Justice\b|\boffer(?:ed|s|ing)?\s+(?:up\s+to\s+)?(?:US)?\$\s?[\d.,]+\s*(?:million|m)?\s+(?:\w+\s+){0,3}for\s+(?:information|tips|details)")),
     ("takedown", _rx(r"\b(?:takedown|(?:took|taken|take|taking|shut|shutting)\s+down|seiz(?:ed|es|ing|ure)|dismantl(?:ed|es|ing)|disrupt(?:ed|ing)|sinkhol\w+|disabl(?:ed|ing)|remov(?:ed|ing)|wiped\s+out)\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|hundreds\s+of\s+|dozens\s+of\s+|more\s+than\s+\d+\s+)?(?:[\w-]+\s+){0,3}(?:botnets?|infrastructure|servers?|domains?|accounts|routers|network\s+of|command-and-control|c2|malware|web\s+domains|websites?\s+used|forums?|marketplaces?)\b|\bcourt[- ]authori[sz]ed\s+operation\b")),
     ("advisory", _rx(r"\b(?:joint\s+)?(?:cyber\s*security\s+|technical\s+|security\s+)?advisor(?:y|ies)\b|\bpublished\s+(?:a\s+)?(?:joint\s+)?(?:technical\s+)?alert\b")),
     ("condemnation", _rx(r"\bcondemn(?:s|ed|ing|ation)?\b|\bunacceptable\b|\b(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:accept|tolerate)\b|\bcannot accept\b|\bcall(?:ed|s|ing)?\s+(?:up)?on\b[^.;]{0,80}\b(?:to\s+(?:stop|refrain|cease|end|desist|take|act|halt))|\burg(?:ed|es|ing)\b[^.;]{0,60}\bto\s+(?:stop|refrain|cease|end|halt|take action|act)\b|\b(?:must|had to|has to|have to|should)\s+(?:\w+\s+){0,2}(?:stop|cease|end|refrain|halt|act to stop)\b|\bslamm?(?:ed|s)?\b|\bdenounc(?:ed|es|ing)\b|\bdeplor(?:ed|es|ing)\b|\bstrongly\s+(?:criticised|criticized)\b|\breckless\b|\birresponsible\b|\bmalign\b|\bwill not go unanswered\b|\bstand(?:s)? (?:with|by)\b")),
@@ -115,10 +115,10 @@ RESPONSE_NEGATION = _rx(r"\bno\s+(?:new\s+|further\s+)?(?:sanctions|charges|expu
 # --- activity --------------------------------------------------------------
 ACTIVITY = [
     ("sabotage", _rx(r"\b(?:sabotag\w+|wiper|wiped|destroy\w*|destructive|damag\w+|cut power|power cuts?|blackouts?|switch(?:ed|ing)? off|lost electricity|darkened|chlorine|physical effects|bricked|killdisk|notpetya|shamoon|overwrit\w+|erased)\b")),
+    ("prepositioning", _rx(r"\b(?:pre-?position\w*|prepositioning|future disruption|disruptive or destructive attacks in the event|living off the land|live off the land|lie dormant|(?:could|would|might)\s+(?:later\s+)?(?:be\s+used\s+to\s+)?disrupt\w*|future\s+(?:crisis|crises|conflicts?)|persistent access\b[^.]{0,40}\b(?:future|crisis|conflict))")),
     ("disruption", _rx(r"\b(?:ddos|denial[- ]of[- ]service|defac\w+|off the air|outages?|knocked\s+\w+\s+offline|taken offline|took\s+\w+\s+offline|disrupt\w*|interrupted|paralys\w+|paralyz\w+)\b")),
     ("influence", _rx(r"\b(?:hack[- ]and[- ]leak|leak(?:ed|s|ing)?|dump(?:ed)?\s+online|posted online|published online|election interference|interfer\w+|disinformation|influence operations?|discredit\w*|propaganda)\b")),
     ("financial", _rx(r"\b(?:ransom\w*|heist|stole\s+\$|stolen\s+\$|\$\s?\d[\d,.]*\s*(?:million|billion|m|bn)\b|cryptocurrency theft|crypto(?:currency)? heist|financial gain|for profit|extort\w*|bank theft|theft of \$)")),
-    ("prepositioning", _rx(r"\b(?:pre-?position\w*|prepositioning|future disruption|disruptive or destructive attacks in the event|living off the land|lie dormant|persistent access\b[^.]{0,40}\b(?:future|crisis|conflict))")),
     ("espionage", _rx(r"\b(?:espionage|spy\w*|spied|steal\w*\s+(?:\w+\s+){0,3}(?:secrets|information|data|intellectual property|emails?|designs?|credentials|passwords)|stole|stolen|theft of (?:trade secrets|data|personal)|intelligence(?:-gathering| gathering| collection)|collect\w*\s+intelligence|exfiltrat\w+|read(?:ing)?\s+(?:\w+\s+)?(?:mailboxes|emails?)|extracted data|downloaded data|transferred data out|data out|gaining information|usernames and passwords|trade secrets|personal data|personal information|harvest\w*\s+(?:\w+\s+)?passwords|phishing)")),
 ]
 
@@ -126,18 +126,18 @@ ACTIVITY = [
 SECTORS = [
     ("legislature", _rx(r"\b(?:parliament\w*|storting|bundestag|eduskunta|riksdag|congress(?!ional research)|senate|lawmakers|legislat\w+|members of parliament|MPs|house of commons|sejm|knesset|national assembly|diet)\b")),
     ("political", _rx(r"\b(?:political part(?:y|ies)|party|parties|campaign(?:s)?\s+(?:staff|team|headquarters|officials)|presidential campaign|politicians?|election\w*|electoral|candidates?|democratic national committee|DNC|en marche)\b")),
-    ("government", _rx(r"\b(?:ministr(?:y|ies)|government(?:s|al)?\s+(?:agenc\w+|networks?|departments?|bodies|institutions|offices|systems|email|websites?|computers)|government agencies|federal agencies|state agencies|public agencies|departments? of|embass(?:y|ies)|diplomatic|foreign affairs|foreign office|presidential administration|president's|administration|courts?|local authorities|municipal\w*|county|governor|public administration|state institutions|civil service|federal agencies|foreign and defen[cs]e ministries|police)\b")),
+    ("government", _rx(r"\b(?:ministr(?:y|ies)|government(?=\s*(?:,|and\b|or\b|\.|$))|government(?:s|al)?\s+(?:agenc\w+|networks?|departments?|bodies|institutions|offices|systems|email|websites?|computers)|government agencies|federal agencies|state agencies|public agencies|departments? of|embass(?:y|ies)|diplomatic|foreign affairs|foreign office|presidential administration|president's|administration|courts?|local authorities|municipal\w*|county|governor|public administration|state institutions|civil service|federal agencies|foreign and defen[cs]e ministries|police)\b")),
     ("military", _rx(r"\b(?:armed forces|military(?! intelligence)|army|navy|air force|troops|soldiers|defen[cs]e ministry|ministry of defen[cs]e)\b")),
     ("defense", _rx(r"\b(?:defen[cs]e (?:contractors?|industry|companies|firms|manufacturers)|arms (?:makers|manufacturers)|weapons makers)\b")),
     ("aerospace", _rx(r"\b(?:aerospace|space agency|satellite\w*|aviation, space|space and satellite|JAXA|NASA)\b")),
     ("energy", _rx(r"\b(?:energy|power (?:grid|companies|plants?|stations?|utilit\w+)|grid|electricity|electric\w*|utilit(?:y|ies)|oblenergo|oil|gas|pipelines?|nuclear|substations?|distribution companies|distributors)\b")),
-    ("telecom", _rx(r"\b(?:telecom\w*|telecommunications?|mobile operators?|carriers|internet service providers?|ISPs?|satellite (?:internet|broadband))\b")),
+    ("telecom", _rx(r"\b(?:telecom\w*|telecommunications?|communications(?!\s+(?:director|chief|minister|office|team))|mobile operators?|carriers|internet service providers?|ISPs?|satellite (?:internet|broadband))\b")),
     ("finance", _rx(r"\b(?:bank(?:s|ing)?|central bank|financial|finance|credit(?: reporting| bureau)?|stock exchange|cryptocurrency exchanges?|crypto exchanges?|insurers?|payment)\b")),
     ("healthcare", _rx(r"\b(?:hospitals?|health\w*|medical|dental|pharmaceutical\w*|vaccine\w*)\b")),
-    ("technology", _rx(r"\b(?:technology (?:companies|firms|service providers)|tech (?:companies|firms)|managed service providers?|MSPs?|software (?:company|companies|firm|maker|provider)|IT (?:management |service |services )?(?:company|companies|firms?|providers?)|cloud|IT companies|service providers)\b")),
+    ("technology", _rx(r"\b(?:information technology|technology (?:companies|firms|service providers|sector)|tech (?:companies|firms)|managed service providers?|MSPs?|software (?:company|companies|firm|maker|provider)|IT (?:management |service |services )?(?:company|companies|firms?|providers?)|cloud|IT companies|service providers)\b")),
     ("media", _rx(r"\b(?:media|broadcast\w*|television|TV|channels?|newspapers?|journalists?|news (?:agency|outlets?|sites?)|reporters)\b")),
-    ("education", _rx(r"\b(?:universit(?:y|ies)|research institutes?|academic\w*|schools?|colleges?|research (?:centres?|centers?|council))\b")),
-    ("transport", _rx(r"\b(?:transport\w*|logistics|ports?|shipping|airlines?|airports?|railways?|rail)\b")),
+    ("education", _rx(r"\b(?:education(?:al)?|universit(?:y|ies)|research institutes?|academic\w*|schools?|colleges?|research (?:centres?|centers?|council))\b")),
+    ("transport", _rx(r"\b(?:transport\w*|logistics|ports?|shipping|maritime|airlines?|airports?|railways?|rail)\b")),
     ("water", _rx(r"\b(?:water|wastewater|sewage|pumping stations?)\b")),
     ("manufacturing", _rx(r"\b(?:manufactur\w+|steel|alumin(?:i)?um|metals?|semiconductors?|solar|industrial compan\w+|factor(?:y|ies)|chemical companies|automotive|carmakers?)\b")),
     ("civil_society", _rx(r"\b(?:NGOs?|non-governmental organi[sz]ations?|think tanks?|activists?|dissidents?|human rights|civil society|unions?|Steelworkers|charit(?:y|ies)|foundations?)\b")),

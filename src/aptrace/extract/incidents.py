@@ -358,8 +358,9 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             inc.dates.append(d)
             if d.year and not _weekday_like(text, d):
                 inc.years.add(d.year)
-    # victims
-    if c.operation:
+    # victims (not from a bare condemnation: "condemns the campaign against its infrastructure")
+    only_condemns = c.response_cues and all(n == "condemnation" for n, _, _ in c.response_cues) and not c.attribution_cues
+    if c.operation and not only_condemns:
         default = _victim_country(inc, c, hostile)
         inc.victims += find_victims(doc, c.index, doc.mentions_in(c.index), hostile, default)
     # attributions
@@ -376,6 +377,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                     a = inc.attributions.setdefault(by, {"actor": None, "state": None, "confidence": None, "spans": [], "cues": []})
                     if actor_names and not a["actor"]:
                         a["actor"] = actor_names[0].value[0]
+                    elif not actor_names and not a["actor"] and inc.keys and C.ANAPHOR_ACTOR.search(st):
+                        a["actor"] = inc.actor_mentions[inc.keys[0]][0].value[0]  # "the group was behind ..."
                     if states and not a["state"]:
                         a["state"] = states[0]
                     if c.confidence and not a["confidence"]:

@@ -46,6 +46,7 @@ _STOP_NAMES = {
 
 # "a group based in China": location, not a sponsor
 _LOCATED = re.compile(r"\b(?:based|located|headquartered|registered|hosted|living|residing)\s+in\s+(?:the\s+)?$", re.I)
+_STATE_SPONSORED = re.compile(r"\b(?:state|government)[- ](?:sponsored|backed|linked|affiliated)\b", re.I)
 _SUFFIX = re.compile(r"^(?:['’]s\b|-(?:based|speaking|linked|backed|sponsored|affiliated|aligned|nexus|origin|made))", re.I)
 
 
@@ -66,7 +67,7 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
         suffix = _SUFFIX.match(text[h.end : h.end + 12])
         if e.kind == "state" and suffix:
             form = "genitive" if suffix.group(0).lower().startswith(("'", "’")) else suffix.group(0).lower().lstrip("-")
-        if e.kind == "state" and _LOCATED.search(text[max(0, h.start - 40) : h.start]):
+        if e.kind == "state" and _LOCATED.search(text[max(0, h.start - 40) : h.start]) and not _STATE_SPONSORED.search(text[max(0, h.start - 80) : h.start]):
             form = "based"
         value = e.value
         if e.kind == "actor":
