@@ -86,7 +86,7 @@ def update_profiles_command(
     source: str = typer.Argument(..., help="ATT&CK Enterprise STIX bundle: a file or an https URL."),
     dest: Optional[Path] = typer.Option(None, "--dest", help="Where to write (default: the user data directory)."),
 ) -> None:
-    """Compile a full ATT&CK Enterprise STIX bundle into the assistant's group profiles (needs the 'attack' extra: pip install 'aptrace\\[attack]').."""
+    """Compile a full ATT&CK Enterprise STIX bundle into the assistant's group profiles (needs the 'attack' extra: pip install 'aptrace\\[attack]')"""
     try:
         profiles = update_attack(source, dest=dest)
     except AptraceError as exc:
