@@ -97,7 +97,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         st = text[s.start : s.end]
         if s.first_in_paragraph:
             para_year = None
-            if _is_heading(st) and drafts:
+            if _SECTION_HEADING.match(st) and drafts:
                 cur, pending = None, []  # a new section: its operation starts afresh
         sdates = dates_by_sentence.get(c.index, [])
         op_dates = _operation_dates(st, s.start, sdates) if (c.operation or _is_heading(st)) else []
@@ -223,6 +223,8 @@ def _compatible(cur: Draft, actor: Mention, c: Clause, para_year: int | None) ->
     return not c.accused and (not countries or state in countries)
 
 
+# a dated or labelled section of a roundup: "February: Equifax.", "December 2015."
+_SECTION_HEADING = re.compile(r"^(?:[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+,?\s+(?:19|20)\d\d)[.!]?$")
 _HEADING = re.compile(r"^(?:[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})[.!]?$")
 
 
@@ -362,7 +364,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     only_condemns = c.response_cues and all(n == "condemnation" for n, _, _ in c.response_cues) and not c.attribution_cues
     if c.operation and not only_condemns:
         default = _victim_country(inc, c, hostile)
-        inc.victims += find_victims(doc, c.index, doc.mentions_in(c.index), hostile, default)
+        inc.victims += find_victims(doc, c.index, doc.mentions_in(c.index), hostile, default, tuple(c.speakers))
     # attributions
     strong = any(n in C.STRONG_ATTRIBUTION for n, _, _ in c.attribution_cues)
     if c.attribution_cues and not c.anonymous and (strong or c.operation or c.actors or C.ANAPHOR_ACTOR.search(st)):

@@ -27,6 +27,9 @@ _NOT_VICTIM_AFTER = re.compile(r"^[\w\s'’-]{0,20}?\b(?:said|says|told|added|an
 _NOT_VICTIM_BEFORE = re.compile(r"(?:according\s+to|by|from|for|spokes\w+\s+for|with|(?:Chinese|Russian|Iranian|North\s+Korean|China['’]s|Russia['’]s|Iran['’]s|North\s+Korea['’]s|Beijing['’]s|Moscow['’]s)(?:\s+[\w-]+)?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
+_SUBJECT_AFTER = re.compile(r"^(?:,\s+(?:an?|the)\s+[\w\s-]{0,40}?(?:state|member|country|ally|nation)\b|\s+(?:\w+\s+)?(?:said|says|told|announced|accused|blamed|summoned|added))", re.I)
+
+
 @dataclass(frozen=True)
 class VictimHit:
     name: str
@@ -36,7 +39,9 @@ class VictimHit:
     end: int
 
 
-def find_victims(doc: Doc, index: int, mentions: list[Mention], hostile: set[str], default_country: str | None) -> list[VictimHit]:
+def find_victims(
+    doc: Doc, index: int, mentions: list[Mention], hostile: set[str], default_country: str | None, speakers: tuple[str, ...] = ()
+) -> list[VictimHit]:
     """Victims stated in sentence ``index``."""
     s = doc.sentences[index]
     st = doc.text[s.start : s.end]
@@ -64,6 +69,8 @@ def find_victims(doc: Doc, index: int, mentions: list[Mention], hostile: set[str
             m = C.CRITICAL_INFRA.search(st, r0, r1)
             out.append(VictimHit(m.group(0), default_country, "critical_infrastructure", s.start + m.start(), s.start + m.end()))
         for m in region_states:
+            if m.value in speakers and _SUBJECT_AFTER.match(st[m.end - s.start : m.end - s.start + 60]):
+                continue  # "which the Czech Republic, an EU state, said ...": the speaker, not a target
             a, b = m.start - s.start, m.end - s.start
             if any(h.start <= m.start < h.end for h in out):
                 continue
