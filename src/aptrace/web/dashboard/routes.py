@@ -124,3 +124,8 @@ def api_docs(request: Request, settings: SettingsDep) -> HTMLResponse:
         operations=operations,
         read_only=settings.read_only,
     )
+
+
+@router.get("/favicon.ico")
+def favicon() -> RedirectResponse:
+    return RedirectResponse("/static/favicon.svg", status_code=308)

@@ -1,0 +1,146 @@
+"""Helpers for the web tests: a store filled by the real extractor (the packaged
+seed article and a hostile document), the app served by uvicorn on a free
+loopback port, and headless Chromium driven by Selenium with Debian's
+chromedriver (nothing downloaded).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import threading
+import time
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+import pytest
+import uvicorn
+
+from aptrace.report import InputDocument
+from aptrace.store import Store, ingest, open_store
+
+CHROMIUM = os.environ.get("APTRACE_TEST_CHROMIUM", "/usr/bin/chromium")
+CHROMEDRIVER = os.environ.get("APTRACE_TEST_CHROMEDRIVER", "/usr/bin/chromedriver")
+
+# Attacker-controlled everything: text, title, URL. Its APT28 facts merge with
+# the seed's second incident, so it is shown on an incident page with evidence.
+HOSTILE_TEXT = (
+    'APT28 <script>window.__pwned = 1; alert(1)</script> hacked the German Bundestag '
+    '<img src=x onerror="window.__pwned = 2; alert(2)">, the German government said, '
+    "attributing the attack to Russia's GRU. "
+    'Germany summoned the Russian ambassador. <a href="javascript:alert(3)">details</a>'
+)
+HOSTILE = InputDocument(
+    id="hostile-1",
+    published="2025-06-01",
+    title='<b>Bold</b><script>window.__pwned = 3</script><img src=x onerror="alert(4)">',
+    url="javascript:alert(1)",
+    text=HOSTILE_TEXT,
+)
+
+
+def seed_documents() -> list[InputDocument]:
+    """The seed corpus packaged with aptrace (one article)."""
+    raw = resources.files("aptrace").joinpath("data/seed.jsonl").read_text(encoding="utf-8")
+    return [InputDocument(**json.loads(line)) for line in raw.splitlines() if line.strip()]
+
+
+def fill_store(store: Store, *, hostile: bool = True) -> None:
+    """Run the real extractor over the seed (and the hostile document) into ``store``."""
+    docs = seed_documents() + ([HOSTILE] if hostile else [])
+    summary = ingest(docs, store)
+    assert summary.added == len(docs), summary
+
+
+class LiveServer:
+    """An ASGI app served by uvicorn in a thread, on 127.0.0.1 and a free port."""
+
+    def __init__(self, app: Any) -> None:
+        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, name="aptrace-test-server", daemon=True)
+        self.url = ""
+
+    def __enter__(self) -> "LiveServer":
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.02)
+        port = self.server.servers[0].sockets[0].getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}"
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+@contextmanager
+def serve(app: Any) -> Iterator[LiveServer]:
+    with LiveServer(app) as server:
+        yield server
+
+
+def have_browser() -> bool:
+    return os.access(CHROMIUM, os.X_OK) and os.access(CHROMEDRIVER, os.X_OK)
+
+
+def require_browser() -> None:
+    """Skip without Chromium, except in CI (scripts/test.sh installs it), where its absence fails."""
+    if have_browser():
+        return
+    message = f"Chromium and chromedriver not found at {CHROMIUM}, {CHROMEDRIVER} (apt-get install chromium chromium-driver)"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@contextmanager
+def chrome(*, width: int = 1400, height: int = 1000) -> Iterator[Any]:
+    """Headless Chromium with a throwaway profile; no network but the test server's."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must not fetch anything
+    profile = tempfile.mkdtemp(prefix="aptrace-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-extensions",
+        "--disable-default-apps",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--hide-scrollbars",
+        f"--window-size={width},{height}",
+        f"--user-data-dir={profile}",
+    ):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver: Optional[Any] = None
+    try:
+        driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+        driver.set_page_load_timeout(30)
+        yield driver
+    finally:
+        if driver is not None:
+            driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def filled_store(path: Path) -> Store:
+    store = open_store(f"sqlite:///{path}")
+    fill_store(store)
+    return store
