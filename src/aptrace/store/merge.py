@@ -190,6 +190,7 @@ def actor_identity(name: str, kb_ref: str | None = None) -> tuple[frozenset[str]
 # ---------------------------------------------------------------- dates
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_date(value: str | None) -> Optional[tuple[date, date]]:
     """``"2016"`` -> (2016-01-01, 2016-12-31); month and day precision likewise; bad -> None."""
     if not value:
