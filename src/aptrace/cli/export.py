@@ -10,7 +10,6 @@ from typing import Optional
 import typer
 
 from ..errors import AptraceError, StoreError
-from ..export import available_formats, export, filter_reports, load_reports
 from ..report import Report
 from ._app import app, err_console
 
@@ -62,6 +61,9 @@ def export_command(
     Exporting the same reports twice gives identical files (ids derive from the
     facts, timestamps from the documents or --now).
     """
+    # imported here: pymisp and stix2 take a second to load, and other commands need neither
+    from ..export import available_formats, export, filter_reports, load_reports
+
     if format not in available_formats():
         raise typer.BadParameter(f"{format!r} (known: {', '.join(available_formats())})", param_hint="--format")
     stamp = _parse_now(now)

@@ -4,14 +4,29 @@
 public too for callers with one kind of input.
 """
 
+from importlib import import_module as _import_module
+from typing import Any as _Any
+
 from ._base import DEFAULT_MAX_BYTES, IngestFailure, IngestSummary, summarize
-from .feeds import iter_feed, parse_feed
 from .fetch import FetchOptions, FetchResult, Fetcher, check_address
-from .html import HtmlArticle, extract_html, html_document
 from .jsonl import iter_jsonl, iter_jsonl_stream, parse_record
-from .pdf import extract_pdf, pdf_document
 from .sources import iter_documents, url_document_id
 from .text import decode_text, read_text_file
+
+# Readers whose libraries (trafilatura, lxml, feedparser, pypdf) take a third
+# of a second to import load on first use, so `aptrace analyze` on a text
+# file starts fast.
+_LAZY = {
+    "iter_feed": ".feeds", "parse_feed": ".feeds",
+    "HtmlArticle": ".html", "extract_html": ".html", "html_document": ".html",
+    "extract_pdf": ".pdf", "pdf_document": ".pdf",
+}
+
+
+def __getattr__(name: str) -> _Any:
+    if name in _LAZY:
+        return getattr(_import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -37,3 +52,7 @@ __all__ = [
     "summarize",
     "url_document_id",
 ]
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

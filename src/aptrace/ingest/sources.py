@@ -25,11 +25,8 @@ from urllib.parse import urlsplit
 from ..errors import AptraceError, EmptyInputError, FetchError, InputError
 from ..report import InputDocument
 from ._base import DEFAULT_MAX_BYTES, IngestFailure, human_size, normalise_date
-from .feeds import iter_feed
 from .fetch import Fetcher, FetchOptions
-from .html import html_document
 from .jsonl import iter_jsonl, iter_jsonl_stream
-from .pdf import pdf_document
 from .sniff import Kind, kind_of_response, kind_of_suffix, sniff_bytes
 from .text import decode_text, read_bounded, read_text_file, text_document
 
@@ -178,12 +175,18 @@ class _Batch:
                 yield read_text_file(path, max_bytes=self.max_bytes)
             elif kind == "html":
                 data = read_bounded(path, self.max_bytes)
+                from .html import html_document  # trafilatura and lxml load only when a page comes
+
                 yield html_document(data, doc_id=path.stem, source=source)
             elif kind == "pdf":
                 data = read_bounded(path, self.max_bytes * PDF_SIZE_FACTOR)
+                from .pdf import pdf_document
+
                 yield pdf_document(data, doc_id=path.stem, source=source, max_chars=self.max_bytes)
             else:
                 data = read_bounded(path, self.max_bytes)
+                from .feeds import iter_feed
+
                 yield from iter_feed(data, source=source, fetcher=self.fetcher)
         except AptraceError as exc:
             yield IngestFailure.from_error(exc, source)
@@ -211,10 +214,16 @@ class _Batch:
         if kind is None:
             raise InputError(f"not a document aptrace reads (Content-Type {result.content_type})", source=url)
         if kind == "html":
+            from .html import html_document
+
             yield html_document(data, doc_id=doc_id, source=url, url=result.final_url)
         elif kind == "pdf":
+            from .pdf import pdf_document
+
             yield pdf_document(data, doc_id=doc_id, source=url, url=result.final_url, max_chars=self.max_bytes)
         elif kind == "feed":
+            from .feeds import iter_feed
+
             yield from iter_feed(data, source=url, fetcher=self.fetcher)
         elif kind == "jsonl":
             yield from iter_jsonl_stream(io.BytesIO(data), source=url, max_bytes=self.max_bytes)
