@@ -119,8 +119,12 @@ def _incident_table(views: list[Any], title: str) -> Table:
     for col in ("id", "incident", "sponsor", "victims", "dates", "responses", "sources"):
         table.add_column(col, overflow="fold")
     for v in views:
-        victims = ", ".join(sorted({x.name for x in v.victims})[:4]) + (" ..." if len(v.victims) > 4 else "")
-        responses = ", ".join(sorted({f"{r.type} ({r.party})" for r in v.responses}))
+        names = sorted({x.name if len(x.name) <= 28 else x.name[:27] + "…" for x in v.victims})
+        victims = ", ".join(names[:3]) + (f" +{len(names) - 3}" if len(names) > 3 else "")
+        by_type: dict[str, set[str]] = {}
+        for r in v.responses:
+            by_type.setdefault(r.type, set()).add(r.party or "?")
+        responses = "; ".join(f"{t} ({', '.join(sorted(p))})" for t, p in sorted(by_type.items()))
         sponsor = ", ".join(v.states) + (f" ({', '.join(v.agencies)})" if v.agencies else "")
         table.add_row(
             str(v.id),

@@ -8,9 +8,12 @@ A match needs three things:
 
 * **who** — the same actor (knowledge-base id, or a shared name or alias),
   or an unnamed actor whose sponsor state (and agency, when both name one)
-  is the other's;
-* **whom** — overlapping victims: a shared distinctive name, or the same
-  country and sector; an unnamed actor needs more than a country;
+  is the other's, in its text or in the knowledge base;
+* **whom** — overlapping victims: a shared distinctive name (generic words
+  and place names do not count; victims of different countries never match
+  by name), or the same country and sector. Two reports of one actor may
+  instead share a dated response, or a start and a year of news; an
+  unnamed actor needs its victim named, or country, sector and dates;
 * **when** — compatible dates: neither report's operation begins more than
   a year after the other's last known date, period starts no more than two
   years apart unless the reports share a dated response or appeared within
