@@ -43,7 +43,7 @@ def _split(items):
 
 def test_sources_public_api_is_exactly_all():
     public = {name for name in dir(aptrace.ingest) if not name.startswith("_")}
-    modules = {"feeds", "fetch", "html", "jsonl", "pdf", "sources", "text", "sniff"}  # submodules
+    modules = {"feeds", "fetch", "html", "jsonl", "options", "pdf", "sources", "text", "sniff"}  # submodules
     assert public - modules == set(aptrace.ingest.__all__)
     for name in ("iter_documents", "IngestFailure", "FetchOptions", "IngestSummary", "summarize"):
         assert name in aptrace.ingest.__all__

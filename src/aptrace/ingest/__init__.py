@@ -8,7 +8,7 @@ from importlib import import_module as _import_module
 from typing import Any as _Any
 
 from ._base import DEFAULT_MAX_BYTES, IngestFailure, IngestSummary, summarize
-from .fetch import FetchOptions, FetchResult, Fetcher, check_address
+from .options import FetchOptions
 from .jsonl import iter_jsonl, iter_jsonl_stream, parse_record
 from .sources import iter_documents, url_document_id
 from .text import decode_text, read_text_file
@@ -17,6 +17,7 @@ from .text import decode_text, read_text_file
 # of a second to import load on first use, so `aptrace analyze` on a text
 # file starts fast.
 _LAZY = {
+    "FetchResult": ".fetch", "Fetcher": ".fetch", "check_address": ".fetch",
     "iter_feed": ".feeds", "parse_feed": ".feeds",
     "HtmlArticle": ".html", "extract_html": ".html", "html_document": ".html",
     "extract_pdf": ".pdf", "pdf_document": ".pdf",

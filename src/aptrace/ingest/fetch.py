@@ -26,57 +26,26 @@ import ipaddress
 import json
 import logging
 import os
-import socket
 import tempfile
 import time
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 from urllib.parse import urljoin, urlsplit
 
 import httpcore
 import httpx
-import platformdirs
 
-from .. import __version__
 from ..errors import BlockedAddressError, FetchError
 from ._base import human_size
+from .options import USER_AGENT, FetchOptions, default_resolver  # noqa: F401  (re-exported)
 
 __all__ = ["FetchOptions", "FetchResult", "Fetcher", "check_address", "default_resolver"]
 
 logger = logging.getLogger(__name__)
 
-USER_AGENT = f"aptrace/{__version__} (+https://github.com/aptrace/aptrace; attribution research)"
 _REDIRECTS = {301, 302, 303, 307, 308}
-
-
-def default_resolver(host: str) -> list[str]:
-    """The addresses ``host`` resolves to (via ``socket.getaddrinfo``)."""
-    infos = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
-    return list(dict.fromkeys(str(info[4][0]) for info in infos))
-
-
-@dataclass
-class FetchOptions:
-    """How aptrace fetches URLs. Tests pass ``transport`` and ``resolver``."""
-
-    allow_private: bool = False
-    timeout: float = 20.0
-    max_bytes: int = 10_000_000
-    max_redirects: int = 5
-    cache_dir: Path | None = None  # default: <user cache dir>/aptrace/http
-    user_agent: str = USER_AGENT
-    transport: httpx.BaseTransport | None = None
-    resolver: Callable[[str], list[str]] = default_resolver
-    max_retry_after: float = 30.0
-    cache_ttl: float = 24 * 3600.0
-    use_cache: bool = True
-
-    def resolved_cache_dir(self) -> Path:
-        if self.cache_dir is not None:
-            return Path(self.cache_dir)
-        return Path(platformdirs.user_cache_dir("aptrace")) / "http"
 
 
 @dataclass(frozen=True)

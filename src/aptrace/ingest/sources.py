@@ -19,13 +19,16 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Iterable, Iterator, TextIO
+from typing import TYPE_CHECKING, Iterable, Iterator, TextIO
 from urllib.parse import urlsplit
 
 from ..errors import AptraceError, EmptyInputError, FetchError, InputError
 from ..report import InputDocument
 from ._base import DEFAULT_MAX_BYTES, IngestFailure, human_size, normalise_date
-from .fetch import Fetcher, FetchOptions
+from .options import FetchOptions
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .fetch import Fetcher
 from .jsonl import iter_jsonl, iter_jsonl_stream
 from .sniff import Kind, kind_of_response, kind_of_suffix, sniff_bytes
 from .text import decode_text, read_bounded, read_text_file, text_document
@@ -72,8 +75,10 @@ class _Batch:
         self._fetcher: Fetcher | None = None
         self._ids: dict[str, int] = {}
 
-    def fetcher(self) -> Fetcher:
+    def fetcher(self) -> "Fetcher":
         if self._fetcher is None:
+            from .fetch import Fetcher  # httpx loads only when a URL is fetched
+
             self._fetcher = Fetcher(self.options)
         return self._fetcher
 
