@@ -112,7 +112,7 @@ def _geo_stems() -> frozenset[str]:
         for form, kind in entries:
             if kind in ("name", "demonym"):
                 words.update(normalise_name(form).split())
-    words -= _STOP | {"republic", "democratic", "people", "united", "kingdom", "state", "islamic"}
+    words -= _STOP | {"democratic", "people", "state", "islamic", "national"}
     return frozenset(_stem(w) for w in words)
 
 
