@@ -27,6 +27,27 @@ _SPEECH = r"(?:said|says|say|told|tells|added|adds|announced|announces|stated|st
 _TITLE_WORDS = r"(?:(?:foreign|defen[cs]e|interior|justice|prime|deputy|assistant|vice|chief|head|top|senior|national|federal|state|security|intelligence|cyber|counter-?intelligence|police|military|public|affairs|policy|general|attorney|secretary|minister|ministry|spokes\w+|president|chancellor|government|authorities|officials?|investigators|prosecutors|agency|agencies|service|services|office|department|embassy|mission|envoy|diplomats?|lawmakers|court|council|commission|director|centre|center|team|researchers|[A-Z][\w'’.-]+)\s+){0,5}"
 _SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+)?[\s,]*" + _TITLE_WORDS + r"(?:\([^)]{1,20}\)\s+)?(?:(?:on|in|late|last|this|earlier|also|later|then|now|publicly|jointly|formally|officially|itself|first|has|have|had|previously|already|subsequently)\s+(?:\w+\s+)?)?" + _SPEECH + r"\b")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|announced|stated|wrote|noted|warned|declared|confirmed)\b")
+# what may stand before a sentence's subject: time adverbials, articles, other subjects
+_OPENING = re.compile(
+    r"^[\W\d]*(?:(?:on|in|at|by|last|this|that|earlier|later|late|early|meanwhile|separately|also|and|but|however|both|the|a|an|now|then|still|yet|today|yesterday|tonight|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"week|month|year|morning|evening|night|afternoon|day|days|weeks|months|years|ago|after|before|since|when|while|as|within|hours|\d+|government|officials?|authorities|"
+    r"foreign|ministry|minister|prime|president|police|prosecutors|agency|agencies|intelligence|security|cyber|national|federal|state|its|their|his|her|of|for|public|senior|top|"
+    r"[a-z]+['’]s)[\W\d]*)*$",
+    re.I,
+)
+
+
+def _strip_parties(before: str, parties: list[Mention], s0: int) -> str:
+    """The text before a party with the other parties (and their 's) taken out."""
+    out = before
+    for p in sorted(parties, key=lambda p: -p.start):
+        a, b = p.start - s0, p.end - s0
+        if b <= len(before):
+            out = out[:a] + " " + out[b:]
+    return out
+
+
 # a verb before the party: it is an object ("punished Russia"), not the subject
 _VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|punish\w*|hit|struck|blame[sd]?|accuse[sd]?|told|urge[sd]?|join(?:ed|s)?|call(?:ed|s)?\s+on|warn(?:ed|s)?|sanction(?:ed|s)?)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
 _SAID_X = re.compile(r"\b(?:said|says|according\s+to|told|announced|added)\s+(?:the\s+|a\s+)?$", re.I)
@@ -150,6 +171,11 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         from_state = _from_state_cue(doc, s, c.states)
         c.attribution_cues += from_state
         c.attribution_cues = [cue for cue in c.attribution_cues if not _NEG_BEFORE.search(text[max(s.start, cue[1] - 40) : cue[1]])]
+        for m in c.actors:
+            act = _ACTOR_ACTED.match(text, m.end)
+            if act and (c.explicit_speaker or _SPEECH_VERB.search(st)):
+                c.attribution_cues.append(("actor_acted", m.start, act.end()))  # "..., the ministry said APT31 had breached"
+                break
         tie = C.SPONSOR_TIE.search(st)
         if tie and c.actors and not c.attribution_cues:
             # "APT40 works for China's MSS", said by the sentence's speaker
@@ -218,7 +244,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             is_subject = True  # "In Washington, prosecutors charged ..."
         said_x = bool(_SAID_X.search(before[-30:]))
         according = bool(re.search(r"according\s+to\s+(?:the\s+)?$", before[-25:], re.I))
-        early = m.start < cue_pos and not _NOT_SPEAKER_BEFORE.search(before[-25:]) and not _VERB_BEFORE.search(before)
+        early = m.start < cue_pos and _OPENING.match(_strip_parties(before, c.parties, s0))
         if m.kind == "state" and m.form == "demonym" and not re.match(r"^\s*(?:[\w-]+\s+){0,3}?(?:officials?|government|authorities|investigators|prosecutors|police|ministry|minister|foreign|intelligence|security|cyber|agency|agencies|diplomats|president|prime|embassy|military|army|court|spokes\w+|counterparts?|lawmakers)\b", after, re.I):
             continue
         if is_subject or said_x or according or early:
@@ -259,6 +285,10 @@ def _remember_people(st: str, c: Clause, people: dict[str, list[str]]) -> None:
             people[surname] = list(c.speakers)
 
 
+_ACTOR_ACTED = re.compile(
+    r"(?:['’]s)?\s*(?:,[^,]{1,80},\s*)?(?:\w+\s+){0,2}?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|infiltrated|penetrated|launched|carried\s+out)\b",
+    re.I,
+)
 _NEG_BEFORE = re.compile(r"\b(?:no|not|never|nobody|neither|nor|without|n['’]t|stopped short of|declined to|refused to|yet to|has not been|have not been|did not)\b[^.;,]{0,30}$", re.I)
 _ANON_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:other\s+|private\s+|western\s+)*(?:security\s+|cybersecurity\s+)?(?:researchers|firms|companies|experts|analysts|vendors|specialists)\b", re.I)
 

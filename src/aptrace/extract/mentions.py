@@ -45,7 +45,7 @@ _STOP_NAMES = {
 }
 
 # "a group based in China": location, not a sponsor
-_LOCATED = re.compile(r"\b(?:based|located|headquartered|registered|hosted|living|residing)\s+in\s+(?:the\s+)?$", re.I)
+_LOCATED = re.compile(r"\b(?:based|located|headquartered|registered|hosted|living|residing)\s+in\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)?$")
 _STATE_SPONSORED = re.compile(r"\b(?:state|government)[- ](?:sponsored|backed|linked|affiliated)\b", re.I)
 _SUFFIX = re.compile(r"^(?:['’]s\b|-(?:based|speaking|linked|backed|sponsored|affiliated|aligned|nexus|origin|made))", re.I)
 
@@ -88,7 +88,22 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
         out.append(Mention(s, e, "actor", (name, entries), text[s:e], "pattern" if not entries else "kb", sent(s)))
         taken.append((s, e))
     out.sort(key=lambda m: m.start)
-    doc.mentions = _resolve_generic_organs(doc, out)
+    doc.mentions = _same_company_same_name(_resolve_generic_organs(doc, out))
+
+
+def _same_company_same_name(mentions: list[Mention]) -> list[Mention]:
+    """"Kaspersky Lab ... Kaspersky said": one party, named as first written."""
+    first: list[str] = []
+    out = []
+    for m in mentions:
+        if m.kind == "company":
+            name = next((f for f in first if f != m.value and (f.startswith(m.value + " ") or m.value.startswith(f + " "))), None)
+            if name is None:
+                first.append(m.value)
+            else:
+                m = Mention(m.start, m.end, m.kind, name, m.surface, m.form, m.sentence)
+        out.append(m)
+    return out
 
 
 def _pattern_actors(text: str):

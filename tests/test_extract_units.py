@@ -1,0 +1,117 @@
+"""Extraction units: aliases, metonyms, relative dates, offsets on awkward text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from aptrace.extract import analyze_text
+from aptrace.extract.dates import find_dates
+from aptrace.extract.doc import Doc
+from aptrace.extract.mentions import find_mentions
+from aptrace.extract.sentences import split_sentences
+from aptrace.report import InputDocument
+
+
+def _doc(text: str, published: str | None = "2025-05-28") -> Doc:
+    doc = Doc.from_input(InputDocument(id="t", text=text, published=published))
+    split_sentences(doc)
+    find_mentions(doc)
+    find_dates(doc)
+    return doc
+
+
+def _actors(doc: Doc) -> list[tuple[str, str | None]]:
+    return [(m.surface, m.value[1][0].name if len(m.value[1]) == 1 else None) for m in doc.mentions if m.kind == "actor"]
+
+
+def test_extract_units_aliases_resolve_to_one_actor():
+    doc = _doc("Zirconium, also tracked as Violet Typhoon, and Fancy Bear were named.")
+    assert _actors(doc) == [("Zirconium", "APT31"), ("Violet Typhoon", "APT31"), ("Fancy Bear", "APT28")]
+
+
+def test_extract_units_common_words_are_not_actors():
+    doc = _doc("The lead investigator said the equation was simple and the tick of the clock went on.")
+    assert _actors(doc) == []
+
+
+def test_extract_units_unknown_group_names_from_patterns():
+    doc = _doc("DarkSide, a criminal ransomware operation, hit the company; Storm-1849 and UNC5812 were also seen.")
+    assert [s for s, _ in _actors(doc)] == ["DarkSide", "Storm-1849", "UNC5812"]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [("Beijing denied it.", "CN"), ("The Kremlin denied it.", "RU"), ("Pyongyang denied it.", "KP"),
+     ("Tehran denied it.", "IR"), ("Chinese officials denied it.", "CN"), ("Russia’s embassy denied it.", "RU")],
+)
+def test_extract_units_metonyms_and_demonyms_resolve_to_states(text, code):
+    states = [m.value for m in _doc(text).mentions if m.kind == "state"]
+    assert states == [code]
+
+
+def test_extract_units_units_are_agencies_not_actors():
+    doc = _doc("Officers of Unit 26165 and the 54th Research Institute were charged.")
+    assert [(m.kind, m.value) for m in doc.mentions] == [("agency", ("RU", "GRU")), ("agency", ("CN", "PLA"))]
+
+
+@pytest.mark.parametrize(
+    "phrase, value",
+    [("on Wednesday", "2025-05-28"), ("on Monday", "2025-05-26"), ("last year", "2024"), ("earlier this month", "2025-05"),
+     ("in January", "2025-01"), ("in December", "2024-12"), ("on March 3", "2025-03-03"), ("since 2022", "2022"),
+     ("in May 2024", "2024-05"), ("on 3 February 2021", "2021-02-03"), ("last month", "2025-04")],
+)
+def test_extract_units_relative_dates_anchor_on_publication(phrase, value):
+    doc = _doc(f"The hackers struck {phrase}.")
+    assert [d.value for d in doc.dates] == [value]
+
+
+def test_extract_units_relative_dates_stay_unresolved_without_publication_date():
+    doc = _doc("The hackers struck on Wednesday, last year and in January, and again in May 2024.", published=None)
+    assert [d.value for d in doc.dates] == [None, None, None, "2024-05"]
+
+
+def test_extract_units_between_dates_give_start_and_end():
+    report = analyze_text(
+        "Japan's police said MirrorFace, a group linked to China, carried out attacks between 2019 and 2024 on the foreign ministry.",
+        published="2025-01-08",
+    )
+    (inc,) = report.incidents
+    assert (inc.period.start, inc.period.end) == ("2019", "2024")
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_extract_units_offsets_exact_on_non_ascii_and_crlf(newline):
+    text = newline.join([
+        "Prague — The Czech foreign ministry (Černínský palác) said on Tuesday that APT31 had breached its network.",
+        "“We summoned China’s ambassador,” minister Jan Lipavský said. Beijing rejected the “groundless” accusation 😠.",
+    ])
+    report = analyze_text(text, published="2025-05-28")
+    spans = [s for inc in report.incidents for group in (inc.actors, inc.sponsors, inc.victims, inc.attributions, inc.responses, inc.denials)
+             for fact in group for s in fact.evidence]
+    assert report.incidents and len(spans) >= 5
+    for s in spans:
+        assert text[s.start : s.end] == s.text
+    inc = report.incidents[0]
+    assert inc.actors[0].name == "APT31"
+    assert ("summon_ambassador", "CZ", "CN") in {(r.type, r.by, r.against) for r in inc.responses}
+    assert [d.by for d in inc.denials] == ["CN"]
+
+
+def test_extract_units_location_alone_is_no_sponsor():
+    report = analyze_text("Microsoft said a China-based group it tracks as Storm-0558 broke into government email accounts.", published="2023-07-12")
+    (inc,) = report.incidents
+    assert inc.actors[0].name == "Storm-0558"
+    assert inc.sponsors == []
+    assert [(a.by, a.actor, a.state) for a in inc.attributions] == [("Microsoft", "Storm-0558", None)]
+
+
+def test_extract_units_passing_mention_makes_no_incident():
+    report = analyze_text("Security firms have written about groups such as APT29 for years.", published="2024-01-01")
+    assert report.incidents == []
+
+
+def test_extract_units_same_text_same_report():
+    text = "Britain and the United States accused APT31, which works for China's Ministry of State Security, of hacking MPs."
+    assert analyze_text(text).to_json() == analyze_text(text).to_json()
