@@ -154,22 +154,23 @@ def _victims(doc: Doc, draft: Draft, explain: bool = False) -> list[Victim]:
 
 
 def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
-    found: dict[str, tuple[int, int]] = {}
+    """The activity the incident's operation sentences weigh most for (see ``cues.ACTIVITY``)."""
+    weight: dict[str, int] = {}
+    first: dict[str, tuple[int, int]] = {}
     for i in draft.sentences:
         c = doc.clauses[i]
         if (c.response_cues or c.denial_cues) and not (c.operation and (c.actors or c.attribution_cues)):
             continue
         s = doc.sentences[i]
-        st = doc.text[s.start : s.end]
-        for name, rx in C.ACTIVITY:
-            m = rx.search(st)
-            if m and name not in found:
-                found[name] = (s.start + m.start(), s.start + m.end())
-    for name, _ in C.ACTIVITY:
-        if name in found:
-            a, b = found[name]
-            return name, [doc.span(a, b)]
-    return "unknown", []
+        for name, w, rx in C.ACTIVITY:
+            for m in rx.finditer(doc.text, s.start, s.end):
+                weight[name] = weight.get(name, 0) + w
+                first.setdefault(name, (m.start(), m.end()))
+    if not weight:
+        return "unknown", []
+    best = max(C.ACTIVITY_ORDER, key=lambda n: (weight.get(n, 0), -C.ACTIVITY_ORDER.index(n)))
+    a, b = first[best]
+    return best, [doc.span(a, b)]
 
 
 def _period(doc: Doc, draft: Draft) -> Period:
