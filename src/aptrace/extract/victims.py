@@ -46,7 +46,11 @@ def find_victims(
     s = doc.sentences[index]
     st = doc.text[s.start : s.end]
     out: list[VictimHit] = []
-    blocked = [(m.start - s.start, m.end - s.start) for m in mentions if m.kind in ("organ", "company", "org", "agency", "actor", "generic_organ")]
+    blocked = [
+        (m.start - s.start, m.end - s.start)
+        for m in mentions
+        if m.kind in ("organ", "company", "org", "actor") or (m.kind == "agency" and m.value[0] in hostile)
+    ]
     states = [m for m in mentions if m.kind == "state" and m.value not in hostile and m.form not in ("based", "speaking", "linked", "backed", "sponsored")]
     regions = _regions(st) or [(0, len(st))]
     seen_sector_spans: set[tuple[int, int]] = set()
@@ -80,11 +84,18 @@ def find_victims(
     return _merge(out)
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:\w+\s+)?$", re.I)
+
+
 def _regions(st: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in C.TARGETING.finditer(st):
         cue = m.group(0).lower()
         start = m.end()
+        if _PASSIVE.search(st[max(0, m.start() - 25) : m.start()]):
+            # "ten federal agencies were compromised": the victim stands before the verb
+            ends = [e.end() for e in _CLAUSE_END.finditer(st, 0, m.start())]
+            out.append((ends[-1] if ends else 0, m.start()))
         if cue in ("from", "into", "at the", "against") and not C.OPERATION.search(st[max(0, m.start() - 40) : m.start() + 1]):
             continue
         end_m = _CLAUSE_END.search(st, start + 1)
