@@ -105,10 +105,15 @@ def _incident(doc: Doc, draft: Draft, explain: bool = False) -> Incident | None:
                 rule=why("attribution cues: " + ", ".join(dict.fromkeys(a["cues"])) + f"; speaker {by}"),
             )
         )
+    sponsor_states = list(dict.fromkeys(s.state for s in sponsors if s.state))
     responses = [
-        Response(type=t, by=by, against=against, date=r["date"], evidence=_spans(doc, r["spans"]), rule=why(f"response cue for {t}; speaker {by}"))
+        Response(
+            type=t, by=by, against=against or (sponsor_states[0] if len(sponsor_states) == 1 and sponsor_states[0] != by else None),
+            date=r["date"], evidence=_spans(doc, r["spans"]), rule=why(f"response cue for {t}; speaker {by}"),
+        )
         for (t, by, against), r in draft.responses.items()
     ]
+    responses = list({(r.type, r.by, r.against): r for r in responses}.values())
     denials = [Denial(by=by, evidence=_spans(doc, pairs), rule=why(f"denial cue; accused state {by} speaking")) for by, pairs in draft.denials.items()]
     return Incident(
         actors=actors,

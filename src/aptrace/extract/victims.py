@@ -78,12 +78,17 @@ def find_victims(
             a, b = m.start - s.start, m.end - s.start
             if any(h.start <= m.start < h.end for h in out):
                 continue
+            if m.form == "demonym" and _GENERIC_TARGET.match(st[b : b + 40]):
+                g = _GENERIC_TARGET.match(st[b : b + 40])
+                out.append(VictimHit(st[a : b + g.end()].strip(), m.value, None, m.start, m.end + g.end()))
+                continue
             if m.form in ("name", "metonym") or (m.form == "genitive" and not re.match(r"^['’]s\s+\w", st[b : b + 6])):
                 if re.match(r"^\s*(?:and|,|\.|;|$)", st[b : b + 3]) or re.match(r"^\s*(?:,|and)", st[b:]) or b >= len(st) - 2:
                     out.append(VictimHit(m.surface if m.form != "genitive" else state_name(m.value), m.value, None, m.start, m.end))
     return _merge(out)
 
 
+_GENERIC_TARGET = re.compile(r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ations|companies|firms|entities|institutions|targets|networks|businesses|victims|users|systems)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:\w+\s+)?$", re.I)
 
 
