@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Any, Callable, Optional
+from typing import Annotated, Any, Callable, Literal, Optional
 
 from fastapi import Depends, HTTPException, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -29,6 +29,10 @@ __all__ = [
 
 MAX_PAGE = 500
 _NO_CONTROL = r"^[^\x00-\x1f\x7f]*$"
+# what the store takes as a state: an ISO 3166-1 alpha-2 code or a bloc (any case)
+_STATE = r"^([A-Za-z]{2}|[Ee][Uu]|[Nn][Aa][Tt][Oo]|[Uu][Nn]|[Gg]7|[Oo][Ss][Cc][Ee]|[Aa][Ss][Ee][Aa][Nn])?$"
+_DATE = r"^([1-9][0-9]{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)?$"
+ResponseType = Literal[tuple(sorted(RESPONSE_TYPES)) + ("",)]  # type: ignore[valid-type]
 
 
 @dataclass(frozen=True)
@@ -83,8 +87,8 @@ def require_write(
 WriterDep = Annotated[TokenInfo, Depends(require_write)]
 
 
-def _text(description: str, max_length: int = 200) -> Any:
-    return Query(description=description, max_length=max_length, pattern=_NO_CONTROL)
+def _text(description: str, max_length: int = 200, pattern: str = _NO_CONTROL) -> Any:
+    return Query(description=description, max_length=max_length, pattern=pattern)
 
 
 @dataclass(frozen=True)
@@ -108,14 +112,11 @@ class IncidentFilters:
 
 def incident_filters(
     actor: Annotated[Optional[str], _text("Actor name or alias (APT28, Fancy Bear).")] = None,
-    state: Annotated[Optional[str], _text("Sponsor state, ISO 3166-1 alpha-2 (RU, CN).", 16)] = None,
-    victim: Annotated[Optional[str], _text("Victim country, ISO 3166-1 alpha-2.", 16)] = None,
-    since: Annotated[Optional[str], _text("Last date on or after (YYYY, YYYY-MM or YYYY-MM-DD).", 10)] = None,
-    until: Annotated[Optional[str], _text("First date on or before (YYYY, YYYY-MM or YYYY-MM-DD).", 10)] = None,
-    response: Annotated[
-        Optional[str],
-        Query(description="Response type: " + ", ".join(sorted(RESPONSE_TYPES)) + ".", max_length=40),
-    ] = None,
+    state: Annotated[Optional[str], _text("Sponsor state, ISO 3166-1 alpha-2 (RU, CN) or a bloc (EU).", 8, _STATE)] = None,
+    victim: Annotated[Optional[str], _text("Victim country, ISO 3166-1 alpha-2 (CZ).", 8, _STATE)] = None,
+    since: Annotated[Optional[str], _text("Last date on or after (YYYY, YYYY-MM or YYYY-MM-DD).", 10, _DATE)] = None,
+    until: Annotated[Optional[str], _text("First date on or before (YYYY, YYYY-MM or YYYY-MM-DD).", 10, _DATE)] = None,
+    response: Annotated[Optional[ResponseType], Query(description="Response type.")] = None,
 ) -> IncidentFilters:
     # empty form fields mean "no filter"
     return IncidentFilters(

@@ -8,10 +8,11 @@ their incidents. Only http(s) URLs are taken: never a path on the server.
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Annotated, Any, Optional
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, HTTPException
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ...errors import AptraceError
 from ...ingest import IngestFailure, iter_documents
@@ -24,8 +25,20 @@ router = APIRouter(tags=["write"])
 
 MAX_TEXT = 2_000_000
 URL_PATTERN = r"^[hH][tT][tT][pP][sS]?://[^\s\x00-\x1f\x7f]+$"
-DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+DATE_PATTERN = r"^[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
 ID_PATTERN = r"^[^\x00-\x1f\x7f]+$"
+
+
+def _check_url(url: str) -> str:
+    """An http(s) URL that parses and names a host (the fetcher refuses private addresses itself)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (raises on a bad port)
+    except ValueError as exc:
+        raise ValueError(f"not a URL: {exc}") from exc
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise ValueError("not an http(s) URL with a host")
+    return url
 
 
 def _clean(value: Optional[str]) -> Optional[str]:
@@ -59,18 +72,28 @@ class DocumentIn(BaseModel):
                              source="api")
 
 
+def _one_of_text_or_url(schema: dict[str, Any]) -> None:
+    """The schema says what the validator does: exactly one of `text` and `url`, neither null."""
+    schema["oneOf"] = [{"required": ["text"]}, {"required": ["url"]}]
+    for name in ("text", "url"):
+        schema["properties"][name].pop("default", None)
+
+
 class AnalyzeRequest(BaseModel):
-    """Either `text` (with optional `id`, `title`, `url`, `published`) or a `url` to fetch."""
+    """Either `text` (with optional `id`, `title`, `published`) or a `url` to fetch."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_one_of_text_or_url)
 
-    text: Optional[str] = Field(None, min_length=1, max_length=MAX_TEXT)
-    url: Optional[str] = Field(None, max_length=4000, pattern=URL_PATTERN, description="An http(s) URL to fetch.")
+    text: str = Field(None, min_length=1, max_length=MAX_TEXT)  # type: ignore[assignment]
+    url: str = Field(  # type: ignore[assignment]
+        None, max_length=4000, pattern=URL_PATTERN, description="An http(s) URL to fetch."
+    )
     id: Optional[str] = Field(None, min_length=1, max_length=200, pattern=ID_PATTERN)
     title: Optional[str] = Field(None, max_length=2000)
     published: Optional[str] = Field(None, pattern=DATE_PATTERN, description="YYYY-MM-DD")
 
     _clean = field_validator("text", "id", "title")(_clean)
+    _url = field_validator("url")(_check_url)
 
     @model_validator(mode="after")
     def _one(self) -> "AnalyzeRequest":
@@ -85,24 +108,11 @@ class IngestRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     documents: list[DocumentIn] = Field(default_factory=list, max_length=100)
-    urls: list[str] = Field(default_factory=list, max_length=20)
+    urls: list[Annotated[str, Field(max_length=4000, pattern=URL_PATTERN), AfterValidator(_check_url)]] = Field(
+        default_factory=list, max_length=20, description="http(s) URLs to fetch (never paths on the server)."
+    )
     published: Optional[str] = Field(None, pattern=DATE_PATTERN, description="Date for documents that carry none.")
 
-    @field_validator("urls")
-    @classmethod
-    def _urls(cls, urls: list[str]) -> list[str]:
-        import re
-
-        for u in urls:
-            if len(u) > 4000 or not re.match(URL_PATTERN, u):
-                raise ValueError(f"not an http(s) URL: {u[:80]!r}")
-        return urls
-
-    @model_validator(mode="after")
-    def _some(self) -> "IngestRequest":
-        if not self.documents and not self.urls:
-            raise ValueError("give documents or urls")
-        return self
 
 
 @router.post("/analyze", summary="Analyse a text or URL (not stored)",

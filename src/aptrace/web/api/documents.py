@@ -16,7 +16,7 @@ router = APIRouter(tags=["documents"])
 
 @router.get("/documents/{doc_id:path}", summary="One stored document", responses=NOT_FOUND)
 def get_document(
-    doc_id: Annotated[str, Path(min_length=1, max_length=512, pattern=r"^[^\x00]+$")], store: StoreDep
+    doc_id: Annotated[str, Path(min_length=1, max_length=512, pattern=r"^[^\x00-\x1f\x7f]+$")], store: StoreDep
 ) -> dict[str, Any]:
     """The document as analysed: id, date, title, URL, where it came from, and its text
     (null when only its report was stored). Evidence offsets index this text."""

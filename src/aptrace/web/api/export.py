@@ -38,7 +38,9 @@ def _kind(fmt: str) -> str:
 def export_reports(
     store: StoreDep,
     filters: FiltersDep,
-    format: Annotated[str, Path(max_length=64, description="stix, misp, csv or markdown (or a versioned name).")],  # noqa: A002
+    format: Annotated[  # noqa: A002
+        str, Path(max_length=64, description="An export format: " + ", ".join(available_formats()) + ".")
+    ],
     incident: Annotated[Optional[list[int]], Query(description="Only these incidents.", max_length=500)] = None,
     document: Annotated[Optional[list[str]], Query(description="Only these documents.", max_length=500)] = None,
     per: Annotated[Literal["document", "incident"], Query(description="One report per document, or per incident and document.")] = "document",
