@@ -144,3 +144,30 @@ def filled_store(path: Path) -> Store:
     store = open_store(f"sqlite:///{path}")
     fill_store(store)
     return store
+
+
+def screenshot_incident_page(out: Path, *, fact: str = "d0-attribution-0") -> None:
+    """The incident page of the seed article with one fact clicked, as a PNG (docs/screenshot-incident.png)."""
+    from selenium.webdriver.common.by import By
+
+    from aptrace.web import create_app
+
+    with tempfile.TemporaryDirectory(prefix="aptrace-shot-") as tmp:
+        store = open_store(f"sqlite:///{Path(tmp) / 'store.db'}")
+        try:
+            fill_store(store, hostile=False)
+            incident = store.incidents(actor="APT31")[0].id
+            with serve(create_app(store, tokens=Path(tmp) / "tokens.json")) as server, chrome() as driver:
+                driver.get(f"{server.url}/incidents/{incident}")
+                driver.find_element(By.ID, fact).click()
+                if not driver.find_elements(By.CSS_SELECTOR, ".ev.hl"):
+                    raise RuntimeError(f"{fact}: nothing highlighted")
+                driver.save_screenshot(str(out))
+        finally:
+            store.close()
+
+
+if __name__ == "__main__":
+    import sys
+
+    screenshot_incident_page(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot-incident.png"))
