@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import random
+import sqlite3
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -103,9 +104,18 @@ def _configure_sqlite(engine: Engine) -> None:
         cur = dbapi_connection.cursor()
         cur.execute("PRAGMA busy_timeout = 60000")
         cur.execute("PRAGMA foreign_keys = ON")
-        mode = cur.execute("PRAGMA journal_mode").fetchone()[0]
-        if str(mode).lower() != "wal":
-            cur.execute("PRAGMA journal_mode = WAL")
+        # Switching a new file to WAL needs a moment alone with it; another
+        # process opening it at the same time makes the switch fail at once.
+        for attempt in range(100):
+            try:
+                mode = cur.execute("PRAGMA journal_mode").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    cur.execute("PRAGMA journal_mode = WAL")
+                break
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc).lower() or attempt == 99:
+                    raise
+                time.sleep(0.05 + random.random() * 0.05)
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.close()
 
@@ -179,24 +189,31 @@ def head_revision() -> str:
     return head
 
 
-def current_revision(engine: Engine) -> str | None:
+def _revision_of(conn: Connection) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return _revision_of(conn)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> str | None:
     """Apply the packaged migrations up to ``revision``; safe to run concurrently."""
     from alembic import command
 
-    if revision == "head" and current_revision(engine) == head_revision():
-        return head_revision()
+    try:
+        if revision == "head" and current_revision(engine) == head_revision():
+            return head_revision()
+    except OperationalError as exc:  # busy: let the locked upgrade below look again
+        log.debug("cannot read the schema revision yet: %s", exc)
 
     def _do(conn: Connection) -> None:
         command.upgrade(_alembic_config(conn), revision)
 
     run_with_retry(engine, _do, what="migration")
-    rev = current_revision(engine)
+    rev = run_with_retry(engine, lambda conn: _revision_of(conn), what="revision")
     log.info("database at revision %s", rev)
     return rev
