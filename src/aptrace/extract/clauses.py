@@ -164,9 +164,12 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         c.states = [m for m in ms if m.kind == "state"]
         c.agencies = [m for m in ms if m.kind == "agency"]
         c.parties = [m for m in ms if m.kind in PARTY_KINDS]
+        low = st.lower()
         c.operation = bool(C.OPERATION.search(st))
         c.negated = bool(C.NEGATION.search(st))
         for cue in C.ATTRIBUTION:
+            if not C.triggered(cue.name, low):
+                continue
             for m in cue.pattern.finditer(st):
                 c.attribution_cues.append((cue.name, s.start + m.start(), s.start + m.end()))
         from_state = _from_state_cue(doc, s, c.states)
@@ -183,13 +186,17 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             c.attribution_cues.append(("tie", s.start + tie.start(), s.start + tie.end()))
         c.cosign = bool(C.COSIGN.search(st))
         for cue in C.DENIAL:
+            if not C.triggered(cue.name, low):
+                continue
             for m in cue.pattern.finditer(st):
                 c.denial_cues.append((cue.name, s.start + m.start(), s.start + m.end()))
         for name, rx in C.RESPONSES:
+            if not C.triggered(name, low):
+                continue
             for m in rx.finditer(st):
                 c.response_cues.append((name, s.start + m.start(), s.start + m.end()))
         for level, rx in C.CONFIDENCE:
-            m = rx.search(st)
+            m = rx.search(st) if C.triggered(level, low) else None
             if m and not re.search(r"\bunlikely\b", st[max(0, m.start() - 2) : m.end()], re.I):
                 c.confidence = level
                 c.confidence_cue = (s.start + m.start(), s.start + m.end())

@@ -177,3 +177,45 @@ __all__ = [
     "SPONSOR_TIE",
     "TARGETING",
 ]
+
+
+# --- triggers ---------------------------------------------------------------
+# Substrings (lower case) without which a cue cannot match: a cheap test
+# that spares most sentences most regular expressions. A cue without an entry
+# always runs. Each trigger list must cover every way its pattern can match.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    # attribution
+    "blamed": ("blam",), "accused": ("accus",), "attributed": ("attribut",), "responsib": ("responsib",),
+    "responsible": ("responsib",), "behind": ("behind", "culprit"),
+    "carried_out": ("by", "work of", "from"), "pointed": ("point",), "named": ("nam", "identified"),
+    "linked": ("link", "tie", "tying", "connect", "trac"), "charged": ("indict", "charg"),
+    "tracks_as": ("track", "call", "dub", "name"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined"),
+    "found": ("concluded", "determined", "assess", "judge", "believe", "found", "confirmed"),
+    # denial
+    "denied": ("den",), "rejected": ("reject",), "dismissed": ("dismiss",),
+    "baseless": ("baseless", "groundless", "unfounded", "foundation", "fabricat", "slander", "smear", "absurd", "nonsense",
+                 "provocation", "disinformation", "false accusation", "unsubstantiated", "politici", "hypocri"),
+    "never": ("never", "engage", "do not steal", "oppose", "no role", "no involvement", "no part", "no intention"),
+    "refuted": ("refut", "rebuff", "explanation", "demanded"),
+    # responses
+    "summon_ambassador": ("summon", "call", "convoked"), "recall_ambassador": ("recall", "consultations"),
+    "expel_diplomats": ("expel", "expulsion", "persona non grata", "ordered"), "sever_relations": ("ties", "relations"),
+    "sanctions": ("sanction", "asset freeze", "travel ban", "froze", "designat"),
+    "indictment": ("indict", "charg", "wanted", "warrant", "unsealed"),
+    "arrest": ("arrest", "detained", "custody", "extradit", "apprehended"), "reward": ("reward", "bount", "offer"),
+    "takedown": ("takedown", "down", "seiz", "dismantl", "disrupt", "sinkhol", "disabl", "remov", "wiped out", "court"),
+    "advisory": ("advisor", "alert"),
+    "condemnation": ("condemn", "unacceptable", "accept", "tolerate", "call", "urg", "must", "had to", "has to", "have to",
+                     "should", "slam", "denounc", "deplor", "critici", "reckless", "irresponsible", "malign", "unanswered", "stand"),
+    # confidence
+    "high": ("certain", "likely", "confidence", "certainty", "probability", "clearly", "doubt", "definitive", "conclusive"),
+    "low": ("suspect", "possib", "may", "might", "could have", "perhaps", "potentially", "circumstantial", "rule out",
+            "unconfirmed", "preliminary"),
+    "medium": ("likely", "probabl", "appear", "seem", "believed", "moderate", "point"),
+}
+
+
+def triggered(name: str, low: str) -> bool:
+    """Can cue ``name`` match a text whose lower-cased form is ``low``?"""
+    words = TRIGGERS.get(name)
+    return words is None or any(w in low for w in words)

@@ -39,21 +39,29 @@ WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thurs
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_PREFIX = r"(?P<prefix>\b(?:since|from|between|until|till|through|to|and|by|before|after|in|on|during|early|mid|late|back\s+to(?:\s+about)?|dating\s+back\s+to|starting|started|began|beginning|as\s+early\s+as)(?:\s+|-))?"
+# Words before a date that give it a role ("since 2022", "from May"); read
+# backwards from each match rather than tried at every position of the text.
+_PREFIX_END = re.compile(
+    r"(?P<prefix>\b(?:since|from|between|until|till|through|to|and|by|before|after|in|on|during|early|mid|late|last|this|earlier|later|"
+    r"back\s+to(?:\s+about)?|dating\s+back\s+to|starting|started|began|beginning|as\s+early\s+as)(?:\s+|-))$",
+    re.I,
+)
 
 _PATTERNS = [
     ("ymd", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
-    ("mdy", re.compile(_PREFIX + r"\b" + _MONTH + r"\s+" + _DAY + r"(?:\s*(?:and|-|–)\s*[0-3]?\d)?,?\s+" + _YEAR + r"\b")),
-    ("dmy", re.compile(_PREFIX + r"\b" + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + r"\b")),
-    ("my", re.compile(_PREFIX + r"\b" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b")),
-    ("md", re.compile(_PREFIX + r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?![,\s]*(?:19|20)\d\d)")),
-    ("dm", re.compile(_PREFIX + r"\b" + _DAY + r"\s+" + _MONTH + r"\b(?![,\s]*(?:19|20)\d\d)")),
-    ("m", re.compile(_PREFIX + r"\b(?P<last>last\s+|this\s+|next\s+)?" + r"(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b(?![,\s]*(?:19|20)\d\d)")),
-    ("m_may", re.compile(r"(?P<prefix>\b(?:in|since|from|until|by|early|mid|late|last|this)(?:\s+|-))(?P<month>May)\b(?![,\s]*(?:19|20)\d\d)")),
-    ("y", re.compile(_PREFIX + r"(?<![\d,.$€£])\b" + _YEAR + r"\b(?![\d,]\d|\s*(?:people|users|accounts|computers|servers|customers|sites|websites|emails|files|devices|victims|systems|organisations|organizations|companies|records|documents|counts)\b)")),
-    ("rel", re.compile(r"(?P<prefix>\b(?:since|from|until|in|by|before|after|earlier|later)\s+)?\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|last\s+year|this\s+year|last\s+month|this\s+month|last\s+week|this\s+week|yesterday|today)\b", re.I)),
-    ("wd", re.compile(r"(?P<prefix>\b(?:on|since|from|until|by|last|this)\s+)?\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?P<part>\s+(?:night|morning|evening|afternoon))?")),
+    ("mdy", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"(?:\s*(?:and|-|–)\s*[0-3]?\d)?,?\s+" + _YEAR + r"\b")),
+    ("dmy", re.compile(r"\b" + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + r"\b")),
+    ("my", re.compile(r"\b" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b")),
+    ("md", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?![,\s]*(?:19|20)\d\d)")),
+    ("dm", re.compile(r"\b" + _DAY + r"\s+" + _MONTH + r"\b(?![,\s]*(?:19|20)\d\d)")),
+    ("m", re.compile(r"\b(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b(?![,\s]*(?:19|20)\d\d)")),
+    ("m_may", re.compile(r"\bMay\b(?![,\s]*(?:19|20)\d\d)")),
+    ("y", re.compile(r"(?<![\d,.$€£])\b" + _YEAR + r"\b(?![\d,]\d|\s*(?:people|users|accounts|computers|servers|customers|sites|websites|emails|files|devices|victims|systems|organisations|organizations|companies|records|documents|counts)\b)")),
+    ("rel", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|last\s+year|this\s+year|last\s+month|this\s+month|last\s+week|this\s+week|yesterday|today)\b", re.I)),
+    ("wd", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?P<part>\s+(?:night|morning|evening|afternoon))?")),
 ]
+# "May" alone is a month only after a word that makes it one ("in May", "since May").
+_MAY_PREFIXES = {"in", "since", "from", "until", "by", "early", "mid", "late", "last", "this"}
 
 
 @dataclass(frozen=True)
@@ -91,7 +99,7 @@ def _role(prefix: str | None) -> str:
     return "point"
 
 
-def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[str | None, bool]:
+def _resolve(kind: str, m: re.Match[str], published: dt.date | None, prefix: str | None = None) -> tuple[str | None, bool]:
     g = m.groupdict()
     if kind == "ymd":
         return g["iso"], False
@@ -113,10 +121,10 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[st
         year = _month_year(month, day, published)
         return (f"{year:04d}-{month:02d}-{day:02d}" if year else None), True
     if kind in ("m", "m_may"):
-        month = MONTHS[g["month"].lower()]
+        month = MONTHS[(g.get("month") or "may").lower()]
         if published is None:
             return None, True
-        last = (g.get("last") or "").strip().lower() or (g.get("prefix") or "").strip().lower()
+        last = (prefix or "").strip().lower().rstrip("-")
         if last == "this":
             year = published.year
         elif last == "next":
@@ -149,7 +157,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[st
             return None, True
         target = WEEKDAYS[g["weekday"].lower()]
         back = (published.weekday() - target) % 7
-        if (g.get("prefix") or "").strip().lower() == "last" and back == 0:
+        if (prefix or "").strip().lower() == "last" and back == 0:
             back = 7
         return (published - dt.timedelta(days=back)).isoformat(), True
     return None, False
@@ -162,14 +170,16 @@ def find_dates(doc: Doc) -> None:
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            core_start = m.start("prefix") if m.groupdict().get("prefix") and m.group("prefix") else m.start()
             s, e = m.start(), m.end()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            value, relative = _resolve(kind, m, doc.published)
-            prefix = m.groupdict().get("prefix")
+            pm = _PREFIX_END.search(text, max(0, s - 30), s)
+            prefix = pm.group("prefix") if pm else None
+            if kind == "m_may" and (prefix or "").strip().lower().rstrip("-") not in _MAY_PREFIXES:
+                continue
+            value, relative = _resolve(kind, m, doc.published, prefix)
             taken.append((s, e))
-            found.append(DateMention(core_start, e, value, _role(prefix), relative))
+            found.append(DateMention(pm.start() if pm else s, e, value, _role(prefix), relative))
     found.sort(key=lambda d: d.start)
     sent_of = _sentence_index(doc)
     doc.dates = [
