@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import re
-from typing import Any, Iterator
+from typing import Iterator
 
 import httpx
 import pytest

@@ -74,7 +74,7 @@ def test_web_dashboard_fact_link_marks_evidence_without_script(site: httpx.Clien
     assert [m[2] for m in marked] == ["Ministry of State Security"]
     assert 'class="fact kind-sponsor selected"' in page
     # every fact links to the same page with itself selected
-    assert f'href="?fact=d0-actor-0#d0-actor-0"' in page
+    assert 'href="?fact=d0-actor-0#d0-actor-0"' in page
 
 
 def test_web_dashboard_text_shown_whole(site: httpx.Client) -> None:

@@ -38,3 +38,10 @@ def test_web_docs_screenshot_is_committed() -> None:
     shot = DOC.parent / "screenshot-incident.png"
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "(screenshot-incident.png)" in DOC.read_text(encoding="utf-8")
+
+
+def test_web_docs_public_api() -> None:
+    import aptrace.web as web
+
+    assert sorted(web.__all__) == ["TokenInfo", "TokenStore", "create_app", "default_tokens_path"]
+    assert all(hasattr(web, name) for name in web.__all__)

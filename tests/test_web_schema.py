@@ -8,12 +8,11 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
+import schemathesis
 
 from aptrace.ingest import FetchOptions
 from aptrace.web import TokenStore, create_app
 from web_fixtures import filled_store, serve
-
-schemathesis = pytest.importorskip("schemathesis")
 
 MAX_EXAMPLES = 30
 
