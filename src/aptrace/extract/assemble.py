@@ -166,16 +166,25 @@ def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
         c = doc.clauses[i]
         if (c.response_cues or c.denial_cues) and not (c.operation and (c.actors or c.attribution_cues)):
             continue
-        s = doc.sentences[i]
-        for name, w, rx in C.ACTIVITY:
-            for m in rx.finditer(doc.text, s.start, s.end):
-                weight[name] = weight.get(name, 0) + w
-                first.setdefault(name, (m.start(), m.end()))
+        for name, w, a, b in _activity_cues(doc, i):
+            weight[name] = weight.get(name, 0) + w
+            first.setdefault(name, (a, b))
     if not weight:
         return "unknown", []
     best = max(C.ACTIVITY_ORDER, key=lambda n: (weight.get(n, 0), -C.ACTIVITY_ORDER.index(n)))
     a, b = first[best]
     return best, [doc.span(a, b)]
+
+
+def _activity_cues(doc: Doc, i: int) -> list[tuple[str, int, int, int]]:
+    """Activity cue matches of sentence ``i``, computed once per document."""
+    cache = doc.facts.setdefault("activity_cues", {})
+    if i not in cache:
+        s = doc.sentences[i]
+        cache[i] = [
+            (name, w, m.start(), m.end()) for name, w, rx in C.ACTIVITY for m in rx.finditer(doc.text, s.start, s.end)
+        ]
+    return cache[i]
 
 
 def _period(doc: Doc, draft: Draft) -> Period:

@@ -150,6 +150,8 @@ SECTORS = [
     ("sports", _rx(r"\b(?:sports?|olympic\w*|football|anti-doping|doping)\b")),
     ("individuals", _rx(r"\b(?:personal (?:email|e-mail|phones?|devices)|private (?:email|accounts)|personal accounts|individuals|private citizens)\b")),
 ]
+# All sector words in one pass; ``lastgroup`` ("s3") names the sector (SECTORS[3]).
+SECTORS_ONE_PASS = _rx("|".join(f"(?P<s{i}>{rx.pattern})" for i, (_, rx) in enumerate(SECTORS)))
 CRITICAL_INFRA = _rx(r"\bcritical infrastructure\b")
 
 # Words that say what a victim was: targeting cues.

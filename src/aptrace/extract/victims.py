@@ -56,19 +56,19 @@ def find_victims(
     seen_sector_spans: set[tuple[int, int]] = set()
     for r0, r1 in regions:
         region_states = [m for m in states if r0 <= m.start - s.start < r1]
-        for sector, rx in C.SECTORS:
-            for m in rx.finditer(st, r0, r1):
-                a, b = m.start(), m.end()
-                if any(a < be and ba < b for ba, be in blocked) or (a, b) in seen_sector_spans:
-                    continue
-                if _NOT_VICTIM_AFTER.match(st[b : b + 40]) or _NOT_VICTIM_BEFORE.search(st[max(0, a - 40) : a]):
-                    continue
-                if sector == "political" and re.search(r"\bparty\b", m.group(0), re.I) and re.search(r"third[- ]party|party (?:to|of)", st[max(0, a - 6) : b + 4], re.I):
-                    continue
-                seen_sector_spans.add((a, b))
-                na, nb = _noun_phrase(st, a, b)
-                country = _country_for(st, s.start, na, nb, region_states) or default_country
-                out.append(VictimHit(st[na:nb].strip(" ,"), country, sector, s.start + na, s.start + nb))
+        for m in C.SECTORS_ONE_PASS.finditer(st, r0, r1):
+            sector = C.SECTORS[int(m.lastgroup[1:])][0]
+            a, b = m.start(), m.end()
+            if any(a < be and ba < b for ba, be in blocked) or (a, b) in seen_sector_spans:
+                continue
+            if _NOT_VICTIM_AFTER.match(st[b : b + 40]) or _NOT_VICTIM_BEFORE.search(st[max(0, a - 40) : a]):
+                continue
+            if sector == "political" and re.search(r"\bparty\b", m.group(0), re.I) and re.search(r"third[- ]party|party (?:to|of)", st[max(0, a - 6) : b + 4], re.I):
+                continue
+            seen_sector_spans.add((a, b))
+            na, nb = _noun_phrase(st, a, b)
+            country = _country_for(st, s.start, na, nb, region_states) or default_country
+            out.append(VictimHit(st[na:nb].strip(" ,"), country, sector, s.start + na, s.start + nb))
         if C.CRITICAL_INFRA.search(st, r0, r1):
             m = C.CRITICAL_INFRA.search(st, r0, r1)
             out.append(VictimHit(m.group(0), default_country, "critical_infrastructure", s.start + m.start(), s.start + m.end()))
