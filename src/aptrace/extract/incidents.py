@@ -362,7 +362,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 inc.years.add(d.year)
     # victims (not from a bare condemnation: "condemns the campaign against its infrastructure")
     only_condemns = c.response_cues and all(n == "condemnation" for n, _, _ in c.response_cues) and not c.attribution_cues
-    if c.operation and not only_condemns:
+    accused_speaks = c.denial_cues or any(p in hostile for p in c.speakers)
+    if c.operation and not only_condemns and not accused_speaks:
         default = _victim_country(inc, c, hostile)
         inc.victims += find_victims(doc, c.index, doc.mentions_in(c.index), hostile, default, tuple(c.speakers))
     # attributions
