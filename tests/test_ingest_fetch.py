@@ -275,3 +275,11 @@ def test_fetch_cache_of_unguarded_run_not_used_by_guarded_run(server, loopback, 
     guarded = FetchOptions(cache_dir=loopback.cache_dir)
     with Fetcher(guarded) as fetcher, pytest.raises(BlockedAddressError):
         fetcher.fetch(server.url("/page"))
+
+
+def test_fetch_malformed_url_is_a_named_failure_not_a_crash():
+    from aptrace.ingest import IngestFailure, iter_documents
+
+    (item,) = list(iter_documents(["http://]"]))
+    assert isinstance(item, IngestFailure)
+    assert item.source == "http://]" and "malformed" in item.reason

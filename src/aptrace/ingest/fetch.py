@@ -339,7 +339,11 @@ def _from_cache(entry: tuple[dict[str, Any], bytes]) -> FetchResult:
 
 
 def _check_scheme(url: str, source: str) -> None:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.hostname  # noqa: B018  (raises on a malformed host such as "http://]")
+    except ValueError as exc:
+        raise FetchError(f"URL {url!r} is malformed: {exc}", source=source) from exc
     if parts.scheme.lower() not in ("http", "https"):
         raise FetchError(f"only http and https URLs are fetched, not {parts.scheme or 'a relative'!s} URL "
                          f"{url!r}", source=source)
