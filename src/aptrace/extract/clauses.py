@@ -28,12 +28,14 @@ _TITLE_WORDS = r"(?:(?:foreign|defen[cs]e|interior|justice|prime|deputy|assistan
 _SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+)?[\s,]*" + _TITLE_WORDS + r"(?:\([^)]{1,20}\)\s+)?(?:(?:on|in|late|last|this|earlier|also|later|then|now|publicly|jointly|formally|officially|itself|first|has|have|had|previously|already|subsequently)\s+(?:\w+\s+)?)?" + _SPEECH + r"\b")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|announced|stated|wrote|noted|warned|declared|confirmed)\b")
 # what may stand before a sentence's subject: time adverbials, articles, other subjects
+_NOMINAL_CLAIM = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:accusations?|attributions?|assessment|findings?|conclusions?|charges?|statement|blaming)\b", re.I)
 _GLOSS_AFTER = re.compile(r"^\s+(?:calls|call|tracks\s+as|track\s+as|dubs|dubbed|names|named|refers\s+to\s+(?:it|them)\s+as|knows?\s+as|has\s+dubbed|labels)\b", re.I)
 _OPENING = re.compile(
     r"^[\W\d]*(?:(?:on|in|at|by|last|this|that|earlier|later|late|early|meanwhile|separately|also|and|but|however|both|the|a|an|now|then|still|yet|today|yesterday|tonight|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|"
     r"week|month|year|morning|evening|night|afternoon|day|days|weeks|months|years|ago|after|before|since|when|while|as|within|hours|\d+|government|officials?|authorities|"
     r"foreign|ministry|minister|prime|president|police|prosecutors|agency|agencies|intelligence|security|cyber|national|federal|state|its|their|his|her|of|for|public|senior|top|"
+    r"researchers|analysts|experts|investigators|company|firm|vendor|team|lab|labs|division|centre|center|office|department|service|officials|"
     r"[a-z]+['’]s)[\W\d]*)*$",
     re.I,
 )
@@ -177,7 +179,7 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         c.attribution_cues = [cue for cue in c.attribution_cues if not _NEG_BEFORE.search(text[max(s.start, cue[1] - 40) : cue[1]])]
         for m in c.actors:
             act = _ACTOR_ACTED.match(text, m.end)
-            if act and (c.explicit_speaker or _SPEECH_VERB.search(st)):
+            if act and (c.explicit_speaker or _SPEECH_VERB.search(st) or "according to" in low):
                 c.attribution_cues.append(("actor_acted", m.start, act.end()))  # "..., the ministry said APT31 had breached"
                 break
         tie = C.SPONSOR_TIE.search(st)
@@ -252,6 +254,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if _STATE_RESPONSIBLE.match(after):
             continue  # "Beijing was responsible": the accused, not a speaker
         is_subject = bool(_SPEAKER_AFTER.match(after)) and not _NOT_SPEAKER_BEFORE.search(before[-25:])
+        if m.kind == "state" and m.form == "genitive" and _NOMINAL_CLAIM.match(after):
+            is_subject = True  # "Norway's public accusation against Russia"
         if m.kind == "state" and _IN_CAPITAL.match(text[s0 : m.start]) and _INSTITUTION_AFTER.match(after):
             is_subject = True  # "In Washington, prosecutors charged ..."
         said_x = bool(_SAID_X.search(before[-30:]))

@@ -48,19 +48,20 @@ ATTRIBUTION = cues(
         ("attributed", r"\battribut(?:e|ed|es|ing|ion)\b(?!\s+is\s+risky)"),
         ("responsible", r"\b(?:was|were|is|are|be|been|as)\s+(?:\w+\s+){0,2}responsible\b|\bresponsibility\s+(?:lies|lay|rests)\s+with\b|\bheld\s+\w+(?:\s+\w+)?\s+responsible\b|\bhold(?:s|ing)?\s+\w+(?:\s+\w+)?\s+responsible\b"),
         ("behind", r"\b(?:was|were|is|are|been|be|being|as|stood|stand|stands)\s+(?:\w+\s+){0,3}behind\b|\bculprit\b"),
-        ("carried_out", r"\b(?:carried out|conducted|perpetrated|mounted|orchestrated|launched|committed)\s+by\b|\bwork of\b|\bcarried out from\b|\bcame from\b|\boriginated (?:from|in)\b|\bstemming from\b|\bemanat\w+ from\b"),
+        ("carried_out", r"\b(?:carried out|conducted|perpetrated|mounted|orchestrated|launched|committed|planted|deployed|installed|directed|organi[sz]ed|ordered|staged|initiated|executed)\s+by\b|\bwork of\b|\bcarried out from\b|\bcame from\b|\boriginated (?:from|in)\b|\bstemming from\b|\bemanat\w+ from\b"),
         ("pointed", r"\bpoint(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:at|to|towards)\b"),
         ("named", r"\bnam(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:as\s+)?(?:the\s+)?(?:culprit|perpetrator|attacker)s?\b|\bidentified\s+(?:\w+\s+){0,4}as\b"),
         ("linked", r"\b(?:link(?:ed|ing|s)?|tie[ds]?|tying|connect(?:ed|ing|s)?|trac(?:ed|es|ing))\s+(?:\w+\s+){0,6}to\b"),
         ("charged", r"\b(?:indict(?:ed|ment|ing|s)?|charg(?:ed|es|ing))\b"),
         ("tracks_as", r"\b(?:which|that)?\s*(?:it|the\s+company|the\s+firm)\s+(?:\w+\s+)?(?:tracks|tracked|calls|called|dubbed|dubs|names|named|has\s+named|had\s+(?:earlier\s+)?named)\s+(?:as\s+)?(?=[A-Z])"),
         ("same_conclusion", r"\b(?:reached|came\s+to|drawn|drew|arrived\s+at)\s+the\s+same\s+conclusion\b|\bshared?\s+(?:this|that|the)\s+assessment\b|\bconcurred\b|\bjoined\s+(?:\w+\s+){0,3}in\s+(?:attributing|blaming)\b"),
+        ("involvement", r"\b(?:involvement|complicity|role)\s+(?:of|in|by)\b|\b(?:[A-Z][a-z]+\s+)?involvement\b"),
         ("found", r"\b(?:concluded|determined|assessed|assesses|judged|judges|believes?|believed|found|confirmed)\s+(?:with\s+[\w\s]+\s+)?that\b"),
     ]
 )
 
 # Cues that attribute on their own; the others ("linked", "pointed") need an operation word or an actor.
-STRONG_ATTRIBUTION = frozenset({"blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
+STRONG_ATTRIBUTION = frozenset({"involvement", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
 
 # Co-signed statements and advisories: every co-signer is a party.
 COSIGN = _rx(r"\b(?:with\s+(?:their\s+|its\s+)?(?:counterparts|partners|partner\s+agencies|allies)\s+(?:in|from)|co-?sign\w*|co-?seal\w*|co-?authored|joint(?:ly)?\s+(?:signed|issued|released|published)|signed\s+on\s+to|joined\s+(?:by|in)|joined\s+(?:\w+\s+){0,2}in\s+(?:blaming|attributing|accusing|condemning)|together\s+with|alongside|partner\s+agencies\s+(?:from|in))\b")
@@ -189,9 +190,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # attribution
     "blamed": ("blam",), "accused": ("accus",), "attributed": ("attribut",), "responsib": ("responsib",),
     "responsible": ("responsib",), "behind": ("behind", "culprit"),
-    "carried_out": ("by", "work of", "from"), "pointed": ("point",), "named": ("nam", "identified"),
+    "carried_out": ("by", "work of", "from", "came", "originated", "stemming", "emanat"), "pointed": ("point",), "named": ("nam", "identified"),
     "linked": ("link", "tie", "tying", "connect", "trac"), "charged": ("indict", "charg"),
     "tracks_as": ("track", "call", "dub", "name"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined"),
+    "involvement": ("involvement", "complicity", "role"),
     "found": ("concluded", "determined", "assess", "judge", "believe", "found", "confirmed"),
     # denial
     "denied": ("den",), "rejected": ("reject",), "dismissed": ("dismiss",),

@@ -373,6 +373,11 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         if not negated and not _only_claim(st):
             actor_names = [m for m in c.actors if actor_key(m) in inc.keys]
             states = [x for x in c.claimed if x not in c.speakers]
+            names = {n for n, _, _ in c.attribution_cues}
+            if not states and not actor_names and inc.state and names & {"same_conclusion"}:
+                states = [inc.state]  # "X reached the same conclusion"
+            if not states and _UNIT_ANAPHOR.search(st) and last_agency is not None:
+                states = [last_agency.value[0]]  # "linking that unit to ..."
             if (actor_names or states or C.ANAPHOR_ACTOR.search(st)) and not (c.negated and not states and not actor_names):
                 for by in c.speakers:
                     if by in states or (is_state(by) and by in hostile and by not in _victim_states(inc)):
