@@ -108,6 +108,8 @@ class Clause:
     confidence: str | None = None
     confidence_cue: tuple[int, int] | None = None
     cosign: bool = False
+    tie: bool = False
+    triggers: set[str] = field(default_factory=set)
     tied_elsewhere: list[Mention] = field(default_factory=list)
     claimed: list[str] = field(default_factory=list)  # accused states the speaker itself ties
 
@@ -155,6 +157,7 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
     for m in doc.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     people: dict[str, list[str]] = {}
+    hits_of = C.sentence_triggers(text, [s.start for s in doc.sentences])
     carried: list[str] = []
     carried_state: list[str] = []
     out: list[Clause] = []
@@ -167,10 +170,12 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         c.agencies = [m for m in ms if m.kind == "agency"]
         c.parties = [m for m in ms if m.kind in PARTY_KINDS]
         low = st.lower()
-        c.operation = bool(C.OPERATION.search(st))
-        c.negated = bool(C.NEGATION.search(st))
+        hits = hits_of[s.index]
+        c.triggers = hits
+        c.operation = "operation" in hits and bool(C.OPERATION.search(st))
+        c.negated = "negation" in hits and bool(C.NEGATION.search(st))
         for cue in C.ATTRIBUTION:
-            if not C.triggered(cue.name, low):
+            if not C.triggered(cue.name, hits):
                 continue
             for m in cue.pattern.finditer(st):
                 c.attribution_cues.append((cue.name, s.start + m.start(), s.start + m.end()))
@@ -182,23 +187,24 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             if act and (c.explicit_speaker or _SPEECH_VERB.search(st) or "according to" in low):
                 c.attribution_cues.append(("actor_acted", m.start, act.end()))  # "..., the ministry said APT31 had breached"
                 break
-        tie = C.SPONSOR_TIE.search(st)
+        tie = C.SPONSOR_TIE.search(st) if "sponsor_tie" in hits or "-" in st else None
+        c.tie = tie is not None
         if tie and c.actors and not c.attribution_cues:
             # "APT40 works for China's MSS", said by the sentence's speaker
             c.attribution_cues.append(("tie", s.start + tie.start(), s.start + tie.end()))
-        c.cosign = bool(C.COSIGN.search(st))
+        c.cosign = "cosign" in hits and bool(C.COSIGN.search(st))
         for cue in C.DENIAL:
-            if not C.triggered(cue.name, low):
+            if not C.triggered(cue.name, hits):
                 continue
             for m in cue.pattern.finditer(st):
                 c.denial_cues.append((cue.name, s.start + m.start(), s.start + m.end()))
         for name, rx in C.RESPONSES:
-            if not C.triggered(name, low):
+            if not C.triggered(name, hits):
                 continue
             for m in rx.finditer(st):
                 c.response_cues.append((name, s.start + m.start(), s.start + m.end()))
         for level, rx in C.CONFIDENCE:
-            m = rx.search(st) if C.triggered(level, low) else None
+            m = rx.search(st) if C.triggered(level, hits) else None
             if m and not re.search(r"\bunlikely\b", st[max(0, m.start() - 2) : m.end()], re.I):
                 c.confidence = level
                 c.confidence_cue = (s.start + m.start(), s.start + m.end())

@@ -216,10 +216,56 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "low": ("suspect", "possib", "may", "might", "could have", "perhaps", "potentially", "circumstantial", "rule out",
             "unconfirmed", "preliminary"),
     "medium": ("likely", "probabl", "appear", "seem", "believed", "moderate", "point"),
+    # families run on every sentence
+    "operation": ("attack", "hack", "breach", "intrusion", "intruder", "compromis", "break", "broke", "infiltrat", "espionage",
+                  "spying", "spied", "campaign", "operation", "target", "phishing", "stole", "theft", "steal", "exfiltrat", "defac",
+                  "wiped", "wiper", "ddos", "ransomware", "malware", "implant", "backdoor", "sabotage", "disrupt", "hijack", "leak",
+                  "infect", "gained access", "accessed", "cut power", "blackout", "encrypted", "hit", "struck", "victim",
+                  "extracted data", "downloaded data", "penetrat", "incursion", "heist", "activit"),
+    "negation": ("no ", "not ", "n't", "never", "stopped short", "without", "declined", "ruled out", "unclear", "no indication"),
+    "sponsor_tie": ("tie", "tying", "link", "connect", "associat", "affiliat", "work", "operat", "run by", "behalf", "behest",
+                    "acting", "acted", "backed", "sponsor", "directed", "controlled", "service of", "belong", "part of", "unit of",
+                    "member", "officers", "serving", "state-run"),
+    "cosign": ("co-sign", "cosign", "co-seal", "coseal", "co-author", "coauthor", "joint", "signed on", "joined", "together with",
+               "alongside", "partner agencies", "counterparts", "partners", "allies"),
+    "anaphor_actor": ("group", "gang", "crew", "hackers", "attackers", "intruders", "actor", "culprit", "outfit", "unit"),
 }
 
 
-def triggered(name: str, low: str) -> bool:
-    """Can cue ``name`` match a text whose lower-cased form is ``low``?"""
-    words = TRIGGERS.get(name)
-    return words is None or any(w in low for w in words)
+def _trigger_automaton():
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    names: dict[str, set[str]] = {}
+    for name, words in TRIGGERS.items():
+        for w in words:
+            names.setdefault(w, set()).add(name)
+    for w, ns in names.items():
+        auto.add_word(w, (len(w), frozenset(ns)))
+    auto.make_automaton()
+    return auto
+
+
+_AUTOMATON = _trigger_automaton()
+
+
+def sentence_triggers(text: str, starts: list[int]) -> list[set[str]]:
+    """For each sentence (given by its start offsets), the cue names whose trigger words occur in it."""
+    import bisect
+
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    out: list[set[str]] = [set() for _ in starts]
+    if not starts:
+        return out
+    for end, (length, names) in _AUTOMATON.iter(low):
+        i = bisect.bisect_right(starts, end - length + 1) - 1
+        if i >= 0:
+            out[i] |= names
+    return out
+
+
+def triggered(name: str, hits: set[str]) -> bool:
+    """Can cue ``name`` match a sentence whose trigger words are ``hits``?"""
+    return name not in TRIGGERS or name in hits

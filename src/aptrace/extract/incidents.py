@@ -335,8 +335,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     st = text[s.start : s.end]
     sent_span = (s.start, s.end)
     # sponsors: agencies and ties stated in the sentence
-    tie = C.SPONSOR_TIE.search(st)
-    loc_only = C.LOCATION_ONLY.search(st)
+    tie = c.tie
+    loc_only = C.LOCATION_ONLY.search(st) if c.states else None
     for m in c.agencies:
         state, agency = m.value
         if state not in hostile or (state in c.speakers and not c.denial_cues and not any(p in hostile for p in c.speakers)):
@@ -368,7 +368,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         inc.victims += find_victims(doc, c.index, doc.mentions_in(c.index), hostile, default, tuple(c.speakers))
     # attributions
     strong = any(n in C.STRONG_ATTRIBUTION for n, _, _ in c.attribution_cues)
-    if c.attribution_cues and not c.anonymous and (strong or c.operation or c.actors or C.ANAPHOR_ACTOR.search(st)):
+    anaphor = "anaphor_actor" in c.triggers and C.ANAPHOR_ACTOR.search(st)
+    if c.attribution_cues and not c.anonymous and (strong or c.operation or c.actors or anaphor):
         negated = c.negated and not c.accused and not c.actors
         if not negated and not _only_claim(st):
             actor_names = [m for m in c.actors if actor_key(m) in inc.keys]
@@ -378,14 +379,14 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 states = [inc.state]  # "X reached the same conclusion"
             if not states and _UNIT_ANAPHOR.search(st) and last_agency is not None:
                 states = [last_agency.value[0]]  # "linking that unit to ..."
-            if (actor_names or states or C.ANAPHOR_ACTOR.search(st)) and not (c.negated and not states and not actor_names):
+            if (actor_names or states or anaphor) and not (c.negated and not states and not actor_names):
                 for by in c.speakers:
                     if by in states or (is_state(by) and by in hostile and by not in _victim_states(inc)):
                         continue
                     a = inc.attributions.setdefault(by, {"actor": None, "state": None, "confidence": None, "spans": [], "cues": []})
                     if actor_names and not a["actor"]:
                         a["actor"] = actor_names[0].value[0]
-                    elif not actor_names and not a["actor"] and inc.keys and C.ANAPHOR_ACTOR.search(st):
+                    elif not actor_names and not a["actor"] and inc.keys and anaphor:
                         a["actor"] = inc.actor_mentions[inc.keys[0]][0].value[0]  # "the group was behind ..."
                     if states and not a["state"]:
                         a["state"] = states[0]
