@@ -182,7 +182,8 @@ def _activity_cues(doc: Doc, i: int) -> list[tuple[str, int, int, int]]:
     if i not in cache:
         s = doc.sentences[i]
         cache[i] = [
-            (name, w, m.start(), m.end()) for name, w, rx in C.ACTIVITY for m in rx.finditer(doc.text, s.start, s.end)
+            (*C.ACTIVITY[int(m.lastgroup[1:])][:2], m.start(), m.end())
+            for m in C.ACTIVITY_ONE_PASS.finditer(doc.text, s.start, s.end)
         ]
     return cache[i]
 

@@ -129,6 +129,8 @@ ACTIVITY = [
     ("espionage", 1, _rx(r"\b(?:stole|stolen|theft of (?:data|personal)|extracted data|downloaded data|transferred data out|data out|usernames and passwords|personal data|personal information|harvest\w*\s+(?:\w+\s+)?passwords|phishing|email accounts|mailboxes|access to (?:the\s+)?(?:\w+\s+)?(?:networks?|systems|accounts))")),
 ]
 
+ACTIVITY_ONE_PASS = _rx("|".join(f"(?P<a{i}>{rx.pattern})" for i, (_, _, rx) in enumerate(ACTIVITY)))
+
 # --- victims: sector words --------------------------------------------------
 SECTORS = [
     ("legislature", _rx(r"\b(?:parliament\w*|storting|bundestag|eduskunta|riksdag|congress(?!ional research)|senate|lawmakers|legislat\w+|members of parliament|MPs|house of commons|sejm|knesset|national assembly|diet)\b")),
