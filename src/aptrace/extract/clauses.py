@@ -36,6 +36,7 @@ _OPENING = re.compile(
     r"week|month|year|morning|evening|night|afternoon|day|days|weeks|months|years|ago|after|before|since|when|while|as|within|hours|\d+|government|officials?|authorities|"
     r"foreign|ministry|minister|prime|president|police|prosecutors|agency|agencies|intelligence|security|cyber|national|federal|state|its|their|his|her|of|for|public|senior|top|"
     r"researchers|analysts|experts|investigators|company|firm|vendor|team|lab|labs|division|centre|center|office|department|service|officials|"
+    r"what|who|how|why|has|have|did|does|is|are|administration|leadership|cabinet|"
     r"[a-z]+['’]s)[\W\d]*)*$",
     re.I,
 )
@@ -55,7 +56,7 @@ def _strip_parties(before: str, parties: list[Mention], s0: int) -> str:
 _VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|punish\w*|hit|struck|blame[sd]?|accuse[sd]?|told|urge[sd]?|join(?:ed|s)?|call(?:ed|s)?\s+on|warn(?:ed|s)?|sanction(?:ed|s)?)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
 _SAID_X = re.compile(r"\b(?:said|says|according\s+to|told|announced|added)\s+(?:the\s+|a\s+)?$", re.I)
 _NOT_SPEAKER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:member|members|state|states|country|countries|ally|allies|partner|partners|nation|nations|citizens|territory|ambassador|envoy|embassy|[-‑]based|[-‑]speaking|companies|firms|government agencies)\b", re.I)
-_NOT_SPEAKER_BEFORE = re.compile(r"\b(?:of|against|on|to|from|by|with|in|into|targeting|targeted|at|over|including|and\s+in|for|towards|toward|about)\s+(?:the\s+)?$", re.I)
+_NOT_SPEAKER_BEFORE = re.compile(r"(?<!administration )(?<!government )(?<!president )(?<!ministry )(?<!authorities )\b(?:of|against|on|to|from|by|with|in|into|targeting|targeted|at|over|including|and\s+in|for|towards|toward|about)\s+(?:the\s+)?$", re.I)
 _ANONYMOUS = re.compile(r"\b(?:security\s+)?(?:researchers|experts|analysts|western officials|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:[“\"'‘]|(?:He|She|They|It|We|I|The\s+(?:\w+\s+)?(?:ministry|government|department|agency|service|office|authority|statement|minister|spokes\w+|police|prosecutors|investigators|officials|embassy|centre|center|council|alliance|bureau|court|foreign\s+ministry|security\s+service|company|firm)|Officials|Prosecutors|Investigators|Police|Its|His|Her|Their|Foreign|Prime|Deputy|Minister|Spokes\w+|Secretary|Attorney|President|Director|Head)\b)"

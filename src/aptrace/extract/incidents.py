@@ -138,7 +138,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             target, why = _new(drafts), "unattributed operation"
         elif c.operation and cur is None and not c.accused and any(not d.relative for d in op_dates):
             target, why = _new(drafts), "first operation"
-        elif cur is None and (c.operation or pending):
+        elif cur is None and (c.operation or pending or c.response_cues or c.denial_cues):
             pending.append((c, op_dates))
             continue
         else:

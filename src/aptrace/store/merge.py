@@ -45,6 +45,9 @@ __all__ = [
     "Match",
     "features_of",
     "compare",
+    "assess",
+    "WEIGHTS",
+    "THRESHOLD",
     "cluster",
     "normalise_name",
     "actor_identity",
@@ -91,6 +94,21 @@ def _stem(token: str) -> str:
 
 
 _GENERIC_STEMS = frozenset(_stem(t) for t in _GENERIC)
+
+# words that name a kind of victim (a sector, a trade): shared, they say less than a shared name
+_KIND = frozenset(
+    _stem(t)
+    for t in """defence defense military army navy naval aerospace aviation airline airport maritime shipping
+    port transport transportation logistics railway energy power electric electricity grid oil gas pipeline
+    utility utilities water telecom telecoms telecommunication telecommunications communications carrier
+    internet software technology tech cloud finance financial bank banks banking health healthcare hospital
+    medical biomedical pharmaceutical biopharmaceutical research university universities education school
+    academic media press broadcast broadcaster news parliament parliamentary parliamentarians lawmakers
+    legislature legislators congress senate politicians political party parties campaign election electoral
+    voters diplomats diplomatic embassy critics dissidents journalists activists manufacturing factory
+    factories industrial contractor contractors think tank tanks ngo ngos nonprofit sports olympic games
+    government ministry""".split()
+)
 
 
 _REGIONS = """europe european eu asia asian africa african america american americas middle east eastern
@@ -256,6 +274,7 @@ class Features:
     period_start: Optional[str] = None
     period_end: Optional[str] = None
     responses: tuple[tuple[str, Optional[str], Optional[str], Optional[str]], ...] = ()
+    attributors: frozenset[str] = frozenset()  # parties that attribute the incident
 
     @property
     def stable_key(self) -> tuple[str, int]:
@@ -296,6 +315,7 @@ class Features:
             "period_start": self.period_start,
             "period_end": self.period_end,
             "responses": [list(r) for r in self.responses],
+            "attributors": sorted(self.attributors),
         }
 
     @classmethod
@@ -314,6 +334,7 @@ class Features:
             period_start=data.get("period_start"),
             period_end=data.get("period_end"),
             responses=tuple(tuple(r) for r in data.get("responses", ())),  # type: ignore[misc]
+            attributors=frozenset(data.get("attributors", ())),
         )
 
 
@@ -349,10 +370,35 @@ def features_of(incident: Incident, *, doc: str, pos: int, published: str | None
         period_start=incident.period.start,
         period_end=incident.period.end,
         responses=tuple((r.type, r.by, r.against, r.date) for r in incident.responses),
+        attributors=frozenset(a.by for a in incident.attributions if a.by),
     )
 
 
 # ---------------------------------------------------------------- comparing
+
+#: Weights of the evidence that two incident-reports describe one operation.
+WEIGHTS: dict[str, float] = {
+    "same_actor": 3.0,  # one knowledge-base entity, or a shared name or alias
+    "sponsor_text": 1.5,  # an unnamed actor of the state the other's text names
+    "sponsor_kb": 1.0,  # ... of the state the knowledge base ties the other's actor to
+    "same_agency": 1.0,
+    "victim_name": 2.0,  # a shared distinctive victim name
+    "victim_kind": 1.0,  # a shared word of a kind of victim ("maritime", "parliament")
+    "victim_country_sector": 1.0,  # one victim of the same country and sector on both sides
+    "victim_country": 0.5,  # only a shared victim country
+    "victim_sector": 0.5,  # a shared victim sector (any victims)
+    "victims_apart": -1.0,  # both name victim countries, none shared
+    "start_month": 1.5,  # period starts in the same month
+    "start_overlap": 1.0,  # period starts overlap (same year, say)
+    "start_apart": -1.0,  # period starts more than a year apart
+    "published_fortnight": 1.0,
+    "published_two_months": 0.5,
+    "same_response": 1.0,  # each shared dated response (type, party, dates within 45 days), at most two
+    "same_attributor": 0.25,  # each shared attributing party, at most three
+}
+#: Least total weight for two incident-reports to link; chosen on the tune half of
+#: tests/data/own's events with the extractor's reports (benchmarks/bench_merge.py --sweep).
+THRESHOLD = 4.0
 
 
 @dataclass(frozen=True)
@@ -361,9 +407,11 @@ class Match:
     reasons: tuple[str, ...] = field(default_factory=tuple)
 
 
-def _victim_overlap(a: Features, b: Features) -> tuple[str | None, list[str]]:
-    best: str | None = None
-    notes: list[str] = []
+def _victim_evidence(a: Features, b: Features) -> list[tuple[str, str]]:
+    """(weight name, reason) of what the two reports' victims share, or how far apart they are."""
+    out: list[tuple[str, str]] = []
+    named: Optional[tuple[str, str]] = None
+    kind: Optional[tuple[str, str]] = None
     for va in a.victims:
         da = _distinctive(va.tokens)
         for vb in b.victims:
@@ -372,18 +420,29 @@ def _victim_overlap(a: Features, b: Features) -> tuple[str | None, list[str]]:
             if not shared or (va.country and vb.country and va.country != vb.country):
                 continue
             if da <= db or db <= da or max(len(t) for t in shared) >= 5:
-                notes.append(f"victim name: {va.name!r} ~ {vb.name!r}")
-                best = "name"
-    if best:
-        return best, notes[:3]
+                if shared - _KIND:
+                    named = named or ("victim_name", f"victim name: {va.name!r} ~ {vb.name!r}")
+                kind = kind or ("victim_kind", f"victim kind: {va.name!r} ~ {vb.name!r}")
+    shared_s = sorted({v.sector for v in a.victims if v.sector} & {v.sector for v in b.victims if v.sector})
+    sectors = ("victim_sector", f"victim sector: {', '.join(shared_s[:3])}")
+    if named or kind:
+        out.append(named or kind)  # type: ignore[arg-type]
+        return out + ([sectors] if shared_s else [])
     for va in a.victims:
         for vb in b.victims:
             if va.country and va.country == vb.country and va.sector and va.sector == vb.sector:
-                return "country_sector", [f"victim country and sector: {va.country}/{va.sector}"]
-    shared = sorted({v.country for v in a.victims if v.country} & {v.country for v in b.victims if v.country})
-    if shared:
-        return "country", [f"victim country: {', '.join(shared)}"]
-    return None, []
+                out.append(("victim_country_sector", f"victim country and sector: {va.country}/{va.sector}"))
+                return out
+    ca = {v.country for v in a.victims if v.country}
+    cb = {v.country for v in b.victims if v.country}
+    shared_c = sorted(ca & cb)
+    if shared_c:
+        out.append(("victim_country", f"victim country: {', '.join(shared_c)}"))
+    elif ca and cb:
+        out.append(("victims_apart", f"victims in other countries: {', '.join(sorted(ca))} / {', '.join(sorted(cb))}"))
+    if shared_s:
+        out.append(sectors)
+    return out
 
 
 def _operation_bounds(f: Features) -> tuple[Optional[date], Optional[date]]:
@@ -392,42 +451,39 @@ def _operation_bounds(f: Features) -> tuple[Optional[date], Optional[date]]:
     return (lo[0] if lo else None), (max(his) if his else None)
 
 
-def _dates(a: Features, b: Features) -> tuple[bool, bool, bool, list[str]]:
-    """(veto, strong, period_match, reasons)."""
-    reasons: list[str] = []
-    strong = False
-    for ra in a.responses:
-        for rb in b.responses:
-            if ra[0] == rb[0] and ra[1] == rb[1]:
+def _precise(value: str | None) -> bool:
+    p = parse_date(value)
+    return bool(p and (p[1] - p[0]).days < 32)
+
+
+def _same_responses(a: Features, b: Features) -> list[str]:
+    out: list[str] = []
+    seen: set[tuple[str, Optional[str]]] = set()
+    for ra in sorted(a.responses, key=lambda r: tuple(x or "" for x in r)):
+        for rb in sorted(b.responses, key=lambda r: tuple(x or "" for x in r)):
+            if ra[0] == rb[0] and ra[1] == rb[1] and (ra[0], ra[1]) not in seen:
                 gap = _gap_days(ra[3], rb[3])
                 if gap is not None and gap <= 45:
-                    strong = True
-                    reasons.append(f"same response: {ra[0]} by {ra[1]} ({ra[3]} ~ {rb[3]})")
-                    break
-        if strong:
-            break
-    pub_gap = _gap_days(a.published, b.published)
-    if pub_gap is not None and pub_gap <= 14:
-        strong = True
-        reasons.append(f"published {pub_gap} days apart ({a.published}, {b.published})")
-    period_match = False
+                    seen.add((ra[0], ra[1]))
+                    out.append(f"same response: {ra[0]} by {ra[1]} ({ra[3]} ~ {rb[3]})")
+    return out
+
+
+def _date_veto(a: Features, b: Features, related: bool) -> Optional[str]:
+    """Why the two reports cannot be one operation by their dates, or None.
+
+    ``related``: they share a dated response or appeared within a fortnight,
+    which excuses period starts far apart (one report's start is often wrong).
+    """
     start_gap = _gap_days(a.period_start, b.period_start)
-    if start_gap is not None:
-        pa, pb = parse_date(a.period_start), parse_date(b.period_start)
-        fine = bool(pa and pb and (pa[1] - pa[0]).days < 32 and (pb[1] - pb[0]).days < 32)
-        if start_gap == 0 or (fine and start_gap <= 31):
-            period_match = True
-            reasons.append(f"period start {a.period_start} ~ {b.period_start}")
-            if start_gap == 0 and fine:
-                strong = True
-        elif start_gap > 2 * 365 and not strong:
-            return True, False, False, [f"period starts {a.period_start} and {b.period_start} too far apart"]
+    if start_gap is not None and start_gap > 2 * 365 and not related:
+        return f"period starts {a.period_start} and {b.period_start} too far apart"
     lo_a, hi_a = _operation_bounds(a)
     lo_b, hi_b = _operation_bounds(b)
     year = timedelta(days=366)
     if (lo_a and hi_b and lo_a > hi_b + year) or (lo_b and hi_a and lo_b > hi_a + year):
-        return True, False, False, ["one operation begins over a year after the other's last date"]
-    return False, strong, period_match, reasons
+        return "one operation begins over a year after the other's last date"
+    return None
 
 
 def pub_gap_days(a: Features, b: Features) -> Optional[int]:
@@ -442,94 +498,113 @@ def same_actor(a: Features, b: Features) -> bool:
     return bool(a.identities & b.identities) or bool(a.names & b.names)
 
 
-def compare(a: Features, b: Features) -> Optional[Match]:
-    """A ``Match`` with its reasons when ``a`` and ``b`` report one incident, else None."""
-    if a.doc == b.doc:
-        return None
-    reasons: list[str] = []
-    score = 0.0
+def _who(a: Features, b: Features) -> Optional[list[tuple[str, str]]]:
+    """Evidence that the two reports have one perpetrator; None when they cannot."""
     if a.named and b.named:
         if not same_actor(a, b):
             return None
         common = sorted(a.identities & b.identities)
         if common:
-            reasons.append(f"same actor: {a.actors[0]} = {b.actors[0]} ({common[0]})")
+            return [("same_actor", f"same actor: {a.actors[0]} = {b.actors[0]} ({common[0]})")]
+        alias = sorted(a.names & b.names)[0]
+        return [("same_actor", f"alias link: {a.actors[0]} ~ {b.actors[0]} (shared name {alias!r})")]
+    if _agencies_conflict(a, b):
+        return None
+    out: list[tuple[str, str]] = []
+    if a.named or b.named:
+        named, unnamed = (a, b) if a.named else (b, a)
+        text_common = sorted(unnamed.states & named.states)
+        kb_common = sorted(unnamed.states & named.kb_states)
+        if text_common:
+            out.append(("sponsor_text", f"unnamed actor of {text_common[0]}; {named.actors[0]} tied to "
+                                        f"{text_common[0]} in its text"))
+        elif kb_common:
+            out.append(("sponsor_kb", f"unnamed actor of {kb_common[0]}; knowledge base ties "
+                                      f"{named.actors[0]} to {kb_common[0]}"))
         else:
-            alias = sorted(a.names & b.names)[0]
-            reasons.append(f"alias link: {a.actors[0]} ~ {b.actors[0]} (shared name {alias!r})")
-        score += 3
-        who = "actor"
-    else:
-        if a.named:
-            named, unnamed = a, b
-        elif b.named:
-            named, unnamed = b, a
-        else:
-            named, unnamed = None, a
-        if named is None:
-            common_states = sorted(a.states & b.states)
-            if not common_states:
-                return None
-            reasons.append(f"same unnamed sponsor: {common_states[0]}")
-        else:
-            text_common = sorted(unnamed.states & named.states)
-            kb_common = sorted(unnamed.states & named.kb_states)
-            if text_common:
-                reasons.append(f"unnamed actor of {text_common[0]}; {named.actors[0]} tied to {text_common[0]} in its text")
-            elif kb_common:
-                reasons.append(f"unnamed actor of {kb_common[0]}; knowledge base ties {named.actors[0]} to {kb_common[0]}")
-            else:
-                return None
-        if _agencies_conflict(a, b):
             return None
-        score += 1
-        shared_agency = sorted(a.agencies & b.agencies)
-        if shared_agency:
-            reasons.append(f"same agency: {shared_agency[0]}")
-            score += 1
-        who = "sponsor"
-
-    veto, strong, period_match, date_reasons = _dates(a, b)
-    if veto:
-        return None
-    victims, victim_reasons = _victim_overlap(a, b)
-    no_victims = not a.victims or not b.victims
-    if who == "actor":
-        close = pub_gap_days(a, b)
-        shared_sector = bool({v.sector for v in a.victims if v.sector} & {v.sector for v in b.victims if v.sector})
-        ok = (
-            victims in ("name", "country_sector")
-            or (victims == "country" and (strong or period_match))
-            or (no_victims and (strong or period_match))
-            or (period_match and close is not None and close <= 366)
-            or (shared_sector and strong)
-            or any(r.startswith("same response") for r in date_reasons)
-        )
     else:
-        # an unnamed actor needs its victim named, or a matching start, unless a start is unknown
-        unknown_start = not a.period_start or not b.period_start
-        ok = (victims == "name" and (strong or period_match or unknown_start)) or (
-            victims == "country_sector" and (strong or period_match)
-        )
-    if not ok:
+        common_states = sorted(a.states & b.states)
+        if not common_states:
+            return None
+        out.append(("sponsor_text", f"same unnamed sponsor: {common_states[0]}"))
+    shared_agency = sorted(a.agencies & b.agencies)
+    if shared_agency:
+        out.append(("same_agency", f"same agency: {shared_agency[0]}"))
+    return out
+
+
+def assess(a: Features, b: Features) -> Optional[Match]:
+    """The weighed evidence that ``a`` and ``b`` report one incident; None when they cannot.
+
+    Symmetric and deterministic; the score is the sum of ``WEIGHTS`` of the
+    evidence found, each reason naming its weight.
+    """
+    if a.doc == b.doc:
         return None
-    score += {"name": 2.0, "country_sector": 1.0, "country": 0.5, None: 0.0}[victims]
-    score += (1.0 if strong else 0.0) + (0.5 if period_match else 0.0)
-    return Match(score=score, reasons=tuple(reasons + victim_reasons + date_reasons))
+    who = _who(a, b)
+    if who is None:
+        return None
+    evidence = list(who)
+    responses = _same_responses(a, b)
+    pub_gap = pub_gap_days(a, b)
+    if _date_veto(a, b, related=bool(responses) or (pub_gap is not None and pub_gap <= 14)) is not None:
+        return None
+    evidence += _victim_evidence(a, b)
+    start_gap = _gap_days(a.period_start, b.period_start)
+    if start_gap is not None:
+        if start_gap == 0 and _precise(a.period_start) and _precise(b.period_start):
+            evidence.append(("start_month", f"period start {a.period_start} ~ {b.period_start}"))
+        elif start_gap == 0 or (start_gap <= 31 and _precise(a.period_start) and _precise(b.period_start)):
+            evidence.append(("start_overlap", f"period start {a.period_start} ~ {b.period_start}"))
+        elif start_gap > 365:
+            evidence.append(("start_apart", f"period starts {a.period_start} and {b.period_start} over a year apart"))
+    if pub_gap is not None and pub_gap <= 14:
+        evidence.append(("published_fortnight", f"published {pub_gap} days apart ({a.published}, {b.published})"))
+    elif pub_gap is not None and pub_gap <= 61:
+        evidence.append(("published_two_months", f"published {pub_gap} days apart ({a.published}, {b.published})"))
+    evidence += [("same_response", r) for r in responses[:2]]
+    parties = sorted(a.attributors & b.attributors)
+    if parties:
+        evidence += [("same_attributor", f"both attributed by {p}") for p in parties[:3]]
+    score = round(sum(WEIGHTS[k] for k, _ in evidence), 4)
+    reasons = tuple(f"{r} ({WEIGHTS[k]:+g})" for k, r in evidence)
+    return Match(score=score, reasons=reasons)
+
+
+def compare(a: Features, b: Features, threshold: float | None = None) -> Optional[Match]:
+    """A ``Match`` with its reasons when ``a`` and ``b`` report one incident, else None.
+
+    They do when ``assess`` finds evidence weighing at least ``threshold``
+    (default ``THRESHOLD``).
+    """
+    m = assess(a, b)
+    if m is None or m.score < (THRESHOLD if threshold is None else threshold):
+        return None
+    return m
 
 
 # ---------------------------------------------------------------- clustering
 
 
 def _compatible(x: Features, y: Features) -> bool:
+    """Whether ``x`` and ``y`` may sit in one incident (every pair of a merged group must)."""
     if x.doc == y.doc:
         return False
     if x.named and y.named:
-        return same_actor(x, y)
-    if x.named or y.named:
+        if not same_actor(x, y):
+            return False
+    elif x.named or y.named:
         named, unnamed = (x, y) if x.named else (y, x)
-        return not unnamed.states or bool(unnamed.states & (named.states | named.kb_states))
-    return not x.states or not y.states or bool(x.states & y.states)
+        if unnamed.states and not unnamed.states & (named.states | named.kb_states):
+            return False
+    elif x.states and y.states and not x.states & y.states:
+        return False
+    if _agencies_conflict(x, y):
+        return False
+    pub_gap = pub_gap_days(x, y)
+    related = bool(_same_responses(x, y)) or (pub_gap is not None and pub_gap <= 14)
+    return _date_veto(x, y, related) is None
 
 
 def cluster(
