@@ -115,3 +115,32 @@ def test_extract_units_passing_mention_makes_no_incident():
 def test_extract_units_same_text_same_report():
     text = "Britain and the United States accused APT31, which works for China's Ministry of State Security, of hacking MPs."
     assert analyze_text(text).to_json() == analyze_text(text).to_json()
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("“We can now clearly attribute this attack to APT28,” said Foreign Minister Annalena Baerbock of Germany.", "2024-05-03",
+         ("DE", "APT28", None, "high")),
+        ("Britain's National Cyber Security Centre said it was almost certain that the GRU was responsible for the attack.", "2022-05-10",
+         ("GB", None, "RU", "high")),
+        ("Microsoft said with moderate confidence that Storm-1516 was behind the video.", "2024-09-20",
+         ("Microsoft", "Storm-1516", None, "medium")),
+        ("Poland's digital minister said the hack of the PAP news agency was likely the work of Russian services.", "2024-05-31",
+         ("PL", None, "RU", "medium")),
+        ("Japan said the breach of its foreign ministry was carried out by MirrorFace.", "2025-01-08",
+         ("JP", "MirrorFace", None, None)),
+    ],
+)
+def test_extract_units_attribution_language(text, published, expected):
+    report = analyze_text(text, published=published)
+    got = {(a.by, a.actor, a.state, a.confidence) for inc in report.incidents for a in inc.attributions}
+    assert expected in got
+
+
+def test_extract_units_unnamed_actor_keys_by_state_and_victim_sector():
+    report = analyze_text("The attack on the Dutch defence ministry was blamed on hackers working for Russian military intelligence.",
+                          published="2024-02-06")
+    (inc,) = report.incidents
+    assert inc.actors == [] and [(s.state, s.agency) for s in inc.sponsors] == [("RU", "GRU")]
+    assert [(v.country, v.sector) for v in inc.victims] == [("NL", "government")]

@@ -28,6 +28,10 @@ _TITLE_WORDS = r"(?:(?:foreign|defen[cs]e|interior|justice|prime|deputy|assistan
 _SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+)?[\s,]*" + _TITLE_WORDS + r"(?:\([^)]{1,20}\)\s+)?(?:(?:on|in|late|last|this|earlier|also|later|then|now|publicly|jointly|formally|officially|itself|first|has|have|had|previously|already|subsequently)\s+(?:\w+\s+)?)?" + _SPEECH + r"\b")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|announced|stated|wrote|noted|warned|declared|confirmed)\b")
 # what may stand before a sentence's subject: time adverbials, articles, other subjects
+_TITLED_OF = re.compile(
+    r"\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]hancellor|[Pp]remier|[Dd]irector|[Cc]hief|[Hh]ead|[Aa]mbassador)"
+    r"(?:\s+[A-Z][\w'’.-]+){0,4},?\s+of\s+(?:the\s+)?$"
+)
 _NOMINAL_CLAIM = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:accusations?|attributions?|assessment|findings?|conclusions?|charges?|statement|blaming)\b", re.I)
 _GLOSS_AFTER = re.compile(r"^\s+(?:calls|call|tracks\s+as|track\s+as|dubs|dubbed|names|named|refers\s+to\s+(?:it|them)\s+as|knows?\s+as|has\s+dubbed|labels)\b", re.I)
 _OPENING = re.compile(
@@ -74,9 +78,14 @@ _HOSTILE_NOUN = re.compile(
     r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers)|special services|officers|soldiers|nationals|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:hackers|actors)|government(?:-backed|-sponsored|-linked)?\s+(?:hackers|actors)|involvement|attackers)\b",
     re.I,
 )
+_FRAMED = re.compile(
+    r"\b(?:look(?:ed|s|ing)?\s+(?:like|as\s+(?:though|if))|appear(?:ed|s)?\s+to\s+(?:come|originate)|point\s+(?:\w+\s+){0,2}(?:towards?|at)|frame[ds]?|false[- ]flag|"
+    r"impersonat\w+|masquerad\w+|mislead\w*|pose\s+as|posing\s+as|disguis\w+)\b[^.;]{0,45}$",
+    re.I,
+)
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
-    r"\b(?:blam\w+|blam\w+\s+(?:\w+\s+){0,4}on|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,4}to|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|tied\s+(?:\w+\s+){0,3}to|link\w*\s+(?:\w+\s+){0,3}to|connecting|trail)\s+(?:the\s+)?$",
+    r"\b(?:work\s+of|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:\w+\s+){0,4}on|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,4}to|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|tied\s+(?:\w+\s+){0,3}to|link\w*\s+(?:\w+\s+){0,3}to|connecting|trail)\s+(?:the\s+)?$",
     re.I,
 )
 _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)\b", re.I)
@@ -141,6 +150,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)
             elif _STATE_RESPONSIBLE.match(after):
                 hostile.add(m.value)
+            elif _FRAMED.search(before[-70:]):
+                continue  # "made to look like the work of North Korea": a false flag, not the accused
             elif _AFTER_CUE_STATE.search(before[-60:]) and any(c.pattern.search(text[s.start : s.end]) for c in C.ATTRIBUTION):
                 hostile.add(m.value)
             elif _FROM_STATE.search(before[-80:]):
@@ -187,6 +198,18 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             act = _ACTOR_ACTED.match(text, m.end)
             if act and (c.explicit_speaker or _SPEECH_VERB.search(st) or "according to" in low):
                 c.attribution_cues.append(("actor_acted", m.start, act.end()))  # "..., the ministry said APT31 had breached"
+                break
+        if not c.attribution_cues and (c.explicit_speaker or _SPEECH_VERB.search(st)) and "operation" in hits:
+            for m in c.agencies + c.states:
+                if (m.kind == "agency" or m.value in hostile) and m.form not in ("based", "speaking"):
+                    act = _STATE_ACTED.match(text, m.end)
+                    if act:
+                        c.attribution_cues.append(("state_acted", m.start, act.end()))  # "... Russian intelligence officers who had tried to hack"
+                        break
+        for m in c.actors:
+            by = _OP_BY.search(text, max(s.start, m.start - 60), m.start)
+            if by:
+                c.attribution_cues.append(("op_by", by.start(), m.end))  # "the breach ... by MirrorFace"
                 break
         tie = C.SPONSOR_TIE.search(st) if "sponsor_tie" in hits or "-" in st else None
         c.tie = tie is not None
@@ -261,6 +284,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if _STATE_RESPONSIBLE.match(after):
             continue  # "Beijing was responsible": the accused, not a speaker
         is_subject = bool(_SPEAKER_AFTER.match(after)) and not _NOT_SPEAKER_BEFORE.search(before[-25:])
+        if m.kind == "state" and _TITLED_OF.search(before[-70:]):
+            is_subject = True  # "said Foreign Minister Annalena Baerbock of Germany"
         if m.kind == "state" and m.form == "genitive" and _NOMINAL_CLAIM.match(after):
             is_subject = True  # "Norway's public accusation against Russia"
         if m.kind == "state" and _IN_CAPITAL.match(text[s0 : m.start]) and _INSTITUTION_AFTER.match(after):
@@ -312,6 +337,12 @@ _ACTOR_ACTED = re.compile(
     r"(?:['’]s)?\s*(?:,[^,]{1,80},\s*)?(?:\w+\s+){0,2}?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|infiltrated|penetrated|launched|carried\s+out)\b",
     re.I,
 )
+_STATE_ACTED = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?\s*(?:,?\s*(?:who|which|that)\s+)?"
+    r"(?:had\s+|has\s+|have\s+)?(?:tried\s+to\s+hack|hacked|breached|attacked|targeted|broke\s+into|infiltrated|penetrated|stole|carried\s+out)\b",
+    re.I,
+)
+_OP_BY = re.compile(r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting)s?\b[^.;]{0,50}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no|not|never|nobody|neither|nor|without|n['’]t|stopped short of|declined to|refused to|yet to|has not been|have not been|did not)\b[^.;,]{0,30}$", re.I)
 _ANON_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:other\s+|private\s+|western\s+)*(?:security\s+|cybersecurity\s+)?(?:researchers|firms|companies|experts|analysts|vendors|specialists)\b", re.I)
 
@@ -333,6 +364,8 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             c.accused_mentions.append(m)
     for m in c.states:
         if m.value in c.speakers and not c.denial_cues:
+            continue
+        if _FRAMED.search(text[max(s.start, m.start - 70) : m.start]):
             continue
         if m.value not in hostile or m.form in ("based", "speaking"):
             continue

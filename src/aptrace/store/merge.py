@@ -1,28 +1,37 @@
 """Deciding which incident-reports of different documents describe one incident.
 
 Pure functions, no database: ``features_of`` reduces one reported incident to
-what the merger compares; ``compare`` decides whether two of them match and
-says why; ``cluster`` groups matched incident-reports under constraints.
+what the merger compares; ``assess`` weighs the evidence that two of them
+describe one operation; ``compare`` links them when the evidence reaches
+``THRESHOLD``; ``cluster`` groups linked incident-reports under constraints.
 
-A match needs three things:
+Two reports can only be one incident when
 
-* **who** — the same actor (knowledge-base id, or a shared name or alias),
-  or an unnamed actor whose sponsor state (and agency, when both name one)
-  is the other's, in its text or in the knowledge base;
-* **whom** — overlapping victims: a shared distinctive name (generic words
-  and place names do not count; victims of different countries never match
-  by name), or the same country and sector. Two reports of one actor may
-  instead share a dated response, or a start and a year of news; an
-  unnamed actor needs its victim named, or country, sector and dates;
-* **when** — compatible dates: neither report's operation begins more than
-  a year after the other's last known date, period starts no more than two
-  years apart unless the reports share a dated response or appeared within
-  a fortnight of each other.
+* **who** agrees: the same actor (knowledge-base entity, or a shared name or
+  alias), or an unnamed actor whose sponsor state is the other's (in its text
+  or in the knowledge base), with no two different agencies;
+* **when** does not forbid it: period starts at most two years apart (unless
+  they share a dated response or appeared within a fortnight), and neither
+  operation begins over a year after the other's last known date.
 
-Clustering is single-link over matches taken best first (score, then the
-documents' ids, so ingestion order does not matter), and never puts two
-incident-reports of one document, two different actors, an unnamed actor of
-another state, or a pair the analyst split apart into one incident.
+Then every piece of evidence adds its weight (``WEIGHTS``): same actor or
+sponsor state and agency; victims (a shared distinctive name, a shared word of
+a kind of victim, the same country and sector, a shared country or sector;
+victims only in different countries count against); period starts (same
+month, overlapping; over a year apart counts against); publication within a
+fortnight or two months; shared dated responses (type and party, dates within
+45 days); shared attributing parties; the same activity. A pair links when the
+sum reaches ``THRESHOLD``, which was chosen on a fixed half of the merge
+benchmark's events and checked on the other (benchmarks/bench_merge.py). Each
+reason names its weight, for ``why``. The weights tolerate the extractor's
+noise: no single missing or extra victim, date or party vetoes a link.
+
+Clustering is single-link over links taken best first (score, then the
+documents' ids, so ingestion order does not matter), and never puts into one
+incident two incident-reports of one document, two different actors, an
+unnamed actor of another state, two different agencies, dates that cannot be
+one operation (as above, or two starts known to the month over a month apart),
+or a pair the analyst split apart.
 """
 
 from __future__ import annotations
@@ -275,6 +284,7 @@ class Features:
     period_end: Optional[str] = None
     responses: tuple[tuple[str, Optional[str], Optional[str], Optional[str]], ...] = ()
     attributors: frozenset[str] = frozenset()  # parties that attribute the incident
+    activity: Optional[str] = None  # espionage, sabotage ... (None: unknown)
 
     @property
     def stable_key(self) -> tuple[str, int]:
@@ -316,6 +326,7 @@ class Features:
             "period_end": self.period_end,
             "responses": [list(r) for r in self.responses],
             "attributors": sorted(self.attributors),
+            "activity": self.activity,
         }
 
     @classmethod
@@ -335,6 +346,7 @@ class Features:
             period_end=data.get("period_end"),
             responses=tuple(tuple(r) for r in data.get("responses", ())),  # type: ignore[misc]
             attributors=frozenset(data.get("attributors", ())),
+            activity=data.get("activity"),
         )
 
 
@@ -371,6 +383,7 @@ def features_of(incident: Incident, *, doc: str, pos: int, published: str | None
         period_end=incident.period.end,
         responses=tuple((r.type, r.by, r.against, r.date) for r in incident.responses),
         attributors=frozenset(a.by for a in incident.attributions if a.by),
+        activity=incident.activity if incident.activity != "unknown" else None,
     )
 
 
@@ -395,9 +408,12 @@ WEIGHTS: dict[str, float] = {
     "published_two_months": 0.5,
     "same_response": 1.0,  # each shared dated response (type, party, dates within 45 days), at most two
     "same_attributor": 0.25,  # each shared attributing party, at most three
+    "same_activity": 0.5,  # both say espionage, or both sabotage ...
 }
-#: Least total weight for two incident-reports to link; chosen on the tune half of
-#: tests/data/own's events with the extractor's reports (benchmarks/bench_merge.py --sweep).
+#: Least total weight for two incident-reports to link: the lowest threshold whose pairwise
+#: precision is at least 0.95 on the tune half of tests/data/own's events with gold reports
+#: (``benchmarks/bench_merge.py --sweep 3:5:0.25``); no threshold reaches 0.95 there with the
+#: extractor's reports, whose false merges come from incidents the extractor blended.
 THRESHOLD = 4.0
 
 
@@ -564,6 +580,8 @@ def assess(a: Features, b: Features) -> Optional[Match]:
     elif pub_gap is not None and pub_gap <= 61:
         evidence.append(("published_two_months", f"published {pub_gap} days apart ({a.published}, {b.published})"))
     evidence += [("same_response", r) for r in responses[:2]]
+    if a.activity and a.activity == b.activity:
+        evidence.append(("same_activity", f"same activity: {a.activity}"))
     parties = sorted(a.attributors & b.attributors)
     if parties:
         evidence += [("same_attributor", f"both attributed by {p}") for p in parties[:3]]
@@ -602,6 +620,10 @@ def _compatible(x: Features, y: Features) -> bool:
         return False
     if _agencies_conflict(x, y):
         return False
+    if _precise(x.period_start) and _precise(y.period_start):
+        gap = _gap_days(x.period_start, y.period_start)
+        if gap is not None and gap > 31:
+            return False  # two starts known to the month, over a month apart
     pub_gap = pub_gap_days(x, y)
     related = bool(_same_responses(x, y)) or (pub_gap is not None and pub_gap <= 14)
     return _date_veto(x, y, related) is None
