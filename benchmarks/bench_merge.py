@@ -68,6 +68,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from aptrace.report import Report  # noqa: E402
 from aptrace.store import ingest, open_store  # noqa: E402
+from aptrace.store import merge  # noqa: E402
 from aptrace.store.merge import actor_identity  # noqa: E402
 
 from test_store_goldreports import CORPUS, OWN, gold_report, load_corpus, load_gold  # noqa: E402
@@ -224,6 +225,9 @@ def _metrics(units: dict[tuple[str, str], tuple[str, int | None]], keep: Any) ->
     }
 
 
+_EXTRACTED: dict[str, Report] = {}  # the extractor's reports by text, for a sweep of thresholds
+
+
 def run(corpus: Path, gold_path: Path, events: dict[str, list[tuple[str, int]]], *, db: str | None,
         extractor: bool, tune_events: frozenset[str] | None = None) -> dict[str, Any]:
     docs = load_corpus(corpus)
@@ -235,7 +239,9 @@ def run(corpus: Path, gold_path: Path, events: dict[str, list[tuple[str, int]]],
         from aptrace.extract import analyze_document  # type: ignore[attr-defined]
 
         def analyze(doc: Any) -> Report:
-            reports[doc.id] = analyze_document(doc)
+            if doc.sha256 not in _EXTRACTED:
+                _EXTRACTED[doc.sha256] = analyze_document(doc)
+            reports[doc.id] = _EXTRACTED[doc.sha256]
             return reports[doc.id]
     else:
         def analyze(doc: Any) -> Report:
@@ -327,6 +333,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", help="an empty database URL (default: a temporary SQLite file)")
     ap.add_argument("--extractor", action="store_true", help="use aptrace.extract.analyze_document, not gold")
     ap.add_argument("--json", action="store_true", help="print the whole result as JSON")
+    ap.add_argument("--threshold", type=float, help=f"merge threshold (default merge.THRESHOLD = {merge.THRESHOLD})")
+    ap.add_argument("--sweep", metavar="LO:HI:STEP", help="print precision and recall per half for each threshold")
     args = ap.parse_args(argv)
 
     if args.corpus == "dev":
@@ -342,6 +350,20 @@ def main(argv: list[str] | None = None) -> int:
         raw = json.loads(Path(ev_path).read_text(encoding="utf-8"))["events"]
         events = {k: [(d, int(i)) for d, i in v] for k, v in raw.items()}
         tune = TUNE_EVENTS if args.corpus == "own" else None
+    if args.threshold is not None:
+        merge.THRESHOLD = args.threshold
+    if args.sweep:
+        lo, hi, step = (float(x) for x in args.sweep.split(":"))
+        t = lo
+        while t <= hi + 1e-9:
+            merge.THRESHOLD = round(t, 4)
+            r = run(corpus, gold, events, db=args.db, extractor=args.extractor, tune_events=tune)
+            cells = [f"all P {r['precision']:.3f} R {r['recall']:.3f}"]
+            cells += [f"{h} P {r[h]['precision']:.3f} R {r[h]['recall']:.3f}" for h in ("tune", "check") if h in r]
+            print(f"threshold {merge.THRESHOLD:5.2f}: " + " | ".join(cells)
+                  + f" | two actors {len(r['incidents_with_two_actors'])}")
+            t += step
+        return 0
     result = run(corpus, gold, events, db=args.db, extractor=args.extractor, tune_events=tune)
     if args.json:
         print(json.dumps(result, indent=2))

@@ -184,3 +184,89 @@ def test_store_merge_own_corpus_meets_the_bar(store_url: str) -> None:
     assert result["recall"] >= 0.90, result["errors"]
     assert result["incidents_with_two_actors"] == []
     assert result["second_ingest_changes_counts"] is False
+
+
+def test_store_merge_assess_is_symmetric_and_names_each_weight() -> None:
+    a = _f("a", "2024-05-03", actors=["APT28"], victims=[("SPD", "DE", "political")], start="2023",
+           responses=[("summon_ambassador", "DE", "2024-05-03")])
+    b = _f("b", "2024-05-06", actors=["Fancy Bear"], victims=[("SPD party headquarters", "DE", "political")],
+           start="2023", responses=[("summon_ambassador", "DE", "2024-05-03")])
+    ab, ba = merge.assess(a, b), merge.assess(b, a)
+    assert ab is not None and ba is not None and ab.score == ba.score
+    weights = merge.WEIGHTS
+    expected = (weights["same_actor"] + weights["victim_name"] + weights["victim_sector"] + weights["start_overlap"]
+                + weights["published_fortnight"] + weights["same_response"])
+    assert ab.score == expected
+    assert any(r.startswith("same actor") and r.endswith("(+3)") for r in ab.reasons)
+    assert any(r.startswith("same response: summon_ambassador by DE") for r in ab.reasons)
+    assert compare(a, b, threshold=ab.score) is not None
+    assert compare(a, b, threshold=ab.score + 0.01) is None
+
+
+def test_store_merge_noisy_report_still_links() -> None:
+    """The extractor's report lacks victims and has the period a year off; the rest agrees."""
+    clean = _f("a", "2024-05-03", actors=["APT28"], sponsors=[("RU", "GRU")], victims=[("SPD", "DE", "political")],
+               start="2023", responses=[("summon_ambassador", "DE", "2024-05-03")])
+    noisy = _f("b", "2024-05-06", actors=["APT 28"], start="2022",
+               responses=[("summon_ambassador", "DE", "2024-05-03"), ("sanctions", "GB", "2024-05-03")])
+    m = compare(clean, noisy)
+    assert m is not None and m.score >= merge.THRESHOLD
+    # the same actor alone, years later, with nothing else shared, stays apart
+    later = _f("c", "2019-01-10", actors=["APT28"], victims=[("TV5Monde", "FR", "media")], start="2015")
+    assert compare(clean, later) is None
+
+
+def test_store_merge_unnamed_actor_needs_more_than_its_state() -> None:
+    a = _f("a", "2021-01-05", sponsors=[("RU", None)], victims=[("federal agencies", "US", "government")])
+    b = _f("b", "2018-02-16", sponsors=[("RU", None)], victims=[("Merck", "US", "healthcare")], start="2017-06")
+    m = merge.assess(a, b)
+    assert m is not None and m.score < merge.THRESHOLD  # who agrees; nothing else does
+    assert compare(a, b) is None
+
+
+def test_store_merge_cluster_keeps_starts_known_to_the_month_apart() -> None:
+    """A report blending two operations links to both; they still do not join through it."""
+    viasat = _f("a", "2022-05-10", sponsors=[("RU", None)], victims=[("Viasat", "US", "telecom")], start="2022-02-24")
+    blend = _f("b", "2022-05-10", sponsors=[("RU", "GRU")],
+               victims=[("Viasat", "US", "telecom"), ("Ukrainian government websites", "UA", "government")],
+               start="2022")
+    wiper = _f("c", "2022-01-16", actors=["DEV-0586"], sponsors=[("RU", None)],
+               victims=[("Ukrainian government websites", "UA", "government")], start="2022-01-13")
+    nodes = {1: viasat, 2: blend, 3: wiper}
+    links = [(1, 2, 6.0), (2, 3, 5.0)]
+    groups = sorted(map(sorted, merge.cluster(nodes, links)))
+    assert groups == [[1, 2], [3]]
+    # the order of the links does not matter, their scores do
+    assert sorted(map(sorted, merge.cluster(nodes, [(2, 3, 7.0), (1, 2, 6.0)]))) == [[1], [2, 3]]
+
+
+def test_store_merge_benchmark_counts_unaligned_and_missed_reports() -> None:
+    from bench_merge import _metrics, align
+
+    def inc(actor=None, state=None, victim=None, start=None):  # type: ignore[no-untyped-def]
+        return {
+            "actors": [{"name": actor}] if actor else [],
+            "sponsors": [{"state": state}] if state else [],
+            "victims": [{"name": victim, "country": None, "sector": None}] if victim else [],
+            "period": {"start": start},
+            "responses": [],
+            "attributions": [],
+        }
+
+    gold = [inc("APT28", "RU", "Bundestag", "2015"), inc("APT28", "RU", "SPD", "2023"), inc(None, "CN", "Treasury")]
+    extracted = [
+        inc("Fancy Bear", None, "SPD", "2023"),  # the SPD incident, under an alias
+        inc("APT28", "RU", "Bundestag", "2015"),
+        inc(None, "RU", "Bundestag", "2015"),  # a fragment of the Bundestag incident
+        inc("Lazarus Group", "KP", "Sony"),  # nothing in gold
+    ]
+    assert align(extracted, gold) == {0: 1, 1: 0, 2: 0}
+    units = {
+        ("d1", "0"): ("spd", 1), ("d1", "1"): ("bundestag", 2), ("d1", "3"): ("unaligned:d1#3", 3),
+        ("d1", "gold2"): ("treasury", None),
+        ("d2", "0"): ("spd", 1), ("d2", "1"): ("treasury", 3),
+    }
+    m = _metrics(units, lambda a, b: True)
+    # true: spd (merged), treasury (missed: the gold incident d1 lacks); false: the unaligned report + treasury
+    assert (m["pairs_true"], m["pairs_predicted"]) == (2, 2)
+    assert m["precision"] == 0.5 and m["recall"] == 0.5 and m["recall_ceiling"] == 0.5
