@@ -85,10 +85,12 @@ def _incident(doc: Doc, draft: Draft, explain: bool = False) -> Incident | None:
     for (state, agency), pairs in draft.sponsors.items():
         if agency is None and state in with_agency:
             continue
-        sponsors.append(Sponsor(state=state, agency=agency, evidence=_spans(doc, pairs)))
+        sponsors.append(Sponsor(state=state, agency=agency, evidence=_spans(doc, pairs), rule=why("state organ or state tied to the operation")))
     for by, a in draft.attributions.items():
         if a["state"] and not any(s.state == a["state"] for s in sponsors):
-            sponsors.append(Sponsor(state=a["state"], agency=None, evidence=_spans(doc, a["spans"][:1])))
+            sponsors.append(
+                Sponsor(state=a["state"], agency=None, evidence=_spans(doc, a["spans"][:1]), rule=why(f"state named in {by}'s attribution"))
+            )
     if not actors and not sponsors:
         return None
     victims = _victims(doc, draft, explain)
