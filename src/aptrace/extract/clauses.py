@@ -134,6 +134,14 @@ def hostile_states(doc: Doc) -> set[str]:
     """States the document holds behind operations (see module docstring)."""
     text = doc.text
     hostile: set[str] = set()
+    has_cue: dict[int, bool] = {}
+
+    def attribution_in(i: int) -> bool:
+        if i not in has_cue:
+            s = doc.sentences[i]
+            has_cue[i] = any(c.pattern.search(text, s.start, s.end) for c in C.ATTRIBUTION)
+        return has_cue[i]
+
     for m in doc.mentions:
         if m.kind == "agency":
             if m.form != "generic":
@@ -152,7 +160,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)
             elif _FRAMED.search(before[-70:]):
                 continue  # "made to look like the work of North Korea": a false flag, not the accused
-            elif _AFTER_CUE_STATE.search(before[-60:]) and any(c.pattern.search(text[s.start : s.end]) for c in C.ATTRIBUTION):
+            elif _AFTER_CUE_STATE.search(before[-60:]) and attribution_in(m.sentence):
                 hostile.add(m.value)
             elif _FROM_STATE.search(before[-80:]):
                 hostile.add(m.value)
