@@ -351,6 +351,7 @@ _STATE_ACTED = re.compile(
     re.I,
 )
 _OP_BY = re.compile(r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting)s?\b[^.;]{0,50}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_NEG_ACCUSED = re.compile(r"\b(?:no|not|never|without|nor|neither)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no|not|never|nobody|neither|nor|without|n['’]t|stopped short of|declined to|refused to|yet to|has not been|have not been|did not)\b[^.;,]{0,30}$", re.I)
 _ANON_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:other\s+|private\s+|western\s+)*(?:security\s+|cybersecurity\s+)?(?:researchers|firms|companies|experts|analysts|vendors|specialists)\b", re.I)
 
@@ -375,6 +376,8 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             continue
         if _FRAMED.search(text[max(s.start, m.start - 70) : m.start]):
             continue
+        if _NEG_ACCUSED.search(text[max(s.start, m.start - 50) : m.start]):
+            continue  # "found no trace of a Russian group"
         if m.value not in hostile or m.form in ("based", "speaking"):
             continue
         after = text[m.end : m.end + 40]

@@ -58,6 +58,7 @@ _PATTERNS = [
     ("m_may", re.compile(r"\bMay\b(?![,\s]*(?:19|20)\d\d)")),
     ("y", re.compile(r"(?<![\d,.$€£])\b" + _YEAR + r"\b(?![\d,]\d|\s*(?:people|users|accounts|computers|servers|customers|sites|websites|emails|files|devices|victims|systems|organisations|organizations|companies|records|documents|counts)\b)")),
     ("rel", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|last\s+year|this\s+year|last\s+month|this\s+month|last\s+week|this\s+week|yesterday|today)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|months?)\s+ago\b", re.I)),
     ("wd", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?P<part>\s+(?:night|morning|evening|afternoon))?")),
 ]
 # "May" alone is a month only after a word that makes it one ("in May", "since May").
@@ -152,6 +153,15 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, prefix: str
         if rel == "today":
             return published.isoformat(), True
         return None, True  # weeks: too vague to date
+    if kind == "ago":
+        if published is None:
+            return None, True
+        words = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+        n = words.get(g["n"].lower()) or int(g["n"])
+        if g["unit"].lower().startswith("year"):
+            return f"{published.year - n:04d}", True
+        months = published.year * 12 + published.month - 1 - n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", True
     if kind == "wd":
         if published is None:
             return None, True
@@ -181,10 +191,45 @@ def find_dates(doc: Doc) -> None:
             taken.append((s, e))
             found.append(DateMention(pm.start() if pm else s, e, value, _role(prefix), relative))
     found.sort(key=lambda d: d.start)
+    found = _year_from_context(doc, found)
     sent_of = _sentence_index(doc)
     doc.dates = [
         DateMention(d.start, d.end, d.value, d.role, d.relative, sent_of(d.start)) for d in found
     ]
+
+
+_YEARLESS = re.compile(r"^(?:\d{4})-(\d\d)(?:-(\d\d))?$")
+
+
+def _year_from_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
+    """"December 2015. ... On December 23 ...": a month without a year takes the
+    year of the last explicit date before it in the same paragraph."""
+    para_of = {}
+    for sent in doc.sentences:
+        para_of[sent.start] = sent.paragraph
+    starts = sorted(para_of)
+
+    def paragraph(pos: int) -> int:
+        i = bisect.bisect_right(starts, pos) - 1
+        return para_of[starts[i]] if i >= 0 else -1
+
+    out: list[DateMention] = []
+    last: tuple[int, int] | None = None  # (paragraph, year)
+    for d in found:
+        p = paragraph(d.start)
+        explicit = d.value is not None and not d.relative
+        if explicit:
+            last = (p, int(d.value[:4]))
+        elif d.relative and d.value and last and last[0] == p and _YEARLESS.match(d.value) and _month_named(doc.text[d.start : d.end]):
+            candidate = f"{last[1]:04d}{d.value[4:]}"
+            if doc.published is None or candidate[:7] <= doc.published.isoformat()[:7]:
+                d = DateMention(d.start, d.end, candidate, d.role, d.relative, d.sentence)
+        out.append(d)
+    return out
+
+
+def _month_named(surface: str) -> bool:
+    return bool(re.search(r"January|February|March|April|May|June|July|August|September|October|November|December", surface))
 
 
 def _sentence_index(doc: Doc):

@@ -92,11 +92,13 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
     anchor_para = -1  # paragraph where the current incident last got a fact-bearing sentence
     last_agency: Mention | None = None
     pending: list[tuple[Clause, list[DateMention]]] = []
+    heading_dates: list[DateMention] = []
     for c in clauses:
         s = doc.sentences[c.index]
         st = text[s.start : s.end]
         if s.first_in_paragraph:
             para_year = None
+            heading_dates = [d for d in dates_by_sentence.get(c.index, []) if d.value] if _is_heading(st) else []
             if _SECTION_HEADING.match(st) and drafts:
                 cur, pending = None, []  # a new section: its operation starts afresh
         sdates = dates_by_sentence.get(c.index, [])
@@ -155,6 +157,8 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                     target.trace.append({"sentence": pc.index, "why": "before its actor"})
                     _add_facts(doc, target, pc, pd, hostile, last_agency)
             pending = []
+        if heading_dates and not target.dates and doc.sentences[heading_dates[0].sentence].paragraph == s.paragraph:
+            target.dates += heading_dates  # "February: Viasat." dates the section's operation
         cur = target
         if why != "context":
             anchor_para = s.paragraph
@@ -261,7 +265,7 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMen
         after = st[d.end - s0 : d.end - s0 + 60]
         if re.search(r"\b(?:report(?:ed)?|published|annual report|announced|said|statement|released)\s+(?:\w+\s+)?(?:on|in)?\s*$", before, re.I):
             continue
-        if _REPORTED_AFTER.match(after):
+        if _REPORTED_AFTER.match(after) and not _OP_NOUN_AFTER.match(after):
             continue  # "Last year the company published a report ...": when it was said
         out.append(d)
     return out
