@@ -24,11 +24,16 @@ fi
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 pgdir=$(mktemp -d /tmp/aptrace-pg.XXXXXX)
 chown postgres "$pgdir" 2>/dev/null || true
-port=${APTRACE_TEST_PG_PORT:-54329}
+# a free port unless one is asked for (another server may hold the usual ones)
+port=${APTRACE_TEST_PG_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 runpg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
+trap 'runpg "$pgbin/pg_ctl -D $pgdir/data -m fast stop >/dev/null 2>&1" || true; rm -rf "$pgdir"' EXIT
 runpg "$pgbin/initdb -D $pgdir/data -A trust -U postgres >/dev/null"
-runpg "$pgbin/pg_ctl -D $pgdir/data -o '-p $port -k $pgdir -c listen_addresses=127.0.0.1' -l $pgdir/log -w start >/dev/null"
-trap 'runpg "$pgbin/pg_ctl -D $pgdir/data -m fast stop >/dev/null" || true; rm -rf "$pgdir"' EXIT
+if ! runpg "$pgbin/pg_ctl -D $pgdir/data -o '-p $port -k $pgdir -c listen_addresses=127.0.0.1' -l $pgdir/log -w start >/dev/null"; then
+  echo "PostgreSQL did not start on port $port:" >&2
+  tail -n 20 "$pgdir/log" >&2
+  exit 1
+fi
 export APTRACE_TEST_POSTGRES_URL="postgresql+psycopg://postgres@127.0.0.1:$port/postgres"
 
 .venv/bin/python -m pytest "$@"
