@@ -38,6 +38,7 @@ _DECOY = re.compile(r"\b(?:decoy|false[- ]flag|smokescreen|smoke[- ]screen|perso
 _CLAIM_CONTEXT = re.compile(r"\b(?:signed\s+by|in\s+the\s+name\s+of|claim\w*|professing|posing\s+as|name\s+of\s+a)\b", re.I)
 _UNIT_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+unit\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|announced|told|published|reported|disclosed|released|revealed|confirmed|accused|blamed|summoned|charged|indicted|sanctioned|responded|answered|rejected|denied)\b", re.I)
+_COUNTRY_LIST = re.compile(r"\b(?:countries|nations|states),?\s+(?:among\s+them|including|such\s+as|notably)\b", re.I)
 _HOSTILE_TYPES = {"summon_ambassador", "recall_ambassador", "expel_diplomats", "sever_relations"}
 _AMBASSADOR_STATE = re.compile(
     r"(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|diplomats?|embassy\s+staff|head\s+of\s+mission)", re.I
@@ -367,7 +368,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     # victims (not from a bare condemnation: "condemns the campaign against its infrastructure")
     only_condemns = c.response_cues and all(n == "condemnation" for n, _, _ in c.response_cues) and not c.attribution_cues
     accused_speaks = c.denial_cues or any(p in hostile for p in c.speakers)
-    if c.operation and not only_condemns and not accused_speaks:
+    listed = _COUNTRY_LIST.search(st) and sum(1 for m in c.states if m.value not in hostile) >= 2
+    if (c.operation or listed) and not only_condemns and not accused_speaks:
         default = _victim_country(inc, c, hostile)
         inc.victims += find_victims(doc, c.index, doc.mentions_in(c.index), hostile, default, tuple(c.speakers))
     # attributions
