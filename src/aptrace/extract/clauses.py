@@ -252,8 +252,26 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         _remember_people(st, c, people)
         _accused(doc, c, hostile)
         out.append(c)
-    doc.facts = {"hostile": hostile, "people": people}
+    doc.facts = {"hostile": hostile, "people": people, "home": dateline_state(text)}
     return out
+
+
+_DATELINE = re.compile(r"^\s*(?P<places>[A-Z][A-Za-z .'’/-]{2,40}?)(?:,\s*[A-Za-z .]{2,20})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s")
+
+
+def dateline_state(text: str) -> str | None:
+    """The state of a dateline ("OSLO —", "LONDON/BRUSSELS (Wire) —"), if the article has one."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    from ..kb.states import state_forms
+
+    wanted = {p.strip().title() for p in m.group("places").split("/")}
+    for code, forms in state_forms().items():
+        for form, kind in forms:
+            if form.title() in wanted and kind in ("metonym", "name"):
+                return code
+    return None
 
 
 def _from_state_cue(doc: Doc, s, states: list[Mention]) -> list[tuple[str, int, int]]:

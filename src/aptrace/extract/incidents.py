@@ -370,7 +370,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     accused_speaks = c.denial_cues or any(p in hostile for p in c.speakers)
     listed = _COUNTRY_LIST.search(st) and sum(1 for m in c.states if m.value not in hostile) >= 2
     if (c.operation or listed) and not only_condemns and not accused_speaks:
-        default = _victim_country(inc, c, hostile)
+        default = _victim_country(inc, c, hostile, doc.facts)
         inc.victims += find_victims(doc, c.index, doc.mentions_in(c.index), hostile, default, tuple(c.speakers))
     # attributions
     strong = any(n in C.STRONG_ATTRIBUTION for n, _, _ in c.attribution_cues)
@@ -443,14 +443,15 @@ def _victim_states(inc: Draft) -> set[str]:
     return {v.country for v in inc.victims if v.country}
 
 
-def _victim_country(inc: Draft, c: Clause, hostile: set[str]) -> str | None:
+def _victim_country(inc: Draft, c: Clause, hostile: set[str], doc_home: dict) -> str | None:
     for p in c.speakers:
         if is_state(p) and p not in hostile:
             return p
     for a in inc.attributions:
         if is_state(a) and a not in hostile:
             return a
-    return None
+    home = doc_home.get("home")
+    return home if home and home not in hostile else None
 
 
 def _against(doc: Doc, c: Clause, name: str, a: int, b: int, inc: Draft, hostile: set[str]) -> str | None:
