@@ -23,7 +23,12 @@ _NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:\s+(?:of|for|at|in)\s+[A-Z][\w'’-]
 
 
 # "the ministry said", "according to the agency": a speaker, not a victim
-_NOT_VICTIM_AFTER = re.compile(r"^[\w\s'’-]{0,20}?\b(?:said|says|told|added|announced|stated|confirmed|reported|spokes\w+|accused|blamed|attributed|published|issued|rejected|denied|dismissed|warned|urged|called)\b", re.I)
+_NOT_VICTIM_AFTER = re.compile(
+    r"^[\w\s'’-]{0,20}?\b(?:said|says|told|tells|added|adds|announced|announces|stated|states|confirmed|confirms|reported|reports|spokes\w+|"
+    r"accused|accuses|blamed|blames|attributed|attributes|published|publishes|issued|issues|rejected|rejects|denied|denies|dismissed|"
+    r"warned|warns|urged|urges|called|calls|summoned|summons|condemned|condemns)\b",
+    re.I,
+)
 _NOT_VICTIM_BEFORE = re.compile(r"(?:according\s+to|by|from|for|spokes\w+\s+for|with|(?:Chinese|Russian|Iranian|North\s+Korean|China['’]s|Russia['’]s|Iran['’]s|North\s+Korea['’]s|Beijing['’]s|Moscow['’]s)(?:\s+[\w-]+)?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
@@ -52,7 +57,8 @@ def find_victims(
         if m.kind in ("organ", "company", "org", "actor") or (m.kind == "agency" and m.value[0] in hostile)
     ]
     states = [m for m in mentions if m.kind == "state" and m.value not in hostile and m.form not in ("based", "speaking", "linked", "backed", "sponsored")]
-    regions = _regions(st) or [(0, len(st))]
+    targeted = _regions(st)
+    regions = targeted or [(0, len(st))]
     seen_sector_spans: set[tuple[int, int]] = set()
     for r0, r1 in regions:
         region_states = [m for m in states if r0 <= m.start - s.start < r1]
@@ -73,7 +79,7 @@ def find_victims(
         if C.CRITICAL_INFRA.search(st, r0, r1):
             m = C.CRITICAL_INFRA.search(st, r0, r1)
             out.append(VictimHit(m.group(0), default_country, "critical_infrastructure", s.start + m.start(), s.start + m.end()))
-        for m in region_states:
+        for m in region_states if targeted else []:
             if m.value in speakers and _SUBJECT_AFTER.match(st[m.end - s.start : m.end - s.start + 60]):
                 continue  # "which the Czech Republic, an EU state, said ...": the speaker, not a target
             a, b = m.start - s.start, m.end - s.start
