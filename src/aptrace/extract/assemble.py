@@ -164,10 +164,13 @@ def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
     """The activity the incident's operation sentences weigh most for (see ``cues.ACTIVITY``)."""
     weight: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
+    overview = doc.facts.get("overview", set())
     for i in draft.sentences:
         c = doc.clauses[i]
         if (c.response_cues or c.denial_cues) and not (c.operation and (c.actors or c.attribution_cues)):
             continue
+        if i in overview and len(draft.sentences) > 1:
+            continue  # a sentence that lists several operations says nothing of this one's kind
         for name, w, a, b in _activity_cues(doc, i):
             weight[name] = weight.get(name, 0) + w
             first.setdefault(name, (a, b))

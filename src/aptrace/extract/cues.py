@@ -31,7 +31,7 @@ OPERATION = _rx(
     r"compromis(?:e|ed|ing)|break-ins?|broke into|break(?:ing)? into|broken into|infiltrat\w+|espionage|spying|spied|campaign|operations?|"
     r"targeted|targeting|targets?|phishing|stole|stolen|theft|steal(?:ing)?|exfiltrat\w+|defac\w+|wiped|wiper|ddos|"
     r"ransomware|malware|implant|backdoor|sabotage|disrupt\w*|hijack\w*|leak(?:s|ed)?|infect\w*|gained access|accessed|"
-    r"cut power|blackout|encrypted|(?:were|was|been|being)\s+hit|struck|victims?|extracted data|downloaded data|penetrat\w+|incursion|heist|activity|activities)\b"
+    r"cut power|blackout|encrypted|destroy(?:ed|ing|s)?|deployed|erased|bricked|(?:were|was|been|being)\s+hit|struck|victims?|extracted data|downloaded data|penetrat\w+|incursion|heist|activity|activities)\b"
 )
 
 # an operation noun phrase taken up again ("the attack", "the campaign")
@@ -144,7 +144,7 @@ SECTORS = [
     ("finance", _rx(r"\b(?:fintech|exchanges?|lenders?|bank(?:s|ing)?|central bank|financial|finance|credit(?: reporting| bureau)?|stock exchange|cryptocurrency exchanges?|crypto exchanges?|insurers?|payment)\b")),
     ("healthcare", _rx(r"\b(?:NHS|clinics?|hospitals?|health\w*|medical|dental|pharmaceutical\w*|vaccine\w*)\b")),
     ("technology", _rx(r"\b(?:information technology|IT (?:sector|industry|networks?|systems)|cloud (?:providers?|services|computing)|data cent(?:re|er)s?|software(?:\s+(?:supply chain|vendors?|developers?|suppliers?|updates?))?|internet companies|email providers?|tech(?:nology)? (?:giant|company|firm)|technology (?:companies|firms|service providers|sector)|tech (?:companies|firms)|managed service providers?|MSPs?|software (?:company|companies|firm|maker|provider)|IT (?:management |service |services )?(?:company|companies|firms?|providers?)|cloud|IT companies|service providers)\b")),
-    ("media", _rx(r"\b(?:press|publishers?|radio|broadcast\w*|television|TV|channels?|newspapers?|journalists?|news (?:agency|outlets?|sites?)|reporters)\b")),
+    ("media", _rx(r"\b(?:press|publishers?|radio|(?:film\s+)?studios?|entertainment|broadcast\w*|television|TV|channels?|newspapers?|journalists?|news (?:agency|outlets?|sites?)|reporters)\b")),
     ("education", _rx(r"\b(?:academia|scholars|researchers at|education(?:al)?|universit(?:y|ies)|research institutes?|academic\w*|schools?|colleges?|research (?:centres?|centers?|council))\b")),
     ("transport", _rx(r"\b(?:transport\w*|logistics|ports?|shipping|maritime|airlines?|airports?|railways?|rail)\b")),
     ("water", _rx(r"\b(?:water|wastewater|sewage|pumping stations?)\b")),
@@ -220,7 +220,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "medium": ("likely", "probabl", "appear", "seem", "believed", "moderate", "point"),
     # families run on every sentence
     "operation": ("attack", "hack", "breach", "intrusion", "intruder", "compromis", "break", "broke", "infiltrat", "espionage",
-                  "spying", "spied", "campaign", "operation", "target", "phishing", "stole", "theft", "steal", "exfiltrat", "defac",
+                  "spying", "spied", "destroy", "deployed", "erased", "bricked", "campaign", "operation", "target", "phishing", "stole", "theft", "steal", "exfiltrat", "defac",
                   "wiped", "wiper", "ddos", "ransomware", "malware", "implant", "backdoor", "sabotage", "disrupt", "hijack", "leak",
                   "infect", "gained access", "accessed", "cut power", "blackout", "encrypted", "hit", "struck", "victim",
                   "extracted data", "downloaded data", "penetrat", "incursion", "heist", "activit"),

@@ -135,6 +135,8 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                     target, why = _new(drafts), "new state"
                 elif target is None:
                     target, why = cur, "context"
+        elif c.operation and cur is not None and cur.keys and _fork_for_new_operation(drafts, cur, c, st, op_dates, dry=True):
+            target, why = _fork_for_new_operation(drafts, cur, c, st, op_dates), "another dated operation of the same actor"
         elif c.operation and cur is not None and years and _new_operation(cur, para_year, years) and s.paragraph != anchor_para and not C.ANAPHOR_OPERATION.search(st):
             target, why = _new(drafts), "new operation"
         elif c.operation and c.negated and c.attribution_cues and s.paragraph != anchor_para and cur is not None:
@@ -149,6 +151,9 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             if c.accused and (c.denial_cues or c.response_cues) and cur is not None and cur.state not in (None, *c.accused):
                 target = _find_state(drafts, c.accused[0], None) or cur
             why = "context"
+            forked = _fork_for_new_operation(drafts, target, c, st, op_dates)
+            if forked is not None:
+                target, why = forked, "another dated operation of the same actor"
         if target is None:
             continue
         if pending and why.startswith("new"):
@@ -182,6 +187,35 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 host.denials.setdefault(by, spans)
     doc.incidents = kept
     return doc.incidents
+
+
+def _fork_for_new_operation(
+    drafts: list[Draft], cur: Draft | None, c: Clause, st: str, op_dates: list[DateMention], *, dry: bool = False
+) -> Draft | None:
+    """"In February 2016 it stole $81 million from ...": the same actor's next operation.
+
+    A sentence that dates an operation (one explicit year, not a report date)
+    and says what it hit, in an incident already dated to other years, starts
+    a new incident of the same actor (README: two separately dated operations
+    of one actor are two incidents).
+    """
+    if cur is None or not cur.keys or not cur.years or not c.operation or c.response_cues or c.denial_cues:
+        return None
+    years = {d.year for d in op_dates if d.year and not d.relative and d.role in ("point", "since", "from")}
+    if len(years) != 1:
+        return None
+    year = next(iter(years))
+    if year in cur.years or min(abs(year - y) for y in cur.years) < 1:
+        return None
+    if not C.TARGETING.search(st) or not C.SECTORS_ONE_PASS.search(st):
+        return None
+    if dry:
+        return cur
+    new = _new(drafts)
+    new.keys = list(cur.keys)
+    new.actor_mentions = {k: list(v) for k, v in cur.actor_mentions.items()}
+    new.sponsors = {k: list(v) for k, v in cur.sponsors.items()}
+    return new
 
 
 def _new(drafts: list[Draft]) -> Draft:
@@ -359,7 +393,13 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     # dates of the operation
     if c.operation:
         acting = any(n != "condemnation" for n, _, _ in c.response_cues)
+        listed_years = {d.year for d in op_dates if d.year and not d.relative}
+        overview = len(listed_years) >= 3  # "the 2014 hack of X, the 2016 theft from Y and the 2017 ..."
+        if overview:
+            doc.facts.setdefault("overview", set()).add(c.index)
         for d in op_dates:
+            if overview:
+                break
             if acting and d.role == "point" and not _dates_operation(text, d) and _nearer_response(text, s.start, st, c, d):
                 continue  # "In May 2024, X summoned ...": the date of the response
             inc.dates.append(d)
