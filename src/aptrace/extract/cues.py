@@ -31,7 +31,7 @@ OPERATION = _rx(
     r"compromis(?:e|ed|ing)|break-ins?|broke into|break(?:ing)? into|broken into|infiltrat\w+|espionage|spying|spied|campaign|operations?|"
     r"targeted|targeting|targets?|phishing|stole|stolen|theft|steal(?:ing)?|exfiltrat\w+|defac\w+|wiped|wiper|ddos|"
     r"ransomware|malware|implant|backdoor|sabotage|disrupt\w*|hijack\w*|leak(?:s|ed)?|infect\w*|gained access|accessed|"
-    r"cut power|blackout|encrypted|destroy(?:ed|ing|s)?|deployed|erased|bricked|(?:were|was|been|being)\s+hit|struck|victims?|extracted data|downloaded data|penetrat\w+|incursion|heist|activity|activities)\b"
+    r"cut power|blackout|encrypted|outbreak|worm|destroy(?:ed|ing|s)?|deployed|erased|bricked|(?:were|was|been|being)\s+hit|struck|victims?|extracted data|downloaded data|penetrat\w+|incursion|heist|activity|activities)\b"
 )
 
 # an operation noun phrase taken up again ("the attack", "the campaign")
@@ -43,7 +43,8 @@ ANAPHOR_ACTOR = _rx(r"\b(?:the|this|that)\s+(?:group|gang|crew|hackers|attackers
 # --- attribution ------------------------------------------------------------
 ATTRIBUTION = cues(
     [
-        ("blamed", r"\bblam(?:e|ed|es|ing)\b"),
+        ("blamed", r"\bblam(?:e|ed|es|ing)\b|\bpin(?:ned|s|ning)?\s+(?:[\w'’-]+\s+){1,6}?on\b"),
+        ("technical_link", r"\bshared\s+(?:\w+\s+){0,3}(?:code|infrastructure|tools|malware)\b|\b(?:code|infrastructure|tooling)\s+overlaps?\b|\bhallmarks\s+of\b|\bsame\s+(?:\w+\s+){0,2}(?:code|infrastructure|tools|malware)\s+(?:as|used\s+by)\b"),
         ("accused", r"\baccus(?:e|ed|es|ing|ation|ations)\b"),
         ("attributed", r"\battribut(?:e|ed|es|ing|ion)\b(?!\s+is\s+risky)"),
         ("responsible", r"\b(?:was|were|is|are|be|been|as)\s+(?:\w+\s+){0,2}responsible\b|\bresponsibility\s+(?:lies|lay|rests)\s+with\b|\bheld\s+\w+(?:\s+\w+)?\s+responsible\b|\bhold(?:s|ing)?\s+\w+(?:\s+\w+)?\s+responsible\b"),
@@ -119,7 +120,7 @@ RESPONSE_NEGATION = _rx(r"\bno\s+(?:new\s+|further\s+)?(?:sanctions|charges|expu
 ACTIVITY_ORDER = ("sabotage", "disruption", "financial", "influence", "prepositioning", "espionage")
 ACTIVITY = [
     ("sabotage", 3, _rx(r"\b(?:sabotag\w+|wipers?|wiping|destructive|destroy(?:ed|ing)?\s+(?:data|files|computers|systems|equipment)|cut power|power cuts?|blackouts?|switch(?:ed|ing)? off|lost electricity|darkened|chlorine|physical (?:damage|effects)|bricked|killdisk|notpetya|shamoon|whispergate|industroyer\w*|crashoverride)\b")),
-    ("sabotage", 1, _rx(r"\b(?:damag\w+|overwrit\w+|destroy\w*|disabled\s+(?:\w+\s+)?(?:systems|computers|equipment))\b")),
+    ("sabotage", 1, _rx(r"\b(?:damag\w+|overwrit\w+|destroy\w*|destruction|disabled\s+(?:\w+\s+)?(?:systems|computers|equipment))\b")),
     ("disruption", 3, _rx(r"\b(?:ddos|denial[- ]of[- ]service|defac\w+|off the air|knocked\s+(?:\w+\s+){0,3}offline|taken offline|took\s+(?:\w+\s+){0,3}offline|took down (?:the\s+)?(?:\w+\s+)?websites?)\b")),
     ("disruption", 1, _rx(r"\b(?:disrupt(?:ed|ing|ion|ions|s)?|outages?|interrupted|paralys\w+|paralyz\w+|unavailable)\b")),
     ("financial", 3, _rx(r"\b(?:ransom\w*|heist|extort\w*|cryptocurrency theft|crypto(?:currency)?\s+(?:heist|theft)|financial gain|for profit|stole\s+(?:about\s+|some\s+|more than\s+)?(?:US)?\$|stolen\s+(?:about\s+)?\$|theft of \$|\$\s?[\d.,]+\s*(?:million|billion|m|bn)\s+(?:in\s+)?(?:crypto|bitcoin|ether|cryptocurrency))")),
@@ -190,7 +191,7 @@ __all__ = [
 # always runs. Each trigger list must cover every way its pattern can match.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     # attribution
-    "blamed": ("blam",), "accused": ("accus",), "attributed": ("attribut",), "responsib": ("responsib",),
+    "blamed": ("blam", "pin"), "technical_link": ("shared", "overlap", "hallmarks", "same"), "accused": ("accus",), "attributed": ("attribut",), "responsib": ("responsib",),
     "responsible": ("responsib",), "behind": ("behind", "culprit"),
     "carried_out": ("by", "work of", "from", "came", "originated", "stemming", "emanat"), "pointed": ("point",), "named": ("nam", "identified"),
     "linked": ("link", "tie", "tying", "connect", "trac"), "charged": ("indict", "charg"),
@@ -220,7 +221,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "medium": ("likely", "probabl", "appear", "seem", "believed", "moderate", "point"),
     # families run on every sentence
     "operation": ("attack", "hack", "breach", "intrusion", "intruder", "compromis", "break", "broke", "infiltrat", "espionage",
-                  "spying", "spied", "destroy", "deployed", "erased", "bricked", "campaign", "operation", "target", "phishing", "stole", "theft", "steal", "exfiltrat", "defac",
+                  "spying", "spied", "outbreak", "worm", "destroy", "deployed", "erased", "bricked", "campaign", "operation", "target", "phishing", "stole", "theft", "steal", "exfiltrat", "defac",
                   "wiped", "wiper", "ddos", "ransomware", "malware", "implant", "backdoor", "sabotage", "disrupt", "hijack", "leak",
                   "infect", "gained access", "accessed", "cut power", "blackout", "encrypted", "hit", "struck", "victim",
                   "extracted data", "downloaded data", "penetrat", "incursion", "heist", "activit"),

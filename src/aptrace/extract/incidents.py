@@ -201,7 +201,7 @@ def _fork_for_new_operation(
     """
     if cur is None or not cur.keys or not cur.years or not c.operation or c.response_cues or c.denial_cues:
         return None
-    years = {d.year for d in op_dates if d.year and not d.relative and d.role in ("point", "since", "from")}
+    years = {d.year for d in op_dates if d.year and d.role in ("point", "since", "from") and not (d.relative and not _month_named(d))}
     if len(years) != 1:
         return None
     year = next(iter(years))
@@ -212,10 +212,19 @@ def _fork_for_new_operation(
     if dry:
         return cur
     new = _new(drafts)
+    if c.accused and not _SAME_ACTOR.search(st) and not c.actors:
+        return new  # "the destruction of Sony's network ... the FBI blamed North Korea": the state's operation
     new.keys = list(cur.keys)
     new.actor_mentions = {k: list(v) for k, v in cur.actor_mentions.items()}
     new.sponsors = {k: list(v) for k, v in cur.sponsors.items()}
     return new
+
+
+_SAME_ACTOR = re.compile(r"\b(?:it|they|the\s+(?:group|gang|hackers|attackers|crew|actor|operators|intruders))\b", re.I)
+
+
+def _month_named(d: DateMention) -> bool:
+    return d.relative and d.value is not None and len(d.value) >= 7  # "in May": a month of a known year
 
 
 def _new(drafts: list[Draft]) -> Draft:
