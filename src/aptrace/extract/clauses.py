@@ -40,7 +40,7 @@ _OPENING = re.compile(
     r"week|month|year|morning|evening|night|afternoon|day|days|weeks|months|years|ago|after|before|since|when|while|as|within|hours|\d+|government|officials?|authorities|"
     r"foreign|ministry|minister|prime|president|police|prosecutors|agency|agencies|intelligence|security|cyber|national|federal|state|its|their|his|her|of|for|public|senior|top|"
     r"researchers|analysts|experts|investigators|company|firm|vendor|team|lab|labs|division|centre|center|office|department|service|officials|"
-    r"what|who|how|why|has|have|did|does|is|are|administration|leadership|cabinet|"
+    r"what|who|how|why|has|have|did|does|is|are|administration|leadership|cabinet|joint|statement|declaration|communiqu\w+|"
     r"[a-z]+['’]s)[\W\d]*)*$",
     re.I,
 )
@@ -85,7 +85,7 @@ _FRAMED = re.compile(
 )
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
-    r"\b(?:work\s+of|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:\w+\s+){0,4}on|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,4}to|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|tied\s+(?:\w+\s+){0,3}to|link\w*\s+(?:\w+\s+){0,3}to|connecting|trail)\s+(?:the\s+)?$",
+    r"\b(?:work\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:\w+\s+){0,4}on|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,4}to|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|tied\s+(?:\w+\s+){0,3}to|link\w*\s+(?:\w+\s+){0,3}to|connecting|trail)\s+(?:the\s+)?$",
     re.I,
 )
 _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)\b", re.I)
@@ -162,8 +162,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue  # "made to look like the work of North Korea": a false flag, not the accused
             elif _AFTER_CUE_STATE.search(before[-60:]) and attribution_in(m.sentence):
                 hostile.add(m.value)
-            elif _FROM_STATE.search(before[-80:]):
-                hostile.add(m.value)
+            elif _FROM_STATE.search(before[-80:]) or _OP_BY_STATE.search(before[-60:]):
+                hostile.add(m.value)  # "attacks from China", "malicious activity by Russia"
             elif re.match(r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:denied|rejected|dismissed|has\s+denied|has\s+rejected)", after, re.I) and not re.search(r"\b(?:in|at|to|from|with)\s+$", before[-8:]):
                 hostile.add(m.value)
     return hostile
@@ -214,10 +214,10 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                     if act:
                         c.attribution_cues.append(("state_acted", m.start, act.end()))  # "... Russian intelligence officers who had tried to hack"
                         break
-        for m in c.actors:
-            by = _OP_BY.search(text, max(s.start, m.start - 60), m.start)
+        for m in c.actors + [x for x in c.states if x.value in hostile]:
+            by = (_OP_BY if m.kind == "actor" else _OP_BY_STATE).search(text, max(s.start, m.start - 60), m.start)
             if by:
-                c.attribution_cues.append(("op_by", by.start(), m.end))  # "the breach ... by MirrorFace"
+                c.attribution_cues.append(("op_by", by.start(), m.end))  # "the breach ... by MirrorFace", "activity by Russia"
                 break
         tie = C.SPONSOR_TIE.search(st) if "sponsor_tie" in hits or "-" in st else None
         c.tie = tie is not None
@@ -346,6 +346,14 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if states or carried_state:
             c.speakers = states or list(carried_state)
             return
+    if not carried and _TITLE_NAME.search(st):
+        # "Foreign Minister X said: ..." with nobody speaking before: the article's own state
+        home = dateline_state(text) or next(
+            (m.value for m in doc.mentions if m.kind == "state" and m.value not in hostile and m.form not in ("based", "speaking")), None
+        )
+        if home:
+            c.speakers = [home]
+            return
     c.speakers = list(carried)
 
 
@@ -368,7 +376,12 @@ _STATE_ACTED = re.compile(
     r"(?:had\s+|has\s+|have\s+)?(?:tried\s+to\s+hack|hacked|breached|attacked|targeted|broke\s+into|infiltrated|penetrated|stole|carried\s+out)\b",
     re.I,
 )
-_OP_BY = re.compile(r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting)s?\b[^.;]{0,50}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_OP_BY = re.compile(r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting|activity|activities|espionage)s?\b[^.;]{0,50}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_OP_BY_STATE = re.compile(
+    r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|activity|activities|espionage|aggression)s?"
+    r"\s+(?:[\w-]+\s+){0,1}by\s+(?:the\s+)?$",
+    re.I,
+)
 _NEG_ACCUSED = re.compile(r"\b(?:no|not|never|without|nor|neither)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no|not|never|nobody|neither|nor|without|n['’]t|stopped short of|declined to|refused to|yet to|has not been|have not been|did not)\b[^.;,]{0,30}$", re.I)
 _ANON_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:other\s+|private\s+|western\s+)*(?:security\s+|cybersecurity\s+)?(?:researchers|firms|companies|experts|analysts|vendors|specialists)\b", re.I)

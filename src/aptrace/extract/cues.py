@@ -52,7 +52,7 @@ ATTRIBUTION = cues(
         ("carried_out", r"\b(?:carried out|conducted|perpetrated|mounted|orchestrated|launched|committed|planted|deployed|installed|directed|organi[sz]ed|ordered|staged|initiated|executed)\s+by\b|\bwork of\b|\bcarried out from\b|\bcame from\b|\boriginated (?:from|in)\b|\bstemming from\b|\bemanat\w+ from\b"),
         ("pointed", r"\bpoint(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:at|to|towards)\b"),
         ("named", r"\bnam(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:as\s+)?(?:the\s+)?(?:culprit|perpetrator|attacker)s?\b|\bidentified\s+(?:\w+\s+){0,4}as\b"),
-        ("linked", r"\b(?:link(?:ed|ing|s)?|tie[ds]?|tying|connect(?:ed|ing|s)?|trac(?:ed|es|ing))\s+(?:\w+\s+){0,6}to\b"),
+        ("linked", r"\b(?:link(?:ed|ing|s)?|tie[ds]?|tying|connect(?:ed|ing|s)?|trac(?:ed|es|ing))\s+(?:\w+\s+){0,6}to\b|\b(?:links?|connections?|ties)\s+between\b"),
         ("charged", r"\b(?:indict(?:ed|ment|ing|s)?|charg(?:ed|es|ing))\b"),
         ("tracks_as", r"\b(?:which|that)?\s*(?:it|the\s+company|the\s+firm)\s+(?:\w+\s+)?(?:tracks|tracked|calls|called|dubbed|dubs|names|named|has\s+named|had\s+(?:earlier\s+)?named)\s+(?:as\s+)?(?=[A-Z])"),
         ("same_conclusion", r"\b(?:reached|came\s+to|drawn|drew|arrived\s+at)\s+the\s+same\s+conclusion\b|\bshared?\s+(?:this|that|the)\s+assessment\b|\bconcurred\b|\bjoined\s+(?:\w+\s+){0,3}in\s+(?:attributing|blaming)\b"),
