@@ -144,3 +144,28 @@ def test_extract_units_unnamed_actor_keys_by_state_and_victim_sector():
     (inc,) = report.incidents
     assert inc.actors == [] and [(s.state, s.agency) for s in inc.sponsors] == [("RU", "GRU")]
     assert [(v.country, v.sector) for v in inc.victims] == [("NL", "government")]
+
+
+@pytest.mark.parametrize(
+    "text, attribution, response",
+    [
+        ("In a joint statement, Britain, Australia and Canada said the Chinese Ministry of State Security was behind the campaign.",
+         ("AU", None, "CN", None), None),
+        ("The attribution of the OPCW hack to Russia's GRU was made public by the Dutch government on Thursday.",
+         ("NL", None, "RU", None), None),
+        ("The attack was pinned on Sandworm, a unit of Russian military intelligence, by the Ukrainian government.",
+         ("UA", "Sandworm", "RU", None), None),
+        ("NATO said in a statement that the allies stand in solidarity with Norway and condemn the malicious cyber activity by Russia.",
+         ("NATO", None, "RU", None), ("condemnation", "NATO", "RU")),
+        ("Albania severed diplomatic ties with Iran and expelled its diplomats over the July cyberattack on government services.",
+         ("AL", None, "IR", None), ("sever_relations", "AL", "IR")),
+        ("The EU imposed sanctions on six people, including four GRU officers, over the 2015 Bundestag hack.",
+         ("EU", None, "RU", None), ("sanctions", "EU", "RU")),
+    ],
+)
+def test_extract_units_joint_passive_and_response_language(text, attribution, response):
+    report = analyze_text(text, published="2024-05-01")
+    atts = {(a.by, a.actor, a.state, a.confidence) for inc in report.incidents for a in inc.attributions}
+    assert attribution in atts
+    if response:
+        assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}

@@ -32,6 +32,12 @@ _TITLED_OF = re.compile(
     r"\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]hancellor|[Pp]remier|[Dd]irector|[Cc]hief|[Hh]ead|[Aa]mbassador)"
     r"(?:\s+[A-Z][\w'’.-]+){0,4},?\s+of\s+(?:the\s+)?$"
 )
+_PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_PASSIVE_CLAUSE = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been|is|are|being)\s+(?:\w+\s+)?(?:made\s+public|announced|attributed|blamed|pinned|published|issued|"
+    r"confirmed|disclosed|revealed|identified|named|linked|tied|traced|accused|charged|sanctioned|condemned)\b",
+    re.I,
+)
 _NOMINAL_CLAIM = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:accusations?|attributions?|assessment|findings?|conclusions?|charges?|statement|blaming)\b", re.I)
 _GLOSS_AFTER = re.compile(r"^\s+(?:calls|call|tracks\s+as|track\s+as|dubs|dubbed|names|named|refers\s+to\s+(?:it|them)\s+as|knows?\s+as|has\s+dubbed|labels)\b", re.I)
 _OPENING = re.compile(
@@ -75,7 +81,7 @@ _TITLE_NAME = re.compile(
     r"\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector(?:\s+general)?|[Cc]hief|[Cc]hancellor|Attorney General|[Cc]ommissioner|[Hh]ead|[Aa]dviser|[Pp]remier|[Pp]rosecutor|[Rr]esearcher|[Ee]nvoy|[Oo]fficer|[Dd]eputy)\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
 )
 _HOSTILE_NOUN = re.compile(
-    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers)|special services|officers|soldiers|nationals|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:hackers|actors)|government(?:-backed|-sponsored|-linked)?\s+(?:hackers|actors)|involvement|attackers)\b",
+    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers)|special services|officers|soldiers|nationals|agents|operatives|men|women|individuals|suspects|defendants|citizens\s+(?:accused|charged|wanted|indicted)|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:hackers|actors)|government(?:-backed|-sponsored|-linked)?\s+(?:hackers|actors)|involvement|attackers)\b",
     re.I,
 )
 _FRAMED = re.compile(
@@ -83,6 +89,12 @@ _FRAMED = re.compile(
     r"impersonat\w+|masquerad\w+|mislead\w*|pose\s+as|posing\s+as|disguis\w+)\b[^.;]{0,45}$",
     re.I,
 )
+_RESPONSE_TARGET = re.compile(
+    r"\b(?:(?:sever\w*|cut|broke\s+off)\s+(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with|expel\w*|summon\w*\s+(?:the\s+)?|"
+    r"sanction\w*|recall\w*\s+(?:\w+\s+){0,3}from)\s+(?:the\s+)?$",
+    re.I,
+)
+_HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|because\s+of)\b[^.;]{0,80}\b(?:cyber|hack|attack|intrusion|breach|campaign|espionage)", re.I)
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
     r"\b(?:work\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:\w+\s+){0,4}on|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,4}to|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|tied\s+(?:\w+\s+){0,3}to|link\w*\s+(?:\w+\s+){0,3}to|connecting|trail)\s+(?:the\s+)?$",
@@ -158,6 +170,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)
             elif _STATE_RESPONSIBLE.match(after):
                 hostile.add(m.value)
+            elif _RESPONSE_TARGET.search(before[-70:]) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
+                hostile.add(m.value)  # "severed diplomatic ties with Iran ... over the cyberattack"
             elif _FRAMED.search(before[-70:]):
                 continue  # "made to look like the work of North Korea": a false flag, not the accused
             elif _AFTER_CUE_STATE.search(before[-60:]) and attribution_in(m.sentence):
@@ -242,6 +256,10 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                 c.confidence_cue = (s.start + m.start(), s.start + m.end())
                 break
         _speakers(doc, c, st, s.start, people, carried, hostile, carried_state)
+        over = _HOSTILE_RESPONSE_AFTER.search(st) if c.response_cues and not c.attribution_cues else None
+        if over and any(n != "condemnation" for n, _, _ in c.response_cues):
+            # "severed ties with Iran over the cyberattack": the response holds that state responsible
+            c.attribution_cues.append(("response_over", s.start + over.start(), s.start + over.end()))
         if c.explicit_speaker:
             carried = list(c.speakers)
             states = [p for p in c.speakers if p not in hostile and len(p) == 2 and p.isupper()]
@@ -310,6 +328,9 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if _STATE_RESPONSIBLE.match(after):
             continue  # "Beijing was responsible": the accused, not a speaker
         is_subject = bool(_SPEAKER_AFTER.match(after)) and not _NOT_SPEAKER_BEFORE.search(before[-25:])
+        if _PASSIVE_AGENT.search(before[-40:]) and _PASSIVE_CLAUSE.search(st):
+            is_subject = True  # "... was made public by the Dutch government"
+            said_x = True
         if m.kind == "state" and _TITLED_OF.search(before[-70:]):
             is_subject = True  # "said Foreign Minister Annalena Baerbock of Germany"
         if m.kind == "state" and m.form == "genitive" and _NOMINAL_CLAIM.match(after):
@@ -318,6 +339,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             is_subject = True  # "In Washington, prosecutors charged ..."
         said_x = bool(_SAID_X.search(before[-30:]))
         according = bool(re.search(r"according\s+to\s+(?:the\s+)?$", before[-25:], re.I))
+        if _PASSIVE_AGENT.search(before[-40:]) and not is_subject:
+            continue  # "by the Dutch government" in an active clause is not the subject
         early = m.start < cue_pos and _OPENING.match(_strip_parties(before, c.parties, s0))
         if m.kind == "state" and m.form == "demonym" and not re.match(r"^\s*(?:[\w-]+\s+){0,3}?(?:officials?|government|authorities|investigators|prosecutors|police|ministry|minister|foreign|intelligence|security|cyber|agency|agencies|diplomats|president|prime|embassy|military|army|court|spokes\w+|counterparts?|lawmakers)\b", after, re.I):
             continue

@@ -131,7 +131,8 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             else:
                 target = _find_state(drafts, state, para_year)
                 why = "state"
-                if target is None and (c.attribution_cues or c.agencies):
+                hostile_response = any(n in _HOSTILE_TYPES for n, _, _ in c.response_cues) and c.operation
+                if target is None and (c.attribution_cues or c.agencies or hostile_response):
                     target, why = _new(drafts), "new state"
                 elif target is None:
                     target, why = cur, "context"
