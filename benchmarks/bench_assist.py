@@ -17,12 +17,17 @@ which the knowledge base does not yet record:
   only generalisation (the group's software, related sub-techniques) can find
   it.
 
+* ``5 items`` (small evidence, closer to a real incident): a fixed count of
+  5 items drawn from the group's full profile whatever its size, so a large
+  group gets no larger query than a small one.
+
 ``techniques`` queries hold techniques only; ``+software`` queries hold
 techniques and software. Ranks break ties at their expected value. Results
 are reported on the test split of groups (a fixed hash of the group id); the
 scoring parameters were chosen on the development split (``--tune``).
+``tversky`` is the assistant's previous method, kept for comparison.
 
-Run: ``python benchmarks/bench_assist.py`` (about a minute on two cores).
+Run: ``python benchmarks/bench_assist.py`` (about 30 s on two cores).
 """
 
 from __future__ import annotations
@@ -41,6 +46,9 @@ from aptrace.assist.scoring import METHODS, Index, Params
 from aptrace.kb.attack import AttackProfiles, GroupProfile, load_profiles, packaged_profiles_path
 
 LEVELS = (0.3, 0.5, 1.0)
+SMALL = 5  # the fixed-count "small evidence" setting: 5 items whatever the profile's size
+SETTINGS = LEVELS + (SMALL,)
+BASELINES = ("jaccard", "tfidf")
 MODES = ("techniques", "+software")
 
 
@@ -96,12 +104,18 @@ def run(
             for mode in MODES:
                 pool = sorted(g.techniques) if mode == "techniques" else items
                 order = rng.sample(pool, len(pool))
+                small = random.Random(f"{seed}/{g.id}/{rep}/small").sample(pool, min(SMALL, len(pool)))
                 for protocol in protocols:
                     base = order if protocol == "overlap" else [i for i in order if i in hidden]
                     if not base:
                         continue
-                    for level in LEVELS:
-                        query = take(base, level)
+                    for level in SETTINGS:
+                        if level == SMALL:
+                            if protocol != "overlap":
+                                continue
+                            query = small
+                        else:
+                            query = take(base, level)
                         for method in methods:
                             scores = index.score(query, method)
                             key = (protocol, mode, level, method)
@@ -110,7 +124,7 @@ def run(
                             for i, v in enumerate(m):
                                 acc[i] += v
                             counts[key] = counts.get(key, 0) + 1
-                            if method == "aptrace" and protocol == "overlap":
+                            if method == "aptrace" and protocol == "overlap" and level != SMALL:
                                 probs = index.probabilities(scores)
                                 ranked = sorted(scores.values(), reverse=True)
                                 calib.append((max(probs.values()), ranked[0] - ranked[1], m[0]))
@@ -133,33 +147,47 @@ def calibration_table(calib: list[tuple[float, float, float]]) -> list[tuple[str
 
 def format_table(out: dict, protocols: tuple[str, ...], methods: tuple[str, ...] = METHODS) -> str:
     lines = ["| protocol | evidence | level | method | top-1 | top-3 | top-10 | MRR | queries |", "|---|---|---|---|---|---|---|---|---|"]
-    for protocol, mode, level in itertools.product(protocols, MODES, LEVELS):
+    for protocol, mode, level in itertools.product(protocols, MODES, SETTINGS):
         for method in methods:
             r = out["results"].get((protocol, mode, level, method))
             if r:
                 lines.append(
-                    f"| {protocol} | {mode} | {int(level * 100)}% | {method} | {r['top1']:.3f} | {r['top3']:.3f} | {r['top10']:.3f} | {r['mrr']:.3f} | {r['n']} |"
+                    f"| {protocol} | {mode} | {label(level)} | {method} | {r['top1']:.3f} | {r['top3']:.3f} | {r['top10']:.3f} | {r['mrr']:.3f} | {r['n']} |"
                 )
     return "\n".join(lines)
 
 
-def wins(out: dict, protocol: str) -> bool:
-    """Does aptrace beat both baselines on top-1 and MRR at every level and evidence kind (a tie at 1.000 is the ceiling)?"""
+def label(level: float) -> str:
+    return f"{SMALL} items" if level == SMALL else f"{int(level * 100)}%"
+
+
+def margin(out: dict, protocol: str, levels: tuple = LEVELS) -> float:
+    """The smallest lead of aptrace over the better baseline, on top-1 and MRR, over evidence kinds and levels.
+
+    A tie at 1.000 is the ceiling and counts as no loss.
+    """
     res = out["results"]
-    ok = True
-    for mode, level in itertools.product(MODES, LEVELS):
-        ours = res[(protocol, mode, level, "aptrace")]
-        for base in ("jaccard", "tfidf"):
-            other = res[(protocol, mode, level, base)]
-            for metric in ("top1", "mrr"):
-                ok &= ours[metric] > other[metric] or ours[metric] == other[metric] == 1.0
-    return ok
+    leads = []
+    for mode, level in itertools.product(MODES, levels):
+        ours = res.get((protocol, mode, level, "aptrace"))
+        if ours is None:
+            continue
+        for metric in ("top1", "mrr"):
+            best = max(res[(protocol, mode, level, b)][metric] for b in BASELINES)
+            if not (ours[metric] == best == 1.0):
+                leads.append(ours[metric] - best)
+    return min(leads) if leads else 0.0
+
+
+def wins(out: dict, protocol: str, levels: tuple = LEVELS) -> bool:
+    """Does aptrace beat both baselines on top-1 and MRR at every level and evidence kind (a tie at 1.000 is the ceiling)?"""
+    return margin(out, protocol, levels) > 0
 
 
 def fit_temperature(profiles: AttackProfiles, params: Params, args: argparse.Namespace) -> float:
     """The softmax temperature with the best log-likelihood of the true group on the dev split."""
     best = None
-    for t in (0.01, 0.015, 0.02, 0.03, 0.05, 0.08):
+    for t in (0.25, 0.35, 0.5, 0.75, 1.0, 1.5):
         p = replace(params, temperature=t)
         groups = [g for g in profiles.groups if len(g.techniques) >= args.min_techniques and split_of(g.id) == "dev"]
         ll = 0.0
@@ -181,26 +209,54 @@ def fit_temperature(profiles: AttackProfiles, params: Params, args: argparse.Nam
     return best[1]
 
 
-def tune(profiles: AttackProfiles, args: argparse.Namespace) -> Params:
-    """Grid search on the development split; the objective is mean MRR + top-1 over the overlap settings."""
-    grid = {
-        "inherited": (0.0, 0.1, 0.25),
-        "family": (0.0, 0.1, 0.25),
-        "unobserved": (0.5, 0.75, 1.0),
-        "reach": (2.0, 1e9),
-    }
-    best = None
-    for values in itertools.product(*grid.values()):
-        params = Params(**dict(zip(grid, values)))
-        out = run(profiles, params, split="dev", repeats=args.repeats, hide=args.hide, seed=args.seed + 1000,
-                  min_techniques=args.min_techniques, protocols=("overlap",), methods=("aptrace",))
+GRID = {
+    "noise_technique": (0.1, 0.3, 1.0),
+    "noise_software": (0.3, 1.0, 3.0),
+    "prior_technique": (0.5, 1.0, 2.0),
+    "prior_software": (0.01, 0.03, 0.1, 0.3),
+    "coverage_b": (1.0, 2.0, 5.0),
+    "match_weight": (0.2, 0.35, 0.5, 0.7, 1.0),
+    "miss_weight": (1.0, 1.5, 2.0, 3.0),
+    "family": (0.0, 0.1, 0.25),
+}
+
+
+def tune(profiles: AttackProfiles, args: argparse.Namespace, start: Params | None = None) -> Params:
+    """Coordinate search over global parameters on the development split.
+
+    The objective is the issue's criterion: the smallest lead of aptrace over
+    the better baseline (top-1 and MRR) over every overlap setting, the
+    5-item one included; ties are broken by the mean of top-1 + MRR. The
+    baselines and queries are computed once; each step scores aptrace only.
+    """
+    kw = dict(split="dev", repeats=args.repeats, hide=args.hide, seed=args.seed, min_techniques=args.min_techniques,
+              protocols=("overlap",))
+    base = run(profiles, Params(), methods=BASELINES, **kw)
+
+    def objective(params: Params) -> tuple[float, float]:
+        out = run(profiles, params, methods=("aptrace",), **kw)
+        merged = {"results": {**base["results"], **out["results"]}}
         res = [r for k, r in out["results"].items()]
-        objective = sum(r["mrr"] + r["top1"] for r in res) / len(res)
-        print(f"  {dict(zip(grid, values))}: {objective:.4f}", file=sys.stderr)
-        if best is None or objective > best[0]:
-            best = (objective, params)
-    print(f"best on dev: {best[1]} ({best[0]:.4f})", file=sys.stderr)
-    return best[1]
+        return margin(merged, "overlap", SETTINGS), sum(r["mrr"] + r["top1"] for r in res) / len(res)
+
+    best_params = start or Params()
+    best = objective(best_params)
+    print(f"  start {best_params}: {best}", file=sys.stderr)
+    for _ in range(2):
+        improved = False
+        for name, values in GRID.items():
+            for v in values:
+                candidate = replace(best_params, **{name: v})
+                if candidate == best_params:
+                    continue
+                score = objective(candidate)
+                if score > best:
+                    best, best_params, improved = score, candidate, True
+                    print(f"  {name}={v}: margin {score[0]:+.4f}, mean {score[1]:.4f}", file=sys.stderr)
+        if not improved:
+            break
+    print(f"best on dev: {best_params} (margin {best[0]:+.4f}, mean {best[1]:.4f})", file=sys.stderr)
+    return best_params
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -236,12 +292,15 @@ def main(argv: list[str] | None = None) -> int:
     for row in calibration_table(out["calibration"]):
         print(f"| {row[0]} | {row[1]} | {row[2]:.3f} | {row[3]:.3f} |")
     for protocol in protocols:
-        print(f"aptrace beats both baselines on top-1 and MRR at every level ({protocol}): {wins(out, protocol)}")
+        print(f"aptrace beats both baselines on top-1 and MRR at 30/50/100% ({protocol}): {wins(out, protocol)}"
+              f" (smallest lead {margin(out, protocol):+.3f})")
+    print(f"aptrace beats both baselines on top-1 and MRR with {SMALL} items (overlap): "
+          f"{wins(out, 'overlap', (SMALL,))} (smallest lead {margin(out, 'overlap', (SMALL,)):+.3f})")
     print(f"elapsed: {elapsed:.1f}s")
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump({"params": params.__dict__, "groups": out["groups"],
-                       "results": [{"protocol": k[0], "evidence": k[1], "level": k[2], "method": k[3], **v}
+                       "results": [{"protocol": k[0], "evidence": k[1], "level": label(k[2]), "method": k[3], **v}
                                    for k, v in out["results"].items()]}, fh, indent=1)
     return 0 if all(wins(out, p) for p in protocols if p == "overlap") else 1
 

@@ -23,11 +23,14 @@ def test_assist_benchmark_reports_every_setting_and_method():
     out = bench.run(load_profiles(), Params(), split="dev", repeats=1, hide=0.5, seed=0, min_techniques=5,
                     protocols=("overlap",))
     keys = set(out["results"])
-    assert len(keys) == 2 * 3 * 3  # evidence kinds x levels x methods
+    assert len(keys) == 2 * 4 * 4  # evidence kinds x (30/50/100%, 5 items) x methods
     for r in out["results"].values():
         assert 0.0 <= r["top1"] <= r["top3"] <= r["top10"] <= 1.0 and r["n"] == out["groups"]
     table = bench.format_table(out, ("overlap",))
     assert "| overlap | +software | 30% | jaccard |" in table
+    assert "| overlap | techniques | 5 items | aptrace |" in table
+    small = out["results"][("overlap", "techniques", bench.SMALL, "aptrace")]
+    assert small["n"] == out["groups"]
 
 
 def test_assist_benchmark_ties_count_in_expectation():

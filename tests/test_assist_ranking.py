@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
 from typer.testing import CliRunner
@@ -58,10 +59,53 @@ def test_assist_explains_matches_and_unobserved(profiles):
     assert sum(c.probability for c in result.candidates) <= 1.0 + 1e-6
 
 
+def test_assist_small_evidence_with_a_unique_implant_ranks_its_large_group_top_3(profiles):
+    # The open problem of the previous (Tversky) default: APT28 ranked 53rd here.
+    ev = Evidence(techniques=("T1059.001", "T1566.001"), software=("S0002", "S0023"))  # Mimikatz, X-Agent
+    result = assist(ev, profiles=profiles, top=3)
+    assert "G0007" in [c.group_id for c in result.candidates]
+    old = Index(profiles).rank(ev.items, "tversky")
+    assert [g for g, _ in old].index("G0007") > 10  # the size-matching method buries it
+
+
+def test_assist_profile_subset_of_large_groups_ranks_them_top_3(profiles, index):
+    """Any large group (>= 40 items) with software no other group records: 5 random techniques + 1 such implant.
+
+    A general property over every such group and fixed seeds, nothing fitted per group.
+    """
+    cases = []
+    for g in profiles.groups:
+        unique = sorted(s for s in g.software if index.direct_df(s) == 1)
+        if g.size < 40 or not unique:
+            continue
+        for rep in range(3):
+            rng = random.Random(f"subset/{g.id}/{rep}")
+            cases.append((g.id, rng.sample(sorted(g.techniques), 5) + [rng.choice(unique)]))
+    assert len(cases) >= 60
+    misses = []
+    for gid, query in cases:
+        ranked = [g for g, _ in index.rank(query)]
+        if ranked.index(gid) >= 3:
+            misses.append((gid, query, ranked.index(gid) + 1))
+    assert not misses
+
+
+def test_assist_unique_implant_outweighs_common_techniques(index):
+    assert index.gain("S0023") > 4 * index.gain("T1105") > 0  # X-Agent vs ingress tool transfer
+    assert index.gain("T1105", exact=False) <= index.gain("T1105")  # a group not recording it: one more "other"
+
+
 def test_assist_lower_reach_stops_penalising_large_profiles(profiles):
-    ev = Evidence(techniques=("T1059.001", "T1566.001"), software=("S0002", "S0023"))
-    capped = assist(ev, profiles=profiles, params=Params(reach=2.0), top=1)
+    ev = Evidence(techniques=("T1059.001", "T1566.001", "T1105", "T1027"), software=("S0002", "S0023"))
+    capped = assist(ev, profiles=profiles, params=Params(reach=1.0), top=1)
     assert capped.candidates[0].group_id == "G0007"
+
+
+def test_assist_no_group_matching_is_not_a_candidate(profiles):
+    result = assist(Evidence(software=("S0023",)), profiles=profiles, top=5)
+    assert [c.group_id for c in result.candidates] == ["G0007"]
+    assert result.confidence.label == "clear lead" and result.candidates[0].probability == 1.0
+    json.loads(result.model_dump_json())  # finite numbers only
 
 
 def test_assist_assessment_is_never_an_attribution(profiles):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 
 from ..errors import InputError
 from ..kb.attack import AttackProfiles, load_profiles
@@ -31,23 +32,24 @@ def _item(index: Index, item: str) -> ProfileItem:
     prof = index.profiles
     if item.startswith("S"):
         return ProfileItem(kind="software", id=item, name=prof.software_name(item),
-                           groups_with=index.direct_df(item), rarity=round(index.idf(item), 4))
+                           groups_with=index.direct_df(item), rarity=round(index.gain(item), 4))
     return ProfileItem(kind="technique", id=item, name=prof.technique_name(item),
-                       groups_with=index.direct_df(item), rarity=round(index.idf(item), 4))
+                       groups_with=index.direct_df(item), rarity=round(index.gain(item), 4))
 
 
 def _confidence(scores: list[float], top_probability: float) -> Confidence:
-    if not scores or scores[0] <= 0:
+    if not scores or scores[0] == -math.inf:
         return Confidence(label="no match", top_probability=0.0, gap=0.0,
                           note="no known group's profile holds any of the evidence")
-    gap = scores[0] - (scores[1] if len(scores) > 1 else 0.0)
+    gap = scores[0] - scores[1] if len(scores) > 1 and scores[1] > -math.inf else math.inf
     if top_probability >= CLEAR:
         label, note = "clear lead", "the first candidate stands well clear of the next"
     elif top_probability >= CLOSE:
         label, note = "close call", "the first candidates are close; weigh the evidence of each"
     else:
         label, note = "weak", "the evidence fits several groups about equally; gather more"
-    note += f" (probability {top_probability:.2f} among known groups, score gap {gap:.3f})"
+    gap = min(gap, 1e6)  # JSON has no infinity: the only matching group leads by "everything"
+    note += f" (probability {top_probability:.2f} among known groups, log-odds gap {gap:.2f})"
     return Confidence(label=label, top_probability=round(top_probability, 4), gap=round(gap, 4), note=note)
 
 
@@ -70,10 +72,10 @@ def assist(
     scores = index.score(items)
     probs = index.probabilities(scores)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    mass = sum(index.idf(i) for i in items)
+    mass = sum(index.gain(i) for i in items)
     candidates = []
     for rank, (gid, score) in enumerate(ranked[:top], start=1):
-        if score <= 0:
+        if score == -math.inf:
             break
         group = profiles.group(gid)
         matched, unexplained, got = [], [], 0.0
@@ -83,7 +85,7 @@ def assist(
                 unexplained.append(item)
                 continue
             base = _item(index, item)
-            contribution = base.rarity * strength
+            contribution = index.gain(item, exact=how == "exact") * strength
             got += contribution
             matched.append(Match(**base.model_dump(), how=how, via=via, strength=strength,
                                  contribution=round(contribution, 4)))
@@ -102,7 +104,7 @@ def assist(
     log.info("ranked %d groups on %d observed items: %s", len(ranked), len(items), confidence.label)
     return Assessment(
         knowledge_base=profiles.label,
-        method="aptrace rarity-weighted Tversky (" + ", ".join(f"{k}={v}" for k, v in index.params.__dict__.items()) + ")",
+        method="aptrace likelihood ratio (" + ", ".join(f"{k}={v}" for k, v in index.params.__dict__.items()) + ")",
         groups_ranked=len(ranked),
         evidence=ObservedEvidence(
             techniques=evidence.techniques, software=evidence.software, unresolved=evidence.unresolved,

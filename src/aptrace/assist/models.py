@@ -29,7 +29,7 @@ class ProfileItem(_Model):
     id: str
     name: Optional[str] = None
     groups_with: int  # groups whose profile records it
-    rarity: float  # its weight in the score (BM25 idf)
+    rarity: float  # log-likelihood ratio it adds for a group recording it (about 1 if half the groups do, 8 if none other does)
 
 
 class Match(ProfileItem):
@@ -38,7 +38,7 @@ class Match(ProfileItem):
     how: Literal["exact", "via-software", "sub-technique-family"]
     via: tuple[str, ...] = ()  # the software (inherited) or the related techniques (family)
     strength: float  # 1 exact, less for inherited or family matches
-    contribution: float  # rarity x strength
+    contribution: float  # log-likelihood ratio it adds for this candidate (x strength)
 
 
 class Candidate(_Model):
@@ -46,7 +46,7 @@ class Candidate(_Model):
     group_id: str
     name: str
     aliases: tuple[str, ...] = ()
-    score: float  # rarity-weighted similarity, 0..1
+    score: float  # log-likelihood ratio of this group against the background (higher fits better)
     probability: float  # share of belief among the known groups (calibrated softmax)
     explained: float  # share of the evidence's rarity this profile explains
     matched: tuple[Match, ...] = ()
@@ -58,7 +58,7 @@ class Candidate(_Model):
 class Confidence(_Model):
     label: ConfidenceLabel
     top_probability: float
-    gap: float  # score of the first candidate minus that of the second
+    gap: float  # score (log-odds) of the first candidate minus that of the second
     note: str
 
 

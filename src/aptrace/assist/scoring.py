@@ -1,27 +1,44 @@
 """Ranking groups against observed techniques and software.
 
 :class:`Index` holds the profiles as postings (item -> groups) with each
-item's document frequency across groups, and scores a query three ways:
+item's document frequency across groups, and scores a query four ways:
 
-``aptrace`` (the assistant's method)
-    A rarity-weighted Tversky similarity. Every item carries its rarity
-    (BM25's idf over the groups whose profile records it: about 0.7 for a
-    technique half the groups use, about 5 for a one-group implant). A
-    group's match with an observed item is 1 when ATT&CK records the item for
-    the group, ``inherited`` when only the group's software is known to
-    implement the technique, ``family`` for a sibling or parent
-    sub-technique. The score is ``M / (Q + unobserved * (P - M))``: M the
-    matched rarity, Q the rarity of all the evidence, P the rarity of the
-    group's profile. Unexplained evidence costs in full; profile items the
-    intrusion did not show cost only ``unobserved`` (below 1), so a large
-    profile is penalised less than by Jaccard or cosine, and partial evidence
-    is expected.
+``aptrace`` (the assistant's method): a likelihood ratio
+    Each group is a hypothesis about who produced the evidence. Under group
+    ``g`` an intrusion shows each of ``g``'s recorded profile items with an
+    unknown probability (its *coverage*) and any other item only as noise,
+    as often as the item occurs in *other* groups' profiles. The score is the
+    log-likelihood ratio of ``g`` against that background::
+
+        score = sum over matched items of  strength * log(N / (noise * (others + prior)))
+              + match_weight * m * log(rho)  +  miss_weight * min(P - m, reach * n) * log(1 - rho)
+
+    with ``others`` the number of *other* groups recording the item, ``m``
+    the (strength-weighted) matched count, ``P`` the profile's size, ``n``
+    the evidence's size and ``rho = (m + a) / (P + a + b)`` the estimated
+    coverage. A technique half the groups use gains about 1; an implant no
+    other group records gains about 8, which multiplies the group's odds
+    thousands of times rather than adding to a share. The coverage terms are
+    the binomial likelihood of showing ``m`` of ``P`` items, split in two
+    weights: ``match_weight`` (below 1) softens the price a large profile pays
+    for each matched item, so holding more than one intrusion shows costs
+    little on small evidence; ``miss_weight`` makes a large query that leaves
+    most of a profile unseen count against it.
+``tversky`` (the previous method, kept for comparison)
+    A rarity-weighted Tversky similarity ``M / (Q + unobserved * (P - M))``
+    on BM25 idf mass: good when the evidence is a large share of a profile,
+    poor on small evidence against a large group.
 ``jaccard`` and ``tfidf``
     The simple baselines the benchmark compares against: set overlap, and
     the cosine of binary TF-IDF vectors, both on exact items only.
 
-The defaults of :class:`Params` were chosen once on a fixed development split
-of groups (see ``benchmarks/bench_assist.py --tune``), never per group.
+A group's match with an observed item is 1 when ATT&CK records the item for
+the group, ``inherited`` when only the group's software is known to implement
+the technique, ``family`` for a sibling or parent sub-technique.
+
+The defaults of :class:`Params` are global and were chosen on a fixed
+development split of groups (see ``benchmarks/bench_assist.py``), never per
+group.
 """
 
 from __future__ import annotations
@@ -32,8 +49,8 @@ from typing import Iterable, Literal
 
 from ..kb.attack import AttackProfiles, parent_technique
 
-Method = Literal["aptrace", "jaccard", "tfidf"]
-METHODS: tuple[str, ...] = ("aptrace", "jaccard", "tfidf")
+Method = Literal["aptrace", "tversky", "jaccard", "tfidf"]
+METHODS: tuple[str, ...] = ("aptrace", "tversky", "jaccard", "tfidf")
 
 EXACT, INHERITED, FAMILY = "exact", "via-software", "sub-technique-family"
 
@@ -47,13 +64,21 @@ def software_key(software_id: str) -> str:
 
 @dataclass(frozen=True)
 class Params:
-    """Weights of the assistant's scoring (fixed on the development split of groups)."""
+    """Global weights of the assistant's scoring (fixed on the development split of groups, never per group)."""
 
     inherited: float = 0.0  # technique implemented by the group's software only
     family: float = 0.1  # a sibling or parent sub-technique
-    unobserved: float = 0.75  # cost of profile rarity the evidence did not show, relative to unexplained evidence
-    reach: float = 1e9  # unobserved profile rarity counts up to ``reach`` times the evidence's rarity
-    temperature: float = 0.02  # softmax temperature turning scores into probabilities
+    noise_technique: float = 0.3  # how readily a technique shows up in an intrusion by a group not recording it
+    noise_software: float = 1.0  # the same for software
+    prior_technique: float = 2.0  # pseudo-count of unrecorded groups using a technique
+    prior_software: float = 0.03  # pseudo-count of unrecorded groups using a software (small: implants are rarely shared)
+    coverage_a: float = 1.0  # Beta prior of the coverage (shown items / profile items)
+    coverage_b: float = 5.0
+    match_weight: float = 0.35  # weight of log(coverage) per matched item (below 1: large profiles pay less)
+    miss_weight: float = 2.0  # weight of log(1 - coverage) per profile item not shown
+    reach: float = 1e9  # profile items not shown count up to ``reach`` times the evidence's size
+    temperature: float = 0.5  # softmax temperature turning scores into probabilities (fitted on the dev split)
+    unobserved: float = 0.75  # ``tversky`` only: cost of profile rarity the evidence did not show
 
 
 class Index:
@@ -97,6 +122,20 @@ class Index:
         """BM25 rarity over the groups recording the item: ~0.7 if half of them do, ~5 if one does."""
         df = self.direct_df(item)
         return math.log(1.0 + (self.n - df + 0.5) / (df + 0.5))
+
+    def gain(self, item: str, exact: bool = True) -> float:
+        """Log-likelihood ratio one observed item adds for a group recording it (``exact``) or matching it otherwise.
+
+        It is ``log(N / (noise * (others + prior)))``: large for an item no
+        other group records (an implant), about 1 for a technique half the
+        groups use, never below 0.
+        """
+        p = self.params
+        software = item.startswith("S")
+        noise = p.noise_software if software else p.noise_technique
+        prior = p.prior_software if software else p.prior_technique
+        others = self.direct_df(item) - (1 if exact else 0)
+        return max(math.log(self.n / (noise * (max(others, 0) + prior))), 0.0)
 
     def profile_weight(self, group_id: str) -> float:
         """Rarity mass of a group's profile (its inherited techniques count at the ``inherited`` weight)."""
@@ -148,6 +187,8 @@ class Index:
         query = sorted(set(items))
         if method == "aptrace":
             return self._score_aptrace(query)
+        if method == "tversky":
+            return self._score_tversky(query)
         if method == "jaccard":
             return self._score_jaccard(query)
         if method == "tfidf":
@@ -159,6 +200,35 @@ class Index:
         return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
 
     def _score_aptrace(self, query: list[str]) -> dict[str, float]:
+        """Log-likelihood ratio of each group against the background; ``-inf`` for a group matching nothing."""
+        p = self.params
+        gained = dict.fromkeys(self.group_ids, 0.0)
+        count = dict.fromkeys(self.group_ids, 0.0)
+        for item in query:
+            exact_gain = self.gain(item, exact=True)
+            other_gain = None
+            for g, m in self._strengths(item).items():
+                if m >= 1.0:
+                    gained[g] += exact_gain
+                else:
+                    if other_gain is None:
+                        other_gain = self.gain(item, exact=False)
+                    gained[g] += m * other_gain
+                count[g] += m
+        cap = p.reach * len(query)
+        out: dict[str, float] = {}
+        for g in self.group_ids:
+            m = count[g]
+            if m <= 0:
+                out[g] = -math.inf
+                continue
+            size = self.size[g]
+            m = min(m, size)
+            rho = (m + p.coverage_a) / (size + p.coverage_a + p.coverage_b)
+            out[g] = gained[g] + p.match_weight * m * math.log(rho) + p.miss_weight * min(size - m, cap) * math.log1p(-rho)
+        return out
+
+    def _score_tversky(self, query: list[str]) -> dict[str, float]:
         matched = dict.fromkeys(self.group_ids, 0.0)
         mass = 0.0
         for item in query:
@@ -166,9 +236,9 @@ class Index:
             mass += w
             for g, m in self._strengths(item).items():
                 matched[g] += w * m
-        cost, cap = self.params.unobserved, self.params.reach * mass
+        cost = self.params.unobserved
         return {
-            g: (m / (mass + cost * min(max(self.profile_weight(g) - m, 0.0), cap)) if m > 0 else 0.0)
+            g: (m / (mass + cost * max(self.profile_weight(g) - m, 0.0)) if m > 0 else 0.0)
             for g, m in matched.items()
         }
 
@@ -213,6 +283,8 @@ class Index:
             return {}
         t = self.params.temperature
         hi = max(scores.values())
+        if hi == -math.inf:
+            return dict.fromkeys(scores, 0.0)
         ex = {g: math.exp((s - hi) / t) for g, s in scores.items()}
         z = sum(ex.values())
         return {g: v / z for g, v in ex.items()}
