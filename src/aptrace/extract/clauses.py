@@ -95,6 +95,7 @@ _RESPONSE_TARGET = re.compile(
     re.I,
 )
 _HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|because\s+of)\b[^.;]{0,80}\b(?:cyber|hack|attack|intrusion|breach|campaign|espionage)", re.I)
+_SPEAKS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:said|says|told|announced|stated|concluded|assessed|found|reported|confirmed)\b", re.I)
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
     r"\b(?:work\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:\w+\s+){0,4}on|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,4}to|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|tied\s+(?:\w+\s+){0,3}to|link\w*\s+(?:\w+\s+){0,3}to|connecting|trail)\s+(?:the\s+)?$",
@@ -164,6 +165,8 @@ def hostile_states(doc: Doc) -> set[str]:
             after = text[m.end : m.end + 60]
             s = doc.sentences[m.sentence]
             before = text[s.start : m.start]
+            if re.search(r"\baccording\s+to\s+(?:the\s+)?$", before[-25:], re.I) or _SPEAKS_AFTER.match(after):
+                continue  # "according to the Dutch military intelligence service": who speaks is not accused
             if m.form in ("linked", "backed", "sponsored", "affiliated", "aligned", "nexus"):
                 hostile.add(m.value)
             elif (_HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not re.match(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government agencies|military aid)", after):

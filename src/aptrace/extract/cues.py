@@ -161,7 +161,7 @@ CRITICAL_INFRA = _rx(r"\bcritical infrastructure\b")
 
 # Words that say what a victim was: targeting cues.
 TARGETING = _rx(
-    r"\b(?:target(?:ed|ing|s)?|against|into|hit|hacked|breach(?:ed)?\s+(?:of|at)?|attack(?:s|ed)?\s+on|attacked|compromised|"
+    r"\b(?:target(?:ed|ing|s)?|against|into|hit|hacked|breach(?:ed)?\s+(?:of|at)?|(?:cyber-?)?attacks?\s+(?:on|against)|attacked|compromised|"
     r"broke into|breaking into|broken into|intrusions?\s+(?:into|at|on)|victims?|stole|stealing|from|infiltrated|penetrated|aimed at|"
     r"affected|took|took\s+\w+\s+off|disrupted|defaced|defacing|wiped|at\s+the|reached|including|among them|such as|included)\b"
 )

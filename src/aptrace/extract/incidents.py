@@ -39,6 +39,7 @@ _CLAIM_CONTEXT = re.compile(r"\b(?:signed\s+by|in\s+the\s+name\s+of|claim\w*|pro
 _UNIT_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+unit\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|announced|told|published|reported|disclosed|released|revealed|confirmed|accused|blamed|summoned|charged|indicted|sanctioned|responded|answered|rejected|denied)\b", re.I)
 _COUNTRY_LIST = re.compile(r"\b(?:countries|nations|states),?\s+(?:among\s+them|including|such\s+as|notably)\b", re.I)
+_ABOUT_ATTRIBUTION = re.compile(r"\b(?:identity|attribution|assessment|conclusion|finding|culprit|responsib\w+|confiden\w+|certain\w*)\b", re.I)
 _HOSTILE_TYPES = {"summon_ambassador", "recall_ambassador", "expel_diplomats", "sever_relations"}
 _AMBASSADOR_STATE = re.compile(
     r"(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|diplomats?|embassy\s+staff|head\s+of\s+mission)", re.I
@@ -450,6 +451,13 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                         a["confidence"] = c.confidence
                     a["spans"].append(sent_span)
                     a["cues"] += [n for n, _, _ in c.attribution_cues]
+    # "..., adding that it had a high degree of certainty about the group's identity"
+    if c.confidence and not c.attribution_cues and _ABOUT_ATTRIBUTION.search(st):
+        for by in c.speakers:
+            a = inc.attributions.get(by)
+            if a is not None and not a["confidence"]:
+                a["confidence"] = c.confidence
+                a["spans"].append(sent_span)
     # responses
     for name, a, b in c.response_cues:
         if C.RESPONSE_NEGATION.search(st) and name not in ("condemnation", "summon_ambassador"):
