@@ -69,7 +69,8 @@ def find_victims(
             if any(a < be and ba < b for ba, be in blocked) or (a, b) in seen_sector_spans:
                 continue
             passive = re.match(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\b", st[b : b + 40])
-            if (_NOT_VICTIM_AFTER.match(st[b : b + 40]) and not passive) or _NOT_VICTIM_BEFORE.search(st[max(0, a - 40) : a]):
+            owned = re.search(r"\b(?:used|operated|run|owned|managed|controlled)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", st[max(0, a - 40) : a])
+            if (_NOT_VICTIM_AFTER.match(st[b : b + 40]) and not passive) or (_NOT_VICTIM_BEFORE.search(st[max(0, a - 40) : a]) and not owned):
                 continue
             if sector == "political" and re.search(r"\bparty\b", m.group(0), re.I) and re.search(r"third[- ]party|party (?:to|of)", st[max(0, a - 6) : b + 4], re.I):
                 continue
