@@ -31,7 +31,7 @@ OPERATION = _rx(
     r"compromis(?:e|ed|ing)|break-ins?|broke into|break(?:ing)? into|broken into|infiltrat\w+|espionage|spying|spied|campaign|operations?|"
     r"targeted|targeting|targets?|phishing|stole|stolen|theft|steal(?:ing)?|exfiltrat\w+|defac\w+|wiped|wiper|ddos|"
     r"ransomware|malware|implant|backdoor|sabotage|disrupt\w*|hijack\w*|leak(?:s|ed)?|infect\w*|gained access|accessed|"
-    r"cut power|blackout|encrypted|outbreak|worm|destroy(?:ed|ing|s)?|deployed|erased|bricked|(?:were|was|been|being)\s+hit|struck|victims?|extracted data|downloaded data|penetrat\w+|incursion|heist|activity|activities)\b"
+    r"cut power|blackout|encrypted|outbreak|worm|offline|junk\s+traffic|flood(?:s|ed)?\s+of|destroy(?:ed|ing|s)?|deployed|erased|bricked|(?:were|was|been|being)\s+hit|struck|victims?|extracted data|downloaded data|penetrat\w+|incursion|heist|activity|activities)\b"
 )
 
 # an operation noun phrase taken up again ("the attack", "the campaign")
@@ -44,6 +44,7 @@ ANAPHOR_ACTOR = _rx(r"\b(?:the|this|that)\s+(?:group|gang|crew|hackers|attackers
 ATTRIBUTION = cues(
     [
         ("blamed", r"\bblam(?:e|ed|es|ing)\b|\bpin(?:ned|s|ning)?\s+(?:[\w'’-]+\s+){1,6}?on\b"),
+        ("suspect", r"\b(?:leading|main|prime|chief|top|primary|principal)\s+suspects?\b"),
         ("technical_link", r"\bshared\s+(?:\w+\s+){0,3}(?:code|infrastructure|tools|malware)\b|\b(?:code|infrastructure|tooling)\s+overlaps?\b|\bhallmarks\s+of\b|\bsame\s+(?:\w+\s+){0,2}(?:code|infrastructure|tools|malware)\s+(?:as|used\s+by)\b"),
         ("accused", r"\baccus(?:e|ed|es|ing|ation|ations)\b"),
         ("attributed", r"\battribut(?:e|ed|es|ing|ion)\b(?!\s+is\s+risky)"),
@@ -63,7 +64,7 @@ ATTRIBUTION = cues(
 )
 
 # Cues that attribute on their own; the others ("linked", "pointed") need an operation word or an actor.
-STRONG_ATTRIBUTION = frozenset({"response_over", "sanctioned", "involvement", "state_acted", "op_by", "actor_acted", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
+STRONG_ATTRIBUTION = frozenset({"suspect", "response_over", "sanctioned", "involvement", "state_acted", "op_by", "actor_acted", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
 
 # Co-signed statements and advisories: every co-signer is a party.
 COSIGN = _rx(r"\b(?:with\s+(?:their\s+|its\s+)?(?:counterparts|partners|partner\s+agencies|allies)\s+(?:in|from)|co-?sign\w*|co-?seal\w*|co-?authored|joint(?:ly)?\s+(?:signed|issued|released|published)|signed\s+on\s+to|joined\s+(?:by|in)|joined\s+(?:\w+\s+){0,2}in\s+(?:blaming|attributing|accusing|condemning)|together\s+with|alongside|partner\s+agencies\s+(?:from|in))\b")
@@ -93,7 +94,7 @@ DENIAL = cues(
         ("denied", r"\bden(?:y|ied|ies|ying|ial)\b(?![- ]of[- ]service)"),
         ("rejected", r"\breject(?:ed|s|ing)?\b"),
         ("dismissed", r"\bdismiss(?:ed|es|ing)?\b"),
-        ("baseless", r"\b(?:baseless|groundless|unfounded|without foundation|fabricat\w+|slander\w*|smear\w*|groundless|absurd|nonsense|provocation|disinformation|false accusations?|unsubstantiated|politicis\w+|politiciz\w+|hypocri\w+)\b"),
+        ("baseless", r"\b(?:irresponsible|unscientific|unprofessional|itself\s+(?:a|the)\s+(?:biggest\s+|main\s+)?victim|baseless|groundless|unfounded|without foundation|fabricat\w+|slander\w*|smear\w*|groundless|absurd|nonsense|provocation|disinformation|false accusations?|unsubstantiated|politicis\w+|politiciz\w+|hypocri\w+)\b"),
         ("never", r"\bnever\s+(?:\w+\s+){0,2}(?:engage|engages|engaged|participated|taken part|took part|supported|conducted|carried out|been involved|involved)\b|\bdoes not engage\b|\bdo not (?:engage|steal)\b|\bopposes? all forms\b|\bfirmly oppos\w+\b|\bno (?:role|involvement|part)\b|\bno intention\b"),
         ("refuted", r"\brefut(?:ed|es|ing)\b|\brebuff(?:ed|s)?\b|\bexpects? an explanation\b|\bdemanded (?:that )?the charges\b"),
     ]
@@ -137,7 +138,7 @@ ACTIVITY_ONE_PASS = _rx("|".join(f"(?P<a{i}>{rx.pattern})" for i, (_, _, rx) in 
 SECTORS = [
     ("legislature", _rx(r"\b(?:parliament\w*|storting|bundestag|eduskunta|riksdag|congress(?!ional research)|senate|lawmakers|legislat\w+|members of parliament|MPs|house of commons|sejm|knesset|national assembly|diet)\b")),
     ("political", _rx(r"\b(?:electoral commission|election (?:commission|board|authorit\w+)|voters?|electoral rolls?|political part(?:y|ies)|party|parties|campaign(?:s)?\s+(?:staff|team|headquarters|officials)|presidential campaign|politicians?|election\w*|electoral|candidates?|democratic national committee|DNC|en marche)\b")),
-    ("government", _rx(r"\b(?:ministr(?:y|ies)|treasury|diplomat\w*|public sector|public services|government services|e-government|state (?:agencies|institutions|bodies|networks|systems)|tax (?:authority|office|agency)|customs|border (?:control|system)s?|municipalit\w+|city (?:hall|council)|governors?|defen[cs]e ministry|government(?=\s*(?:,|and\b|or\b|\.|$))|government(?:s|al)?\s+(?:agenc\w+|networks?|departments?|bodies|institutions|offices|systems|email|websites?|computers)|government agencies|federal agencies|state agencies|public agencies|departments? of|embass(?:y|ies)|diplomatic|foreign affairs|foreign office|presidential administration|president's|administration|courts?|local authorities|municipal\w*|county|governor|public administration|state institutions|civil service|federal agencies|foreign and defen[cs]e ministries|police)\b")),
+    ("government", _rx(r"\b(?:ministr(?:y|ies)|treasury|(?-i:Office\s+of\s+(?:the\s+)?[A-Z]\w+)|federal\s+(?:employees|workers|personnel)|civil\s+servants|diplomat\w*|public sector|public services|government services|e-government|state (?:agencies|institutions|bodies|networks|systems)|tax (?:authority|office|agency)|customs|border (?:control|system)s?|municipalit\w+|city (?:hall|council)|governors?|defen[cs]e ministry|government(?=\s*(?:,|and\b|or\b|\.|$))|government(?:s|al)?\s+(?:agenc\w+|networks?|departments?|bodies|institutions|offices|systems|email|websites?|computers)|government agencies|federal agencies|state agencies|public agencies|departments? of|embass(?:y|ies)|diplomatic|foreign affairs|foreign office|presidential administration|president's|administration|courts?|local authorities|municipal\w*|county|governor|public administration|state institutions|civil service|federal agencies|foreign and defen[cs]e ministries|police)\b")),
     ("military", _rx(r"\b(?:armed forces|military(?! intelligence)|army|navy|air force|troops|soldiers|defen[cs]e ministry|ministry of defen[cs]e)\b")),
     ("defense", _rx(r"\b(?:defen[cs]e (?:contractors?|industry|industrial base|companies|firms|manufacturers|sector|suppliers)|defen[cs]e(?=\s*(?:,|and\b))|arms (?:industry|companies)|arms (?:makers|manufacturers)|weapons makers)\b")),
     ("aerospace", _rx(r"\b(?:aerospace|space agency|satellites?(?!\s+(?:network|modems?|operator|communications?|internet|broadband|phones?|provider|services?))|aviation, space|space and satellite|JAXA|NASA)\b")),
@@ -196,12 +197,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "responsible": ("responsib",), "behind": ("behind", "culprit"),
     "carried_out": ("by", "work of", "from", "came", "originated", "stemming", "emanat"), "pointed": ("point",), "named": ("nam", "identified"),
     "linked": ("link", "tie", "tying", "connect", "trac"), "charged": ("indict", "charg"),
-    "sanctioned": ("sanction",), "tracks_as": ("track", "call", "dub", "name"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined"),
+    "sanctioned": ("sanction",), "suspect": ("suspect",), "tracks_as": ("track", "call", "dub", "name"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined"),
     "involvement": ("involvement", "complicity", "role"),
     "found": ("concluded", "determined", "assess", "judge", "believe", "found", "confirmed"),
     # denial
     "denied": ("den",), "rejected": ("reject",), "dismissed": ("dismiss",),
-    "baseless": ("baseless", "groundless", "unfounded", "foundation", "fabricat", "slander", "smear", "absurd", "nonsense",
+    "baseless": ("irresponsible", "unscientific", "unprofessional", "itself", "baseless", "groundless", "unfounded", "foundation", "fabricat", "slander", "smear", "absurd", "nonsense",
                  "provocation", "disinformation", "false accusation", "unsubstantiated", "politici", "hypocri"),
     "never": ("never", "engage", "do not steal", "oppose", "no role", "no involvement", "no part", "no intention"),
     "refuted": ("refut", "rebuff", "explanation", "demanded"),
@@ -222,7 +223,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "medium": ("likely", "probabl", "appear", "seem", "believed", "moderate", "point"),
     # families run on every sentence
     "operation": ("attack", "hack", "breach", "intrusion", "intruder", "compromis", "break", "broke", "infiltrat", "espionage",
-                  "spying", "spied", "outbreak", "worm", "destroy", "deployed", "erased", "bricked", "campaign", "operation", "target", "phishing", "stole", "theft", "steal", "exfiltrat", "defac",
+                  "spying", "spied", "offline", "junk traffic", "flood", "outbreak", "worm", "destroy", "deployed", "erased", "bricked", "campaign", "operation", "target", "phishing", "stole", "theft", "steal", "exfiltrat", "defac",
                   "wiped", "wiper", "ddos", "ransomware", "malware", "implant", "backdoor", "sabotage", "disrupt", "hijack", "leak",
                   "infect", "gained access", "accessed", "cut power", "blackout", "encrypted", "hit", "struck", "victim",
                   "extracted data", "downloaded data", "penetrat", "incursion", "heist", "activit"),
