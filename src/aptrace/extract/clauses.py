@@ -227,7 +227,7 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         if not c.attribution_cues and (c.explicit_speaker or _SPEECH_VERB.search(st)) and "operation" in hits:
             for m in c.agencies + c.states:
                 if (m.kind == "agency" or m.value in hostile) and m.form not in ("based", "speaking"):
-                    act = _STATE_ACTED.match(text, m.end)
+                    act = _STATE_ACTED.match(text, m.end) or _STATE_ACTING.match(text, m.end)
                     if act:
                         c.attribution_cues.append(("state_acted", m.start, act.end()))  # "... Russian intelligence officers who had tried to hack"
                         break
@@ -305,6 +305,19 @@ def _from_state_cue(doc: Doc, s, states: list[Mention]) -> list[tuple[str, int, 
     return out
 
 
+_QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
+
+
+def _quoted_spans(st: str, s0: int) -> list[tuple[int, int]]:
+    """Quotations followed by who said them ("“...,” he said", "“...,” said the minister")."""
+    out = []
+    for m in _QUOTE.finditer(st):
+        tail = st[m.end() : m.end() + 60]
+        if re.match(r"^\s*,?\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?(?:said|says|added|told|wrote|stated|declared)\b", tail) or re.match(r"^\s*,?\s*(?:said|says|added)\b", tail):
+            out.append((s0 + m.start(), s0 + m.end()))
+    return out
+
+
 def _first_cue_pos(c: Clause, sent_start: int, st: str) -> int:
     positions = [p for _, p, _ in c.attribution_cues + c.response_cues + c.denial_cues]
     m = _SPEECH_VERB.search(st)
@@ -317,9 +330,12 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
     text = doc.text
     found: list[Mention] = []
     cue_pos = _first_cue_pos(c, s0, st)
+    quoted = _quoted_spans(st, s0)
     for m in c.parties:
         before = text[s0 : m.start]
         after = text[m.end : min(m.end + 80, s0 + len(st))]
+        if any(a <= m.start < b for a, b in quoted):
+            continue  # inside a quotation: the one quoted speaks, not who is named in it
         if _NOT_SPEAKER_AFTER.match(after):
             continue
         if m.kind == "state" and m.form in ("based", "speaking"):
@@ -402,6 +418,7 @@ _STATE_ACTED = re.compile(
     r"(?:had\s+|has\s+|have\s+)?(?:tried\s+to\s+hack|hacked|breached|attacked|targeted|broke\s+into|infiltrated|penetrated|stole|carried\s+out)\b",
     re.I,
 )
+_STATE_ACTING = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:attacking|hacking|targeting)\b", re.I)  # "Russia is attacking Estonia"
 _OP_BY = re.compile(r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting|activity|activities|espionage)s?\b[^.;]{0,50}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _OP_BY_STATE = re.compile(
     r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|activity|activities|espionage|aggression)s?"

@@ -50,7 +50,7 @@ ATTRIBUTION = cues(
         ("attributed", r"\battribut(?:e|ed|es|ing|ion)\b(?!\s+is\s+risky)"),
         ("responsible", r"\b(?:was|were|is|are|be|been|as)\s+(?:\w+\s+){0,2}responsible\b|\bresponsibility\s+(?:lies|lay|rests)\s+with\b|\bheld\s+\w+(?:\s+\w+)?\s+responsible\b|\bhold(?:s|ing)?\s+\w+(?:\s+\w+)?\s+responsible\b"),
         ("behind", r"\b(?:was|were|is|are|been|be|being|as|stood|stand|stands)\s+(?:\w+\s+){0,3}behind\b|\bculprit\b"),
-        ("carried_out", r"\b(?:carried out|conducted|perpetrated|mounted|orchestrated|launched|committed|planted|deployed|installed|directed|organi[sz]ed|ordered|staged|initiated|executed)\s+by\b|\bwork of\b|\bcarried out from\b|\bcame from\b|\boriginated (?:from|in)\b|\bstemming from\b|\bemanat\w+ from\b"),
+        ("carried_out", r"\b(?:carried out|conducted|perpetrated|mounted|orchestrated|launched|committed|planted|deployed|installed|directed|organi[sz]ed|ordered|staged|initiated|executed)\s+by\b|\bwork of\b|\bcarried out from\b|\b(?:came|come|comes|coming)\s+from\b|\boriginated (?:from|in)\b|\bstemming from\b|\bemanat\w+ from\b"),
         ("pointed", r"\bpoint(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:at|to|towards)\b"),
         ("named", r"\bnam(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:as\s+)?(?:the\s+)?(?:culprit|perpetrator|attacker)s?\b|\bidentified\s+(?:\w+\s+){0,4}as\b"),
         ("linked", r"\b(?:link(?:ed|ing|s)?|tie[ds]?|tying|connect(?:ed|ing|s)?|trac(?:ed|es|ing))\s+(?:\w+\s+){0,6}to\b|\b(?:links?|connections?|ties)\s+between\b"),
@@ -162,7 +162,7 @@ CRITICAL_INFRA = _rx(r"\bcritical infrastructure\b")
 
 # Words that say what a victim was: targeting cues.
 TARGETING = _rx(
-    r"\b(?:target(?:ed|ing|s)?|against|into|hit|hacked|breach(?:ed)?\s+(?:of|at)?|(?:cyber-?)?attacks?\s+(?:on|against)|attacked|compromised|"
+    r"\b(?:(?:websites?|web\s+sites?|networks?|systems?|servers?|computers?|accounts?|e-?mails?|mailboxes|inboxes|devices|data)\s+(?:of|at|belonging\s+to|used\s+by)|offline|target(?:ed|ing|s)?|against|into|hit|hacked|breach(?:ed)?\s+(?:of|at)?|(?:cyber-?)?attacks?\s+(?:on|against)|attacked|compromised|"
     r"broke into|breaking into|broken into|intrusions?\s+(?:into|at|on)|victims?|stole|stealing|from|infiltrated|penetrated|aimed at|"
     r"affected|took|took\s+\w+\s+off|disrupted|defaced|defacing|wiped|at\s+the|reached|including|among them|such as|included)\b"
 )
