@@ -155,6 +155,7 @@ def hostile_states(doc: Doc) -> set[str]:
             has_cue[i] = any(c.pattern.search(text, s.start, s.end) for c in C.ATTRIBUTION)
         return has_cue[i]
 
+    accusing: list[Mention] = []
     for m in doc.mentions:
         if m.kind == "agency":
             if m.form != "generic":
@@ -178,11 +179,17 @@ def hostile_states(doc: Doc) -> set[str]:
             elif _FRAMED.search(before[-70:]):
                 continue  # "made to look like the work of North Korea": a false flag, not the accused
             elif _AFTER_CUE_STATE.search(before[-60:]) and attribution_in(m.sentence):
-                hostile.add(m.value)
+                accusing.append(m)  # decided below: a counter-accusation by the accused makes nobody hostile
             elif _FROM_STATE.search(before[-80:]) or _OP_BY_STATE.search(before[-60:]):
                 hostile.add(m.value)  # "attacks from China", "malicious activity by Russia"
             elif re.match(r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:denied|rejected|dismissed|has\s+denied|has\s+rejected)", after, re.I) and not re.search(r"\b(?:in|at|to|from|with)\s+$", before[-8:]):
                 hostile.add(m.value)
+    for m in accusing:
+        s = doc.sentences[m.sentence]
+        accuser = [x for x in doc.mentions if x.sentence == m.sentence and x.start < m.start and x.kind in ("state", "agency", "organ")
+                   and (x.value[0] if x.kind == "agency" else x.value) in hostile]
+        if not accuser:
+            hostile.add(m.value)
     return hostile
 
 
@@ -357,7 +364,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if m.kind == "state" and _IN_CAPITAL.match(text[s0 : m.start]) and _INSTITUTION_AFTER.match(after):
             is_subject = True  # "In Washington, prosecutors charged ..."
         said_x = bool(_SAID_X.search(before[-30:]))
-        according = bool(re.search(r"according\s+to\s+(?:the\s+)?$", before[-25:], re.I))
+        according = bool(re.search(r"according\s+to\s+(?:the\s+|an?\s+(?:\w+\s+){0,2}(?:the\s+)?)?$", before[-45:], re.I))
         if _PASSIVE_AGENT.search(before[-40:]) and not is_subject:
             continue  # "by the Dutch government" in an active clause is not the subject
         early = m.start < cue_pos and _OPENING.match(_strip_parties(before, c.parties, s0))

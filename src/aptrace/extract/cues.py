@@ -50,7 +50,7 @@ ATTRIBUTION = cues(
         ("attributed", r"\battribut(?:e|ed|es|ing|ion)\b(?!\s+is\s+risky)"),
         ("responsible", r"\b(?:was|were|is|are|be|been|as)\s+(?:\w+\s+){0,2}responsible\b|\bresponsibility\s+(?:lies|lay|rests)\s+with\b|\bheld\s+\w+(?:\s+\w+)?\s+responsible\b|\bhold(?:s|ing)?\s+\w+(?:\s+\w+)?\s+responsible\b"),
         ("behind", r"\b(?:was|were|is|are|been|be|being|as|stood|stand|stands)\s+(?:\w+\s+){0,3}behind\b|\bculprit\b"),
-        ("carried_out", r"\b(?:carried out|conducted|perpetrated|mounted|orchestrated|launched|committed|planted|deployed|installed|directed|organi[sz]ed|ordered|staged|initiated|executed)\s+by\b|\bwork of\b|\bcarried out from\b|\b(?:came|come|comes|coming)\s+from\b|\boriginated (?:from|in)\b|\bstemming from\b|\bemanat\w+ from\b"),
+        ("carried_out", r"\b(?:carried out|conducted|perpetrated|mounted|orchestrated|launched|committed|planted|deployed|installed|directed|organi[sz]ed|ordered|staged|initiated|executed|run|operated|controlled)\s+by\b|\bwork of\b|\bcarried out from\b|\b(?:came|come|comes|coming)\s+from\b|\boriginated (?:from|in)\b|\bstemming from\b|\bemanat\w+ from\b"),
         ("pointed", r"\bpoint(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:at|to|towards)\b"),
         ("named", r"\bnam(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:as\s+)?(?:the\s+)?(?:culprit|perpetrator|attacker)s?\b|\bidentified\s+(?:\w+\s+){0,4}as\b"),
         ("linked", r"\b(?:link(?:ed|ing|s)?|tie[ds]?|tying|connect(?:ed|ing|s)?|trac(?:ed|es|ing))\s+(?:\w+\s+){0,6}to\b|\b(?:links?|connections?|ties)\s+between\b"),
@@ -102,9 +102,9 @@ DENIAL = cues(
 
 # --- responses ---------------------------------------------------------------
 RESPONSES = [
-    ("summon_ambassador", _rx(r"\b(?:summon(?:ed|s|ing)?|call(?:ed|s)?\s+in|call(?:ed|s)?\s+up|convoked)\b(?:(?!\battach[eé]\b)[^.;]){0,80}?\b(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|head of mission|diplomat)s?\b|\b(?:ambassador|envoy|charg[eé]\s+d['’]affaires)\b[^.;]{0,40}\b(?:was|were|would\s+be|will\s+be|had\s+been|has\s+been|is\s+being|being)\s+(?:summoned|called\s+in|convoked)\b")),
+    ("summon_ambassador", _rx(r"\b(?:summon(?:ed|s|ing)?|call(?:ed|s)?\s+in|call(?:ed|s)?\s+up|convoked)\b(?:(?!\battach[eé]\b)[^.;]){0,80}?\b(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|head of mission|diplomat)s?\b|\b(?:ambassador|envoy|charg[eé]\s+d['’]affaires)\b[^.;]{0,40}\b(?:was|were|would|will|had|has|have|is|are|being)\s+(?:\w+\s+){0,2}?(?:been\s+|be\s+)?(?:summoned|called\s+in|convoked)\b")),
     ("recall_ambassador", _rx(r"\brecall(?:ed|s|ing)?\b[^.;]{0,60}\b(?:ambassador|envoy)\b|\b(?:ambassador|envoy)\b[^.;]{0,40}\brecalled\b|\b(?:recall\w*|called\s+back|withdr\w+|brought\s+home)\b[^.;]{0,60}\bfor consultations\b")),
-    ("expel_diplomats", _rx(r"\bexpel(?:led|s|ling)?\b|\bexpulsions?\b|\bpersona non grata\b|\bordered\s+\w+\s+(?:diplomats|embassy staff)\s+(?:to\s+)?(?:leave|out)\b")),
+    ("expel_diplomats", _rx(r"\bexpel(?:led|s|ling)?\b|\bescorted\s+out\s+of\s+the\s+country\b|\bordered\s+(?:\w+\s+){0,3}to\s+leave\s+the\s+country\b|\bdeported\b|\bexpulsions?\b|\bpersona non grata\b|\bordered\s+\w+\s+(?:diplomats|embassy staff)\s+(?:to\s+)?(?:leave|out)\b")),
     ("sever_relations", _rx(r"\b(?:sever(?:ed|s|ing)?|cut|broke off|break off|breaking off|end(?:ed|s)?)\s+(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)\b")),
     ("sanctions", _rx(r"\bsanction(?:s|ed|ing)?\b(?!\s+regime\s+(?:exists|allows))|\basset freezes?\b|\btravel bans?\b|\bfroze\s+(?:the\s+)?assets\b|\bdesignat(?:ed|es|ing)\b[^.;]{0,40}\b(?:sanctions|OFAC|list)\b")),
     ("indictment", _rx(r"\bindict(?:ed|ment|ments|ing|s)?\b|\b(?:charg(?:ed|es|ing)|criminal charges)\b(?![^.;]{0,10}\bd['’]affaires)|\bwanted (?:notices?|posters?|list)\b|\barrest warrants?\b|\bwarrants? for\b|\bunsealed\b")),
@@ -112,7 +112,7 @@ RESPONSES = [
     ("reward", _rx(r"\breward(?:s)?\b|\bbount(?:y|ies)\b|\bRewards for Justice\b|\boffer(?:ed|s|ing)?\s+(?:up\s+to\s+)?(?:US)?\$\s?[\d.,]+\s*(?:million|m)?\s+(?:\w+\s+){0,3}for\s+(?:information|tips|details)")),
     ("takedown", _rx(r"\b(?:takedown|(?:took|taken|take|taking|shut|shutting)\s+down|seiz(?:ed|es|ing|ure)|dismantl(?:ed|es|ing)|disrupt(?:ed|ing)|sinkhol\w+|disabl(?:ed|ing)|remov(?:ed|ing)|wiped\s+out)\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|hundreds\s+of\s+|dozens\s+of\s+|more\s+than\s+\d+\s+)?(?:[\w-]+\s+){0,3}(?:botnets?|infrastructure|servers?|domains?|accounts|routers|network\s+of|command-and-control|c2|malware|web\s+domains|websites?\s+used|forums?|marketplaces?)\b|\bcourt[- ]authori[sz]ed\s+operation\b")),
     ("advisory", _rx(r"\b(?:joint\s+)?(?:cyber\s*security\s+|technical\s+|security\s+)?advisor(?:y|ies)\b|\bpublished\s+(?:a\s+)?(?:joint\s+)?(?:technical\s+)?alert\b")),
-    ("condemnation", _rx(r"\bcondemn(?:s|ed|ing|ation)?\b|\bunacceptable\b|\b(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:accept|tolerate)\b|\bcannot accept\b|\bcall(?:ed|s|ing)?\s+(?:up)?on\b[^.;]{0,80}?\bto\W{0,3}\s*\w+|\bsolidarity\b|\b(?:face|have|bear|meet|without)\s+(?:severe\s+|serious\s+|grave\s+)?consequences\b|\burg(?:ed|es|ing)\b[^.;]{0,60}\bto\s+(?:stop|refrain|cease|end|halt|take action|act)\b|\b(?:must|had to|has to|have to|should)\s+(?:\w+\s+){0,2}(?:stop|cease|end|refrain|halt|act to stop)\b|\bslamm?(?:ed|s)?\b|\bdenounc(?:ed|es|ing)\b|\bdeplor(?:ed|es|ing)\b|\bstrongly\s+(?:criticised|criticized)\b|\breckless\b|\birresponsible\b|\bmalign\b|\bwill not go unanswered\b|\bstand(?:s)? (?:with|by)\b")),
+    ("condemnation", _rx(r"\bcondemn(?:s|ed|ing|ation)?\b|\bunacceptable\b|\b(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:accept|tolerate)\b|\bcannot accept\b|\bcall(?:ed|s|ing)?\s+(?:up)?on\b[^.;]{0,80}?\bto\W{0,3}\s*\w+|\bsolidarity\b|\bdisregard\s+for\b|\b(?:face|have|bear|meet|without)\s+(?:severe\s+|serious\s+|grave\s+)?consequences\b|\burg(?:ed|es|ing)\b[^.;]{0,60}\bto\s+(?:stop|refrain|cease|end|halt|take action|act)\b|\b(?:must|had to|has to|have to|should)\s+(?:\w+\s+){0,2}(?:stop|cease|end|refrain|halt|act to stop)\b|\bslamm?(?:ed|s)?\b|\bdenounc(?:ed|es|ing)\b|\bdeplor(?:ed|es|ing)\b|\bstrongly\s+(?:criticised|criticized)\b|\breckless\b|\birresponsible\b|\bmalign\b|\bwill not go unanswered\b|\bstand(?:s)? (?:with|by)\b")),
 ]
 RESPONSE_NEGATION = _rx(r"\bno\s+(?:new\s+|further\s+)?(?:sanctions|charges|expulsions|indictments?|arrests?)\b|\b(?:could|would|might|may)\s+(?:also\s+)?(?:face|leave|lead|be\s+open)|\bopen to arrest\b|\bnone of\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:arrested|charged|sanctioned|summoned)|\bno extradition\b|\bif they travel\b|\bpresumed innocent\b|\bare accusations only\b|\bcharges in an indictment\b|\bmilitary attach[eé]\b|\bthreatened to\b|\bconsidering\b|\bcalled for\b[^.;]{0,40}\bsanctions\b")
 
@@ -208,13 +208,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "refuted": ("refut", "rebuff", "explanation", "demanded"),
     # responses
     "summon_ambassador": ("summon", "call", "convoked"), "recall_ambassador": ("recall", "consultations"),
-    "expel_diplomats": ("expel", "expulsion", "persona non grata", "ordered"), "sever_relations": ("ties", "relations"),
+    "expel_diplomats": ("expel", "expulsion", "persona non grata", "ordered", "escorted", "deported"), "sever_relations": ("ties", "relations"),
     "sanctions": ("sanction", "asset freeze", "travel ban", "froze", "designat"),
     "indictment": ("indict", "charg", "wanted", "warrant", "unsealed"),
     "arrest": ("arrest", "detained", "custody", "extradit", "apprehended"), "reward": ("reward", "bount", "offer"),
     "takedown": ("takedown", "down", "seiz", "dismantl", "disrupt", "sinkhol", "disabl", "remov", "wiped out", "court"),
     "advisory": ("advisor", "alert"),
-    "condemnation": ("solidarity", "consequences", "condemn", "unacceptable", "accept", "tolerate", "call", "urg", "must", "had to", "has to", "have to",
+    "condemnation": ("disregard", "solidarity", "consequences", "condemn", "unacceptable", "accept", "tolerate", "call", "urg", "must", "had to", "has to", "have to",
                      "should", "slam", "denounc", "deplor", "critici", "reckless", "irresponsible", "malign", "unanswered", "stand"),
     # confidence
     "high": ("certain", "likely", "confidence", "certainty", "probability", "clearly", "doubt", "definitive", "conclusive"),
