@@ -417,12 +417,15 @@ def _remember_people(st: str, c: Clause, people: dict[str, list[str]]) -> None:
 
 
 _ACTOR_ACTED = re.compile(
-    r"(?:['’]s)?\s*(?:,[^,]{1,80},\s*)?(?:\w+\s+){0,2}?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|infiltrated|penetrated|launched|carried\s+out)\b",
+    r"['’\"”]?(?:['’]s)?\s*(?:,[^,]{1,80},\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:\w+\s+){0,2}?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
+    r"(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|infiltrated|penetrated|launched|carried\s+out|"
+    r"responsible\s+for|took\s+part\s+in|participated\s+in|involved\s+in)\b",
     re.I,
 )
 _STATE_ACTED = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?\s*(?:,?\s*(?:who|which|that)\s+)?"
-    r"(?:had\s+|has\s+|have\s+)?(?:tried\s+to\s+hack|hacked|breached|attacked|targeted|broke\s+into|infiltrated|penetrated|stole|carried\s+out)\b",
+    r"(?:had\s+|has\s+|have\s+)?(?:tried\s+to\s+hack|hacked|breached|attacked|targeted|broke\s+into|infiltrated|penetrated|stole|carried\s+out|"
+    r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",
     re.I,
 )
 _STATE_ACTING = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:attacking|hacking|targeting)\b", re.I)  # "Russia is attacking Estonia"

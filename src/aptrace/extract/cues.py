@@ -106,7 +106,7 @@ RESPONSES = [
     ("recall_ambassador", _rx(r"\brecall(?:ed|s|ing)?\b[^.;]{0,60}\b(?:ambassador|envoy)\b|\b(?:ambassador|envoy)\b[^.;]{0,40}\brecalled\b|\b(?:recall\w*|called\s+back|withdr\w+|brought\s+home)\b[^.;]{0,60}\bfor consultations\b")),
     ("expel_diplomats", _rx(r"\bexpel(?:led|s|ling)?\b|\bescorted\s+out\s+of\s+the\s+country\b|\bordered\s+(?:\w+\s+){0,3}to\s+leave\s+the\s+country\b|\bdeported\b|\bexpulsions?\b|\bpersona non grata\b|\bordered\s+\w+\s+(?:diplomats|embassy staff)\s+(?:to\s+)?(?:leave|out)\b")),
     ("sever_relations", _rx(r"\b(?:sever(?:ed|s|ing)?|cut|broke off|break off|breaking off|end(?:ed|s)?)\s+(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)\b")),
-    ("sanctions", _rx(r"\bsanction(?:s|ed|ing)?\b(?!\s+regime\s+(?:exists|allows))|\basset freezes?\b|\btravel bans?\b|\bfroze\s+(?:the\s+)?assets\b|\bdesignat(?:ed|es|ing)\b[^.;]{0,40}\b(?:sanctions|OFAC|list)\b")),
+    ("sanctions", _rx(r"\brestrictive\s+measures\b|\bsanction(?:s|ed|ing)?\b(?!\s+regime\s+(?:exists|allows))|\basset freezes?\b|\btravel bans?\b|\bfroze\s+(?:the\s+)?assets\b|\bdesignat(?:ed|es|ing)\b[^.;]{0,40}\b(?:sanctions|OFAC|list)\b")),
     ("indictment", _rx(r"\bindict(?:ed|ment|ments|ing|s)?\b|\b(?:charg(?:ed|es|ing)|criminal charges)\b(?![^.;]{0,10}\bd['’]affaires)|\bwanted (?:notices?|posters?|list)\b|\barrest warrants?\b|\bwarrants? for\b|\bunsealed\b")),
     ("arrest", _rx(r"\b(?:arrested|detained|taken into custody|extradited|apprehended)\b")),
     ("reward", _rx(r"\breward(?:s)?\b|\bbount(?:y|ies)\b|\bRewards for Justice\b|\boffer(?:ed|s|ing)?\s+(?:up\s+to\s+)?(?:US)?\$\s?[\d.,]+\s*(?:million|m)?\s+(?:\w+\s+){0,3}for\s+(?:information|tips|details)")),
@@ -162,7 +162,7 @@ CRITICAL_INFRA = _rx(r"\bcritical infrastructure\b")
 
 # Words that say what a victim was: targeting cues.
 TARGETING = _rx(
-    r"\b(?:(?:websites?|web\s+sites?|networks?|systems?|servers?|computers?|accounts?|e-?mails?|mailboxes|inboxes|devices|data)\s+(?:of|at|belonging\s+to|used\s+by)|offline|target(?:ed|ing|s)?|against|into|hit|hacked|breach(?:ed)?\s+(?:of|at)?|(?:cyber-?)?attacks?\s+(?:on|against)|attacked|compromised|"
+    r"\b(?:(?:websites?|web\s+sites?|sites?|networks?|systems?|servers?|computers?|accounts?|e-?mails?|mailboxes|inboxes|devices|data)\s+(?:of|at|belonging\s+to|used\s+by)|offline|target(?:ed|ing|s)?|against|into|hit|hacked|breach(?:ed)?\s+(?:of|at)?|(?:cyber-?)?attacks?\s+(?:on|against)|attacked|compromised|"
     r"broke into|breaking into|broken into|intrusions?\s+(?:into|at|on)|victims?|stole|stealing|from|infiltrated|penetrated|aimed at|"
     r"affected|took|took\s+\w+\s+off|disrupted|defaced|defacing|wiped|at\s+the|reached|including|among them|such as|included)\b"
 )
@@ -209,7 +209,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # responses
     "summon_ambassador": ("summon", "call", "convoked"), "recall_ambassador": ("recall", "consultations"),
     "expel_diplomats": ("expel", "expulsion", "persona non grata", "ordered", "escorted", "deported"), "sever_relations": ("ties", "relations"),
-    "sanctions": ("sanction", "asset freeze", "travel ban", "froze", "designat"),
+    "sanctions": ("restrictive measures", "sanction", "asset freeze", "travel ban", "froze", "designat"),
     "indictment": ("indict", "charg", "wanted", "warrant", "unsealed"),
     "arrest": ("arrest", "detained", "custody", "extradit", "apprehended"), "reward": ("reward", "bount", "offer"),
     "takedown": ("takedown", "down", "seiz", "dismantl", "disrupt", "sinkhol", "disabl", "remov", "wiped out", "court"),
