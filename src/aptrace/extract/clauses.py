@@ -435,6 +435,11 @@ _OP_BY_STATE = re.compile(
     r"\s+(?:[\w-]+\s+){0,1}by\s+(?:the\s+)?$",
     re.I,
 )
+_VICTIM_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:bank|banks|company|companies|firm|firms|utility|utilities|hospital|university|universities|newspaper|broadcaster|"
+    r"planemaker|carmaker|manufacturer|operator|airline|airport|ministry|ministries|parliament|embassy|citizens|users|customers|victims|organisations|organizations|businesses)\b",
+    re.I,
+)
 _NEG_ACCUSED = re.compile(r"\b(?:no|not|never|without|nor|neither)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no|not|never|nobody|neither|nor|without|n['’]t|stopped short of|declined to|refused to|yet to|has not been|have not been|did not)\b[^.;,]{0,30}$", re.I)
 _ANON_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:other\s+|private\s+|western\s+)*(?:security\s+|cybersecurity\s+)?(?:researchers|firms|companies|experts|analysts|vendors|specialists)\b", re.I)
@@ -462,6 +467,8 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             continue
         if _NEG_ACCUSED.search(text[max(s.start, m.start - 50) : m.start]):
             continue  # "found no trace of a Russian group"
+        if m.form in ("demonym", "genitive") and _VICTIM_NOUN_AFTER.match(text, m.end):
+            continue  # "the Chinese bank ICBC": a victim, not the accused
         if m.value not in hostile or m.form in ("based", "speaking"):
             continue
         after = text[m.end : m.end + 40]

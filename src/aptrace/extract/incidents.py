@@ -101,7 +101,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         if s.first_in_paragraph:
             para_year = None
             heading_dates = [d for d in dates_by_sentence.get(c.index, []) if d.value] if _is_heading(st) else []
-            if _SECTION_HEADING.match(st) and drafts:
+            if (_SECTION_HEADING.match(st) or re.match(r"^\d{1,2}[.)]$", st)) and drafts:
                 cur, pending = None, []  # a new section: its operation starts afresh
         sdates = dates_by_sentence.get(c.index, [])
         op_dates = _operation_dates(st, s.start, sdates) if (c.operation or _is_heading(st)) else []
@@ -157,6 +157,8 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             if forked is not None:
                 target, why = forked, "another dated operation of the same actor"
         if target is None:
+            if cur is None and (c.operation or c.response_cues or c.denial_cues or c.attribution_cues):
+                pending.append((c, op_dates))  # wait for the incident it belongs to
             continue
         if pending and why.startswith("new"):
             for pc, pd in pending:

@@ -32,7 +32,7 @@ _CONTEXT_PATTERNS = [
     ),
     re.compile(r"\b(?:tracked|known|dubbed)\s+(?:by\s+\w+(?:\s\w+)?\s+)?(?:under\s+the\s+name|as)\s+" + _NAME),
     re.compile(
-        _NAME + r",?\s+(?:is\s+|was\s+)?(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:ransomware|hacking|hacker|hacktivist|cybercriminal|criminal|cyber-?criminal|cyber|threat|extortion)\s+(?:group|gang|operation|outfit|collective|crew|syndicate)\b"
+        _NAME + r",?\s+(?:is\s+|was\s+)?(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?(?:ransomware|hacking|hacker|hacktivist|cybercriminal|criminal|cyber-?criminal|cyber|threat|extortion)\s+(?:group|gang|operation|outfit|collective|crew|syndicate)\b"
     ),
     re.compile(_NAME + r"\s+(?:ransomware\s+)?(?:gang|hacking\s+group|hacker\s+group|hacktivist\s+group|hacktivists)\b"),
 ]
