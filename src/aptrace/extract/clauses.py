@@ -81,7 +81,7 @@ _TITLE_NAME = re.compile(
     r"\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector(?:\s+general)?|[Cc]hief|[Cc]hancellor|Attorney General|[Cc]ommissioner|[Hh]ead|[Aa]dviser|[Pp]remier|[Pp]rosecutor|[Rr]esearcher|[Ee]nvoy|[Oo]fficer|[Dd]eputy)\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
 )
 _HOSTILE_NOUN = re.compile(
-    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers)|special services|officers|soldiers|nationals|agents|operatives|men|women|individuals|suspects|defendants|citizens\s+(?:accused|charged|wanted|indicted)|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:hackers|actors)|government(?:-backed|-sponsored|-linked)?\s+(?:hackers|actors)|involvement|attackers)\b",
+    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers)|special services|officers|soldiers|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:hackers|actors)|government(?:-backed|-sponsored|-linked)?\s+(?:hackers|actors)|involvement|attackers)\b",
     re.I,
 )
 _FRAMED = re.compile(
@@ -167,7 +167,11 @@ def hostile_states(doc: Doc) -> set[str]:
             s = doc.sentences[m.sentence]
             before = text[s.start : m.start]
             if re.search(r"\baccording\s+to\s+(?:the\s+)?$", before[-25:], re.I) or _SPEAKS_AFTER.match(after):
-                continue  # "according to the Dutch military intelligence service": who speaks is not accused
+                continue
+            if re.search(r"\b(?:no|not|nothing|never|without|neither|nor)\b[^.;:]{0,50}$", before, re.I):
+                continue  # "Nothing suggests that the Russian state was involved"
+            if m.form == "demonym" and _NATIONALITY_ONLY.match(after):
+                continue  # "two Russian nationals": nationality is not a state's hand  # "according to the Dutch military intelligence service": who speaks is not accused
             if m.form in ("linked", "backed", "sponsored", "affiliated", "aligned", "nexus"):
                 hostile.add(m.value)
             elif (_HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not re.match(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government agencies|military aid)", after):
@@ -435,6 +439,7 @@ _OP_BY_STATE = re.compile(
     r"\s+(?:[\w-]+\s+){0,1}by\s+(?:the\s+)?$",
     re.I,
 )
+_NATIONALITY_ONLY = re.compile(r"\s+(?:nationals?|citizens?|men|women|man|woman|individuals|businessm[ae]n|residents?|programmers?|students?)\b", re.I)
 _VICTIM_NOUN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:bank|banks|company|companies|firm|firms|utility|utilities|hospital|university|universities|newspaper|broadcaster|"
     r"planemaker|carmaker|manufacturer|operator|airline|airport|ministry|ministries|parliament|embassy|citizens|users|customers|victims|organisations|organizations|businesses)\b",
@@ -467,6 +472,8 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             continue
         if _NEG_ACCUSED.search(text[max(s.start, m.start - 50) : m.start]):
             continue  # "found no trace of a Russian group"
+        if m.form == "demonym" and _NATIONALITY_ONLY.match(text, m.end):
+            continue
         if m.form in ("demonym", "genitive") and _VICTIM_NOUN_AFTER.match(text, m.end):
             continue  # "the Chinese bank ICBC": a victim, not the accused
         if m.value not in hostile or m.form in ("based", "speaking"):
