@@ -440,6 +440,7 @@ _OP_BY_STATE = re.compile(
     re.I,
 )
 _NATIONALITY_ONLY = re.compile(r"\s+(?:nationals?|citizens?|men|women|man|woman|individuals|businessm[ae]n|residents?|programmers?|students?)\b", re.I)
+_SAFE_HAVEN = re.compile(r"(?:['’]s)?\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:(?:a\s+)?safe\s+haven|tolerat\w+|harbou?r\w*|turn\w*\s+a\s+blind\s+eye|fail\w*\s+to\s+(?:act|stop|prevent))", re.I)
 _VICTIM_NOUN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:bank|banks|company|companies|firm|firms|utility|utilities|hospital|university|universities|newspaper|broadcaster|"
     r"planemaker|carmaker|manufacturer|operator|airline|airport|ministry|ministries|parliament|embassy|citizens|users|customers|victims|organisations|organizations|businesses)\b",
@@ -474,6 +475,8 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             continue  # "found no trace of a Russian group"
         if m.form == "demonym" and _NATIONALITY_ONLY.match(text, m.end):
             continue
+        if _SAFE_HAVEN.match(text, m.end):
+            continue  # "accused Beijing of making China a safe haven": tolerance, not sponsorship
         if m.form in ("demonym", "genitive") and _VICTIM_NOUN_AFTER.match(text, m.end):
             continue  # "the Chinese bank ICBC": a victim, not the accused
         if m.value not in hostile or m.form in ("based", "speaking"):

@@ -40,6 +40,8 @@ _UNIT_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+unit\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|announced|told|published|reported|disclosed|released|revealed|confirmed|accused|blamed|summoned|charged|indicted|sanctioned|responded|answered|rejected|denied)\b", re.I)
 _COUNTRY_LIST = re.compile(r"\b(?:countries|nations|states),?\s+(?:among\s+them|including|such\s+as|notably)\b", re.I)
 _ABOUT_ATTRIBUTION = re.compile(r"\b(?:identity|attribution|assessment|conclusion|finding|culprit|responsib\w+|confiden\w+|certain\w*)\b", re.I)
+_DIFFERENT = re.compile(r"\b(?:a\s+)?(?:different|separate|another|second|unrelated)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|operation|campaign|attack|intrusion|breach|hack)\b", re.I)
+_ARRESTED_IN = re.compile(r"\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\bin\s+", re.I)
 _HOSTILE_TYPES = {"summon_ambassador", "recall_ambassador", "expel_diplomats", "sever_relations"}
 _AMBASSADOR_STATE = re.compile(
     r"(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|diplomats?|embassy\s+staff|head\s+of\s+mission)", re.I
@@ -125,6 +127,8 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 if k not in target.keys:
                     target.keys.append(k)
                 target.actor_mentions.setdefault(k, []).append(m)
+        elif c.accused and c.operation and _DIFFERENT.search(st) and cur is not None:
+            target, why = _new(drafts), "a different operation"  # "a different Chinese government hacking group"
         elif c.accused and (c.attribution_cues or (c.operation and not c.denial_cues)):
             state = c.accused[0]
             if cur is not None and cur.state in (None, state) and not _new_operation(cur, para_year, years):
@@ -469,7 +473,13 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         if name != "condemnation" and c.denial_cues and not c.attribution_cues and name not in _HOSTILE_TYPES:
             continue
         against = _against(doc, c, name, a, b, inc, hostile)
-        for by in c.speakers or []:
+        responders = c.speakers or []
+        if name == "arrest":
+            where = _ARRESTED_IN.search(doc.text, a, s.end)
+            if where:
+                places = [m.value for m in c.states if where.start() <= m.start < where.end() + 60 and m.form in ("name", "metonym")]
+                responders = places or responders  # "arrested in Poland and Ukraine"
+        for by in responders:
             if by == against:
                 continue
             if name not in _HOSTILE_TYPES and is_state(by) and by in hostile and by not in _victim_states(inc):
