@@ -72,3 +72,20 @@ def test_kb_cli_update_from_a_bad_directory_fails(tmp_path):
     result = runner.invoke(app, ["kb", "update", "--from", str(tmp_path / "nowhere")], env={"COLUMNS": "300"})
     assert result.exit_code == 1
     assert "not a directory" in result.output
+
+
+def test_kb_cli_update_attack_compiles_profiles(tmp_path, monkeypatch):
+    """`aptrace kb update --attack BUNDLE` compiles the assistant's group profiles."""
+    pytest.importorskip("mitreattack", reason="needs the 'attack' extra")
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from aptrace.cli import app
+
+    monkeypatch.setenv("APTRACE_DATA_DIR", str(tmp_path / "data"))
+    bundle = Path(__file__).parent / "data" / "assist" / "enterprise-mini.json"
+    result = CliRunner().invoke(app, ["kb", "update", "--attack", str(bundle), "--output", str(tmp_path / "actors.json.gz")])
+    assert result.exit_code == 0, result.output
+    assert "compiled ATT&CK group profiles" in result.output
+    assert list((tmp_path / "data").rglob("*")), "profiles were not written to the data directory"

@@ -98,9 +98,22 @@ def update(
         "(default: the installed pymispgalaxies data)."
     ),
     output: Optional[Path] = typer.Option(None, "--output", help="Write here instead of the user cache."),
+    attack: Optional[str] = typer.Option(
+        None, "--attack", help="Also compile group profiles for `aptrace assist` from an ATT&CK Enterprise STIX bundle "
+        "(a file or an https URL; needs the 'attack' extra: pip install 'aptrace[attack]')."
+    ),
 ) -> None:
-    """Recompile the actor knowledge base from upstream galaxy data."""
+    """Recompile the actor knowledge base from upstream galaxy data (and, with --attack, the ATT&CK group profiles)."""
     started = time.perf_counter()
+    if attack is not None:
+        from ..kb.attack import update_attack
+
+        try:
+            profiles = update_attack(attack)
+        except AptraceError as exc:
+            err_console.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(1) from exc
+        console.print(f"compiled ATT&CK group profiles from {attack}: {len(profiles.groups)} groups")
     try:
         result = update_from_upstream(source, output=output)
     except AptraceError as exc:
