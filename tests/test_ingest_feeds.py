@@ -3,30 +3,13 @@
 from __future__ import annotations
 
 import html
-import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
 
 from aptrace.errors import FetchError, InputError
 from aptrace.ingest import FetchOptions, Fetcher, IngestFailure, iter_documents, iter_feed, parse_feed, summarize
 
-DATA = Path(__file__).parent / "data" / "ingest"
-
-
-def _load(name: str):
-    module_name = f"_aptrace_ingest_test_{name}"
-    if module_name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(module_name, DATA / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[module_name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[module_name]
-
-
-LocalServer = _load("local_server").LocalServer
-Route = _load("local_server").Route
+from ingest_helpers import LocalServer, Route
 
 BROKEN = {  # entry number -> what its linked page does
     7: "missing",  # 404

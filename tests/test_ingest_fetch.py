@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import gzip
-import importlib.util
-import sys
 import time
 import zlib
-from pathlib import Path
 
 import httpx
 import pytest
@@ -15,21 +12,7 @@ import pytest
 from aptrace.errors import BlockedAddressError, FetchError
 from aptrace.ingest import FetchOptions, Fetcher, check_address
 
-_DATA = Path(__file__).parent / "data" / "ingest"
-
-
-def _load(name: str):
-    module_name = f"_aptrace_ingest_test_{name}"
-    if module_name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(module_name, _DATA / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[module_name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[module_name]
-
-
-LocalServer = _load("local_server").LocalServer
-Route = _load("local_server").Route
+from ingest_helpers import LocalServer, Route
 
 PAGE = b"<html><head><title>t</title></head><body><article><p>Hello.</p></article></body></html>"
 

@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import pytest
 
 from aptrace.errors import InputError
 from aptrace.ingest import IngestFailure, extract_pdf, iter_documents
 
-DATA = Path(__file__).parent / "data" / "ingest"
-
-
-def _load(name: str):
-    module_name = f"_aptrace_ingest_test_{name}"
-    if module_name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(module_name, DATA / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[module_name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[module_name]
-
-
-make_pdf = _load("make_pdf").make_pdf
+from ingest_helpers import DATA, make_pdf
 
 
 def _dev(doc_id: str) -> dict:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import os
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -16,22 +13,7 @@ from aptrace.errors import BlockedAddressError, InputError
 from aptrace.ingest import FetchOptions, IngestFailure, IngestSummary, iter_documents, url_document_id
 from aptrace.report import InputDocument
 
-DATA = Path(__file__).parent / "data" / "ingest"
-
-
-def _load(name: str):
-    module_name = f"_aptrace_ingest_test_{name}"
-    if module_name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(module_name, DATA / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[module_name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[module_name]
-
-
-LocalServer = _load("local_server").LocalServer
-Route = _load("local_server").Route
-make_pdf = _load("make_pdf").make_pdf
+from ingest_helpers import DATA, LocalServer, Route, make_pdf
 
 
 def _split(items):
