@@ -169,3 +169,19 @@ def test_extract_units_joint_passive_and_response_language(text, attribution, re
     assert attribution in atts
     if response:
         assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("Officials said CyberAv3ngers was behind the attack on the water utility.", "CyberAv3ngers"),
+     ("The intrusion was claimed by Cl0p, a ransomware gang.", "Cl0p"),
+     ("LockBit hacked the hospital last week.", "LockBit")],
+)
+def test_extract_units_group_handles_in_context_are_actors(text, name):
+    doc = _doc(text)
+    assert [s for s, _ in _actors(doc)] == [name]
+
+
+def test_extract_units_product_names_are_not_handles():
+    doc = _doc("The FBI said SolarWinds customers should patch SharePoint servers.")
+    assert _actors(doc) == []

@@ -36,6 +36,13 @@ _CONTEXT_PATTERNS = [
     ),
     re.compile(_NAME + r"\s+(?:ransomware\s+)?(?:gang|hacking\s+group|hacker\s+group|hacktivist\s+group|hacktivists)\b"),
 ]
+# Handles that look like a group's self-chosen name: CamelCase, letters with digits, capitals.
+_HANDLE = r"(?P<name>(?:[A-Z][a-z]+[A-Z][\w-]*|[A-Za-z]+\d[\w()-]*|[A-Z]{3,}\d*)(?:\s[A-Z][\w-]*)?)"
+_CONTEXT_PATTERNS += [
+    re.compile(_HANDLE + r"\s+(?:was|were|is|are|had\s+been)\s+(?:\w+\s+){0,2}?(?:behind|responsible\s+for)\b"),
+    re.compile(_HANDLE + r",?\s+(?:who\s+)?(?:claimed|hacked|attacked|breached|defaced)\b"),
+    re.compile(r"\b(?:blamed\s+on|attributed\s+(?:\w+\s+){0,3}?to|work\s+of|carried\s+out\s+by|claimed\s+by|responsibility\s+for\s+which\s+was\s+claimed\s+by)\s+(?:the\s+)?" + _HANDLE),
+]
 _STOP_NAMES = {
     "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "In", "On", "At", "Last", "Its", "One", "Another",
     "Security", "Researchers", "Islamic", "State", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
