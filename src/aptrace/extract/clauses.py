@@ -78,7 +78,8 @@ _INSTITUTION_SUBJECT = re.compile(
     re.I,
 )
 _TITLE_NAME = re.compile(
-    r"\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector(?:\s+general)?|[Cc]hief|[Cc]hancellor|Attorney General|[Cc]ommissioner|[Hh]ead|[Aa]dviser|[Pp]remier|[Pp]rosecutor|[Rr]esearcher|[Ee]nvoy|[Oo]fficer|[Dd]eputy)\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
+    r"\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector(?:\s+general)?|[Cc]hief|[Cc]hancellor|Attorney General|[Cc]ommissioner|[Hh]ead|[Aa]dviser|[Pp]remier|[Pp]rosecutor|[Rr]esearcher|[Ee]nvoy|[Oo]fficer|[Dd]eputy)"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
 )
 _HOSTILE_NOUN = re.compile(
     r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers)|special services|officers|soldiers|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:hackers|actors)|government(?:-backed|-sponsored|-linked)?\s+(?:hackers|actors)|involvement|attackers)\b",
@@ -230,23 +231,6 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         from_state = _from_state_cue(doc, s, c.states)
         c.attribution_cues += from_state
         c.attribution_cues = [cue for cue in c.attribution_cues if not _NEG_BEFORE.search(text[max(s.start, cue[1] - 40) : cue[1]])]
-        for m in c.actors:
-            act = _ACTOR_ACTED.match(text, m.end)
-            if act and (c.explicit_speaker or _SPEECH_VERB.search(st) or "according to" in low):
-                c.attribution_cues.append(("actor_acted", m.start, act.end()))  # "..., the ministry said APT31 had breached"
-                break
-        if not c.attribution_cues and (c.explicit_speaker or _SPEECH_VERB.search(st)) and "operation" in hits:
-            for m in c.agencies + c.states:
-                if (m.kind == "agency" or m.value in hostile) and m.form not in ("based", "speaking"):
-                    act = _STATE_ACTED.match(text, m.end) or _STATE_ACTING.match(text, m.end)
-                    if act:
-                        c.attribution_cues.append(("state_acted", m.start, act.end()))  # "... Russian intelligence officers who had tried to hack"
-                        break
-        for m in c.actors + [x for x in c.states if x.value in hostile]:
-            by = (_OP_BY if m.kind == "actor" else _OP_BY_STATE).search(text, max(s.start, m.start - 60), m.start)
-            if by:
-                c.attribution_cues.append(("op_by", by.start(), m.end))  # "the breach ... by MirrorFace", "activity by Russia"
-                break
         tie = C.SPONSOR_TIE.search(st) if "sponsor_tie" in hits or "-" in st else None
         c.tie = tie is not None
         if tie and c.actors and not c.attribution_cues:
@@ -270,6 +254,24 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                 c.confidence_cue = (s.start + m.start(), s.start + m.end())
                 break
         _speakers(doc, c, st, s.start, people, carried, hostile, carried_state)
+        # acts stated by whoever speaks: "APT31 had breached ...", "an operation by the GRU"
+        for m in c.actors:
+            act = _ACTOR_ACTED.match(text, m.end)
+            if act and (c.speakers or _SPEECH_VERB.search(st) or "according to" in low):
+                c.attribution_cues.append(("actor_acted", m.start, act.end()))  # "..., the ministry said APT31 had breached"
+                break
+        if not c.attribution_cues and (c.speakers or _SPEECH_VERB.search(st)) and "operation" in hits:
+            for m in c.agencies + c.states:
+                if (m.kind == "agency" or m.value in hostile) and m.form not in ("based", "speaking"):
+                    act = _STATE_ACTED.match(text, m.end) or _STATE_ACTING.match(text, m.end)
+                    if act:
+                        c.attribution_cues.append(("state_acted", m.start, act.end()))  # "... Russian intelligence officers who had tried to hack"
+                        break
+        for m in c.actors + [x for x in c.states if x.value in hostile]:
+            by = (_OP_BY if m.kind == "actor" else _OP_BY_STATE).search(text, max(s.start, m.start - 60), m.start)
+            if by:
+                c.attribution_cues.append(("op_by", by.start(), m.end))  # "the breach ... by MirrorFace", "activity by Russia"
+                break
         over = _HOSTILE_RESPONSE_AFTER.search(st) if c.response_cues and not c.attribution_cues else None
         if over and any(n != "condemnation" for n, _, _ in c.response_cues):
             # "severed ties with Iran over the cyberattack": the response holds that state responsible
@@ -351,8 +353,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue
         if m.kind == "state" and m.form in ("based", "speaking"):
             continue
-        if before.count("(") > before.count(")"):
-            continue  # "(US time)": a parenthesis does not speak
+        if before.count("(") > before.count(")") and not (before.endswith("(") and after.startswith(")")):
+            continue  # "(US time)": a parenthesis does not speak; "(MIVD)" glossing a name does
         if _GLOSS_AFTER.match(after) and re.search(r"(?:—|–|-|,)\s*(?:the\s+)?(?:group|actor|crew|gang)?\s*$", before[-40:]):
             continue  # "APT40 — the group CrowdStrike calls Kryptonite Panda": an alias gloss
         if _STATE_RESPONSIBLE.match(after):
