@@ -40,6 +40,8 @@ _PASSIVE_CLAUSE = re.compile(
 )
 _NOMINAL_CLAIM = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:accusations?|attributions?|assessment|findings?|conclusions?|charges?|statement|blaming)\b", re.I)
 _GLOSS_AFTER = re.compile(r"^\s+(?:calls|call|tracks\s+as|track\s+as|dubs|dubbed|names|named|refers\s+to\s+(?:it|them)\s+as|knows?\s+as|has\s+dubbed|labels)\b", re.I)
+# a kicker or dateline before the sentence proper: "THREAT INTEL NOTES — ", "LONDON (Wire) — "
+_KICKER = re.compile(r"^\s*[A-Z][A-Za-z .,'’/()-]{0,60}?\s[—–]\s")
 _OPENING = re.compile(
     r"^[\W\d]*(?:(?:on|in|at|by|last|this|that|earlier|later|late|early|meanwhile|separately|also|and|but|however|both|the|a|an|now|then|still|yet|today|yesterday|tonight|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -175,6 +177,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue  # "two Russian nationals": nationality is not a state's hand  # "according to the Dutch military intelligence service": who speaks is not accused
             if m.form in ("linked", "backed", "sponsored", "affiliated", "aligned", "nexus"):
                 hostile.add(m.value)
+            elif _INDUSTRY_AFTER.match(after):
+                continue  # "the German industrial group Siemens": a company
             elif (_HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not re.match(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government agencies|military aid)", after):
                 hostile.add(m.value)
             elif _STATE_RESPONSIBLE.match(after):
@@ -373,7 +377,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         according = bool(re.search(r"according\s+to\s+(?:the\s+|an?\s+(?:\w+\s+){0,2}(?:the\s+)?)?$", before[-45:], re.I))
         if _PASSIVE_AGENT.search(before[-40:]) and not is_subject:
             continue  # "by the Dutch government" in an active clause is not the subject
-        early = m.start < cue_pos and _OPENING.match(_strip_parties(before, c.parties, s0))
+        early = m.start < cue_pos and _OPENING.match(_KICKER.sub("", _strip_parties(before, c.parties, s0), count=1))
         if m.kind == "state" and m.form == "demonym" and not re.match(r"^\s*(?:[\w-]+\s+){0,3}?(?:officials?|government|authorities|investigators|prosecutors|police|ministry|minister|foreign|intelligence|security|cyber|agency|agencies|diplomats|president|prime|embassy|military|army|court|spokes\w+|counterparts?|lawmakers)\b", after, re.I):
             continue
         if is_subject or said_x or according or early:
@@ -441,6 +445,12 @@ _OP_BY_STATE = re.compile(
     r"\s+(?:[\w-]+\s+){0,1}by\s+(?:the\s+)?$",
     re.I,
 )
+_INDUSTRY_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:industrial|engineering|media|banking|financial|chemical|steel|technology|tech|telecoms?|retail|car|auto|"
+    r"energy|insurance|pharmaceutical|defen[cs]e|shipping|logistics|hotel|food|consumer|mining|oil|gas|software|ratings|satellite-navigation|electronics)\s+"
+    r"(?:group|giant|company|companies|firm|firms|maker|conglomerate|concern)\b",
+    re.I,
+)
 _NATIONALITY_ONLY = re.compile(r"\s+(?:nationals?|citizens?|men|women|man|woman|individuals|businessm[ae]n|residents?|programmers?|students?)\b", re.I)
 _SAFE_HAVEN = re.compile(r"(?:['’]s)?\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:(?:a\s+)?safe\s+haven|tolerat\w+|harbou?r\w*|turn\w*\s+a\s+blind\s+eye|fail\w*\s+to\s+(?:act|stop|prevent))", re.I)
 _VICTIM_NOUN_AFTER = re.compile(
@@ -479,7 +489,7 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             continue
         if _SAFE_HAVEN.match(text, m.end):
             continue  # "accused Beijing of making China a safe haven": tolerance, not sponsorship
-        if m.form in ("demonym", "genitive") and _VICTIM_NOUN_AFTER.match(text, m.end):
+        if m.form in ("demonym", "genitive") and (_VICTIM_NOUN_AFTER.match(text, m.end) or _INDUSTRY_AFTER.match(text[m.end : m.end + 80])):
             continue  # "the Chinese bank ICBC": a victim, not the accused
         if m.value not in hostile or m.form in ("based", "speaking"):
             continue
