@@ -527,6 +527,10 @@ def _victim_country(inc: Draft, c: Clause, hostile: set[str], doc_home: dict) ->
 def _against(doc: Doc, c: Clause, name: str, a: int, b: int, inc: Draft, hostile: set[str]) -> str | None:
     text = doc.text
     if name in _HOSTILE_TYPES:
+        # a protecting power's envoy stands for the state whose interests it represents
+        for m in c.states:
+            if b <= m.start <= b + 80 and re.search(r"\brepresent\w*\s+(?:the\s+)?$", text[max(b, m.start - 25) : m.start]):
+                return m.value
         # the state whose envoy or diplomats are meant: nearest state mention to the cue
         best, dist = None, 10**6
         for m in c.states:
