@@ -107,7 +107,12 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 cur, pending = None, []  # a new section: its operation starts afresh
         sdates = dates_by_sentence.get(c.index, [])
         op_dates = _operation_dates(st, s.start, sdates) if (c.operation or _is_heading(st)) else []
-        years = {d.year for d in op_dates if d.year and not _weekday_like(text, d)}
+        acting = any(n != "condemnation" for n, _, _ in c.response_cues)
+        years = {
+            d.year for d in op_dates
+            if d.year and not _weekday_like(text, d)
+            and not (acting and d.role == "point" and not _dates_operation(text, d) and _nearer_response(text, s.start, st, c, d))
+        }
         if years:
             para_year = min(years)
         actors = [m for m in c.actors if actor_key(m) in qualified and _main_role(text, s.start, m, c.actors)]

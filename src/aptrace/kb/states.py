@@ -141,7 +141,7 @@ STATE_ORGANS: dict[str, tuple[str, ...]] = {
            "Department of State", "Pentagon", "Cyber Command", "Department of Homeland Security", "DHS",
            "ODNI", "Director of National Intelligence", "Office of the Director of National Intelligence",
            "National Security Council", "Secret Service", "US Attorney", "Commerce Department",
-           "grand jury", "federal grand jury", "federal prosecutors", "Federal prosecutors", "US prosecutors",
+           "grand jury", "federal grand jury", "US prosecutors",
            "US officials", "American officials", "US intelligence", "US intelligence agencies", "Congress",
            "Senate", "Attorney General"),
     "GB": ("National Cyber Security Centre", "NCSC", "Foreign, Commonwealth and Development Office", "Foreign & Commonwealth Office",
