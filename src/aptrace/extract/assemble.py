@@ -141,7 +141,7 @@ def _share_with_cosigners(draft: Draft) -> None:
         lead = draft.attributions[leads[0]]
         draft.attributions[co] = {**lead, "spans": list(lead["spans"]), "cues": lead["cues"] + ["co-signed"]}
     for (t, by, against), r in list(draft.responses.items()):
-        if t == "advisory" and (len(by) == 2 or by in ("EU", "NATO")):
+        if t == "advisory" and draft.cosign_advisory and (len(by) == 2 or by in ("EU", "NATO")):
             for co in draft.cosigners:
                 draft.responses.setdefault((t, co, against), {"date": r["date"], "spans": list(r["spans"])})
 

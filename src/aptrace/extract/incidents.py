@@ -63,6 +63,7 @@ class Draft:
     years: set[int] = field(default_factory=set)
     trace: list[dict] = field(default_factory=list)
     cosigners: list[str] = field(default_factory=list)
+    cosign_advisory: bool = False  # the co-signed text is an advisory: co-signers publish it too
 
     @property
     def state(self) -> str | None:
@@ -496,6 +497,9 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             r["spans"].append(sent_span)
     # co-signers of a joint statement or advisory share its claims
     if c.cosign:
+        prev = doc.sentence_text(c.index - 1) if c.index > 0 else ""
+        if re.search(r"advisor|alert", st + " " + prev, re.I) and re.search(r"co-?sign|co-?seal|co-?author|joint|partner|counterpart", st, re.I):
+            inc.cosign_advisory = True
         for m in c.parties:
             code = party_code(m)
             if (m.kind in ("state", "org") or (m.kind == "organ")) and code not in hostile and code not in inc.cosigners:
