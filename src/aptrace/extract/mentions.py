@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ..kb import actor_index
 from ..kb.agencies import resolve_generic
@@ -23,7 +24,7 @@ _NAMED_PATTERNS = [
         r"\b[A-Z][a-z]{2,}\s(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Panda|Bear|Kitten|Chollima|Spider|Hail|Dust|Flood|Jackal|Leopard|Tiger)\b"
     ),
 ]
-_NAME = r"(?P<name>[A-Z][\w!.-]*[\w!](?:\s(?:[A-Z0-9][\w!-]*|of|the))?(?:\s[A-Z0-9][\w!-]*)?)"
+_NAME = r"\b(?P<name>[A-Z][\w!.-]*[\w!](?:\s(?:[A-Z0-9][\w!-]*|of|the))?(?:\s[A-Z0-9][\w!-]*)?)"
 _CONTEXT_PATTERNS = [
     re.compile(
         r"\b(?:group|gang|crew|outfit|collective|actor|cluster|team|operation)\s+(?:(?:that\s+|which\s+)?(?:it|they|researchers|\w+)\s+)?"
@@ -37,7 +38,7 @@ _CONTEXT_PATTERNS = [
     re.compile(_NAME + r"\s+(?:ransomware\s+)?(?:gang|hacking\s+group|hacker\s+group|hacktivist\s+group|hacktivists)\b"),
 ]
 # Handles that look like a group's self-chosen name: CamelCase, letters with digits, capitals.
-_HANDLE = r"(?P<name>(?:[A-Z][a-z]+[A-Z][\w-]*|[A-Za-z]+\d[\w()-]*|[A-Z]{3,}\d*)(?:\s[A-Z][\w-]*)?)"
+_HANDLE = r"\b(?P<name>(?:[A-Z][a-z]+[A-Z][\w-]*|[A-Za-z]+\d[\w()-]*|[A-Z]{3,}\d*)(?:\s[A-Z][\w-]*)?)"
 _CONTEXT_PATTERNS += [
     re.compile(_HANDLE + r"\s+(?:was|were|is|are|had\s+been)\s+(?:\w+\s+){0,2}?(?:behind|responsible\s+for)\b"),
     re.compile(_HANDLE + r",?\s+(?:who\s+)?(?:claimed|hacked|attacked|breached|defaced)\b"),
@@ -113,11 +114,16 @@ def _same_company_same_name(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _state_surfaces() -> frozenset[str]:
+    return frozenset(f for forms in state_forms().values() for f, _ in forms)
+
+
 def _pattern_actors(text: str):
     for pat in _NAMED_PATTERNS:
         for m in pat.finditer(text):
             yield m.start(), m.end(), m.group(0)
-    states = {f for forms in state_forms().values() for f, _ in forms}
+    states = _state_surfaces()
     for pat in _CONTEXT_PATTERNS:
         for m in pat.finditer(text):
             name = m.group("name").rstrip(".")
