@@ -111,7 +111,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         acting = any(n != "condemnation" for n, _, _ in c.response_cues)
         years = {
             d.year for d in op_dates
-            if d.year and not _weekday_like(text, d)
+            if d.year and (not _weekday_like(text, d) or _dates_operation(text, d))
             and not (acting and d.role == "point" and not _dates_operation(text, d) and _nearer_response(text, s.start, st, c, d))
         }
         if years:
@@ -296,7 +296,7 @@ def _is_heading(st: str) -> bool:
 
 
 _REPORTED_AFTER = re.compile(r"^[,\s]+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:published|said|announced|reported|released|disclosed|revealed|issued|told|wrote|named|blamed|accused|attributed)\b", re.I)
-_OP_NOUN_AFTER = re.compile(r"^[\s-]*(?:\w+\s+)?(?:break-in|breach|intrusion|hack|attack|cyberattack|campaign|operation|theft|heist|compromise|incident|leak|blackout)", re.I)
+_OP_NOUN_AFTER = re.compile(r"^(?:['’]s)?[\s-]*(?:\w+\s+)?(?:break-in|breach|intrusion|hack|attack|cyberattack|campaign|operation|theft|heist|compromise|incident|leak|blackout)", re.I)
 
 
 def _dates_operation(text: str, d: DateMention) -> bool:
@@ -426,7 +426,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             if acting and d.role == "point" and not _dates_operation(text, d) and _nearer_response(text, s.start, st, c, d):
                 continue  # "In May 2024, X summoned ...": the date of the response
             inc.dates.append(d)
-            if d.year and not _weekday_like(text, d):
+            if d.year and (not _weekday_like(text, d) or _dates_operation(text, d)):
                 inc.years.add(d.year)
     # victims (not from a bare condemnation: "condemns the campaign against its infrastructure")
     only_condemns = c.response_cues and all(n == "condemnation" for n, _, _ in c.response_cues) and not c.attribution_cues
