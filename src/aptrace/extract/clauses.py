@@ -87,6 +87,9 @@ _HOSTILE_NOUN = re.compile(
     r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers)|special services|officers|soldiers|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:hackers|actors)|government(?:-backed|-sponsored|-linked)?\s+(?:hackers|actors)|involvement|attackers)\b",
     re.I,
 )
+_ORGAN_RESPONSIBLE = re.compile(r"(?:\s*,[^,]{1,60},)?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|to\s+blame)\b", re.I)
+_CONDEMNED_FOR = re.compile(r"\b(?:condemn\w*|denounc\w*|sanction\w*|blam\w*|accus\w*)\s+(?:the\s+)?$", re.I)
+_FOR_OPERATION = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:for|over)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|cyber-?attacks?|hack\w*|intrusions?|campaign|operation|breach|espionage)", re.I)
 _FRAMED = re.compile(
     r"\b(?:look(?:ed|s|ing)?\s+(?:like|as\s+(?:though|if))|appear(?:ed|s)?\s+to\s+(?:come|originate)|point\s+(?:\w+\s+){0,2}(?:towards?|at)|frame[ds]?|false[- ]flag|"
     r"impersonat\w+|masquerad\w+|mislead\w*|pose\s+as|posing\s+as|disguis\w+)\b[^.;]{0,45}$",
@@ -161,8 +164,8 @@ def hostile_states(doc: Doc) -> set[str]:
     accusing: list[Mention] = []
     for m in doc.mentions:
         if m.kind == "agency":
-            if m.form != "generic":
-                hostile.add(m.value[0])
+            if m.form != "generic" or _ORGAN_RESPONSIBLE.match(text, m.end):
+                hostile.add(m.value[0])  # "the Russian Government, specifically the Russian military, was responsible"
         elif m.kind == "state":
             if m.form in ("based", "speaking"):
                 continue
@@ -185,6 +188,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)
             elif _RESPONSE_TARGET.search(before[-70:]) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
                 hostile.add(m.value)  # "severed diplomatic ties with Iran ... over the cyberattack"
+            elif _CONDEMNED_FOR.search(before[-40:]) and _FOR_OPERATION.match(after):
+                hostile.add(m.value)  # "condemns Russia for NotPetya attacks"
             elif _FRAMED.search(before[-70:]):
                 continue  # "made to look like the work of North Korea": a false flag, not the accused
             elif _AFTER_CUE_STATE.search(before[-60:]) and attribution_in(m.sentence):
