@@ -402,6 +402,9 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             c.explicit_speaker = True
             return
     head = st[: max(0, cue_pos - s0)]
+    if re.search(r"\baccording\s+to\s+(?:the|its)\s+(?:\w+\s+)?(?:agency|ministry|government|police|service|office|department|authorit\w+|prosecutors|investigators)\b", st, re.I) and carried:
+        c.speakers = [p for p in carried if len(p) == 2 and p.isupper()] or list(carried)
+        return
     if _ANONYMOUS.search(head) or (_ANONYMOUS.search(st) and not head.strip()):
         c.anonymous = True
         return
