@@ -119,7 +119,7 @@ RESPONSE_NEGATION = _rx(r"\b(?:avoided|floated|mulling|weighing)\b[^.;]{0,40}\b(
 # --- activity --------------------------------------------------------------
 # (activity, weight, pattern): the activity with the most weight in the
 # sentences that describe the operation wins; ties follow this order.
-ACTIVITY_ORDER = ("sabotage", "disruption", "financial", "influence", "prepositioning", "espionage")
+ACTIVITY_ORDER = ("sabotage", "disruption", "prepositioning", "espionage", "financial", "influence")
 ACTIVITY = [
     ("sabotage", 3, _rx(r"\b(?:sabotag\w+|wipers?|wiping|destructive|destroy(?:ed|ing)?\s+(?:data|files|computers|systems|equipment)|cut power|power cuts?|blackouts?|switch(?:ed|ing)? off|lost electricity|darkened|chlorine|physical (?:damage|effects)|bricked|killdisk|notpetya|shamoon|whispergate|industroyer\w*|crashoverride)\b")),
     ("sabotage", 1, _rx(r"\b(?:damag\w+|overwrit\w+|destroy\w*|destruction|disabled\s+(?:\w+\s+)?(?:systems|computers|equipment))\b")),
