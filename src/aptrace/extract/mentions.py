@@ -37,6 +37,8 @@ _CONTEXT_PATTERNS = [
     ),
     re.compile(_NAME + r"\s+(?:ransomware\s+)?(?:gang|hacking\s+group|hacker\s+group|hacktivist\s+group|hacktivists)\b"),
 ]
+_APPOSITIONS = (_CONTEXT_PATTERNS[2], _CONTEXT_PATTERNS[3])  # "X, a ransomware gang", "X hacker group"
+
 # Handles that look like a group's self-chosen name: CamelCase, letters with digits, capitals.
 _HANDLE = r"\b(?P<name>(?:[A-Z][a-z]+[A-Z][\w-]*|[A-Za-z]+\d[\w()-]*|[A-Z]{3,}\d*)(?:\s[A-Z][\w-]*)?)"
 _CONTEXT_PATTERNS += [
@@ -136,6 +138,8 @@ def _pattern_actors(text: str):
             if name in COMPANIES or name in ORGANISATIONS or len(name) < 3:
                 continue
             s = m.start("name")
+            if pat in _APPOSITIONS and re.search(r"\b(?:according\s+to|said|says|told|by|from|at)\s+$", text[max(0, s - 16) : s], re.I):
+                continue  # "according to Bayer, the hacker group ...": a source, not the group
             yield s, s + len(name), name
 
 
