@@ -185,3 +185,24 @@ def test_extract_units_group_handles_in_context_are_actors(text, name):
 def test_extract_units_product_names_are_not_handles():
     doc = _doc("The FBI said SolarWinds customers should patch SharePoint servers.")
     assert _actors(doc) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Officials in Washington have linked the intrusion at the Treasury to Beijing.", ("US", None, "CN", None)),
+        ("Seoul's spy agency said North Korean hackers had stolen data from defence firms.", ("KR", None, "KP", None)),
+        ("Kyiv blamed Moscow for the attack on its power grid.", ("UA", None, "RU", None)),
+        ("Canada's cyber agency assessed that the campaign was almost certainly conducted by Chinese state-sponsored actors.",
+         ("CA", None, "CN", "high")),
+    ],
+)
+def test_extract_units_officials_metonyms_and_hedges(text, expected):
+    report = analyze_text(text, published="2024-05-01")
+    assert expected in {(a.by, a.actor, a.state, a.confidence) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_nationality_is_not_a_sponsor():
+    report = analyze_text("Prosecutors charged two Russian nationals with running the LockBit ransomware gang, which hacked hospitals.",
+                          published="2024-02-20")
+    assert all(s.state != "RU" for inc in report.incidents for s in inc.sponsors)

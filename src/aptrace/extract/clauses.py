@@ -73,6 +73,7 @@ _ANONYMOUS = re.compile(r"\b(?:security\s+)?(?:researchers|experts|analysts|west
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:[“\"'‘]|(?:He|She|They|It|We|I|The\s+(?:\w+\s+)?(?:ministry|government|department|agency|service|office|authority|statement|minister|spokes\w+|police|prosecutors|investigators|officials|embassy|centre|center|council|alliance|bureau|court|foreign\s+ministry|security\s+service|company|firm)|Officials|Prosecutors|Investigators|Police|Its|His|Her|Their|Foreign|Prime|Deputy|Minister|Spokes\w+|Secretary|Attorney|President|Director|Head)\b)"
 )
+_OFFICIALS_IN = re.compile(r"\b(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats)\s+(?:in|from)\s+$", re.I)
 _IN_CAPITAL = re.compile(r"^\W*(?:In|From)\s+$")
 _INSTITUTION_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:prosecutors|officials|government|ministry|police|authorities|investigators|agency|court|cabinet|minister|department)\b", re.I)
 _INSTITUTION_SUBJECT = re.compile(
@@ -104,7 +105,7 @@ _HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|be
 _SPEAKS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:said|says|told|announced|stated|concluded|assessed|found|reported|confirmed)\b", re.I)
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
-    r"\b(?:work\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:\w+\s+){0,4}on|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,4}to|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|tied\s+(?:\w+\s+){0,3}to|link\w*\s+(?:\w+\s+){0,3}to|connecting|trail)\s+(?:the\s+)?$",
+    r"\b(?:work\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:\w+\s+){0,4}on|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,4}to|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|tied\s+(?:\w+\s+){0,6}to|link\w*\s+(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail)\s+(?:the\s+)?$",
     re.I,
 )
 _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)\b", re.I)
@@ -378,6 +379,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             is_subject = True  # "Norway's public accusation against Russia"
         if m.kind == "state" and _IN_CAPITAL.match(text[s0 : m.start]) and _INSTITUTION_AFTER.match(after):
             is_subject = True  # "In Washington, prosecutors charged ..."
+        if m.kind == "state" and _OFFICIALS_IN.search(before[-45:]):
+            is_subject = True  # "Officials in Washington have linked ..."
         said_x = bool(_SAID_X.search(before[-30:]))
         according = bool(re.search(r"according\s+to\s+(?:the\s+|an?\s+(?:\w+\s+){0,2}(?:the\s+)?)?$", before[-45:], re.I))
         if _PASSIVE_AGENT.search(before[-40:]) and not is_subject:
@@ -442,7 +445,7 @@ _ACTOR_ACTED = re.compile(
 )
 _STATE_ACTED = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?\s*(?:,?\s*(?:who|which|that)\s+)?"
-    r"(?:had\s+|has\s+|have\s+)?(?:tried\s+to\s+hack|hacked|breached|attacked|targeted|broke\s+into|infiltrated|penetrated|stole|carried\s+out|"
+    r"(?:had\s+|has\s+|have\s+)?(?:tried\s+to\s+hack|hacked|breached|attacked|targeted|broke\s+into|infiltrated|penetrated|stole|stolen|carried\s+out|"
     r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",
     re.I,
 )
