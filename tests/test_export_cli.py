@@ -83,3 +83,10 @@ def test_export_cli_store_error_is_clear(tmp_path) -> None:
     result = runner.invoke(app, ["export", "--db", f"sqlite:///{not_a_dir / 'x.db'}", "--format", "csv"])
     assert result.exit_code == 1
     assert result.output.startswith("error: ")
+
+
+def test_export_cli_several_actors_filter_store_reports(tmp_path):
+    """Two --actor values: the store filters on none, the command on both (no crash)."""
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    result = runner.invoke(app, ["export", "--db", db, "--format", "csv", "--actor", "APT31", "--actor", "APT28"])
+    assert result.exit_code == 0, result.output

@@ -26,6 +26,7 @@ def _parse_now(value: str | None) -> datetime | None:
 
 def _from_store(db: str | None, actors: list[str], states: list[str]) -> list[Report]:
     """Reports from the incident store, filtered there when one actor or state is asked for."""
+    from ..export import filter_reports
     from ..store import open_store
 
     actor = actors[0] if len(actors) == 1 else None

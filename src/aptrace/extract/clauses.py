@@ -65,14 +65,10 @@ def _strip_parties(before: str, parties: list[Mention], s0: int) -> str:
 
 
 # a verb before the party: it is an object ("punished Russia"), not the subject
-_VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|punish\w*|hit|struck|blame[sd]?|accuse[sd]?|told|urge[sd]?|join(?:ed|s)?|call(?:ed|s)?\s+on|warn(?:ed|s)?|sanction(?:ed|s)?)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
 _SAID_X = re.compile(r"\b(?:said|says|according\s+to|told|announced|added)\s+(?:the\s+|a\s+)?$", re.I)
 _NOT_SPEAKER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:member|members|state|states|country|countries|ally|allies|partner|partners|nation|nations|citizens|territory|ambassador|envoy|embassy|[-‑]based|[-‑]speaking|companies|firms|government agencies)\b", re.I)
 _NOT_SPEAKER_BEFORE = re.compile(r"(?<!administration )(?<!government )(?<!president )(?<!ministry )(?<!authorities )\b(?:of|against|on|to|from|by|with|in|into|targeting|targeted|at|over|including|and\s+in|for|towards|toward|about)\s+(?:the\s+)?$", re.I)
 _ANONYMOUS = re.compile(r"\b(?:security\s+)?(?:researchers|experts|analysts|western officials|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
-_PRONOUN_SUBJECT = re.compile(
-    r"^(?:[“\"'‘]|(?:He|She|They|It|We|I|The\s+(?:\w+\s+)?(?:ministry|government|department|agency|service|office|authority|statement|minister|spokes\w+|police|prosecutors|investigators|officials|embassy|centre|center|council|alliance|bureau|court|foreign\s+ministry|security\s+service|company|firm)|Officials|Prosecutors|Investigators|Police|Its|His|Her|Their|Foreign|Prime|Deputy|Minister|Spokes\w+|Secretary|Attorney|President|Director|Head)\b)"
-)
 _OFFICIALS_IN = re.compile(r"\b(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats)\s+(?:in|from)\s+$", re.I)
 _IN_CAPITAL = re.compile(r"^\W*(?:In|From)\s+$")
 _INSTITUTION_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:prosecutors|officials|government|ministry|police|authorities|investigators|agency|court|cabinet|minister|department)\b", re.I)

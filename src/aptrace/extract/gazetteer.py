@@ -10,7 +10,6 @@ for word boundaries and for the case its form requires.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
@@ -99,14 +98,11 @@ def _case_ok(e: Entry, surface: str) -> bool:
 
 def _select(hits: list[Hit]) -> list[Hit]:
     """Longest, then highest-priority, non-overlapping hits in text order."""
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start), -_PRIORITY.get(h.entry.kind, 0)))
     chosen: list[Hit] = []
-    last_end = -1
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), -_PRIORITY.get(h.entry.kind, 0), h.start)):
         if any(h.start < c.end and c.start < h.end for c in chosen):
             continue
         chosen.append(h)
-    del last_end
     chosen.sort(key=lambda h: h.start)
     return chosen
 
@@ -160,7 +156,5 @@ def default_gazetteer() -> Gazetteer:
             log.debug("gazetteer: %d forms", _DEFAULT.size)
         return _DEFAULT
 
-
-WORD = re.compile(r"\w+")
 
 __all__ = ["Entry", "Gazetteer", "Hit", "default_gazetteer"]

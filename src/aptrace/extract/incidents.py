@@ -37,15 +37,11 @@ _SUBGROUP = re.compile(r"\bsub-?group\b|\bsub-?unit\b|\bsubordinate\b|\bsub-?clu
 _DECOY = re.compile(r"\b(?:decoy|false[- ]flag|smokescreen|smoke[- ]screen|persona|cover\s+story|front|banner)\b", re.I)
 _CLAIM_CONTEXT = re.compile(r"\b(?:signed\s+by|in\s+the\s+name\s+of|claim\w*|professing|posing\s+as|name\s+of\s+a)\b", re.I)
 _UNIT_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+unit\b", re.I)
-_REPORTING = re.compile(r"\b(?:said|says|announced|told|published|reported|disclosed|released|revealed|confirmed|accused|blamed|summoned|charged|indicted|sanctioned|responded|answered|rejected|denied)\b", re.I)
 _COUNTRY_LIST = re.compile(r"\b(?:countries|nations|states),?\s+(?:among\s+them|including|such\s+as|notably)\b", re.I)
 _ABOUT_ATTRIBUTION = re.compile(r"\b(?:identity|attribution|assessment|conclusion|finding|culprit|responsib\w+|confiden\w+|certain\w*)\b", re.I)
 _DIFFERENT = re.compile(r"\b(?:a\s+)?(?:different|separate|another|second|unrelated)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|operation|campaign|attack|intrusion|breach|hack)\b", re.I)
 _ARRESTED_IN = re.compile(r"\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\bin\s+", re.I)
 _HOSTILE_TYPES = {"summon_ambassador", "recall_ambassador", "expel_diplomats", "sever_relations"}
-_AMBASSADOR_STATE = re.compile(
-    r"(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|diplomats?|embassy\s+staff|head\s+of\s+mission)", re.I
-)
 
 
 @dataclass
@@ -336,7 +332,6 @@ def _qualified_actors(doc: Doc, clauses: list[Clause]) -> set[str]:
     keys: set[str] = set()
     for c in clauses:
         s = doc.sentences[c.index]
-        st = text[s.start : s.end]
         for m in c.actors:
             if decoy_doc and _CLAIM_CONTEXT.search(text[max(s.start, m.start - 60) : m.end + 40]) and not c.attribution_cues:
                 continue

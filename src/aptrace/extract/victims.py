@@ -153,7 +153,7 @@ def _noun_phrase(st: str, a: int, b: int) -> tuple[int, int]:
 def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> str | None:
     best, dist = None, 10**6
     for m in states:
-        a, b = m.start - s0, m.end - s0
+        a = m.start - s0
         if na - 40 <= a <= nb + 40:
             d = min(abs(a - na), abs(a - nb))
             if m.form in ("demonym", "genitive") and na - 30 <= a <= nb:
