@@ -206,3 +206,22 @@ def test_extract_units_nationality_is_not_a_sponsor():
     report = analyze_text("Prosecutors charged two Russian nationals with running the LockBit ransomware gang, which hacked hospitals.",
                           published="2024-02-20")
     assert all(s.state != "RU" for inc in report.incidents for s in inc.sponsors)
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Britain's Foreign Office summoned the Russian ambassador, Andrei Kelin, over the hack of the Electoral Commission.",
+         ("summon_ambassador", "GB", "RU")),
+        ("Washington expelled 35 Russian diplomats in retaliation for the election hacking by Russian intelligence.",
+         ("expel_diplomats", "US", "RU")),
+        ("The German government recalled its ambassador to Moscow for consultations after the APT28 attack on the SPD.",
+         ("recall_ambassador", "DE", "RU")),
+        ("CISA and the FBI issued a joint cybersecurity advisory on Volt Typhoon, a Chinese state-sponsored group.",
+         ("advisory", "US", "CN")),
+        ("Europol and the FBI took down the servers used by the LockBit gang.", ("takedown", "US", None)),
+    ],
+)
+def test_extract_units_response_language(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}

@@ -93,7 +93,7 @@ _FRAMED = re.compile(
     re.I,
 )
 _RESPONSE_TARGET = re.compile(
-    r"\b(?:(?:sever\w*|cut|broke\s+off)\s+(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with|expel\w*|summon\w*\s+(?:the\s+)?|"
+    r"\b(?:(?:sever\w*|cut|broke\s+off)\s+(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with|expel\w*|summon\w*|"
     r"sanction\w*|recall\w*\s+(?:\w+\s+){0,3}from)\s+(?:the\s+)?$",
     re.I,
 )
