@@ -108,7 +108,8 @@ AMBIGUOUS_METONYMS = frozenset({"Washington", "Santiago", "Sofia", "Jordan", "Ge
 
 # Parties that are not states, with their surface forms.
 ORGANISATIONS: dict[str, tuple[str, ...]] = {
-    "EU": ("European Union", "EU", "E.U.", "Council of the EU", "Council of the European Union", "European Commission", "EU27"),
+    "EU": ("European Union", "EU", "E.U.", "Council of the EU", "Council of the European Union", "European Commission", "EU27",
+           "Europol", "Eurojust", "EEAS", "European External Action Service", "CERT-EU", "ENISA"),
     "NATO": ("NATO", "North Atlantic Treaty Organization", "North Atlantic Council", "North Atlantic Alliance"),
     "UN": ("United Nations", "UN", "U.N.", "UN Security Council"),
     "G7": ("G7", "Group of Seven"),
