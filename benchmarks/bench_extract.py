@@ -88,6 +88,22 @@ def time_both(docs: list[dict], rounds: int = 10) -> tuple[float, float | None]:
     return t_ap, (t_sp if nlp is not None else None)
 
 
+def hostile_scaling() -> None:
+    """Adversarial text (no punctuation, dense names) must cost time linear in its size."""
+    import random
+
+    from aptrace.extract import analyze_text
+
+    rng = random.Random(1)
+    words = ["Russia", "China", "APT28", "hacked", "the", "ministry", "said", "by", "Foreign", "Minister", "group",
+             "linked", "to", "attack", "blamed", "sanctions", "GRU", "of", "and", ",", "“", "”", "Storm-0558", "2019", "May"]
+    for n in (10_000, 50_000):
+        text = " ".join(rng.choice(words) for _ in range(n))
+        start = time.perf_counter()
+        analyze_text(text, published="2024-01-01")
+        print(f"hostile text, {n:>6} words without a sentence end: {time.perf_counter() - start:6.2f} s")
+
+
 def peak_rss(docs: list[dict], tmp: Path) -> float:
     """Peak RSS (MiB) of a fresh ``aptrace analyze --format jsonl`` over the documents."""
     corpus = tmp / f"corpus-{len(docs)}.jsonl"
@@ -119,6 +135,7 @@ def main() -> None:
     else:
         print(f"spaCy blank en + sentencizer: {len(docs) / t_sp:8.0f} docs/s  ({t_sp:.2f} s)")
         print(f"ratio aptrace / tokenizer: {t_sp / t_ap:.2f}  (target >= 0.5)")
+    hostile_scaling()
     with tempfile.TemporaryDirectory() as tmp:
         for n in (1000, 10000):
             rss = peak_rss(load(args.corpus or DEFAULT_CORPORA, n), Path(tmp))

@@ -225,3 +225,13 @@ def test_extract_units_nationality_is_not_a_sponsor():
 def test_extract_units_response_language(text, response):
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_unpunctuated_hostile_text_is_cut_into_bounded_sentences():
+    from aptrace.extract.sentences import MAX_SENTENCE
+
+    text = " ".join(["Russia hacked the ministry said APT28"] * 3000)  # ~110,000 characters, no sentence end
+    doc = _doc(text)
+    assert len(doc.sentences) > 50
+    assert max(s.end - s.start for s in doc.sentences) <= MAX_SENTENCE
+    assert all(text[s.start : s.end].strip() == text[s.start : s.end] for s in doc.sentences)

@@ -196,8 +196,7 @@ def hostile_states(doc: Doc) -> set[str]:
             elif re.match(r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:denied|rejected|dismissed|has\s+denied|has\s+rejected)", after, re.I) and not re.search(r"\b(?:in|at|to|from|with)\s+$", before[-8:]):
                 hostile.add(m.value)
     for m in accusing:
-        s = doc.sentences[m.sentence]
-        accuser = [x for x in doc.mentions if x.sentence == m.sentence and x.start < m.start and x.kind in ("state", "agency", "organ")
+        accuser = [x for x in doc.mentions_in(m.sentence) if x.start < m.start and x.kind in ("state", "agency", "organ")
                    and (x.value[0] if x.kind == "agency" else x.value) in hostile]
         if not accuser:
             hostile.add(m.value)

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .doc import Doc
+from .doc import Doc, Occupied
 
 MONTHS = {
     m: i
@@ -176,19 +176,19 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, prefix: str
 def find_dates(doc: Doc) -> None:
     """Stage ``dates``: fill ``doc.dates`` with resolved date mentions, in text order."""
     text = doc.text
-    taken: list[tuple[int, int]] = []
+    taken = Occupied()
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
-            if any(s < te and ts < e for ts, te in taken):
+            if taken.overlaps(s, e):
                 continue
             pm = _PREFIX_END.search(text, max(0, s - 30), s)
             prefix = pm.group("prefix") if pm else None
             if kind == "m_may" and (prefix or "").strip().lower().rstrip("-") not in _MAY_PREFIXES:
                 continue
             value, relative = _resolve(kind, m, doc.published, prefix)
-            taken.append((s, e))
+            taken.add(s, e)
             found.append(DateMention(pm.start() if pm else s, e, value, _role(prefix), relative))
     found.sort(key=lambda d: d.start)
     found = _year_from_context(doc, found)

@@ -8,6 +8,7 @@ that each stage finds what it needs.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
@@ -77,4 +78,35 @@ class Doc:
         return self.text[s.start : s.end]
 
     def mentions_in(self, index: int, kind: str | None = None) -> list[Mention]:
-        return [m for m in self.mentions if m.sentence == index and (kind is None or m.kind == kind)]
+        """Mentions of sentence ``index`` (indexed once, so a long document stays linear)."""
+        by = self.__dict__.get("_by_sentence")
+        if by is None or by[0] is not self.mentions:
+            table: dict[int, list[Mention]] = {}
+            for m in self.mentions:
+                table.setdefault(m.sentence, []).append(m)
+            by = (self.mentions, table)
+            self.__dict__["_by_sentence"] = by
+        found = by[1].get(index, [])
+        return found if kind is None else [m for m in found if m.kind == kind]
+
+
+class Occupied:
+    """Non-overlapping character intervals, with overlap tests in O(log n).
+
+    Used wherever hits are chosen against those already taken, so that a
+    document (hostile ones included) costs n log n, not n squared.
+    """
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # disjoint and sorted: only the last interval starting before `end` can reach past `start`
+        i = bisect.bisect_left(self._starts, end)
+        return i > 0 and self._ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)

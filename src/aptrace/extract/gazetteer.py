@@ -17,6 +17,7 @@ from typing import Any, Iterable, Iterator
 import ahocorasick
 
 from ..kb.agencies import AGENCIES, GENERIC_ORGANS
+from .doc import Occupied
 from ..kb.states import AMBIGUOUS_METONYMS, COMPANIES, ORGANISATIONS, STATE_ORGANS, state_forms
 
 log = logging.getLogger(__name__)
@@ -99,9 +100,11 @@ def _case_ok(e: Entry, surface: str) -> bool:
 def _select(hits: list[Hit]) -> list[Hit]:
     """Longest, then highest-priority, non-overlapping hits in text order."""
     chosen: list[Hit] = []
+    taken = Occupied()
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), -_PRIORITY.get(h.entry.kind, 0), h.start)):
-        if any(h.start < c.end and c.start < h.end for c in chosen):
+        if taken.overlaps(h.start, h.end):
             continue
+        taken.add(h.start, h.end)
         chosen.append(h)
     chosen.sort(key=lambda h: h.start)
     return chosen

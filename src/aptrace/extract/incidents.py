@@ -303,8 +303,11 @@ def _dates_operation(text: str, d: DateMention) -> bool:
 def _nearer_response(text: str, s0: int, st: str, c: Clause, d: DateMention) -> bool:
     """Is the date closer to a response cue than to any operation word?"""
     resp = min((min(abs(d.start - a), abs(d.end - b)) for n, a, b in c.response_cues if n != "condemnation"), default=10**6)
-    ops = [s0 + m.start() for m in C.OPERATION.finditer(st)]
-    op = min((abs(d.start - p) for p in ops), default=10**6)
+    cache = c.__dict__.setdefault("_operation_positions", None)
+    if cache is None:
+        cache = [s0 + m.start() for m in C.OPERATION.finditer(st)]
+        c.__dict__["_operation_positions"] = cache
+    op = min((abs(d.start - p) for p in cache), default=10**6)
     return resp <= op
 
 
@@ -555,10 +558,20 @@ def _against(doc: Doc, c: Clause, name: str, a: int, b: int, inc: Draft, hostile
 
 
 def _response_date(doc: Doc, c: Clause) -> str | None:
-    for d in doc.dates:
-        if d.sentence == c.index and d.value:
+    for d in _dates_of(doc).get(c.index, ()):
+        if d.value:
             return d.value
     return doc.published.isoformat() if doc.published else None
+
+
+def _dates_of(doc: Doc) -> dict[int, list[DateMention]]:
+    table = doc.facts.get("dates_by_sentence")
+    if table is None:
+        table = {}
+        for d in doc.dates:
+            table.setdefault(d.sentence, []).append(d)
+        doc.facts["dates_by_sentence"] = table
+    return table
 
 
 def _denial_negated(st: str) -> bool:

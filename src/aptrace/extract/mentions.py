@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..kb import actor_index
 from ..kb.agencies import resolve_generic
 from ..kb.states import COMPANIES, ORGANISATIONS, state_forms
-from .doc import Doc, Mention
+from .doc import Doc, Mention, Occupied
 from .gazetteer import Gazetteer, default_gazetteer
 
 _NAMED_PATTERNS = [
@@ -84,7 +84,9 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             entries = [index.get(ref) for ref in e.value]
             value = (text[h.start : h.end], tuple(x for x in entries if x is not None))
         out.append(Mention(h.start, h.end, e.kind, value, text[h.start : h.end], form, sent(h.start)))
-    taken = [(m.start, m.end) for m in out]
+    taken = Occupied()
+    for m in out:
+        taken.add(m.start, m.end)
     found = list(_pattern_actors(text))
     # a name found by a pattern once is the same name everywhere in the text
     names = {name for _, _, name in found}
@@ -92,11 +94,11 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
         for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
             found.append((m.start(), m.end(), name))
     for s, e, name in sorted(found):
-        if any(s < te and ts < e for ts, te in taken):
+        if taken.overlaps(s, e):
             continue
         entries = tuple(index.lookup(name))
         out.append(Mention(s, e, "actor", (name, entries), text[s:e], "pattern" if not entries else "kb", sent(s)))
-        taken.append((s, e))
+        taken.add(s, e)
     out.sort(key=lambda m: m.start)
     doc.mentions = _same_company_same_name(_resolve_generic_organs(doc, out))
 

@@ -44,10 +44,23 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
     _add(out, start + pos, end, text, paragraph, first)
 
 
+# No real sentence is this long; hostile text without punctuation is cut into
+# pieces of at most this many characters so that work per sentence stays bounded.
+MAX_SENTENCE = 1500
+
+
 def _add(out: list[Sentence], s: int, e: int, text: str, paragraph: int, first: bool) -> None:
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
+    while e - s > MAX_SENTENCE:
+        cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+        cut = cut if cut > s else s + MAX_SENTENCE
+        _add(out, s, cut, text, paragraph, first)
+        first = False
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
     if e > s:
         out.append(Sentence(index=len(out), start=s, end=e, paragraph=paragraph, first_in_paragraph=first))
