@@ -394,11 +394,14 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if not c.denial_cues:
             c.speakers = [p for p in c.speakers if p not in hostile] or c.speakers
         return
-    for name, parties in people.items():
-        if re.search(r"\b" + re.escape(name) + r"\b", st):
-            c.speakers = list(parties)
-            c.explicit_speaker = True
-            return
+    if people:
+        # titled people named before, looked up by the sentence's words (linear in its length)
+        for word in re.findall(r"[\w'’-]+", st):
+            parties = people.get(word)
+            if parties:
+                c.speakers = list(parties)
+                c.explicit_speaker = True
+                return
     head = st[: max(0, cue_pos - s0)]
     if re.search(r"\baccording\s+to\s+(?:the|its)\s+(?:\w+\s+)?(?:agency|ministry|government|police|service|office|department|authorit\w+|prosecutors|investigators)\b", st, re.I) and carried:
         c.speakers = [p for p in carried if len(p) == 2 and p.isupper()] or list(carried)

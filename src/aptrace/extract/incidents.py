@@ -348,13 +348,18 @@ def _qualified_actors(doc: Doc, clauses: list[Clause]) -> set[str]:
 
 def _decoy_persona(doc: Doc, m: Mention) -> bool:
     """A name the text calls a decoy, banner or persona is not the actor."""
-    name = re.escape(m.value[0])
-    for s in doc.sentences:
-        st = doc.text[s.start : s.end]
-        if _DECOY.search(st) and (re.search(name, st) or re.search(r"\b(?:jihadist|islamist|the)\s+banner\b|\bpersona\b", st, re.I)):
-            if re.search(r"\b(?:signed\s+by|in\s+the\s+name\s+of|professing|messages)\b", doc.text[max(0, m.start - 80) : m.end + 60], re.I):
-                return True
-    return False
+    if not re.search(r"\b(?:signed\s+by|in\s+the\s+name\s+of|professing|messages)\b", doc.text[max(0, m.start - 80) : m.end + 60], re.I):
+        return False
+    names = doc.facts.get("decoy_names")
+    if names is None:  # once per document: names in sentences that call something a decoy, banner or persona
+        names, banner = set(), False
+        for sent in doc.sentences:
+            st = doc.sentence_text(sent.index)
+            if _DECOY.search(st):
+                names.update(x.value[0] for x in doc.mentions_in(sent.index, "actor"))
+                banner = banner or bool(re.search(r"\b(?:jihadist|islamist|the)\s+banner\b|\bpersona\b", st, re.I))
+        doc.facts["decoy_names"], doc.facts["decoy_banner"] = names, banner
+    return doc.facts["decoy_banner"] or m.value[0] in names
 
 
 def _main_role(text: str, s0: int, m: Mention, actors: list[Mention]) -> bool:
