@@ -87,7 +87,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
     dates_by_sentence: dict[int, list[DateMention]] = {}
     for d in doc.dates:
         dates_by_sentence.setdefault(d.sentence, []).append(d)
-    drafts: list[Draft] = []
+    drafts = _Drafts()
     cur: Draft | None = None
     para_year: int | None = None
     anchor_para = -1  # paragraph where the current incident last got a fact-bearing sentence
@@ -183,9 +183,11 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         for m in c.agencies:
             last_agency = m
         _add_facts(doc, target, c, op_dates, hostile, last_agency)
+        drafts.note(target)
     kept = [d for d in drafts if d.keys or d.state]
+    kept_ids = {d.id for d in kept}
     for d in drafts:
-        if d in kept or not (d.responses or d.denials):
+        if d.id in kept_ids or not (d.responses or d.denials):
             continue
         # an operation dropped for want of an actor or state keeps no claim;
         # its responses and denials go to the incident before it
@@ -243,8 +245,23 @@ def _new(drafts: list[Draft]) -> Draft:
     return d
 
 
-def _find(drafts: list[Draft], key: str, para_year: int | None) -> Draft | None:
-    for d in reversed(drafts):
+class _Drafts(list):
+    """The drafts in creation order, indexed by actor key and by state as facts arrive."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_key: dict[str, dict[int, Draft]] = {}
+        self.by_state: dict[str, dict[int, Draft]] = {}
+
+    def note(self, d: Draft) -> None:
+        for k in d.keys:
+            self.by_key.setdefault(k, {})[d.id] = d
+        if d.state:
+            self.by_state.setdefault(d.state, {})[d.id] = d
+
+
+def _find(drafts: _Drafts, key: str, para_year: int | None) -> Draft | None:
+    for d in reversed(list(drafts.by_key.get(key, {}).values())):
         if key in d.keys:
             if para_year and d.years and para_year not in d.years and all(abs(para_year - y) >= 1 for y in d.years):
                 continue
@@ -252,8 +269,8 @@ def _find(drafts: list[Draft], key: str, para_year: int | None) -> Draft | None:
     return None
 
 
-def _find_state(drafts: list[Draft], state: str, para_year: int | None) -> Draft | None:
-    for d in reversed(drafts):
+def _find_state(drafts: _Drafts, state: str, para_year: int | None) -> Draft | None:
+    for d in reversed(list(drafts.by_state.get(state, {}).values())):
         if d.state == state:
             if para_year and d.years and para_year not in d.years:
                 continue

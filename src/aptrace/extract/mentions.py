@@ -89,10 +89,11 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
         taken.add(m.start, m.end)
     found = list(_pattern_actors(text))
     # a name found by a pattern once is the same name everywhere in the text
-    names = {name for _, _, name in found}
-    for name in names:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-            found.append((m.start(), m.end(), name))
+    names = sorted({name for _, _, name in found}, key=len, reverse=True)
+    if names:  # one pass for all of them, however many the patterns found
+        anywhere = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+        for m in anywhere.finditer(text):
+            found.append((m.start(), m.end(), m.group(0)))
     for s, e, name in sorted(found):
         if taken.overlaps(s, e):
             continue
