@@ -37,11 +37,21 @@ def _by():  # type: ignore[no-untyped-def]
 
 
 def _incident_id(driver: Any, site: Any, actor: str) -> int:
-    By = _by()
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support.ui import WebDriverWait
+
     driver.get(f"{site.url}/incidents?actor={actor}")
-    rows = driver.find_elements(By.CSS_SELECTOR, "tr.incident")
-    assert len(rows) == 1
-    return int(rows[0].get_attribute("data-id"))
+    _settled(driver)
+
+    def ids(d: Any) -> list[int] | bool:
+        try:
+            return [int(r.get_attribute("data-id")) for r in d.find_elements(_by().CSS_SELECTOR, "tr.incident")]
+        except WebDriverException:
+            return False
+
+    found = WebDriverWait(driver, 10).until(ids)
+    assert len(found) == 1
+    return found[0]
 
 
 def _submit(driver: Any) -> None:
@@ -52,6 +62,29 @@ def _submit(driver: Any) -> None:
     form = driver.find_element(_by().CSS_SELECTOR, "form.filters")
     form.find_element(_by().CSS_SELECTOR, "button[type=submit]").click()
     WebDriverWait(driver, 10).until(expected_conditions.staleness_of(form))
+    _settled(driver)
+
+
+def _settled(driver: Any) -> None:
+    """Wait until the page has loaded and its script has run (slow machines race otherwise)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def _row_names(driver: Any) -> list[str]:
+    """The actor names of the incident list, read again if the page changes under the reader."""
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def read(d: Any) -> list[str] | bool:
+        try:
+            return [r.find_element(_by().CSS_SELECTOR, "td a").text for r in d.find_elements(_by().CSS_SELECTOR, "tr.incident")]
+        except WebDriverException:
+            return False
+
+    _settled(driver)
+    return WebDriverWait(driver, 10).until(read)
 
 
 def _csp_violations(driver: Any) -> list[str]:
@@ -115,19 +148,17 @@ def test_web_browser_fact_link_works_without_a_click(browser: Any, site: Any) ->
 def test_web_browser_filter_list(browser: Any, site: Any) -> None:
     By = _by()
     browser.get(site.url + "/incidents")
-    assert len(browser.find_elements(By.CSS_SELECTOR, "tr.incident")) == 2
+    assert len(_row_names(browser)) == 2
     field = browser.find_element(By.NAME, "actor")
     field.send_keys("Fancy Bear")
     _submit(browser)
-    rows = browser.find_elements(By.CSS_SELECTOR, "tr.incident")
-    assert [r.find_element(By.CSS_SELECTOR, "td a").text for r in rows] == ["APT28"]
+    assert _row_names(browser) == ["APT28"]
     assert "actor=Fancy+Bear" in browser.current_url
     # free-text search finds the incident by its victim
     browser.get(site.url + "/incidents")
     browser.find_element(By.NAME, "q").send_keys("Foreign Affairs")
     _submit(browser)
-    rows = browser.find_elements(By.CSS_SELECTOR, "tr.incident")
-    assert [r.find_element(By.CSS_SELECTOR, "td a").text for r in rows] == ["APT31"]
+    assert _row_names(browser) == ["APT31"]
     # a sponsor filter with no match says so
     browser.get(site.url + "/incidents?state=KP")
     assert browser.find_element(By.CSS_SELECTOR, "p.empty").text == "No incident matches."
