@@ -235,3 +235,8 @@ def test_extract_units_unpunctuated_hostile_text_is_cut_into_bounded_sentences()
     assert len(doc.sentences) > 50
     assert max(s.end - s.start for s in doc.sentences) <= MAX_SENTENCE
     assert all(text[s.start : s.end].strip() == text[s.start : s.end] for s in doc.sentences)
+
+
+def test_extract_units_unknown_organisation_speaks_under_its_acronym():
+    report = analyze_text("WADA said the Russian hacking group APT28 had broken into its anti-doping database.", published="2016-09-13")
+    assert ("WADA", "APT28") in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}

@@ -46,6 +46,11 @@ _CONTEXT_PATTERNS += [
     re.compile(_HANDLE + r",?\s+(?:who\s+)?(?:claimed|hacked|attacked|breached|defaced)\b"),
     re.compile(r"\b(?:blamed\s+on|attributed\s+(?:\w+\s+){0,3}?to|work\s+of|carried\s+out\s+by|claimed\s+by|responsibility\s+for\s+which\s+was\s+claimed\s+by)\s+(?:the\s+)?" + _HANDLE),
 ]
+_ACRONYM_SPEAKS = re.compile(
+    r"\b(?P<org>[A-Z]{2,6})\s+(?:(?:also|has|had|later|then|publicly|itself)\s+)?(?:said|says|announced|confirmed|reported|disclosed|revealed|blamed|attributed|accused)\b"
+)
+# capitals that are not organisations: pronouns, titles, time words
+_NOT_ORGS = frozenset({"I", "TV", "CEO", "AP", "AM", "PM", "US", "UK", "EU", "UN", "OK", "IT", "AI", "GMT", "UTC"})
 _STOP_NAMES = {
     "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "In", "On", "At", "Last", "Its", "One", "Another",
     "Security", "Researchers", "Islamic", "State", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -100,6 +105,12 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
         entries = tuple(index.lookup(name))
         out.append(Mention(s, e, "actor", (name, entries), text[s:e], "pattern" if not entries else "kb", sent(s)))
         taken.add(s, e)
+    # an organisation the gazetteers don't know, speaking under its acronym ("WADA said", "HPE said")
+    for m in _ACRONYM_SPEAKS.finditer(text):
+        a, b = m.start("org"), m.end("org")
+        if not taken.overlaps(a, b) and m.group("org") not in _NOT_ORGS:
+            out.append(Mention(a, b, "company", m.group("org"), m.group("org"), "acronym", sent(a)))
+            taken.add(a, b)
     out.sort(key=lambda m: m.start)
     doc.mentions = _same_company_same_name(_resolve_generic_organs(doc, out))
 
