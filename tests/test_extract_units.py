@@ -130,6 +130,10 @@ def test_extract_units_same_text_same_report():
          ("PL", None, "RU", "medium")),
         ("Japan said the breach of its foreign ministry was carried out by MirrorFace.", "2025-01-08",
          ("JP", "MirrorFace", None, None)),
+        ("Estonia said Russian hackers attempted to breach the systems of its economy ministry in April.", "2024-05-01",
+         ("EE", None, "RU", None)),
+        ("Dutch officials said Russian military intelligence units attempted to break into the network of a chemical weapons watchdog.", "2024-05-01",
+         ("NL", None, "RU", None)),
     ],
 )
 def test_extract_units_attribution_language(text, published, expected):

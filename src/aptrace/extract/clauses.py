@@ -81,7 +81,7 @@ _TITLE_NAME = re.compile(
     r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
 )
 _HOSTILE_NOUN = re.compile(
-    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers)|special services|officers|soldiers|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:hackers|actors)|government(?:-backed|-sponsored|-linked)?\s+(?:hackers|actors)|involvement|attackers)\b",
+    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers|units?)|(?:military|cyber|hacking)\s+units?|special services|officers|soldiers|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:hackers|actors)|government(?:-backed|-sponsored|-linked)?\s+(?:hackers|actors)|involvement|attackers)\b",
     re.I,
 )
 _ORGAN_RESPONSIBLE = re.compile(r"(?:\s*,[^,]{1,60},)?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|to\s+blame)\b", re.I)
@@ -101,7 +101,7 @@ _HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|be
 _SPEAKS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:said|says|told|announced|stated|concluded|assessed|found|reported|confirmed)\b", re.I)
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
-    r"\b(?:work\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:\w+\s+){0,4}on|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,4}to|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|tied\s+(?:\w+\s+){0,6}to|link\w*\s+(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail)\s+(?:the\s+)?$",
+    r"\b(?:work\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,4}to|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|tied\s+(?:\w+\s+){0,6}to|link\w*\s+(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail)\s+(?:the\s+)?$",
     re.I,
 )
 _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)\b", re.I)
@@ -364,7 +364,9 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # "APT40 — the group CrowdStrike calls Kryptonite Panda": an alias gloss
         if _STATE_RESPONSIBLE.match(after):
             continue  # "Beijing was responsible": the accused, not a speaker
-        is_subject = bool(_SPEAKER_AFTER.match(after)) and not _NOT_SPEAKER_BEFORE.search(before[-25:])
+        is_subject = bool(_SPEAKER_AFTER.match(after)) and (
+            not _NOT_SPEAKER_BEFORE.search(before[-25:]) or bool(re.search(r"\bspokes\w+\s+for\s+(?:the\s+)?$", before[-30:], re.I))
+        )
         if _PASSIVE_AGENT.search(before[-40:]) and _PASSIVE_CLAUSE.search(st):
             is_subject = True  # "... was made public by the Dutch government"
             said_x = True
@@ -443,7 +445,7 @@ _ACTOR_ACTED = re.compile(
 )
 _STATE_ACTED = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?\s*(?:,?\s*(?:who|which|that)\s+)?"
-    r"(?:had\s+|has\s+|have\s+)?(?:tried\s+to\s+hack|hacked|breached|attacked|targeted|broke\s+into|infiltrated|penetrated|stole|stolen|carried\s+out|"
+    r"(?:had\s+|has\s+|have\s+)?(?:(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate)|hacked|breached|attacked|targeted|broke\s+into|infiltrated|penetrated|stole|stolen|carried\s+out|"
     r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",
     re.I,
 )
