@@ -244,3 +244,10 @@ def test_extract_units_unpunctuated_hostile_text_is_cut_into_bounded_sentences()
 def test_extract_units_unknown_organisation_speaks_under_its_acronym():
     report = analyze_text("WADA said the Russian hacking group APT28 had broken into its anti-doping database.", published="2016-09-13")
     assert ("WADA", "APT28") in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_victim_names_leave_the_full_stop_to_the_sentence():
+    report = analyze_text("Microsoft said APT31 targeted universities, think tanks and NGOs.", published="2024-05-01")
+    victims = [(v.name, v.sector) for inc in report.incidents for v in inc.victims]
+    assert victims == [("universities", "education"), ("think tanks", "civil_society"), ("NGOs", "civil_society")]
+    assert all(v.evidence[0].text == v.name for inc in report.incidents for v in inc.victims)

@@ -147,7 +147,14 @@ def _noun_phrase(st: str, a: int, b: int) -> tuple[int, int]:
     for det in ("the ", "its ", "a ", "an "):
         if st[na : na + len(det)].lower() == det:
             na += len(det)
+    if nb - na > 1 and st[nb - 1] == ".":
+        word = st[na : nb - 1].rsplit(None, 1)[-1] if st[na : nb - 1].strip() else ""
+        if "." not in word and word not in _ABBREVIATIONS:
+            nb -= 1  # "... and NGOs.": the sentence's full stop, not the name's
     return na, max(nb, na + 1)
+
+
+_ABBREVIATIONS = frozenset({"Inc", "Co", "Corp", "Ltd", "Bros", "Jr", "Sr", "St", "Dept", "Univ", "Gov", "Govt"})
 
 
 def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> str | None:
