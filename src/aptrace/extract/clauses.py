@@ -25,7 +25,12 @@ PARTY_KINDS = ("state", "org", "company", "organ")
 
 _SPEECH = r"(?:said|says|say|told|tells|added|adds|announced|announces|stated|states|wrote|writes|noted|warned|declared|confirmed|reported|reports|claimed|concluded|found|believes|believed|assessed|assesses|alleged|argued|insisted|accused|accuses|blamed|blames|attributed|attributes|summoned|summons|recalled|expelled|condemned|condemns|sanctioned|imposed|indicted|charged|charges|issued|published|released|identified|named|pointed|joined|linked|ties|tied|traced|responded|rejected|rejects|denied|denies|dismissed|dismisses|called|calls|urged|reached|tracks|tracked|described|describes|suspects|suspected|spotted|unsealed|returned|took|seized|disrupted|slammed|cannot|would|will|could|can|answered|replied|opened|launched|filed|brought|placed|detected|observed|investigated|made|gave|held|hold|holds|judged|judges|determined|attributing|blaming|accusing|expects|demanded|stopped|refused|declined|closed|agreed|announces|warns|says)"
 _TITLE_WORDS = r"(?:(?:foreign|defen[cs]e|interior|justice|prime|deputy|assistant|vice|chief|head|top|senior|national|federal|state|security|intelligence|cyber|counter-?intelligence|police|military|public|affairs|policy|general|attorney|secretary|minister|ministry|spokes\w+|president|chancellor|government|authorities|officials?|investigators|prosecutors|agency|agencies|service|services|office|department|embassy|mission|envoy|diplomats?|lawmakers|court|council|commission|director|centre|center|team|researchers|[A-Z][\w'’.-]+)\s+){0,5}"
-_SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+)?[\s,]*" + _TITLE_WORDS + r"(?:\([^)]{1,20}\)\s+)?(?:(?:on|in|late|last|this|earlier|also|later|then|now|publicly|jointly|formally|officially|itself|first|has|have|had|previously|already|subsequently)\s+(?:\w+\s+)?)?" + _SPEECH + r"\b")
+# "the British Prime Minister, Theresa May, said": a title, then the holder's name in commas
+_TITLE_APPOSITION = (
+    r"(?:" + _TITLE_WORDS + r"(?:minister|secretary|spokes\w+|president|chancellor|premier|ambassador|director|chief|head|envoy|[A-Z][\w'’.-]+),\s+"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+)?"
+)
+_SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+)?[\s,]*" + _TITLE_APPOSITION + _TITLE_WORDS + r"(?:\([^)]{1,20}\)\s+)?(?:(?:on|in|late|last|this|earlier|also|later|then|now|publicly|jointly|formally|officially|itself|first|has|have|had|previously|already|subsequently)\s+(?:\w+\s+)?)?" + _SPEECH + r"\b")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|announced|stated|wrote|noted|warned|declared|confirmed)\b")
 # what may stand before a sentence's subject: time adverbials, articles, other subjects
 _TITLED_OF = re.compile(
@@ -272,7 +277,7 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                     if act:
                         c.attribution_cues.append(("state_acted", m.start, act.end()))  # "... Russian intelligence officers who had tried to hack"
                         break
-        for m in c.actors + [x for x in c.states if x.value in hostile]:
+        for m in c.actors + [x for x in c.states if x.value in hostile] + [x for x in c.agencies if x.value[0] in hostile]:
             by = (_OP_BY if m.kind == "actor" else _OP_BY_STATE).search(text, max(s.start, m.start - 60), m.start)
             if by:
                 c.attribution_cues.append(("op_by", by.start(), m.end))  # "the breach ... by MirrorFace", "activity by Russia"
