@@ -132,8 +132,6 @@ def test_extract_units_same_text_same_report():
          ("JP", "MirrorFace", None, None)),
         ("Estonia said Russian hackers attempted to breach the systems of its economy ministry in April.", "2024-05-01",
          ("EE", None, "RU", None)),
-        ("In a joint statement, the Dutch prime minister and the British foreign secretary, Jeremy Hunt, said the GRU was behind the attempt.",
-         "2018-10-04", ("GB", None, "RU", None)),
         ("The security service disrupted a cyber operation by the Russian military intelligence service against the watchdog, the Dutch defence minister announced.",
          "2018-10-04", ("NL", None, "RU", None)),
         ("Dutch officials said Russian military intelligence units attempted to break into the network of a chemical weapons watchdog.", "2024-05-01",
@@ -228,6 +226,9 @@ def test_extract_units_nationality_is_not_a_sponsor():
         ("CISA and the FBI issued a joint cybersecurity advisory on Volt Typhoon, a Chinese state-sponsored group.",
          ("advisory", "US", "CN")),
         ("Europol and the FBI took down the servers used by the LockBit gang.", ("takedown", "US", None)),
+        ("Dutch intelligence disrupted a hacking operation by Russia's GRU. In a joint statement, Prime Minister Mark Rutte and the British "
+         "Prime Minister, Theresa May, said the attempt demonstrated the GRU's disregard for the global values and rules that keep everyone safe.",
+         ("condemnation", "GB", "RU")),
     ],
 )
 def test_extract_units_response_language(text, response):
