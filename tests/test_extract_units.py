@@ -134,6 +134,8 @@ def test_extract_units_same_text_same_report():
          ("EE", None, "RU", None)),
         ("The security service disrupted a cyber operation by the Russian military intelligence service against the watchdog, the Dutch defence minister announced.",
          "2018-10-04", ("NL", None, "RU", None)),
+        ("Lithuania has faced cyberattacks on its state institutions since June. Its defence minister said Russian intelligence was behind the campaign.",
+         "2024-05-01", ("LT", None, "RU", None)),
         ("Dutch officials said Russian military intelligence units attempted to break into the network of a chemical weapons watchdog.", "2024-05-01",
          ("NL", None, "RU", None)),
     ],

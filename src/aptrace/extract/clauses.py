@@ -392,14 +392,19 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue
         if is_subject or said_x or according or early:
             found.append(m)
+    owner = _pronoun_owner(doc, c, st, hostile)
     # "Britain, the United States and Georgia ..." share the subject role
     if found:
         c.explicit_speaker = True
         c.speaker_mentions = found
-        c.speakers = _dedupe([party_code(m) for m in found])
+        c.speakers = _dedupe(([owner] if owner else []) + [party_code(m) for m in found])
         # a hostile state speaks only when nobody else does, or when it denies
         if not c.denial_cues:
             c.speakers = [p for p in c.speakers if p not in hostile] or c.speakers
+        return
+    if owner:
+        c.speakers = [owner]
+        c.explicit_speaker = True
         return
     if people:
         # titled people named before, looked up by the sentence's words (linear in its length)
@@ -430,6 +435,34 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             c.speakers = [home]
             return
     c.speakers = list(carried)
+
+
+_PRONOUN_TITLE = re.compile(
+    r"^\W*(?:(?:and|but|while)\s+)?(?:its|their)\s+(?:(?:foreign|defen[cs]e|interior|prime|deputy|justice|digital|national)\s+){0,2}"
+    r"(?:minister|ministry|government|president|prime\s+minister|chancellor|premier|spokes\w+|foreign\s+office|cabinet)\s+"
+    r"(?:(?:also|then|later|publicly|had|has)\s+)?(?:said|says|stated|announced|told|wrote|blamed|accused)\b",
+    re.I,
+)
+
+
+def _pronoun_owner(doc: Doc, c: Clause, st: str, hostile: set[str]) -> str | None:
+    """"Estonia ... ; its foreign minister said ...": the state a possessive pronoun
+    at the head of the sentence points back to, the first state named as the subject
+    of the sentence before in the same paragraph."""
+    if c.index == 0 or not _PRONOUN_TITLE.match(st):
+        return None
+    prev = doc.sentences[c.index - 1]
+    if prev.paragraph != doc.sentences[c.index].paragraph:
+        return None
+    for m in doc.mentions_in(c.index - 1):
+        if m.kind in PARTY_KINDS and m.kind != "state":
+            return None  # an organisation named first may be what "its" means
+        if m.kind == "state":
+            head = doc.text[prev.start : m.start]
+            if m.value in hostile or m.form not in ("name", "genitive", "metonym") or len(head.split()) > 3:
+                return None
+            return m.value
+    return None
 
 
 def _remember_people(st: str, c: Clause, people: dict[str, list[str]]) -> None:
