@@ -60,7 +60,8 @@ def test_extract_units_units_are_agencies_not_actors():
     "phrase, value",
     [("on Wednesday", "2025-05-28"), ("on Monday", "2025-05-26"), ("last year", "2024"), ("earlier this month", "2025-05"),
      ("in January", "2025-01"), ("in December", "2024-12"), ("on March 3", "2025-03-03"), ("since 2022", "2022"),
-     ("in May 2024", "2024-05"), ("on 3 February 2021", "2021-02-03"), ("last month", "2025-04")],
+     ("in May 2024", "2024-05"), ("on 3 February 2021", "2021-02-03"), ("last month", "2025-04"),
+     ("last autumn", "2024"), ("last spring", "2024"), ("last winter", "2024"), ("this summer", "2025")],
 )
 def test_extract_units_relative_dates_anchor_on_publication(phrase, value):
     doc = _doc(f"The hackers struck {phrase}.")
@@ -258,3 +259,13 @@ def test_extract_units_victim_names_leave_the_full_stop_to_the_sentence():
     victims = [(v.name, v.sector) for inc in report.incidents for v in inc.victims]
     assert victims == [("universities", "education"), ("think tanks", "civil_society"), ("NGOs", "civil_society")]
     assert all(v.evidence[0].text == v.name for inc in report.incidents for v in inc.victims)
+
+
+def test_extract_units_dateline_date_is_not_when_the_operation_happened():
+    text = (
+        "STOCKHOLM, March 3 (Wire) - Sweden's government on Monday blamed Russia's military intelligence agency, the GRU, "
+        "for a series of cyberattacks last autumn that disrupted the websites of public broadcaster SVT."
+    )
+    report = analyze_text(text, published="2025-03-03")
+    assert [inc.period.start for inc in report.incidents] == ["2024"]
+    assert report.incidents[0].period.evidence[0].text == "last autumn"

@@ -57,6 +57,7 @@ _PATTERNS = [
     ("m", re.compile(r"\b(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b(?![,\s]*(?:19|20)\d\d)")),
     ("m_may", re.compile(r"\bMay\b(?![,\s]*(?:19|20)\d\d)")),
     ("y", re.compile(r"(?<![\d,.$€£])\b" + _YEAR + r"\b(?![\d,]\d|\s*(?:people|users|accounts|computers|servers|customers|sites|websites|emails|files|devices|victims|systems|organisations|organizations|companies|records|documents|counts)\b)")),
+    ("season", re.compile(r"\b(?P<which>last|this|past)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|last\s+year|this\s+year|last\s+month|this\s+month|last\s+week|this\s+week|yesterday|today)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|months?)\s+ago\b", re.I)),
     ("wd", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?P<part>\s+(?:night|morning|evening|afternoon))?")),
@@ -85,6 +86,26 @@ def _month_year(month: int, day: int | None, published: dt.date | None) -> int |
     if (month, day or 1) <= (published.month, published.day):
         return published.year
     return published.year - 1
+
+
+# (first month, last month) of each northern-hemisphere season; winter runs over the new year
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+
+def _season_year(which: str, season: str, published: dt.date | None) -> str | None:
+    """"last autumn" in March 2025 -> "2024": the year the season began. "last" is the
+    latest season of that name already over at publication; "this" the current year's."""
+    if published is None:
+        return None
+    first, last = _SEASONS[season]
+    if which == "this":
+        year = published.year - 1 if season == "winter" and published.month <= 2 else published.year
+        return f"{year:04d}"
+    if season == "winter":
+        year = published.year - 1 if published.month > last else published.year - 2
+    else:
+        year = published.year if published.month > last else published.year - 1
+    return f"{year:04d}"
 
 
 def _role(prefix: str | None) -> str:
@@ -135,6 +156,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, prefix: str
         else:
             year = published.year if month <= published.month else published.year - 1
         return f"{year:04d}-{month:02d}", True
+    if kind == "season":
+        return _season_year(g["which"].lower(), g["season"].lower(), published), True
     if kind == "rel":
         if published is None:
             return None, True

@@ -332,6 +332,10 @@ def _weekday_like(text: str, d: DateMention) -> bool:
     return bool(re.search(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)", text[d.start : d.end]))
 
 
+_DATELINE_DATE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'’/-]{2,40},\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s")
+
+
 def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMention]:
     out = []
     for d in dates:
@@ -341,6 +345,8 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMen
             continue
         if _REPORTED_AFTER.match(after) and not _OP_NOUN_AFTER.match(after):
             continue  # "Last year the company published a report ...": when it was said
+        if _DATELINE_DATE.search(before) and _DATELINE_AFTER.match(after):
+            continue  # "STOCKHOLM, March 3 (Wire) -": when the story was filed
         out.append(d)
     return out
 
