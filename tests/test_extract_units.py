@@ -269,3 +269,10 @@ def test_extract_units_dateline_date_is_not_when_the_operation_happened():
     report = analyze_text(text, published="2025-03-03")
     assert [inc.period.start for inc in report.incidents] == ["2024"]
     assert report.incidents[0].period.evidence[0].text == "last autumn"
+
+
+def test_extract_units_victim_phrases_keep_their_head_noun_and_numbers():
+    report = analyze_text("Microsoft said APT31 stole the records of 100,000 US Navy personnel and of military officers.", published="2024-05-01")
+    victims = [(v.name, v.sector) for inc in report.incidents for v in inc.victims]
+    assert ("100,000 US Navy personnel", "military") in victims
+    assert ("military officers", "military") in victims

@@ -19,7 +19,7 @@ from .doc import Doc, Mention
 
 _CLAUSE_END = re.compile(r"[;.!?]|\s[–—]\s|\b(?:while|whereas|but|although|after|before|because|according|which|who|said|says|when|where|so that|in order)\b|,\s+(?:and\s+)?(?:the\s+)?(?:company|ministry|agency|government|officials?|he|she|it|they)\s+(?:said|added)")
 _NP_LEFT = re.compile(r"(?:[A-Z][\w&.'’-]*\s+|(?:the|its|a|an|several|some|at least \d+|\d[\d,]*|dozens of|thousands of|hundreds of|many|two|three|four|five|six|other|national|regional|local|federal|state|foreign|domestic|major|large|small|private|public|US|American|British|European|[a-z]+(?:al|ic|ian|ish|ese|an|ern))\s+){0,4}$")
-_NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:\s+(?:of|for|at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+[A-Z][\w&'’-]+){0,4})")
+_NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:\s+(?:officers|officials|personnel|staff|employees|workers|networks?|systems|servers|websites?|accounts|contractors|agencies|institutions|organi[sz]ations|companies|firms|researchers|members))?(?:\s+(?:of|for|at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+[A-Z][\w&'’-]+){0,4})")
 
 
 # "the ministry said", "according to the agency": a speaker, not a victim
@@ -136,7 +136,8 @@ def _noun_phrase(st: str, a: int, b: int) -> tuple[int, int]:
     nb = b + (right.end() if right else 0)
     # keep the phrase inside its list item
     chunk = st[na:nb]
-    cut = max(chunk.rfind(",", 0, a - na), chunk.rfind(" and ", 0, a - na))
+    commas = [k for k in range(a - na) if chunk[k] == "," and not (0 < k < len(chunk) - 1 and chunk[k - 1].isdigit() and chunk[k + 1].isdigit())]
+    cut = max(commas[-1] if commas else -1, chunk.rfind(" and ", 0, a - na))  # "100,000 personnel" is one phrase
     if cut >= 0:
         na += cut + (5 if chunk[cut : cut + 5] == " and " else 1)
     comma = st.find(",", b, nb)
