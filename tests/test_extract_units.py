@@ -276,3 +276,16 @@ def test_extract_units_victim_phrases_keep_their_head_noun_and_numbers():
     victims = [(v.name, v.sector) for inc in report.incidents for v in inc.victims]
     assert ("100,000 US Navy personnel", "military") in victims
     assert ("military officers", "military") in victims
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("Germany accused Russia of a breach of the Bundestag and summoned the Russian ambassador.", ("Bundestag", "DE", "legislature")),
+        ("Britain accused China of being behind a breach of its Electoral Commission and summoned the Chinese ambassador.",
+         ("Electoral Commission", "GB", "political")),
+    ],
+)
+def test_extract_units_what_was_breached_is_a_victim_even_before_a_response_verb(text, victim):
+    report = analyze_text(text, published="2024-05-01")
+    assert victim in {(v.name, v.country, v.sector) for inc in report.incidents for v in inc.victims}

@@ -54,7 +54,8 @@ def find_victims(
     blocked = [
         (m.start - s.start, m.end - s.start)
         for m in mentions
-        if m.kind in ("organ", "company", "org", "actor") or (m.kind == "agency" and m.value[0] in hostile)
+        if (m.kind in ("organ", "company", "org", "actor") and not (m.kind in ("organ", "org") and _ATTACKED_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start)))
+        or (m.kind == "agency" and m.value[0] in hostile)
     ]
     states = [m for m in mentions if m.kind == "state" and m.value not in hostile and m.form not in ("based", "speaking", "linked", "backed", "sponsored")]
     targeted = _regions(st)
@@ -70,7 +71,8 @@ def find_victims(
                 continue
             passive = re.match(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\b", st[b : b + 40])
             owned = re.search(r"\b(?:used|operated|run|owned|managed|controlled)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", st[max(0, a - 40) : a])
-            if (_NOT_VICTIM_AFTER.match(st[b : b + 40]) and not passive) or (_NOT_VICTIM_BEFORE.search(st[max(0, a - 40) : a]) and not owned):
+            attacked = _ATTACKED_BEFORE.search(st, max(0, a - 40), a)  # "a breach of its Electoral Commission and summoned ...": the object
+            if (_NOT_VICTIM_AFTER.match(st[b : b + 40]) and not passive and not attacked) or (_NOT_VICTIM_BEFORE.search(st[max(0, a - 40) : a]) and not owned):
                 continue
             if sector == "political" and re.search(r"\bparty\b", m.group(0), re.I) and re.search(r"third[- ]party|party (?:to|of)", st[max(0, a - 6) : b + 4], re.I):
                 continue
@@ -97,6 +99,12 @@ def find_victims(
     return _merge(out)
 
 
+# "a breach of its Electoral Commission": an institution named as what was attacked is a victim, not a party
+_ATTACKED_BEFORE = re.compile(
+    r"\b(?:breach(?:es|ed)?|hack(?:s|ed|ing)?|attacks?\s+on|cyberattacks?\s+on|compromised?|intrusions?\s+(?:into|at|on)|targeting|targeted|infiltrat\w+|broke\s+into)\s+"
+    r"(?:of\s+|on\s+|into\s+|at\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$",
+    re.I,
+)
 _GENERIC_TARGET = re.compile(r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ations|companies|firms|entities|institutions|targets|networks|businesses|victims|users|systems)\b", re.I)
 _RESPONSE_VERB = re.compile(r"\b(?:summon\w*|called\s+in|expel\w*|recall\w*|sanction\w*|condemn\w*)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:\w+\s+)?$", re.I)
