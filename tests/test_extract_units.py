@@ -289,3 +289,14 @@ def test_extract_units_victim_phrases_keep_their_head_noun_and_numbers():
 def test_extract_units_what_was_breached_is_a_victim_even_before_a_response_verb(text, victim):
     report = analyze_text(text, published="2024-05-01")
     assert victim in {(v.name, v.country, v.sector) for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_who_is_told_is_no_victim_and_plants_keep_their_noun():
+    text = (
+        "Poland's digital affairs minister said hackers working for Russian intelligence had broken into the control systems "
+        "of several small water treatment plants. \"Everything points to the Russian services,\" he told Radio Zet."
+    )
+    report = analyze_text(text, published="2025-08-12")
+    victims = {(v.name, v.sector) for inc in report.incidents for v in inc.victims}
+    assert ("several small water treatment plants", "water") in victims
+    assert not any(name == "Radio Zet" for name, _ in victims)

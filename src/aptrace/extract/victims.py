@@ -19,7 +19,7 @@ from .doc import Doc, Mention
 
 _CLAUSE_END = re.compile(r"[;.!?]|\s[–—]\s|\b(?:while|whereas|but|although|after|before|because|according|which|who|said|says|when|where|so that|in order)\b|,\s+(?:and\s+)?(?:the\s+)?(?:company|ministry|agency|government|officials?|he|she|it|they)\s+(?:said|added)")
 _NP_LEFT = re.compile(r"(?:[A-Z][\w&.'’-]*\s+|(?:the|its|a|an|several|some|at least \d+|\d[\d,]*|dozens of|thousands of|hundreds of|many|two|three|four|five|six|other|national|regional|local|federal|state|foreign|domestic|major|large|small|private|public|US|American|British|European|[a-z]+(?:al|ic|ian|ish|ese|an|ern))\s+){0,4}$")
-_NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:\s+(?:officers|officials|personnel|staff|employees|workers|networks?|systems|servers|websites?|accounts|contractors|agencies|institutions|organi[sz]ations|companies|firms|researchers|members))?(?:\s+(?:of|for|at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+[A-Z][\w&'’-]+){0,4})")
+_NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:(?:\s+(?!and\b|or\b|of\b)[a-z]+)?\s+(?:officers|officials|personnel|staff|employees|workers|networks?|systems|servers|websites?|accounts|contractors|agencies|institutions|organi[sz]ations|companies|firms|researchers|members|plants|facilities|utilities|stations|operators|providers|suppliers|offices))?(?:\s+(?:of|for|at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+[A-Z][\w&'’-]+){0,4})")
 
 
 # "the ministry said", "according to the agency": a speaker, not a victim
@@ -29,7 +29,7 @@ _NOT_VICTIM_AFTER = re.compile(
     r"warned|warns|urged|urges|called|calls|summoned|summons|condemned|condemns)\b",
     re.I,
 )
-_NOT_VICTIM_BEFORE = re.compile(r"(?:according\s+to|by|from|for|spokes\w+\s+for|with|(?:Chinese|Russian|Iranian|North\s+Korean|China['’]s|Russia['’]s|Iran['’]s|North\s+Korea['’]s|Beijing['’]s|Moscow['’]s)(?:\s+[\w-]+)?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_NOT_VICTIM_BEFORE = re.compile(r"(?:according\s+to|by|from|for|spokes\w+\s+for|with|told|telling|interview\s+(?:with|on)|speaking\s+(?:to|on)|wrote\s+(?:in|on)|(?:Chinese|Russian|Iranian|North\s+Korean|China['’]s|Russia['’]s|Iran['’]s|North\s+Korea['’]s|Beijing['’]s|Moscow['’]s)(?:\s+[\w-]+)?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 _SUBJECT_AFTER = re.compile(r"^(?:,\s+(?:an?|the)\s+[\w\s-]{0,40}?(?:state|member|country|ally|nation)\b|\s+(?:\w+\s+)?(?:said|says|told|announced|accused|blamed|summoned|added))", re.I)
@@ -151,9 +151,13 @@ def _noun_phrase(st: str, a: int, b: int) -> tuple[int, int]:
     comma = st.find(",", b, nb)
     if comma >= 0:
         nb = comma
+    if st[na:nb].lower().endswith(" of") or st[na:nb].lower() == "department of":
+        named = re.match(r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}", st[nb:])
+        if named:
+            nb += named.end()  # "Department of the Treasury", not "Department of"
     while na < nb and st[na] in " ,":
         na += 1
-    for det in ("the ", "its ", "a ", "an "):
+    for det in ("more than ", "than ", "the ", "its ", "a ", "an "):
         if st[na : na + len(det)].lower() == det:
             na += len(det)
     if nb - na > 1 and st[nb - 1] == ".":
