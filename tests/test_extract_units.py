@@ -137,6 +137,8 @@ def test_extract_units_same_text_same_report():
          "2018-10-04", ("NL", None, "RU", None)),
         ("Lithuania has faced cyberattacks on its state institutions since June. Its defence minister said Russian intelligence was behind the campaign.",
          "2024-05-01", ("LT", None, "RU", None)),
+        ("Poland's digital affairs minister said on Tuesday that hackers working for Russian intelligence had broken into the control systems of water plants.",
+         "2025-08-12", ("PL", None, "RU", None)),
         ("Dutch officials said Russian military intelligence units attempted to break into the network of a chemical weapons watchdog.", "2024-05-01",
          ("NL", None, "RU", None)),
     ],

@@ -89,6 +89,7 @@ _HOSTILE_NOUN = re.compile(
     r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers|units?)|(?:military|cyber|hacking)\s+units?|special services|officers|soldiers|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:hackers|actors)|government(?:-backed|-sponsored|-linked)?\s+(?:hackers|actors)|involvement|attackers)\b",
     re.I,
 )
+_WORKING_FOR = re.compile(r"\b(?:hackers|operatives|agents|actors|attackers|group)\s+(?:working|acting)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
 _ORGAN_RESPONSIBLE = re.compile(r"(?:\s*,[^,]{1,60},)?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|to\s+blame)\b", re.I)
 _CONDEMNED_FOR = re.compile(r"\b(?:condemn\w*|denounc\w*|sanction\w*|blam\w*|accus\w*)\s+(?:the\s+)?$", re.I)
 _FOR_OPERATION = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:for|over)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|cyber-?attacks?|hack\w*|intrusions?|campaign|operation|breach|espionage)", re.I)
@@ -166,7 +167,7 @@ def hostile_states(doc: Doc) -> set[str]:
     accusing: list[Mention] = []
     for m in doc.mentions:
         if m.kind == "agency":
-            if m.form != "generic" or _ORGAN_RESPONSIBLE.match(text, m.end):
+            if m.form != "generic" or _ORGAN_RESPONSIBLE.match(text, m.end) or _STATE_ACTED.match(text, m.end) or _WORKING_FOR.search(text, max(0, m.start - 40), m.start):
                 hostile.add(m.value[0])  # "the Russian Government, specifically the Russian military, was responsible"
         elif m.kind == "state":
             if m.form in ("based", "speaking"):
@@ -483,7 +484,7 @@ _ACTOR_ACTED = re.compile(
 )
 _STATE_ACTED = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?\s*(?:,?\s*(?:who|which|that)\s+)?"
-    r"(?:had\s+|has\s+|have\s+)?(?:(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate)|hacked|breached|attacked|targeted|broke\s+into|infiltrated|penetrated|stole|stolen|carried\s+out|"
+    r"(?:had\s+|has\s+|have\s+)?(?:(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|stolen|carried\s+out|"
     r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",
     re.I,
 )
