@@ -89,6 +89,12 @@ _HOSTILE_NOUN = re.compile(
     r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers|units?)|(?:military|cyber|hacking)\s+units?|special services|officers|soldiers|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:hackers|actors)|government(?:-backed|-sponsored|-linked)?\s+(?:hackers|actors)|involvement|attackers)\b",
     re.I,
 )
+def _organ_acted(text: str, end: int) -> bool:
+    """"Russian intelligence had broken into ...", but not "Seoul's spy agency said ... had stolen"."""
+    act = _STATE_ACTED.match(text, end)
+    return act is not None and not re.search(r"\b(?:said|says|told|announced|stated|reported|warned|added|believes?|thinks?)\b", act.group(0), re.I)
+
+
 _WORKING_FOR = re.compile(r"\b(?:hackers|operatives|agents|actors|attackers|group)\s+(?:working|acting)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
 _ORGAN_RESPONSIBLE = re.compile(r"(?:\s*,[^,]{1,60},)?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|to\s+blame)\b", re.I)
 _CONDEMNED_FOR = re.compile(r"\b(?:condemn\w*|denounc\w*|sanction\w*|blam\w*|accus\w*)\s+(?:the\s+)?$", re.I)
@@ -167,7 +173,7 @@ def hostile_states(doc: Doc) -> set[str]:
     accusing: list[Mention] = []
     for m in doc.mentions:
         if m.kind == "agency":
-            if m.form != "generic" or _ORGAN_RESPONSIBLE.match(text, m.end) or _STATE_ACTED.match(text, m.end) or _WORKING_FOR.search(text, max(0, m.start - 40), m.start):
+            if m.form != "generic" or _ORGAN_RESPONSIBLE.match(text, m.end) or _organ_acted(text, m.end) or _WORKING_FOR.search(text, max(0, m.start - 40), m.start):
                 hostile.add(m.value[0])  # "the Russian Government, specifically the Russian military, was responsible"
         elif m.kind == "state":
             if m.form in ("based", "speaking"):
