@@ -302,3 +302,12 @@ def test_extract_units_who_is_told_is_no_victim_and_plants_keep_their_noun():
     victims = {(v.name, v.sector) for inc in report.incidents for v in inc.victims}
     assert ("several small water treatment plants", "water") in victims
     assert not any(name == "Radio Zet" for name, _ in victims)
+
+
+def test_extract_units_a_national_named_as_a_noun_is_no_state():
+    report = analyze_text(
+        "Australia sanctions Russian over Medibank hack\n\nAustralia imposed sanctions on a Russian citizen for his role in the breach of Medibank.",
+        published="2024-01-23",
+    )
+    assert all(a.state != "RU" for inc in report.incidents for a in inc.attributions)
+    assert all(s.state != "RU" for inc in report.incidents for s in inc.sponsors)
