@@ -311,3 +311,10 @@ def test_extract_units_a_national_named_as_a_noun_is_no_state():
     )
     assert all(a.state != "RU" for inc in report.incidents for a in inc.attributions)
     assert all(s.state != "RU" for inc in report.incidents for s in inc.sponsors)
+
+
+@pytest.mark.parametrize("denial", ["Moscow had nothing to do with the hack", "the claims were politically motivated"])
+def test_extract_units_denial_language(denial):
+    text = f"Microsoft said APT28, a unit of Russia's GRU, hacked the ministry. Russia's embassy said {denial}."
+    report = analyze_text(text, published="2024-01-23")
+    assert [d.by for inc in report.incidents for d in inc.denials] == ["RU"]

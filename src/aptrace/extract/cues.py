@@ -94,8 +94,8 @@ DENIAL = cues(
         ("denied", r"\bden(?:y|ied|ies|ying|ial)\b(?![- ]of[- ]service)"),
         ("rejected", r"\breject(?:ed|s|ing)?\b"),
         ("dismissed", r"\bdismiss(?:ed|es|ing)?\b"),
-        ("baseless", r"\b(?:irresponsible|unscientific|unprofessional|itself\s+(?:a|the)\s+(?:biggest\s+|main\s+)?victim|baseless|groundless|unfounded|without foundation|fabricat\w+|slander\w*|smear\w*|groundless|absurd|nonsense|provocation|disinformation|false accusations?|unsubstantiated|politicis\w+|politiciz\w+|hypocri\w+)\b"),
-        ("never", r"\bnever\s+(?:\w+\s+){0,2}(?:engage|engages|engaged|participated|taken part|took part|supported|conducted|carried out|been involved|involved)\b|\bdoes not engage\b|\bdo not (?:engage|steal)\b|\bopposes? all forms\b|\bfirmly oppos\w+\b|\bno (?:role|involvement|part)\b|\bno intention\b"),
+        ("baseless", r"\b(?:irresponsible|unscientific|unprofessional|itself\s+(?:a|the)\s+(?:biggest\s+|main\s+)?victim|baseless|groundless|unfounded|without foundation|fabricat\w+|slander\w*|smear\w*|groundless|absurd|nonsense|provocation|disinformation|false accusations?|unsubstantiated|politicis\w+|politiciz\w+|politically\s+motivated|hypocri\w+)\b"),
+        ("never", r"\bnever\s+(?:\w+\s+){0,2}(?:engage|engages|engaged|participated|taken part|took part|supported|conducted|carried out|been involved|involved)\b|\bdoes not engage\b|\bdo not (?:engage|steal)\b|\bopposes? all forms\b|\bfirmly oppos\w+\b|\bno (?:role|involvement|part)\b|\bno intention\b|\bnothing\s+to\s+do\s+with\b"),
         ("refuted", r"\brefut(?:ed|es|ing)\b|\brebuff(?:ed|s)?\b|\bexpects? an explanation\b|\bdemanded (?:that )?the charges\b"),
     ]
 )
@@ -207,8 +207,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # denial
     "denied": ("den",), "rejected": ("reject",), "dismissed": ("dismiss",),
     "baseless": ("irresponsible", "unscientific", "unprofessional", "itself", "baseless", "groundless", "unfounded", "foundation", "fabricat", "slander", "smear", "absurd", "nonsense",
-                 "provocation", "disinformation", "false accusation", "unsubstantiated", "politici", "hypocri"),
-    "never": ("never", "engage", "do not steal", "oppose", "no role", "no involvement", "no part", "no intention"),
+                 "provocation", "disinformation", "false accusation", "unsubstantiated", "politici", "politically motivated", "hypocri"),
+    "never": ("never", "engage", "do not steal", "oppose", "no role", "no involvement", "no part", "no intention", "nothing to do"),
     "refuted": ("refut", "rebuff", "explanation", "demanded"),
     # responses
     "summon_ambassador": ("summon", "call", "convoked"), "recall_ambassador": ("recall", "consultations"),
