@@ -318,3 +318,13 @@ def test_extract_units_denial_language(denial):
     text = f"Microsoft said APT28, a unit of Russia's GRU, hacked the ministry. Russia's embassy said {denial}."
     report = analyze_text(text, published="2024-01-23")
     assert [d.by for inc in report.incidents for d in inc.denials] == ["RU"]
+
+
+def test_extract_units_owner_is_no_speaker_and_stated_confidence_outranks_a_hedge():
+    text = (
+        "Google-owned Mandiant said a suspected China-nexus espionage group it tracks as UNC5221 had broken into telecommunications providers. "
+        "The company assessed with moderate confidence that the group is linked to China's Ministry of State Security."
+    )
+    report = analyze_text(text, published="2025-02-12")
+    got = {(a.by, a.actor, a.state, a.confidence) for inc in report.incidents for a in inc.attributions}
+    assert got == {("Mandiant", "UNC5221", "CN", "medium")}

@@ -71,7 +71,7 @@ def _strip_parties(before: str, parties: list[Mention], s0: int) -> str:
 
 # a verb before the party: it is an object ("punished Russia"), not the subject
 _SAID_X = re.compile(r"\b(?:said|says|according\s+to|told|announced|added)\s+(?:the\s+|a\s+)?$", re.I)
-_NOT_SPEAKER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:member|members|state|states|country|countries|ally|allies|partner|partners|nation|nations|citizens|territory|ambassador|envoy|embassy|[-‑]based|[-‑]speaking|companies|firms|government agencies)\b", re.I)
+_NOT_SPEAKER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:member|members|state|states|country|countries|ally|allies|partner|partners|nation|nations|citizens|territory|ambassador|envoy|embassy|[-‑]based|[-‑]speaking|[-‑](?:owned|backed|funded|run)|companies|firms|government agencies)\b", re.I)
 _NOT_SPEAKER_BEFORE = re.compile(r"(?<!administration )(?<!government )(?<!president )(?<!ministry )(?<!authorities )\b(?:of|against|on|to|from|by|with|in|into|targeting|targeted|at|over|including|and\s+in|for|towards|toward|about)\s+(?:the\s+)?$", re.I)
 _ANONYMOUS = re.compile(r"\b(?:security\s+)?(?:researchers|experts|analysts|western officials|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
 _OFFICIALS_IN = re.compile(r"\b(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats)\s+(?:in|from)\s+$", re.I)
