@@ -19,7 +19,7 @@ from .doc import Doc, Mention
 
 _CLAUSE_END = re.compile(r"[;.!?]|\s[–—]\s|\b(?:while|whereas|but|although|after|before|because|according|which|who|said|says|when|where|so that|in order)\b|,\s+(?:and\s+)?(?:the\s+)?(?:company|ministry|agency|government|officials?|he|she|it|they)\s+(?:said|added)")
 _NP_LEFT = re.compile(r"(?:[A-Z][\w&.'’-]*\s+|(?:the|its|a|an|several|some|at least \d+|\d[\d,]*|dozens of|thousands of|hundreds of|many|two|three|four|five|six|other|national|regional|local|federal|state|foreign|domestic|major|large|small|private|public|US|American|British|European|[a-z]+(?:al|ic|ian|ish|ese|an|ern))\s+){0,4}$")
-_NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:(?:\s+(?!and\b|or\b|of\b)[a-z]+)?\s+(?:officers|officials|personnel|staff|employees|workers|networks?|systems|servers|websites?|accounts|contractors|agencies|institutions|organi[sz]ations|companies|firms|researchers|members|plants|facilities|utilities|stations|operators|providers|suppliers|offices))?(?:\s+(?:of|for|at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+[A-Z][\w&'’-]+){0,4})")
+_NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:(?:\s+(?!and\b|or\b|of\b)[a-z]+){0,2}?\s+(?:systems?|officers|officials|personnel|staff|employees|workers|networks?|systems|servers|websites?|accounts|contractors|agencies|institutions|organi[sz]ations|companies|firms|researchers|members|plants|facilities|utilities|stations|operators|providers|suppliers|offices))?(?:\s+(?:of|for|at|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+[A-Z][\w&'’-]+){0,4})")
 
 
 # "the ministry said", "according to the agency": a speaker, not a victim
@@ -69,6 +69,8 @@ def find_victims(
             a, b = m.start(), m.end()
             if any(a < be and ba < b for ba, be in blocked) or (a, b) in seen_sector_spans:
                 continue
+            if any(h.start - s.start <= a and b <= h.end - s.start for h in out):
+                continue  # "communications" inside "the foreign ministry's unclassified communications system"
             passive = re.match(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\b", st[b : b + 40])
             owned = re.search(r"\b(?:used|operated|run|owned|managed|controlled)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", st[max(0, a - 40) : a])
             attacked = _ATTACKED_BEFORE.search(st, max(0, a - 40), a)  # "a breach of its Electoral Commission and summoned ...": the object
