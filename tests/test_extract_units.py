@@ -328,3 +328,14 @@ def test_extract_units_owner_is_no_speaker_and_stated_confidence_outranks_a_hedg
     report = analyze_text(text, published="2025-02-12")
     got = {(a.by, a.actor, a.state, a.confidence) for inc in report.incidents for a in inc.attributions}
     assert got == {("Mandiant", "UNC5221", "CN", "medium")}
+
+
+def test_extract_units_a_denial_is_no_attribution_by_whoever_spoke_before():
+    text = (
+        "Foreign Minister Jan Lipavsky said the campaign against the Czech foreign ministry was carried out by APT31, a group linked to China's Ministry of State Security. "
+        "The European Union and NATO issued statements of solidarity with Prague. "
+        "China's embassy called the accusations \"groundless\" and said it opposed \"smearing\" of China."
+    )
+    report = analyze_text(text, published="2025-05-28")
+    assert {a.by for inc in report.incidents for a in inc.attributions} == {"CZ"}
+    assert [d.by for inc in report.incidents for d in inc.denials] == ["CN"]

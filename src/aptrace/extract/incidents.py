@@ -473,7 +473,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     # attributions
     strong = any(n in C.STRONG_ATTRIBUTION for n, _, _ in c.attribution_cues)
     anaphor = "anaphor_actor" in c.triggers and C.ANAPHOR_ACTOR.search(st)
-    if c.attribution_cues and not c.anonymous and (strong or c.operation or c.actors or anaphor):
+    carried_into_denial = bool(c.denial_cues) and not c.explicit_speaker  # "China's embassy called the accusations groundless"
+    if c.attribution_cues and not c.anonymous and not carried_into_denial and (strong or c.operation or c.actors or anaphor):
         negated = c.negated and not c.accused and not c.actors
         if not negated and not _only_claim(st):
             actor_names = [m for m in c.actors if actor_key(m) in inc.keys]
