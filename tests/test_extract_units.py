@@ -339,3 +339,11 @@ def test_extract_units_a_denial_is_no_attribution_by_whoever_spoke_before():
     report = analyze_text(text, published="2025-05-28")
     assert {a.by for inc in report.incidents for a in inc.attributions} == {"CZ"}
     assert [d.by for inc in report.incidents for d in inc.denials] == ["CN"]
+
+
+def test_extract_units_hack_of_names_the_victim_and_a_month_naming_an_event_is_no_date():
+    text = "US agencies said Iran was behind the hack of Donald Trump's presidential campaign, part of an effort to influence the November election."
+    report = analyze_text(text, published="2024-08-19")
+    victims = {(v.name, v.sector) for inc in report.incidents for v in inc.victims}
+    assert ("Donald Trump's presidential campaign", "political") in victims
+    assert [inc.period.start for inc in report.incidents] == [None]

@@ -210,6 +210,8 @@ def find_dates(doc: Doc) -> None:
             prefix = pm.group("prefix") if pm else None
             if kind == "m_may" and (prefix or "").strip().lower().rstrip("-") not in _MAY_PREFIXES:
                 continue
+            if kind in ("m", "m_may") and re.search(r"\bthe\s+$", text[max(0, s - 5) : s]) and re.match(r"\s+[a-z]", text[e : e + 2]):
+                continue  # "the November election": a month naming an event, not a date
             value, relative = _resolve(kind, m, doc.published, prefix)
             taken.add(s, e)
             found.append(DateMention(pm.start() if pm else s, e, value, _role(prefix), relative))
