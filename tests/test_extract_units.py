@@ -347,3 +347,12 @@ def test_extract_units_hack_of_names_the_victim_and_a_month_naming_an_event_is_n
     victims = {(v.name, v.sector) for inc in report.incidents for v in inc.victims}
     assert ("Donald Trump's presidential campaign", "political") in victims
     assert [inc.period.start for inc in report.incidents] == [None]
+
+
+def test_extract_units_who_speaks_in_a_relative_clause_does_not_speak_for_the_sentence():
+    text = (
+        "Blockchain analysts said the Lazarus Group, which the United Nations says funds Pyongyang's weapons programmes "
+        "through such heists, was responsible for the theft from the exchange."
+    )
+    report = analyze_text(text, published="2025-02-27")
+    assert all(a.by != "UN" for inc in report.incidents for a in inc.attributions)

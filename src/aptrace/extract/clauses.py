@@ -376,6 +376,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # "APT40 — the group CrowdStrike calls Kryptonite Panda": an alias gloss
         if _STATE_RESPONSIBLE.match(after):
             continue  # "Beijing was responsible": the accused, not a speaker
+        if re.search(r"[,(]\s*(?:which|whom|who|that)\s+(?:the\s+)?$", before[-30:]) and re.search(r"\b(?:said|says|told|announced)\b[^.;]{0,200}[,)]\s", st[m.end - s0 :]):
+            continue  # "the Lazarus Group, which the United Nations says funds ..., was responsible": a relative clause's speaker
         is_subject = bool(_SPEAKER_AFTER.match(after)) and (
             not _NOT_SPEAKER_BEFORE.search(before[-25:]) or bool(re.search(r"\bspokes\w+\s+for\s+(?:the\s+)?$", before[-30:], re.I))
         )
