@@ -139,6 +139,8 @@ def test_extract_units_same_text_same_report():
          "2024-05-01", ("LT", None, "RU", None)),
         ("Poland's digital affairs minister said on Tuesday that hackers working for Russian intelligence had broken into the control systems of water plants.",
          "2025-08-12", ("PL", None, "RU", None)),
+        ("Ukraine's CERT-UA said it had foiled an attempt by the Russian military hacking group Sandworm to shut down a substation.",
+         "2022-04-12", ("UA", "Sandworm", "RU", None)),
         ("Dutch officials said Russian military intelligence units attempted to break into the network of a chemical weapons watchdog.", "2024-05-01",
          ("NL", None, "RU", None)),
     ],
@@ -356,3 +358,9 @@ def test_extract_units_who_speaks_in_a_relative_clause_does_not_speak_for_the_se
     )
     report = analyze_text(text, published="2025-02-27")
     assert all(a.by != "UN" for inc in report.incidents for a in inc.attributions)
+
+
+def test_extract_units_a_firm_named_by_its_nationality_speaks_alone():
+    report = analyze_text("Slovak security firm ESET said it had high confidence that Sandworm was behind the attack on the substation.",
+                          published="2022-04-12")
+    assert {a.by for inc in report.incidents for a in inc.attributions} == {"ESET"}

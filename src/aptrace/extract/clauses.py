@@ -397,6 +397,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if _PASSIVE_AGENT.search(before[-40:]) and not is_subject:
             continue  # "by the Dutch government" in an active clause is not the subject
         early = m.start < cue_pos and _OPENING.match(_KICKER.sub("", _strip_parties(before, c.parties, s0), count=1))
+        if m.kind == "state" and m.form == "demonym" and re.match(r"^\s*(?:[\w-]+\s+){0,2}?(?:firm|company|vendor|researchers?|provider|maker|giant|startup)\b", after, re.I):
+            continue  # "Slovak security firm ESET said": the company speaks, not Slovakia
         if m.kind == "state" and m.form == "demonym" and not re.match(r"^\s*(?:[\w-]+\s+){0,3}?(?:officials?|government|authorities|investigators|prosecutors|police|ministry|minister|foreign|intelligence|security|cyber|agency|agencies|diplomats|president|prime|embassy|military|army|court|spokes\w+|counterparts?|lawmakers)\b", after, re.I):
             continue
         if is_subject or said_x or according or early:
@@ -492,14 +494,14 @@ _ACTOR_ACTED = re.compile(
 )
 _STATE_ACTED = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?\s*(?:,?\s*(?:who|which|that)\s+)?"
-    r"(?:had\s+|has\s+|have\s+)?(?:(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|stolen|carried\s+out|"
+    r"(?:had\s+|has\s+|have\s+)?(?:(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|stolen|carried\s+out|"
     r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",
     re.I,
 )
 _STATE_ACTING = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:attacking|hacking|targeting)\b", re.I)  # "Russia is attacking Estonia"
-_OP_BY = re.compile(r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting|activity|activities|espionage)s?\b[^.;]{0,50}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_OP_BY = re.compile(r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting|activity|activities|espionage|attempt)s?\b[^.;]{0,50}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 _OP_BY_STATE = re.compile(
-    r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|activity|activities|espionage|aggression)s?"
+    r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|activity|activities|espionage|aggression|attempt)s?"
     r"\s+(?:[\w-]+\s+){0,1}by\s+(?:the\s+)?$",
     re.I,
 )
