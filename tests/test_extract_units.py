@@ -364,3 +364,12 @@ def test_extract_units_a_firm_named_by_its_nationality_speaks_alone():
     report = analyze_text("Slovak security firm ESET said it had high confidence that Sandworm was behind the attack on the substation.",
                           published="2022-04-12")
     assert {a.by for inc in report.incidents for a in inc.attributions} == {"ESET"}
+
+
+def test_extract_units_the_body_an_official_heads_is_no_victim():
+    text = (
+        "Ukraine's CERT-UA said it had foiled an attempt by the Russian military hacking group Sandworm to shut down a high-voltage "
+        "electrical substation, said Viktor Zhora, deputy chairman of Ukraine's State Service of Special Communications."
+    )
+    report = analyze_text(text, published="2022-04-12")
+    assert {(v.name, v.sector) for inc in report.incidents for v in inc.victims} == {("electrical substation", "energy")}
