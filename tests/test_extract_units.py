@@ -373,3 +373,17 @@ def test_extract_units_the_body_an_official_heads_is_no_victim():
     )
     report = analyze_text(text, published="2022-04-12")
     assert {(v.name, v.sector) for inc in report.incidents for v in inc.victims} == {("electrical substation", "energy")}
+
+
+def test_extract_units_exploitation_is_an_operation_and_the_exploited_software_no_victim():
+    text = (
+        "Canada's signals intelligence agency said it was almost certain that China's Ministry of State Security was responsible "
+        "for the exploitation of Microsoft Exchange servers, which affected Canadian businesses and municipalities."
+    )
+    report = analyze_text(text, published="2021-07-19")
+    victims = {(v.name, v.sector) for inc in report.incidents for v in inc.victims}
+    assert ("municipalities", "government") in victims
+    assert not any(sector == "finance" for _, sector in victims)
+    text = "Prosecutors said Chinese military hackers entered the network of the credit agency by exploiting a software flaw."
+    report = analyze_text(text, published="2020-02-10")
+    assert not any(v.sector == "technology" for inc in report.incidents for v in inc.victims)

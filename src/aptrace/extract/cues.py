@@ -31,7 +31,7 @@ OPERATION = _rx(
     r"compromis(?:e|ed|ing)|break-ins?|broke into|break(?:ing)? into|broken into|infiltrat\w+|espionage|spying|spied|campaign|operations?|"
     r"targeted|targeting|targets?|phishing|stole|stolen|theft|steal(?:ing)?|exfiltrat\w+|defac\w+|wiped|wiper|ddos|"
     r"ransomware|malware|implant|backdoor|sabotage|disrupt\w*|hijack\w*|leak(?:s|ed)?|infect\w*|gained access|accessed|"
-    r"cut power|blackout|encrypted|outbreak|worm|offline|junk\s+traffic|flood(?:s|ed)?\s+of|destroy(?:ed|ing|s)?|deployed|erased|bricked|(?:were|was|been|being)\s+hit|struck|victims?|extracted data|downloaded data|penetrat\w+|incursion|heist|activity|activities)\b"
+    r"cut power|blackout|encrypted|outbreak|worm|offline|junk\s+traffic|flood(?:s|ed)?\s+of|destroy(?:ed|ing|s)?|deployed|erased|bricked|(?:were|was|been|being)\s+hit|struck|victims?|extracted data|downloaded data|penetrat\w+|incursion|heist|activity|activities|exploit(?:ed|ing|ation)|mass[- ]exploitation)\b"
 )
 
 # an operation noun phrase taken up again ("the attack", "the campaign")
@@ -148,7 +148,7 @@ SECTORS = [
     ("aerospace", _rx(r"\b(?:planemakers?|aircraft\s+makers?|aerospace|space agency|satellites?(?!\s+(?:network|modems?|operator|communications?|internet|broadband|phones?|provider|services?))|aviation, space|space and satellite|JAXA|NASA)\b")),
     ("energy", _rx(r"\b(?:energy|wind (?:turbines|farms)|turbines|power (?:grid|companies|plants?|stations?|utilit\w+)|grid|electricity|electric\w*|utilit(?:y|ies)|oblenergo|oil|gas|pipelines?|nuclear|substations?|distribution companies|distributors)\b")),
     ("telecom", _rx(r"\b(?:wireless\s+carriers|phone\s+companies|mobile\s+network\s+operators?|telcos?|broadband|mobile (?:networks?|providers?)|internet providers?|telecom\w*|telecommunications?|communications(?!\s+(?:director|chief|minister|office|team))|mobile operators?|carriers|internet service providers?|ISPs?|satellite (?:internet|broadband|network|modems?|operator|communications?|provider|services?))\b")),
-    ("finance", _rx(r"\b(?:fintech|exchanges?|lenders?|bank(?:s|ing)?|central bank|financial|finance|credit(?: reporting| bureau)?|stock exchange|cryptocurrency exchanges?|crypto exchanges?|insurers?|payment)\b")),
+    ("finance", _rx(r"\b(?:fintech|(?<!Microsoft )(?<!Exchange )exchanges?(?! (?:servers?|server software|email|vulnerabilit\w+|flaws?|bugs?))|lenders?|bank(?:s|ing)?|central bank|financial|finance|credit(?: reporting| bureau)?|stock exchange|cryptocurrency exchanges?|crypto exchanges?|insurers?|payment)\b")),
     ("healthcare", _rx(r"\b(?:NHS|clinics?|hospitals?|health\w*|medical|dental|pharmaceutical\w*|vaccine\w*)\b")),
     ("technology", _rx(r"\b(?:information technology|IT (?:sector|industry|networks?|systems)|cloud (?:providers?|services|computing)|data cent(?:re|er)s?|software(?:\s+(?:supply chain|vendors?|developers?|suppliers?|updates?))?|internet companies|email providers?|tech(?:nology)? (?:giant|company|firm)|technology (?:companies|firms|service providers|sector)|tech (?:companies|firms)|managed service providers?|MSPs?|software (?:company|companies|firm|maker|provider)|IT (?:management |service |services )?(?:company|companies|firms?|providers?)|cloud|IT companies|service providers)\b")),
     ("media", _rx(r"\b(?:press|publishers?|radio|(?:film\s+)?studios?|entertainment|broadcast\w*|television|TV|channels?|newspapers?|journalists?|news (?:agency|outlets?|sites?)|reporters)\b")),
@@ -226,7 +226,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
             "unconfirmed", "preliminary"),
     "medium": ("likely", "probabl", "appear", "seem", "believed", "moderate", "point"),
     # families run on every sentence
-    "operation": ("attack", "hack", "breach", "intrusion", "intruder", "compromis", "break", "broke", "infiltrat", "espionage",
+    "operation": ("exploit", "attack", "hack", "breach", "intrusion", "intruder", "compromis", "break", "broke", "infiltrat", "espionage",
                   "spying", "spied", "offline", "junk traffic", "flood", "outbreak", "worm", "destroy", "deployed", "erased", "bricked", "campaign", "operation", "target", "phishing", "stole", "theft", "steal", "exfiltrat", "defac",
                   "wiped", "wiper", "ddos", "ransomware", "malware", "implant", "backdoor", "sabotage", "disrupt", "hijack", "leak",
                   "infect", "gained access", "accessed", "cut power", "blackout", "encrypted", "hit", "struck", "victim",
