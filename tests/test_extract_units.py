@@ -387,3 +387,13 @@ def test_extract_units_exploitation_is_an_operation_and_the_exploited_software_n
     text = "Prosecutors said Chinese military hackers entered the network of the credit agency by exploiting a software flaw."
     report = analyze_text(text, published="2020-02-10")
     assert not any(v.sector == "technology" for inc in report.incidents for v in inc.victims)
+
+
+def test_extract_units_the_same_group_carries_the_actor_to_another_speaker():
+    text = (
+        "Germany's interior minister said the group responsible, known as APT28, had targeted the Social Democratic Party. "
+        "The Czech Republic said the same group had attacked several of its institutions."
+    )
+    report = analyze_text(text, published="2024-05-06")
+    got = {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
+    assert ("CZ", "APT28") in got

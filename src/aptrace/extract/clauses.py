@@ -277,6 +277,11 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             if act and (c.speakers or _SPEECH_VERB.search(st) or "according to" in low):
                 c.attribution_cues.append(("actor_acted", m.start, act.end()))  # "..., the ministry said APT31 had breached"
                 break
+        if not c.attribution_cues and c.explicit_speaker and "anaphor_actor" in hits:
+            ana = C.ANAPHOR_ACTOR.search(st)
+            act = _ACTOR_ACTED.match(text, s.start + ana.end()) if ana else None
+            if act:
+                c.attribution_cues.append(("anaphor_acted", s.start + ana.start(), act.end()))  # "X said the same group had attacked ..."
         if not c.attribution_cues and (c.speakers or _SPEECH_VERB.search(st)) and "operation" in hits:
             for m in c.agencies + c.states:
                 if (m.kind == "agency" or m.value in hostile) and m.form not in ("based", "speaking"):
