@@ -397,3 +397,13 @@ def test_extract_units_the_same_group_carries_the_actor_to_another_speaker():
     report = analyze_text(text, published="2024-05-06")
     got = {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
     assert ("CZ", "APT28") in got
+
+
+def test_extract_units_effort_by_an_organ_and_a_dam_as_victim():
+    text = (
+        "Norway's police security service said hackers took control of a dam in western Norway and opened a valve, releasing water. "
+        "Its chief described it as part of a broader effort by Russian intelligence to sow fear."
+    )
+    report = analyze_text(text, published="2025-08-13")
+    assert {(a.by, a.state) for inc in report.incidents for a in inc.attributions} == {("NO", "RU")}
+    assert ("dam", "water") in {(v.name, v.sector) for inc in report.incidents for v in inc.victims}

@@ -173,7 +173,7 @@ def hostile_states(doc: Doc) -> set[str]:
     accusing: list[Mention] = []
     for m in doc.mentions:
         if m.kind == "agency":
-            if m.form != "generic" or _ORGAN_RESPONSIBLE.match(text, m.end) or _organ_acted(text, m.end) or _WORKING_FOR.search(text, max(0, m.start - 40), m.start):
+            if m.form != "generic" or _ORGAN_RESPONSIBLE.match(text, m.end) or _organ_acted(text, m.end) or _WORKING_FOR.search(text, max(0, m.start - 40), m.start) or _OP_BY_STATE.search(text, max(0, m.start - 60), m.start):
                 hostile.add(m.value[0])  # "the Russian Government, specifically the Russian military, was responsible"
         elif m.kind == "state":
             if m.form in ("based", "speaking"):
@@ -506,7 +506,7 @@ _STATE_ACTED = re.compile(
 _STATE_ACTING = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:attacking|hacking|targeting)\b", re.I)  # "Russia is attacking Estonia"
 _OP_BY = re.compile(r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting|activity|activities|espionage|attempt)s?\b[^.;]{0,50}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 _OP_BY_STATE = re.compile(
-    r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|activity|activities|espionage|aggression|attempt)s?"
+    r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|activity|activities|espionage|aggression|attempt|effort)s?"
     r"\s+(?:[\w-]+\s+){0,1}by\s+(?:the\s+)?$",
     re.I,
 )

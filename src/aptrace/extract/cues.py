@@ -154,7 +154,7 @@ SECTORS = [
     ("media", _rx(r"\b(?:press|publishers?|radio|(?:film\s+)?studios?|entertainment|broadcast\w*|television|TV|channels?|newspapers?|journalists?|news (?:agency|outlets?|sites?)|reporters)\b")),
     ("education", _rx(r"\b(?:academia|scholars|researchers at|education(?:al)?|universit(?:y|ies)|research institutes?|academic\w*|schools?|colleges?|research (?:centres?|centers?|council))\b")),
     ("transport", _rx(r"\b(?:postal|mail\s+services?|transport\w*|logistics|ports?|shipping|maritime|airlines?|airports?|railways?|rail)\b")),
-    ("water", _rx(r"\b(?:water|wastewater|sewage|pumping stations?)\b")),
+    ("water", _rx(r"\b(?:(?<!releasing )(?<!released )(?<!release )water(?! levels?\b)|wastewater|sewage|pumping stations?|dams?|reservoirs?)\b")),
     ("manufacturing", _rx(r"\b(?:manufactur\w+|steel|alumin(?:i)?um|metals?|semiconductors?|solar|industrial compan\w+|factor(?:y|ies)|chemical companies|automotive|carmakers?)\b")),
     ("civil_society", _rx(r"\b(?:rights groups?|advocacy groups?|exiles?|critics|Uyghur\w*|Tibetan\w*|pro-democracy|NGOs?|non-governmental organi[sz]ations?|think tanks?|activists?|dissidents?|human rights|civil society|unions?|Steelworkers|charit(?:y|ies)|foundations?)\b")),
     ("sports", _rx(r"\b(?:sports?|olympic\w*|football|anti-doping|doping)\b")),
