@@ -407,3 +407,13 @@ def test_extract_units_effort_by_an_organ_and_a_dam_as_victim():
     report = analyze_text(text, published="2025-08-13")
     assert {(a.by, a.state) for inc in report.incidents for a in inc.attributions} == {("NO", "RU")}
     assert ("dam", "water") in {(v.name, v.sector) for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_severed_ties_are_a_response_and_what_was_shut_down_the_victim():
+    text = (
+        "Albania severed diplomatic relations with Iran on Wednesday and ordered its diplomats to leave, after an investigation "
+        "concluded that Tehran had orchestrated a cyberattack in July that temporarily shut down many government digital services."
+    )
+    report = analyze_text(text, published="2022-09-07")
+    assert {(v.sector, v.country) for inc in report.incidents for v in inc.victims} == {("government", "AL")}
+    assert [inc.activity for inc in report.incidents] == ["disruption"]
