@@ -417,3 +417,12 @@ def test_extract_units_severed_ties_are_a_response_and_what_was_shut_down_the_vi
     report = analyze_text(text, published="2022-09-07")
     assert {(v.sector, v.country) for inc in report.incidents for v in inc.victims} == {("government", "AL")}
     assert [inc.activity for inc in report.incidents] == ["disruption"]
+
+
+def test_extract_units_a_denial_belongs_to_whoever_speaks_where_it_stands():
+    text = (
+        "The EU sanctioned four GRU officers over the attempt by Russia's GRU to hack the chemical weapons watchdog. "
+        "Russia's foreign ministry said it would respond, while China said it \"firmly opposes\" the measures."
+    )
+    report = analyze_text(text, published="2020-07-30")
+    assert all(d.by != "RU" for inc in report.incidents for d in inc.denials)

@@ -625,9 +625,15 @@ def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
     text = doc.text
     s = doc.sentences[c.index]
     out: list[str] = [p for p in c.speakers if is_state(p) and p in hostile]
+    first_cue = min(a for _, a, _ in c.denial_cues)
+    if out and len({party_code(m) for m in c.speaker_mentions}) > 1:
+        # "Russia said it would respond, while China said it firmly opposes ...": the one speaking where the cue stands
+        before_cue = [m for m in c.speaker_mentions if m.start < first_cue]
+        if before_cue:
+            last = party_code(before_cue[-1])
+            return [last] if last in out else []
     if out:
         return out
-    first_cue = min(a for _, a, _ in c.denial_cues)
     for m in c.states + c.agencies + [p for p in c.parties if p.kind == "organ"]:
         code = m.value[0] if m.kind == "agency" else m.value
         if not is_state(code) or code not in hostile:
