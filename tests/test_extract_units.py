@@ -233,6 +233,8 @@ def test_extract_units_nationality_is_not_a_sponsor():
         ("CISA and the FBI issued a joint cybersecurity advisory on Volt Typhoon, a Chinese state-sponsored group.",
          ("advisory", "US", "CN")),
         ("Europol and the FBI took down the servers used by the LockBit gang.", ("takedown", "US", None)),
+        ("Japan's police said MirrorFace, a Chinese state-backed group, hacked its space agency, and Tokyo lodged a protest with Beijing.",
+         ("condemnation", "JP", "CN")),
         ("Dutch intelligence disrupted a hacking operation by Russia's GRU. In a joint statement, Prime Minister Mark Rutte and the British "
          "Prime Minister, Theresa May, said the attempt demonstrated the GRU's disregard for the global values and rules that keep everyone safe.",
          ("condemnation", "GB", "RU")),
