@@ -428,3 +428,13 @@ def test_extract_units_a_denial_belongs_to_whoever_speaks_where_it_stands():
     )
     report = analyze_text(text, published="2020-07-30")
     assert all(d.by != "RU" for inc in report.incidents for d in inc.denials)
+
+
+def test_extract_units_a_water_utility_is_water_not_energy():
+    text = (
+        "The Justice Department charged three men it said work for a cyber unit of Iran's Islamic Revolutionary Guard Corps "
+        "with hacking into the control systems of a Pennsylvania water authority and a water utility."
+    )
+    report = analyze_text(text, published="2024-04-26")
+    victims = {(v.name, v.sector) for inc in report.incidents for v in inc.victims}
+    assert victims == {("Pennsylvania water authority", "water"), ("water utility", "water")}
