@@ -16,10 +16,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pycountry
 import pytest
 
 from aptrace import vocab
+from gold_checks import INCIDENT_KEYS, is_party, is_state, partial_date, read_jsonl
 
 FRESH = Path(__file__).parent / "data" / "fresh"
 CORPUS = FRESH / "fresh.corpus.jsonl"
@@ -31,49 +31,21 @@ OTHER_CORPORA = [
     Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev.corpus.jsonl",
 ]
 
-INCIDENT_KEYS = {"actors", "sponsors", "victims", "activity", "period", "attributions", "responses", "denials"}
 ID_PATTERN = re.compile(r"^fresh-\d{2}$")
-PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def _lines(path: Path) -> list[dict]:
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        assert line.strip(), f"{path.name}:{n}: blank line"
-        rows.append(json.loads(line))
-    return rows
 
 
-def _is_state(code: str | None) -> bool:
-    return code is not None and len(code) == 2 and pycountry.countries.get(alpha_2=code) is not None
-
-
-def _is_party(party: str | None) -> bool:
-    """A state code, a listed organisation, or a name (company, agency, campaign), never a bare 2-letter code."""
-    if party is None:
-        return False
-    if _is_state(party) or party in vocab.ORGANISATIONS:
-        return True
-    return len(party) > 2 and party.strip() == party
-
-
-def _partial_date(value: str | None) -> dt.date | None:
-    """Parse YYYY, YYYY-MM or YYYY-MM-DD to its first day; None stays None; anything else fails."""
-    if value is None:
-        return None
-    assert PARTIAL_DATE.match(value), value
-    parts = [int(p) for p in value.split("-")]
-    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
 @pytest.fixture(scope="module")
 def corpus() -> list[dict]:
-    return _lines(CORPUS)
+    return read_jsonl(CORPUS)
 
 
 @pytest.fixture(scope="module")
 def gold() -> list[dict]:
-    return _lines(GOLD)
+    return read_jsonl(GOLD)
 
 
 def test_data_fresh_corpus_lines_parse_with_unique_ids_and_dates(corpus):
@@ -94,7 +66,7 @@ def test_data_fresh_ids_do_not_collide_with_other_corpora(corpus):
     ours = {d["id"] for d in corpus}
     for path in OTHER_CORPORA:
         if path.exists():
-            theirs = {d["id"] for d in _lines(path)}
+            theirs = {d["id"] for d in read_jsonl(path)}
             assert not ours & theirs, path
 
 
@@ -115,30 +87,30 @@ def test_data_fresh_gold_values_are_in_the_vocabularies(gold):
                 assert set(a) == {"name"} and a["name"].strip() == a["name"] and a["name"], where
             for s in inc["sponsors"]:
                 assert set(s) == {"state", "agency"}, where
-                assert _is_state(s["state"]), f"{where}: sponsor {s}"
+                assert is_state(s["state"]), f"{where}: sponsor {s}"
             for v in inc["victims"]:
                 assert set(v) == {"name", "country", "sector"}, where
                 assert v["name"].strip(), where
-                assert v["country"] is None or _is_state(v["country"]), f"{where}: {v}"
+                assert v["country"] is None or is_state(v["country"]), f"{where}: {v}"
                 assert v["sector"] is None or v["sector"] in vocab.SECTORS, f"{where}: {v}"
             assert inc["activity"] in vocab.ACTIVITIES, where
             assert set(inc["period"]) == {"start", "end"}, where
-            start, end = _partial_date(inc["period"]["start"]), _partial_date(inc["period"]["end"])
+            start, end = partial_date(inc["period"]["start"]), partial_date(inc["period"]["end"])
             assert start is None or end is None or start <= end, where
             for a in inc["attributions"]:
                 assert set(a) == {"by", "actor", "state", "confidence"}, where
-                assert _is_party(a["by"]), f"{where}: {a}"
+                assert is_party(a["by"]), f"{where}: {a}"
                 assert a["actor"] or a["state"], f"{where}: empty attribution"
-                assert a["state"] is None or _is_state(a["state"]), f"{where}: {a}"
+                assert a["state"] is None or is_state(a["state"]), f"{where}: {a}"
                 assert a["confidence"] is None or a["confidence"] in vocab.CONFIDENCES, f"{where}: {a}"
             for r in inc["responses"]:
                 assert set(r) == {"type", "by", "against", "date"}, where
                 assert r["type"] in vocab.RESPONSE_TYPES, f"{where}: {r}"
-                assert _is_party(r["by"]), f"{where}: {r}"
-                assert r["against"] is None or _is_party(r["against"]), f"{where}: {r}"
-                _partial_date(r["date"])
+                assert is_party(r["by"]), f"{where}: {r}"
+                assert r["against"] is None or is_party(r["against"]), f"{where}: {r}"
+                partial_date(r["date"])
             for d in inc["denials"]:
-                assert set(d) == {"by"} and _is_party(d["by"]), f"{where}: {d}"
+                assert set(d) == {"by"} and is_party(d["by"]), f"{where}: {d}"
 
 
 def test_data_fresh_gold_dates_are_not_after_publication(corpus, gold):
@@ -147,7 +119,7 @@ def test_data_fresh_gold_dates_are_not_after_publication(corpus, gold):
         for k, inc in enumerate(g["incidents"]):
             dates = [inc["period"]["start"], inc["period"]["end"]] + [r["date"] for r in inc["responses"]]
             for value in dates:
-                day = _partial_date(value)
+                day = partial_date(value)
                 assert day is None or day <= published[g["id"]], f"{g['id']}#{k}: {value}"
 
 

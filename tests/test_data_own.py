@@ -11,15 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-import re
 import subprocess
 import sys
 from pathlib import Path
 
-import pycountry
 import pytest
 
 from aptrace import vocab
+from gold_checks import INCIDENT_KEYS, is_party, is_state, partial_date, read_jsonl
 
 DATA = Path(__file__).parent / "data"
 OWN = DATA / "own"
@@ -31,49 +30,20 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 SCORER = SHARED / "tools" / "score.py"
 DEV_CORPUS = SHARED / "corpus" / "dev.corpus.jsonl"
 
-INCIDENT_KEYS = {"actors", "sponsors", "victims", "activity", "period", "attributions", "responses", "denials"}
-PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def _lines(path: Path) -> list[dict]:
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        assert line.strip(), f"{path.name}:{n}: blank line"
-        rows.append(json.loads(line))
-    return rows
 
 
-def _is_state(code: str | None) -> bool:
-    return code is not None and len(code) == 2 and pycountry.countries.get(alpha_2=code) is not None
-
-
-def _is_party(party: str | None) -> bool:
-    """A state code, a listed organisation, or a company name (not a bare 2-letter code)."""
-    if party is None:
-        return False
-    if _is_state(party) or party in vocab.ORGANISATIONS:
-        return True
-    return len(party) > 2 and party.strip() == party
-
-
-def _partial_date_ok(value: str | None) -> bool:
-    if value is None:
-        return True
-    if not PARTIAL_DATE.match(value):
-        return False
-    parts = [int(p) for p in value.split("-")]
-    dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    return True
 
 
 @pytest.fixture(scope="module")
 def corpus() -> list[dict]:
-    return _lines(CORPUS)
+    return read_jsonl(CORPUS)
 
 
 @pytest.fixture(scope="module")
 def gold() -> list[dict]:
-    return _lines(GOLD)
+    return read_jsonl(GOLD)
 
 
 def test_data_own_corpus_lines_parse_with_unique_ids_and_dates(corpus):
@@ -101,24 +71,24 @@ def test_data_own_gold_values_are_in_the_vocabularies(gold):
             for a in inc["actors"]:
                 assert a["name"].strip(), where
             for s in inc["sponsors"]:
-                assert _is_state(s["state"]), f"{where}: sponsor {s}"
+                assert is_state(s["state"]), f"{where}: sponsor {s}"
             for v in inc["victims"]:
-                assert v["country"] is None or _is_state(v["country"]), f"{where}: {v}"
+                assert v["country"] is None or is_state(v["country"]), f"{where}: {v}"
                 assert v["sector"] is None or v["sector"] in vocab.SECTORS, f"{where}: {v}"
             assert inc["activity"] in vocab.ACTIVITIES, where
-            assert _partial_date_ok(inc["period"]["start"]) and _partial_date_ok(inc["period"]["end"]), where
+            partial_date(inc["period"]["start"]), partial_date(inc["period"]["end"])  # each fails on a malformed date
             for a in inc["attributions"]:
-                assert _is_party(a["by"]), f"{where}: {a}"
+                assert is_party(a["by"]), f"{where}: {a}"
                 assert a["actor"] or a["state"], f"{where}: empty attribution"
-                assert a["state"] is None or _is_state(a["state"]), f"{where}: {a}"
+                assert a["state"] is None or is_state(a["state"]), f"{where}: {a}"
                 assert a["confidence"] is None or a["confidence"] in vocab.CONFIDENCES, f"{where}: {a}"
             for r in inc["responses"]:
                 assert r["type"] in vocab.RESPONSE_TYPES, f"{where}: {r}"
-                assert _is_party(r["by"]), f"{where}: {r}"
-                assert r["against"] is None or _is_party(r["against"]), f"{where}: {r}"
-                assert _partial_date_ok(r["date"]), f"{where}: {r}"
+                assert is_party(r["by"]), f"{where}: {r}"
+                assert r["against"] is None or is_party(r["against"]), f"{where}: {r}"
+                partial_date(r["date"])
             for d in inc["denials"]:
-                assert _is_party(d["by"]), f"{where}: {d}"
+                assert is_party(d["by"]), f"{where}: {d}"
 
 
 def test_data_own_events_cover_every_gold_incident_exactly_once(gold):
@@ -151,7 +121,7 @@ def test_data_own_split_is_the_fixed_seed_third_of_dev_and_own(corpus):
     if not DEV_CORPUS.exists():
         pytest.skip(f"shared dev corpus not found at {DEV_CORPUS}")
     splits = json.loads(SPLITS.read_text(encoding="utf-8"))
-    dev_ids = [d["id"] for d in _lines(DEV_CORPUS)]
+    dev_ids = [d["id"] for d in read_jsonl(DEV_CORPUS)]
     all_ids = sorted(dev_ids + [d["id"] for d in corpus])
     hold, tune = splits["holdout"], splits["tune"]
     assert not set(hold) & set(tune)
