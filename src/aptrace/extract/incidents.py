@@ -336,13 +336,19 @@ _DATELINE_DATE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'’/-]{2,40},\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s")
 
 
-def _stated_confidence(text: str, c: Clause) -> bool:
-    """A confidence the speaker states ("with moderate confidence", "assessed with high
-    confidence"), which outranks one read off a hedge ("a suspected ... group")."""
-    if c.confidence_cue is None:
+def _take_confidence(a: dict, c: Clause, text: str) -> bool:
+    """Give attribution ``a`` the clause's confidence if it has none yet, or if the
+    clause states one ("with moderate confidence", "assessed with high confidence")
+    where ``a`` only had one read off a hedge ("a suspected ... group")."""
+    if not c.confidence or c.confidence_cue is None:
         return False
     cue = text[c.confidence_cue[0] : c.confidence_cue[1]].lower()
-    return "confiden" in cue or "assess" in cue or "certain" in cue
+    stated = "confiden" in cue or "assess" in cue or "certain" in cue
+    if a["confidence"] and not (stated and not a.get("stated")):
+        return False
+    a["confidence"] = c.confidence
+    a["stated"] = a.get("stated") or stated
+    return True
 
 
 def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMention]:
@@ -495,20 +501,14 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                         a["actor"] = inc.actor_mentions[inc.keys[0]][0].value[0]  # "the group was behind ..."
                     if states and not a["state"]:
                         a["state"] = states[0]
-                    stated = _stated_confidence(text, c)
-                    if c.confidence and (not a["confidence"] or (stated and not a.get("stated"))):
-                        a["confidence"] = c.confidence  # "with moderate confidence" outranks an earlier "suspected"
-                        a["stated"] = a.get("stated") or stated
+                    _take_confidence(a, c, text)
                     a["spans"].append(sent_span)
                     a["cues"] += [n for n, _, _ in c.attribution_cues]
     # "..., adding that it had a high degree of certainty about the group's identity"
     if c.confidence and not c.attribution_cues and _ABOUT_ATTRIBUTION.search(st):
         for by in c.speakers:
             a = inc.attributions.get(by)
-            stated = _stated_confidence(text, c)
-            if a is not None and (not a["confidence"] or (stated and not a.get("stated"))):
-                a["confidence"] = c.confidence
-                a["stated"] = a.get("stated") or stated
+            if a is not None and _take_confidence(a, c, text):
                 a["spans"].append(sent_span)
     # responses
     for name, a, b in c.response_cues:
