@@ -438,3 +438,13 @@ def test_extract_units_a_water_utility_is_water_not_energy():
     report = analyze_text(text, published="2024-04-26")
     victims = {(v.name, v.sector) for inc in report.incidents for v in inc.victims}
     assert victims == {("Pennsylvania water authority", "water"), ("water utility", "water")}
+
+
+def test_extract_units_an_institution_named_as_what_was_compromised_is_a_victim():
+    text = (
+        "The Treasury sanctioned a firm linked to the PRC Ministry of State Security. Its employee is associated with the recent "
+        "compromise of the Department of the Treasury's Departmental Offices network."
+    )
+    report = analyze_text(text, published="2025-01-17")
+    victims = {(v.name, v.sector) for inc in report.incidents for v in inc.victims}
+    assert ("Department of the Treasury's Departmental Offices", "government") in victims
