@@ -448,3 +448,26 @@ def test_extract_units_an_institution_named_as_what_was_compromised_is_a_victim(
     report = analyze_text(text, published="2025-01-17")
     victims = {(v.name, v.sector) for inc in report.incidents for v in inc.victims}
     assert ("Department of the Treasury's Departmental Offices", "government") in victims
+
+
+def test_extract_units_coordinated_doers_each_do_their_own_act():
+    text = (
+        "The US Justice Department unsealed an indictment charging seven Chinese nationals who worked for APT31. "
+        "At the same time the Treasury Department sanctioned the company, and Britain's Foreign Office summoned the "
+        "Chinese ambassador after accusing APT31 of targeting British lawmakers in 2021."
+    )
+    report = analyze_text(text, published="2024-03-25")
+    responses = {(r.type, r.by) for inc in report.incidents for r in inc.responses}
+    assert ("sanctions", "US") in responses and ("summon_ambassador", "GB") in responses
+    assert ("summon_ambassador", "US") not in responses and ("sanctions", "GB") not in responses
+    attributors = {a.by for inc in report.incidents for a in inc.attributions if "lawmakers" in a.evidence[0].text}
+    assert attributors == {"GB"}
+
+
+def test_extract_units_the_accused_named_by_the_accuser_does_not_deny():
+    text = (
+        "Poland's space agency said its network had been breached. In May 2024 Warsaw said it was the target of an attack "
+        "by APT28 on government email accounts. Poland has repeatedly accused Moscow of cyber sabotage and disinformation."
+    )
+    report = analyze_text(text, published="2025-03-03")
+    assert report.incidents and all(not inc.denials for inc in report.incidents)

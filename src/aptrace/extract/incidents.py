@@ -491,7 +491,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             if not states and _UNIT_ANAPHOR.search(st) and last_agency is not None:
                 states = [last_agency.value[0]]  # "linking that unit to ..."
             if (actor_names or states or anaphor) and not (c.negated and not states and not actor_names):
-                for by in c.speakers:
+                attributors = _dedupe_list(p for _, a, _ in c.attribution_cues for p in _speakers_at(c, a))
+                for by in attributors:
                     if by in states or (is_state(by) and by in hostile and by not in _victim_states(inc)):
                         continue
                     a = inc.attributions.setdefault(by, {"actor": None, "state": None, "confidence": None, "spans": [], "cues": []})
@@ -519,7 +520,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         if name != "condemnation" and c.denial_cues and not c.attribution_cues and name not in _HOSTILE_TYPES:
             continue
         against = _against(doc, c, name, a, b, inc, hostile)
-        responders = c.speakers or []
+        responders = _speakers_at(c, a)
         if name == "arrest":
             where = _ARRESTED_IN.search(doc.text, a, s.end)
             if where:
@@ -548,6 +549,33 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     if c.denial_cues and not _denial_negated(st):
         for by in _deniers(doc, c, hostile):
             inc.denials.setdefault(by, []).append(sent_span)
+
+
+def _speakers_at(c: Clause, pos: int) -> list[str]:
+    """Who does what the cue at ``pos`` says, when a sentence coordinates several doers.
+
+    "The Treasury sanctioned the firm, and Britain's Foreign Office summoned
+    the ambassador after accusing APT31 ...": the speakers named between the
+    previous cue and this one do it (the Treasury sanctions; Britain summons
+    and accuses); with none there, the previous cue's doers go on ("summoned
+    ... after accusing"). Co-subjects named before one cue ("Britain, the US
+    and Australia sanctioned") all do it; with no speaker named before any
+    cue ("..., the ministry said"), every speaker of the sentence does.
+    """
+    if len({party_code(m) for m in c.speaker_mentions}) < 2:
+        return c.speakers
+    cues = sorted({p for _, p, _ in c.attribution_cues + c.response_cues if p <= pos})
+    groups: list[list[str]] = []
+    lo = -1
+    for p in cues:
+        group = [code for m in c.speaker_mentions if lo <= m.start < p and (code := party_code(m)) in c.speakers]
+        groups.append(group or (groups[-1] if groups else []))
+        lo = p
+    return _dedupe_list(groups[-1]) if groups and groups[-1] else c.speakers
+
+
+def _dedupe_list(items) -> list[str]:
+    return list(dict.fromkeys(items))
 
 
 def _near(loc: re.Match, s0: int, m: Mention) -> bool:
@@ -639,7 +667,7 @@ def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
         if not is_state(code) or code not in hostile:
             continue
         before = text[max(s.start, m.start - 25) : m.start]
-        if re.search(r"\b(?:by|with|against|to|from|made\s+by|accusations?\s+(?:made\s+)?by)\s+(?:the\s+)?$", before, re.I):
+        if re.search(r"\b(?:by|with|against|to|from|made\s+by|accusations?\s+(?:made\s+)?by|accus\w+|blam\w+)\s+(?:the\s+)?$", before, re.I):
             continue
         if m.start > first_cue:
             continue
