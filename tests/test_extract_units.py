@@ -471,3 +471,11 @@ def test_extract_units_the_accused_named_by_the_accuser_does_not_deny():
     )
     report = analyze_text(text, published="2025-03-03")
     assert report.incidents and all(not inc.denials for inc in report.incidents)
+
+
+def test_extract_units_the_year_a_war_began_does_not_date_the_operation():
+    text = (
+        "Poland accused Russia's GRU of a cyberattack on its railway network since the full-scale invasion of Ukraine in 2022. "
+    )
+    report = analyze_text(text, published="2025-03-03")
+    assert report.incidents and all(inc.period.start != "2022" for inc in report.incidents)
