@@ -479,3 +479,12 @@ def test_extract_units_the_year_a_war_began_does_not_date_the_operation():
     )
     report = analyze_text(text, published="2025-03-03")
     assert report.incidents and all(inc.period.start != "2022" for inc in report.incidents)
+
+
+def test_extract_units_password_spraying_is_an_operation_whose_targets_are_victims():
+    text = (
+        "Microsoft said a hacking group sponsored by Iran's Islamic Revolutionary Guard Corps, which it calls Peach Sandstorm, "
+        "used password spraying against organisations in the United States and Israel."
+    )
+    report = analyze_text(text, published="2023-09-15")
+    assert {v.country for inc in report.incidents for v in inc.victims} >= {"US", "IL"}
