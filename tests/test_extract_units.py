@@ -488,3 +488,9 @@ def test_extract_units_password_spraying_is_an_operation_whose_targets_are_victi
     )
     report = analyze_text(text, published="2023-09-15")
     assert {v.country for inc in report.incidents for v in inc.victims} >= {"US", "IL"}
+
+
+def test_extract_units_north_america_is_not_the_united_states():
+    doc = _doc("The group targeted aerospace makers in Europe and North America, and in Latin America; America denied it.")
+    assert [m.surface for m in doc.mentions if m.kind == "state"] == ["America"]
+    assert [m.start for m in doc.mentions if m.kind == "state"] == [doc.text.rindex("America")]

@@ -62,6 +62,7 @@ _STOP_NAMES = {
 # "a group based in China": location, not a sponsor
 _LOCATED = re.compile(r"\b(?:based|located|headquartered|registered|hosted|living|residing)\s+in\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)?$")
 _STATE_SPONSORED = re.compile(r"\b(?:state|government)[- ](?:sponsored|backed|linked|affiliated)\b", re.I)
+_CONTINENT_BEFORE = re.compile(r"\b(?:North|South|Latin|Central)[\s-]+$")
 _SUFFIX = re.compile(r"^(?:['’]s\b|-(?:based|speaking|linked|backed|sponsored|affiliated|aligned|nexus|origin|made))", re.I)
 
 
@@ -84,6 +85,8 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             form = "genitive" if suffix.group(0).lower().startswith(("'", "’")) else suffix.group(0).lower().lstrip("-")
         if e.kind == "state" and _LOCATED.search(text[max(0, h.start - 40) : h.start]) and not _STATE_SPONSORED.search(text[max(0, h.start - 80) : h.start]):
             form = "based"
+        if e.kind == "state" and text[h.start : h.end] == "America" and _CONTINENT_BEFORE.search(text, max(0, h.start - 9), h.start):
+            continue  # "North America", "Latin America": a continent, not the United States
         value = e.value
         if e.kind == "actor":
             entries = [index.get(ref) for ref in e.value]
