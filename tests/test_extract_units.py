@@ -494,3 +494,13 @@ def test_extract_units_north_america_is_not_the_united_states():
     doc = _doc("The group targeted aerospace makers in Europe and North America, and in Latin America; America denied it.")
     assert [m.surface for m in doc.mentions if m.kind == "state"] == ["America"]
     assert [m.start for m in doc.mentions if m.kind == "state"] == [doc.text.rindex("America")]
+
+
+def test_extract_units_software_used_by_a_victim_is_not_a_technology_victim():
+    text = (
+        "Norway's security service said a group working on behalf of the Chinese state broke into a software platform "
+        "used by twelve government ministries."
+    )
+    report = analyze_text(text, published="2024-03-05")
+    sectors = {v.sector for inc in report.incidents for v in inc.victims}
+    assert "government" in sectors and "technology" not in sectors

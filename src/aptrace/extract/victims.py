@@ -74,6 +74,8 @@ def find_victims(
             passive = re.match(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\b", st[b : b + 40])
             owned = re.search(r"\b(?:used|operated|run|owned|managed|controlled)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", st[max(0, a - 40) : a])
             attacked = _ATTACKED_BEFORE.search(st, max(0, a - 40), a)  # "a breach of its Electoral Commission and summoned ...": the object
+            if sector == "technology" and _USED_BY_AFTER.match(st, b, b + 60):
+                continue  # "a software platform used by twelve ministries": the ministries are hit, not a tech firm
             if _VECTOR_BEFORE.search(st, max(0, a - 60), a):
                 continue  # "exploiting a software flaw", "a vulnerability in web application software": the way in, not the victim
             if _TITLE_OF.search(st, max(0, a - 80), a):
@@ -109,6 +111,7 @@ def find_victims(
 _VECTOR_BEFORE = re.compile(
     r"\b(?:exploit(?:ed|ing|s)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|(?:vulnerabilit(?:y|ies)|flaws?|bugs?|weakness(?:es)?)\s+in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3})$", re.I
 )
+_USED_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:used|operated|run|owned|managed|shared)\s+by\s", re.I)
 _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|chair|head|director|chief|minister|secretary|spokes\w+|commissioner|president)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I
 )
