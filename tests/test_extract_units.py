@@ -504,3 +504,19 @@ def test_extract_units_software_used_by_a_victim_is_not_a_technology_victim():
     report = analyze_text(text, published="2024-03-05")
     sectors = {v.sector for inc in report.incidents for v in inc.victims}
     assert "government" in sectors and "technology" not in sectors
+
+
+def test_extract_units_whom_secrets_were_stolen_from_are_victims():
+    text = (
+        "Prosecutors said the MSS hackers stole trade secrets from companies in aviation and biomedical research, "
+        "as well as from universities and government bodies in the United States."
+    )
+    report = analyze_text(text, published="2021-07-19")
+    sectors = {v.sector for inc in report.incidents for v in inc.victims}
+    assert {"aerospace", "healthcare", "education", "government"} <= sectors
+
+
+def test_extract_units_microsoft_exchange_is_not_a_financial_exchange():
+    text = "The United States accused hackers working for China's Ministry of State Security of the Exchange compromise."
+    report = analyze_text(text, published="2021-07-19")
+    assert report.incidents and all(v.sector != "finance" for inc in report.incidents for v in inc.victims)

@@ -27,8 +27,7 @@ _NOT_VICTIM_AFTER = re.compile(
     r"^[\w\s'’-]{0,20}?\b(?:said|says|told|tells|added|adds|announced|announces|stated|states|confirmed|confirms|reported|reports|spokes\w+|"
     r"accused|accuses|blamed|blames|attributed|attributes|published|publishes|issued|issues|rejected|rejects|denied|denies|dismissed|"
     r"warned|warns|urged|urges|called|calls|summoned|summons|condemned|condemns)\b",
-    re.I,
-)
+)  # case-sensitive: the verb "states", not "the United States"
 _NOT_VICTIM_BEFORE = re.compile(r"(?:according\s+to|by|from|for|spokes\w+\s+for|with|told|telling|interview\s+(?:with|on)|speaking\s+(?:to|on)|wrote\s+(?:in|on)|(?:Chinese|Russian|Iranian|North\s+Korean|China['’]s|Russia['’]s|Iran['’]s|North\s+Korea['’]s|Beijing['’]s|Moscow['’]s)(?:\s+[\w-]+)?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
@@ -80,7 +79,10 @@ def find_victims(
                 continue  # "exploiting a software flaw", "a vulnerability in web application software": the way in, not the victim
             if _TITLE_OF.search(st, max(0, a - 80), a):
                 continue  # "deputy chairman of Ukraine's State Service of Special Communications": whose official speaks
-            if (_NOT_VICTIM_AFTER.match(st[b : b + 40]) and not passive and not attacked) or (_NOT_VICTIM_BEFORE.search(st[max(0, a - 40) : a]) and not owned):
+            not_before = _NOT_VICTIM_BEFORE.search(st[max(0, a - 40) : a])
+            if not_before and not owned and re.match(r"(?i)from\b", not_before.group(0)) and _TAKEN.search(st, max(0, a - 160), a):
+                not_before = None  # "stole trade secrets ... as well as from universities": whom it was taken from
+            if (_NOT_VICTIM_AFTER.match(st[b : b + 40]) and not passive and not attacked) or (not_before and not owned):
                 continue
             if sector == "political" and re.search(r"\bparty\b", m.group(0), re.I) and re.search(r"third[- ]party|party (?:to|of)", st[max(0, a - 6) : b + 4], re.I):
                 continue
@@ -111,6 +113,7 @@ def find_victims(
 _VECTOR_BEFORE = re.compile(
     r"\b(?:exploit(?:ed|ing|s)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|(?:vulnerabilit(?:y|ies)|flaws?|bugs?|weakness(?:es)?)\s+in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3})$", re.I
 )
+_TAKEN = re.compile(r"\b(?:stole|stolen|steal\w*|theft|exfiltrat\w+|took|taken|siphon\w*|extracted|downloaded)\b", re.I)
 _USED_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:used|operated|run|owned|managed|shared)\s+by\s", re.I)
 _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|chair|head|director|chief|minister|secretary|spokes\w+|commissioner|president)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I
