@@ -520,3 +520,12 @@ def test_extract_units_microsoft_exchange_is_not_a_financial_exchange():
     text = "The United States accused hackers working for China's Ministry of State Security of the Exchange compromise."
     report = analyze_text(text, published="2021-07-19")
     assert report.incidents and all(v.sector != "finance" for inc in report.incidents for v in inc.victims)
+
+
+def test_extract_units_published_guidance_is_an_advisory():
+    text = (
+        "US officials said the Salt Typhoon campaign was run by the Chinese government. "
+        "On Tuesday CISA and the FBI published guidance on hardening communications infrastructure against the group."
+    )
+    report = analyze_text(text, published="2024-12-04")
+    assert ("advisory", "US") in {(r.type, r.by) for inc in report.incidents for r in inc.responses}
