@@ -529,3 +529,35 @@ def test_extract_units_published_guidance_is_an_advisory():
     )
     report = analyze_text(text, published="2024-12-04")
     assert ("advisory", "US") in {(r.type, r.by) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_every_member_of_a_list_of_subjects_speaks():
+    text = (
+        "The FBI and cyber agencies from Australia, Canada, New Zealand and the United Kingdom said on Wednesday that a "
+        "Chinese company linked to the government in Beijing ran a botnet for the state-sponsored group Flax Typhoon. "
+        "China's foreign ministry said the accusations were \"a smear campaign\"."
+    )
+    report = analyze_text(text, published="2024-09-18")
+    (inc,) = report.incidents
+    assert {a.by for a in inc.attributions} == {"US", "AU", "CA", "NZ", "GB"}
+    assert all(a.state == "CN" for a in inc.attributions)
+    assert [d.by for d in inc.denials] == ["CN"]
+    assert inc.activity != "influence"  # "smear" is the denial's word, not the operation's
+
+
+def test_extract_units_allies_including_named_states_attribute_too():
+    text = (
+        "LONDON — Britain and ten allies, including the United States, Germany and France, said on Wednesday that a unit "
+        "of Russia's GRU military intelligence agency had spent two years spying on logistics firms that move aid to Ukraine."
+    )
+    report = analyze_text(text, published="2025-05-21")
+    (inc,) = report.incidents
+    assert {a.by for a in inc.attributions} == {"GB", "US", "DE", "FR"}
+    assert not {"US", "DE", "FR"} & {v.country for v in inc.victims}
+
+
+def test_extract_units_a_list_after_a_verb_is_not_a_list_of_speakers():
+    text = "Hackers working for Russia's GRU broke into ministries in Germany, France and Britain, the NCSC said."
+    report = analyze_text(text, published="2025-05-21")
+    assert {a.by for inc in report.incidents for a in inc.attributions} == {"GB"}
+    assert ("ministries in Germany", "DE") in {(v.name, v.country) for inc in report.incidents for v in inc.victims}

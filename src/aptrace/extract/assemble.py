@@ -172,6 +172,8 @@ def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
         if i in overview and len(draft.sentences) > 1:
             continue  # a sentence that lists several operations says nothing of this one's kind
         for name, w, a, b in _activity_cues(doc, i):
+            if any(a < db and da < b for _, da, db in c.denial_cues):
+                continue  # a denial's epithet ("a smear campaign") does not say what the operation was
             weight[name] = weight.get(name, 0) + w
             first.setdefault(name, (a, b))
     if not weight:

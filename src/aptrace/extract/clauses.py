@@ -75,6 +75,7 @@ _NOT_SPEAKER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:member|members|state|states
 _NOT_SPEAKER_BEFORE = re.compile(r"(?<!administration )(?<!government )(?<!president )(?<!ministry )(?<!authorities )\b(?:of|against|on|to|from|by|with|in|into|targeting|targeted|at|over|including|and\s+in|for|towards|toward|about)\s+(?:the\s+)?$", re.I)
 _ANONYMOUS = re.compile(r"\b(?:security\s+)?(?:researchers|experts|analysts|western officials|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
 _OFFICIALS_IN = re.compile(r"\b(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats)\s+(?:in|from)\s+$", re.I)
+_OBJECT_OFFICIALS_IN = re.compile(r"\b(?:to|with|by|of|for|against|at|on|from)\s+(?:the\s+)?(?:\w+\s+)?(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats)\s+(?:in|from)\s+$", re.I)  # "linked to the government in Beijing"
 _IN_CAPITAL = re.compile(r"^\W*(?:In|From)\s+$")
 _INSTITUTION_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:prosecutors|officials|government|ministry|police|authorities|investigators|agency|court|cabinet|minister|department)\b", re.I)
 _INSTITUTION_SUBJECT = re.compile(
@@ -113,7 +114,8 @@ _HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|be
 _SPEAKS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:said|says|told|announced|stated|concluded|assessed|found|reported|confirmed)\b", re.I)
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
-    r"\b(?:work\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,4}to|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|tied\s+(?:\w+\s+){0,6}to|link\w*\s+(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail)\s+(?:the\s+)?$",
+    r"\b(?:work\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,4}to|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|tied\s+(?:\w+\s+){0,6}to|link\w*\s+(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail|"
+    r"(?:(?:tied|link\w*|connected|close)\s+(?:\w+\s+){0,4}to|(?:backed|sponsored|directed|run|controlled)\s+by|working\s+for|on\s+behalf\s+of)\s+(?:the\s+)?(?:government|regime|authorities|leadership|communist\s+party)\s+(?:in|of))\s+(?:the\s+)?$",
     re.I,
 )
 _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)\b", re.I)
@@ -395,7 +397,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             is_subject = True  # "Norway's public accusation against Russia"
         if m.kind == "state" and _IN_CAPITAL.match(text[s0 : m.start]) and _INSTITUTION_AFTER.match(after):
             is_subject = True  # "In Washington, prosecutors charged ..."
-        if m.kind == "state" and _OFFICIALS_IN.search(before[-45:]):
+        if m.kind == "state" and _OFFICIALS_IN.search(before[-45:]) and not _OBJECT_OFFICIALS_IN.search(before[-70:]):
             is_subject = True  # "Officials in Washington have linked ..."
         said_x = bool(_SAID_X.search(before[-30:]))
         according = bool(re.search(r"according\s+to\s+(?:the\s+|an?\s+(?:\w+\s+){0,2}(?:the\s+)?)?$", before[-45:], re.I))
@@ -409,6 +411,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if is_subject or said_x or according or early:
             found.append(m)
     owner = _pronoun_owner(doc, c, st, hostile)
+    found = _list_mates(text, s0, found, c.parties, hostile)
     # "Britain, the United States and Georgia ..." share the subject role
     if found:
         c.explicit_speaker = True
@@ -453,6 +456,58 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
     c.speakers = list(carried)
 
 
+# what joins the members of one list of subjects
+_LIST_GAP = re.compile(
+    r"(?:['’]s)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:as\s+well\s+as|together\s+with|along\s+with|alongside)\s+(?:(?:cyber\s+|security\s+|intelligence\s+)?(?:agencies|authorities|counterparts|officials)\s+(?:in|from|of)\s+)?"
+    r"|,?\s+(?:and\s+(?:\w+\s+){0,2}(?:allies|partners|other\s+countries|other\s+nations|other\s+governments)\s*,?\s+)?including\s+)(?:the\s+)?",
+    re.I,
+)
+# what may stand before the first of a list of subjects ("cyber agencies from Australia, Canada and ...")
+_LIST_LEAD = re.compile(
+    r"(?:^\W*|[.;:—–]\s*|\b(?:and|while|but|on\s+\w+day|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+)(?:the\s+)?$",
+    re.I,
+)
+
+
+def _list_mates(text: str, s0: int, found: list[Mention], parties: list[Mention], hostile: set[str]) -> list[Mention]:
+    """Speakers plus the parties listed with them as one subject.
+
+    "Cyber agencies from Australia, Canada, New Zealand and the United Kingdom
+    said": the United Kingdom speaks, so do the others of its list; likewise
+    "Britain and ten allies, including the United States, Germany and France,
+    said". A list that follows a verb or a preposition ("hit Germany, France
+    and Britain, the NCSC said") is the object, not the subject.
+    """
+    if not found:
+        return found
+    cands = [m for m in parties if m.kind in ("state", "org", "organ") and m not in found and party_code(m) not in hostile]
+    if not cands:
+        return found
+    members = list(found)
+    added: list[Mention] = []
+    joined: list[Mention] = []
+    grown = True
+    while grown:
+        grown = False
+        for m in cands:
+            if m in members or m in added:
+                continue
+            for f in members + added:
+                gap = text[m.end : f.start] if m.end <= f.start else text[f.end : m.start] if f.end <= m.start else None
+                if gap is not None and len(gap) < 60 and _LIST_GAP.fullmatch(gap):
+                    added.append(m)
+                    joined.append(f)
+                    grown = True
+                    break
+    if not added:
+        return found
+    first = min(m.start for m in added + joined)
+    lead = text[max(s0, first - 60) : first]
+    if not _LIST_LEAD.search(_KICKER.sub("", lead, count=1) if first - s0 <= 60 else lead):
+        return found
+    return sorted(members + added, key=lambda m: m.start)
+
+
 _PRONOUN_TITLE = re.compile(
     r"^\W*(?:(?:and|but|while)\s+)?(?:its|their)\s+(?:(?:foreign|defen[cs]e|interior|prime|deputy|justice|digital|national)\s+){0,2}"
     r"(?:minister|ministry|government|president|prime\s+minister|chancellor|premier|spokes\w+|foreign\s+office|cabinet)\s+"
@@ -493,13 +548,15 @@ def _remember_people(st: str, c: Clause, people: dict[str, list[str]]) -> None:
 
 _ACTOR_ACTED = re.compile(
     r"['’\"”]?(?:['’]s)?\s*(?:,[^,]{1,80},\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:\w+\s+){0,2}?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
-    r"(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|infiltrated|penetrated|launched|carried\s+out|"
+    r"(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|infiltrated|penetrated|launched|carried\s+out|spied\s+on|"
+    r"(?:been|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing)|"
     r"responsible\s+for|took\s+part\s+in|participated\s+in|involved\s+in)\b",
     re.I,
 )
 _STATE_ACTED = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?\s*(?:,?\s*(?:who|which|that)\s+)?"
-    r"(?:had\s+|has\s+|have\s+)?(?:(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|stolen|carried\s+out|"
+    r"(?:had\s+|has\s+|have\s+)?(?:(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|stolen|carried\s+out|spied\s+on|"
+    r"(?:been|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing)|"
     r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",
     re.I,
 )

@@ -93,9 +93,12 @@ def find_victims(
         if C.CRITICAL_INFRA.search(st, r0, r1):
             m = C.CRITICAL_INFRA.search(st, r0, r1)
             out.append(VictimHit(m.group(0), default_country, "critical_infrastructure", s.start + m.start(), s.start + m.end()))
+        said = _SAID.search(st)
         for m in region_states if targeted else []:
             if m.value in speakers and _SUBJECT_AFTER.match(st[m.end - s.start : m.end - s.start + 60]):
                 continue  # "which the Czech Republic, an EU state, said ...": the speaker, not a target
+            if m.value in speakers and said and m.end - s.start <= said.start():
+                continue  # "Britain and ten allies, including the United States, said": who speaks, not a target
             a, b = m.start - s.start, m.end - s.start
             if any(h.start <= m.start < h.end for h in out):
                 continue
@@ -113,6 +116,7 @@ def find_victims(
 _VECTOR_BEFORE = re.compile(
     r"\b(?:exploit(?:ed|ing|s)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|(?:vulnerabilit(?:y|ies)|flaws?|bugs?|weakness(?:es)?)\s+in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3})$", re.I
 )
+_SAID = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
 _TAKEN = re.compile(r"\b(?:stole|stolen|steal\w*|theft|exfiltrat\w+|took|taken|siphon\w*|extracted|downloaded)\b", re.I)
 _USED_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:used|operated|run|owned|managed|shared)\s+by\s", re.I)
 _TITLE_OF = re.compile(
@@ -194,8 +198,8 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
         a = m.start - s0
         if na - 40 <= a <= nb + 40:
             d = min(abs(a - na), abs(a - nb))
-            if m.form in ("demonym", "genitive") and na - 30 <= a <= nb:
-                d = -1
+            if (m.form in ("demonym", "genitive") and na - 30 <= a <= nb) or na <= a < nb:
+                d = -1  # "Israeli water facilities", "ministries in Germany": the state within the phrase
             if d < dist:
                 best, dist = m.value, d
     return best
