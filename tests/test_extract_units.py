@@ -561,3 +561,13 @@ def test_extract_units_a_list_after_a_verb_is_not_a_list_of_speakers():
     report = analyze_text(text, published="2025-05-21")
     assert {a.by for inc in report.incidents for a in inc.attributions} == {"GB"}
     assert ("ministries in Germany", "DE") in {(v.name, v.country) for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_crypto_firms_are_finance_and_nuclear_weapons_are_not_energy():
+    text = (
+        "Google said hackers it attributes to North Korea posed as recruiters to infect employees at cryptocurrency "
+        "companies. The United States has accused North Korea of using stolen cryptocurrency to fund its nuclear weapons programme."
+    )
+    report = analyze_text(text, published="2025-05-21")
+    sectors = {v.sector for inc in report.incidents for v in inc.victims}
+    assert "finance" in sectors and "energy" not in sectors
