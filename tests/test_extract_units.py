@@ -571,3 +571,13 @@ def test_extract_units_crypto_firms_are_finance_and_nuclear_weapons_are_not_ener
     report = analyze_text(text, published="2025-05-21")
     sectors = {v.sector for inc in report.incidents for v in inc.victims}
     assert "finance" in sectors and "energy" not in sectors
+
+
+def test_extract_units_a_response_is_not_dated_by_the_operation_it_answers():
+    text = (
+        "Lithuania summoned Moscow's charge d'affaires after concluding that Russian military intelligence was responsible "
+        "for a cyberattack on the state energy company Ignitis Group in June 2023."
+    )
+    report = analyze_text(text, published="2024-01-05")
+    dates = {r.type: r.date for inc in report.incidents for r in inc.responses}
+    assert dates == {"summon_ambassador": "2024-01-05"}

@@ -539,7 +539,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             if not is_state(by) and name not in ("takedown", "advisory", "condemnation") and by not in ("EU", "NATO", "UN", "G7"):
                 continue
             key = (name, by, against)
-            r = inc.responses.setdefault(key, {"date": _response_date(doc, c), "spans": []})
+            r = inc.responses.setdefault(key, {"date": _response_date(doc, c, a), "spans": []})
             r["spans"].append(sent_span)
     # co-signers of a joint statement or advisory share its claims
     if c.cosign:
@@ -632,11 +632,33 @@ def _against(doc: Doc, c: Clause, name: str, a: int, b: int, inc: Draft, hostile
     return None
 
 
-def _response_date(doc: Doc, c: Clause) -> str | None:
-    for d in _dates_of(doc).get(c.index, ()):
-        if d.value:
-            return d.value
+def _response_date(doc: Doc, c: Clause, pos: int) -> str | None:
+    """The date of the response whose cue stands at ``pos``.
+
+    The sentence's date nearest the cue, unless it stands nearer an operation
+    word than the response ("summoned the chargé d'affaires over a cyberattack
+    last June": June dates the attack); a weekday ("said on Friday") dates the
+    statement. With no such date, the publication date.
+    """
+    dates = [d for d in _dates_of(doc).get(c.index, ()) if d.value]
+    if dates:
+        s = doc.sentences[c.index]
+        st = doc.text[s.start : s.end]
+        ops = [s.start + m.start() for m in C.OPERATION.finditer(st)]
+        kept = []
+        for d in dates:
+            near_cue = min(abs(d.start - pos), abs(d.end - pos))
+            near_op = min((min(abs(d.start - p), abs(d.end - p)) for p in ops), default=10**6)
+            if near_cue <= near_op or _weekday_like(doc.text, d) or not _dates_operation_word(doc.text, d, ops):
+                kept.append((near_cue, d.start, d))
+        if kept:
+            return min(kept)[2].value
     return doc.published.isoformat() if doc.published else None
+
+
+def _dates_operation_word(text: str, d: DateMention, ops: list[int]) -> bool:
+    """Does an operation word stand within a few words before or after the date ("a cyberattack ... last June")?"""
+    return any(-60 <= d.start - p <= 60 for p in ops)
 
 
 def _dates_of(doc: Doc) -> dict[int, list[DateMention]]:
