@@ -581,3 +581,13 @@ def test_extract_units_a_response_is_not_dated_by_the_operation_it_answers():
     report = analyze_text(text, published="2024-01-05")
     dates = {r.type: r.date for inc in report.incidents for r in inc.responses}
     assert dates == {"summon_ambassador": "2024-01-05"}
+
+
+def test_extract_units_a_demonym_of_another_noun_does_not_give_the_victim_country():
+    text = (
+        "Officials said hackers of Iran's Islamic Revolutionary Guard Corps broke into controllers made by the Israeli "
+        "company Unitronics at a water authority in Aliquippa, Pennsylvania."
+    )
+    report = analyze_text(text, published="2023-12-02")
+    countries = {(v.name, v.country) for inc in report.incidents for v in inc.victims if "water" in v.name}
+    assert countries and all(c != "IL" for _, c in countries)

@@ -19,7 +19,7 @@ from .doc import Doc, Mention
 
 _CLAUSE_END = re.compile(r"[;.!?]|\s[–—]\s|\b(?:while|whereas|but|although|after|before|because|according|which|who|said|says|when|where|so that|in order)\b|,\s+(?:and\s+)?(?:the\s+)?(?:company|ministry|agency|government|officials?|he|she|it|they)\s+(?:said|added)")
 _NP_LEFT = re.compile(r"(?:[A-Z][\w&.'’-]*\s+|(?:the|its|a|an|several|some|at least \d+|\d[\d,]*|dozens of|thousands of|hundreds of|many|two|three|four|five|six|other|national|regional|local|federal|state|foreign|domestic|major|large|small|private|public|US|American|British|European|[a-z]+(?:al|ic|ian|ish|ese|an|ern))\s+){0,4}$")
-_NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:(?:\s+(?!and\b|or\b|of\b)[a-z]+){0,2}?\s+(?:systems?|officers|officials|personnel|staff|employees|workers|networks?|servers|websites?|accounts|contractors|agencies|institutions|organi[sz]ations|companies|firms|researchers|members|plants|facilities|utilities|stations|operators|providers|suppliers|offices|substations?|grids?|pipelines?|exchanges?|utilit(?:y|ies)|authorit(?:y|ies)|districts?|boards?))?(?:\s+(?:of|for|at|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+[A-Z][\w&'’-]+){0,4})")
+_NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:(?:\s+(?!and\b|or\b|of\b)[a-z]+){0,2}?\s+(?:systems?|officers|officials|personnel|staff|employees|workers|networks?|servers|websites?|accounts|contractors?|agenc(?:y|ies)|institutions?|organi[sz]ations?|compan(?:y|ies)|firms?|researchers|members|plants?|facilit(?:y|ies)|utilities|stations?|operators?|providers?|suppliers?|offices|substations?|grids?|pipelines?|exchanges?|utilit(?:y|ies)|authorit(?:y|ies)|districts?|boards?|groups?))?(?:\s+(?:of|for|at|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+[A-Z][\w&'’-]+){0,4})")
 
 
 # "the ministry said", "according to the agency": a speaker, not a victim
@@ -116,6 +116,8 @@ def find_victims(
 _VECTOR_BEFORE = re.compile(
     r"\b(?:exploit(?:ed|ing|s)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|(?:vulnerabilit(?:y|ies)|flaws?|bugs?|weakness(?:es)?)\s+in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3})$", re.I
 )
+# "the Israeli company Unitronics at a water authority": the demonym belongs to another noun
+_OTHER_NOUN_BETWEEN = re.compile(r"\b(?:at|by|for|from|on|with|to)\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
 _TAKEN = re.compile(r"\b(?:stole|stolen|steal\w*|theft|exfiltrat\w+|took|taken|siphon\w*|extracted|downloaded)\b", re.I)
 _USED_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:used|operated|run|owned|managed|shared)\s+by\s", re.I)
@@ -198,6 +200,9 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
         a = m.start - s0
         if na - 40 <= a <= nb + 40:
             d = min(abs(a - na), abs(a - nb))
+            between = st[m.end - s0 : na] if m.end - s0 <= na else ""
+            if m.form == "demonym" and between.strip() and _OTHER_NOUN_BETWEEN.search(between):
+                continue  # "made by the Israeli company Unitronics at a water authority": another noun's nationality
             if (m.form in ("demonym", "genitive") and na - 30 <= a <= nb) or na <= a < nb:
                 d = -1  # "Israeli water facilities", "ministries in Germany": the state within the phrase
             if d < dist:
