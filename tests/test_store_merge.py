@@ -21,13 +21,13 @@ from bench_merge import DEV_EVENTS  # noqa: E402
 SPAN = [{"start": 0, "end": 1, "text": "x"}]
 
 
-def _inc(actors=(), sponsors=(), victims=(), start=None, responses=()):  # type: ignore[no-untyped-def]
+def _inc(actors=(), sponsors=(), victims=(), start=None, end=None, responses=()):  # type: ignore[no-untyped-def]
     return Incident.model_validate(
         {
             "actors": [{"name": a, "evidence": SPAN} for a in actors],
             "sponsors": [{"state": s, "agency": ag, "evidence": SPAN} for s, ag in sponsors],
             "victims": [{"name": n, "country": c, "sector": sec, "evidence": SPAN} for n, c, sec in victims],
-            "period": {"start": start},
+            "period": {"start": start, "end": end},
             "responses": [{"type": t, "by": b, "date": d, "evidence": SPAN} for t, b, d in responses],
         }
     )
@@ -270,3 +270,30 @@ def test_store_merge_benchmark_counts_unaligned_and_missed_reports() -> None:
     # true: spd (merged), treasury (missed: the gold incident d1 lacks); false: the unaligned report + treasury
     assert (m["pairs_true"], m["pairs_predicted"]) == (2, 2)
     assert m["precision"] == 0.5 and m["recall"] == 0.5 and m["recall_ceiling"] == 0.5
+
+
+def test_store_merge_start_inside_the_other_period_is_no_gap() -> None:
+    """A report that traces the operation back (2012 to 2015) is not apart from one that starts in 2015."""
+    traced = _f("a", "2020-05-13", actors=["APT28"], victims=[("Bundestag", "DE", "legislature")],
+                start="2012", end="2015")
+    later = _f("b", "2020-10-22", actors=["APT28"], victims=[("Bundestag", "DE", "legislature")], start="2015")
+    m = compare(traced, later)
+    assert m is not None
+    assert not any(r.startswith("period start") for r in m.reasons)
+    # without the end, starts over two years apart (and published five months apart) still cannot be one
+    untraced = _f("a", "2020-05-13", actors=["APT28"], victims=[("Bundestag", "DE", "legislature")], start="2012")
+    assert merge.assess(untraced, later) is None
+
+
+def test_store_merge_start_on_the_publication_day_is_not_compared() -> None:
+    """A start equal to the publication day is mostly 'today' misread; it neither counts against nor vetoes."""
+    today = _f("a", "2024-07-09", actors=["APT40"], victims=[("Australian networks", "AU", None)], start="2024-07-09")
+    other = _f("b", "2024-07-10", actors=["APT40"], victims=[("Australian organisations", "AU", None)], start="2022")
+    m = compare(today, other)
+    assert m is not None
+    assert m.score == merge.WEIGHTS["same_actor"] + merge.WEIGHTS["victim_country"] + merge.WEIGHTS["published_fortnight"]
+    assert not any(r.startswith("period start") for r in m.reasons)
+    # a start on another day is compared as before
+    early = _f("a", "2024-07-09", actors=["APT40"], victims=[("Australian networks", "AU", None)], start="2024-07-01")
+    m = merge.assess(early, other)
+    assert m is not None and any(r.startswith("period starts 2024-07-01 and 2022 over a year apart") for r in m.reasons)

@@ -12,15 +12,20 @@ Two reports can only be one incident when
   or in the knowledge base), with no two different agencies;
 * **when** does not forbid it: period starts at most two years apart (unless
   they share a dated response or appeared within a fortnight), and neither
-  operation begins over a year after the other's last known date.
+  operation begins over a year after the other's last known date. A start that
+  falls inside the other's known period (start to end) is no gap: one report
+  traced the operation further back. A start on the document's own
+  publication day is not compared at all: it is mostly the extractor reading
+  "today" (the day of the attribution) as when the operation began.
 
 Then every piece of evidence adds its weight (``WEIGHTS``): same actor or
 sponsor state and agency; victims (a shared distinctive name, a shared word of
 a kind of victim, the same country and sector, a shared country or sector;
 victims only in different countries count against); period starts (same
-month, overlapping; over a year apart counts against); publication within a
-fortnight or two months; shared dated responses (type and party, dates within
-45 days); shared attributing parties; the same activity. A pair links when the
+month, overlapping; a start over a year from the other's known period counts
+against); publication within a fortnight or two months; shared dated responses
+(type and party, dates within 45 days); shared attributing parties; the same
+activity. A pair links when the
 sum reaches ``THRESHOLD``, which was chosen on a fixed half of the merge
 benchmark's events and checked on the other (benchmarks/bench_merge.py). Each
 reason names its weight, for ``why``. The weights tolerate the extractor's
@@ -295,6 +300,21 @@ class Features:
         return bool(self.identities)
 
     @property
+    def start(self) -> Optional[str]:
+        """The period start to compare: None when it is the publication day itself."""
+        if self.period_start and self.published and self.period_start == self.published[:10]:
+            return None
+        return self.period_start
+
+    def span(self) -> Optional[tuple[date, date]]:
+        """The known period, from the start to the end (or the start's own range); None without a start."""
+        lo = parse_date(self.start)
+        if lo is None:
+            return None
+        hi = parse_date(self.period_end)
+        return lo[0], max(lo[1], hi[1]) if hi else lo[1]
+
+    @property
     def label(self) -> str:
         if self.actors:
             return self.actors[0]
@@ -403,7 +423,7 @@ WEIGHTS: dict[str, float] = {
     "victims_apart": -1.0,  # both name victim countries, none shared
     "start_month": 1.5,  # period starts in the same month
     "start_overlap": 1.0,  # period starts overlap (same year, say)
-    "start_apart": -1.0,  # period starts more than a year apart
+    "start_apart": -1.0,  # a period start more than a year from the other's known period
     "published_fortnight": 1.0,
     "published_two_months": 0.5,
     "same_response": 1.0,  # each shared dated response (type, party, dates within 45 days), at most two
@@ -461,8 +481,23 @@ def _victim_evidence(a: Features, b: Features) -> list[tuple[str, str]]:
     return out
 
 
+def _start_gap(a: Features, b: Features) -> Optional[int]:
+    """Days from one report's period start to the other's known period (0 when it falls inside).
+
+    Without period ends this is the gap between the two starts; with one
+    (2012 to 2015) a start of 2015 is no gap.
+    """
+    gaps = []
+    for x, y in ((a, b), (b, a)):
+        start, span = parse_date(x.start), y.span()
+        if start is None or span is None:
+            return None
+        gaps.append(max(0, (span[0] - start[1]).days, (start[0] - span[1]).days))
+    return min(gaps)
+
+
 def _operation_bounds(f: Features) -> tuple[Optional[date], Optional[date]]:
-    lo = parse_date(f.period_start)
+    lo = parse_date(f.start)
     his = [p[1] for p in (parse_date(d) for d in f.dates()) if p]
     return (lo[0] if lo else None), (max(his) if his else None)
 
@@ -491,7 +526,7 @@ def _date_veto(a: Features, b: Features, related: bool) -> Optional[str]:
     ``related``: they share a dated response or appeared within a fortnight,
     which excuses period starts far apart (one report's start is often wrong).
     """
-    start_gap = _gap_days(a.period_start, b.period_start)
+    start_gap = _start_gap(a, b)
     if start_gap is not None and start_gap > 2 * 365 and not related:
         return f"period starts {a.period_start} and {b.period_start} too far apart"
     lo_a, hi_a = _operation_bounds(a)
@@ -567,13 +602,13 @@ def assess(a: Features, b: Features) -> Optional[Match]:
     if _date_veto(a, b, related=bool(responses) or (pub_gap is not None and pub_gap <= 14)) is not None:
         return None
     evidence += _victim_evidence(a, b)
-    start_gap = _gap_days(a.period_start, b.period_start)
+    start_gap = _gap_days(a.start, b.start)
     if start_gap is not None:
-        if start_gap == 0 and _precise(a.period_start) and _precise(b.period_start):
+        if start_gap == 0 and _precise(a.start) and _precise(b.start):
             evidence.append(("start_month", f"period start {a.period_start} ~ {b.period_start}"))
-        elif start_gap == 0 or (start_gap <= 31 and _precise(a.period_start) and _precise(b.period_start)):
+        elif start_gap == 0 or (start_gap <= 31 and _precise(a.start) and _precise(b.start)):
             evidence.append(("start_overlap", f"period start {a.period_start} ~ {b.period_start}"))
-        elif start_gap > 365:
+        elif (_start_gap(a, b) or 0) > 365:
             evidence.append(("start_apart", f"period starts {a.period_start} and {b.period_start} over a year apart"))
     if pub_gap is not None and pub_gap <= 14:
         evidence.append(("published_fortnight", f"published {pub_gap} days apart ({a.published}, {b.published})"))
@@ -620,8 +655,8 @@ def _compatible(x: Features, y: Features) -> bool:
         return False
     if _agencies_conflict(x, y):
         return False
-    if _precise(x.period_start) and _precise(y.period_start):
-        gap = _gap_days(x.period_start, y.period_start)
+    if _precise(x.start) and _precise(y.start):
+        gap = _gap_days(x.start, y.start)
         if gap is not None and gap > 31:
             return False  # two starts known to the month, over a month apart
     pub_gap = pub_gap_days(x, y)
