@@ -297,3 +297,29 @@ def test_store_merge_start_on_the_publication_day_is_not_compared() -> None:
     early = _f("a", "2024-07-09", actors=["APT40"], victims=[("Australian networks", "AU", None)], start="2024-07-01")
     m = merge.assess(early, other)
     assert m is not None and any(r.startswith("period starts 2024-07-01 and 2022 over a year apart") for r in m.reasons)
+
+
+def test_store_merge_victim_named_by_its_place_alone_does_not_set_reports_apart() -> None:
+    """'UK' or 'US' as a victim is often the attributor or a location; a named victim abroad still counts against."""
+    microsoft = _f("a", "2021-03-03", actors=["HAFNIUM"], start="2020-12",
+                   victims=[("defence contractors", "US", "defense"), ("US", "US", None)])
+    ncsc = _f("b", "2021-07-19", actors=["HAFNIUM"], start="2021", victims=[("UK", "GB", None)])
+    m = compare(microsoft, ncsc)
+    assert m is not None
+    assert not any(r.startswith("victims in other countries") for r in m.reasons)
+    assert "period start 2020-12 ~ 2021 (+1)" in m.reasons
+    ministry = _f("b", "2021-07-19", actors=["HAFNIUM"], start="2021", victims=[("Foreign Office", "GB", "government")])
+    m = merge.assess(microsoft, ministry)
+    assert m is not None and "victims in other countries: US / GB (-1)" in m.reasons
+
+
+def test_store_merge_start_known_to_the_month_overlaps_the_adjacent_year() -> None:
+    def start_reasons(x: str, y: str) -> list[str]:
+        m = merge.assess(_f("a", "2021-03-03", actors=["HAFNIUM"], start=x), _f("b", "2021-07-19", actors=["HAFNIUM"], start=y))
+        assert m is not None
+        return [r for r in m.reasons if r.startswith("period start")]
+
+    assert start_reasons("2020-12", "2021") == ["period start 2020-12 ~ 2021 (+1)"]
+    assert start_reasons("2022-01", "2021") == ["period start 2022-01 ~ 2021 (+1)"]
+    assert start_reasons("2020", "2021") == []  # two years, neither known to the month
+    assert start_reasons("2020-11", "2021") == []

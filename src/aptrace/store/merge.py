@@ -21,15 +21,16 @@ Two reports can only be one incident when
 Then every piece of evidence adds its weight (``WEIGHTS``): same actor or
 sponsor state and agency; victims (a shared distinctive name, a shared word of
 a kind of victim, the same country and sector, a shared country or sector;
-victims only in different countries count against); period starts (same
-month, overlapping; a start over a year from the other's known period counts
-against); publication within a fortnight or two months; shared dated responses
-(type and party, dates within 45 days); shared attributing parties; the same
-activity. A pair links when the
-sum reaches ``THRESHOLD``, which was chosen on a fixed half of the merge
-benchmark's events and checked on the other (benchmarks/bench_merge.py). Each
-reason names its weight, for ``why``. The weights tolerate the extractor's
-noise: no single missing or extra victim, date or party vetoes a link.
+victims only in different countries count against, but a victim named by its
+place alone, "UK", does not); period starts (same month; overlapping, or within
+a month when one is known to the month; a start over a year from the other's
+known period counts against); publication within a fortnight or two months;
+shared dated responses (type and party, dates within 45 days); shared
+attributing parties; the same activity. A pair links when the sum reaches
+``THRESHOLD``, which was chosen on a fixed half of the merge benchmark's events
+and checked on the other (benchmarks/bench_merge.py). Each reason names its
+weight, for ``why``. The weights tolerate the extractor's noise: no single
+missing or extra victim, date or party vetoes a link.
 
 Clustering is single-link over links taken best first (score, then the
 documents' ids, so ingestion order does not matter), and never puts into one
@@ -420,9 +421,9 @@ WEIGHTS: dict[str, float] = {
     "victim_country_sector": 1.0,  # one victim of the same country and sector on both sides
     "victim_country": 0.5,  # only a shared victim country
     "victim_sector": 0.5,  # a shared victim sector (any victims)
-    "victims_apart": -1.0,  # both name victim countries, none shared
+    "victims_apart": -1.0,  # both name victim countries, none shared (victims named by a place alone aside)
     "start_month": 1.5,  # period starts in the same month
-    "start_overlap": 1.0,  # period starts overlap (same year, say)
+    "start_overlap": 1.0,  # period starts overlap (same year, say) or, one known to the month, lie within 31 days
     "start_apart": -1.0,  # a period start more than a year from the other's known period
     "published_fortnight": 1.0,
     "published_two_months": 0.5,
@@ -474,11 +475,23 @@ def _victim_evidence(a: Features, b: Features) -> list[tuple[str, str]]:
     shared_c = sorted(ca & cb)
     if shared_c:
         out.append(("victim_country", f"victim country: {', '.join(shared_c)}"))
-    elif ca and cb:
+    elif _placed(a) and _placed(b):
+        ca, cb = _placed(a), _placed(b)
         out.append(("victims_apart", f"victims in other countries: {', '.join(sorted(ca))} / {', '.join(sorted(cb))}"))
     if shared_s:
         out.append(sectors)
     return out
+
+
+def _placed(f: Features) -> set[str]:
+    """Countries of the victims named by more than their place.
+
+    A victim named by its place alone ("UK", "United States") is often the
+    attributor's own country or a location the extractor took for a victim: it
+    may share a country with the other report but does not set them apart.
+    """
+    geo = _geo_stems()
+    return {v.country for v in f.victims if v.country and not v.tokens <= geo}
 
 
 def _start_gap(a: Features, b: Features) -> Optional[int]:
@@ -606,7 +619,7 @@ def assess(a: Features, b: Features) -> Optional[Match]:
     if start_gap is not None:
         if start_gap == 0 and _precise(a.start) and _precise(b.start):
             evidence.append(("start_month", f"period start {a.period_start} ~ {b.period_start}"))
-        elif start_gap == 0 or (start_gap <= 31 and _precise(a.start) and _precise(b.start)):
+        elif start_gap == 0 or (start_gap <= 31 and (_precise(a.start) or _precise(b.start))):
             evidence.append(("start_overlap", f"period start {a.period_start} ~ {b.period_start}"))
         elif (_start_gap(a, b) or 0) > 365:
             evidence.append(("start_apart", f"period starts {a.period_start} and {b.period_start} over a year apart"))
