@@ -291,7 +291,8 @@ def test_store_merge_start_on_the_publication_day_is_not_compared() -> None:
     other = _f("b", "2024-07-10", actors=["APT40"], victims=[("Australian organisations", "AU", None)], start="2022")
     m = compare(today, other)
     assert m is not None
-    assert m.score == merge.WEIGHTS["same_actor"] + merge.WEIGHTS["victim_country"] + merge.WEIGHTS["published_fortnight"]
+    w = merge.WEIGHTS
+    assert m.score == w["same_actor"] + w["victim_country"] + w["published_fortnight"]
     assert not any(r.startswith("period start") for r in m.reasons)
     # a start on another day is compared as before
     early = _f("a", "2024-07-09", actors=["APT40"], victims=[("Australian networks", "AU", None)], start="2024-07-01")
@@ -315,7 +316,8 @@ def test_store_merge_victim_named_by_its_place_alone_does_not_set_reports_apart(
 
 def test_store_merge_start_known_to_the_month_overlaps_the_adjacent_year() -> None:
     def start_reasons(x: str, y: str) -> list[str]:
-        m = merge.assess(_f("a", "2021-03-03", actors=["HAFNIUM"], start=x), _f("b", "2021-07-19", actors=["HAFNIUM"], start=y))
+        m = merge.assess(_f("a", "2021-03-03", actors=["HAFNIUM"], start=x),
+                         _f("b", "2021-07-19", actors=["HAFNIUM"], start=y))
         assert m is not None
         return [r for r in m.reasons if r.startswith("period start")]
 
@@ -323,3 +325,20 @@ def test_store_merge_start_known_to_the_month_overlaps_the_adjacent_year() -> No
     assert start_reasons("2022-01", "2021") == ["period start 2022-01 ~ 2021 (+1)"]
     assert start_reasons("2020", "2021") == []  # two years, neither known to the month
     assert start_reasons("2020-11", "2021") == []
+
+
+def test_store_merge_a_second_victim_of_one_country_and_sector_adds_to_a_shared_kind() -> None:
+    """Both reports list the compromised software and the federal agencies: two victims, not one."""
+    svr = _f("a", "2021-04-15", actors=["APT29"], sponsors=[("RU", "SVR")],
+             victims=[("software", "US", "technology"), ("federal agencies", "US", "government")])
+    unnamed = _f("b", "2021-01-05", sponsors=[("RU", None)],
+                 victims=[("federal agencies", "US", "government"), ("software", "US", "technology")])
+    m = compare(svr, unnamed)
+    assert m is not None
+    assert "another victim of the same country and sector: US/government (+1)" in m.reasons
+    w = merge.WEIGHTS
+    assert m.score == w["sponsor_text"] + w["victim_kind"] + w["victim_also_country_sector"] + w["victim_sector"]
+    # the victim that shares the kind does not count twice
+    alone = _f("b", "2021-01-05", sponsors=[("RU", None)], victims=[("software", "US", "technology")])
+    m = merge.assess(svr, alone)
+    assert m is not None and not any(r.startswith("another victim") for r in m.reasons)

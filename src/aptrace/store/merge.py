@@ -20,7 +20,8 @@ Two reports can only be one incident when
 
 Then every piece of evidence adds its weight (``WEIGHTS``): same actor or
 sponsor state and agency; victims (a shared distinctive name, a shared word of
-a kind of victim, the same country and sector, a shared country or sector;
+a kind of victim, and beside it two other victims of one country and sector;
+else the same country and sector; a shared country or sector;
 victims only in different countries count against, but a victim named by its
 place alone, "UK", does not); period starts (same month; overlapping, or within
 a month when one is known to the month; a start over a year from the other's
@@ -48,7 +49,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Iterable, Mapping, Optional
+from typing import Any, Container, Iterable, Mapping, Optional
 
 from ..report import Incident
 
@@ -419,6 +420,7 @@ WEIGHTS: dict[str, float] = {
     "victim_name": 2.0,  # a shared distinctive victim name
     "victim_kind": 1.0,  # a shared word of a kind of victim ("maritime", "parliament")
     "victim_country_sector": 1.0,  # one victim of the same country and sector on both sides
+    "victim_also_country_sector": 1.0,  # beside a shared name or kind, two other victims of one country and sector
     "victim_country": 0.5,  # only a shared victim country
     "victim_sector": 0.5,  # a shared victim sector (any victims)
     "victims_apart": -1.0,  # both name victim countries, none shared (victims named by a place alone aside)
@@ -444,14 +446,29 @@ class Match:
     reasons: tuple[str, ...] = field(default_factory=tuple)
 
 
+def _country_sector(
+    a: Features, b: Features, skip_a: Container[int] = frozenset(), skip_b: Container[int] = frozenset()
+) -> Optional[str]:
+    """'country/sector' of the first two victims (not skipped) of one country and one sector, or None."""
+    for i, va in enumerate(a.victims):
+        for j, vb in enumerate(b.victims):
+            if i in skip_a or j in skip_b:
+                continue
+            if va.country and va.country == vb.country and va.sector and va.sector == vb.sector:
+                return f"{va.country}/{va.sector}"
+    return None
+
+
 def _victim_evidence(a: Features, b: Features) -> list[tuple[str, str]]:
     """(weight name, reason) of what the two reports' victims share, or how far apart they are."""
     out: list[tuple[str, str]] = []
     named: Optional[tuple[str, str]] = None
     kind: Optional[tuple[str, str]] = None
-    for va in a.victims:
+    matched_a: set[int] = set()
+    matched_b: set[int] = set()
+    for i, va in enumerate(a.victims):
         da = _distinctive(va.tokens)
-        for vb in b.victims:
+        for j, vb in enumerate(b.victims):
             db = _distinctive(vb.tokens)
             shared = da & db
             if not shared or (va.country and vb.country and va.country != vb.country):
@@ -460,16 +477,20 @@ def _victim_evidence(a: Features, b: Features) -> list[tuple[str, str]]:
                 if shared - _KIND:
                     named = named or ("victim_name", f"victim name: {va.name!r} ~ {vb.name!r}")
                 kind = kind or ("victim_kind", f"victim kind: {va.name!r} ~ {vb.name!r}")
+                matched_a.add(i)
+                matched_b.add(j)
     shared_s = sorted({v.sector for v in a.victims if v.sector} & {v.sector for v in b.victims if v.sector})
     sectors = ("victim_sector", f"victim sector: {', '.join(shared_s[:3])}")
     if named or kind:
         out.append(named or kind)  # type: ignore[arg-type]
+        also = _country_sector(a, b, matched_a, matched_b)
+        if also:
+            out.append(("victim_also_country_sector", f"another victim of the same country and sector: {also}"))
         return out + ([sectors] if shared_s else [])
-    for va in a.victims:
-        for vb in b.victims:
-            if va.country and va.country == vb.country and va.sector and va.sector == vb.sector:
-                out.append(("victim_country_sector", f"victim country and sector: {va.country}/{va.sector}"))
-                return out
+    both = _country_sector(a, b)
+    if both:
+        out.append(("victim_country_sector", f"victim country and sector: {both}"))
+        return out
     ca = {v.country for v in a.victims if v.country}
     cb = {v.country for v in b.victims if v.country}
     shared_c = sorted(ca & cb)
