@@ -19,11 +19,11 @@ Two reports can only be one incident when
   "today" (the day of the attribution) as when the operation began.
 
 Then every piece of evidence adds its weight (``WEIGHTS``): same actor or
-sponsor state and agency; victims (a shared distinctive name, a shared word of
-a kind of victim, and beside it two other victims of one country and sector;
-else the same country and sector; a shared country or sector;
-victims only in different countries count against, but a victim named by its
-place alone, "UK", does not); period starts (same month; overlapping, or within
+sponsor state and agency; victims (a shared distinctive name or a shared word
+of a kind of victim, plus another pair of victims of one country and sector;
+else the same country and sector, else a shared country; a shared sector;
+victims only in different countries count against, but not a victim named by
+its place alone, "UK"); period starts (same month; overlapping, or within
 a month when one is known to the month; a start over a year from the other's
 known period counts against); publication within a fortnight or two months;
 shared dated responses (type and party, dates within 45 days); shared
@@ -449,7 +449,7 @@ class Match:
 def _country_sector(
     a: Features, b: Features, skip_a: Container[int] = frozenset(), skip_b: Container[int] = frozenset()
 ) -> Optional[str]:
-    """'country/sector' of the first two victims (not skipped) of one country and one sector, or None."""
+    """'country/sector' of a victim of each report (positions not skipped) of one country and sector, or None."""
     for i, va in enumerate(a.victims):
         for j, vb in enumerate(b.victims):
             if i in skip_a or j in skip_b:
@@ -494,11 +494,12 @@ def _victim_evidence(a: Features, b: Features) -> list[tuple[str, str]]:
     ca = {v.country for v in a.victims if v.country}
     cb = {v.country for v in b.victims if v.country}
     shared_c = sorted(ca & cb)
+    placed_a, placed_b = _placed(a), _placed(b)
     if shared_c:
         out.append(("victim_country", f"victim country: {', '.join(shared_c)}"))
-    elif _placed(a) and _placed(b):
-        ca, cb = _placed(a), _placed(b)
-        out.append(("victims_apart", f"victims in other countries: {', '.join(sorted(ca))} / {', '.join(sorted(cb))}"))
+    elif placed_a and placed_b:
+        out.append(("victims_apart",
+                    f"victims in other countries: {', '.join(sorted(placed_a))} / {', '.join(sorted(placed_b))}"))
     if shared_s:
         out.append(sectors)
     return out
