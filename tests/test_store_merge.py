@@ -21,13 +21,13 @@ from bench_merge import DEV_EVENTS  # noqa: E402
 SPAN = [{"start": 0, "end": 1, "text": "x"}]
 
 
-def _inc(actors=(), sponsors=(), victims=(), start=None, responses=()):  # type: ignore[no-untyped-def]
+def _inc(actors=(), sponsors=(), victims=(), start=None, end=None, responses=()):  # type: ignore[no-untyped-def]
     return Incident.model_validate(
         {
             "actors": [{"name": a, "evidence": SPAN} for a in actors],
             "sponsors": [{"state": s, "agency": ag, "evidence": SPAN} for s, ag in sponsors],
             "victims": [{"name": n, "country": c, "sector": sec, "evidence": SPAN} for n, c, sec in victims],
-            "period": {"start": start},
+            "period": {"start": start, "end": end},
             "responses": [{"type": t, "by": b, "date": d, "evidence": SPAN} for t, b, d in responses],
         }
     )
@@ -270,3 +270,75 @@ def test_store_merge_benchmark_counts_unaligned_and_missed_reports() -> None:
     # true: spd (merged), treasury (missed: the gold incident d1 lacks); false: the unaligned report + treasury
     assert (m["pairs_true"], m["pairs_predicted"]) == (2, 2)
     assert m["precision"] == 0.5 and m["recall"] == 0.5 and m["recall_ceiling"] == 0.5
+
+
+def test_store_merge_start_inside_the_other_period_is_no_gap() -> None:
+    """A report that traces the operation back (2012 to 2015) is not apart from one that starts in 2015."""
+    traced = _f("a", "2020-05-13", actors=["APT28"], victims=[("Bundestag", "DE", "legislature")],
+                start="2012", end="2015")
+    later = _f("b", "2020-10-22", actors=["APT28"], victims=[("Bundestag", "DE", "legislature")], start="2015")
+    m = compare(traced, later)
+    assert m is not None
+    assert not any(r.startswith("period start") for r in m.reasons)
+    # without the end, starts over two years apart (and published five months apart) still cannot be one
+    untraced = _f("a", "2020-05-13", actors=["APT28"], victims=[("Bundestag", "DE", "legislature")], start="2012")
+    assert merge.assess(untraced, later) is None
+
+
+def test_store_merge_start_on_the_publication_day_is_not_compared() -> None:
+    """A start equal to the publication day is mostly 'today' misread; it neither counts against nor vetoes."""
+    today = _f("a", "2024-07-09", actors=["APT40"], victims=[("Australian networks", "AU", None)], start="2024-07-09")
+    other = _f("b", "2024-07-10", actors=["APT40"], victims=[("Australian organisations", "AU", None)], start="2022")
+    m = compare(today, other)
+    assert m is not None
+    w = merge.WEIGHTS
+    assert m.score == w["same_actor"] + w["victim_country"] + w["published_fortnight"]
+    assert not any(r.startswith("period start") for r in m.reasons)
+    # a start on another day is compared as before
+    early = _f("a", "2024-07-09", actors=["APT40"], victims=[("Australian networks", "AU", None)], start="2024-07-01")
+    m = merge.assess(early, other)
+    assert m is not None and any(r.startswith("period starts 2024-07-01 and 2022 over a year apart") for r in m.reasons)
+
+
+def test_store_merge_victim_named_by_its_place_alone_does_not_set_reports_apart() -> None:
+    """'UK' or 'US' as a victim is often the attributor or a location; a named victim abroad still counts against."""
+    microsoft = _f("a", "2021-03-03", actors=["HAFNIUM"], start="2020-12",
+                   victims=[("defence contractors", "US", "defense"), ("US", "US", None)])
+    ncsc = _f("b", "2021-07-19", actors=["HAFNIUM"], start="2021", victims=[("UK", "GB", None)])
+    m = compare(microsoft, ncsc)
+    assert m is not None
+    assert not any(r.startswith("victims in other countries") for r in m.reasons)
+    assert "period start 2020-12 ~ 2021 (+1)" in m.reasons
+    ministry = _f("b", "2021-07-19", actors=["HAFNIUM"], start="2021", victims=[("Foreign Office", "GB", "government")])
+    m = merge.assess(microsoft, ministry)
+    assert m is not None and "victims in other countries: US / GB (-1)" in m.reasons
+
+
+def test_store_merge_start_known_to_the_month_overlaps_the_adjacent_year() -> None:
+    def start_reasons(x: str, y: str) -> list[str]:
+        m = merge.assess(_f("a", "2021-03-03", actors=["HAFNIUM"], start=x),
+                         _f("b", "2021-07-19", actors=["HAFNIUM"], start=y))
+        assert m is not None
+        return [r for r in m.reasons if r.startswith("period start")]
+
+    assert start_reasons("2020-12", "2021") == ["period start 2020-12 ~ 2021 (+1)"]
+    assert start_reasons("2022-01", "2021") == ["period start 2022-01 ~ 2021 (+1)"]
+    assert start_reasons("2020", "2021") == []  # two years, neither known to the month
+    assert start_reasons("2020-11", "2021") == []
+
+
+def test_store_merge_a_second_victim_of_one_country_and_sector_adds_to_a_shared_kind() -> None:
+    """Both reports list the compromised software and the federal agencies: two victims, not one."""
+    svr = _f("a", "2021-04-15", actors=["APT29"], sponsors=[("RU", "SVR")],
+             victims=[("software", "US", "technology"), ("federal agencies", "US", "government")])
+    unnamed = _f("b", "2021-01-05", sponsors=[("RU", None)],
+                 victims=[("federal agencies", "US", "government"), ("software", "US", "technology")])
+    m = compare(svr, unnamed)
+    assert m is not None
+    assert "another victim of the same country and sector: US/government (+1)" in m.reasons
+    w = merge.WEIGHTS
+    assert m.score == w["sponsor_text"] + w["victim_kind"] + w["victim_also_country_sector"] + w["victim_sector"]
+    # the victim that shares the kind does not count twice
+    alone = _f("b", "2021-01-05", sponsors=[("RU", None)], victims=[("software", "US", "technology")])
+    m = merge.assess(svr, alone)
+    assert m is not None and not any(r.startswith("another victim") for r in m.reasons)

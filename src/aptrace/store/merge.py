@@ -12,19 +12,26 @@ Two reports can only be one incident when
   or in the knowledge base), with no two different agencies;
 * **when** does not forbid it: period starts at most two years apart (unless
   they share a dated response or appeared within a fortnight), and neither
-  operation begins over a year after the other's last known date.
+  operation begins over a year after the other's last known date. A start that
+  falls inside the other's known period (start to end) is no gap: one report
+  traced the operation further back. A start on the document's own
+  publication day is not compared at all: it is mostly the extractor reading
+  "today" (the day of the attribution) as when the operation began.
 
 Then every piece of evidence adds its weight (``WEIGHTS``): same actor or
-sponsor state and agency; victims (a shared distinctive name, a shared word of
-a kind of victim, the same country and sector, a shared country or sector;
-victims only in different countries count against); period starts (same
-month, overlapping; over a year apart counts against); publication within a
-fortnight or two months; shared dated responses (type and party, dates within
-45 days); shared attributing parties; the same activity. A pair links when the
-sum reaches ``THRESHOLD``, which was chosen on a fixed half of the merge
-benchmark's events and checked on the other (benchmarks/bench_merge.py). Each
-reason names its weight, for ``why``. The weights tolerate the extractor's
-noise: no single missing or extra victim, date or party vetoes a link.
+sponsor state and agency; victims (a shared distinctive name or a shared word
+of a kind of victim, plus another pair of victims of one country and sector;
+else the same country and sector, else a shared country; a shared sector;
+victims only in different countries count against, but not a victim named by
+its place alone, "UK"); period starts (same month; overlapping, or within
+a month when one is known to the month; a start over a year from the other's
+known period counts against); publication within a fortnight or two months;
+shared dated responses (type and party, dates within 45 days); shared
+attributing parties; the same activity. A pair links when the sum reaches
+``THRESHOLD``, which was chosen on a fixed half of the merge benchmark's events
+and checked on the other (benchmarks/bench_merge.py). Each reason names its
+weight, for ``why``. The weights tolerate the extractor's noise: no single
+missing or extra victim, date or party vetoes a link.
 
 Clustering is single-link over links taken best first (score, then the
 documents' ids, so ingestion order does not matter), and never puts into one
@@ -42,7 +49,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Iterable, Mapping, Optional
+from typing import Any, Container, Iterable, Mapping, Optional
 
 from ..report import Incident
 
@@ -295,6 +302,21 @@ class Features:
         return bool(self.identities)
 
     @property
+    def start(self) -> Optional[str]:
+        """The period start to compare: None when it is the publication day itself."""
+        if self.period_start and self.published and self.period_start == self.published[:10]:
+            return None
+        return self.period_start
+
+    def span(self) -> Optional[tuple[date, date]]:
+        """The known period, from the start to the end (or the start's own range); None without a start."""
+        lo = parse_date(self.start)
+        if lo is None:
+            return None
+        hi = parse_date(self.period_end)
+        return lo[0], max(lo[1], hi[1]) if hi else lo[1]
+
+    @property
     def label(self) -> str:
         if self.actors:
             return self.actors[0]
@@ -398,12 +420,13 @@ WEIGHTS: dict[str, float] = {
     "victim_name": 2.0,  # a shared distinctive victim name
     "victim_kind": 1.0,  # a shared word of a kind of victim ("maritime", "parliament")
     "victim_country_sector": 1.0,  # one victim of the same country and sector on both sides
+    "victim_also_country_sector": 1.0,  # beside a shared name or kind, two other victims of one country and sector
     "victim_country": 0.5,  # only a shared victim country
     "victim_sector": 0.5,  # a shared victim sector (any victims)
-    "victims_apart": -1.0,  # both name victim countries, none shared
+    "victims_apart": -1.0,  # both name victim countries, none shared (victims named by a place alone aside)
     "start_month": 1.5,  # period starts in the same month
-    "start_overlap": 1.0,  # period starts overlap (same year, say)
-    "start_apart": -1.0,  # period starts more than a year apart
+    "start_overlap": 1.0,  # period starts overlap (same year, say) or, one known to the month, lie within 31 days
+    "start_apart": -1.0,  # a period start more than a year from the other's known period
     "published_fortnight": 1.0,
     "published_two_months": 0.5,
     "same_response": 1.0,  # each shared dated response (type, party, dates within 45 days), at most two
@@ -423,14 +446,29 @@ class Match:
     reasons: tuple[str, ...] = field(default_factory=tuple)
 
 
+def _country_sector(
+    a: Features, b: Features, skip_a: Container[int] = frozenset(), skip_b: Container[int] = frozenset()
+) -> Optional[str]:
+    """'country/sector' of a victim of each report (positions not skipped) of one country and sector, or None."""
+    for i, va in enumerate(a.victims):
+        for j, vb in enumerate(b.victims):
+            if i in skip_a or j in skip_b:
+                continue
+            if va.country and va.country == vb.country and va.sector and va.sector == vb.sector:
+                return f"{va.country}/{va.sector}"
+    return None
+
+
 def _victim_evidence(a: Features, b: Features) -> list[tuple[str, str]]:
     """(weight name, reason) of what the two reports' victims share, or how far apart they are."""
     out: list[tuple[str, str]] = []
     named: Optional[tuple[str, str]] = None
     kind: Optional[tuple[str, str]] = None
-    for va in a.victims:
+    matched_a: set[int] = set()
+    matched_b: set[int] = set()
+    for i, va in enumerate(a.victims):
         da = _distinctive(va.tokens)
-        for vb in b.victims:
+        for j, vb in enumerate(b.victims):
             db = _distinctive(vb.tokens)
             shared = da & db
             if not shared or (va.country and vb.country and va.country != vb.country):
@@ -439,30 +477,62 @@ def _victim_evidence(a: Features, b: Features) -> list[tuple[str, str]]:
                 if shared - _KIND:
                     named = named or ("victim_name", f"victim name: {va.name!r} ~ {vb.name!r}")
                 kind = kind or ("victim_kind", f"victim kind: {va.name!r} ~ {vb.name!r}")
+                matched_a.add(i)
+                matched_b.add(j)
     shared_s = sorted({v.sector for v in a.victims if v.sector} & {v.sector for v in b.victims if v.sector})
     sectors = ("victim_sector", f"victim sector: {', '.join(shared_s[:3])}")
     if named or kind:
         out.append(named or kind)  # type: ignore[arg-type]
+        also = _country_sector(a, b, matched_a, matched_b)
+        if also:
+            out.append(("victim_also_country_sector", f"another victim of the same country and sector: {also}"))
         return out + ([sectors] if shared_s else [])
-    for va in a.victims:
-        for vb in b.victims:
-            if va.country and va.country == vb.country and va.sector and va.sector == vb.sector:
-                out.append(("victim_country_sector", f"victim country and sector: {va.country}/{va.sector}"))
-                return out
+    both = _country_sector(a, b)
+    if both:
+        out.append(("victim_country_sector", f"victim country and sector: {both}"))
+        return out
     ca = {v.country for v in a.victims if v.country}
     cb = {v.country for v in b.victims if v.country}
     shared_c = sorted(ca & cb)
+    placed_a, placed_b = _placed(a), _placed(b)
     if shared_c:
         out.append(("victim_country", f"victim country: {', '.join(shared_c)}"))
-    elif ca and cb:
-        out.append(("victims_apart", f"victims in other countries: {', '.join(sorted(ca))} / {', '.join(sorted(cb))}"))
+    elif placed_a and placed_b:
+        out.append(("victims_apart",
+                    f"victims in other countries: {', '.join(sorted(placed_a))} / {', '.join(sorted(placed_b))}"))
     if shared_s:
         out.append(sectors)
     return out
 
 
+def _placed(f: Features) -> set[str]:
+    """Countries of the victims named by more than their place.
+
+    A victim named by its place alone ("UK", "United States") is often the
+    attributor's own country or a location the extractor took for a victim: it
+    may share a country with the other report but does not set them apart.
+    """
+    geo = _geo_stems()
+    return {v.country for v in f.victims if v.country and not v.tokens <= geo}
+
+
+def _start_gap(a: Features, b: Features) -> Optional[int]:
+    """Days from one report's period start to the other's known period (0 when it falls inside).
+
+    Without period ends this is the gap between the two starts; with one
+    (2012 to 2015) a start of 2015 is no gap.
+    """
+    gaps = []
+    for x, y in ((a, b), (b, a)):
+        start, span = parse_date(x.start), y.span()
+        if start is None or span is None:
+            return None
+        gaps.append(max(0, (span[0] - start[1]).days, (start[0] - span[1]).days))
+    return min(gaps)
+
+
 def _operation_bounds(f: Features) -> tuple[Optional[date], Optional[date]]:
-    lo = parse_date(f.period_start)
+    lo = parse_date(f.start)
     his = [p[1] for p in (parse_date(d) for d in f.dates()) if p]
     return (lo[0] if lo else None), (max(his) if his else None)
 
@@ -491,7 +561,7 @@ def _date_veto(a: Features, b: Features, related: bool) -> Optional[str]:
     ``related``: they share a dated response or appeared within a fortnight,
     which excuses period starts far apart (one report's start is often wrong).
     """
-    start_gap = _gap_days(a.period_start, b.period_start)
+    start_gap = _start_gap(a, b)
     if start_gap is not None and start_gap > 2 * 365 and not related:
         return f"period starts {a.period_start} and {b.period_start} too far apart"
     lo_a, hi_a = _operation_bounds(a)
@@ -567,13 +637,13 @@ def assess(a: Features, b: Features) -> Optional[Match]:
     if _date_veto(a, b, related=bool(responses) or (pub_gap is not None and pub_gap <= 14)) is not None:
         return None
     evidence += _victim_evidence(a, b)
-    start_gap = _gap_days(a.period_start, b.period_start)
+    start_gap = _gap_days(a.start, b.start)
     if start_gap is not None:
-        if start_gap == 0 and _precise(a.period_start) and _precise(b.period_start):
+        if start_gap == 0 and _precise(a.start) and _precise(b.start):
             evidence.append(("start_month", f"period start {a.period_start} ~ {b.period_start}"))
-        elif start_gap == 0 or (start_gap <= 31 and _precise(a.period_start) and _precise(b.period_start)):
+        elif start_gap == 0 or (start_gap <= 31 and (_precise(a.start) or _precise(b.start))):
             evidence.append(("start_overlap", f"period start {a.period_start} ~ {b.period_start}"))
-        elif start_gap > 365:
+        elif (_start_gap(a, b) or 0) > 365:
             evidence.append(("start_apart", f"period starts {a.period_start} and {b.period_start} over a year apart"))
     if pub_gap is not None and pub_gap <= 14:
         evidence.append(("published_fortnight", f"published {pub_gap} days apart ({a.published}, {b.published})"))
@@ -620,8 +690,8 @@ def _compatible(x: Features, y: Features) -> bool:
         return False
     if _agencies_conflict(x, y):
         return False
-    if _precise(x.period_start) and _precise(y.period_start):
-        gap = _gap_days(x.period_start, y.period_start)
+    if _precise(x.start) and _precise(y.start):
+        gap = _gap_days(x.start, y.start)
         if gap is not None and gap > 31:
             return False  # two starts known to the month, over a month apart
     pub_gap = pub_gap_days(x, y)
