@@ -591,3 +591,12 @@ def test_extract_units_a_demonym_of_another_noun_does_not_give_the_victim_countr
     report = analyze_text(text, published="2023-12-02")
     countries = {(v.name, v.country) for inc in report.incidents for v in inc.victims if "water" in v.name}
     assert countries and all(c != "IL" for _, c in countries)
+
+
+def test_extract_units_an_institution_named_in_commas_speaks_for_its_state():
+    text = (
+        "Mandiant said a 2022 attack that cut power in a Ukrainian city was the work of Sandworm, a unit of Russia's GRU. "
+        "Ukraine's state cyber agency, the SSSCIP, had previously blamed the same group for an attempt to disable substations."
+    )
+    report = analyze_text(text, published="2023-11-09")
+    assert {"Mandiant", "UA"} <= {a.by for inc in report.incidents for a in inc.attributions}
