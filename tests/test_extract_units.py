@@ -600,3 +600,11 @@ def test_extract_units_an_institution_named_in_commas_speaks_for_its_state():
     )
     report = analyze_text(text, published="2023-11-09")
     assert {"Mandiant", "UA"} <= {a.by for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_a_group_operating_under_a_name_is_an_actor():
+    doc = _doc(
+        "The hackers, who operated under the name Cyber Toufan, broke into controllers at a water authority. "
+        "Another crew calling itself Holy League defaced sites."
+    )
+    assert [m.surface for m in doc.mentions if m.kind == "actor"] == ["Cyber Toufan", "Holy League"]

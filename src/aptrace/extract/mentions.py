@@ -32,6 +32,11 @@ _CONTEXT_PATTERNS = [
         + _NAME
     ),
     re.compile(r"\b(?:tracked|known|dubbed)\s+(?:by\s+\w+(?:\s\w+)?\s+)?(?:under\s+the\s+name|as)\s+" + _NAME),
+    # "hackers who operated under the name CyberAv3ngers", "calling itself Cyber Army of Russia"
+    re.compile(
+        r"\b(?:(?:operat\w+|went|go(?:es)?|posing|posed|acting|act(?:s|ed)?|hid(?:ing)?|work(?:s|ed|ing)?)\s+(?:by|under)\s+(?:the\s+)?(?:name|moniker|banner|persona|alias|handle|guise)s?"
+        r"(?:\s+of)?|call(?:s|ed|ing)\s+(?:itself|themselves)|(?:using|used|uses)\s+the\s+(?:name|moniker|persona|handle|alias))\s+(?:the\s+)?[\"“']?" + _NAME
+    ),
     re.compile(
         _NAME + r",?\s+(?:is\s+|was\s+)?(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?(?:ransomware|hacking|hacker|hacktivist|cybercriminal|criminal|cyber-?criminal|cyber|threat|extortion)\s+(?:group|gang|operation|outfit|collective|crew|syndicate)\b"
     ),
