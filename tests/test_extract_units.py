@@ -608,3 +608,10 @@ def test_extract_units_a_group_operating_under_a_name_is_an_actor():
         "Another crew calling itself Holy League defaced sites."
     )
     assert [m.surface for m in doc.mentions if m.kind == "actor"] == ["Cyber Toufan", "Holy League"]
+
+
+def test_extract_units_a_name_run_together_is_the_same_actor():
+    doc = _doc("Hackers calling themselves CyberAv3ngers hit Unitronics controllers; Cyber Av3ngers is tied to the IRGC.")
+    names = {m.value[1][0].name for m in doc.mentions if m.kind == "actor" and m.value[1]}
+    surfaces = [m.surface for m in doc.mentions if m.kind == "actor"]
+    assert surfaces == ["CyberAv3ngers", "Cyber Av3ngers"] and len(names) == 1

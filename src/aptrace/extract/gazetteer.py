@@ -136,10 +136,17 @@ def _other_entries() -> Iterator[Entry]:
 
 
 def _actor_entries(forms: Iterable[tuple]) -> Iterator[Entry]:
+    forms = list(forms)
+    known = {item[0].lower() for item in forms}
     for item in forms:
         alias, ids = item[0], tuple(item[1])
         case_sensitive = bool(item[2]) if len(item) > 2 else False
         yield Entry(alias, "actor", ids, "exact" if case_sensitive else "cap", "kb")
+        words = alias.split()
+        compact = "".join(words)
+        if 1 < len(words) <= 3 and len(compact) >= 8 and all(w[0].isupper() or w[0].isdigit() for w in words) and compact.lower() not in known:
+            # "Cyber Av3ngers" is also written "CyberAv3ngers": the same name run together
+            yield Entry(compact, "actor", ids, "exact", "kb")
 
 
 _LOCK = threading.Lock()
