@@ -615,3 +615,16 @@ def test_extract_units_a_name_run_together_is_the_same_actor():
     names = {m.value[1][0].name for m in doc.mentions if m.kind == "actor" and m.value[1]}
     surfaces = [m.surface for m in doc.mentions if m.kind == "actor"]
     assert surfaces == ["CyberAv3ngers", "Cyber Av3ngers"] and len(names) == 1
+
+
+def test_extract_units_a_denial_goes_to_the_incident_its_speaker_is_held_to():
+    text = (
+        "The EU sanctioned four officers of Russia's GRU who tried to hack the OPCW in April 2018. "
+        "The North Korean firm Chosun Expo was listed for supporting the Lazarus Group, which the Council held "
+        "responsible for WannaCry. Russia's foreign ministry said the measures were unfounded."
+    )
+    report = analyze_text(text, published="2020-07-30")
+    by_key = {inc.key: inc for inc in report.incidents}
+    assert [d.by for d in by_key["state:RU"].denials] == ["RU"]
+    assert not by_key["Lazarus Group"].denials
+    assert [a.by for a in by_key["Lazarus Group"].attributions] == ["EU"]

@@ -158,6 +158,11 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             target = cur
             if c.accused and (c.denial_cues or c.response_cues) and cur is not None and cur.state not in (None, *c.accused):
                 target = _find_state(drafts, c.accused[0], None) or cur
+            elif c.denial_cues and cur is not None and cur.state is None and not c.accused:
+                deniers = [p for p in c.speakers if p in hostile]
+                if deniers:
+                    # "Russia's foreign ministry said the measures were unfounded": the incident Russia is held to
+                    target = _find_state(drafts, deniers[0], None) or cur
             why = "context"
             forked = _fork_for_new_operation(drafts, target, c, st, op_dates)
             if forked is not None:
