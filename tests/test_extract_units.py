@@ -628,3 +628,17 @@ def test_extract_units_a_denial_goes_to_the_incident_its_speaker_is_held_to():
     assert [d.by for d in by_key["state:RU"].denials] == ["RU"]
     assert not by_key["Lazarus Group"].denials
     assert [a.by for a in by_key["Lazarus Group"].attributions] == ["EU"]
+
+
+def test_extract_units_a_group_compared_with_is_not_the_actor():
+    text = (
+        "The intruders belonged to Volt Typhoon, a hacking group that US officials say is sponsored by the Chinese state. "
+        "Unlike the spies of APT10 or APT41, whose campaigns in the 2010s were about stealing secrets, Volt Typhoon appeared "
+        "to be positioning itself to disrupt critical infrastructure, according to a joint advisory published in February "
+        "2024 by CISA, the NSA and the FBI."
+    )
+    report = analyze_text(text, published="2024-05-03")
+    (inc,) = report.incidents
+    assert inc.key == "Volt Typhoon" and inc.activity == "prepositioning"
+    assert [(s.state) for s in inc.sponsors] == ["CN"]
+    assert [(r.type, r.by, r.against) for r in inc.responses] == [("advisory", "US", "CN")]

@@ -121,6 +121,7 @@ _AFTER_CUE_STATE = re.compile(
     r"(?:(?:tied|link\w*|connected|close)\s+(?:\w+\s+){0,4}to|(?:backed|sponsored|directed|run|controlled)\s+by|working\s+for|on\s+behalf\s+of)\s+(?:the\s+)?(?:government|regime|authorities|leadership|communist\s+party)\s+(?:in|of))\s+(?:the\s+)?$",
     re.I,
 )
+_SPONSORED_BY = re.compile(r"\b(?:(?:backed|sponsored|directed|financed|funded|tasked|controlled)\s+by|working\s+for|acting\s+for|on\s+(?:the\s+)?behalf\s+of)\s+(?:the\s+)?$", re.I)
 _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)\b", re.I)
 _FROM_STATE = re.compile(
     r"\b(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|compromise|actors\s+operating|carried\s+out|conducted|launched|mounted|staged|came|coming|originat\w+|stemming|emanating)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:the\s+)?$",
@@ -206,6 +207,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)  # "condemns Russia for NotPetya attacks"
             elif _FRAMED.search(before[-70:]):
                 continue  # "made to look like the work of North Korea": a false flag, not the accused
+            elif _SPONSORED_BY.search(before[-45:]) and not re.search(r"\b(?:no|not|never)\b", before[-60:], re.I):
+                hostile.add(m.value)  # "a group that US officials say is sponsored by the Chinese state"
             elif _AFTER_CUE_STATE.search(before[-60:]) and attribution_in(m.sentence):
                 accusing.append(m)  # decided below: a counter-accusation by the accused makes nobody hostile
             elif _FROM_STATE.search(before[-80:]) or _OP_BY_STATE.search(before[-60:]):

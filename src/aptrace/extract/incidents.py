@@ -33,6 +33,11 @@ _RELATION_BEFORE = re.compile(
     re.I,
 )
 _EXAMPLE_BEFORE = re.compile(r"\b(?:groups|actors|gangs|crews|operators|outfits|collectives)\s+(?:such\s+as|like|including)\s+(?:the\s+)?$", re.I)
+_CONTRAST_BEFORE = re.compile(
+    r"(?:^|[,;(]\s*)(?:unlike|like|as\s+with|similar\s+to|compared\s+(?:with|to)|rather\s+than|instead\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:or|and|,)\s+(?:[\w'’-]+\s+){0,2})?$",
+    re.I,
+)
 _SUBGROUP = re.compile(r"\bsub-?group\b|\bsub-?unit\b|\bsubordinate\b|\bsub-?cluster\b", re.I)
 _DECOY = re.compile(r"\b(?:decoy|false[- ]flag|smokescreen|smoke[- ]screen|persona|cover\s+story|front|banner)\b", re.I)
 _CLAIM_CONTEXT = re.compile(r"\b(?:signed\s+by|in\s+the\s+name\s+of|claim\w*|professing|posing\s+as|name\s+of\s+a)\b", re.I)
@@ -418,6 +423,8 @@ def _main_role(text: str, s0: int, m: Mention, actors: list[Mention]) -> bool:
         return False
     if _EXAMPLE_BEFORE.search(before):
         return False
+    if _CONTRAST_BEFORE.search(before) and any(actor_key(a) != actor_key(m) for a in actors):
+        return False  # "Unlike the spies of APT10 or APT41, ..., Volt Typhoon ...": a comparison, not the actor
     if others and _SUBGROUP.search(before):
         return False
     return True
