@@ -124,3 +124,7 @@ def test_prefilter_gate_keeps_lists_in_place_and_names_entries():
     assert ns["X"].search("a bazooka").group(0) == "bazooka"
     with pytest.raises(KeyError):
         prefilter.gate(ns, "T.nothing")
+    raw = re.compile(r"\bqux\b")
+    ns = {"L": [raw], "PAIR": (raw,)}
+    prefilter.gate(ns, "L")
+    assert isinstance(ns["L"][0], Gated) and ns["L"][0] in ns["PAIR"] and ns["L"][0] == raw and hash(ns["L"][0]) == hash(raw)

@@ -38,7 +38,7 @@ _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 def fold(text: str) -> str:
     """Lower case, one character for one, with the few extra IGNORECASE equivalences."""
-    if text.isascii():
+    if text.isascii() or not ("İ" in text or "ı" in text or "ſ" in text):
         return text.lower()
     return text.translate(_FOLD).lower()
 
@@ -303,6 +303,13 @@ class Gated:
     def __repr__(self) -> str:
         return f"Gated({self.rx!r})"
 
+    def __eq__(self, other: object) -> bool:
+        # equal to the pattern it wraps, so "pat in (A, B)" holds whichever of the two it holds
+        return self.rx == (other.rx if isinstance(other, Gated) else other)
+
+    def __hash__(self) -> int:
+        return hash(self.rx)
+
     def _span(self, string: str, pos: int, endpos: int) -> tuple[str, int, int, int]:
         """Folded text to look in, the offset of its index 0 in ``string``, and the bounds in it."""
         n = len(string)  # bounds clamped as sre clamps them: a match consumes only [pos, endpos)
@@ -384,15 +391,19 @@ def gated(rx: re.Pattern[str]) -> re.Pattern[str] | Gated:
 def gate(namespace: dict[str, Any], *names: str) -> None:
     """Put the named patterns of a module behind their required words, in place.
 
-    A name is a module-level pattern (``"OPERATION"``) or a named entry of a
-    list of cues or ``(name, pattern, ...)`` tuples (``"RESPONSES.takedown"``);
-    lists are changed in place so that every holder sees the gated entries.
+    A name is a module-level pattern (``"OPERATION"``), a list of patterns (all
+    of them), or a named entry of a list of cues or ``(name, pattern, ...)``
+    tuples (``"RESPONSES.takedown"``); lists are changed in place so that every
+    holder sees the gated entries, which compare equal to the patterns they wrap.
     """
     for name in names:
         head, _, entry = name.partition(".")
         value = namespace[head]
         if not entry:
-            namespace[head] = gated(value)
+            if isinstance(value, list):  # a list of patterns: all of them
+                value[:] = [gated(x) for x in value]
+            else:
+                namespace[head] = gated(value)
             continue
         found = False
         for i, item in enumerate(value):
