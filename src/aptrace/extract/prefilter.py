@@ -315,9 +315,10 @@ class Gated:
         n = len(string)  # bounds clamped as sre clamps them: a match consumes only [pos, endpos)
         endpos = n if endpos > n else max(endpos, 0)
         pos = min(max(pos, 0), n)
-        if endpos - pos <= _SHORT:
+        if endpos - pos <= _SHORT or 2 * (endpos - pos) < n:
+            # fold only the span: a call never costs more than its span (hostile text stays linear)
             return fold(string[pos:endpos]), pos, 0, max(endpos - pos, 0)
-        return _folded(string), 0, pos, endpos
+        return _folded(string), 0, pos, endpos  # most of a long text: fold it once for all patterns
 
     def _may(self, string: str, pos: int, endpos: int) -> bool:
         low, _off, a, b = self._span(string, pos, endpos)
