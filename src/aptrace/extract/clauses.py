@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from . import cues as C
 from .doc import Doc, Mention
+from .prefilter import gate
 
 PARTY_KINDS = ("state", "org", "company", "organ")
 
@@ -636,6 +637,10 @@ def _dedupe(items: list[str]) -> list[str]:
         if x not in out:
             out.append(x)
     return out
+
+
+# patterns tried on every sentence run only where their required words occur (see .prefilter)
+gate(globals(), "_ANONYMOUS", "_AFTER_CUE_STATE")
 
 
 __all__ = ["Clause", "analyse_clauses", "hostile_states", "party_code", "PARTY_KINDS"]

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .doc import Doc, Occupied
+from .prefilter import gate
 
 MONTHS = {
     m: i
@@ -264,6 +265,10 @@ def _sentence_index(doc: Doc):
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
     return of
+
+
+# patterns scanned over the whole text run only where their required words occur (see .prefilter)
+gate(globals(), *(f"_PATTERNS.{kind}" for kind in ("ymd", "mdy", "my", "md", "m", "m_may", "y", "season", "rel", "ago", "wd")))
 
 
 __all__ = ["DateMention", "find_dates", "MONTHS", "WEEKDAYS"]

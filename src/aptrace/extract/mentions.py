@@ -16,6 +16,7 @@ from ..kb.agencies import resolve_generic
 from ..kb.states import COMPANIES, ORGANISATIONS, state_forms
 from .doc import Doc, Mention, Occupied
 from .gazetteer import Gazetteer, default_gazetteer
+from .prefilter import gate
 
 _NAMED_PATTERNS = [
     re.compile(r"\b(?:APT|UNC|TA|FIN|TEMP\.)[- ]?\d{1,4}\b"),
@@ -184,6 +185,10 @@ def _resolve_generic_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+# patterns scanned over the whole text run only where their required words occur (see .prefilter)
+gate(globals(), "_NAMED_PATTERNS", "_CONTEXT_PATTERNS")
 
 
 __all__ = ["find_mentions"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..kb.states import state_name
 from . import cues as C
 from .doc import Doc, Mention
+from .prefilter import gate
 
 _CLAUSE_END = re.compile(r"[;.!?]|\s[–—]\s|\b(?:while|whereas|but|although|after|before|because|according|which|who|said|says|when|where|so that|in order)\b|,\s+(?:and\s+)?(?:the\s+)?(?:company|ministry|agency|government|officials?|he|she|it|they)\s+(?:said|added)")
 _NP_LEFT = re.compile(r"(?:[A-Z][\w&.'’-]*\s+|(?:the|its|a|an|several|some|at least \d+|\d[\d,]*|dozens of|thousands of|hundreds of|many|two|three|four|five|six|other|national|regional|local|federal|state|foreign|domestic|major|large|small|private|public|US|American|British|European|[a-z]+(?:al|ic|ian|ish|ese|an|ern))\s+){0,4}$")
@@ -218,6 +219,10 @@ def _merge(hits: list[VictimHit]) -> list[VictimHit]:
             continue
         out.append(h)
     return out
+
+
+# patterns tried on every sentence run only where their required words occur (see .prefilter)
+gate(globals(), "_NOT_VICTIM_BEFORE")
 
 
 __all__ = ["VictimHit", "find_victims"]

@@ -1,0 +1,421 @@
+"""Words without which a regular expression cannot match, read off the pattern itself.
+
+Most rule patterns run on every sentence, and most sentences do not contain
+the words a pattern is about. :func:`required_words` walks a compiled
+pattern's parse tree and returns a set of lower-case ASCII strings such that
+*every* match of the pattern contains at least one of them (after
+:func:`fold`), or ``None`` when it cannot say. A caller may then skip the
+pattern on any text whose folded form contains none of them: the result is
+the same, only cheaper. Because the words are derived from the pattern when
+it is first used, editing a pattern keeps its prefilter right.
+
+:func:`gate` swaps chosen patterns of a module for :class:`Gated` ones that
+make that test (or, better, jump straight to where a match can start) before
+they run, so call sites stay as they are. Only patterns that cost much and
+are tried on long text gain: for a pattern tried on a few words the test
+costs as much as the pattern.
+
+Case: ``re.IGNORECASE`` lets a few non-ASCII characters match ASCII letters
+("İ" and "ı" match "i", "ſ" matches "s", the Kelvin sign matches "k");
+:func:`fold` maps them so that a substring test on folded text is complete
+for case-insensitive and case-sensitive patterns alike.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import sys
+from re import _constants as K  # type: ignore[attr-defined]
+from re import _parser as P  # type: ignore[attr-defined]
+from typing import Any, Iterator
+
+import ahocorasick
+
+# characters that IGNORECASE matches to an ASCII letter and str.lower() leaves alone
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def fold(text: str) -> str:
+    """Lower case, one character for one, with the few extra IGNORECASE equivalences."""
+    if text.isascii() or not ("İ" in text or "ı" in text or "ſ" in text):
+        return text.lower()
+    return text.translate(_FOLD).lower()
+
+
+_MAX_SET = 256  # largest set of alternative strings tracked exactly
+_MAX_CLASS = 12  # largest character class expanded into strings
+
+
+class _Info:
+    """What a piece of pattern matches: ``exact`` (every string it can match, folded,
+    or None when unknown) and ``req`` (strings one of which every match contains,
+    or None when unconstrained)."""
+
+    __slots__ = ("exact", "req")
+
+    def __init__(self, exact: frozenset[str] | None, req: frozenset[str] | None) -> None:
+        self.exact = exact
+        if req is None and exact is not None and "" not in exact:
+            req = exact
+        self.req = _minimal(req) if req is not None and "" not in req else None
+
+
+_NOTHING = frozenset({""})
+_UNKNOWN = _Info(None, None)
+_EMPTY = _Info(frozenset({""}), None)
+
+
+def _minimal(words: frozenset[str]) -> frozenset[str]:
+    """Drop words that contain another word of the set (the shorter one suffices)."""
+    out = []
+    for w in sorted(words, key=len):
+        if not any(o in w for o in out):
+            out.append(w)
+    return frozenset(out)
+
+
+def _score(words: frozenset[str]) -> tuple[int, int]:
+    return (min(map(len, words)), -len(words))
+
+
+def _best(cands: list[frozenset[str]]) -> frozenset[str] | None:
+    cands = [c for c in cands if c and "" not in c]
+    return max(cands, key=_score) if cands else None
+
+
+def _product(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
+    if a == _NOTHING:
+        return b
+    if b == _NOTHING:
+        return a
+    if len(a) * len(b) > _MAX_SET:
+        return None
+    return frozenset(x + y for x in a for y in b)
+
+
+def _char(code: int) -> str | None:
+    return fold(chr(code)) if code < 128 else None
+
+
+def _literal_class(items: list) -> frozenset[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is K.LITERAL:
+            c = _char(av)
+            if c is None:
+                return None
+            chars.add(c)
+        elif op is K.RANGE:
+            lo, hi = av
+            if hi >= 128 or hi - lo > _MAX_CLASS:
+                return None
+            chars.update(fold(chr(x)) for x in range(lo, hi + 1))
+        else:
+            return None  # NEGATE, CATEGORY, ...
+        if len(chars) > _MAX_CLASS:
+            return None
+    return frozenset(chars)
+
+
+def _seq(items) -> _Info:
+    exact: frozenset[str] | None = frozenset({""})
+    run: frozenset[str] | None = frozenset({""})
+    cands: list[frozenset[str]] = []
+    for op, av in items:
+        info = _node(op, av)
+        if info.req is not None:
+            cands.append(info.req)
+        exact = _product(exact, info.exact) if exact is not None and info.exact is not None else None
+        if info.exact is not None and run is not None:
+            nxt = _product(run, info.exact)
+            if nxt is None:
+                cands.append(run)
+                run = info.exact
+            else:
+                run = nxt
+        else:
+            if run is not None:
+                cands.append(run)
+            run = info.exact
+    if run is not None:
+        cands.append(run)
+    return _Info(exact, _best(cands))
+
+
+_REPEATS = tuple(getattr(K, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(K, n))
+
+
+def _node(op, av) -> _Info:
+    if op is K.LITERAL:
+        c = _char(av)
+        return _Info(frozenset({c}), None) if c is not None else _UNKNOWN
+    if op is K.IN:
+        chars = _literal_class(av)
+        return _Info(chars, None) if chars else _UNKNOWN
+    if op is K.AT:
+        return _EMPTY
+    if op in (K.ASSERT, K.ASSERT_NOT):
+        return _EMPTY  # looks without consuming: nothing it sees is part of the match
+    if op is K.SUBPATTERN:
+        return _seq(av[-1])
+    if op is K.ATOMIC_GROUP:
+        return _seq(av)
+    if op is K.BRANCH:
+        infos = [_seq(alt) for alt in av[1]]
+        exact = None
+        if all(i.exact is not None for i in infos):
+            union = frozenset().union(*(i.exact for i in infos))
+            exact = union if len(union) <= _MAX_SET else None
+        reqs = [i.req for i in infos]
+        req = frozenset().union(*reqs) if all(r is not None for r in reqs) else None
+        return _Info(exact, req)
+    if op in _REPEATS:
+        lo, hi, sub = av
+        info = _seq(sub)
+        if lo == 0:
+            if hi == 1 and info.exact is not None:
+                return _Info(info.exact | {""}, None)
+            return _Info(None, None)
+        exact = None
+        if lo == hi and info.exact is not None and lo <= 3:
+            exact = frozenset({""})
+            for _ in range(lo):
+                exact = _product(exact, info.exact) if exact is not None else None
+        return _Info(exact, info.req)
+    return _UNKNOWN  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, GROUPREF_EXISTS, ...
+
+
+def required_words(pattern: re.Pattern[str] | str, flags: int = 0) -> frozenset[str] | None:
+    """Folded ASCII strings one of which every match of ``pattern`` contains, or None."""
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    if not isinstance(pattern, str):
+        return None
+    info = _seq(P.parse(pattern, flags).data)
+    return info.req
+
+
+def _prefixes_seq(items) -> frozenset[str] | None:
+    """Nonempty folded strings one of which every match of the sequence starts with, or None."""
+    items = list(items)
+    acc: frozenset[str] = frozenset({""})
+    for i, (op, av) in enumerate(items):
+        info = _node(op, av)
+        if info.exact is not None:
+            nxt = _product(acc, info.exact)
+            if nxt is None:
+                break
+            acc = nxt
+            continue
+        if op in _REPEATS and av[0] == 0:
+            # optional: the match starts with the repeated part or with what follows
+            first, rest = _prefixes_seq(av[2]), _prefixes_seq(items[i + 1 :])
+            pre = first | rest if first is not None and rest is not None else None
+        else:
+            pre = _prefixes_node(op, av)
+        if pre is not None:
+            nxt = _product(acc, pre)
+            if nxt is not None:
+                acc = nxt
+        break
+    return acc if "" not in acc else None
+
+
+def _prefixes_node(op, av) -> frozenset[str] | None:
+    if op is K.SUBPATTERN:
+        return _prefixes_seq(av[-1])
+    if op is K.ATOMIC_GROUP:
+        return _prefixes_seq(av)
+    if op is K.BRANCH:
+        pres = [_prefixes_seq(alt) for alt in av[1]]
+        return frozenset().union(*pres) if all(p is not None for p in pres) else None
+    if op in _REPEATS and av[0] >= 1:
+        return _prefixes_seq(av[2])
+    info = _node(op, av)
+    return info.exact if info.exact is not None and "" not in info.exact else None
+
+
+def required_prefixes(pattern: re.Pattern[str] | str, flags: int = 0) -> frozenset[str] | None:
+    """Folded ASCII strings one of which every match of ``pattern`` starts with, or None.
+
+    Minimal: no string of the set starts with another one.
+    """
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    if not isinstance(pattern, str):
+        return None
+    pre = _prefixes_seq(P.parse(pattern, flags).data)
+    if pre is None:
+        return None
+    out: list[str] = []
+    for w in sorted(pre, key=len):
+        if not any(w.startswith(o) for o in out):
+            out.append(w)
+    return frozenset(out)
+
+
+_SHORT = 600  # spans up to this long are folded on each call; longer ones once per text
+_LAST: tuple[str, str] = ("", "")
+
+
+def _folded(text: str) -> str:
+    """``fold(text)``, remembered for the last long text (a document is scanned many times)."""
+    global _LAST
+    last = _LAST
+    if last[0] is text:
+        return last[1]
+    low = fold(text)
+    _LAST = (text, low)
+    return low
+
+
+class Gated:
+    """A compiled pattern that looks for its required words before it runs.
+
+    Same methods and the same results as the pattern it wraps. ``search`` and
+    ``finditer`` of a pattern whose matches all start with one of a few strings
+    (:func:`required_prefixes`) try the pattern only where one of them occurs,
+    in order, as ``search`` would have found them; other patterns with
+    :func:`required_words` run only on text that contains one of the words.
+    ``match`` and ``fullmatch`` are anchored and run as they are.
+    """
+
+    __slots__ = ("rx", "words", "prefixes", "_auto", "_one")
+
+    def __init__(self, rx: re.Pattern[str], words: frozenset[str] | None, prefixes: frozenset[str] | None) -> None:
+        self.rx = rx
+        self.words = words
+        self.prefixes = prefixes
+        needles = prefixes or words or frozenset()
+        self._one = next(iter(needles)) if len(needles) == 1 else None
+        self._auto = None
+        if len(needles) > 1:
+            auto = ahocorasick.Automaton()
+            for w in needles:
+                auto.add_word(w, len(w))
+            auto.make_automaton()
+            self._auto = auto
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.rx, name)
+
+    def __repr__(self) -> str:
+        return f"Gated({self.rx!r})"
+
+    def __eq__(self, other: object) -> bool:
+        # equal to the pattern it wraps, so "pat in (A, B)" holds whichever of the two it holds
+        return self.rx == (other.rx if isinstance(other, Gated) else other)
+
+    def __hash__(self) -> int:
+        return hash(self.rx)
+
+    def _span(self, string: str, pos: int, endpos: int) -> tuple[str, int, int, int]:
+        """Folded text to look in, the offset of its index 0 in ``string``, and the bounds in it."""
+        n = len(string)  # bounds clamped as sre clamps them: a match consumes only [pos, endpos)
+        endpos = n if endpos > n else max(endpos, 0)
+        pos = min(max(pos, 0), n)
+        if endpos - pos <= _SHORT or 2 * (endpos - pos) < n:
+            # fold only the span: a call never costs more than its span (hostile text stays linear)
+            return fold(string[pos:endpos]), pos, 0, max(endpos - pos, 0)
+        return _folded(string), 0, pos, endpos  # most of a long text: fold it once for all patterns
+
+    def _may(self, string: str, pos: int, endpos: int) -> bool:
+        low, _off, a, b = self._span(string, pos, endpos)
+        if self._one is not None:
+            return low.find(self._one, a, b) >= 0
+        return next(self._auto.iter(low, a, b), None) is not None if b > a else False
+
+    def _starts(self, string: str, pos: int, endpos: int) -> list[int]:
+        """Every position in [pos, endpos) where one of the prefixes starts, ascending."""
+        low, off, a, b = self._span(string, pos, endpos)
+        one = self._one
+        if one is not None:
+            out = []
+            i = low.find(one, a, b)
+            while i >= 0:
+                out.append(off + i)
+                i = low.find(one, i + 1, b)
+            return out
+        if b <= a:
+            return []
+        return sorted({off + end - length + 1 for end, length in self._auto.iter(low, a, b)})
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self.prefixes is None:
+            return self.rx.search(string, pos, endpos) if self._may(string, pos, endpos) else None
+        match = self.rx.match
+        for start in self._starts(string, pos, endpos):
+            m = match(string, start, endpos)
+            if m is not None:
+                return m
+        return None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if self.prefixes is None:
+            return self.rx.finditer(string, pos, endpos) if self._may(string, pos, endpos) else iter(())
+        return self._finditer(string, pos, endpos)
+
+    def _finditer(self, string: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        # as finditer: the leftmost match, then the next from where it ended (matches are never empty)
+        match = self.rx.match
+        after = 0
+        for start in self._starts(string, pos, endpos):
+            if start < after:
+                continue
+            m = match(string, start, endpos)
+            if m is not None:
+                yield m
+                after = m.end()
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.rx.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.rx.fullmatch(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.rx.findall(string, pos, endpos) if self._may(string, pos, endpos) else []
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return self.rx.sub(repl, string, count) if self._may(string, 0, len(string)) else string
+
+
+def gated(rx: re.Pattern[str]) -> re.Pattern[str] | Gated:
+    """``rx`` behind its required-words check, or ``rx`` itself when it has none."""
+    if isinstance(rx, Gated):
+        return rx
+    words, prefixes = required_words(rx), required_prefixes(rx)
+    return Gated(rx, words, prefixes) if words or prefixes else rx
+
+
+def gate(namespace: dict[str, Any], *names: str) -> None:
+    """Put the named patterns of a module behind their required words, in place.
+
+    A name is a module-level pattern (``"OPERATION"``), a list of patterns (all
+    of them), or a named entry of a list of cues or ``(name, pattern, ...)``
+    tuples (``"RESPONSES.takedown"``); lists are changed in place so that every
+    holder sees the gated entries, which compare equal to the patterns they wrap.
+    """
+    for name in names:
+        head, _, entry = name.partition(".")
+        value = namespace[head]
+        if not entry:
+            if isinstance(value, list):  # a list of patterns: all of them
+                value[:] = [gated(x) for x in value]
+            else:
+                namespace[head] = gated(value)
+            continue
+        found = False
+        for i, item in enumerate(value):
+            if isinstance(item, tuple) and item[0] == entry:
+                value[i] = tuple(gated(x) if isinstance(x, re.Pattern) else x for x in item)
+                found = True
+            elif dataclasses.is_dataclass(item) and getattr(item, "name", None) == entry:
+                value[i] = dataclasses.replace(item, pattern=gated(item.pattern))
+                found = True
+        if not found:
+            raise KeyError(f"no pattern {name!r} to gate")
+
+
+__all__ = ["Gated", "fold", "gate", "gated", "required_prefixes", "required_words"]
