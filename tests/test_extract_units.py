@@ -642,3 +642,16 @@ def test_extract_units_a_group_compared_with_is_not_the_actor():
     assert inc.key == "Volt Typhoon" and inc.activity == "prepositioning"
     assert [(s.state) for s in inc.sponsors] == ["CN"]
     assert [(r.type, r.by, r.against) for r in inc.responses] == [("advisory", "US", "CN")]
+
+
+def test_extract_units_the_accused_after_a_subjects_said_is_not_a_speaker():
+    text = (
+        "BEIJING (Xinhua) -- China's National Computer Virus Emergency Response Center said the US National Security Agency "
+        "was behind cyberattacks on Northwestern Polytechnical University. The center said the NSA's Office of Tailored "
+        "Access Operations used 41 kinds of cyber weapons to steal data. Foreign ministry spokesperson Mao Ning urged the "
+        "United States to stop its malicious cyber activities."
+    )
+    report = analyze_text(text, published="2022-09-05")
+    (inc,) = report.incidents
+    assert {a.by for a in inc.attributions} == {"CN"}
+    assert [(r.type, r.by, r.against) for r in inc.responses] == [("condemnation", "CN", "US")]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..kb.states import is_state
 from . import cues as C
 from .doc import Doc, Mention
 from .prefilter import gate
@@ -75,6 +76,8 @@ def _strip_parties(before: str, parties: list[Mention], s0: int) -> str:
 
 # a verb before the party: it is an object ("punished Russia"), not the subject
 _SAID_X = re.compile(r"\b(?:said|says|according\s+to|told|announced|added)\s+(?:the\s+|a\s+)?$", re.I)
+# "The center said the NSA's office used ...": after a subject's "said" the accused is what it said, not who
+_SUBJECT_SAID_X = re.compile(r"\w\s+(?:(?:also|later|then|previously|has|had|have)\s+)?(?:said|says|announced|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+|a\s+)?$")
 _NOT_SPEAKER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:member|members|state(?!\s+(?:cyber|security|intelligence|special|agency|service|department|council|prosecutors?|investigators))|states|country|countries|ally|allies|partner|partners|nation|nations|citizens|territory|ambassador|envoy|embassy|[-‑]based|[-‑]speaking|[-‑](?:owned|backed|funded|run)|companies|firms|government agencies)\b", re.I)
 _NOT_SPEAKER_BEFORE = re.compile(r"(?<!administration )(?<!government )(?<!president )(?<!ministry )(?<!authorities )\b(?:of|against|on|to|from|by|with|in|into|targeting|targeted|at|over|including|and\s+in|for|towards|toward|about)\s+(?:the\s+)?$", re.I)
 _ANONYMOUS = re.compile(r"\b(?:security\s+)?(?:researchers|experts|analysts|western officials|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
@@ -182,6 +185,9 @@ def hostile_states(doc: Doc) -> set[str]:
         if m.kind == "agency":
             if m.form != "generic" or _ORGAN_RESPONSIBLE.match(text, m.end) or _organ_acted(text, m.end) or _WORKING_FOR.search(text, max(0, m.start - 40), m.start) or _OP_BY_STATE.search(text, max(0, m.start - 60), m.start):
                 hostile.add(m.value[0])  # "the Russian Government, specifically the Russian military, was responsible"
+        elif m.kind == "organ" and is_state(m.value):
+            if _STATE_RESPONSIBLE.match(text[m.end : m.end + 60]) or _OP_BY_STATE.search(text, max(0, m.start - 60), m.start):
+                hostile.add(m.value)  # "the US National Security Agency was behind cyberattacks on ..."
         elif m.kind == "state":
             if m.form in ("based", "speaking"):
                 continue
@@ -406,7 +412,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             is_subject = True  # "In Washington, prosecutors charged ..."
         if m.kind == "state" and _OFFICIALS_IN.search(before[-45:]) and not _OBJECT_OFFICIALS_IN.search(before[-70:]):
             is_subject = True  # "Officials in Washington have linked ..."
-        said_x = bool(_SAID_X.search(before[-30:]))
+        said_x = bool(_SAID_X.search(before[-30:])) and not (party_code(m) in hostile and _SUBJECT_SAID_X.search(before[-60:]))
         according = bool(re.search(r"according\s+to\s+(?:the\s+|an?\s+(?:\w+\s+){0,2}(?:the\s+)?)?$", before[-45:], re.I))
         if _PASSIVE_AGENT.search(before[-40:]) and not is_subject:
             continue  # "by the Dutch government" in an active clause is not the subject
