@@ -655,3 +655,13 @@ def test_extract_units_the_accused_after_a_subjects_said_is_not_a_speaker():
     (inc,) = report.incidents
     assert {a.by for a in inc.attributions} == {"CN"}
     assert [(r.type, r.by, r.against) for r in inc.responses] == [("condemnation", "CN", "US")]
+
+
+def test_extract_units_a_year_is_not_part_of_the_victim_and_health_data_is_no_hospital():
+    text = (
+        "Estonia names GRU unit in 2020 ministry hacks. Estonia formally attributed cyberattacks on its ministries in 2020 "
+        "to GRU Unit 29155, saying the unit had stolen thousands of confidential documents, including health data."
+    )
+    report = analyze_text(text, published="2024-09-05")
+    victims = {(v.name, v.sector) for inc in report.incidents for v in inc.victims}
+    assert ("ministry", "government") in victims and all(s != "healthcare" for _, s in victims)

@@ -185,6 +185,9 @@ def _noun_phrase(st: str, a: int, b: int) -> tuple[int, int]:
     for det in ("more than ", "than ", "the ", "its ", "a ", "an "):
         if st[na : na + len(det)].lower() == det:
             na += len(det)
+    year = re.match(r"(?:19|20)\d\d\s+", st[na:nb])
+    if year and na + year.end() < nb:
+        na += year.end()  # "the 2020 ministry hacks": the year dates the hack, it does not name the victim
     if nb - na > 1 and st[nb - 1] == ".":
         word = st[na : nb - 1].rsplit(None, 1)[-1] if st[na : nb - 1].strip() else ""
         if "." not in word and word not in _ABBREVIATIONS:
