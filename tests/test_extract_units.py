@@ -665,3 +665,9 @@ def test_extract_units_a_year_is_not_part_of_the_victim_and_health_data_is_no_ho
     report = analyze_text(text, published="2024-09-05")
     victims = {(v.name, v.sector) for inc in report.incidents for v in inc.victims}
     assert ("ministry", "government") in victims and all(s != "healthcare" for _, s in victims)
+
+
+def test_extract_units_an_organ_qualified_by_another_state_is_that_states():
+    doc = _doc("The Korean National Police Agency, Japan's National Police Agency and the Philippine National Police Agency agreed.")
+    organs = [(m.surface, m.value) for m in doc.mentions if m.kind == "organ"]
+    assert organs == [("Korean National Police Agency", "KR"), ("National Police Agency", "JP"), ("National Police Agency", "PH")]

@@ -171,6 +171,12 @@ def _resolve_generic_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     text = doc.text
     for i, m in enumerate(mentions):
+        if m.kind == "organ" and out and out[-1].kind == "state" and out[-1].value != m.value and out[-1].form in ("demonym", "genitive"):
+            prev = out[-1]
+            if prev.sentence == m.sentence and re.fullmatch(r"(?:['’]s)?\s+(?:the\s+)?", text[prev.end : m.start]):
+                # "the Korean National Police Agency": Japan's organ has a namesake in Korea
+                out.append(Mention(m.start, m.end, m.kind, prev.value, m.surface, m.form, m.sentence))
+                continue
         if m.kind != "generic_organ":
             out.append(m)
             continue

@@ -162,7 +162,7 @@ STATE_ORGANS: dict[str, tuple[str, ...]] = {
     "FI": ("Supo", "SUPO"),
     "EE": ("RIA", "KAPO"),
     "SE": ("Säpo", "Sapo", "Swedish Security Service"),
-    "KR": ("NIS", "National Intelligence Service"),
+    "KR": ("NIS", "National Intelligence Service", "Korean National Police Agency", "KNPA", "KISA", "Korea Internet & Security Agency"),
     "IL": ("National Cyber Directorate", "Israel National Cyber Directorate", "INCD", "Shin Bet", "Mossad"),
     "CN": ("Ministry of Foreign Affairs of China", "Xinhua", "CVERC", "National Computer Virus Emergency Response Center"),
     "RU": ("Foreign Ministry of Russia", "TASS", "RIA Novosti"),
