@@ -671,3 +671,14 @@ def test_extract_units_an_organ_qualified_by_another_state_is_that_states():
     doc = _doc("The Korean National Police Agency, Japan's National Police Agency and the Philippine National Police Agency agreed.")
     organs = [(m.surface, m.value) for m in doc.mentions if m.kind == "organ"]
     assert organs == [("Korean National Police Agency", "KR"), ("National Police Agency", "JP"), ("National Police Agency", "PH")]
+
+
+def test_extract_units_an_accusation_keeps_its_victim_beside_a_denial():
+    text = (
+        "Norway's public accusation against Russia last October was over the theft of data from the Storting's email "
+        "system in August 2020, a charge Moscow dismissed as a provocation."
+    )
+    report = analyze_text(text, published="2021-06-17")
+    victims = {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+    assert ("NO", "legislature") in victims
+    assert [d.by for inc in report.incidents for d in inc.denials] == ["RU"]

@@ -488,7 +488,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 inc.years.add(d.year)
     # victims (not from a bare condemnation: "condemns the campaign against its infrastructure")
     only_condemns = c.response_cues and all(n == "condemnation" for n, _, _ in c.response_cues) and not c.attribution_cues
-    accused_speaks = c.denial_cues or any(p in hostile for p in c.speakers)
+    accused_speaks = (c.denial_cues or any(p in hostile for p in c.speakers)) and not _accuser_first(c, hostile)
     listed = _COUNTRY_LIST.search(st) and sum(1 for m in c.states if m.value not in hostile) >= 2
     if (c.operation or listed) and not only_condemns and not accused_speaks:
         default = _victim_country(inc, c, hostile, doc.facts)
@@ -566,6 +566,18 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     if c.denial_cues and not _denial_negated(st):
         for by in _deniers(doc, c, hostile):
             inc.denials.setdefault(by, []).append(sent_span)
+
+
+def _accuser_first(c: Clause, hostile: set[str]) -> bool:
+    """"Norway's accusation against Russia over the theft of data from the Storting, a charge Moscow
+    dismissed": an accuser speaks before any denial, so what the sentence says was hit stands."""
+    if not c.attribution_cues:
+        return False
+    first_att = min(a for _, a, _ in c.attribution_cues)
+    first_denial = min((a for _, a, _ in c.denial_cues), default=10**9)
+    return first_att < first_denial and any(
+        m.start < first_att and party_code(m) not in hostile for m in c.speaker_mentions
+    )
 
 
 def _speakers_at(c: Clause, pos: int) -> list[str]:
