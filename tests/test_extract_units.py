@@ -682,3 +682,13 @@ def test_extract_units_an_accusation_keeps_its_victim_beside_a_denial():
     victims = {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
     assert ("NO", "legislature") in victims
     assert [d.by for inc in report.incidents for d in inc.denials] == ["RU"]
+
+
+def test_extract_units_researchers_at_a_security_company_are_no_education_victim():
+    text = (
+        "Hackers working for Russia's GRU targeted researchers at Oxford University, British officials said. "
+        "The same group also hacked hundreds of businesses, including researchers at the security company Huntress Labs."
+    )
+    report = analyze_text(text, published="2021-07-05")
+    victims = [(v.name, v.sector) for inc in report.incidents for v in inc.victims if v.sector == "education"]
+    assert victims and all("Huntress" not in name for name, _ in victims)
