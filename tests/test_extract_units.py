@@ -692,3 +692,14 @@ def test_extract_units_researchers_at_a_security_company_are_no_education_victim
     report = analyze_text(text, published="2021-07-05")
     victims = [(v.name, v.sector) for inc in report.incidents for v in inc.victims if v.sector == "education"]
     assert victims and all("Huntress" not in name for name, _ in victims)
+
+
+def test_extract_units_a_court_orders_date_is_no_operation_date_and_deleting_malware_is_a_takedown():
+    text = (
+        "The FBI said it had disrupted a botnet run by Volt Typhoon, a group sponsored by the Chinese state. "
+        "Under a court order obtained in December, agents remotely deleted the KV Botnet malware from the routers."
+    )
+    report = analyze_text(text, published="2024-01-31")
+    (inc,) = report.incidents
+    assert inc.period.start is None
+    assert ("takedown", "US") in {(r.type, r.by) for r in inc.responses}

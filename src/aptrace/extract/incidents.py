@@ -361,6 +361,7 @@ def _take_confidence(a: dict, c: Clause, text: str) -> bool:
     return True
 
 
+_ORDER_DATE = re.compile(r"\b(?:court\s+order|warrant|search\s+warrant|authori[sz]ation|indictment|complaint)\s+(?:(?:was\s+)?(?:obtained|issued|granted|unsealed|filed|signed|approved)\s+)?$", re.I)
 _WAR_DATE = re.compile(r"\b(?:invasion|invaded|annexation|annexed|war|occupation)\b(?:\s+(?:of|on|in|against)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+$", re.I)
 
 
@@ -375,6 +376,8 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMen
             continue  # "Last year the company published a report ...": when it was said
         if _DATELINE_DATE.search(before) and _DATELINE_AFTER.match(after):
             continue  # "STOCKHOLM, March 3 (Wire) -": when the story was filed
+        if _ORDER_DATE.search(before):
+            continue  # "under a court order obtained in December": when the response was authorised
         if _WAR_DATE.search(before):
             continue  # "since Russia's full-scale invasion of Ukraine in 2022": when the war began
         out.append(d)
