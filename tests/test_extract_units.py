@@ -703,3 +703,26 @@ def test_extract_units_a_court_orders_date_is_no_operation_date_and_deleting_mal
     (inc,) = report.incidents
     assert inc.period.start is None
     assert ("takedown", "US") in {(r.type, r.by) for r in inc.responses}
+
+
+def test_extract_units_released_malware_dates_a_new_operation_and_list_items_keep_their_countries():
+    text = (
+        "The US charged a North Korean programmer over attacks on Sony Pictures Entertainment, Bangladesh's central bank "
+        "and the NHS. Park was part of a hacking team that private researchers call the Lazarus Group, prosecutors said. "
+        "In February 2016 it used fraudulent SWIFT messages to steal $81 million from Bangladesh Bank. "
+        "In May 2017 it released WannaCry, which encrypted computers worldwide, including at Britain's National Health Service."
+    )
+    report = analyze_text(text, published="2018-09-06")
+    starts = [inc.period.start for inc in report.incidents]
+    assert "2017-05" in starts and "2016-02" in starts
+    sony = [v.country for inc in report.incidents for v in inc.victims if v.name.startswith("Sony")]
+    assert sony and "BD" not in sony
+
+
+def test_extract_units_the_destruction_of_a_studios_network_names_its_victim():
+    text = (
+        "The last time Washington pinned a major hack on Pyongyang — the destruction of Sony Pictures' network in "
+        "November 2014 — the FBI blamed the North Korean government within a month."
+    )
+    report = analyze_text(text, published="2017-12-19")
+    assert [(v.name, v.sector) for inc in report.incidents for v in inc.victims] == [("Sony Pictures' network", "media")]

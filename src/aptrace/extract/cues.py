@@ -154,7 +154,7 @@ SECTORS = [
     ("finance", _rx(r"\b(?:fintech|(?<!Microsoft )(?<!Exchange )(?-i:exchanges?)(?! (?:servers?|server software|email|vulnerabilit\w+|flaws?|bugs?))|lenders?|bank(?:s|ing)?|central bank|financial|finance|credit(?: reporting| bureau)?|stock exchange|(?:cryptocurrency|crypto|digital[- ]asset|blockchain|defi|web3)\s+(?:exchanges?|companies|firms|platforms|businesses|start-?ups|projects|protocols|wallets?|bridges?|services|industry|sector)|insurers?|payment)\b")),
     ("healthcare", _rx(r"\b(?:NHS|clinics?|hospitals?|health\w*(?!\s+(?:data|information|details|records\s+of))|medical(?!\s+(?:data|information|details))|dental|pharmaceutical\w*|vaccine\w*|biomedic\w*|biotech\w*|life sciences)\b")),
     ("technology", _rx(r"\b(?:information technology|IT (?:sector|industry|networks?|systems)|cloud (?:providers?|services|computing)|data cent(?:re|er)s?|software(?:\s+(?:supply chain|vendors?|developers?|suppliers?|updates?))?|internet companies|email providers?|tech(?:nology)? (?:giant|company|firm)|technology (?:companies|firms|service providers|sector)|tech (?:companies|firms)|managed service providers?|MSPs?|software (?:company|companies|firm|maker|provider)|IT (?:management |service |services )?(?:company|companies|firms?|providers?)|cloud|IT companies|service providers)\b")),
-    ("media", _rx(r"\b(?:press|publishers?|radio|(?:film\s+)?studios?|entertainment|broadcast\w*|television|TV|channels?|newspapers?|journalists?|news (?:agency|outlets?|sites?)|reporters)\b")),
+    ("media", _rx(r"\b(?:press|publishers?|radio|(?:film\s+)?studios?|entertainment|(?-i:Pictures)|broadcast\w*|television|TV|channels?|newspapers?|journalists?|news (?:agency|outlets?|sites?)|reporters)\b")),
     ("education", _rx(r"\b(?:academia|scholars|researchers at(?=\s+(?:[\w'’.-]+\s+){0,4}?(?:universit\w*|institut\w*|college|school|academ\w*|laborator\w*))|education(?:al)?|universit(?:y|ies)|research institutes?|academic\w*|schools?|colleges?|research (?:centres?|centers?|council))\b")),
     ("transport", _rx(r"\b(?:postal|mail\s+services?|transport\w*|logistics|ports?|shipping|maritime|airlines?|airports?|railways?|rail)\b")),
     ("water", _rx(r"\b(?:(?<!releasing )(?<!released )(?<!release )water(?! levels?\b)|wastewater|sewage|pumping stations?|dams?|reservoirs?)\b")),
@@ -171,7 +171,7 @@ CRITICAL_INFRA = _rx(r"\bcritical infrastructure\b")
 TARGETING = _rx(
     r"\b(?:intimidat\w+|influenc\w+|sway|spy\s+on|spying\s+on|undermin\w+|discredit\w*|sow\w*\s+(?:\w+\s+)?in|(?:websites?|web\s+sites?|sites?|networks?|systems?|servers?|computers?|accounts?|e-?mails?|mailboxes|inboxes|devices|data)\s+(?:of|at|belonging\s+to|used\s+by)|offline|target(?:ed|ing|s)?|against|into|hit|hacked|hack(?:ing)?\s+(?:of|on|at)|compromise\s+of|breach(?:ed)?\s+(?:of|at)?|(?:cyber-?)?attacks?\s+(?:on|against)|attacked|compromised|"
     r"broke into|breaking into|broken into|intrusions?\s+(?:into|at|on)|victims?|stole|stealing|from|infiltrated|penetrated|aimed at|"
-    r"affected|took|took\s+\w+\s+off|shut\s+down|shutting\s+down|knocked\s+out|paraly[sz]ed|crippled|disrupted|defaced|defacing|wiped|at\s+the|reached|including|among them|such as|included)\b"
+    r"affected|took|took\s+\w+\s+off|destruction\s+of|destroyed|damaged|sabotaged|shut\s+down|shutting\s+down|knocked\s+out|paraly[sz]ed|crippled|disrupted|defaced|defacing|wiped|at\s+the|reached|including|among them|such as|included)\b"
 )
 
 __all__ = [

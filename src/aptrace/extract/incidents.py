@@ -319,6 +319,8 @@ def _is_heading(st: str) -> bool:
 
 
 _REPORTED_AFTER = re.compile(r"^[,\s]+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:published|said|announced|reported|released|disclosed|revealed|issued|told|wrote|named|blamed|accused|attributed)\b", re.I)
+# "In May 2017 it released WannaCry": malware let loose, not a report published
+_RELEASED_MALWARE = re.compile(r"^[,\s]+(?:[\w'’-]+\s+){0,3}?(?:released|unleashed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+)?(?:malware|ransomware|worm|virus|wiper|(?-i:[A-Z][\w-]*[a-z][\w-]*))\b", re.I)
 _OP_NOUN_AFTER = re.compile(r"^(?:['’]s)?[\s-]*(?:\w+\s+)?(?:break-in|breach|intrusion|hack|attack|cyberattack|campaign|operation|theft|heist|compromise|incident|leak|blackout)", re.I)
 
 
@@ -372,7 +374,7 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMen
         after = st[d.end - s0 : d.end - s0 + 60]
         if re.search(r"\b(?:report(?:ed)?|published|annual report|announced|said|statement|released)\s+(?:\w+\s+)?(?:on|in)?\s*$", before, re.I):
             continue
-        if _REPORTED_AFTER.match(after) and not _OP_NOUN_AFTER.match(after):
+        if _REPORTED_AFTER.match(after) and not _OP_NOUN_AFTER.match(after) and not _RELEASED_MALWARE.match(after):
             continue  # "Last year the company published a report ...": when it was said
         if _DATELINE_DATE.search(before) and _DATELINE_AFTER.match(after):
             continue  # "STOCKHOLM, March 3 (Wire) -": when the story was filed

@@ -204,6 +204,8 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
         a = m.start - s0
         if na - 40 <= a <= nb + 40:
             d = min(abs(a - na), abs(a - nb))
+            if a >= nb and re.search(r"[,;]|\band\b", st[nb:a]):
+                continue  # "Sony Pictures Entertainment, Bangladesh's central bank": the next item's country
             between = st[m.end - s0 : na] if m.end - s0 <= na else ""
             if m.form == "demonym" and between.strip() and _OTHER_NOUN_BETWEEN.search(between):
                 continue  # "made by the Israeli company Unitronics at a water authority": another noun's nationality
