@@ -726,3 +726,24 @@ def test_extract_units_the_destruction_of_a_studios_network_names_its_victim():
     )
     report = analyze_text(text, published="2017-12-19")
     assert [(v.name, v.sector) for inc in report.incidents for v in inc.victims] == [("Sony Pictures' network", "media")]
+
+
+def test_extract_units_malware_and_tools_named_in_an_incident():
+    text = (
+        "Britain's NCSC said the GRU's Sandworm unit deployed the NotPetya malware and the Whispergate wiper. "
+        "Separately, the FBI disrupted the KV Botnet malware used by Volt Typhoon, a group sponsored by the Chinese state; "
+        "the hackers used Mimikatz. The Flame of hope still burns, the minister said."
+    )
+    report = analyze_text(text, published="2024-01-31")
+    software = {inc.key: [(s.name, s.kb_ref, s.type) for s in inc.software] for inc in report.incidents}
+    assert software["Sandworm"] == [("NotPetya", "S0368", "malware"), ("Whispergate", "S0689", "malware")]
+    assert software["Volt Typhoon"] == [("KV Botnet", None, None), ("Mimikatz", "S0002", "tool")]
+    for inc in report.incidents:
+        for s in inc.software:
+            assert all(text[e.start : e.end] == e.text for e in s.evidence)
+
+
+def test_extract_units_a_ransomware_gang_is_an_actor_not_its_malware():
+    doc = _doc("The REvil ransomware gang hit hundreds of firms; REvil's malware encrypted their files.")
+    kinds = [(m.surface, m.kind) for m in doc.mentions if m.surface.startswith("REvil")]
+    assert kinds[0] == ("REvil", "actor")

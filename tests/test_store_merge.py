@@ -21,9 +21,10 @@ from bench_merge import DEV_EVENTS  # noqa: E402
 SPAN = [{"start": 0, "end": 1, "text": "x"}]
 
 
-def _inc(actors=(), sponsors=(), victims=(), start=None, end=None, responses=()):  # type: ignore[no-untyped-def]
+def _inc(actors=(), sponsors=(), victims=(), start=None, end=None, responses=(), software=()):  # type: ignore[no-untyped-def]
     return Incident.model_validate(
         {
+            "software": [{"name": n, "kb_ref": ref, "type": t, "evidence": SPAN} for n, ref, t in software],
             "actors": [{"name": a, "evidence": SPAN} for a in actors],
             "sponsors": [{"state": s, "agency": ag, "evidence": SPAN} for s, ag in sponsors],
             "victims": [{"name": n, "country": c, "sector": sec, "evidence": SPAN} for n, c, sec in victims],
@@ -342,3 +343,24 @@ def test_store_merge_a_second_victim_of_one_country_and_sector_adds_to_a_shared_
     alone = _f("b", "2021-01-05", sponsors=[("RU", None)], victims=[("software", "US", "technology")])
     m = merge.assess(svr, alone)
     assert m is not None and not any(r.startswith("another victim") for r in m.reasons)
+
+
+def test_store_merge_a_shared_malware_adds_evidence_and_bridges_starts_apart() -> None:
+    """An indictment traces WhisperGate back to 2020-12; the first reports start in 2022-01."""
+    wiper = [("WhisperGate", "S0689", "malware")]
+    first = _f("a", "2022-01-16", actors=["DEV-0586"], victims=[("government websites", "UA", "government")],
+               start="2022-01-13", software=wiper)
+    traced = _f("b", "2024-09-05", actors=["Cadet Blizzard"], victims=[("government agencies", "UA", "government")],
+                start="2020-12", software=[("Whispergate", "S0689", "malware")])
+    m = merge.assess(first, traced)
+    assert m is not None and any(r.startswith("both name the software S0689") for r in m.reasons)
+    assert merge.cluster({1: first, 2: traced}, [(1, 2, m.score)]) == [[1, 2]]
+    # without the shared malware the starts known to the month keep them apart
+    bare = _f("c", "2024-09-05", actors=["Cadet Blizzard"], victims=[("government agencies", "UA", "government")],
+              start="2020-12")
+    assert merge.cluster({1: first, 3: bare}, [(1, 3, 9.0)]) == [[1], [3]]
+    # a shared tool is no evidence: many operations use Mimikatz
+    tool = [("Mimikatz", "S0002", "tool")]
+    x = _f("d", "2022-01-16", actors=["APT28"], start="2021", software=tool)
+    y = _f("e", "2023-03-01", actors=["APT28"], start="2022", software=tool)
+    assert not any("software" in r for r in merge.assess(x, y).reasons)  # type: ignore[union-attr]

@@ -30,6 +30,7 @@ __all__ = [
     "Attribution",
     "Response",
     "Denial",
+    "Software",
     "Incident",
     "Report",
 ]
@@ -157,6 +158,18 @@ class Denial(_Model):
     rule: Optional[str] = None
 
 
+class Software(_Model):
+    """(aptrace) A malware family or tool the text names in the incident ("the NotPetya malware")."""
+
+    name: str
+    # the ATT&CK software id (S0368) when the knowledge base knows the name
+    kb_ref: Optional[str] = None
+    type: Optional[Literal["malware", "tool"]] = None
+    evidence: list[Span] = Field(min_length=1)
+    # (aptrace) the rule or cue that produced the fact, with --explain
+    rule: Optional[str] = None
+
+
 class Incident(_Model):
     actors: list[Actor] = Field(default_factory=list)
     sponsors: list[Sponsor] = Field(default_factory=list)
@@ -168,6 +181,8 @@ class Incident(_Model):
     denials: list[Denial] = Field(default_factory=list)
     # (aptrace) evidence for the activity type
     activity_evidence: list[Span] = Field(default_factory=list)
+    # (aptrace) malware and tools the text names in the incident's sentences
+    software: list[Software] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _activity(self) -> "Incident":

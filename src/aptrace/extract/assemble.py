@@ -13,6 +13,7 @@ from ..report import (
     Period,
     Report,
     Response,
+    Software,
     Sponsor,
     Victim,
 )
@@ -127,7 +128,28 @@ def _incident(doc: Doc, draft: Draft, explain: bool = False) -> Incident | None:
         responses=responses,
         denials=denials,
         activity_evidence=act_ev,
+        software=_software(doc, draft, explain),
     )
+
+
+def _software(doc: Doc, draft: Draft, explain: bool = False) -> list[Software]:
+    """Malware and tools named in the incident's sentences, one entry per catalogue entry or name."""
+    found: dict[str, tuple[str, str | None, str | None, list]] = {}
+    for i in sorted(set(draft.sentences)):
+        for m in doc.mentions_in(i):
+            if m.kind != "software":
+                continue
+            sid, _canonical, kind = m.value
+            key = sid or m.surface.casefold()
+            entry = found.setdefault(key, (m.surface, sid, kind, []))  # the name as the text first writes it
+            entry[3].append(doc.span(m.start, m.end))
+    return [
+        Software(
+            name=name, kb_ref=sid, type=kind, evidence=spans,
+            rule=("ATT&CK software name" if sid else "named as malware") if explain else None,
+        )
+        for name, sid, kind, spans in found.values()
+    ]
 
 
 def _share_with_cosigners(draft: Draft) -> None:

@@ -23,7 +23,7 @@ from ..kb.states import AMBIGUOUS_METONYMS, COMPANIES, ORGANISATIONS, STATE_ORGA
 log = logging.getLogger(__name__)
 
 # Priority when two hits of the same length overlap (higher wins).
-_PRIORITY = {"agency": 6, "actor": 5, "organ": 4, "org": 3, "company": 3, "state": 2, "generic_organ": 1}
+_PRIORITY = {"agency": 6, "actor": 5, "organ": 4, "org": 3, "company": 3, "state": 2, "generic_organ": 1, "software": 0}
 
 
 @dataclass(frozen=True)
@@ -149,6 +149,21 @@ def _actor_entries(forms: Iterable[tuple]) -> Iterator[Entry]:
             yield Entry(compact, "actor", ids, "exact", "kb")
 
 
+def _software_entries() -> Iterator[Entry]:
+    """ATT&CK malware and tools by name and alias, written as the catalogue writes them."""
+    try:
+        from ..kb.attack import load_profiles
+
+        profiles = load_profiles()
+    except Exception as exc:  # extraction works without the ATT&CK catalogue
+        log.warning("ATT&CK software names unavailable: %s", exc)
+        return
+    for sw in profiles.software.values():
+        for name in dict.fromkeys((sw.name, *sw.aliases)):
+            if len(name) >= 4 and not name.islower():
+                yield Entry(name, "software", (sw.id, sw.name, sw.type), "cap")
+
+
 _LOCK = threading.Lock()
 _DEFAULT: Gazetteer | None = None
 
@@ -161,7 +176,7 @@ def default_gazetteer() -> Gazetteer:
             from ..kb import actor_index
 
             idx = actor_index()
-            entries = list(_state_entries()) + list(_other_entries()) + list(_actor_entries(idx.surface_forms()))
+            entries = list(_state_entries()) + list(_other_entries()) + list(_actor_entries(idx.surface_forms())) + list(_software_entries())
             _DEFAULT = Gazetteer(entries)
             log.debug("gazetteer: %d forms", _DEFAULT.size)
         return _DEFAULT

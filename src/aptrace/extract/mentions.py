@@ -57,6 +57,38 @@ _ACRONYM_SPEAKS = re.compile(
 )
 # capitals that are not organisations: pronouns, titles, time words
 _NOT_ORGS = frozenset({"I", "TV", "CEO", "AP", "AM", "PM", "US", "UK", "EU", "UN", "OK", "IT", "AI", "GMT", "UTC"})
+# words that make a sentence speak of software, so that a catalogue name there is one
+_SOFTWARE_CONTEXT = re.compile(
+    r"\b(?:malware|ransomware|wipers?|worms?|virus\w*|trojans?|backdoors?|implants?|spyware|botnets?|rootkits?|loaders?|droppers?|stealers?|"
+    r"exploits?|toolkits?|tools?|payloads?|web\s?shells?|remote\s+access|RATs?|code|variants?|samples?|strains?|infect\w*|deploy\w*|install\w*)\b",
+    re.I,
+)
+_MALWARE_KIND = r"(?:malware|wiper|ransomware|backdoor|trojan|implant|worm|spyware|botnet|rootkit|loader|dropper|stealer|web\s?shell)"
+_MALWARE_NAMED = [
+    re.compile(r"\b(?P<name>[A-Z][\w.-]*[A-Za-z0-9](?:\s[A-Z][\w-]*[A-Za-z0-9])?)\s+" + _MALWARE_KIND + r"\b"),
+    re.compile(r"\b" + _MALWARE_KIND + r"s?,?\s+(?:called|named|dubbed|known\s+as|tracked\s+as)\s+(?P<name>[A-Z][\w.-]*[A-Za-z0-9](?:\s[A-Z][\w-]*[A-Za-z0-9])?)"),
+]
+_NOT_SOFTWARE = {"New", "Custom", "Destructive", "Malicious", "Sophisticated", "Russian", "Chinese", "Iranian", "Korean", "North", "South", "Data", "Linux", "Windows", "Android", "Mac", "Email", "Mobile"}
+
+
+def _software_named(doc: Doc, text: str, start: int, end: int, sentence: int) -> bool:
+    """Is a catalogue name used as software here? A distinctive spelling (a digit,
+    inner capital, all capitals, a hyphen) is; a plain word is when the sentence
+    speaks of malware or tools."""
+    surface = text[start:end]
+    if re.search(r"\d|[a-z][A-Z]|-", surface) or (surface.isupper() and len(surface) >= 5):
+        return True
+    if _USED_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "the hackers used Mimikatz"
+    if not doc.sentences:
+        return False
+    s = doc.sentences[sentence]
+    return bool(_SOFTWARE_CONTEXT.search(text, s.start, s.end))
+
+
+_USED_BEFORE = re.compile(r"\b(?:used|using|uses|deployed|deploying|deploys|dropped|installed|loaded)\s+(?:the\s+|a\s+)?$", re.I)
+
+
 _STOP_NAMES = {
     "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "In", "On", "At", "Last", "Its", "One", "Another",
     "Security", "Researchers", "Islamic", "State", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -94,13 +126,16 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
         if e.kind == "state" and text[h.start : h.end] == "America" and _CONTINENT_BEFORE.search(text, max(0, h.start - 9), h.start):
             continue  # "North America", "Latin America": a continent, not the United States
         value = e.value
+        if e.kind == "software" and not _software_named(doc, text, h.start, h.end, sent(h.start)):
+            continue  # "Flame", "Agent", "Carbon": a catalogue name the sentence does not use as software
         if e.kind == "actor":
             entries = [index.get(ref) for ref in e.value]
             value = (text[h.start : h.end], tuple(x for x in entries if x is not None))
         out.append(Mention(h.start, h.end, e.kind, value, text[h.start : h.end], form, sent(h.start)))
     taken = Occupied()
     for m in out:
-        taken.add(m.start, m.end)
+        if m.kind != "software":
+            taken.add(m.start, m.end)
     found = list(_pattern_actors(text))
     # a name found by a pattern once is the same name everywhere in the text
     names = sorted({name for _, _, name in found}, key=len, reverse=True)
@@ -114,6 +149,29 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
         entries = tuple(index.lookup(name))
         out.append(Mention(s, e, "actor", (name, entries), text[s:e], "pattern" if not entries else "kb", sent(s)))
         taken.add(s, e)
+    # a name used as a group's ("the REvil gang") is the actor there, not the malware of the same name
+    actors = Occupied()
+    for m in out:
+        if m.kind == "actor":
+            actors.add(m.start, m.end)
+    out = [m for m in out if m.kind != "software" or not actors.overlaps(m.start, m.end)]
+    for m in out:
+        if m.kind == "software":
+            taken.add(m.start, m.end)
+    # malware the catalogue does not know, named as such ("the KV Botnet malware", "a wiper called AcidPour")
+    states = _state_surfaces()
+    for pat in _MALWARE_NAMED:
+        for m in pat.finditer(text):
+            a, b = m.start("name"), m.end("name")
+            name = m.group("name")
+            first = name.split()[0]
+            if taken.overlaps(a, b) or first in _STOP_NAMES or first in states or name in states or first in _NOT_SOFTWARE:
+                continue
+            sentence_start = doc.sentences[sent(a)].start if doc.sentences else 0
+            if a == sentence_start and pat is _MALWARE_NAMED[0]:
+                continue  # "Destructive malware ...": a capital that starts the sentence
+            out.append(Mention(a, b, "software", (None, name, None), name, "pattern", sent(a)))
+            taken.add(a, b)
     # an organisation the gazetteers don't know, speaking under its acronym ("WADA said", "HPE said")
     for m in _ACRONYM_SPEAKS.finditer(text):
         a, b = m.start("org"), m.end("org")
@@ -153,6 +211,10 @@ def _pattern_actors(text: str):
         for m in pat.finditer(text):
             name = m.group("name").rstrip(".")
             words = name.split()
+            lead = 0
+            while len(words) > 1 and words[0] in ("The", "A", "An"):
+                lead += len(words[0]) + 1  # "The REvil ransomware gang": the article is not the name
+                words.pop(0)
             while words and (words[-1] in {"of", "the"} or words[-1] in _STOP_NAMES):
                 words.pop()
             if not words or words[0] in _STOP_NAMES or name in states or words[0] in states:
@@ -160,7 +222,7 @@ def _pattern_actors(text: str):
             name = " ".join(words)
             if name in COMPANIES or name in ORGANISATIONS or len(name) < 3:
                 continue
-            s = m.start("name")
+            s = m.start("name") + lead
             if pat in _APPOSITIONS and re.search(r"\b(?:according\s+to|said|says|told|by|from|at)\s+$", text[max(0, s - 16) : s], re.I):
                 continue  # "according to Bayer, the hacker group ...": a source, not the group
             yield s, s + len(name), name

@@ -27,7 +27,9 @@ its place alone, "UK"); period starts (same month; overlapping, or within
 a month when one is known to the month; a start over a year from the other's
 known period counts against); publication within a fortnight or two months;
 shared dated responses (type and party, dates within 45 days); shared
-attributing parties; the same activity. A pair links when the sum reaches
+attributing parties; the same activity; a malware both name (an ATT&CK
+entry or the same name; tools such as Mimikatz serve too many operations to
+count). A pair links when the sum reaches
 ``THRESHOLD``, which was chosen on a fixed half of the merge benchmark's events
 and checked on the other (benchmarks/bench_merge.py). Each reason names its
 weight, for ``why``. The weights tolerate the extractor's noise: no single
@@ -37,8 +39,9 @@ Clustering is single-link over links taken best first (score, then the
 documents' ids, so ingestion order does not matter), and never puts into one
 incident two incident-reports of one document, two different actors, an
 unnamed actor of another state, two different agencies, dates that cannot be
-one operation (as above, or two starts known to the month over a month apart),
-or a pair the analyst split apart.
+one operation (as above, or two starts known to the month over a month apart,
+unless both name the same malware: an indictment often traces an operation
+months further back than the first reports), or a pair the analyst split apart.
 """
 
 from __future__ import annotations
@@ -292,6 +295,7 @@ class Features:
     responses: tuple[tuple[str, Optional[str], Optional[str], Optional[str]], ...] = ()
     attributors: frozenset[str] = frozenset()  # parties that attribute the incident
     activity: Optional[str] = None  # espionage, sabotage ... (None: unknown)
+    software: frozenset[str] = frozenset()  # malware and tools named: "sw:S0368" (ATT&CK), else "name:kvbotnet"
 
     @property
     def stable_key(self) -> tuple[str, int]:
@@ -349,6 +353,7 @@ class Features:
             "responses": [list(r) for r in self.responses],
             "attributors": sorted(self.attributors),
             "activity": self.activity,
+            "software": sorted(self.software),
         }
 
     @classmethod
@@ -369,6 +374,7 @@ class Features:
             responses=tuple(tuple(r) for r in data.get("responses", ())),  # type: ignore[misc]
             attributors=frozenset(data.get("attributors", ())),
             activity=data.get("activity"),
+            software=frozenset(data.get("software", ())),
         )
 
 
@@ -406,6 +412,10 @@ def features_of(incident: Incident, *, doc: str, pos: int, published: str | None
         responses=tuple((r.type, r.by, r.against, r.date) for r in incident.responses),
         attributors=frozenset(a.by for a in incident.attributions if a.by),
         activity=incident.activity if incident.activity != "unknown" else None,
+        # malware only: tools (Mimikatz, Cobalt Strike) serve many operations of many actors
+        software=frozenset(
+            f"sw:{sw.kb_ref}" if sw.kb_ref else f"name:{_compact(sw.name)}" for sw in incident.software if sw.type != "tool"
+        ),
     )
 
 
@@ -432,6 +442,7 @@ WEIGHTS: dict[str, float] = {
     "same_response": 1.0,  # each shared dated response (type, party, dates within 45 days), at most two
     "same_attributor": 0.25,  # each shared attributing party, at most three
     "same_activity": 0.5,  # both say espionage, or both sabotage ...
+    "same_software": 1.0,  # a malware both name (ATT&CK entry, or the same name); tools do not count
 }
 #: Least total weight for two incident-reports to link: the lowest threshold whose pairwise
 #: precision is at least 0.95 on the tune half of tests/data/own's events with gold reports
@@ -652,6 +663,9 @@ def assess(a: Features, b: Features) -> Optional[Match]:
     evidence += [("same_response", r) for r in responses[:2]]
     if a.activity and a.activity == b.activity:
         evidence.append(("same_activity", f"same activity: {a.activity}"))
+    shared_software = sorted(a.software & b.software)
+    if shared_software:
+        evidence.append(("same_software", f"both name the software {shared_software[0].split(':', 1)[1]}"))
     parties = sorted(a.attributors & b.attributors)
     if parties:
         evidence += [("same_attributor", f"both attributed by {p}") for p in parties[:3]]
@@ -690,10 +704,10 @@ def _compatible(x: Features, y: Features) -> bool:
         return False
     if _agencies_conflict(x, y):
         return False
-    if _precise(x.start) and _precise(y.start):
+    if _precise(x.start) and _precise(y.start) and not x.software & y.software:
         gap = _gap_days(x.start, y.start)
         if gap is not None and gap > 31:
-            return False  # two starts known to the month, over a month apart
+            return False  # two starts known to the month, over a month apart (unless one perpetrator's same malware)
     pub_gap = pub_gap_days(x, y)
     related = bool(_same_responses(x, y)) or (pub_gap is not None and pub_gap <= 14)
     return _date_veto(x, y, related) is None
