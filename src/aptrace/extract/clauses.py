@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from . import cues as C
 from .doc import Doc, Mention
-from .prefilter import gate
+from .prefilter import fold, gate
 
 PARTY_KINDS = ("state", "org", "company", "organ")
 
@@ -186,7 +186,9 @@ def hostile_states(doc: Doc) -> set[str]:
     def attribution_in(i: int) -> bool:
         if i not in has_cue:
             s = doc.sentences[i]
-            has_cue[i] = any(c.pattern.search(text, s.start, s.end) for c in C.ATTRIBUTION)
+            # only cues whose trigger words occur (folded: complete for IGNORECASE's "ſ", "ı", "K" too)
+            hits = C.sentence_triggers(fold(text[s.start : s.end]), [0])[0]
+            has_cue[i] = any(c.pattern.search(text, s.start, s.end) for c in C.ATTRIBUTION if C.triggered(c.name, hits))
         return has_cue[i]
 
     accusing: list[Mention] = []
@@ -639,7 +641,7 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
     text = doc.text
     seen: list[str] = []
     s = doc.sentences[c.index]
-    anon = _ANON_RELATIVE.search(text, s.start, s.end)
+    anon = _ANON_RELATIVE.search(text, s.start, s.end) if c.states or c.agencies else None  # ties only states and agencies
     c.tied_elsewhere = []
     if anon:
         c.tied_elsewhere = [m for m in c.states + c.agencies if m.start > anon.start()]
@@ -683,7 +685,7 @@ def _dedupe(items: list[str]) -> list[str]:
 
 
 # patterns tried on every sentence run only where their required words occur (see .prefilter)
-gate(globals(), "_ANONYMOUS", "_AFTER_CUE_STATE")
+gate(globals(), "_ANONYMOUS", "_AFTER_CUE_STATE", "_TITLE_NAME", "_FROM_STATE", "_NEGATED_BEFORE", "_ACCORDING_TO_INSTITUTION")
 
 
 __all__ = ["Clause", "analyse_clauses", "hostile_states", "party_code", "PARTY_KINDS"]

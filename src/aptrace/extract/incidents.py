@@ -733,8 +733,8 @@ def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-# scanned over the whole text of every document: runs only where its required words occur (see .prefilter)
-gate(globals(), "_DECOY")
+# scanned over every whole text or sentence: run only where their required words occur (see .prefilter)
+gate(globals(), "_DECOY", "_COUNTRY_LIST", "_CLAIMED_RESPONSIBILITY")
 
 
 __all__ = ["Draft", "actor_key", "build_incidents"]

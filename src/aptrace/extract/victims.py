@@ -229,7 +229,7 @@ def _merge(hits: list[VictimHit]) -> list[VictimHit]:
 
 
 # patterns tried on every sentence run only where their required words occur (see .prefilter)
-gate(globals(), "_NOT_VICTIM_BEFORE")
+gate(globals(), "_NOT_VICTIM_BEFORE", "_RESPONSE_VERB", "_TITLE_OF")
 
 
 __all__ = ["VictimHit", "find_victims"]
