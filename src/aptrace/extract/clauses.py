@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..kb.states import is_state
 from . import cues as C
 from .doc import Doc, Mention
-from .prefilter import gate
+from .prefilter import fold, gate
 
 PARTY_KINDS = ("state", "org", "company", "organ")
 
@@ -97,10 +98,13 @@ _HOSTILE_NOUN = re.compile(
     r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers|units?)|(?:military|cyber|hacking)\s+units?|special services|officers|soldiers|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:hackers|actors)|government(?:-backed|-sponsored|-linked)?\s+(?:hackers|actors)|involvement|attackers)\b",
     re.I,
 )
+_SAID_IN_ACT = re.compile(r"\b(?:said|says|told|announced|stated|reported|warned|added|believes?|thinks?)\b", re.I)
+
+
 def _organ_acted(text: str, end: int) -> bool:
     """"Russian intelligence had broken into ...", but not "Seoul's spy agency said ... had stolen"."""
     act = _STATE_ACTED.match(text, end)
-    return act is not None and not re.search(r"\b(?:said|says|told|announced|stated|reported|warned|added|believes?|thinks?)\b", act.group(0), re.I)
+    return act is not None and not _SAID_IN_ACT.search(act.group(0))
 
 
 _WORKING_FOR = re.compile(r"\b(?:hackers|operatives|agents|actors|attackers|group)\s+(?:working|acting)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
@@ -168,6 +172,14 @@ def party_code(m: Mention) -> str:
     return m.value  # company name as written
 
 
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|nothing|never|without|neither|nor)\b[^.;:]{0,50}$", re.I)
+_NOT_HOSTILE_NOUN = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government agencies|military aid)")
+_NO_BEFORE = re.compile(r"\b(?:no|not|never)\b", re.I)
+_DENIED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:denied|rejected|dismissed|has\s+denied|has\s+rejected)", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|with)\s+$")
+
+
 def hostile_states(doc: Doc) -> set[str]:
     """States the document holds behind operations (see module docstring)."""
     text = doc.text
@@ -177,7 +189,9 @@ def hostile_states(doc: Doc) -> set[str]:
     def attribution_in(i: int) -> bool:
         if i not in has_cue:
             s = doc.sentences[i]
-            has_cue[i] = any(c.pattern.search(text, s.start, s.end) for c in C.ATTRIBUTION)
+            # only cues whose trigger words occur (folded: complete for IGNORECASE's "ſ", "ı", "K" too)
+            hits = C.sentence_triggers(fold(text[s.start : s.end]), [0])[0]
+            has_cue[i] = any(c.pattern.search(text, s.start, s.end) for c in C.ATTRIBUTION if C.triggered(c.name, hits))
         return has_cue[i]
 
     accusing: list[Mention] = []
@@ -194,9 +208,9 @@ def hostile_states(doc: Doc) -> set[str]:
             after = text[m.end : m.end + 60]
             s = doc.sentences[m.sentence]
             before = text[s.start : m.start]
-            if re.search(r"\baccording\s+to\s+(?:the\s+)?$", before[-25:], re.I) or _SPEAKS_AFTER.match(after):
+            if _ACCORDING_TO_BEFORE.search(before[-25:]) or _SPEAKS_AFTER.match(after):
                 continue
-            if re.search(r"\b(?:no|not|nothing|never|without|neither|nor)\b[^.;:]{0,50}$", before, re.I):
+            if _NEGATED_BEFORE.search(before):
                 continue  # "Nothing suggests that the Russian state was involved"
             if m.form == "demonym" and _NATIONALITY_ONLY.match(after):
                 continue  # "two Russian nationals": nationality is not a state's hand  # "according to the Dutch military intelligence service": who speaks is not accused
@@ -204,7 +218,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)
             elif _INDUSTRY_AFTER.match(after):
                 continue  # "the German industrial group Siemens": a company
-            elif (_HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not re.match(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government agencies|military aid)", after):
+            elif (_HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not _NOT_HOSTILE_NOUN.match(after):
                 hostile.add(m.value)
             elif _STATE_RESPONSIBLE.match(after):
                 hostile.add(m.value)
@@ -214,13 +228,13 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)  # "condemns Russia for NotPetya attacks"
             elif _FRAMED.search(before[-70:]):
                 continue  # "made to look like the work of North Korea": a false flag, not the accused
-            elif _SPONSORED_BY.search(before[-45:]) and not re.search(r"\b(?:no|not|never)\b", before[-60:], re.I):
+            elif _SPONSORED_BY.search(before[-45:]) and not _NO_BEFORE.search(before[-60:]):
                 hostile.add(m.value)  # "a group that US officials say is sponsored by the Chinese state"
             elif _AFTER_CUE_STATE.search(before[-60:]) and attribution_in(m.sentence):
                 accusing.append(m)  # decided below: a counter-accusation by the accused makes nobody hostile
             elif _FROM_STATE.search(before[-80:]) or _OP_BY_STATE.search(before[-60:]):
                 hostile.add(m.value)  # "attacks from China", "malicious activity by Russia"
-            elif re.match(r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:denied|rejected|dismissed|has\s+denied|has\s+rejected)", after, re.I) and not re.search(r"\b(?:in|at|to|from|with)\s+$", before[-8:]):
+            elif _DENIED_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before[-8:]):
                 hostile.add(m.value)
     for m in accusing:
         accuser = [x for x in doc.mentions_in(m.sentence) if x.start < m.start and x.kind in ("state", "agency", "organ")
@@ -228,6 +242,9 @@ def hostile_states(doc: Doc) -> set[str]:
         if not accuser:
             hostile.add(m.value)
     return hostile
+
+
+_UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 
 
 def analyse_clauses(doc: Doc) -> list[Clause]:
@@ -281,7 +298,7 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                 c.response_cues.append((name, s.start + m.start(), s.start + m.end()))
         for level, rx in C.CONFIDENCE:
             m = rx.search(st) if C.triggered(level, hits) else None
-            if m and not re.search(r"\bunlikely\b", st[max(0, m.start() - 2) : m.end()], re.I):
+            if m and not _UNLIKELY.search(st[max(0, m.start() - 2) : m.end()]):
                 c.confidence = level
                 c.confidence_cue = (s.start + m.start(), s.start + m.end())
                 break
@@ -335,14 +352,23 @@ def dateline_state(text: str) -> str | None:
     m = _DATELINE.match(text)
     if not m:
         return None
+    wanted = {p.strip().title() for p in m.group("places").split("/")}
+    places = _dateline_places()
+    found = [places[w] for w in wanted if w in places]
+    return min(found)[1] if found else None
+
+
+@lru_cache(maxsize=1)
+def _dateline_places() -> dict[str, tuple[int, str]]:
+    """Each state's names and seats of power, title-cased, with the first state (in ``state_forms`` order) to have it."""
     from ..kb.states import state_forms
 
-    wanted = {p.strip().title() for p in m.group("places").split("/")}
-    for code, forms in state_forms().items():
+    table: dict[str, tuple[int, str]] = {}
+    for i, (code, forms) in enumerate(state_forms().items()):
         for form, kind in forms:
-            if form.title() in wanted and kind in ("metonym", "name"):
-                return code
-    return None
+            if kind in ("metonym", "name"):
+                table.setdefault(form.title(), (i, code))
+    return table
 
 
 def _from_state_cue(doc: Doc, s, states: list[Mention]) -> list[tuple[str, int, int]]:
@@ -356,6 +382,8 @@ def _from_state_cue(doc: Doc, s, states: list[Mention]) -> list[tuple[str, int, 
 
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
+_QUOTE_SAID = re.compile(r"^\s*,?\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?(?:said|says|added|told|wrote|stated|declared)\b")
+_QUOTE_SAID_SHORT = re.compile(r"^\s*,?\s*(?:said|says|added)\b")
 
 
 def _quoted_spans(st: str, s0: int) -> list[tuple[int, int]]:
@@ -363,7 +391,7 @@ def _quoted_spans(st: str, s0: int) -> list[tuple[int, int]]:
     out = []
     for m in _QUOTE.finditer(st):
         tail = st[m.end() : m.end() + 60]
-        if re.match(r"^\s*,?\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?(?:said|says|added|told|wrote|stated|declared)\b", tail) or re.match(r"^\s*,?\s*(?:said|says|added)\b", tail):
+        if _QUOTE_SAID.match(tail) or _QUOTE_SAID_SHORT.match(tail):
             out.append((s0 + m.start(), s0 + m.end()))
     return out
 
@@ -374,6 +402,20 @@ def _first_cue_pos(c: Clause, sent_start: int, st: str) -> int:
     if m:
         positions.append(sent_start + m.start())
     return min(positions) if positions else sent_start + len(st)
+
+
+_ACCORDING_TO_END = re.compile(r"according\s+to\s+(?:the\s+|an?\s+(?:\w+\s+){0,2}(?:the\s+)?)?$", re.I)
+_GLOSS_BEFORE = re.compile(r"(?:—|–|-|,)\s*(?:the\s+)?(?:group|actor|crew|gang)?\s*$")
+_RELATIVE_BEFORE = re.compile(r"[,(]\s*(?:which|whom|who|that)\s+(?:the\s+)?$")
+_RELATIVE_SAYS = re.compile(r"\b(?:said|says|told|announced)\b[^.;]{0,200}[,)]\s")
+_SPOKESMAN_FOR = re.compile(r"\bspokes\w+\s+for\s+(?:the\s+)?$", re.I)
+_DEMONYM_COMPANY = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:firm|company|vendor|researchers?|provider|maker|giant|startup)\b", re.I)
+_DEMONYM_OFFICIAL = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:officials?|government|authorities|investigators|prosecutors|police|ministry|minister|foreign|intelligence|security|cyber|agency|agencies|diplomats|president|prime|embassy|military|army|court|spokes\w+|counterparts?|lawmakers)\b",
+    re.I,
+)
+_WORD = re.compile(r"[\w'’-]+")
+_ACCORDING_TO_INSTITUTION = re.compile(r"\baccording\s+to\s+(?:the|its)\s+(?:\w+\s+)?(?:agency|ministry|government|police|service|office|department|authorit\w+|prosecutors|investigators)\b", re.I)
 
 
 def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, carried_state) -> None:
@@ -392,14 +434,14 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue
         if before.count("(") > before.count(")") and not (before.endswith("(") and after.startswith(")")):
             continue  # "(US time)": a parenthesis does not speak; "(MIVD)" glossing a name does
-        if _GLOSS_AFTER.match(after) and re.search(r"(?:—|–|-|,)\s*(?:the\s+)?(?:group|actor|crew|gang)?\s*$", before[-40:]):
+        if _GLOSS_AFTER.match(after) and _GLOSS_BEFORE.search(before[-40:]):
             continue  # "APT40 — the group CrowdStrike calls Kryptonite Panda": an alias gloss
         if _STATE_RESPONSIBLE.match(after):
             continue  # "Beijing was responsible": the accused, not a speaker
-        if re.search(r"[,(]\s*(?:which|whom|who|that)\s+(?:the\s+)?$", before[-30:]) and re.search(r"\b(?:said|says|told|announced)\b[^.;]{0,200}[,)]\s", st[m.end - s0 :]):
+        if _RELATIVE_BEFORE.search(before[-30:]) and _RELATIVE_SAYS.search(st[m.end - s0 :]):
             continue  # "the Lazarus Group, which the United Nations says funds ..., was responsible": a relative clause's speaker
         is_subject = bool(_SPEAKER_AFTER.match(after)) and (
-            not _NOT_SPEAKER_BEFORE.search(before[-25:]) or bool(re.search(r"\bspokes\w+\s+for\s+(?:the\s+)?$", before[-30:], re.I))
+            not _NOT_SPEAKER_BEFORE.search(before[-25:]) or bool(_SPOKESMAN_FOR.search(before[-30:]))
         )
         if _PASSIVE_AGENT.search(before[-40:]) and _PASSIVE_CLAUSE.search(st):
             is_subject = True  # "... was made public by the Dutch government"
@@ -413,16 +455,16 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if m.kind == "state" and _OFFICIALS_IN.search(before[-45:]) and not _OBJECT_OFFICIALS_IN.search(before[-70:]):
             is_subject = True  # "Officials in Washington have linked ..."
         said_x = bool(_SAID_X.search(before[-30:])) and not (party_code(m) in hostile and _SUBJECT_SAID_X.search(before[-60:]))
-        according = bool(re.search(r"according\s+to\s+(?:the\s+|an?\s+(?:\w+\s+){0,2}(?:the\s+)?)?$", before[-45:], re.I))
         if _PASSIVE_AGENT.search(before[-40:]) and not is_subject:
             continue  # "by the Dutch government" in an active clause is not the subject
-        early = m.start < cue_pos and _OPENING.match(_KICKER.sub("", _strip_parties(before, c.parties, s0), count=1))
-        if m.kind == "state" and m.form == "demonym" and re.match(r"^\s*(?:[\w-]+\s+){0,2}?(?:firm|company|vendor|researchers?|provider|maker|giant|startup)\b", after, re.I):
+        if m.kind == "state" and m.form == "demonym" and _DEMONYM_COMPANY.match(after):
             continue  # "Slovak security firm ESET said": the company speaks, not Slovakia
-        if m.kind == "state" and m.form == "demonym" and not re.match(r"^\s*(?:[\w-]+\s+){0,3}?(?:officials?|government|authorities|investigators|prosecutors|police|ministry|minister|foreign|intelligence|security|cyber|agency|agencies|diplomats|president|prime|embassy|military|army|court|spokes\w+|counterparts?|lawmakers)\b", after, re.I):
+        if m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(after):
             continue
-        if is_subject or said_x or according or early:
-            found.append(m)
+        if is_subject or said_x or _ACCORDING_TO_END.search(before[-45:]) or (
+            m.start < cue_pos and _OPENING.match(_KICKER.sub("", _strip_parties(before, c.parties, s0), count=1))
+        ):
+            found.append(m)  # the subject, "said X", "according to X", or a party that opens the sentence
     owner = _pronoun_owner(doc, c, st, hostile)
     found = _list_mates(text, s0, found, c.parties, hostile)
     # "Britain, the United States and Georgia ..." share the subject role
@@ -440,17 +482,17 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         return
     if people:
         # titled people named before, looked up by the sentence's words (linear in its length)
-        for word in re.findall(r"[\w'’-]+", st):
+        for word in _WORD.findall(st):
             parties = people.get(word)
             if parties:
                 c.speakers = list(parties)
                 c.explicit_speaker = True
                 return
     head = st[: max(0, cue_pos - s0)]
-    if re.search(r"\baccording\s+to\s+(?:the|its)\s+(?:\w+\s+)?(?:agency|ministry|government|police|service|office|department|authorit\w+|prosecutors|investigators)\b", st, re.I) and carried:
+    if carried and _ACCORDING_TO_INSTITUTION.search(st):
         c.speakers = [p for p in carried if len(p) == 2 and p.isupper()] or list(carried)
         return
-    if _ANONYMOUS.search(head) or (_ANONYMOUS.search(st) and not head.strip()):
+    if _ANONYMOUS.search(head) or (not head.strip() and _ANONYMOUS.search(st)):
         c.anonymous = True
         return
     if _INSTITUTION_SUBJECT.match(st):
@@ -598,11 +640,14 @@ _NEG_BEFORE = re.compile(r"\b(?:no|not|never|nobody|neither|nor|without|n['’]t
 _ANON_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:other\s+|private\s+|western\s+)*(?:security\s+|cybersecurity\s+)?(?:researchers|firms|companies|experts|analysts|vendors|specialists)\b", re.I)
 
 
+_ENVOY_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:ambassador|envoy|embassy|charg)", re.I)
+
+
 def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
     text = doc.text
     seen: list[str] = []
     s = doc.sentences[c.index]
-    anon = _ANON_RELATIVE.search(text, s.start, s.end)
+    anon = _ANON_RELATIVE.search(text, s.start, s.end) if c.states or c.agencies else None  # ties only states and agencies
     c.tied_elsewhere = []
     if anon:
         c.tied_elsewhere = [m for m in c.states + c.agencies if m.start > anon.start()]
@@ -629,7 +674,7 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
         if m.value not in hostile or m.form in ("based", "speaking"):
             continue
         after = text[m.end : m.end + 40]
-        if re.match(r"^\s*(?:['’]s\s+)?(?:ambassador|envoy|embassy|charg)", after, re.I) and not c.attribution_cues:
+        if _ENVOY_AFTER.match(after) and not c.attribution_cues:
             continue
         seen.append(m.value)
         c.accused_mentions.append(m)
@@ -646,7 +691,7 @@ def _dedupe(items: list[str]) -> list[str]:
 
 
 # patterns tried on every sentence run only where their required words occur (see .prefilter)
-gate(globals(), "_ANONYMOUS", "_AFTER_CUE_STATE")
+gate(globals(), "_ANONYMOUS", "_AFTER_CUE_STATE", "_TITLE_NAME", "_FROM_STATE", "_NEGATED_BEFORE", "_ACCORDING_TO_INSTITUTION")
 
 
 __all__ = ["Clause", "analyse_clauses", "hostile_states", "party_code", "PARTY_KINDS"]

@@ -22,6 +22,7 @@ from . import cues as C
 from .clauses import Clause, party_code
 from .dates import DateMention
 from .doc import Doc, Mention
+from .prefilter import gate
 from .victims import VictimHit, find_victims
 
 _ALIAS_LINK = re.compile(
@@ -105,7 +106,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         if s.first_in_paragraph:
             para_year = None
             heading_dates = [d for d in dates_by_sentence.get(c.index, []) if d.value] if _is_heading(st) else []
-            if (_SECTION_HEADING.match(st) or re.match(r"^\d{1,2}[.)]$", st)) and drafts:
+            if (_SECTION_HEADING.match(st) or _NUMBERED.match(st)) and drafts:
                 cur, pending = None, []  # a new section: its operation starts afresh
         sdates = dates_by_sentence.get(c.index, [])
         op_dates = _operation_dates(st, s.start, sdates) if (c.operation or _is_heading(st)) else []
@@ -308,6 +309,7 @@ def _compatible(cur: Draft, actor: Mention, c: Clause, para_year: int | None) ->
     return not c.accused and (not countries or state in countries)
 
 
+_NUMBERED = re.compile(r"^\d{1,2}[.)]$")
 # a dated or labelled section of a roundup: "February: Equifax.", "December 2015."
 _SECTION_HEADING = re.compile(r"^(?:[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+,?\s+(?:19|20)\d\d)[.!]?$")
 _HEADING = re.compile(r"^(?:[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})[.!]?$")
@@ -340,8 +342,11 @@ def _nearer_response(text: str, s0: int, st: str, c: Clause, d: DateMention) -> 
     return resp <= op
 
 
+_WEEKDAY_LIKE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)")
+
+
 def _weekday_like(text: str, d: DateMention) -> bool:
-    return bool(re.search(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)", text[d.start : d.end]))
+    return bool(_WEEKDAY_LIKE.search(text[d.start : d.end]))
 
 
 _DATELINE_DATE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'’/-]{2,40},\s*$")
@@ -367,12 +372,15 @@ _ORDER_DATE = re.compile(r"\b(?:court\s+order|warrant|search\s+warrant|authori[s
 _WAR_DATE = re.compile(r"\b(?:invasion|invaded|annexation|annexed|war|occupation)\b(?:\s+(?:of|on|in|against)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+$", re.I)
 
 
+_REPORTED_BEFORE = re.compile(r"\b(?:report(?:ed)?|published|annual report|announced|said|statement|released)\s+(?:\w+\s+)?(?:on|in)?\s*$", re.I)
+
+
 def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMention]:
     out = []
     for d in dates:
         before = st[max(0, d.start - s0 - 30) : d.start - s0]
         after = st[d.end - s0 : d.end - s0 + 60]
-        if re.search(r"\b(?:report(?:ed)?|published|annual report|announced|said|statement|released)\s+(?:\w+\s+)?(?:on|in)?\s*$", before, re.I):
+        if _REPORTED_BEFORE.search(before):
             continue
         if _REPORTED_AFTER.match(after) and not _OP_NOUN_AFTER.match(after) and not _RELEASED_MALWARE.match(after):
             continue  # "Last year the company published a report ...": when it was said
@@ -616,8 +624,12 @@ def _near(loc: re.Match, s0: int, m: Mention) -> bool:
     return abs((s0 + loc.start()) - m.end) < 12
 
 
+_CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s)?\s+responsibility\b", re.I)
+_BLAME_WORD = re.compile(r"\b(?:blam|attribut|accus)", re.I)
+
+
 def _only_claim(st: str) -> bool:
-    return bool(re.search(r"\bclaim(?:ed|s)?\s+responsibility\b", st, re.I)) and not re.search(r"\b(?:blam|attribut|accus)", st, re.I)
+    return bool(_CLAIMED_RESPONSIBILITY.search(st)) and not _BLAME_WORD.search(st)
 
 
 def _victim_states(inc: Draft) -> set[str]:
@@ -700,8 +712,11 @@ def _dates_of(doc: Doc) -> dict[int, list[DateMention]]:
     return table
 
 
+_NOT_DENIED = re.compile(r"\b(?:did not|didn't|has not|have not|no)\s+(?:deny|denied|reject)", re.I)
+
+
 def _denial_negated(st: str) -> bool:
-    return bool(re.search(r"\b(?:did not|didn't|has not|have not|no)\s+(?:deny|denied|reject)", st, re.I))
+    return bool(_NOT_DENIED.search(st))
 
 
 def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
@@ -733,6 +748,10 @@ def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
             if is_state(p) and p in hostile:
                 out.append(p)
     return list(dict.fromkeys(out))
+
+
+# scanned over every whole text or sentence: run only where their required words occur (see .prefilter)
+gate(globals(), "_DECOY", "_COUNTRY_LIST", "_CLAIMED_RESPONSIBILITY")
 
 
 __all__ = ["Draft", "actor_key", "build_incidents"]

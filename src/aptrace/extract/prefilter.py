@@ -317,7 +317,9 @@ class Gated:
         pos = min(max(pos, 0), n)
         if endpos - pos <= _SHORT or 2 * (endpos - pos) < n:
             # fold only the span: a call never costs more than its span (hostile text stays linear)
-            return fold(string[pos:endpos]), pos, 0, max(endpos - pos, 0)
+            span = string[pos:endpos]
+            low = span.lower() if span.isascii() else fold(span)  # fold(), without a call for ASCII text
+            return low, pos, 0, max(endpos - pos, 0)
         return _folded(string), 0, pos, endpos  # most of a long text: fold it once for all patterns
 
     def _may(self, string: str, pos: int, endpos: int) -> bool:
@@ -339,7 +341,16 @@ class Gated:
             return out
         if b <= a:
             return []
-        return sorted({off + end - length + 1 for end, length in self._auto.iter(low, a, b)})
+        # most calls find no prefix or one: answer those without building a set
+        hits = self._auto.iter(low, a, b)
+        end, length = next(hits, (-1, 0))
+        if end < 0:
+            return []
+        first = off + end - length + 1
+        end, length = next(hits, (-1, 0))
+        if end < 0:
+            return [first]
+        return sorted({first, off + end - length + 1, *[off + e - k + 1 for e, k in hits]})
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self.prefixes is None:

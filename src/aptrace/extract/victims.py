@@ -44,6 +44,13 @@ class VictimHit:
     end: int
 
 
+_PASSIVE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\b")
+_OWNED_BY_BEFORE = re.compile(r"\b(?:used|operated|run|owned|managed|controlled)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+_GENITIVE_NOUN = re.compile(r"^['’]s\s+\w")
+_LIST_END = re.compile(r"^\s*(?:and|,|\.|;|$)")
+_LIST_NEXT = re.compile(r"^\s*(?:,|and)")
+
+
 def find_victims(
     doc: Doc, index: int, mentions: list[Mention], hostile: set[str], default_country: str | None, speakers: tuple[str, ...] = ()
 ) -> list[VictimHit]:
@@ -71,8 +78,8 @@ def find_victims(
                 continue
             if any(h.start - s.start <= a and b <= h.end - s.start for h in out):
                 continue  # "communications" inside "the foreign ministry's unclassified communications system"
-            passive = re.match(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\b", st[b : b + 40])
-            owned = re.search(r"\b(?:used|operated|run|owned|managed|controlled)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", st[max(0, a - 40) : a])
+            passive = _PASSIVE_AFTER.match(st[b : b + 40])
+            owned = _OWNED_BY_BEFORE.search(st[max(0, a - 40) : a])
             attacked = _ATTACKED_BEFORE.search(st, max(0, a - 40), a)  # "a breach of its Electoral Commission and summoned ...": the object
             if sector == "technology" and _USED_BY_AFTER.match(st, b, b + 60):
                 continue  # "a software platform used by twelve ministries": the ministries are hit, not a tech firm
@@ -107,8 +114,8 @@ def find_victims(
                 g = _GENERIC_TARGET.match(st[b : b + 40])
                 out.append(VictimHit(st[a : b + g.end()].strip(), m.value, None, m.start, m.end + g.end()))
                 continue
-            if m.form in ("name", "metonym") or (m.form == "genitive" and not re.match(r"^['’]s\s+\w", st[b : b + 6])):
-                if re.match(r"^\s*(?:and|,|\.|;|$)", st[b : b + 3]) or re.match(r"^\s*(?:,|and)", st[b:]) or b >= len(st) - 2:
+            if m.form in ("name", "metonym") or (m.form == "genitive" and not _GENITIVE_NOUN.match(st[b : b + 6])):
+                if _LIST_END.match(st[b : b + 3]) or _LIST_NEXT.match(st[b:]) or b >= len(st) - 2:
                     out.append(VictimHit(m.surface if m.form != "genitive" else state_name(m.value), m.value, None, m.start, m.end))
     return _merge(out)
 
@@ -227,7 +234,7 @@ def _merge(hits: list[VictimHit]) -> list[VictimHit]:
 
 
 # patterns tried on every sentence run only where their required words occur (see .prefilter)
-gate(globals(), "_NOT_VICTIM_BEFORE")
+gate(globals(), "_NOT_VICTIM_BEFORE", "_RESPONSE_VERB", "_TITLE_OF")
 
 
 __all__ = ["VictimHit", "find_victims"]
