@@ -747,3 +747,21 @@ def test_extract_units_a_ransomware_gang_is_an_actor_not_its_malware():
     doc = _doc("The REvil ransomware gang hit hundreds of firms; REvil's malware encrypted their files.")
     kinds = [(m.surface, m.kind) for m in doc.mentions if m.surface.startswith("REvil")]
     assert kinds[0] == ("REvil", "actor")
+
+
+def test_extract_units_another_dated_operation_of_one_state_and_a_victim_named_again():
+    text = (
+        "Russia behind cyber-attack an hour before Ukraine invasion\n\n"
+        "New UK and US intelligence shows that Russia was behind a cyber operation against the commercial "
+        "communications company Viasat in Ukraine on 24 February.\n\n"
+        "The NCSC also assesses that Russian military intelligence was almost certainly involved in the 13 January "
+        "defacements of Ukrainian government websites.\n\n"
+        "Foreign Secretary Liz Truss condemned the Viasat attack as deliberate and malicious."
+    )
+    report = analyze_text(text, published="2022-05-10")
+    assert [inc.period.start for inc in report.incidents] == ["2022-02-24", "2022-01-13"]
+    viasat, websites = report.incidents
+    assert {a.by for a in viasat.attributions} == {"GB", "US"}
+    assert any(v.name.endswith("Viasat") for v in viasat.victims)
+    assert [r.type for r in viasat.responses] == ["condemnation"] and not websites.responses
+    assert [s.agency for s in websites.sponsors] == ["GRU"]

@@ -26,7 +26,7 @@ from .prefilter import fold, gate
 
 PARTY_KINDS = ("state", "org", "company", "organ")
 
-_SPEECH = r"(?:said|says|say|told|tells|added|adds|announced|announces|stated|states|wrote|writes|noted|warned|declared|confirmed|reported|reports|claimed|concluded|found|believes|believed|assessed|assesses|alleged|argued|insisted|accused|accuses|blamed|blames|attributed|attributes|summoned|summons|recalled|expelled|condemned|condemns|sanctioned|imposed|indicted|charged|charges|issued|published|released|identified|named|pointed|joined|linked|ties|tied|traced|responded|rejected|rejects|denied|denies|dismissed|dismisses|called|calls|urged|reached|tracks|tracked|described|describes|suspects|suspected|spotted|unsealed|returned|took|seized|disrupted|slammed|cannot|would|will|could|can|answered|replied|opened|launched|filed|brought|placed|detected|observed|investigated|made|gave|held|hold|holds|judged|judges|determined|attributing|blaming|accusing|expects|demanded|stopped|refused|declined|closed|agreed|announces|warns|says)"
+_SPEECH = r"(?:said|says|say|shows|showed|indicates|indicated|told|tells|added|adds|announced|announces|stated|states|wrote|writes|noted|warned|declared|confirmed|reported|reports|claimed|concluded|found|believes|believed|assessed|assesses|alleged|argued|insisted|accused|accuses|blamed|blames|attributed|attributes|summoned|summons|recalled|expelled|condemned|condemns|sanctioned|imposed|indicted|charged|charges|issued|published|released|identified|named|pointed|joined|linked|ties|tied|traced|responded|rejected|rejects|denied|denies|dismissed|dismisses|called|calls|urged|reached|tracks|tracked|described|describes|suspects|suspected|spotted|unsealed|returned|took|seized|disrupted|slammed|cannot|would|will|could|can|answered|replied|opened|launched|filed|brought|placed|detected|observed|investigated|made|gave|held|hold|holds|judged|judges|determined|attributing|blaming|accusing|expects|demanded|stopped|refused|declined|closed|agreed|announces|warns|says)"
 _TITLE_WORDS = r"(?:(?:foreign|defen[cs]e|interior|justice|prime|deputy|assistant|vice|chief|head|top|senior|national|federal|state|security|intelligence|cyber|counter-?intelligence|police|military|public|affairs|policy|general|attorney|secretary|minister|ministry|spokes\w+|president|chancellor|government|authorities|officials?|investigators|prosecutors|agency|agencies|service|services|office|department|embassy|mission|envoy|diplomats?|lawmakers|court|council|commission|director|centre|center|team|researchers|[A-Z][\w'’.-]+)\s+){0,5}"
 # "the British Prime Minister, Theresa May, said": a title, then the holder's name in commas
 _TITLE_APPOSITION = (
@@ -130,7 +130,7 @@ _AFTER_CUE_STATE = re.compile(
     re.I,
 )
 _SPONSORED_BY = re.compile(r"\b(?:(?:backed|sponsored|directed|financed|funded|tasked|controlled)\s+by|working\s+for|acting\s+for|on\s+(?:the\s+)?behalf\s+of)\s+(?:the\s+)?$", re.I)
-_STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)\b", re.I)
+_STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)|behind)\b", re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
 _FROM_STATE = re.compile(
     r"\b(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|compromise|actors\s+operating|carried\s+out|conducted|launched|mounted|staged|came|coming|originat\w+|stemming|emanating)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:the\s+)?$",
     re.I,
@@ -519,7 +519,7 @@ _LIST_GAP = re.compile(
 )
 # what may stand before the first of a list of subjects ("cyber agencies from Australia, Canada and ...")
 _LIST_LEAD = re.compile(
-    r"(?:^\W*|[.;:—–]\s*|\b(?:and|while|but|on\s+\w+day|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+)(?:the\s+)?$",
+    r"(?:^\W*(?:(?:new|joint|fresh|recent|both)\s+)?|[.;:—–]\s*|\b(?:and|while|but|on\s+\w+day|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+)(?:the\s+)?$",
     re.I,
 )
 

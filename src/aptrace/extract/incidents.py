@@ -139,7 +139,9 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             target, why = _new(drafts), "a different operation"  # "a different Chinese government hacking group"
         elif c.accused and (c.attribution_cues or (c.operation and not c.denial_cues)):
             state = c.accused[0]
-            if cur is not None and cur.state in (None, state) and not _new_operation(cur, para_year, years):
+            if cur is not None and cur.state in (None, state) and _another_dated_operation(text, cur, c, op_dates):
+                target, why = _new(drafts), "another dated operation of the state"
+            elif cur is not None and cur.state in (None, state) and not _new_operation(cur, para_year, years):
                 target, why = cur, "same state"
             else:
                 target = _find_state(drafts, state, para_year)
@@ -170,6 +172,9 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                     # "Russia's foreign ministry said the measures were unfounded": the incident Russia is held to
                     target = _find_state(drafts, deniers[0], None) or cur
             why = "context"
+            named = _named_victim_draft(drafts, cur, st) if cur is not None and not c.actors else None
+            if named is not None:
+                target, why = named, "names that incident's victim"  # "Truss said the Viasat attack was deliberate"
             forked = _fork_for_new_operation(drafts, target, c, st, op_dates)
             if forked is not None:
                 target, why = forked, "another dated operation of the same actor"
@@ -287,6 +292,51 @@ def _find_state(drafts: _Drafts, state: str, para_year: int | None) -> Draft | N
                 continue
             return d
     return None
+
+
+def _another_dated_operation(text: str, cur: Draft, c: Clause, op_dates: list[DateMention]) -> bool:
+    """"... also assesses that Russian military intelligence was involved in the 13 January
+    defacements": an operation dated to the day or month, over a month from every such date of
+    the current incident, is another operation of the same state (README: dev-17)."""
+    if not c.operation or c.response_cues or c.denial_cues:
+        return False
+    def named(d: DateMention) -> bool:  # "13 January", "in February 2022": a month named, not "last month"
+        return bool(d.value and len(d.value) >= 7 and _MONTH_NAME.search(text, d.start, d.end))
+
+    mine = [d.value for d in op_dates if named(d) and d.role in ("point", "since", "from")]
+    theirs = [d.value for d in cur.dates if named(d)]
+    if not mine or not theirs:
+        return False
+    from datetime import date
+
+    def day(v: str) -> date:
+        return date(int(v[:4]), int(v[5:7]), int(v[8:10]) if len(v) >= 10 else 15)
+
+    return all(abs((day(a) - day(b)).days) > 31 for a in mine for b in theirs)
+
+
+def _named_victim_draft(drafts: list[Draft], cur: Draft, st: str) -> Draft | None:
+    """The earlier incident whose victim the sentence names by a proper name the current one lacks."""
+    words = set(_PROPER.findall(st))
+    if not words:
+        return None
+    mine = {w for v in cur.victims for w in _PROPER.findall(v.name)}
+    if words & mine:
+        return None
+    for d in reversed(drafts):
+        if d is cur:
+            continue
+        theirs = {w for v in d.victims if v.sector for w in _PROPER.findall(v.name)}
+        if words & theirs:
+            return d
+    return None
+
+
+# a proper name of a victim: a capitalised word that is no state, title or common opener
+_PROPER = re.compile(r"\b(?!(?:The|This|That|These|Those|State|National|Federal|Ministry|Ministries|Government|Agency|Department|Office|Council|Party|Parliament|Foreign|Defence|Defense|Russian|Chinese|Iranian|Ukrainian|American|British|European|North|South|Korean|Central|Western|Eastern|General|Committee)\b)[A-Z][A-Za-z0-9&-]{3,}\b")
+
+
+_MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
 
 
 def _new_operation(cur: Draft, para_year: int | None, years: set[int]) -> bool:
