@@ -364,3 +364,20 @@ def test_store_merge_a_shared_malware_adds_evidence_and_bridges_starts_apart() -
     x = _f("d", "2022-01-16", actors=["APT28"], start="2021", software=tool)
     y = _f("e", "2023-03-01", actors=["APT28"], start="2022", software=tool)
     assert not any("software" in r for r in merge.assess(x, y).reasons)  # type: ignore[union-attr]
+
+
+def test_store_merge_one_articles_two_fragments_do_not_keep_other_outlets_apart() -> None:
+    """The extractor split article a in two; each fragment took one outlet, yet b and c are one incident."""
+    a0 = features_of(_inc(actors=["APT40"], victims=[("government networks", "AU", "government")], start="2024-07"),
+                     doc="a", pos=0, published="2024-07-09")
+    a1 = features_of(_inc(actors=["APT40"], victims=[("government networks", "AU", "government")], start="2022"),
+                     doc="a", pos=1, published="2024-07-09")
+    b = _f("b", "2024-07-09", actors=["APT40"], victims=[("government networks", "AU", "government")])
+    c = _f("c", "2024-07-10", actors=["Kryptonite Panda"], victims=[("government networks", "AU", "government")])
+    nodes = {1: a0, 2: a1, 3: b, 4: c}
+    links = [(1, 3, 7.25), (2, 3, 6.75), (2, 4, 6.25), (1, 4, 6.0), (3, 4, 6.0)]
+    # greedy alone would give {a0, b} and {a1, c}: b and c never meet
+    assert sorted(map(sorted, merge.cluster(nodes, links))) == [[1, 3, 4], [2]]
+    # a link blocked by something else than fragments stays blocked
+    d = _f("d", "2024-07-10", actors=["APT41"], victims=[("government networks", "AU", "government")])
+    assert sorted(map(sorted, merge.cluster({3: b, 5: d}, [(3, 5, 9.0)]))) == [[3], [5]]

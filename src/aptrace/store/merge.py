@@ -36,7 +36,10 @@ weight, for ``why``. The weights tolerate the extractor's noise: no single
 missing or extra victim, date or party vetoes a link.
 
 Clustering is single-link over links taken best first (score, then the
-documents' ids, so ingestion order does not matter), and never puts into one
+documents' ids, so ingestion order does not matter); then a link that two
+fragments of one document held apart (an article the extractor split in two,
+each fragment gathering other outlets) joins its two groups when that weighs
+more links together, the weaker fragment left alone (``_repair``). It never puts into one
 incident two incident-reports of one document, two different actors, an
 unnamed actor of another state, two different agencies, dates that cannot be
 one operation (as above, or two starts known to the month over a month apart,
@@ -751,4 +754,58 @@ def cluster(
         root[drop] = keep
         members[keep].extend(members.pop(drop))
     groups = [sorted(m, key=key) for r, m in members.items() if find(r) == r]
+    groups = _repair(nodes, groups, ordered, forbidden, key)
     return sorted(groups, key=lambda g: key(g[0]))
+
+
+def _repair(
+    nodes: Mapping[int, Features], groups: list[list[int]], ordered: list[tuple[int, int, float]], forbidden: set, key: Any
+) -> list[list[int]]:
+    """Join two groups that a link holds together but two fragments of one document kept apart.
+
+    The extractor sometimes splits one article's incident in two; each
+    fragment then takes other outlets' reports into its own group, and the
+    reports that belong together can no longer meet. For a link blocked that
+    way (best first), the union keeps, per document, the fragment most
+    strongly linked to the other documents and leaves the rest alone; it is
+    kept when every pair in it may sit together and the links inside the
+    groups weigh more than before.
+    """
+    score = {frozenset((a, b)): s for a, b, s in ordered}
+    where = {n: i for i, g in enumerate(groups) for n in g}
+
+    def inside(members: list[int]) -> float:
+        return sum(score.get(frozenset((x, y)), 0.0) for i, x in enumerate(members) for y in members[i + 1 :])
+
+    for a, b, _s in ordered:
+        ga, gb = where[a], where[b]
+        if ga == gb:
+            continue
+        union = groups[ga] + groups[gb]
+        by_doc: dict[str, list[int]] = {}
+        for n in union:
+            by_doc.setdefault(nodes[n].doc, []).append(n)
+        if all(len(ns) == 1 for ns in by_doc.values()):
+            continue  # kept apart by something else than one document's fragments
+        kept: list[int] = []
+        for doc, ns in sorted(by_doc.items()):
+            if len(ns) == 1:
+                kept += ns
+                continue
+            strength = {n: sum(score.get(frozenset((n, m)), 0.0) for m in union if nodes[m].doc != doc) for n in ns}
+            kept.append(max(sorted(ns, key=key), key=lambda n: (n in (a, b), strength[n])))  # ties: the first by key
+        ok = all(
+            frozenset((x, y)) not in forbidden and _compatible(nodes[x], nodes[y])
+            for i, x in enumerate(kept)
+            for y in kept[i + 1 :]
+        )
+        if not ok or inside(kept) <= inside(groups[ga]) + inside(groups[gb]):
+            continue
+        left = [n for n in union if n not in kept]
+        groups[ga], groups[gb] = sorted(kept, key=key), []
+        for n in kept:
+            where[n] = ga
+        for n in left:
+            groups.append([n])
+            where[n] = len(groups) - 1
+    return [g for g in groups if g]
