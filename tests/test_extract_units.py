@@ -765,3 +765,25 @@ def test_extract_units_another_dated_operation_of_one_state_and_a_victim_named_a
     assert any(v.name.endswith("Viasat") for v in viasat.victims)
     assert [r.type for r in viasat.responses] == ["condemnation"] and not websites.responses
     assert [s.agency for s in websites.sponsors] == ["GRU"]
+
+
+def test_extract_units_a_states_own_spy_agency_speaking_is_no_accused_and_an_embassys_city_does_not_speak():
+    text = (
+        "OTTAWA — The Communications Security Establishment (CSE), Canada's signals intelligence agency, said that "
+        "hackers sponsored by the People's Republic of China had compromised multiple federal government networks. "
+        "The Chinese embassy in Ottawa called the report \"groundless\" and urged Canada to stop \"smearing\" China."
+    )
+    report = analyze_text(text, published="2024-10-30")
+    (inc,) = report.incidents
+    assert [(a.by, a.state) for a in inc.attributions] == [("CA", "CN")]
+    assert [d.by for d in inc.denials] == ["CN"] and not inc.responses
+
+
+def test_extract_units_hackers_who_were_targeting_are_attributed():
+    text = (
+        "BERLIN — Germany's Federal Office for the Protection of the Constitution (BfV) warned on Thursday that Iranian "
+        "state-backed hackers were targeting Iranian dissidents and journalists living in Germany."
+    )
+    report = analyze_text(text, published="2024-05-09")
+    (inc,) = report.incidents
+    assert [(a.by, a.state) for a in inc.attributions] == [("DE", "IR")]

@@ -79,7 +79,7 @@ def _strip_parties(before: str, parties: list[Mention], s0: int) -> str:
 _SAID_X = re.compile(r"\b(?:said|says|according\s+to|told|announced|added)\s+(?:the\s+|a\s+)?$", re.I)
 # "The center said the NSA's office used ...": after a subject's "said" the accused is what it said, not who
 _SUBJECT_SAID_X = re.compile(r"\w\s+(?:(?:also|later|then|previously|has|had|have)\s+)?(?:said|says|announced|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+|a\s+)?$")
-_NOT_SPEAKER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:member|members|state(?!\s+(?:cyber|security|intelligence|special|agency|service|department|council|prosecutors?|investigators))|states|country|countries|ally|allies|partner|partners|nation|nations|citizens|territory|ambassador|envoy|embassy|[-‑]based|[-‑]speaking|[-‑](?:owned|backed|funded|run)|companies|firms|government agencies)\b", re.I)
+_NOT_SPEAKER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:member|members|state(?!\s+(?:cyber|security|intelligence|special|agency|service|department|council|prosecutors?|investigators))|states|country|countries|ally|allies|partner|partners|nation|nations|citizens|territory|(?:ambassador|envoy|embassy)(?!\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:said|says|called|calls|rejected|rejects|dismissed|denied|denies|urged|told|stated|described))|[-‑]based|[-‑]speaking|[-‑](?:owned|backed|funded|run)|companies|firms|government agencies)\b", re.I)
 _NOT_SPEAKER_BEFORE = re.compile(r"(?<!administration )(?<!government )(?<!president )(?<!ministry )(?<!authorities )\b(?:of|against|on|to|from|by|with|in|into|targeting|targeted|at|over|including|and\s+in|for|towards|toward|about)\s+(?:the\s+)?$", re.I)
 _ANONYMOUS = re.compile(r"\b(?:security\s+)?(?:researchers|experts|analysts|western officials|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
 _OFFICIALS_IN = re.compile(r"\b(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats)\s+(?:in|from)\s+$", re.I)
@@ -122,7 +122,12 @@ _RESPONSE_TARGET = re.compile(
     re.I,
 )
 _HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|because\s+of)\b[^.;]{0,80}\b(?:cyber|hack|attack|intrusion|breach|campaign|espionage)", re.I)
-_SPEAKS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:said|says|told|announced|stated|concluded|assessed|found|reported|confirmed)\b", re.I)
+_MISSION_IN = re.compile(r"\b(?:embassy|embassies|mission|consulate|envoy|ambassador|representation)\s+(?:in|to)\s+(?:the\s+)?$", re.I)
+_SPEAKS_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:[\w-]+,?\s+){0,4}?(?:\([^)]{1,20}\)\s+)?(?:,\s+[^,]{1,60},\s+)?(?:(?:on|also|has|have|had)\s+(?:\w+\s+)?)?"
+    r"(?:said|says|told|announced|stated|concluded|assessed|found|reported|confirmed|warned|warns|wrote|published|issued|added)\b",
+    re.I,
+)
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
     r"\b(?:work\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,4}to|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|tied\s+(?:\w+\s+){0,6}to|link\w*\s+(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail|"
@@ -314,7 +319,9 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             act = _ACTOR_ACTED.match(text, s.start + ana.end()) if ana else None
             if act:
                 c.attribution_cues.append(("anaphor_acted", s.start + ana.start(), act.end()))  # "X said the same group had attacked ..."
-        if not c.attribution_cues and (c.speakers or _SPEECH_VERB.search(st)) and "operation" in hits:
+        if not c.attribution_cues and (c.speakers or _SPEECH_VERB.search(st)) and "operation" in hits and not (
+            c.denial_cues and c.speakers and all(p in hostile for p in c.speakers)  # the accused quoting the claim it rejects
+        ):
             for m in c.agencies + c.states:
                 if (m.kind == "agency" or m.value in hostile) and m.form not in ("based", "speaking"):
                     act = _STATE_ACTED.match(text, m.end) or _STATE_ACTING.match(text, m.end)
@@ -438,6 +445,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # "APT40 — the group CrowdStrike calls Kryptonite Panda": an alias gloss
         if _STATE_RESPONSIBLE.match(after):
             continue  # "Beijing was responsible": the accused, not a speaker
+        if _MISSION_IN.search(before[-40:]):
+            continue  # "the Chinese embassy in Ottawa called ...": where the mission sits, not who speaks
         if _RELATIVE_BEFORE.search(before[-30:]) and _RELATIVE_SAYS.search(st[m.end - s0 :]):
             continue  # "the Lazarus Group, which the United Nations says funds ..., was responsible": a relative clause's speaker
         is_subject = bool(_SPEAKER_AFTER.match(after)) and (
@@ -604,14 +613,14 @@ def _remember_people(st: str, c: Clause, people: dict[str, list[str]]) -> None:
 _ACTOR_ACTED = re.compile(
     r"['’\"”]?(?:['’]s)?\s*(?:,[^,]{1,80},\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:\w+\s+){0,2}?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
     r"(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|infiltrated|penetrated|launched|carried\s+out|spied\s+on|"
-    r"(?:been|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing)|"
+    r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing)|"
     r"responsible\s+for|took\s+part\s+in|participated\s+in|involved\s+in)\b",
     re.I,
 )
 _STATE_ACTED = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?\s*(?:,?\s*(?:who|which|that)\s+)?"
     r"(?:had\s+|has\s+|have\s+)?(?:(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|stolen|carried\s+out|spied\s+on|"
-    r"(?:been|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing)|"
+    r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing)|"
     r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",
     re.I,
 )
