@@ -787,3 +787,18 @@ def test_extract_units_hackers_who_were_targeting_are_attributed():
     report = analyze_text(text, published="2024-05-09")
     (inc,) = report.incidents
     assert [(a.by, a.state) for a in inc.attributions] == [("DE", "IR")]
+
+
+def test_extract_units_malware_lists_it_systems_of_victims_and_defence_personnel():
+    text = (
+        "KYIV — CERT-UA said the Russian hacking group Sandworm, which it identifies as GRU military unit 74455, had "
+        "compromised the IT systems of about 20 energy and water suppliers in March 2024. The agency said the hackers "
+        "used new malware it calls BIASBOOT and LOADGRIP."
+    )
+    report = analyze_text(text, published="2024-04-19")
+    inc = report.incidents[0]
+    assert [s.name for s in inc.software] == ["BIASBOOT", "LOADGRIP"]
+    sectors = {v.sector for i in report.incidents for v in i.victims}
+    assert "technology" not in sectors and {"energy", "water"} <= sectors
+    other = analyze_text("India's CERT-In said the Pakistan-linked group APT36 targeted Indian defence personnel.", published="2024-05-12")
+    assert [(v.country, v.sector) for i in other.incidents for v in i.victims] == [("IN", "military")]

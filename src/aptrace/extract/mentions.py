@@ -66,8 +66,9 @@ _SOFTWARE_CONTEXT = re.compile(
 _MALWARE_KIND = r"(?:malware|wiper|ransomware|backdoor|trojan|implant|worm|spyware|botnet|rootkit|loader|dropper|stealer|web\s?shell)"
 _MALWARE_NAMED = [
     re.compile(r"\b(?P<name>[A-Z][\w.-]*[A-Za-z0-9](?:\s[A-Z][\w-]*[A-Za-z0-9])?)\s+" + _MALWARE_KIND + r"\b"),
-    re.compile(r"\b" + _MALWARE_KIND + r"s?,?\s+(?:called|named|dubbed|known\s+as|tracked\s+as)\s+(?P<name>[A-Z][\w.-]*[A-Za-z0-9](?:\s[A-Z][\w-]*[A-Za-z0-9])?)"),
+    re.compile(r"\b" + _MALWARE_KIND + r"s?,?\s+(?:called|named|dubbed|known\s+as|tracked\s+as|(?:it|they|researchers|\w+)\s+(?:calls?|dubbed|named|tracks\s+as))\s+(?P<name>[A-Z][\w.-]*[A-Za-z0-9](?:\s[A-Z][\w-]*[A-Za-z0-9])?)"),
 ]
+_MORE_NAMES = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][A-Z0-9.-]{2,}|[A-Z][a-z]+[A-Z0-9][\w-]*|[A-Za-z]+\d[\w-]*))\b")
 _NOT_SOFTWARE = {"New", "Custom", "Destructive", "Malicious", "Sophisticated", "Russian", "Chinese", "Iranian", "Korean", "North", "South", "Data", "Linux", "Windows", "Android", "Mac", "Email", "Mobile"}
 
 
@@ -172,6 +173,13 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
                 continue  # "Destructive malware ...": a capital that starts the sentence
             out.append(Mention(a, b, "software", (None, name, None), name, "pattern", sent(a)))
             taken.add(a, b)
+            while pat is _MALWARE_NAMED[1]:  # "new malware it calls BIASBOOT and LOADGRIP"
+                more = _MORE_NAMES.match(text, b)
+                if more is None or taken.overlaps(more.start(1), more.end(1)):
+                    break
+                a, b = more.start(1), more.end(1)
+                out.append(Mention(a, b, "software", (None, more.group(1), None), more.group(1), "pattern", sent(a)))
+                taken.add(a, b)
     # an organisation the gazetteers don't know, speaking under its acronym ("WADA said", "HPE said")
     for m in _ACRONYM_SPEAKS.finditer(text):
         a, b = m.start("org"), m.end("org")
