@@ -802,3 +802,26 @@ def test_extract_units_malware_lists_it_systems_of_victims_and_defence_personnel
     assert "technology" not in sectors and {"energy", "water"} <= sectors
     other = analyze_text("India's CERT-In said the Pakistan-linked group APT36 targeted Indian defence personnel.", published="2024-05-12")
     assert [(v.country, v.sector) for i in other.incidents for v in i.victims] == [("IN", "military")]
+
+
+def test_extract_units_an_ambiguous_alias_takes_the_entity_the_text_also_names():
+    text = (
+        "Microsoft said a Russian state-sponsored hacking group known as Midnight Blizzard had broken into the email "
+        "accounts of its senior leadership team. The group, also known as Nobelium or APT29, used a password spray "
+        "attack starting in late November 2023, the company said. Microsoft detected the intrusion on January 12."
+    )
+    report = analyze_text(text, published="2024-01-19")
+    (inc,) = report.incidents
+    assert inc.actors[0].name == "Midnight Blizzard" and inc.period.start == "2023-11"
+    doc = _doc(text, published="2024-01-19")
+    assert [d.value for d in doc.dates][-1] == "2024-01-12"  # the story runs on past the new year
+
+
+def test_extract_units_crippled_government_organizations():
+    text = (
+        "Albania severed diplomatic relations with Iran after concluding that Tehran orchestrated a cyberattack that "
+        "crippled government organizations and services in July."
+    )
+    report = analyze_text(text, published="2022-09-07")
+    (inc,) = report.incidents
+    assert inc.activity == "disruption" and ("AL", "government") in {(v.country, v.sector) for v in inc.victims}

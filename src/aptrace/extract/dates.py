@@ -240,14 +240,18 @@ def _year_from_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
         return para_of[starts[i]] if i >= 0 else -1
 
     out: list[DateMention] = []
-    last: tuple[int, int] | None = None  # (paragraph, year)
+    last: tuple[int, int, int] | None = None  # (paragraph, year, month or 0)
     for d in found:
         p = paragraph(d.start)
         explicit = d.value is not None and not d.relative
         if explicit:
-            last = (p, int(d.value[:4]))
+            last = (p, int(d.value[:4]), int(d.value[5:7]) if len(d.value) >= 7 else 0)
         elif d.relative and d.value and last and last[0] == p and _YEARLESS.match(d.value) and _month_named(doc.text[d.start : d.end]):
             candidate = f"{last[1]:04d}{d.value[4:]}"
+            if last[2] and int(d.value[5:7]) < last[2]:
+                later = f"{last[1] + 1:04d}{d.value[4:]}"  # "starting in late November 2023 ... detected on January 12": the story runs on
+                if doc.published is not None and later[:7] <= doc.published.isoformat()[:7]:
+                    candidate = later
             if doc.published is None or candidate[:7] <= doc.published.isoformat()[:7]:
                 d = DateMention(d.start, d.end, candidate, d.role, d.relative, d.sentence)
         out.append(d)

@@ -371,6 +371,8 @@ def _is_heading(st: str) -> bool:
 
 
 _REPORTED_AFTER = re.compile(r"^[,\s]+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:published|said|announced|reported|released|disclosed|revealed|issued|told|wrote|named|blamed|accused|attributed)\b", re.I)
+# "a password spray attack starting in late November 2023, the company said": when it began, not when it was said
+_STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|began|begun|started|commencing)\s+(?:in|on|around|about)?\s*(?:early|late|mid-?)?\s*$", re.I)
 # "In May 2017 it released WannaCry": malware let loose, not a report published
 _RELEASED_MALWARE = re.compile(r"^[,\s]+(?:[\w'’-]+\s+){0,3}?(?:released|unleashed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+)?(?:malware|ransomware|worm|virus|wiper|(?-i:[A-Z][\w-]*[a-z][\w-]*))\b", re.I)
 _OP_NOUN_AFTER = re.compile(r"^(?:['’]s)?[\s-]*(?:\w+\s+)?(?:break-in|breach|intrusion|hack|attack|cyberattack|campaign|operation|theft|heist|compromise|incident|leak|blackout)", re.I)
@@ -432,7 +434,9 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMen
         after = st[d.end - s0 : d.end - s0 + 60]
         if _REPORTED_BEFORE.search(before):
             continue
-        if _REPORTED_AFTER.match(after) and not _OP_NOUN_AFTER.match(after) and not _RELEASED_MALWARE.match(after):
+        if _REPORTED_AFTER.match(after) and not _OP_NOUN_AFTER.match(after) and not _RELEASED_MALWARE.match(after) and not (
+            d.role in ("since", "from", "between") or _STARTING_BEFORE.search(before)
+        ):
             continue  # "Last year the company published a report ...": when it was said
         if _DATELINE_DATE.search(before) and _DATELINE_AFTER.match(after):
             continue  # "STOCKHOLM, March 3 (Wire) -": when the story was filed

@@ -187,7 +187,23 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             out.append(Mention(a, b, "company", m.group("org"), m.group("org"), "acronym", sent(a)))
             taken.add(a, b)
     out.sort(key=lambda m: m.start)
-    doc.mentions = _same_company_same_name(_resolve_generic_organs(doc, out))
+    doc.mentions = _disambiguate_actors(_same_company_same_name(_resolve_generic_organs(doc, out)))
+
+
+def _disambiguate_actors(mentions: list[Mention]) -> list[Mention]:
+    """An alias shared by two knowledge-base entities ("Midnight Blizzard": APT29 or UNC2452)
+    names the one the text also names without ambiguity ("... also known as APT29")."""
+    sure = {m.value[1][0].id for m in mentions if m.kind == "actor" and len(m.value[1]) == 1}
+    if not sure:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "actor" and len(m.value[1]) > 1:
+            hit = [e for e in m.value[1] if e.id in sure]
+            if len(hit) == 1:
+                m = Mention(m.start, m.end, m.kind, (m.value[0], (hit[0],)), m.surface, m.form, m.sentence)
+        out.append(m)
+    return out
 
 
 def _same_company_same_name(mentions: list[Mention]) -> list[Mention]:
