@@ -825,3 +825,17 @@ def test_extract_units_crippled_government_organizations():
     report = analyze_text(text, published="2022-09-07")
     (inc,) = report.incidents
     assert inc.activity == "disruption" and ("AL", "government") in {(v.country, v.sector) for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("a U.S. water utility", ("U.S. water utility", "US", "water")),
+        ("the U.S. Treasury Department", ("U.S. Treasury Department", "US", "government")),
+        ("the office of the Israeli prime minister", ("office of the Israeli prime minister", "IL", "government")),
+    ],
+)
+def test_extract_units_victims_after_abbreviations_and_titled_offices(phrase, expected):
+    text = f"Officials in Washington said hackers working for Russia's GRU broke into {phrase}."
+    report = analyze_text(text, published="2024-01-01")
+    assert expected in [(v.name, v.country, v.sector) for inc in report.incidents for v in inc.victims]
