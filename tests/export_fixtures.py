@@ -18,6 +18,8 @@ import hashlib
 import json
 from pathlib import Path
 
+import pytest
+
 from aptrace.report import (
     Actor,
     Attribution,
@@ -35,6 +37,12 @@ from aptrace.report import (
 )
 
 SEED = Path(__file__).resolve().parents[1] / "src" / "aptrace" / "data" / "seed.jsonl"
+
+
+@pytest.fixture
+def packaged_attack_catalogue(monkeypatch, tmp_path):
+    """Exporters name software from the packaged ATT&CK catalogue, not a user's ``kb update --attack``."""
+    monkeypatch.setenv("APTRACE_DATA_DIR", str(tmp_path))  # holds no attack-profiles.json.gz
 
 
 def seed_document() -> InputDocument:

@@ -12,7 +12,10 @@ from pathlib import Path
 import pytest
 
 from aptrace.export import export
-from export_fixtures import seed_report, software_report
+from export_fixtures import packaged_attack_catalogue, seed_report, software_report  # noqa: F401  (a fixture)
+
+# Software names and galaxy values come from the packaged ATT&CK catalogue.
+pytestmark = pytest.mark.usefixtures("packaged_attack_catalogue")
 
 GOLDEN = Path(__file__).parent / "golden"
 FILES = {"stix": "stix.json", "misp": "misp.json", "csv": "csv", "markdown": "md"}

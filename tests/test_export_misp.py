@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pycountry
+import pytest
 from pymisp import MISPEvent
 from pymispgalaxies import Clusters
 
@@ -14,7 +15,15 @@ import aptrace.export.misp
 from aptrace.export import export
 from aptrace.export.misp import MISP_SECTORS, misp_country
 from aptrace.vocab import SECTORS
-from export_fixtures import seed_document, seed_report, software_report
+from export_fixtures import (  # noqa: F401  (packaged_attack_catalogue is a fixture)
+    packaged_attack_catalogue,
+    seed_document,
+    seed_report,
+    software_report,
+)
+
+# Software names and galaxy values come from the packaged ATT&CK catalogue.
+pytestmark = pytest.mark.usefixtures("packaged_attack_catalogue")
 
 
 def _events(reports=None) -> list[MISPEvent]:

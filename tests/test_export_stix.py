@@ -12,7 +12,10 @@ from stix2validator import ValidationOptions, validate_instance, validate_string
 from aptrace.export import export
 from aptrace.export.common import stable_uuid
 from aptrace.report import Attribution, DocumentInfo, Incident, Report
-from export_fixtures import seed_report, software_report
+from export_fixtures import packaged_attack_catalogue, seed_report, software_report  # noqa: F401  (a fixture)
+
+# Software names and galaxy values come from the packaged ATT&CK catalogue.
+pytestmark = pytest.mark.usefixtures("packaged_attack_catalogue")
 
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=timezone.utc)
 # The SHOULDs the exporter breaks on purpose (module docstring of aptrace.export.stix):
