@@ -6,12 +6,19 @@ words that state it are located in the seed text, so every span satisfies
 galaxy reference, ATT&CK id) is what the MISP galaxy says of the two actors.
 The exporters are tested on this report, not on the extractor's output, so
 the golden files change only when an exporter does.
+
+:func:`software_report` is a short article naming malware and tools (the
+seed names none), built the same way: what ``analyze_text`` reports for it on
+2024-01-31, written out by hand.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
+
+import pytest
 
 from aptrace.report import (
     Actor,
@@ -23,12 +30,19 @@ from aptrace.report import (
     Period,
     Report,
     Response,
+    Software,
     Span,
     Sponsor,
     Victim,
 )
 
 SEED = Path(__file__).resolve().parents[1] / "src" / "aptrace" / "data" / "seed.jsonl"
+
+
+@pytest.fixture
+def packaged_attack_catalogue(monkeypatch, tmp_path):
+    """Exporters name software from the packaged ATT&CK catalogue, not a user's ``kb update --attack``."""
+    monkeypatch.setenv("APTRACE_DATA_DIR", str(tmp_path))  # holds no attack-profiles.json.gz
 
 
 def seed_document() -> InputDocument:
@@ -189,4 +203,64 @@ def seed_report() -> Report:
             sha256=doc.sha256,
         ),
         incidents=[apt31, apt28],
+    )
+
+
+SOFTWARE_TEXT = (
+    "Britain's NCSC said the GRU's Sandworm unit deployed the NotPetya malware and the Whispergate wiper. "
+    "Separately, the FBI disrupted the KV Botnet malware used by Volt Typhoon, a group sponsored by the "
+    "Chinese state; the hackers used Mimikatz."
+)
+
+
+def software_report() -> Report:
+    """Two incidents naming ATT&CK malware (one spelt unlike ATT&CK), an untyped malware and a tool."""
+    text = SOFTWARE_TEXT
+    ev = _Locator(text)
+    fbi = ("Separately, the FBI disrupted the KV Botnet malware used by Volt Typhoon, "
+           "a group sponsored by the Chinese state;")
+    sandworm = Incident(
+        actors=[
+            Actor(
+                name="Sandworm",
+                aliases=["ELECTRUM", "IRON VIKING", "Seashell Blizzard", "TeleBots", "VOODOO BEAR"],
+                kb_ref="misp-galaxy:threat-actor=f512de42-f76b-40d2-9923-59e7dbdfec35",
+                kb={"name": "Sandworm", "country": "RU", "attack_id": "G0034"},
+                evidence=ev("Sandworm"),
+            )
+        ],
+        activity="sabotage",
+        activity_evidence=ev("NotPetya"),
+        software=[
+            Software(name="NotPetya", kb_ref="S0368", type="malware", evidence=ev("NotPetya")),
+            Software(name="Whispergate", kb_ref="S0689", type="malware", evidence=ev("Whispergate")),
+        ],
+    )
+    volt = Incident(
+        actors=[
+            Actor(
+                name="Volt Typhoon",
+                aliases=["BRONZE SILHOUETTE", "VANGUARD PANDA", "VOLTZITE"],
+                kb_ref="misp-galaxy:threat-actor=f02679fa-5e85-4050-8eb5-c2677d93306f",
+                kb={"name": "Volt Typhoon", "country": "CN", "attack_id": "G1017"},
+                evidence=ev("Volt Typhoon"),
+            )
+        ],
+        sponsors=[Sponsor(state="CN", evidence=ev("Chinese state"))],
+        attributions=[Attribution(by="US", actor="Volt Typhoon", state="CN", evidence=ev(fbi))],
+        responses=[Response(type="takedown", by="US", against="CN", date="2024-01-31", evidence=ev(fbi))],
+        software=[
+            Software(name="KV Botnet", evidence=ev("KV Botnet")),
+            Software(name="Mimikatz", kb_ref="S0002", type="tool", evidence=ev("Mimikatz")),
+        ],
+    )
+    return Report(
+        document=DocumentInfo(
+            id="software-demo",
+            published="2024-01-31",
+            title="Sandworm and Volt Typhoon malware",
+            url="https://news.example.org/software",
+            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        ),
+        incidents=[sandworm, volt],
     )

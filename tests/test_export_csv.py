@@ -7,8 +7,8 @@ import io
 
 from aptrace.export import export
 from aptrace.export.csv import COLUMNS, csv_cell
-from aptrace.report import Actor, DocumentInfo, Incident, Report, Response, Span
-from export_fixtures import seed_document, seed_report
+from aptrace.report import Actor, DocumentInfo, Incident, Report, Response, Software, Span
+from export_fixtures import SOFTWARE_TEXT, seed_document, seed_report, software_report
 
 
 def _rows(reports) -> list[dict[str, str]]:
@@ -70,3 +70,44 @@ def test_export_csv_quotes_newlines_and_commas() -> None:
 
 def test_export_csv_header_only_without_incidents() -> None:
     assert export([], "csv") == ",".join(COLUMNS) + "\n"
+
+
+def test_export_csv_software_column_and_rows() -> None:
+    rows = _rows([software_report()])
+    assert COLUMNS[-1] == "software"
+    by_incident = {}
+    for row in rows:
+        by_incident.setdefault(row["incident"], set()).add(row["software"])
+    assert by_incident == {
+        "software-demo/Sandworm": {"NotPetya (S0368); Whispergate (S0689)"},
+        "software-demo/Volt Typhoon": {"KV Botnet; Mimikatz (S0002)"},
+    }
+    software = [(r["incident"], r["target"], r["type"], r["evidence"]) for r in rows if r["kind"] == "software"]
+    assert software == [
+        ("software-demo/Sandworm", "NotPetya", "malware", "NotPetya"),
+        ("software-demo/Sandworm", "Whispergate", "malware", "Whispergate"),
+        ("software-demo/Volt Typhoon", "KV Botnet", "", "KV Botnet"),
+        ("software-demo/Volt Typhoon", "Mimikatz", "tool", "Mimikatz"),
+    ]
+    for row in rows:
+        assert SOFTWARE_TEXT[int(row["start"]):int(row["end"])] == row["evidence"]
+
+
+def test_export_csv_software_guards_against_formula_injection() -> None:
+    text = "=cmd|' /C calc'!A0 and @SUM(A1)"
+    first, second = "=cmd|' /C calc'!A0", "@SUM(A1)"
+    report = Report(
+        document=DocumentInfo(id="d", sha256="a" * 64),
+        incidents=[Incident(
+            actors=[Actor(name="X", evidence=[Span(start=0, end=1, text="=")])],
+            software=[
+                Software(name=first, kb_ref="=S0001", evidence=[Span(start=0, end=len(first), text=first)]),
+                Software(name=second, evidence=[Span(start=text.index(second), end=len(text), text=second)]),
+            ],
+        )],
+    )
+    rows = _rows([report])
+    assert {r["software"] for r in rows} == {"'=cmd|' /C calc'!A0; @SUM(A1)"}  # malformed kb_ref: no id shown
+    assert [r["target"] for r in rows if r["kind"] == "software"] == ["'=cmd|' /C calc'!A0", "'@SUM(A1)"]
+    cells = [v for row in rows for v in row.values() if v]
+    assert not [c for c in cells if c[0] in "=+-@\t\r"], cells

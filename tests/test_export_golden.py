@@ -1,4 +1,4 @@
-"""The seed article's exports, byte for byte, against golden files.
+"""The seed article's exports, and a short article naming software, byte for byte, against golden files.
 
 Regenerate after an intended change with ``APTRACE_UPDATE_GOLDEN=1 pytest
 tests/test_export_golden.py`` and review the diff.
@@ -12,16 +12,21 @@ from pathlib import Path
 import pytest
 
 from aptrace.export import export
-from export_fixtures import seed_report
+from export_fixtures import packaged_attack_catalogue, seed_report, software_report  # noqa: F401  (a fixture)
+
+# Software names and galaxy values come from the packaged ATT&CK catalogue.
+pytestmark = pytest.mark.usefixtures("packaged_attack_catalogue")
 
 GOLDEN = Path(__file__).parent / "golden"
-FILES = {"stix": "seed.stix.json", "misp": "seed.misp.json", "csv": "seed.csv", "markdown": "seed.md"}
+FILES = {"stix": "stix.json", "misp": "misp.json", "csv": "csv", "markdown": "md"}
+REPORTS = {"seed": seed_report, "software": software_report}
 
 
+@pytest.mark.parametrize("name", sorted(REPORTS))
 @pytest.mark.parametrize("fmt", sorted(FILES))
-def test_export_golden_seed_matches(fmt: str) -> None:
-    text = export([seed_report()], fmt)
-    path = GOLDEN / FILES[fmt]
+def test_export_golden_matches(name: str, fmt: str) -> None:
+    text = export([REPORTS[name]()], fmt)
+    path = GOLDEN / f"{name}.{FILES[fmt]}"
     if os.environ.get("APTRACE_UPDATE_GOLDEN") == "1":
         with open(path, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
@@ -30,7 +35,8 @@ def test_export_golden_seed_matches(fmt: str) -> None:
         assert text == fh.read()
 
 
+@pytest.mark.parametrize("name", sorted(REPORTS))
 @pytest.mark.parametrize("fmt", sorted(FILES))
-def test_export_golden_twice_identical(fmt: str) -> None:
+def test_export_golden_twice_identical(name: str, fmt: str) -> None:
     # Fresh report objects each time: nothing may depend on identity or the clock.
-    assert export([seed_report()], fmt) == export([seed_report()], fmt)
+    assert export([REPORTS[name]()], fmt) == export([REPORTS[name]()], fmt)

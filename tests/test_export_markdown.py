@@ -6,8 +6,8 @@ from markdown_it import MarkdownIt
 
 from aptrace.export import export
 from aptrace.export.markdown import md_escape, md_link
-from aptrace.report import Actor, Attribution, Denial, DocumentInfo, Incident, Report, Span, Victim
-from export_fixtures import seed_report
+from aptrace.report import Actor, Attribution, Denial, DocumentInfo, Incident, Report, Software, Span, Victim
+from export_fixtures import seed_report, software_report
 
 _HOSTILE = (
     '<script>alert(1)</script> [click](javascript:alert(1)) **bold** `code` '
@@ -42,6 +42,7 @@ def _hostile_report(url: str) -> Report:
             victims=[Victim(name="[v](http://evil)", country="CZ", evidence=[span])],
             attributions=[Attribution(by="<i>Corp</i>", actor="<b>APT</b>](javascript:x)", confidence="high", evidence=[span])],
             denials=[Denial(by="CN", evidence=[span])],
+            software=[Software(name=_HOSTILE, kb_ref="](javascript:alert(1))", type="tool", evidence=[span])],
         )],
     )
 
@@ -71,3 +72,28 @@ def test_export_markdown_escape_is_one_inert_line() -> None:
 
 def test_export_markdown_empty_input() -> None:
     assert export([], "md").startswith("# Attribution brief\n\n0 incidents from 0 documents, as of 1970-01-01.")
+
+
+def test_export_markdown_software_line_with_attack_links() -> None:
+    text = export([software_report()], "markdown")
+    sandworm, volt = text.split("## Volt Typhoon")
+    assert (
+        "Software named: **NotPetya** (malware, [MITRE ATT&amp;CK S0368](https://attack.mitre.org/software/S0368/)); "
+        "**Whispergate** (malware, [MITRE ATT&amp;CK S0689](https://attack.mitre.org/software/S0689/))."
+    ) in sandworm.split("### What happened")[1].split("### Who attributed it")[0]
+    assert (
+        "Software named: **KV Botnet**; "
+        "**Mimikatz** (tool, [MITRE ATT&amp;CK S0002](https://attack.mitre.org/software/S0002/))."
+    ) in volt
+    html = _html(text)
+    assert '<a href="https://attack.mitre.org/software/S0002/">MITRE ATT&amp;CK S0002</a>' in html
+    assert "Software named" not in export([seed_report()], "markdown")  # no software, no line
+
+
+def test_export_markdown_software_name_is_escaped() -> None:
+    text = export([_hostile_report("https://x.example/")], "markdown")
+    (line,) = [ln for ln in text.splitlines() if ln.startswith("Software named:")]
+    assert "javascript" not in line.split("**")[-1]  # the malformed ATT&CK id links nowhere
+    assert line.endswith("** (tool).")
+    html = _html(text)
+    assert 'href="javascript' not in html and "<script" not in html

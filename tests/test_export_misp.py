@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pycountry
+import pytest
 from pymisp import MISPEvent
 from pymispgalaxies import Clusters
 
@@ -14,7 +15,15 @@ import aptrace.export.misp
 from aptrace.export import export
 from aptrace.export.misp import MISP_SECTORS, misp_country
 from aptrace.vocab import SECTORS
-from export_fixtures import seed_document, seed_report
+from export_fixtures import (  # noqa: F401  (packaged_attack_catalogue is a fixture)
+    packaged_attack_catalogue,
+    seed_document,
+    seed_report,
+    software_report,
+)
+
+# Software names and galaxy values come from the packaged ATT&CK catalogue.
+pytestmark = pytest.mark.usefixtures("packaged_attack_catalogue")
 
 
 def _events(reports=None) -> list[MISPEvent]:
@@ -133,3 +142,61 @@ def test_export_misp_never_imports_the_server_api() -> None:
 def test_export_misp_no_incidents_is_empty_list() -> None:
     report = seed_report().model_copy(update={"incidents": []})
     assert json.loads(export([report], "misp")) == []
+
+
+def test_export_misp_software_galaxy_tags_and_payload_attributes() -> None:
+    sandworm, volt = _events([software_report()])
+    assert [t.name for t in sandworm.tags] == [
+        "tlp:clear",
+        'misp-galaxy:threat-actor="Sandworm"',
+        'misp-galaxy:mitre-malware="NotPetya - S0368"',
+        'misp-galaxy:mitre-malware="WhisperGate - S0689"',  # ATT&CK's spelling, not the text's
+    ]
+    assert 'misp-galaxy:mitre-tool="Mimikatz - S0002"' in [t.name for t in volt.tags]
+    assert not [t for t in volt.tags if "KV Botnet" in t.name]  # no galaxy entry: no tag
+
+    def payloads(event):
+        return [(a.type, a.value, a.comment, a.to_ids, a.disable_correlation)
+                for a in event.attributes if a.category == "Payload type"]
+
+    assert payloads(sandworm) == [
+        ("text", "NotPetya", "malware; MITRE ATT&CK S0368", False, False),
+        ("text", "WhisperGate", "malware; MITRE ATT&CK S0689; the text writes “Whispergate”", False, False),
+    ]
+    assert payloads(volt) == [
+        ("text", "KV Botnet", "malware", False, False),
+        ("text", "Mimikatz", "tool; MITRE ATT&CK S0002", False, False),
+    ]
+    (brief,) = volt.event_reports
+    assert "Software named: **KV Botnet**; **Mimikatz** (tool," in brief.content
+
+
+def test_export_misp_software_tags_name_real_cluster_values() -> None:
+    clusters = Clusters()
+    checked = 0
+    for event in _events([software_report()]):
+        for tag in event.tags:
+            if tag.name.startswith("misp-galaxy:mitre-"):
+                galaxy, value = tag.name[len("misp-galaxy:"):].split("=", 1)
+                assert clusters.get(galaxy).get(value.strip('"')) is not None, tag.name
+                checked += 1
+    assert checked == 3
+
+
+def test_export_misp_software_keeps_earlier_attribute_uuids() -> None:
+    # Software attributes come last: naming software does not renumber the others.
+    report = software_report()
+    bare = report.model_copy(update={"incidents": [i.model_copy(update={"software": []}) for i in report.incidents]})
+    with_sw, without = _events([report]), _events([bare])
+    for a, b in zip(with_sw, without):
+        before = [(x.uuid, x.value) for x in b.attributes]
+        assert [(x.uuid, x.value) for x in a.attributes][:len(before)] == before
+
+
+def test_export_misp_software_round_trip_is_stable() -> None:
+    text = export([software_report()], "misp")
+    assert text == export([software_report()], "misp")
+    for element in json.loads(text):
+        event = MISPEvent()
+        event.load(json.dumps(element))
+        assert {"Event": json.loads(event.to_json())} == element

@@ -18,7 +18,8 @@ from stix2validator import ValidationOptions, validate_string
 from aptrace.export import export
 from aptrace.export.common import http_url
 from aptrace.report import (
-    Actor, Attribution, Denial, DocumentInfo, Incident, Period, Report, Response, Span, Sponsor, Victim,
+    Actor, Attribution, Denial, DocumentInfo, Incident, Period, Report, Response, Software, Span, Sponsor,
+    Victim,
 )
 from aptrace.vocab import ACTIVITIES, RESPONSE_TYPES, SECTORS
 
@@ -57,6 +58,8 @@ def _random_report(rnd: random.Random, n: int) -> Report:
         responses=some(lambda: Response(type=rnd.choice(sorted(RESPONSE_TYPES)), by=maybe(), against=maybe(),
                                         date=maybe(), evidence=spans())),
         denials=some(lambda: Denial(by=odd(), evidence=spans()), 1),
+        software=some(lambda: Software(name=odd(), kb_ref=rnd.choice([None, odd(), "S0368", "S0002", "S9999"]),
+                                       type=rnd.choice([None, "malware", "tool"]), evidence=spans())),
     ))
     return Report(
         document=DocumentInfo(id=odd() or "doc", published=rnd.choice([None, odd(), "2025-05-28"]), title=maybe(),

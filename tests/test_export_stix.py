@@ -10,8 +10,12 @@ import stix2
 from stix2validator import ValidationOptions, validate_instance, validate_string
 
 from aptrace.export import export
+from aptrace.export.common import stable_uuid
 from aptrace.report import Attribution, DocumentInfo, Incident, Report
-from export_fixtures import seed_report
+from export_fixtures import packaged_attack_catalogue, seed_report, software_report  # noqa: F401  (a fixture)
+
+# Software names and galaxy values come from the packaged ATT&CK catalogue.
+pytestmark = pytest.mark.usefixtures("packaged_attack_catalogue")
 
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=timezone.utc)
 # The SHOULDs the exporter breaks on purpose (module docstring of aptrace.export.stix):
@@ -223,3 +227,110 @@ def test_export_stix_empty_input_is_a_valid_bundle() -> None:
     bundle = json.loads(text)
     assert bundle["type"] == "bundle"
     assert validate_string(text, ValidationOptions()).is_valid
+
+
+def _software_bundle(reports=None) -> dict:
+    return json.loads(export(reports or [software_report()], "stix"))
+
+
+def test_export_stix_software_bundle_passes_validator() -> None:
+    text = export([software_report()], "stix")
+    results = validate_string(text, ValidationOptions())
+    assert results.is_valid
+    assert [str(e) for e in results.errors] == []
+    assert _warning_codes(results) <= EXPECTED_WARNINGS
+    strict = validate_string(text, ValidationOptions(disabled="uuid-check,extensions-use"))
+    assert strict.is_valid and not strict.errors
+    assert text == export([software_report()], "stix")  # byte-identical twice
+
+
+def test_export_stix_software_as_malware_and_tool_with_attack_refs() -> None:
+    bundle = _software_bundle()
+    notpetya = _named(bundle, "malware", "NotPetya")
+    assert notpetya["is_family"] is True
+    assert notpetya["id"] == f"malware--{stable_uuid('stix', 'malware', 'S0368')}"
+    assert notpetya["external_references"] == [
+        {"source_name": "mitre-attack", "external_id": "S0368", "url": "https://attack.mitre.org/software/S0368/"}
+    ]
+    assert "Nyetya" in notpetya["aliases"]
+    # ATT&CK's spelling names the object; the text's is an alias.
+    whispergate = _named(bundle, "malware", "WhisperGate")
+    assert whispergate["aliases"] == ["Whispergate"]
+    assert whispergate["external_references"][0]["external_id"] == "S0689"
+    # Untyped software is a malware family, keyed by its normalised name, with no ATT&CK reference.
+    kv = _named(bundle, "malware", "KV Botnet")
+    assert kv["id"] == f"malware--{stable_uuid('stix', 'malware', 'name:kvbotnet')}"
+    assert "external_references" not in kv and "aliases" not in kv
+    mimikatz = _named(bundle, "tool", "Mimikatz")
+    assert mimikatz["id"] == f"tool--{stable_uuid('stix', 'tool', 'S0002')}"
+    assert mimikatz["external_references"][0]["url"] == "https://attack.mitre.org/software/S0002/"
+    assert not [o for o in _by_type(bundle, "malware") if o["name"] == "Mimikatz"]
+
+
+def test_export_stix_software_used_by_actors_and_campaigns() -> None:
+    bundle = _software_bundle()
+    ids = {o["id"]: o for o in bundle["objects"]}
+    uses = {(ids[r["source_ref"]]["type"], ids[r["source_ref"]]["name"].split(",")[0], ids[r["target_ref"]]["name"])
+            for r in _by_type(bundle, "relationship") if r["relationship_type"] == "uses"}
+    assert uses == {
+        ("intrusion-set", "Sandworm", "NotPetya"), ("intrusion-set", "Sandworm", "WhisperGate"),
+        ("campaign", "Sandworm", "NotPetya"), ("campaign", "Sandworm", "WhisperGate"),
+        ("intrusion-set", "Volt Typhoon", "KV Botnet"), ("intrusion-set", "Volt Typhoon", "Mimikatz"),
+        ("campaign", "Volt Typhoon", "KV Botnet"), ("campaign", "Volt Typhoon", "Mimikatz"),
+    }
+    for rel in (r for r in _by_type(bundle, "relationship") if r["relationship_type"] == "uses"):
+        assert ids[rel["created_by_ref"]]["name"] == "aptrace"
+        assert rel["external_references"][0]["external_id"] == "software-demo"
+    rel = next(r for r in _by_type(bundle, "relationship") if r["relationship_type"] == "uses"
+               and ids[r["target_ref"]]["name"] == "WhisperGate" and ids[r["source_ref"]]["type"] == "intrusion-set")
+    assert rel["description"] == "The text names the malware WhisperGate in an incident of Sandworm: “Whispergate”"
+    (report,) = _by_type(bundle, "report")
+    assert {o["id"] for o in bundle["objects"] if o["type"] in ("malware", "tool")} <= set(report["object_refs"])
+    assert set(report["object_refs"]) == set(ids) - {report["id"]}
+
+
+def test_export_stix_software_of_an_unnamed_actor_is_used_by_the_campaign() -> None:
+    base = software_report()
+    volt = base.incidents[1].model_copy(update={"actors": [], "attributions": []})
+    bundle = _software_bundle([base.model_copy(update={"incidents": [volt]})])
+    ids = {o["id"]: o for o in bundle["objects"]}
+    (campaign,) = _by_type(bundle, "campaign")
+    assert campaign["name"].startswith("Unnamed actor of China")
+    uses = [r for r in _by_type(bundle, "relationship") if r["relationship_type"] == "uses"]
+    assert sorted((ids[r["source_ref"]]["type"], ids[r["target_ref"]]["name"]) for r in uses) == [
+        ("campaign", "KV Botnet"), ("campaign", "Mimikatz")
+    ]
+    assert not [r for r in uses if ids[r["source_ref"]]["type"] == "threat-actor"]  # a state is no user of malware
+    assert validate_string(json.dumps(bundle), ValidationOptions()).is_valid
+
+
+def test_export_stix_software_shared_across_documents_once() -> None:
+    first = software_report()
+    # Another document writes WhisperGate as ATT&CK does: the same object, ids keyed by S0689.
+    second = Report(
+        document=DocumentInfo(id="other", published="2024-02-01", sha256="f" * 64),
+        incidents=[first.incidents[0].model_copy(update={"software": [
+            first.incidents[0].software[1].model_copy(update={"name": "WhisperGate"})
+        ]})],
+    )
+    bundle = _software_bundle([first, second])
+    assert len([o for o in _by_type(bundle, "malware") if o["name"] == "WhisperGate"]) == 1
+    wg = _named(bundle, "malware", "WhisperGate")
+    reports = _by_type(bundle, "report")
+    assert len(reports) == 2 and all(wg["id"] in r["object_refs"] for r in reports)
+    ids = {o["id"]: o for o in bundle["objects"]}
+    campaigns_using = {ids[r["source_ref"]]["id"] for r in _by_type(bundle, "relationship")
+                       if r["relationship_type"] == "uses" and r["target_ref"] == wg["id"]
+                       and ids[r["source_ref"]]["type"] == "campaign"}
+    assert len(campaigns_using) == 2
+
+
+def test_export_stix_software_with_malformed_attack_id_has_no_reference() -> None:
+    base = software_report()
+    inc = base.incidents[0]
+    odd = inc.software[0].model_copy(update={"kb_ref": "javascript:alert(1)", "name": "<b>Evil</b>"})
+    bundle = _software_bundle([base.model_copy(update={"incidents": [inc.model_copy(update={"software": [odd]})]})])
+    (malware,) = _by_type(bundle, "malware")
+    assert malware["name"] == "<b>Evil</b>" and "external_references" not in malware
+    assert malware["id"] == f"malware--{stable_uuid('stix', 'malware', 'name:bevilb')}"
+    assert validate_string(json.dumps(bundle), ValidationOptions()).is_valid

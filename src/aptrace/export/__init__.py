@@ -19,7 +19,10 @@ an entry point in the ``aptrace.exporters`` group naming such a function.
 
 Ids are UUIDv5 over stable keys and ``now`` (the timestamp written into the
 output) defaults to the latest publication date of the documents, never the
-wall clock: exporting the same reports twice gives identical files.
+wall clock: exporting the same reports twice gives identical files. The one
+thing read besides the reports is the ATT&CK software catalogue the extractor
+uses (:func:`aptrace.kb.attack.load_profiles`): STIX and MISP name a software
+with an ATT&CK id as ATT&CK does, and tag its MISP galaxy cluster value.
 """
 
 from __future__ import annotations

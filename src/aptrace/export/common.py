@@ -2,9 +2,18 @@
 
 Exporters are pure: the same reports and the same ``now`` give the same bytes.
 Ids are UUIDv5 in :data:`NAMESPACE` over stable keys (an actor's knowledge-base
-reference or normalised name, a state code, a document's SHA-256), so a second
-export of the same facts produces the same ids and importers (OpenCTI, MISP)
-deduplicate instead of duplicating.
+reference or normalised name, a software's ATT&CK id or normalised name, a
+state code, a document's SHA-256), so a second export of the same facts
+produces the same ids and importers (OpenCTI, MISP) deduplicate instead of
+duplicating.
+
+Software (:func:`software_info`) is the one fact an exporter completes from the
+knowledge base: a report carries the name as the text writes it
+("Whispergate") and the ATT&CK id (``S0689``); the exporters name it as ATT&CK
+does ("WhisperGate", the MISP galaxy value ``WhisperGate - S0689``) from the
+same ATT&CK catalogue the extractor resolved the id in
+(:func:`aptrace.kb.attack.load_profiles`). Without that catalogue, or for an id
+it does not hold, the text's name is used and no galaxy value is claimed.
 """
 
 from __future__ import annotations
@@ -16,14 +25,15 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Any, Iterator, Mapping, Sequence
 from urllib.parse import quote, urlsplit
 
 import pycountry
 from pydantic import ValidationError
 
-from ..errors import InputError, RecordError
-from ..report import Actor, Incident, Report, Span
+from ..errors import InputError, KnowledgeBaseError, RecordError
+from ..kb.attack import load_profiles
+from ..report import Actor, Incident, Report, Software, Span
 from ..vocab import ORGANISATIONS
 
 log = logging.getLogger(__name__)
@@ -46,6 +56,11 @@ __all__ = [
     "filter_reports",
     "http_url",
     "attack_group_id",
+    "attack_software_id",
+    "attack_software_url",
+    "SoftwareInfo",
+    "software_catalogue",
+    "software_info",
 ]
 
 # Fixed namespace of aptrace's UUIDv5 ids (never change: ids derive from it).
@@ -67,6 +82,7 @@ _COUNTRY_NAMES = {"RU": "Russia", "US": "United States", "GB": "United Kingdom",
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _SPACE = re.compile(r"\s+")
 _ATTACK_GROUP = re.compile(r"^G\d{4}$")
+_ATTACK_SOFTWARE = re.compile(r"^S\d{4}$")
 # Characters left as they are when a URL is percent-encoded (RFC 3986 reserved
 # and unreserved, and ``%`` so existing escapes survive).
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
@@ -101,6 +117,66 @@ def attack_group_id(actor: Actor) -> str | None:
     """The actor's MITRE ATT&CK group id (``G0007``) from its knowledge-base entry, if well formed."""
     value = (actor.kb or {}).get("attack_id")
     return value if isinstance(value, str) and _ATTACK_GROUP.match(value) else None
+
+
+def attack_software_id(software: Software) -> str | None:
+    """The software's MITRE ATT&CK id (``S0368``) from its ``kb_ref``, if well formed."""
+    value = software.kb_ref
+    return value if isinstance(value, str) and _ATTACK_SOFTWARE.match(value) else None
+
+
+def attack_software_url(software_id: str) -> str:
+    """The ATT&CK page of a software id (``https://attack.mitre.org/software/S0368/``)."""
+    return f"https://attack.mitre.org/software/{software_id}/"
+
+
+@dataclass(frozen=True)
+class SoftwareInfo:
+    """What the exporters write for one :class:`~aptrace.report.Software`."""
+
+    key: str  # stable: the ATT&CK id, else ``name:`` and the normalised name
+    name: str  # ATT&CK's name when the catalogue knows the id, else the text's
+    type: str  # "malware" or "tool"; a type the report leaves open is "malware"
+    attack_id: str | None  # a well-formed ATT&CK software id (``S0368``)
+    aliases: tuple[str, ...]  # ATT&CK's aliases and the text's spelling, without ``name``
+    # the MISP galaxy cluster and value (``("mitre-malware", "NotPetya - S0368")``)
+    # when the catalogue knows the id
+    galaxy: tuple[str, str] | None
+
+
+def software_catalogue() -> Mapping[str, Any]:
+    """The ATT&CK software catalogue by id (``S0368`` -> :class:`aptrace.kb.attack.Software`).
+
+    Empty, with a warning, when it cannot be loaded: exports then keep the text's names.
+    """
+    try:
+        return load_profiles().software
+    except KnowledgeBaseError as exc:
+        log.warning("ATT&CK software catalogue unavailable; software keeps the text's names: %s", exc)
+        return {}
+
+
+def software_info(software: Software, catalogue: Mapping[str, Any]) -> SoftwareInfo:
+    """How ``software`` is named, typed and referenced in exports.
+
+    ``catalogue`` is :func:`software_catalogue` (or any mapping of ATT&CK ids
+    to entries with ``name``, ``type`` and ``aliases``). A report that leaves
+    the type open names the software as malware ("the KV Botnet malware", "a
+    wiper called X"), so that is its type here.
+    """
+    attack_id = attack_software_id(software)
+    entry = catalogue.get(attack_id) if attack_id else None
+    galaxy = None
+    if entry is not None:
+        name, kind, known = entry.name, entry.type, tuple(entry.aliases)
+        if kind in ("malware", "tool"):
+            galaxy = (f"mitre-{kind}", f"{name} - {attack_id}")
+    else:
+        name, kind, known = software.name, software.type, ()
+    aliases = sorted({a for a in (*known, software.name) if a and a != name}, key=lambda a: (a.casefold(), a))
+    key = attack_id or "name:" + re.sub(r"[^0-9a-z]+", "", software.name.casefold())
+    return SoftwareInfo(key=key, name=name, type=kind if kind == "tool" else "malware",
+                        attack_id=attack_id, aliases=tuple(aliases), galaxy=galaxy)
 
 
 def actor_key(actor: Actor) -> str:

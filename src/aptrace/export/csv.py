@@ -3,12 +3,17 @@
 Columns (:data:`COLUMNS`): the document (id, published date, URL), the
 incident (its label ``<document id>/<key>``, first actor, first sponsor state
 and agency, activity), the claim (``kind``: actor, sponsor, victim,
-attribution, response or denial; ``by``; ``target``: the actor named, the
-sponsor state, the victim, the actor and/or state attributed (``APT31 / CN``),
-the party a response is against; ``country``: the victim's; ``type``: the
-sponsor's agency, the victim's sector or the response type; ``confidence``; ``date``) and its first
-evidence span exactly as in the document (``evidence``, ``start``, ``end``),
-with any further spans' text in ``more_evidence``.
+attribution, response, denial or software; ``by``; ``target``: the actor
+named, the sponsor state, the victim, the actor and/or state attributed
+(``APT31 / CN``), the party a response is against, the software as the text
+names it; ``country``: the victim's; ``type``: the sponsor's agency, the
+victim's sector, the response type or the software's (``malware`` or
+``tool``, empty when the report does not say); ``confidence``; ``date``) and
+its first evidence span exactly as in the document (``evidence``, ``start``,
+``end``), with any further spans' text in ``more_evidence``. The last column,
+``software``, repeats on every row of an incident the malware and tools it
+names, with their MITRE ATT&CK ids (``NotPetya (S0368); KV Botnet``), so that
+a spreadsheet filter on one finds all the incident's claims.
 
 The text is attacker-controlled: a cell that a spreadsheet would read as a
 formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
@@ -23,8 +28,8 @@ from datetime import datetime
 from typing import Any, Iterator, Sequence
 
 from .. import registry
-from ..report import Report, Span
-from .common import IncidentRef, evidence_text, iter_incidents
+from ..report import Report, Software, Span
+from .common import IncidentRef, attack_software_id, evidence_text, iter_incidents
 
 __all__ = ["export_csv", "COLUMNS", "csv_cell"]
 
@@ -48,6 +53,7 @@ COLUMNS = (
     "start",
     "end",
     "more_evidence",
+    "software",
 )
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
@@ -76,6 +82,7 @@ def _rows(ref: IncidentRef) -> Iterator[dict[str, Any]]:
         "sponsor_state": sponsor.state if sponsor else None,
         "sponsor_agency": sponsor.agency if sponsor else None,
         "activity": inc.activity,
+        "software": "; ".join(_software_label(sw) for sw in inc.software),
     }
 
     def row(kind: str, spans: Sequence[Span], **fields: Any) -> dict[str, Any]:
@@ -103,6 +110,13 @@ def _rows(ref: IncidentRef) -> Iterator[dict[str, Any]]:
         yield row("response", resp.evidence, by=resp.by, target=resp.against, type=resp.type, date=resp.date)
     for denial in inc.denials:
         yield row("denial", denial.evidence, by=denial.by)
+    for sw in inc.software:
+        yield row("software", sw.evidence, target=sw.name, type=sw.type)
+
+
+def _software_label(sw: Software) -> str:
+    attack_id = attack_software_id(sw)
+    return f"{sw.name} ({attack_id})" if attack_id else sw.name
 
 
 @registry.register("exporters", "csv.v1", aliases=("csv",))

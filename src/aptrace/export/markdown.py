@@ -1,7 +1,8 @@
 """Markdown briefs an analyst can paste into a report.
 
-Per incident: a heading (``APT31 → Czechia (government)``), what happened,
-who attributed it and how surely (with the quoted evidence), what followed
+Per incident: a heading (``APT31 → Czechia (government)``), what happened
+(with the malware and tools the text names, linked to MITRE ATT&CK), who
+attributed it and how surely (with the quoted evidence), what followed
 (responses with dates), denials, and the source. Everything that comes from
 a document (names, quotes, titles) is attacker-controlled text: Markdown
 syntax in it is escaped, ``<``, ``>`` and ``&`` become entities (no raw HTML
@@ -16,10 +17,12 @@ from datetime import datetime
 from typing import Sequence
 
 from .. import registry
-from ..report import Incident, Report, Span
+from ..report import Incident, Report, Software, Span
 from .common import (
     IncidentRef,
     attack_group_id,
+    attack_software_id,
+    attack_software_url,
     country_name,
     evidence_text,
     http_url,
@@ -118,7 +121,19 @@ def _happened(inc: Incident) -> list[str]:
         else:
             sponsor = state or "a state"
         lines += ["", f"The text ties it to {md_escape(sponsor)}:", *_quote(sp.evidence)]
+    if inc.software:
+        lines += ["", "Software named: " + "; ".join(_software(sw) for sw in inc.software) + "."]
     return lines
+
+
+def _software(sw: Software) -> str:
+    """``**NotPetya** (malware, [MITRE ATT&CK S0368](https://attack.mitre.org/software/S0368/))``."""
+    about = [sw.type] if sw.type else []
+    attack_id = attack_software_id(sw)
+    if attack_id:
+        about.append(md_link(f"MITRE ATT&CK {attack_id}", attack_software_url(attack_id)))
+    name = f"**{md_escape(sw.name)}**" if sw.name.strip() else "an unnamed software"
+    return name + (f" ({', '.join(about)})" if about else "")
 
 
 def render_incident(ref: IncidentRef, *, level: int = 2) -> str:

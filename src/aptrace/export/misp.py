@@ -13,9 +13,14 @@ An event holds:
 - tags ``tlp:clear`` (the sources are public), ``misp-galaxy:threat-actor="APT31"``
   for each actor the MISP galaxy knows (``kb_ref``), ``misp-galaxy:country="china"``
   for sponsor and victim states, ``misp-galaxy:sector="Government, Administration"``
-  for victim sectors;
+  for victim sectors, ``misp-galaxy:mitre-malware="NotPetya - S0368"`` or
+  ``misp-galaxy:mitre-tool="Mimikatz - S0002"`` for software of the ATT&CK
+  catalogue;
 - attributes: ``threat-actor`` per actor, ``target-org`` and ``target-location``
-  per victim, ``link`` to the source (http/https only), and one ``text``
+  per victim, a ``text`` attribute of category ``Payload type`` per software
+  (its name as ATT&CK writes it, else as the text does; correlating, so events
+  naming the same malware meet; its ``comment``: ``malware; MITRE ATT&CK S0689;
+  the text writes “Whispergate”``), ``link`` to the source (http/https only), and one ``text``
   attribute per fact holding the evidence sentence, its ``comment`` saying
   what the fact is (``attribution by Czechia: APT31, China; confidence not
   stated``);
@@ -30,7 +35,7 @@ from __future__ import annotations
 import json
 import logging
 from datetime import datetime
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from pymisp import MISPEvent, MISPEventReport
 
@@ -46,6 +51,8 @@ from .common import (
     iter_incidents,
     parse_date,
     party_name,
+    software_catalogue,
+    software_info,
     stable_uuid,
 )
 from .markdown import render_incident
@@ -110,7 +117,7 @@ def _galaxy(galaxy: str, value: str) -> str:
     return f'misp-galaxy:{galaxy}="{value.replace(chr(34), chr(39))}"'
 
 
-def _build_event(ref: IncidentRef, now: datetime) -> MISPEvent:
+def _build_event(ref: IncidentRef, now: datetime, catalogue: Mapping[str, Any]) -> MISPEvent:
     inc = ref.incident
     doc = ref.report.document
     event_uuid = stable_uuid("misp", "event", ref.key)
@@ -144,6 +151,10 @@ def _build_event(ref: IncidentRef, now: datetime) -> MISPEvent:
     for victim in inc.victims:
         if victim.sector:
             tags.append(_galaxy("sector", MISP_SECTORS[victim.sector]))
+    software = [(sw, software_info(sw, catalogue)) for sw in inc.software]
+    for _, info in software:
+        if info.galaxy:
+            tags.append(_galaxy(*info.galaxy))
     for tag in dict.fromkeys(tags):
         event.add_tag(tag)
 
@@ -187,6 +198,17 @@ def _build_event(ref: IncidentRef, now: datetime) -> MISPEvent:
         text(resp.evidence, " ".join(p for p in parts if p))
     for denial in inc.denials:
         text(denial.evidence, f"denial by {party_name(denial.by)}")
+    # Last, so that the attributes above keep their uuids whether or not software is named.
+    for sw, info in software:
+        if not info.name.strip():
+            continue
+        about = [info.type]
+        if info.attack_id:
+            about.append(f"MITRE ATT&CK {info.attack_id}")
+        if sw.name != info.name:
+            about.append(f"the text writes “{sw.name}”")
+        event.add_attribute("text", info.name, category="Payload type", to_ids=False, uuid=uid(),
+                            comment="; ".join(about))
 
     report = MISPEventReport()
     report.uuid = str(stable_uuid("misp", str(event_uuid), "report"))
@@ -199,7 +221,10 @@ def _build_event(ref: IncidentRef, now: datetime) -> MISPEvent:
 
 def build_events(reports: Sequence[Report], *, now: datetime) -> list[MISPEvent]:
     """One ``MISPEvent`` per incident of ``reports`` (the exporter's object form)."""
-    return [_build_event(ref, now) for ref in iter_incidents(reports)]
+    refs = list(iter_incidents(reports))
+    # The ATT&CK catalogue names software; loaded only when an incident names some.
+    catalogue = software_catalogue() if any(ref.incident.software for ref in refs) else {}
+    return [_build_event(ref, now, catalogue) for ref in refs]
 
 
 @registry.register("exporters", "misp.v1", aliases=("misp",))

@@ -26,6 +26,12 @@ attribution claim           ``attributed-to`` relationships *created by* the
                             ``confidence`` (high 85, medium 50, low 15, none
                             omitted): campaign → actor, and actor (or campaign) →
                             the state's sponsor threat actor
+software (malware, tool)    ``malware`` (``is_family: true``) or ``tool`` named as
+                            ATT&CK names it (the text's spelling among the
+                            ``aliases``), with an external reference to its MITRE
+                            ATT&CK software page; a software the report leaves
+                            untyped ("the KV Botnet malware") is ``malware``; the
+                            campaign and each of its actors ``uses`` it
 attributing / responding /  ``identity`` of class ``organization``: "Government of
 denying party               Czechia" (``sectors: government-national``,
                             ``located-at`` Czechia), "European Union", "Microsoft"
@@ -39,9 +45,11 @@ document                    a ``report`` per document (published date, all its
                             on every object derived from it
 ==========================  ===================================================
 
-Facts of the text (the campaign's actor, sponsor and victims) are created by
-aptrace's own ``identity`` (class ``system``). Every object's ``created`` and
-``modified`` is the ``now`` passed in. ``stix2-validator`` reports no errors;
+Facts of the text (the campaign's actor, sponsor, victims and software) are
+created by aptrace's own ``identity`` (class ``system``). An actor ``uses`` the
+software named in its incident's sentences: its description says it was named
+there, which is less than a claim that the actor used it. Every object's
+``created`` and ``modified`` is the ``now`` passed in. ``stix2-validator`` reports no errors;
 its only warnings are the SHOULDs this design breaks on purpose: UUIDv5 instead
 of UUIDv4 ids (deterministic ids, so re-imports deduplicate) and the
 ``x_opencti_location_type`` custom property (OpenCTI's country marker).
@@ -58,12 +66,14 @@ import pycountry
 import stix2.v21 as stix
 
 from .. import registry
-from ..report import Actor, Incident, Report, Span
+from ..report import Actor, Incident, Report, Software, Span
 from ..vocab import CONFIDENCE_SCALE
 from .common import (
     IncidentRef,
+    SoftwareInfo,
     actor_key,
     attack_group_id,
+    attack_software_url,
     country_name,
     evidence_text,
     incident_title,
@@ -72,6 +82,8 @@ from .common import (
     parse_date,
     party_name,
     http_url,
+    software_catalogue,
+    software_info,
     stable_uuid,
 )
 
@@ -117,6 +129,7 @@ class _BundleBuilder:
 
     def __init__(self, now: datetime) -> None:
         self.now = now
+        self._catalogue: Any = None
         self.objects: dict[str, Any] = {}
         self.touched: list[str] = []  # ids used since the last reset, in order
         self.aptrace = self.add(
@@ -250,6 +263,31 @@ class _BundleBuilder:
             self.relationship(ta, "located-at", self.location(state), created_by_ref=self.aptrace.id)
         return ta
 
+    def software_info(self, software: Software) -> SoftwareInfo:
+        if self._catalogue is None:  # loaded once per bundle, and only when software is named
+            self._catalogue = software_catalogue()
+        return software_info(software, self._catalogue)
+
+    def software(self, info: SoftwareInfo) -> Any:
+        """The ``malware`` (a family) or ``tool`` object of one software."""
+        oid = _sid(info.type, info.key)
+        if oid in self.objects:
+            return self._get(oid)
+        kwargs: dict[str, Any] = {}
+        if info.aliases:
+            kwargs["aliases"] = list(info.aliases)
+        if info.attack_id:
+            kwargs["external_references"] = [
+                stix.ExternalReference(
+                    source_name="mitre-attack",
+                    external_id=info.attack_id,
+                    url=attack_software_url(info.attack_id),
+                )
+            ]
+        if info.type == "tool":
+            return self.add(stix.Tool(id=oid, name=info.name, **self.common(**kwargs)))
+        return self.add(stix.Malware(id=oid, name=info.name, is_family=True, **self.common(**kwargs)))
+
     def sector(self, sector: str) -> Any:
         kwargs = {"sectors": [STIX_SECTORS[sector]]} if sector in STIX_SECTORS else {}
         return self.add(
@@ -353,6 +391,19 @@ def _incident(b: _BundleBuilder, ref: IncidentRef) -> None:
         if victim.sector:
             b.relationship(campaign, "targets", b.sector(victim.sector), ref.key,
                            description=target_desc, **fact)
+
+    for sw in inc.software:
+        info = b.software_info(sw)
+        obj = b.software(info)
+        quote = _quote(sw.evidence)
+        b.relationship(campaign, "uses", obj, ref.key,
+                       description=f"The text names the {info.type} {info.name} in this incident: {quote}", **fact)
+        # The actors of the incident: the software is named in their incident, not
+        # necessarily said to be theirs, and the description says so.
+        for name, actor_obj in actors.items():
+            b.relationship(actor_obj, "uses", obj, ref.key,
+                           description=f"The text names the {info.type} {info.name} in an incident of {name}: {quote}",
+                           **fact)
 
     claims: list[tuple[str | None, Any]] = []  # (state named, relationship)
     for n, claim in enumerate(inc.attributions):
