@@ -839,3 +839,19 @@ def test_extract_units_victims_after_abbreviations_and_titled_offices(phrase, ex
     text = f"Officials in Washington said hackers working for Russia's GRU broke into {phrase}."
     report = analyze_text(text, published="2024-01-01")
     assert expected in [(v.name, v.country, v.sector) for inc in report.incidents for v in inc.victims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland's space agency said its network had been breached by hackers working for Russia's GRU.",
+         ("Poland's space agency", "PL", "aerospace")),
+        ("Officials said the victims included a Ukrainian bank, two airports and the Kyiv metro, all hit by Russia's GRU.",
+         ("Ukrainian bank", "UA", "finance")),
+        ("Russia's GRU targeted the 2018 Winter Olympics in Pyeongchang, officials said.",
+         ("Winter Olympics in Pyeongchang", None, "sports")),
+    ],
+)
+def test_extract_units_victims_that_speak_are_listed_or_come_first(text, expected):
+    report = analyze_text(text, published="2024-01-01")
+    assert expected in [(v.name, v.country, v.sector) for inc in report.incidents for v in inc.victims]

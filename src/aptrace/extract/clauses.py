@@ -445,6 +445,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # "APT40 — the group CrowdStrike calls Kryptonite Panda": an alias gloss
         if _STATE_RESPONSIBLE.match(after):
             continue  # "Beijing was responsible": the accused, not a speaker
+        if m.kind == "state" and m.value in hostile and _STATE_ACTED.match(text, m.end):
+            continue  # "Russia's GRU targeted the Winter Olympics, officials said": the accused acts, it does not speak
         if _MISSION_IN.search(before[-40:]):
             continue  # "the Chinese embassy in Ottawa called ...": where the mission sits, not who speaks
         if _RELATIVE_BEFORE.search(before[-30:]) and _RELATIVE_SAYS.search(st[m.end - s0 :]):
@@ -627,8 +629,8 @@ _STATE_ACTED = re.compile(
 _STATE_ACTING = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:attacking|hacking|targeting)\b", re.I)  # "Russia is attacking Estonia"
 _OP_BY = re.compile(r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting|activity|activities|espionage|attempt)s?\b[^.;]{0,50}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 _OP_BY_STATE = re.compile(
-    r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|activity|activities|espionage|aggression|attempt|effort)s?"
-    r"\s+(?:[\w-]+\s+){0,1}by\s+(?:the\s+)?$",
+    r"(?:\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|activity|activities|espionage|aggression|attempt|effort)s?"
+    r"\s+(?:[\w-]+\s+){0,1}|\b(?:(?:were|was|been|all|also|later)\s+)(?:hit|targeted|attacked|breached|hacked|compromised)\s+)by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$",
     re.I,
 )
 _INDUSTRY_AFTER = re.compile(

@@ -20,7 +20,7 @@ from .prefilter import gate
 
 _CLAUSE_END = re.compile(r"[;!?]|(?<!\b[A-Z])\.|\s[–—]\s|\b(?:while|whereas|but|although|after|before|because|according|which|who|said|says|when|where|so that|in order)\b|,\s+(?:and\s+)?(?:the\s+)?(?:company|ministry|agency|government|officials?|he|she|it|they)\s+(?:said|added)")
 _NP_LEFT = re.compile(r"(?:[A-Z][\w&.'’-]*\s+|(?:the|its|a|an|several|some|at least \d+|\d[\d,]*|dozens of|thousands of|hundreds of|many|two|three|four|five|six|other|national|regional|local|federal|state|foreign|domestic|major|large|small|private|public|US|American|British|European|[a-z]+(?:al|ic|ian|ish|ese|an|ern))\s+){0,4}$")
-_NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:(?:\s+(?!and\b|or\b|of\b)[a-z]+){0,2}?\s+(?:systems?|officers|officials|personnel|staff|employees|workers|networks?|servers|websites?|accounts|contractors?|agenc(?:y|ies)|institutions?|organi[sz]ations?|compan(?:y|ies)|firms?|researchers|members|plants?|facilit(?:y|ies)|utilities|stations?|operators?|providers?|suppliers?|offices|substations?|grids?|pipelines?|exchanges?|utilit(?:y|ies)|authorit(?:y|ies)|districts?|boards?|groups?))?(?:\s+(?:of|for|at|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+[A-Z][\w&'’-]+){0,4})")
+_NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:(?:\s+(?!and\b|or\b|of\b|said\b|says\b|told\b|confirmed\b|reported\b|announced\b|was\b|were\b|had\b|has\b|which\b|that\b|its\b)[a-z]+){0,2}?\s+(?:systems?|officers|officials|personnel|staff|employees|workers|networks?|servers|websites?|accounts|contractors?|agenc(?:y|ies)|institutions?|organi[sz]ations?|compan(?:y|ies)|firms?|researchers|members|plants?|facilit(?:y|ies)|utilities|stations?|operators?|providers?|suppliers?|offices|substations?|grids?|pipelines?|exchanges?|utilit(?:y|ies)|authorit(?:y|ies)|districts?|boards?|groups?))?(?:\s+(?:of|for|at|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+[A-Z][\w&'’-]+){0,4})")
 
 
 # "the ministry said", "according to the agency": a speaker, not a victim
@@ -90,7 +90,8 @@ def find_victims(
             not_before = _NOT_VICTIM_BEFORE.search(st[max(0, a - 40) : a])
             if not_before and not owned and re.match(r"(?i)from\b", not_before.group(0)) and _TAKEN.search(st, max(0, a - 160), a):
                 not_before = None  # "stole trade secrets ... as well as from universities": whom it was taken from
-            if (_NOT_VICTIM_AFTER.match(st[b : b + 40]) and not passive and not attacked) or (not_before and not owned):
+            self_reported = _SELF_REPORTED.match(st, b, b + 140)  # "Poland's space agency said its network had been breached"
+            if (_NOT_VICTIM_AFTER.match(st[b : b + 40]) and not passive and not attacked and not self_reported) or (not_before and not owned):
                 continue
             if sector == "political" and re.search(r"\bparty\b", m.group(0), re.I) and re.search(r"third[- ]party|party (?:to|of)", st[max(0, a - 6) : b + 4], re.I):
                 continue
@@ -126,6 +127,12 @@ _VECTOR_BEFORE = re.compile(
 )
 # "the Israeli company Unitronics at a water authority": the demonym belongs to another noun
 _OTHER_NOUN_BETWEEN = re.compile(r"\b(?:at|by|for|from|on|with|to)\b", re.I)
+_SELF_REPORTED = re.compile(
+    r"\s*(?:\w+\s+){0,3}?(?:said|says|confirmed|disclosed|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:networks?|systems?|servers?|e-?mail|accounts?|websites?|IT|infrastructure|computers?|data)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:\w+\s+)?"
+    r"(?:breached|hacked|compromised|attacked|targeted|infiltrated|penetrated|accessed|hit)\b",
+    re.I,
+)
 _SAID = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
 _TAKEN = re.compile(r"\b(?:stole|stolen|steal\w*|theft|exfiltrat\w+|took|taken|siphon\w*|extracted|downloaded)\b", re.I)
 _SYSTEMS_OF = re.compile(r"\s+(?:of|at|belonging\s+to)\s+(?!the\s+(?:company|firm|vendor)\b)", re.I)  # "the IT systems of 20 energy suppliers"
@@ -159,6 +166,12 @@ def _regions(st: str) -> list[tuple[int, int]]:
         end = min(end, start + 220)
         if end > start:
             out.append((start, end))
+    for m in _SELF_REPORTED.finditer(st):
+        # "Poland's space agency said its network had been breached": who speaks was hit
+        said = re.search(r"\b(?:said|says|confirmed|disclosed|announced|reported)\b", st[m.start() : m.end()])
+        at = m.start() + (said.start() if said else 0)
+        ends = [e.end() for e in _CLAUSE_END.finditer(st, 0, at) if not re.match(r"said|says|confirmed|disclosed|announced|reported", e.group(0))]
+        out.append((ends[-1] if ends else 0, at))
     # overlapping regions merge
     out.sort()
     merged: list[tuple[int, int]] = []
