@@ -855,3 +855,12 @@ def test_extract_units_victims_after_abbreviations_and_titled_offices(phrase, ex
 def test_extract_units_victims_that_speak_are_listed_or_come_first(text, expected):
     report = analyze_text(text, published="2024-01-01")
     assert expected in [(v.name, v.country, v.sector) for inc in report.incidents for v in inc.victims]
+
+
+@pytest.mark.parametrize(
+    ("span", "value"),
+    [("over the past 18 months", "2022-11"), ("for more than a decade", "2014"), ("for the past two years", "2022")],
+)
+def test_extract_units_a_span_reaching_back_from_publication_dates_the_start(span, value):
+    doc = _doc(f"Hackers working for Russia's GRU have targeted the ministry {span}.", published="2024-05-15")
+    assert [(d.value, d.role) for d in doc.dates] == [(value, "since")]

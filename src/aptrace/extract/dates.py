@@ -61,6 +61,12 @@ _PATTERNS = [
     ("season", re.compile(r"\b(?P<which>last|this|past)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|last\s+year|this\s+year|last\s+month|this\s+month|last\s+week|this\s+week|yesterday|today)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|months?)\s+ago\b", re.I)),
+    # "over the past 18 months", "for more than a decade": a span reaching back from publication
+    ("past", re.compile(
+        r"\b(?:(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+|for\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|at\s+least\s+|the\s+past\s+)?)"
+        r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|months?|decades?)\b(?!\s+(?:ago|old|in\s+prison|of\s+age))",
+        re.I,
+    )),
     ("wd", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?P<part>\s+(?:night|morning|evening|afternoon))?")),
 ]
 # "May" alone is a month only after a word that makes it one ("in May", "since May").
@@ -177,11 +183,13 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, prefix: str
         if rel == "today":
             return published.isoformat(), True
         return None, True  # weeks: too vague to date
-    if kind == "ago":
+    if kind in ("ago", "past"):
         if published is None:
             return None, True
         words = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
         n = words.get(g["n"].lower()) or int(g["n"])
+        if g["unit"].lower().startswith("decade"):
+            return f"{published.year - 10 * n:04d}", True
         if g["unit"].lower().startswith("year"):
             return f"{published.year - n:04d}", True
         months = published.year * 12 + published.month - 1 - n
@@ -215,7 +223,7 @@ def find_dates(doc: Doc) -> None:
                 continue  # "the November election": a month naming an event, not a date
             value, relative = _resolve(kind, m, doc.published, prefix)
             taken.add(s, e)
-            found.append(DateMention(pm.start() if pm else s, e, value, _role(prefix), relative))
+            found.append(DateMention(pm.start() if pm else s, e, value, "since" if kind == "past" else _role(prefix), relative))
     found.sort(key=lambda d: d.start)
     found = _year_from_context(doc, found)
     sent_of = _sentence_index(doc)
