@@ -864,3 +864,15 @@ def test_extract_units_victims_that_speak_are_listed_or_come_first(text, expecte
 def test_extract_units_a_span_reaching_back_from_publication_dates_the_start(span, value):
     doc = _doc(f"Hackers working for Russia's GRU have targeted the ministry {span}.", published="2024-05-15")
     assert [(d.value, d.role) for d in doc.dates] == [(value, "since")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch government attributed the breach of its police networks to Russia.",
+        "The Netherlands holds Russia responsible for the breach of its police networks.",
+    ],
+)
+def test_extract_units_long_attributions_and_holding_responsible(text):
+    report = analyze_text(text, published="2024-10-01")
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("NL", "RU")]
