@@ -876,3 +876,16 @@ def test_extract_units_a_span_reaching_back_from_publication_dates_the_start(spa
 def test_extract_units_long_attributions_and_holding_responsible(text):
     report = analyze_text(text, published="2024-10-01")
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("NL", "RU")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("NATO allies expressed solidarity with the Netherlands.", ("condemnation", "NATO", "RU")),
+        ("The US Treasury designated two Russian nationals for their role in the attack.", ("sanctions", "US", "RU")),
+    ],
+)
+def test_extract_units_alliance_members_speak_and_treasury_designations_sanction(sentence, expected):
+    text = "The Dutch government said Russia's GRU was behind the breach of its police networks. " + sentence
+    report = analyze_text(text, published="2024-10-01")
+    assert expected in [(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses]

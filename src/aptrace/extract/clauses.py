@@ -122,6 +122,7 @@ _RESPONSE_TARGET = re.compile(
     re.I,
 )
 _HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|because\s+of)\b[^.;]{0,80}\b(?:cyber|hack|attack|intrusion|breach|campaign|espionage)", re.I)
+_MEMBERS_ACT = re.compile(r"^\s+(?:allies|members|member\s+states|partners)\s+(?:\w+\s+)?(?:expressed|condemned|said|stated|agreed|issued|imposed|called|announced|declared)\b", re.I)
 _MISSION_IN = re.compile(r"\b(?:embassy|embassies|mission|consulate|envoy|ambassador|representation)\s+(?:in|to)\s+(?:the\s+)?$", re.I)
 _SPEAKS_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:[\w-]+,?\s+){0,4}?(?:\([^)]{1,20}\)\s+)?(?:,\s+[^,]{1,60},\s+)?(?:(?:on|also|has|have|had)\s+(?:\w+\s+)?)?"
@@ -435,8 +436,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         after = text[m.end : min(m.end + 80, s0 + len(st))]
         if any(a <= m.start < b for a, b in quoted):
             continue  # inside a quotation: the one quoted speaks, not who is named in it
-        if _NOT_SPEAKER_AFTER.match(after):
-            continue
+        if _NOT_SPEAKER_AFTER.match(after) and not (m.kind == "org" and _MEMBERS_ACT.match(after)):
+            continue  # ("NATO allies expressed solidarity": the alliance speaks)
         if m.kind == "state" and m.form in ("based", "speaking"):
             continue
         if before.count("(") > before.count(")") and not (before.endswith("(") and after.startswith(")")):
