@@ -889,3 +889,16 @@ def test_extract_units_alliance_members_speak_and_treasury_designations_sanction
     text = "The Dutch government said Russia's GRU was behind the breach of its police networks. " + sentence
     report = analyze_text(text, published="2024-10-01")
     assert expected in [(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The Russian foreign ministry said Moscow "has nothing to do" with the attack.',
+        "Russia insists it does not conduct offensive cyber operations.",
+    ],
+)
+def test_extract_units_denials_in_quotes_and_in_the_present(sentence):
+    text = "The Dutch government said Russia's GRU was behind the breach of its police networks. " + sentence
+    report = analyze_text(text, published="2024-10-01")
+    assert [d.by for inc in report.incidents for d in inc.denials] == ["RU"]
