@@ -902,3 +902,22 @@ def test_extract_units_denials_in_quotes_and_in_the_present(sentence):
     text = "The Dutch government said Russia's GRU was behind the breach of its police networks. " + sentence
     report = analyze_text(text, published="2024-10-01")
     assert [d.by for inc in report.incidents for d in inc.denials] == ["RU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Officials said Russia's GRU stole emails from the ministry and leaked them online before the election.", "influence"),
+        ("Officials said hackers working for Russia's GRU deleted data on thousands of ministry computers.", "sabotage"),
+        ("Officials said hackers working for Russia's GRU flooded ministry websites with junk traffic.", "disruption"),
+        ("Officials said hackers working for China's MSS have been lurking in US infrastructure networks to be ready to "
+         "strike in a conflict.", "prepositioning"),
+        ("Officials said hackers working for Iran's IRGC manipulated controllers at a water facility.", "sabotage"),
+        ("Officials said Russia's GRU ran a disinformation campaign using hacked news websites.", "influence"),
+        ("Officials said Russia's GRU caused a power outage affecting 200,000 customers.", "sabotage"),
+        ("Prosecutors said China's PLA hackers stole credit data and erased log files to hide their tracks.", "espionage"),
+    ],
+)
+def test_extract_units_activity_from_what_the_operation_did(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]

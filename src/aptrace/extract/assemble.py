@@ -187,14 +187,16 @@ def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
     weight: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
     overview = doc.facts.get("overview", set())
+    hostile = doc.facts.get("hostile", set())
     for i in draft.sentences:
         c = doc.clauses[i]
         if (c.response_cues or c.denial_cues) and not (c.operation and (c.actors or c.attribution_cues)):
             continue
         if i in overview and len(draft.sentences) > 1:
             continue  # a sentence that lists several operations says nothing of this one's kind
+        denier_speaks = any(p in hostile for p in c.speakers)
         for name, w, a, b in _activity_cues(doc, i):
-            if any(a < db and da < b for _, da, db in c.denial_cues):
+            if denier_speaks and any(a < db and da < b for _, da, db in c.denial_cues):
                 continue  # a denial's epithet ("a smear campaign") does not say what the operation was
             weight[name] = weight.get(name, 0) + w
             first.setdefault(name, (a, b))
