@@ -921,3 +921,11 @@ def test_extract_units_denials_in_quotes_and_in_the_present(sentence):
 def test_extract_units_activity_from_what_the_operation_did(text, activity):
     report = analyze_text(text, published="2024-10-01")
     assert [inc.activity for inc in report.incidents] == [activity]
+
+
+def test_extract_units_a_date_after_its_verb_dates_that_clause_not_the_next():
+    text = "In May, Germany said Russia's GRU unit APT28 had hacked the Social Democratic Party in 2023 and recalled its ambassador from Moscow."
+    report = analyze_text(text, published="2024-12-30")
+    (inc,) = report.incidents
+    assert inc.period.start == "2023"
+    assert [(r.type, r.date) for r in inc.responses] != [("recall_ambassador", "2023")]

@@ -391,6 +391,12 @@ def _nearer_response(text: str, s0: int, st: str, c: Clause, d: DateMention) -> 
         cache = [s0 + m.start() for m in C.OPERATION.finditer(st)]
         c.__dict__["_operation_positions"] = cache
     op = min((abs(d.start - p) for p in cache), default=10**6)
+    # "... hacked the Social Democratic Party in 2023 and recalled its ambassador": a date after
+    # its clause's verb belongs to that clause, however near the next one stands
+    before_resp = max((a for n, a, _b in c.response_cues if n != "condemnation" and a < d.start), default=-1)
+    before_op = max((p for p in cache if p < d.start), default=-1)
+    if before_resp >= 0 or before_op >= 0:
+        return before_resp > before_op
     return resp <= op
 
 
@@ -744,6 +750,11 @@ def _response_date(doc: Doc, c: Clause, pos: int) -> str | None:
         for d in dates:
             near_cue = min(abs(d.start - pos), abs(d.end - pos))
             near_op = min((min(abs(d.start - p), abs(d.end - p)) for p in ops), default=10**6)
+            last_op = max((p for p in ops if p < d.start), default=-1)
+            if pos < d.start and last_op > pos:
+                continue  # "recalled its ambassador after hackers breached X in 2023": the breach's date
+            if pos > d.start and last_op >= 0 and not any(last_op < a < d.start for _n, a, _b in c.response_cues):
+                continue  # "hacked the party in 2023 and recalled its ambassador": the hack's date
             if near_cue <= near_op or _weekday_like(doc.text, d) or not _dates_operation_word(doc.text, d, ops):
                 kept.append((near_cue, d.start, d))
         if kept:
