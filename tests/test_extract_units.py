@@ -929,3 +929,15 @@ def test_extract_units_a_date_after_its_verb_dates_that_clause_not_the_next():
     (inc,) = report.incidents
     assert inc.period.start == "2023"
     assert [(r.type, r.date) for r in inc.responses] != [("recall_ambassador", "2023")]
+
+
+def test_extract_units_a_described_group_taken_up_again_acts_for_its_speaker():
+    text = (
+        "2. Midnight Blizzard. Microsoft said in January that the Russian SVR-linked group had read emails of its senior "
+        "executives after breaking in in November 2023. Kremlin spokesman Dmitry Peskov said claims that Russian hackers "
+        "were targeting Microsoft were without foundation."
+    )
+    report = analyze_text(text, published="2024-12-30")
+    (inc,) = report.incidents
+    assert [(a.by, a.state) for a in inc.attributions] == [("Microsoft", "RU")]
+    assert [d.by for d in inc.denials] == ["RU"]

@@ -315,7 +315,9 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             if act and (c.speakers or _SPEECH_VERB.search(st) or "according to" in low):
                 c.attribution_cues.append(("actor_acted", m.start, act.end()))  # "..., the ministry said APT31 had breached"
                 break
-        if not c.attribution_cues and c.explicit_speaker and "anaphor_actor" in hits:
+        if not c.attribution_cues and c.explicit_speaker and "anaphor_actor" in hits and not (
+            c.denial_cues and all(p in hostile for p in c.speakers)  # the accused quoting the claim it rejects
+        ):
             ana = C.ANAPHOR_ACTOR.search(st)
             act = _ACTOR_ACTED.match(text, s.start + ana.end()) if ana else None
             if act:
@@ -615,7 +617,7 @@ def _remember_people(st: str, c: Clause, people: dict[str, list[str]]) -> None:
 
 _ACTOR_ACTED = re.compile(
     r"['’\"”]?(?:['’]s)?\s*(?:,[^,]{1,80},\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:\w+\s+){0,2}?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
-    r"(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|infiltrated|penetrated|launched|carried\s+out|spied\s+on|"
+    r"(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|infiltrated|penetrated|launched|carried\s+out|spied\s+on|read|accessed|exfiltrated|"
     r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing)|"
     r"responsible\s+for|took\s+part\s+in|participated\s+in|involved\s+in)\b",
     re.I,

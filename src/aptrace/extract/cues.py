@@ -41,7 +41,7 @@ OPERATION = _rx(
 ANAPHOR_OPERATION = _rx(
     r"\b(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:attacks?|cyber-?attacks?|campaign|intrusions?|breach|hack|hacking|operation|incident|activity|activities)\b"
 )
-ANAPHOR_ACTOR = _rx(r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|hackers|attackers|intruders|actor|culprits?|outfit|unit)\b")
+ANAPHOR_ACTOR = _rx(r"\b(?:(?:the|this)\s+(?:same\s+)?(?:[\w-]+\s+){0,3}?|that\s+(?:same\s+)?)(?:group|gang|crew|hackers|attackers|intruders|actor|culprits?|outfit|unit)\b")
 
 # --- attribution ------------------------------------------------------------
 ATTRIBUTION = cues(
