@@ -941,3 +941,15 @@ def test_extract_units_a_described_group_taken_up_again_acts_for_its_speaker():
     (inc,) = report.incidents
     assert [(a.by, a.state) for a in inc.attributions] == [("Microsoft", "RU")]
     assert [d.by for d in inc.denials] == ["RU"]
+
+
+def test_extract_units_a_place_closing_a_list_of_victims_is_each_ones():
+    text = (
+        "Mandiant said a China-nexus espionage group it tracks as UNC5221 exploited a flaw in Ivanti appliances to "
+        "breach defense contractors, telecom providers and government agencies in the United States since December. "
+        "ESET said Sandworm deployed a new data-wiping malware, which it named ZEROLOT, against Ukrainian energy companies."
+    )
+    report = analyze_text(text, published="2025-11-20")
+    first = report.incidents[0]
+    assert {(v.name, v.country) for v in first.victims} >= {("defense contractors", "US"), ("telecom providers", "US")}
+    assert [s.name for inc in report.incidents for s in inc.software] == ["ZEROLOT"]

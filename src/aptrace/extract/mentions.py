@@ -66,7 +66,7 @@ _SOFTWARE_CONTEXT = re.compile(
 _MALWARE_KIND = r"(?:malware|wiper|ransomware|backdoor|trojan|implant|worm|spyware|botnet|rootkit|loader|dropper|stealer|web\s?shell)"
 _MALWARE_NAMED = [
     re.compile(r"\b(?P<name>[A-Z][\w.-]*[A-Za-z0-9](?:\s[A-Z][\w-]*[A-Za-z0-9])?)\s+" + _MALWARE_KIND + r"\b"),
-    re.compile(r"\b" + _MALWARE_KIND + r"s?,?\s+(?:called|named|dubbed|known\s+as|tracked\s+as|(?:it|they|researchers|\w+)\s+(?:calls?|dubbed|named|tracks\s+as))\s+(?P<name>[A-Z][\w.-]*[A-Za-z0-9](?:\s[A-Z][\w-]*[A-Za-z0-9])?)"),
+    re.compile(r"\b" + _MALWARE_KIND + r"s?,?\s+(?:called|named|dubbed|known\s+as|tracked\s+as|(?:which\s+|that\s+)?(?:it|they|researchers|\w+)\s+(?:calls?|dubbed|named|tracks\s+as))\s+(?P<name>[A-Z][\w.-]*[A-Za-z0-9](?:\s[A-Z][\w-]*[A-Za-z0-9])?)"),
 ]
 _MORE_NAMES = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][A-Z0-9.-]{2,}|[A-Z][a-z]+[A-Z0-9][\w-]*|[A-Za-z]+\d[\w-]*))\b")
 _NOT_SOFTWARE = {"New", "Custom", "Destructive", "Malicious", "Sophisticated", "Russian", "Chinese", "Iranian", "Korean", "North", "South", "Data", "Linux", "Windows", "Android", "Mac", "Email", "Mobile"}

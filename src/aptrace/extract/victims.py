@@ -223,10 +223,15 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
     best, dist = None, 10**6
     for m in states:
         a = m.start - s0
-        if na - 40 <= a <= nb + 40:
+        closes_list = (
+            a >= nb and m.form in ("name", "metonym") and re.search(r"\bin\s+(?:the\s+)?$", st[max(0, a - 8) : a])
+            and not re.search(r"[;.:]", st[nb:a])
+        )
+        if na - 40 <= a <= nb + 40 or (closes_list and a <= nb + 120):
             d = min(abs(a - na), abs(a - nb))
-            if a >= nb and re.search(r"[,;]|\band\b", st[nb:a]):
+            if a >= nb and re.search(r"[,;]|\band\b", st[nb:a]) and not closes_list:
                 continue  # "Sony Pictures Entertainment, Bangladesh's central bank": the next item's country
+                # (but "contractors, telecom providers and agencies in the United States": the list's place)
             between = st[m.end - s0 : na] if m.end - s0 <= na else ""
             if m.form == "demonym" and between.strip() and _OTHER_NOUN_BETWEEN.search(between):
                 continue  # "made by the Israeli company Unitronics at a water authority": another noun's nationality
