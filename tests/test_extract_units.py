@@ -953,3 +953,12 @@ def test_extract_units_a_place_closing_a_list_of_victims_is_each_ones():
     first = report.incidents[0]
     assert {(v.name, v.country) for v in first.victims} >= {("defense contractors", "US"), ("telecom providers", "US")}
     assert [s.name for inc in report.incidents for s in inc.software] == ["ZEROLOT"]
+
+
+@pytest.mark.parametrize(
+    ("hedge", "confidence"),
+    [("it had a moderate degree of confidence that", "medium"), ("there was a realistic possibility that", "low")],
+)
+def test_extract_units_hedges_in_intelligence_language(hedge, confidence):
+    report = analyze_text(f"The NCSC said {hedge} Russia's GRU was behind the attack on the ministry.", published="2024-10-01")
+    assert [a.confidence for inc in report.incidents for a in inc.attributions] == [confidence]
