@@ -962,3 +962,13 @@ def test_extract_units_a_place_closing_a_list_of_victims_is_each_ones():
 def test_extract_units_hedges_in_intelligence_language(hedge, confidence):
     report = analyze_text(f"The NCSC said {hedge} Russia's GRU was behind the attack on the ministry.", published="2024-10-01")
     assert [a.confidence for inc in report.incidents for a in inc.attributions] == [confidence]
+
+
+def test_extract_units_states_supporting_a_finding_share_it():
+    text = (
+        "The White House said North Korea was directly responsible for the WannaCry attack. "
+        "Australia, Canada, New Zealand and Japan also issued statements supporting the US finding."
+    )
+    report = analyze_text(text, published="2017-12-19")
+    assert {(a.by, a.state) for inc in report.incidents for a in inc.attributions} == {
+        ("US", "KP"), ("AU", "KP"), ("CA", "KP"), ("NZ", "KP"), ("JP", "KP")}

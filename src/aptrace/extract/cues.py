@@ -60,7 +60,8 @@ ATTRIBUTION = cues(
         ("charged", r"\b(?:indict(?:ed|ment|ing|s)?|charg(?:ed|es|ing))\b"),
         ("sanctioned", r"\bsanction(?:ed|s|ing)?\b(?=[^.;]{0,120}\b(?:over|for)\b[^.;]{0,60}\b(?:hack|attack|cyber|intrusion|breach|campaign|operation|espionage))"),
         ("tracks_as", r"\b(?:which|that)?\s*(?:it|the\s+company|the\s+firm)\s+(?:\w+\s+)?(?:tracks|tracked|calls|called|dubbed|dubs|names|named|has\s+named|had\s+(?:earlier\s+)?named)\s+(?:as\s+)?(?=[A-Z])"),
-        ("same_conclusion", r"\b(?:reached|came\s+to|drawn|drew|arrived\s+at)\s+the\s+same\s+conclusion\b|\bshared?\s+(?:this|that|the)\s+assessment\b|\bconcurred\b|\bjoined\s+(?:\w+\s+){0,3}in\s+(?:attributing|blaming)\b"),
+        ("same_conclusion", r"\b(?:reached|came\s+to|drawn|drew|arrived\s+at)\s+the\s+same\s+conclusion\b|\bshared?\s+(?:this|that|the)\s+assessment\b|\bconcurred\b|\bjoined\s+(?:\w+\s+){0,3}in\s+(?:attributing|blaming)\b|"
+         r"\b(?:support(?:ed|ing|s)?|back(?:ed|ing|s)?|endors(?:ed|ing|es)?|echo(?:ed|ing|es)?)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}(?:finding|findings|attribution|assessment|conclusion|accusation)s?\b"),
         ("involvement", r"\b(?:involvement|complicity|role)\s+(?:of|in|by)\b|\b(?:[A-Z][a-z]+\s+)?involvement\b"),
         ("found", r"\b(?:concluded|determined|assessed|assesses|judged|judges|believes?|believed|found|confirmed)\s+(?:with\s+[\w\s]+\s+)?that\b"),
     ]
@@ -207,7 +208,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "responsible": ("responsib",), "behind": ("behind", "culprit"),
     "carried_out": ("by", "work of", "from", "came", "originated", "stemming", "emanat"), "pointed": ("point",), "named": ("nam", "identified"),
     "linked": ("link", "tie", "tying", "connect", "trac"), "charged": ("indict", "charg"),
-    "sanctioned": ("sanction",), "suspect": ("suspect",), "tracks_as": ("track", "call", "dub", "name"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined"),
+    "sanctioned": ("sanction",), "suspect": ("suspect",), "tracks_as": ("track", "call", "dub", "name"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined", "finding", "attribution", "accusation"),
     "involvement": ("involvement", "complicity", "role"),
     "found": ("concluded", "determined", "assess", "judge", "believe", "found", "confirmed"),
     # denial
