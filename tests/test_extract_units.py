@@ -972,3 +972,17 @@ def test_extract_units_states_supporting_a_finding_share_it():
     report = analyze_text(text, published="2017-12-19")
     assert {(a.by, a.state) for inc in report.incidents for a in inc.attributions} == {
         ("US", "KP"), ("AU", "KP"), ("CA", "KP"), ("NZ", "KP"), ("JP", "KP")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain said APT31 targeted the email accounts of lawmakers in 2021. The Foreign Office said the group works "
+         "for China's Ministry of State Security.", ("GB", "APT31", "CN")),
+        ("Germany blamed APT28 for the hack of the SPD. Berlin said the group is steered by Russia's military "
+         "intelligence service GRU.", ("DE", "APT28", "RU")),
+    ],
+)
+def test_extract_units_the_speaker_ties_the_group_in_a_later_sentence(text, expected):
+    report = analyze_text(text, published="2024-10-01")
+    assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [expected]

@@ -123,6 +123,7 @@ _RESPONSE_TARGET = re.compile(
 )
 _HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|because\s+of)\b[^.;]{0,80}\b(?:cyber|hack|attack|intrusion|breach|campaign|espionage)", re.I)
 _MEMBERS_ACT = re.compile(r"^\s+(?:allies|members|member\s+states|partners)\s+(?:\w+\s+)?(?:expressed|condemned|said|stated|agreed|issued|imposed|called|announced|declared)\b", re.I)
+_ANAPHOR_BEFORE_TIE = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|hackers|actor|unit)\s+(?:is|are|was|were|has\s+been|had\s+been)?\s*(?:\w+\s+)?$", re.I)
 _MISSION_IN = re.compile(r"\b(?:embassy|embassies|mission|consulate|envoy|ambassador|representation)\s+(?:in|to)\s+(?:the\s+)?$", re.I)
 _SPEAKS_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:[\w-]+,?\s+){0,4}?(?:\([^)]{1,20}\)\s+)?(?:,\s+[^,]{1,60},\s+)?(?:(?:on|also|has|have|had)\s+(?:\w+\s+)?)?"
@@ -288,8 +289,8 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         c.attribution_cues = [cue for cue in c.attribution_cues if not _NEG_BEFORE.search(text[max(s.start, cue[1] - 40) : cue[1]])]
         tie = C.SPONSOR_TIE.search(st) if "sponsor_tie" in hits or "-" in st else None
         c.tie = tie is not None
-        if tie and c.actors and not c.attribution_cues:
-            # "APT40 works for China's MSS", said by the sentence's speaker
+        if tie and not c.attribution_cues and (c.actors or _ANAPHOR_BEFORE_TIE.search(st, 0, tie.start())):
+            # "APT40 works for China's MSS", "the group works for ...", said by the sentence's speaker
             c.attribution_cues.append(("tie", s.start + tie.start(), s.start + tie.end()))
         c.cosign = "cosign" in hits and bool(C.COSIGN.search(st))
         for cue in C.DENIAL:

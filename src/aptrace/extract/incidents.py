@@ -336,6 +336,8 @@ def _named_victim_draft(drafts: list[Draft], cur: Draft, st: str) -> Draft | Non
 _PROPER = re.compile(r"\b(?!(?:The|This|That|These|Those|State|National|Federal|Ministry|Ministries|Government|Agency|Department|Office|Council|Party|Parliament|Foreign|Defence|Defense|Russian|Chinese|Iranian|Ukrainian|American|British|European|North|South|Korean|Central|Western|Eastern|General|Committee)\b)[A-Z][A-Za-z0-9&-]{3,}\b")
 
 
+# "the group", "the unit" take up a named actor; "the hackers" may be anyone's
+_NAMED_ANAPHOR = re.compile(r"\b(?:group|gang|crew|actor|outfit|unit)$", re.I)
 _MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
 
 
@@ -588,7 +590,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                     a = inc.attributions.setdefault(by, {"actor": None, "state": None, "confidence": None, "spans": [], "cues": []})
                     if actor_names and not a["actor"]:
                         a["actor"] = actor_names[0].value[0]
-                    elif not actor_names and not a["actor"] and inc.keys and anaphor:
+                    elif not actor_names and not a["actor"] and inc.keys and anaphor and _NAMED_ANAPHOR.search(anaphor.group(0)):
                         a["actor"] = inc.actor_mentions[inc.keys[0]][0].value[0]  # "the group was behind ..."
                     if states and not a["state"]:
                         a["state"] = states[0]
