@@ -986,3 +986,9 @@ def test_extract_units_states_supporting_a_finding_share_it():
 def test_extract_units_the_speaker_ties_the_group_in_a_later_sentence(text, expected):
     report = analyze_text(text, published="2024-10-01")
     assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [expected]
+
+
+def test_extract_units_anonymous_officials_of_a_state_attribute():
+    text = "Two US officials, speaking on condition of anonymity, said the hack was carried out by China's MSS."
+    report = analyze_text(text, published="2024-10-01")
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("US", "CN")]
