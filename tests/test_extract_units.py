@@ -992,3 +992,8 @@ def test_extract_units_anonymous_officials_of_a_state_attribute():
     text = "Two US officials, speaking on condition of anonymity, said the hack was carried out by China's MSS."
     report = analyze_text(text, published="2024-10-01")
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("US", "CN")]
+
+
+def test_extract_units_working_for_a_states_unknown_service_ties_to_the_state():
+    report = analyze_text("Officials said the hackers worked for Russia's Federal Protective Service.", published="2024-10-01")
+    assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [("RU", None)]

@@ -136,7 +136,7 @@ _AFTER_CUE_STATE = re.compile(
     r"(?:(?:tied|link\w*|connected|close)\s+(?:\w+\s+){0,4}to|(?:backed|sponsored|directed|run|controlled)\s+by|working\s+for|on\s+behalf\s+of)\s+(?:the\s+)?(?:government|regime|authorities|leadership|communist\s+party)\s+(?:in|of))\s+(?:the\s+)?$",
     re.I,
 )
-_SPONSORED_BY = re.compile(r"\b(?:(?:backed|sponsored|directed|financed|funded|tasked|controlled)\s+by|working\s+for|acting\s+for|on\s+(?:the\s+)?behalf\s+of)\s+(?:the\s+)?$", re.I)
+_SPONSORED_BY = re.compile(r"\b(?:(?:backed|sponsored|directed|financed|funded|tasked|controlled|steered)\s+by|work(?:ing|ed|s)?\s+for|act(?:ing|ed|s)?\s+for|on\s+(?:the\s+)?behalf\s+of)\s+(?:the\s+)?$", re.I)
 _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)|behind)\b", re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
 _FROM_STATE = re.compile(
     r"\b(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|compromise|actors\s+operating|carried\s+out|conducted|launched|mounted|staged|came|coming|originat\w+|stemming|emanating)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:the\s+)?$",
