@@ -997,3 +997,12 @@ def test_extract_units_anonymous_officials_of_a_state_attribute():
 def test_extract_units_working_for_a_states_unknown_service_ties_to_the_state():
     report = analyze_text("Officials said the hackers worked for Russia's Federal Protective Service.", published="2024-10-01")
     assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [("RU", None)]
+
+
+def test_extract_units_an_agentless_passive_blame_has_no_attributor():
+    text = (
+        "NATO said it stood in solidarity with Germany and the Czech Republic. APT28, also known as Fancy Bear, has been "
+        "blamed for a string of high-profile attacks, including the 2015 hack of the German parliament."
+    )
+    report = analyze_text(text, published="2024-05-03")
+    assert all(a.by != "NATO" for inc in report.incidents for a in inc.attributions)

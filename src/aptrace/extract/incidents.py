@@ -336,6 +336,8 @@ def _named_victim_draft(drafts: list[Draft], cur: Draft, st: str) -> Draft | Non
 _PROPER = re.compile(r"\b(?!(?:The|This|That|These|Those|State|National|Federal|Ministry|Ministries|Government|Agency|Department|Office|Council|Party|Parliament|Foreign|Defence|Defense|Russian|Chinese|Iranian|Ukrainian|American|British|European|North|South|Korean|Central|Western|Eastern|General|Committee)\b)[A-Z][A-Za-z0-9&-]{3,}\b")
 
 
+_AGENTLESS_PASSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:blamed|accused|linked|tied|attributed|named)\b|\b(?:is|are|was|were)\s+(?:widely\s+|often\s+|long\s+|also\s+)?(?:blamed|accused|believed|thought|suspected)\b", re.I)
+_PASSIVE_BY = re.compile(r"\b(?:blamed|accused|linked|tied|attributed|named|believed|thought|suspected)\b[^.;]{0,80}\bby\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 # "the group", "the unit" take up a named actor; "the hackers" may be anyone's
 _NAMED_ANAPHOR = re.compile(r"\b(?:group|gang|crew|actor|outfit|unit)$", re.I)
 _MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
@@ -584,6 +586,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 states = [last_agency.value[0]]  # "linking that unit to ..."
             if (actor_names or states or anaphor) and not (c.negated and not states and not actor_names):
                 attributors = _dedupe_list(p for _, a, _ in c.attribution_cues for p in _speakers_at(c, a))
+                if not c.explicit_speaker and _AGENTLESS_PASSIVE.search(st) and not _PASSIVE_BY.search(st):
+                    attributors = []  # "APT28 has been blamed for a string of attacks": by nobody this sentence names
                 for by in attributors:
                     if by in states or (is_state(by) and by in hostile and by not in _victim_states(inc)):
                         continue
