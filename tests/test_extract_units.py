@@ -1006,3 +1006,14 @@ def test_extract_units_an_agentless_passive_blame_has_no_attributor():
     )
     report = analyze_text(text, published="2024-05-03")
     assert all(a.by != "NATO" for inc in report.incidents for a in inc.attributions)
+
+
+def test_extract_units_a_plain_word_the_text_calls_a_group_is_an_actor():
+    text = (
+        "The EU sanctioned two members of the Callisto Group, which it said was linked to Russian military intelligence. "
+        "The measures also hit two members of the Armageddon group, which the EU said was supported by Russia's FSB and "
+        "had carried out phishing attacks against Ukrainian government agencies since 2014."
+    )
+    report = analyze_text(text, published="2024-06-24")
+    assert {inc.key: [(s.state, s.agency) for s in inc.sponsors] for inc in report.incidents} == {
+        "Callisto Group": [("RU", "GRU")], "Armageddon": [("RU", "FSB")]}

@@ -38,12 +38,14 @@ _CONTEXT_PATTERNS = [
         r"\b(?:(?:operat\w+|went|go(?:es)?|posing|posed|acting|act(?:s|ed)?|hid(?:ing)?|work(?:s|ed|ing)?)\s+(?:by|under)\s+(?:the\s+)?(?:name|moniker|banner|persona|alias|handle|guise)s?"
         r"(?:\s+of)?|call(?:s|ed|ing)\s+(?:itself|themselves)|(?:using|used|uses)\s+the\s+(?:name|moniker|persona|handle|alias))\s+(?:the\s+)?[\"“']?" + _NAME
     ),
-    re.compile(
+    _APPOSITION_KIND := re.compile(
         _NAME + r",?\s+(?:is\s+|was\s+)?(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?(?:ransomware|hacking|hacker|hacktivist|cybercriminal|criminal|cyber-?criminal|cyber|threat|extortion)\s+(?:group|gang|operation|outfit|collective|crew|syndicate)\b"
     ),
-    re.compile(_NAME + r"\s+(?:ransomware\s+)?(?:gang|hacking\s+group|hacker\s+group|hacktivist\s+group|hacktivists)\b"),
+    _APPOSITION_GROUP := re.compile(_NAME + r"\s+(?:ransomware\s+)?(?:gang|hacking\s+group|hacker\s+group|hacktivist\s+group|hacktivists)\b"),
+    # "two members of the Armageddon group": a name, even a plain word, that the text calls a group
+    re.compile(r"\b(?:the|a)\s+(?P<name>[A-Z][a-z][\w-]*)\s+(?:group|gang|crew)\b(?!\s+of\b)"),
 ]
-_APPOSITIONS = (_CONTEXT_PATTERNS[2], _CONTEXT_PATTERNS[3])  # "X, a ransomware gang", "X hacker group"
+_APPOSITIONS = (_APPOSITION_KIND, _APPOSITION_GROUP)  # "X, a ransomware gang", "X hacker group"
 
 # Handles that look like a group's self-chosen name: CamelCase, letters with digits, capitals.
 _HANDLE = r"\b(?P<name>(?:[A-Z][a-z]+[A-Z][\w-]*|[A-Za-z]+\d[\w()-]*|[A-Z]{3,}\d*)(?:\s[A-Z][\w-]*)?)"
