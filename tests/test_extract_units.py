@@ -1017,3 +1017,13 @@ def test_extract_units_a_plain_word_the_text_calls_a_group_is_an_actor():
     report = analyze_text(text, published="2024-06-24")
     assert {inc.key: [(s.state, s.agency) for s in inc.sponsors] for inc in report.incidents} == {
         "Callisto Group": [("RU", "GRU")], "Armageddon": [("RU", "FSB")]}
+
+
+def test_extract_units_a_states_own_group_makes_it_the_accused():
+    text = (
+        "Britain said China's APT31 hacked its Electoral Commission. "
+        "A Chinese foreign ministry spokesperson said the accusations were \"completely fabricated\"."
+    )
+    report = analyze_text(text, published="2024-03-25")
+    (inc,) = report.incidents
+    assert [a.by for a in inc.attributions] == ["GB"] and [d.by for d in inc.denials] == ["CN"]

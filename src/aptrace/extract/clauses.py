@@ -202,6 +202,12 @@ def hostile_states(doc: Doc) -> set[str]:
         return has_cue[i]
 
     accusing: list[Mention] = []
+    # where an actor's name begins right after a state's "'s " or demonym ("China's APT31")
+    actor_starts = set()
+    for a in doc.mentions:
+        if a.kind == "actor":
+            for k in range(1, 4):
+                actor_starts.add(a.start - k)
     for m in doc.mentions:
         if m.kind == "agency":
             if m.form != "generic" or _ORGAN_RESPONSIBLE.match(text, m.end) or _organ_acted(text, m.end) or _WORKING_FOR.search(text, max(0, m.start - 40), m.start) or _OP_BY_STATE.search(text, max(0, m.start - 60), m.start):
@@ -223,6 +229,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue  # "two Russian nationals": nationality is not a state's hand  # "according to the Dutch military intelligence service": who speaks is not accused
             if m.form in ("linked", "backed", "sponsored", "affiliated", "aligned", "nexus"):
                 hostile.add(m.value)
+            elif m.form in ("genitive", "demonym") and m.end in actor_starts:
+                hostile.add(m.value)  # "China's APT31", "Russian APT28": the group is the state's
             elif _INDUSTRY_AFTER.match(after):
                 continue  # "the German industrial group Siemens": a company
             elif (_HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not _NOT_HOSTILE_NOUN.match(after):
