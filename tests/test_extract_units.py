@@ -747,3 +747,23 @@ def test_extract_units_a_ransomware_gang_is_an_actor_not_its_malware():
     doc = _doc("The REvil ransomware gang hit hundreds of firms; REvil's malware encrypted their files.")
     kinds = [(m.surface, m.kind) for m in doc.mentions if m.surface.startswith("REvil")]
     assert kinds[0] == ("REvil", "actor")
+
+
+def test_extract_units_name_led_patterns_match_as_their_plain_forms():
+    """The possessive name forms (``_NAME_LEAD``, ``_HANDLE_LEAD``) find what the plain ones find."""
+    import random
+    import re
+
+    from aptrace.extract import mentions
+
+    plain_malware = r"\b(?P<name>[A-Z][\w.-]*[A-Za-z0-9](?:\s[A-Z][\w-]*[A-Za-z0-9])?)\s+" + mentions._MALWARE_KIND + r"\b"
+    pairs = [(getattr(p, "rx", p), re.compile(getattr(p, "rx", p).pattern.replace(mentions._NAME_LEAD, mentions._NAME).replace(mentions._HANDLE_LEAD, mentions._HANDLE)))
+             for p in mentions._CONTEXT_PATTERNS]
+    pairs.append((mentions._MALWARE_NAMED[0], re.compile(plain_malware)))
+    words = ["APT28", "Fancy", "Bear", "group", "gang", "the", "a", "of", "hacking", "ransomware", "malware", "wiper", "U.S.", "Foo.",
+             "Bar-", "X", "Ab", "CyberAv3ngers", "is", "was", "behind", "claimed", "A-", "Ab1", "AB٣", "abC1", "AbC(", "A!", "Zz.z", "Q_", "Émile"]
+    rng = random.Random(5)
+    texts = ["".join(rng.choice(words) + rng.choice([" ", " ", "", ", ", ".", "\n", "-"]) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    for fast, plain in pairs:
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)], (fast.pattern, text)
