@@ -767,3 +767,13 @@ def test_extract_units_name_led_patterns_match_as_their_plain_forms():
     for fast, plain in pairs:
         for text in texts:
             assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)], (fast.pattern, text)
+
+
+def test_extract_units_numbers_before_a_party_cost_linear_time():
+    """"On 0 1 2 ... 39 x Russia hacked ...": the opening-words check once took time exponential in the numbers."""
+    import time
+
+    text = "On " + " ".join(str(i) for i in range(40)) + " x Russia hacked the ministry."
+    start = time.perf_counter()
+    analyze_text(text, published="2024-01-01")
+    assert time.perf_counter() - start < 2.0
