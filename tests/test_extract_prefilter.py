@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,26 @@ def test_prefilter_gate_keeps_lists_in_place_and_names_entries():
     ns = {"L": [raw], "PAIR": (raw,)}
     prefilter.gate(ns, "L")
     assert isinstance(ns["L"][0], Gated) and ns["L"][0] in ns["PAIR"] and ns["L"][0] == raw and hash(ns["L"][0]) == hash(raw)
+
+
+def test_prefilter_patterns_shared_over_whole_texts_give_the_same_matches():
+    """Patterns gated with ``whole_texts`` read a long text once for all of them: same matches."""
+    shared = []
+    for mod in (cues, clauses, incidents, mentions, dates, victims):
+        for value in vars(mod).values():
+            for item in value if isinstance(value, list) else [value]:
+                for x in item if isinstance(item, tuple) else [item]:
+                    if isinstance(x, Gated) and x._shared >= 0:
+                        shared.append(x)
+    assert len(shared) > 10
+    texts = [t for t in _texts() if len(t) > 700]
+    rng = random.Random(5)
+    for text in texts:
+        spans = [(0, len(text)), (0, sys.maxsize), (-3, len(text) + 3)] + [(rng.randrange(len(text) // 3), len(text) - rng.randrange(len(text) // 3)) for _ in range(2)]
+        for pos, endpos in spans:
+            for g in shared:  # interleaved, as the pipeline calls them
+                expect = [(m.span(), m.groups()) for m in g.rx.finditer(text, pos, endpos)]
+                assert [(m.span(), m.groups()) for m in g.finditer(text, pos, endpos)] == expect, (g.rx.pattern, pos, endpos)
+                first = g.rx.search(text, pos, endpos)
+                again = g.search(text, pos, endpos)
+                assert (first and first.span()) == (again and again.span())

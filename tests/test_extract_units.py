@@ -1027,3 +1027,33 @@ def test_extract_units_a_states_own_group_makes_it_the_accused():
     report = analyze_text(text, published="2024-03-25")
     (inc,) = report.incidents
     assert [a.by for a in inc.attributions] == ["GB"] and [d.by for d in inc.denials] == ["CN"]
+
+
+def test_extract_units_name_led_patterns_match_as_their_plain_forms():
+    """The possessive name forms (``_NAME_LEAD``, ``_HANDLE_LEAD``) find what the plain ones find."""
+    import random
+    import re
+
+    from aptrace.extract import mentions
+
+    plain_malware = r"\b(?P<name>[A-Z][\w.-]*[A-Za-z0-9](?:\s[A-Z][\w-]*[A-Za-z0-9])?)\s+" + mentions._MALWARE_KIND + r"\b"
+    pairs = [(getattr(p, "rx", p), re.compile(getattr(p, "rx", p).pattern.replace(mentions._NAME_LEAD, mentions._NAME).replace(mentions._HANDLE_LEAD, mentions._HANDLE)))
+             for p in mentions._CONTEXT_PATTERNS]
+    pairs.append((mentions._MALWARE_NAMED[0], re.compile(plain_malware)))
+    words = ["APT28", "Fancy", "Bear", "group", "gang", "the", "a", "of", "hacking", "ransomware", "malware", "wiper", "U.S.", "Foo.",
+             "Bar-", "X", "Ab", "CyberAv3ngers", "is", "was", "behind", "claimed", "A-", "Ab1", "AB٣", "abC1", "AbC(", "A!", "Zz.z", "Q_", "Émile"]
+    rng = random.Random(5)
+    texts = ["".join(rng.choice(words) + rng.choice([" ", " ", "", ", ", ".", "\n", "-"]) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    for fast, plain in pairs:
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)], (fast.pattern, text)
+
+
+def test_extract_units_numbers_before_a_party_cost_linear_time():
+    """"On 0 1 2 ... 39 x Russia hacked ...": the opening-words check once took time exponential in the numbers."""
+    import time
+
+    text = "On " + " ".join(str(i) for i in range(40)) + " x Russia hacked the ministry."
+    start = time.perf_counter()
+    analyze_text(text, published="2024-01-01")
+    assert time.perf_counter() - start < 2.0

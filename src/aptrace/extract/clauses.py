@@ -53,14 +53,16 @@ _NOMINAL_CLAIM = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:accusations?|attributions
 _GLOSS_AFTER = re.compile(r"^\s+(?:calls|call|tracks\s+as|track\s+as|dubs|dubbed|names|named|refers\s+to\s+(?:it|them)\s+as|knows?\s+as|has\s+dubbed|labels)\b", re.I)
 # a kicker or dateline before the sentence proper: "THREAT INTEL NOTES — ", "LONDON (Wire) — "
 _KICKER = re.compile(r"^\s*[A-Z][A-Za-z .,'’/()-]{0,60}?\s[—–]\s")
+# (the runs of non-word characters and digits are taken whole: every word of the list starts with a
+# letter, and digits are such a run's, so no backtracking into a run can succeed; the same strings match)
 _OPENING = re.compile(
-    r"^[\W\d]*(?:(?:on|in|at|by|last|this|that|earlier|later|late|early|meanwhile|separately|also|and|but|however|both|the|a|an|now|then|still|yet|today|yesterday|tonight|"
+    r"^[\W\d]*+(?:(?:on|in|at|by|last|this|that|earlier|later|late|early|meanwhile|separately|also|and|but|however|both|the|a|an|now|then|still|yet|today|yesterday|tonight|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|"
     r"week|month|year|morning|evening|night|afternoon|day|days|weeks|months|years|ago|after|before|since|when|while|as|within|hours|\d+|government|officials?|authorities|"
     r"foreign|ministry|minister|prime|president|police|prosecutors|agency|agencies|intelligence|security|cyber|national|federal|state|its|their|his|her|of|for|public|senior|top|"
     r"researchers|analysts|experts|investigators|company|firm|vendor|team|lab|labs|division|centre|center|office|department|service|officials|"
     r"what|who|how|why|has|have|did|does|is|are|administration|leadership|cabinet|joint|statement|declaration|communiqu\w+|"
-    r"[a-z]+['’]s)[\W\d]*)*$",
+    r"[a-z]+['’]s)[\W\d]*+)*$",
     re.I,
 )
 

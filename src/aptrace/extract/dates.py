@@ -280,7 +280,7 @@ def _sentence_index(doc: Doc):
 
 
 # patterns scanned over the whole text run only where their required words occur (see .prefilter)
-gate(globals(), *(f"_PATTERNS.{kind}" for kind in ("ymd", "mdy", "my", "md", "m", "m_may", "y", "season", "rel", "ago", "wd")))
+gate(globals(), *(f"_PATTERNS.{kind}" for kind in ("ymd", "mdy", "my", "md", "m", "m_may", "y", "season", "rel", "ago", "wd")), whole_texts=True)
 
 
 __all__ = ["DateMention", "find_dates", "MONTHS", "WEEKDAYS"]

@@ -822,7 +822,8 @@ def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
 
 
 # scanned over every whole text or sentence: run only where their required words occur (see .prefilter)
-gate(globals(), "_DECOY", "_COUNTRY_LIST", "_CLAIMED_RESPONSIBILITY")
+gate(globals(), "_COUNTRY_LIST", "_CLAIMED_RESPONSIBILITY")
+gate(globals(), "_DECOY", whole_texts=True)
 
 
 __all__ = ["Draft", "actor_key", "build_incidents"]

@@ -26,6 +26,10 @@ _NAMED_PATTERNS = [
     ),
 ]
 _NAME = r"\b(?P<name>[A-Z][\w!.-]*[\w!](?:\s(?:[A-Z0-9][\w!-]*|of|the))?(?:\s[A-Z0-9][\w!-]*)?)"
+# _NAME where a space or comma must follow it: each word of the name is then all of its run of
+# name characters, so the runs are taken whole (possessive: no backtracking into them) and the
+# word boundary is tested after the capital (which lets the scan skip to capitals); same matches.
+_NAME_LEAD = r"(?P<name>[A-Z](?<!\w[A-Z])[\w!.-]++(?<=[\w!])(?:\s(?:[A-Z0-9][\w!-]*+|of|the))?(?:\s[A-Z0-9][\w!-]*+)?)"
 _CONTEXT_PATTERNS = [
     re.compile(
         r"\b(?:group|gang|crew|outfit|collective|actor|cluster|team|operation)\s+(?:(?:that\s+|which\s+)?(?:it|they|researchers|\w+)\s+)?"
@@ -39,9 +43,9 @@ _CONTEXT_PATTERNS = [
         r"(?:\s+of)?|call(?:s|ed|ing)\s+(?:itself|themselves)|(?:using|used|uses)\s+the\s+(?:name|moniker|persona|handle|alias))\s+(?:the\s+)?[\"“']?" + _NAME
     ),
     _APPOSITION_KIND := re.compile(
-        _NAME + r",?\s+(?:is\s+|was\s+)?(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?(?:ransomware|hacking|hacker|hacktivist|cybercriminal|criminal|cyber-?criminal|cyber|threat|extortion)\s+(?:group|gang|operation|outfit|collective|crew|syndicate)\b"
+        _NAME_LEAD + r",?\s+(?:is\s+|was\s+)?(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?(?:ransomware|hacking|hacker|hacktivist|cybercriminal|criminal|cyber-?criminal|cyber|threat|extortion)\s+(?:group|gang|operation|outfit|collective|crew|syndicate)\b"
     ),
-    _APPOSITION_GROUP := re.compile(_NAME + r"\s+(?:ransomware\s+)?(?:gang|hacking\s+group|hacker\s+group|hacktivist\s+group|hacktivists)\b"),
+    _APPOSITION_GROUP := re.compile(_NAME_LEAD + r"\s+(?:ransomware\s+)?(?:gang|hacking\s+group|hacker\s+group|hacktivist\s+group|hacktivists)\b"),
     # "two members of the Armageddon group": a name, even a plain word, that the text calls a group
     re.compile(r"\b(?:the|a)\s+(?P<name>[A-Z][a-z][\w-]*)\s+(?:group|gang|crew)\b(?!\s+of\b)"),
 ]
@@ -49,9 +53,11 @@ _APPOSITIONS = (_APPOSITION_KIND, _APPOSITION_GROUP)  # "X, a ransomware gang", 
 
 # Handles that look like a group's self-chosen name: CamelCase, letters with digits, capitals.
 _HANDLE = r"\b(?P<name>(?:[A-Z][a-z]+[A-Z][\w-]*|[A-Za-z]+\d[\w()-]*|[A-Z]{3,}\d*)(?:\s[A-Z][\w-]*)?)"
+# _HANDLE where a space or comma must follow it: runs taken whole, as for _NAME_LEAD; same matches
+_HANDLE_LEAD = r"\b(?P<name>(?:[A-Z][a-z]++[A-Z][\w-]*+|[A-Za-z]++\d[\w()-]*+|[A-Z]{3,}+\d*+)(?:\s[A-Z][\w-]*+)?)"
 _CONTEXT_PATTERNS += [
-    re.compile(_HANDLE + r"\s+(?:was|were|is|are|had\s+been)\s+(?:\w+\s+){0,2}?(?:behind|responsible\s+for)\b"),
-    re.compile(_HANDLE + r",?\s+(?:who\s+)?(?:claimed|hacked|attacked|breached|defaced)\b"),
+    re.compile(_HANDLE_LEAD + r"\s+(?:was|were|is|are|had\s+been)\s+(?:\w+\s+){0,2}?(?:behind|responsible\s+for)\b"),
+    re.compile(_HANDLE_LEAD + r",?\s+(?:who\s+)?(?:claimed|hacked|attacked|breached|defaced)\b"),
     re.compile(r"\b(?:blamed\s+on|attributed\s+(?:\w+\s+){0,3}?to|work\s+of|carried\s+out\s+by|claimed\s+by|responsibility\s+for\s+which\s+was\s+claimed\s+by)\s+(?:the\s+)?" + _HANDLE),
 ]
 _ACRONYM_SPEAKS = re.compile(
@@ -67,7 +73,8 @@ _SOFTWARE_CONTEXT = re.compile(
 )
 _MALWARE_KIND = r"(?:malware|wiper|ransomware|backdoor|trojan|implant|worm|spyware|botnet|rootkit|loader|dropper|stealer|web\s?shell)"
 _MALWARE_NAMED = [
-    re.compile(r"\b(?P<name>[A-Z][\w.-]*[A-Za-z0-9](?:\s[A-Z][\w-]*[A-Za-z0-9])?)\s+" + _MALWARE_KIND + r"\b"),
+    # the name's words taken whole, as for _NAME_LEAD (a space follows each); same matches
+    re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])[\w.-]++(?<=[A-Za-z0-9])(?:\s[A-Z][\w-]++(?<=[A-Za-z0-9]))?)\s+" + _MALWARE_KIND + r"\b"),
     re.compile(r"\b" + _MALWARE_KIND + r"s?,?\s+(?:called|named|dubbed|known\s+as|tracked\s+as|(?:which\s+|that\s+)?(?:it|they|researchers|\w+)\s+(?:calls?|dubbed|named|tracks\s+as))\s+(?P<name>[A-Z][\w.-]*[A-Za-z0-9](?:\s[A-Z][\w-]*[A-Za-z0-9])?)"),
 ]
 _MORE_NAMES = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][A-Z0-9.-]{2,}|[A-Z][a-z]+[A-Z0-9][\w-]*|[A-Za-z]+\d[\w-]*))\b")
@@ -282,7 +289,7 @@ def _resolve_generic_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 # patterns scanned over the whole text run only where their required words occur (see .prefilter)
-gate(globals(), "_NAMED_PATTERNS", "_CONTEXT_PATTERNS")
+gate(globals(), "_NAMED_PATTERNS", "_CONTEXT_PATTERNS", "_MALWARE_NAMED", whole_texts=True)
 
 
 __all__ = ["find_mentions"]

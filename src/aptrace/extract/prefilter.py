@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import sys
+import threading
 from re import _constants as K  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any, Iterator
@@ -270,6 +271,57 @@ def _folded(text: str) -> str:
     return low
 
 
+# Patterns scanned over whole texts (``gate(..., whole_texts=True)``) share one automaton over all
+# their words: a long text is read once for all of them rather than once per pattern.
+_SHARED_LOCK = threading.Lock()
+_SHARED: list["Gated"] = []
+_SHARED_AUTO: tuple[int, Any] = (0, None)  # (how many of _SHARED it covers, automaton)
+_SHARED_HITS: tuple[Any, int, list] = (None, 0, [])  # (text, patterns covered, each one's (start, end) hits)
+
+
+def _share(g: "Gated") -> None:
+    with _SHARED_LOCK:
+        if g._shared < 0 and g._auto is not None:
+            g._shared = len(_SHARED)
+            _SHARED.append(g)
+
+
+def _shared_automaton() -> tuple[int, Any]:
+    global _SHARED_AUTO
+    with _SHARED_LOCK:
+        count, auto = _SHARED_AUTO
+        if count < len(_SHARED):
+            table: dict[str, list[int]] = {}
+            for i, g in enumerate(_SHARED):
+                for w in g.prefixes or g.words or ():
+                    table.setdefault(w, []).append(i)
+            auto = ahocorasick.Automaton()
+            for w, ids in table.items():
+                auto.add_word(w, (len(w), tuple(ids)))
+            auto.make_automaton()
+            count = len(_SHARED)
+            _SHARED_AUTO = (count, auto)
+        return count, auto
+
+
+def _shared_hits(g: "Gated", text: str) -> list[tuple[int, int]]:
+    """Where ``g``'s words occur in ``fold(text)``, as (start, end) in order: read once for every shared pattern."""
+    global _SHARED_HITS
+    cached, covered, table = _SHARED_HITS
+    if cached is text and g._shared < covered:
+        return table[g._shared]
+    count, auto = _shared_automaton()
+    table = [[] for _ in range(count)]
+    for end, (length, ids) in auto.iter(_folded(text)):
+        hit = (end - length + 1, end + 1)
+        for i in ids:
+            table[i].append(hit)
+    for hits in table:
+        hits.sort()
+    _SHARED_HITS = (text, count, table)
+    return table[g._shared]
+
+
 class Gated:
     """A compiled pattern that looks for its required words before it runs.
 
@@ -281,7 +333,7 @@ class Gated:
     ``match`` and ``fullmatch`` are anchored and run as they are.
     """
 
-    __slots__ = ("rx", "words", "prefixes", "_auto", "_one")
+    __slots__ = ("rx", "words", "prefixes", "_auto", "_one", "_shared")
 
     def __init__(self, rx: re.Pattern[str], words: frozenset[str] | None, prefixes: frozenset[str] | None) -> None:
         self.rx = rx
@@ -290,6 +342,7 @@ class Gated:
         needles = prefixes or words or frozenset()
         self._one = next(iter(needles)) if len(needles) == 1 else None
         self._auto = None
+        self._shared = -1  # index in _SHARED once shared (see gate(..., whole_texts=True))
         if len(needles) > 1:
             auto = ahocorasick.Automaton()
             for w in needles:
@@ -310,8 +363,9 @@ class Gated:
     def __hash__(self) -> int:
         return hash(self.rx)
 
-    def _span(self, string: str, pos: int, endpos: int) -> tuple[str, int, int, int]:
-        """Folded text to look in, the offset of its index 0 in ``string``, and the bounds in it."""
+    def _span(self, string: str, pos: int, endpos: int) -> tuple[str, int, int, int, bool]:
+        """Folded text to look in, the offset of its index 0 in ``string``, the bounds in it, and
+        whether it is the whole of a long text."""
         n = len(string)  # bounds clamped as sre clamps them: a match consumes only [pos, endpos)
         endpos = n if endpos > n else max(endpos, 0)
         pos = min(max(pos, 0), n)
@@ -319,18 +373,20 @@ class Gated:
             # fold only the span: a call never costs more than its span (hostile text stays linear)
             span = string[pos:endpos]
             low = span.lower() if span.isascii() else fold(span)  # fold(), without a call for ASCII text
-            return low, pos, 0, max(endpos - pos, 0)
-        return _folded(string), 0, pos, endpos  # most of a long text: fold it once for all patterns
+            return low, pos, 0, max(endpos - pos, 0), False
+        return _folded(string), 0, pos, endpos, True  # most of a long text: fold it once for all patterns
 
     def _may(self, string: str, pos: int, endpos: int) -> bool:
-        low, _off, a, b = self._span(string, pos, endpos)
+        low, _off, a, b, whole = self._span(string, pos, endpos)
         if self._one is not None:
             return low.find(self._one, a, b) >= 0
+        if whole and self._shared >= 0:  # a long text, read once for every shared pattern
+            return any(a <= s and e <= b for s, e in _shared_hits(self, string))
         return next(self._auto.iter(low, a, b), None) is not None if b > a else False
 
     def _starts(self, string: str, pos: int, endpos: int) -> list[int]:
         """Every position in [pos, endpos) where one of the prefixes starts, ascending."""
-        low, off, a, b = self._span(string, pos, endpos)
+        low, off, a, b, whole = self._span(string, pos, endpos)
         one = self._one
         if one is not None:
             out = []
@@ -341,6 +397,8 @@ class Gated:
             return out
         if b <= a:
             return []
+        if whole and self._shared >= 0:  # a long text, read once for every shared pattern
+            return sorted({s for s, e in _shared_hits(self, string) if a <= s and e <= b})
         # most calls find no prefix or one: answer those without building a set
         hits = self._auto.iter(low, a, b)
         end, length = next(hits, (-1, 0))
@@ -400,30 +458,39 @@ def gated(rx: re.Pattern[str]) -> re.Pattern[str] | Gated:
     return Gated(rx, words, prefixes) if words or prefixes else rx
 
 
-def gate(namespace: dict[str, Any], *names: str) -> None:
+def gate(namespace: dict[str, Any], *names: str, whole_texts: bool = False) -> None:
     """Put the named patterns of a module behind their required words, in place.
 
     A name is a module-level pattern (``"OPERATION"``), a list of patterns (all
     of them), or a named entry of a list of cues or ``(name, pattern, ...)``
     tuples (``"RESPONSES.takedown"``); lists are changed in place so that every
     holder sees the gated entries, which compare equal to the patterns they wrap.
+    With ``whole_texts``, the patterns are ones scanned over whole documents:
+    their words are looked up in one pass over a long text for all of them.
     """
+
+    def wrap(x: Any) -> Any:
+        g = gated(x)
+        if whole_texts and isinstance(g, Gated):
+            _share(g)
+        return g
+
     for name in names:
         head, _, entry = name.partition(".")
         value = namespace[head]
         if not entry:
             if isinstance(value, list):  # a list of patterns: all of them
-                value[:] = [gated(x) for x in value]
+                value[:] = [wrap(x) for x in value]
             else:
-                namespace[head] = gated(value)
+                namespace[head] = wrap(value)
             continue
         found = False
         for i, item in enumerate(value):
             if isinstance(item, tuple) and item[0] == entry:
-                value[i] = tuple(gated(x) if isinstance(x, re.Pattern) else x for x in item)
+                value[i] = tuple(wrap(x) if isinstance(x, re.Pattern) else x for x in item)
                 found = True
             elif dataclasses.is_dataclass(item) and getattr(item, "name", None) == entry:
-                value[i] = dataclasses.replace(item, pattern=gated(item.pattern))
+                value[i] = dataclasses.replace(item, pattern=wrap(item.pattern))
                 found = True
         if not found:
             raise KeyError(f"no pattern {name!r} to gate")
