@@ -1057,3 +1057,14 @@ def test_extract_units_numbers_before_a_party_cost_linear_time():
     start = time.perf_counter()
     analyze_text(text, published="2024-01-01")
     assert time.perf_counter() - start < 2.0
+
+
+def test_extract_units_a_headline_year_inside_the_bodys_span_is_the_same_incident():
+    text = (
+        "Finland says Chinese state-backed group was behind 2021 parliament hack\n\n"
+        "Finnish police said their investigation had found that the cyber espionage group APT31 was behind a breach of "
+        "the Finnish parliament's information systems in 2020 and 2021."
+    )
+    report = analyze_text(text, published="2024-03-26")
+    (inc,) = report.incidents
+    assert inc.key == "APT31" and [s.state for s in inc.sponsors] == ["CN"] and inc.period.start == "2020"

@@ -125,7 +125,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             key = actor_key(actors[0])
             target = _find(drafts, key, para_year)
             why = "actor"
-            if target is None and cur is not None and not cur.keys and _compatible(cur, actors[0], c, para_year):
+            if target is None and cur is not None and not cur.keys and _compatible(cur, actors[0], c, para_year, years):
                 target, why = cur, "actor names current"
             if target is None:
                 target = _new(drafts)
@@ -350,9 +350,9 @@ def _new_operation(cur: Draft, para_year: int | None, years: set[int]) -> bool:
     return bool(ys) and not (ys & cur.years) and min(abs(a - b) for a in ys for b in cur.years) >= 1
 
 
-def _compatible(cur: Draft, actor: Mention, c: Clause, para_year: int | None) -> bool:
-    if _new_operation(cur, para_year, set()):
-        return False
+def _compatible(cur: Draft, actor: Mention, c: Clause, para_year: int | None, years: set[int] = frozenset()) -> bool:
+    if _new_operation(cur, para_year, set()) and not (years & cur.years):
+        return False  # (a sentence dating the operation "in 2020 and 2021" still names a 2021 incident)
     state = cur.state
     if state is None:
         return True
