@@ -1068,3 +1068,10 @@ def test_extract_units_a_headline_year_inside_the_bodys_span_is_the_same_inciden
     report = analyze_text(text, published="2024-03-26")
     (inc,) = report.incidents
     assert inc.key == "APT31" and [s.state for s in inc.sponsors] == ["CN"] and inc.period.start == "2020"
+
+
+def test_extract_units_a_campaigns_internal_communications_are_not_telecom():
+    text = "US agencies said Iran hacked Donald Trump's presidential campaign and stole some of its internal communications."
+    report = analyze_text(text, published="2024-08-19")
+    sectors = {v.sector for inc in report.incidents for v in inc.victims}
+    assert "political" in sectors and "telecom" not in sectors
