@@ -1071,7 +1071,13 @@ def test_extract_units_a_headline_year_inside_the_bodys_span_is_the_same_inciden
 
 
 def test_extract_units_a_campaigns_internal_communications_are_not_telecom():
-    text = "US agencies said Iran hacked Donald Trump's presidential campaign and stole some of its internal communications."
+    text = ("US agencies said Iran was behind the hacking of Donald Trump's presidential campaign, which said the hackers "
+            "stole some of its internal communications.")
     report = analyze_text(text, published="2024-08-19")
     sectors = {v.sector for inc in report.incidents for v in inc.victims}
     assert "political" in sectors and "telecom" not in sectors
+
+
+def test_extract_units_a_state_that_hacked_is_the_accused():
+    report = analyze_text("US agencies said Iran hacked Donald Trump's presidential campaign.", published="2024-08-19")
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("US", "IR")]

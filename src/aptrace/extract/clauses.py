@@ -126,6 +126,7 @@ _RESPONSE_TARGET = re.compile(
 _HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|because\s+of)\b[^.;]{0,80}\b(?:cyber|hack|attack|intrusion|breach|campaign|espionage)", re.I)
 _MEMBERS_ACT = re.compile(r"^\s+(?:allies|members|member\s+states|partners)\s+(?:\w+\s+)?(?:expressed|condemned|said|stated|agreed|issued|imposed|called|announced|declared)\b", re.I)
 _ANAPHOR_BEFORE_TIE = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|hackers|actor|unit)\s+(?:is|are|was|were|has\s+been|had\s+been)?\s*(?:\w+\s+)?$", re.I)
+_STATE_HACKED = re.compile(r"^\s+(?:(?:had|has|have)\s+)?(?:hacked|breached|compromised|infiltrated|penetrated|spied\s+on)\b", re.I)
 _MISSION_IN = re.compile(r"\b(?:embassy|embassies|mission|consulate|envoy|ambassador|representation)\s+(?:in|to)\s+(?:the\s+)?$", re.I)
 _SPEAKS_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:[\w-]+,?\s+){0,4}?(?:\([^)]{1,20}\)\s+)?(?:,\s+[^,]{1,60},\s+)?(?:(?:on|also|has|have|had)\s+(?:\w+\s+)?)?"
@@ -233,6 +234,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)
             elif m.form in ("genitive", "demonym") and m.end in actor_starts:
                 hostile.add(m.value)  # "China's APT31", "Russian APT28": the group is the state's
+            elif m.form in ("name", "metonym") and _STATE_HACKED.match(after):
+                hostile.add(m.value)  # "Iran hacked Trump campaign, US agencies say"
             elif _INDUSTRY_AFTER.match(after):
                 continue  # "the German industrial group Siemens": a company
             elif (_HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not _NOT_HOSTILE_NOUN.match(after):
