@@ -1081,3 +1081,9 @@ def test_extract_units_a_campaigns_internal_communications_are_not_telecom():
 def test_extract_units_a_state_that_hacked_is_the_accused():
     report = analyze_text("US agencies said Iran hacked Donald Trump's presidential campaign.", published="2024-08-19")
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("US", "IR")]
+
+
+def test_extract_units_petrol_stations_and_fuel_are_energy():
+    text = "Iran said Israel was behind a cyberattack that disrupted fuel distribution at thousands of petrol stations."
+    report = analyze_text(text, published="2021-10-30")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"energy"}
