@@ -1087,3 +1087,17 @@ def test_extract_units_petrol_stations_and_fuel_are_energy():
     text = "Iran said Israel was behind a cyberattack that disrupted fuel distribution at thousands of petrol stations."
     report = analyze_text(text, published="2021-10-30")
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"energy"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The foreign ministry handed a protest note to the Russian envoy.", {("condemnation", "NL", "RU")}),
+        ("Poland, Estonia and Lithuania said they stood with the Netherlands.",
+         {("condemnation", "PL", "RU"), ("condemnation", "EE", "RU"), ("condemnation", "LT", "RU")}),
+    ],
+)
+def test_extract_units_protest_notes_and_standing_with_the_victim_condemn(sentence, expected):
+    text = "The Dutch government said Russia's GRU was behind the breach of its police networks. " + sentence
+    report = analyze_text(text, published="2024-10-01")
+    assert {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses} == expected
