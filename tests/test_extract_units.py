@@ -1101,3 +1101,15 @@ def test_extract_units_protest_notes_and_standing_with_the_victim_condemn(senten
     text = "The Dutch government said Russia's GRU was behind the breach of its police networks. " + sentence
     report = analyze_text(text, published="2024-10-01")
     assert {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses} == expected
+
+
+def test_extract_units_a_states_agency_named_in_commas_that_found_is_no_accused():
+    text = (
+        "Australia's intelligence agencies have concluded that China's Ministry of State Security was responsible for a "
+        "cyberattack on the national parliament's computer network. "
+        "Australia's signals intelligence agency, the Australian Signals Directorate, found the attackers used code that "
+        "had been used by Chinese hackers before. China's foreign ministry denied any involvement."
+    )
+    report = analyze_text(text, published="2019-09-16")
+    assert all(s.state != "AU" for inc in report.incidents for s in inc.sponsors)
+    assert [d.by for inc in report.incidents for d in inc.denials] == ["CN"]

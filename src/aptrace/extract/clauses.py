@@ -129,7 +129,7 @@ _ANAPHOR_BEFORE_TIE = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|ga
 _STATE_HACKED = re.compile(r"^\s+(?:(?:had|has|have)\s+)?(?:hacked|breached|compromised|infiltrated|penetrated|spied\s+on)\b", re.I)
 _MISSION_IN = re.compile(r"\b(?:embassy|embassies|mission|consulate|envoy|ambassador|representation)\s+(?:in|to)\s+(?:the\s+)?$", re.I)
 _SPEAKS_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:[\w-]+,?\s+){0,4}?(?:\([^)]{1,20}\)\s+)?(?:,\s+[^,]{1,60},\s+)?(?:(?:on|also|has|have|had)\s+(?:\w+\s+)?)?"
+    r"(?:['’]s)?\s+(?:[\w-]+,?\s+){0,4}?(?:\([^)]{1,20}\)\s+)?(?:,\s+[^,]{1,60},\s+|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4},\s+)?(?:(?:on|also|has|have|had)\s+(?:\w+\s+)?)?"
     r"(?:said|says|told|announced|stated|concluded|assessed|found|reported|confirmed|warned|warns|wrote|published|issued|added)\b",
     re.I,
 )
@@ -224,7 +224,7 @@ def hostile_states(doc: Doc) -> set[str]:
             after = text[m.end : m.end + 60]
             s = doc.sentences[m.sentence]
             before = text[s.start : m.start]
-            if _ACCORDING_TO_BEFORE.search(before[-25:]) or _SPEAKS_AFTER.match(after):
+            if _ACCORDING_TO_BEFORE.search(before[-25:]) or _SPEAKS_AFTER.match(text, m.end, m.end + 120):
                 continue
             if _NEGATED_BEFORE.search(before):
                 continue  # "Nothing suggests that the Russian state was involved"
