@@ -1113,3 +1113,16 @@ def test_extract_units_a_states_agency_named_in_commas_that_found_is_no_accused(
     report = analyze_text(text, published="2019-09-16")
     assert all(s.state != "AU" for inc in report.incidents for s in inc.sponsors)
     assert [d.by for inc in report.incidents for d in inc.denials] == ["CN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany's domestic intelligence agency, the Federal Office for the Protection of the Constitution, said Russian "
+         "hackers working for the GRU targeted the SPD.", ("DE", "RU")),
+        ("Norway's Police Security Service said China-linked hackers breached the Storting.", ("NO", "CN")),
+    ],
+)
+def test_extract_units_long_agency_appositions_and_linked_hackers(text, expected):
+    report = analyze_text(text, published="2024-10-01")
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [expected]

@@ -129,7 +129,7 @@ _ANAPHOR_BEFORE_TIE = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|ga
 _STATE_HACKED = re.compile(r"^\s+(?:(?:had|has|have)\s+)?(?:hacked|breached|compromised|infiltrated|penetrated|spied\s+on)\b", re.I)
 _MISSION_IN = re.compile(r"\b(?:embassy|embassies|mission|consulate|envoy|ambassador|representation)\s+(?:in|to)\s+(?:the\s+)?$", re.I)
 _SPEAKS_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+,?\s+){0,4}?(?:\([^)]{1,20}\)\s+)?(?:,\s+[^,]{1,60},\s+|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4},\s+)?(?:(?:on|also|has|have|had)\s+(?:\w+\s+)?)?"
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?[\w-]*(?:\s*\([^)]{1,20}\))?(?:,\s+[^,]{1,70},|,)?\s+(?:(?:on|also|has|have|had)\s+(?:\w+\s+)?)?"
     r"(?:said|says|told|announced|stated|concluded|assessed|found|reported|confirmed|warned|warns|wrote|published|issued|added)\b",
     re.I,
 )
@@ -637,7 +637,7 @@ _ACTOR_ACTED = re.compile(
     re.I,
 )
 _STATE_ACTED = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?\s*(?:,?\s*(?:who|which|that)\s+)?"
+    r"(?:['’]s|-(?:linked|backed|sponsored|affiliated|aligned|nexus))?\s+(?:[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?\s*(?:,?\s*(?:who|which|that)\s+)?"
     r"(?:had\s+|has\s+|have\s+)?(?:(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|stolen|carried\s+out|spied\s+on|ran|mounted|orchestrated|waged|caused|"
     r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing)|"
     r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",
