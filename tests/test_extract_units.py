@@ -1126,3 +1126,15 @@ def test_extract_units_a_states_agency_named_in_commas_that_found_is_no_accused(
 def test_extract_units_long_agency_appositions_and_linked_hackers(text, expected):
     report = analyze_text(text, published="2024-10-01")
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [expected]
+
+
+def test_extract_units_living_off_the_land_is_how_not_why_and_makers_end_the_victim():
+    text = (
+        "South Korea's National Intelligence Service said North Korean hackers had broken into the servers of two domestic "
+        "semiconductor equipment makers and stolen product designs. The NIS said the hackers used a technique called "
+        "\"living off the land\" to avoid detection."
+    )
+    report = analyze_text(text, published="2023-12-04")
+    (inc,) = report.incidents
+    assert inc.activity == "espionage"
+    assert [v.name for v in inc.victims] == ["two domestic semiconductor equipment makers"]
