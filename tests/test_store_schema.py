@@ -16,7 +16,7 @@ from aptrace.store.tables import Base
 
 TABLES = {
     "documents", "incidents", "incident_reports", "actor_mentions", "sponsor_claims", "victim_mentions",
-    "claims", "merge_keys", "merge_links", "merge_constraints", "alembic_version",
+    "claims", "merge_keys", "merge_links", "merge_constraints", "software_mentions", "alembic_version",
 }
 
 

@@ -21,6 +21,7 @@ from .tables import (
     MergeConstraint,
     MergeKey,
     MergeLink,
+    SoftwareMention,
     SponsorClaim,
     VictimMention,
 )
@@ -31,6 +32,7 @@ from .views import (
     IncidentView,
     LinkView,
     NameSources,
+    SoftwareView,
     SourceView,
     SponsorView,
     TimelineEntry,
@@ -136,6 +138,26 @@ def _claim_view(row: Any, doc: Any) -> ClaimView:
     )
 
 
+def _software_key(name: str, kb_ref: Optional[str]) -> str:
+    """One entry per ATT&CK id, else per name spelt alike (case, spaces, punctuation aside)."""
+    return kb_ref or "name:" + merge.normalise_name(name).replace(" ", "")
+
+
+def _merge_software(items: list[tuple[Any, str]]) -> list[SoftwareView]:
+    """Software (rows or views, each with a document id) merged by :func:`_software_key`, first seen first."""
+    found: dict[str, dict[str, Any]] = {}
+    for sw, doc in items:
+        entry = found.setdefault(
+            _software_key(sw.name, sw.kb_ref),
+            {"name": sw.name, "kb_ref": sw.kb_ref, "type": sw.type, "documents": []},
+        )
+        if entry["type"] is None:
+            entry["type"] = sw.type
+        if doc not in entry["documents"]:
+            entry["documents"].append(doc)
+    return [SoftwareView(**e) for e in found.values()]
+
+
 def load_incidents(conn: Session, ids: list[int]) -> list[IncidentView]:
     if not ids:
         return []
@@ -168,6 +190,13 @@ def load_incidents(conn: Session, ids: list[int]) -> list[IncidentView]:
         select(Claim).where(Claim.incident_report_id.in_(ir_ids)).order_by(Claim.kind, Claim.position)
     ).scalars():
         claims[c.incident_report_id].append(c)
+    software: dict[int, list[Any]] = defaultdict(list)
+    for sw in conn.execute(
+        select(SoftwareMention)
+        .where(SoftwareMention.incident_report_id.in_(ir_ids))
+        .order_by(SoftwareMention.position)
+    ).scalars():
+        software[sw.incident_report_id].append(sw)
 
     by_inc: dict[int, list[Any]] = defaultdict(list)
     for ir, _doc in irs:
@@ -183,6 +212,7 @@ def load_incidents(conn: Session, ids: list[int]) -> list[IncidentView]:
         activities: list[str] = []
         vict: dict[tuple[str, Any, Any], list[str]] = {}
         sources, atts, resps, dens = [], [], [], []
+        soft: list[tuple[Any, str]] = []
         for ir in members:
             doc = docs[ir.id]
             for a in actors[ir.id]:
@@ -200,6 +230,7 @@ def load_incidents(conn: Session, ids: list[int]) -> list[IncidentView]:
                 vict.setdefault(key, [])
                 if doc.doc_key not in vict[key]:
                     vict[key].append(doc.doc_key)
+            soft.extend((sw, doc.doc_key) for sw in software[ir.id])
             for c in claims[ir.id]:
                 {"attribution": atts, "response": resps, "denial": dens}[c.kind].append(_claim_view(c, doc))
             sources.append(
@@ -234,6 +265,7 @@ def load_incidents(conn: Session, ids: list[int]) -> list[IncidentView]:
                 attributions=atts,
                 responses=resps,
                 denials=dens,
+                software=_merge_software(soft),
             )
         )
     return out
@@ -380,6 +412,7 @@ def actor(conn: Session, name: str) -> ActorView:
         incidents=incidents,
         responses=responses,
         timeline=timeline(conn, ordered),
+        software=_merge_software([(sw, doc) for inc in incidents for sw in inc.software for doc in sw.documents]),
     )
 
 
@@ -407,6 +440,7 @@ def _incident_dict(
     sponsors: list[Any],
     victims: list[Any],
     claims: list[Any],
+    software: list[Any],
 ) -> dict[str, Any]:
     return {
         "actors": [
@@ -431,6 +465,9 @@ def _incident_dict(
         ],
         "denials": [{"by": c.party, "evidence": c.evidence} for c in claims if c.kind == "denial"],
         "activity_evidence": ir.activity_evidence,
+        "software": [
+            {"name": s.name, "kb_ref": s.kb_ref, "type": s.type, "evidence": s.evidence} for s in software
+        ],
     }
 
 
@@ -475,7 +512,9 @@ def _reports_for(conn: Session, doc_ids: list[int], *, incidents: Optional[list[
             out[row.incident_report_id].append(row)
         return out
 
-    actors, sponsors, victims, claims = (grouped(m) for m in (ActorMention, SponsorClaim, VictimMention, Claim))
+    actors, sponsors, victims, claims, software = (
+        grouped(m) for m in (ActorMention, SponsorClaim, VictimMention, Claim, SoftwareMention)
+    )
     by_doc: dict[int, list[Any]] = defaultdict(list)
     for ir in irs:
         by_doc[ir.document_id].append(ir)
@@ -490,7 +529,9 @@ def _reports_for(conn: Session, doc_ids: list[int], *, incidents: Optional[list[
             "text": doc.text if doc.report_has_text else None,
         }
         parts = [
-            (ir.incident_id, _incident_dict(ir, actors[ir.id], sponsors[ir.id], victims[ir.id], claims[ir.id]))
+            (ir.incident_id, _incident_dict(
+                ir, actors[ir.id], sponsors[ir.id], victims[ir.id], claims[ir.id], software[ir.id]
+            ))
             for ir in by_doc[doc_id]
         ]
         if per == "document":

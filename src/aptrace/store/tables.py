@@ -46,14 +46,17 @@ __all__ = [
     "ActorMention",
     "SponsorClaim",
     "VictimMention",
+    "SoftwareMention",
     "Claim",
     "MergeKey",
     "MergeLink",
     "MergeConstraint",
     "CLAIM_KINDS",
+    "SOFTWARE_TYPES",
 ]
 
 CLAIM_KINDS = ("attribution", "response", "denial")
+SOFTWARE_TYPES = ("malware", "tool")
 
 
 NAMING = {
@@ -169,6 +172,24 @@ class VictimMention(Base):
     name: Mapped[str] = mapped_column(Text)
     country: Mapped[Optional[str]] = mapped_column(String(64), index=True)
     sector: Mapped[Optional[str]] = mapped_column(String(64))
+    evidence: Mapped[list[Any]] = mapped_column(JSON)
+
+
+class SoftwareMention(Base):
+    """A malware family or tool the incident's sentences name (``Incident.software``)."""
+
+    __tablename__ = "software_mentions"
+    __table_args__ = (CheckConstraint("type IN ('malware', 'tool')", name="type"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    incident_report_id: Mapped[int] = mapped_column(
+        ForeignKey("incident_reports.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(512))
+    # the ATT&CK software id (S0368) when the knowledge base knows the name
+    kb_ref: Mapped[Optional[str]] = mapped_column(String(512), index=True)
+    type: Mapped[Optional[str]] = mapped_column(String(16))
     evidence: Mapped[list[Any]] = mapped_column(JSON)
 
 

@@ -12,6 +12,7 @@ from typing import Any, Optional
 __all__ = [
     "ClaimView",
     "VictimView",
+    "SoftwareView",
     "SourceView",
     "IncidentView",
     "LinkView",
@@ -57,6 +58,16 @@ class VictimView(_View):
 
 
 @dataclass(frozen=True)
+class SoftwareView(_View):
+    """A malware family or tool named in an incident, with the documents that name it."""
+
+    name: str  # as the first document writes it
+    kb_ref: Optional[str]  # the ATT&CK software id (S0368), when known
+    type: Optional[str]  # malware | tool | None (the texts leave it open)
+    documents: list[str]
+
+
+@dataclass(frozen=True)
 class SourceView(_View):
     """One document's report of the incident."""
 
@@ -88,6 +99,7 @@ class IncidentView(_View):
     attributions: list[ClaimView]
     responses: list[ClaimView]
     denials: list[ClaimView]
+    software: list[SoftwareView] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -144,6 +156,7 @@ class ActorView(_View):
     incidents: list[IncidentView]
     responses: list[ClaimView]
     timeline: list[TimelineEntry]
+    software: list[SoftwareView] = field(default_factory=list)  # named in its incidents
 
 
 @dataclass(frozen=True)

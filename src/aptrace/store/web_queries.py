@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from ..errors import StoreError
 from . import queries
 from .core import Store
-from .tables import ActorMention, Claim, Document, IncidentReport, IncidentRow, VictimMention
+from .tables import ActorMention, Claim, Document, IncidentReport, IncidentRow, SoftwareMention, VictimMention
 from .views import IncidentView
 
 __all__ = ["StoredDocument", "IncidentPage", "document", "documents", "find_incidents"]
@@ -95,7 +95,7 @@ def _like(q: str) -> str:
 
 
 def _search_ids(conn: Session, q: str) -> set[int]:
-    """Incidents whose label, actor names or aliases, victims, parties or document titles contain ``q``."""
+    """Incidents whose label, actor names or aliases, victims, software, parties or document titles contain ``q``."""
     pattern = _like(q)
 
     def has(column: Any) -> Any:
@@ -109,6 +109,9 @@ def _search_ids(conn: Session, q: str) -> set[int]:
         ),
         members.join(VictimMention, VictimMention.incident_report_id == IncidentReport.id).where(
             or_(has(VictimMention.name), has(VictimMention.country))
+        ),
+        members.join(SoftwareMention, SoftwareMention.incident_report_id == IncidentReport.id).where(
+            or_(has(SoftwareMention.name), has(SoftwareMention.kb_ref))
         ),
         members.join(Claim, Claim.incident_report_id == IncidentReport.id).where(
             or_(has(Claim.party), has(Claim.actor), has(Claim.state), has(Claim.against))

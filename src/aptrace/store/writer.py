@@ -27,6 +27,7 @@ from .tables import (
     MergeConstraint,
     MergeKey,
     MergeLink,
+    SoftwareMention,
     SponsorClaim,
     VictimMention,
 )
@@ -194,6 +195,13 @@ def _insert_parts(conn: Connection, ir_id: int, doc_id: int, inc: Any, feats: me
     ]
     if victims:
         conn.execute(insert(VictimMention), victims)
+    software = [
+        dict(incident_report_id=ir_id, position=i, name=sw.name, kb_ref=sw.kb_ref, type=sw.type,
+             evidence=_spans(sw.evidence))
+        for i, sw in enumerate(inc.software)
+    ]
+    if software:
+        conn.execute(insert(SoftwareMention), software)
     base = dict(
         incident_report_id=ir_id, document_id=doc_id, actor=None, state=None, confidence=None,
         type=None, against=None, date=None,

@@ -11,12 +11,20 @@ from typing import Any, Optional
 
 from ..report import Report
 from ..store import Store
-from ..store.views import IncidentView
+from ..store.views import ActorView, IncidentView
 from ..store.web_queries import IncidentPage, StoredDocument, documents, find_incidents
 from .deps import IncidentFilters
-from .presenters import Fact, build_graph, report_facts
+from .presenters import Fact, build_graph, report_facts, software_dicts
 
-__all__ = ["SourceDetail", "IncidentDetail", "incidents_page", "incident_detail", "graph_data", "GRAPH_LIMIT"]
+__all__ = [
+    "SourceDetail",
+    "IncidentDetail",
+    "incidents_page",
+    "incident_detail",
+    "actor_dict",
+    "graph_data",
+    "GRAPH_LIMIT",
+]
 
 GRAPH_LIMIT = 300
 
@@ -45,7 +53,11 @@ class IncidentDetail:
     sources: list[SourceDetail]
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self.incident.to_dict(), "reports": [s.to_dict() for s in self.sources]}
+        return {
+            **self.incident.to_dict(),
+            "software": software_dicts(self.incident.software),
+            "reports": [s.to_dict() for s in self.sources],
+        }
 
 
 def incidents_page(
@@ -66,6 +78,11 @@ def incident_detail(store: Store, incident_id: int) -> IncidentDetail:
         for n, r in enumerate(reports)
     ]
     return IncidentDetail(incident=view, sources=sources)
+
+
+def actor_dict(view: ActorView) -> dict[str, Any]:
+    """The actor page's JSON twin: the store's view, its software with ATT&CK links."""
+    return {**view.to_dict(), "software": software_dicts(view.software)}
 
 
 def graph_data(store: Store, filters: IncidentFilters, *, limit: int = GRAPH_LIMIT) -> dict[str, Any]:

@@ -9,15 +9,29 @@ parties.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable, Optional
 from urllib.parse import urlsplit
 
+from ..export.common import attack_software_url
 from ..report import Report, Span
-from ..store.views import IncidentView
+from ..store.views import IncidentView, SoftwareView
 from ..vocab import ORGANISATIONS
 
-__all__ = ["Fact", "Segment", "report_facts", "segments", "safe_url", "build_graph", "is_state_code"]
+__all__ = [
+    "Fact",
+    "Segment",
+    "report_facts",
+    "segments",
+    "safe_url",
+    "software_url",
+    "software_dicts",
+    "build_graph",
+    "is_state_code",
+]
+
+_ATTACK_SOFTWARE = re.compile(r"S\d{4}")
 
 
 @dataclass(frozen=True)
@@ -25,7 +39,7 @@ class Fact:
     """One statement of a report, with the spans of text that support it."""
 
     id: str
-    kind: str  # actor | sponsor | victim | activity | period | attribution | response | denial
+    kind: str  # actor | sponsor | victim | software | activity | period | attribution | response | denial
     label: str
     spans: list[tuple[int, int]]
     quotes: list[str]
@@ -84,6 +98,9 @@ def report_facts(report: Report, *, prefix: str = "") -> list[Fact]:
         for v in inc.victims:
             detail = _join(v.country, v.sector)
             add("victim", f"{v.name} ({detail})" if detail else v.name, v.evidence)
+        for sw in inc.software:
+            detail = _join(sw.type, sw.kb_ref)
+            add("software", f"{sw.name} ({detail})" if detail else sw.name, sw.evidence)
         if inc.activity_evidence or inc.activity != "unknown":
             add("activity", inc.activity, inc.activity_evidence)
         if inc.period.start or inc.period.end:
@@ -132,6 +149,19 @@ def safe_url(url: Optional[str]) -> Optional[str]:
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
     return url
+
+
+def software_url(kb_ref: Optional[str]) -> Optional[str]:
+    """The ATT&CK page of a software id (``S0368``); None for anything else (a stored
+    report may carry any string there, and only a well-formed id becomes a link)."""
+    if kb_ref and _ATTACK_SOFTWARE.fullmatch(kb_ref):
+        return attack_software_url(kb_ref)
+    return None
+
+
+def software_dicts(software: Iterable[SoftwareView]) -> list[dict[str, Any]]:
+    """Software as the JSON twins give it: the store's view and its ATT&CK ``url`` (or None)."""
+    return [{**sw.to_dict(), "url": software_url(sw.kb_ref)} for sw in software]
 
 
 def is_state_code(value: str) -> bool:

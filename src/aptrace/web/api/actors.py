@@ -8,6 +8,7 @@ from fastapi import APIRouter, Path
 
 from ...errors import StoreError
 from ..deps import StoreDep
+from ..pages import actor_dict
 from ._errors import NOT_FOUND, not_found
 
 router = APIRouter(tags=["actors"])
@@ -20,8 +21,9 @@ ActorName = Annotated[
 @router.get("/actors/{name:path}", summary="One actor", responses=NOT_FOUND)
 def get_actor(name: ActorName, store: StoreDep) -> dict[str, Any]:
     """The actor by name or alias: aliases (each with the documents that use it), sponsors as the
-    texts state them and as the knowledge base has them, its incidents, their timeline and responses."""
+    texts state them and as the knowledge base has them, its incidents, their timeline and responses,
+    and the software (malware, tools) its incidents name, with ATT&CK links."""
     try:
-        return store.actor(name).to_dict()
+        return actor_dict(store.actor(name))
     except StoreError as exc:
         raise not_found(exc) from exc

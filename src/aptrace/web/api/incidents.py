@@ -18,7 +18,7 @@ IncidentId = Annotated[int, Path(ge=1, le=2**31 - 1, description="The incident's
 Search = Annotated[
     Optional[str],
     Query(max_length=200, pattern=r"^[^\x00-\x1f\x7f]*$",
-          description="Text to find in labels, actor names and aliases, victims, parties, document titles."),
+          description="Text to find in labels, actor names and aliases, victims, software, parties, document titles."),
 ]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Incidents per page.")]
 Offset = Annotated[int, Query(ge=0, le=10**9, description="How many to skip.")]

@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from ...vocab import RESPONSE_TYPES
-from ..presenters import safe_url
+from ..presenters import safe_url, software_url
 
 __all__ = ["router", "templates", "error_page", "render"]
 
@@ -44,6 +44,7 @@ _env = jinja2.Environment(
 )
 _env.filters["pathq"] = _path_quote
 _env.filters["safe_url"] = safe_url
+_env.filters["software_url"] = software_url
 _env.globals["query"] = _query
 _env.globals["RESPONSE_TYPES"] = sorted(RESPONSE_TYPES)
 
