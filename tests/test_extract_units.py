@@ -1138,3 +1138,9 @@ def test_extract_units_living_off_the_land_is_how_not_why_and_makers_end_the_vic
     (inc,) = report.incidents
     assert inc.activity == "espionage"
     assert [v.name for v in inc.victims] == ["two domestic semiconductor equipment makers"]
+
+
+def test_extract_units_the_cloud_breached_through_is_the_way_in():
+    text = "Microsoft said Chinese state hackers breached US government email through Microsoft cloud services."
+    report = analyze_text(text, published="2023-07-12")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"government"}

@@ -81,7 +81,9 @@ def find_victims(
             passive = _PASSIVE_AFTER.match(st[b : b + 40])
             owned = _OWNED_BY_BEFORE.search(st[max(0, a - 40) : a])
             attacked = _ATTACKED_BEFORE.search(st, max(0, a - 40), a)  # "a breach of its Electoral Commission and summoned ...": the object
-            if sector == "technology" and (_USED_BY_AFTER.match(st, b, b + 60) or _SYSTEMS_OF.match(st, b, b + 30)):
+            if sector == "technology" and (
+                _USED_BY_AFTER.match(st, b, b + 60) or _SYSTEMS_OF.match(st, b, b + 30) or _THROUGH_BEFORE.search(st, max(0, a - 40), a)
+            ):
                 continue  # "a software platform used by twelve ministries": the ministries are hit, not a tech firm
             if _VECTOR_BEFORE.search(st, max(0, a - 60), a):
                 continue  # "exploiting a software flaw", "a vulnerability in web application software": the way in, not the victim
@@ -135,6 +137,7 @@ _SELF_REPORTED = re.compile(
 )
 _SAID = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
 _TAKEN = re.compile(r"\b(?:stole|stolen|steal\w*|theft|exfiltrat\w+|took|taken|siphon\w*|extracted|downloaded)\b", re.I)
+_THROUGH_BEFORE = re.compile(r"\b(?:through|via)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)  # "breached email through Microsoft cloud"
 _SYSTEMS_OF = re.compile(r"\s+(?:of|at|belonging\s+to)\s+(?!the\s+(?:company|firm|vendor)\b)", re.I)  # "the IT systems of 20 energy suppliers"
 _USED_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:used|operated|run|owned|managed|shared)\s+by\s", re.I)
 _TITLE_OF = re.compile(
