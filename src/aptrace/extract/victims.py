@@ -135,6 +135,13 @@ _SELF_REPORTED = re.compile(
     r"(?:breached|hacked|compromised|attacked|targeted|infiltrated|penetrated|accessed|hit)\b",
     re.I,
 )
+# _SELF_REPORTED from its verb on, for finding where the speaker's clause ends
+_SELF_REPORTED_AT = re.compile(
+    r"\b(?:said|says|confirmed|disclosed|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:networks?|systems?|servers?|e-?mail|accounts?|websites?|IT|infrastructure|computers?|data)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:\w+\s+)?"
+    r"(?:breached|hacked|compromised|attacked|targeted|infiltrated|penetrated|accessed|hit)\b",
+    re.I,
+)
 _SAID = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
 _TAKEN = re.compile(r"\b(?:stole|stolen|steal\w*|theft|exfiltrat\w+|took|taken|siphon\w*|extracted|downloaded)\b", re.I)
 _THROUGH_BEFORE = re.compile(r"\b(?:through|via)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)  # "breached email through Microsoft cloud"
@@ -169,10 +176,9 @@ def _regions(st: str) -> list[tuple[int, int]]:
         end = min(end, start + 220)
         if end > start:
             out.append((start, end))
-    for m in _SELF_REPORTED.finditer(st):
+    for m in _SELF_REPORTED_AT.finditer(st) if "its " in st or "their " in st else ():
         # "Poland's space agency said its network had been breached": who speaks was hit
-        said = re.search(r"\b(?:said|says|confirmed|disclosed|announced|reported)\b", st[m.start() : m.end()])
-        at = m.start() + (said.start() if said else 0)
+        at = m.start()
         ends = [e.end() for e in _CLAUSE_END.finditer(st, 0, at) if not re.match(r"said|says|confirmed|disclosed|announced|reported", e.group(0))]
         out.append((ends[-1] if ends else 0, at))
     # overlapping regions merge
