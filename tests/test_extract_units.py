@@ -1144,3 +1144,14 @@ def test_extract_units_the_cloud_breached_through_is_the_way_in():
     text = "Microsoft said Chinese state hackers breached US government email through Microsoft cloud services."
     report = analyze_text(text, published="2023-07-12")
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"government"}
+
+
+def test_extract_units_a_dateline_without_a_city_dates_the_story_not_the_operation():
+    text = (
+        "May 24 (Reuters) - State-sponsored Chinese hackers have spied on US critical infrastructure organizations, "
+        "Microsoft said on Wednesday.\n\n"
+        "Microsoft said the group, which it called Volt Typhoon, had been active since mid-2021."
+    )
+    report = analyze_text(text, published="2023-05-24")
+    (inc,) = report.incidents
+    assert inc.key == "Volt Typhoon" and inc.period.start == "2021" and [s.state for s in inc.sponsors] == ["CN"]

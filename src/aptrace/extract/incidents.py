@@ -411,7 +411,7 @@ def _weekday_like(text: str, d: DateMention) -> bool:
     return bool(_WEEKDAY_LIKE.search(text[d.start : d.end]))
 
 
-_DATELINE_DATE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'’/-]{2,40},\s*$")
+_DATELINE_DATE = re.compile(r"(?:^|\n)\s*(?:[A-Z][A-Z .'’/-]{2,40},\s*)?$")  # "STOCKHOLM, March 3 (Wire) -", "May 24 (Reuters) -"
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s")
 
 
