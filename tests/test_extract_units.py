@@ -1155,3 +1155,14 @@ def test_extract_units_a_dateline_without_a_city_dates_the_story_not_the_operati
     report = analyze_text(text, published="2023-05-24")
     (inc,) = report.incidents
     assert inc.key == "Volt Typhoon" and inc.period.start == "2021" and [s.state for s in inc.sponsors] == ["CN"]
+
+
+def test_extract_units_a_campaign_against_states_far_along_the_sentence():
+    text = (
+        "The European Union and its Member States strongly condemn the malicious cyber campaign conducted by the "
+        "Russia-controlled Advanced Persistent Threat Actor 28 (APT28) against Germany and Czechia, which targeted "
+        "political entities and state institutions."
+    )
+    report = analyze_text(text, published="2024-05-04")
+    victims = {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+    assert {("DE", None), ("CZ", None)} <= victims and any(s == "political" for _, s in victims)

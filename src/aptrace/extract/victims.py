@@ -169,7 +169,8 @@ def _regions(st: str) -> list[tuple[int, int]]:
             # "ten federal agencies were compromised": the victim stands before the verb
             ends = [e.end() for e in _CLAUSE_END.finditer(st, 0, m.start())]
             out.append((ends[-1] if ends else 0, m.start()))
-        if cue in ("from", "into", "at the", "against") and not C.OPERATION.search(st[max(0, m.start() - 40) : m.start() + 1]):
+        reach = 120 if cue == "against" else 40  # "the campaign conducted by ... (APT28) against Germany"
+        if cue in ("from", "into", "at the", "against") and not C.OPERATION.search(st[max(0, m.start() - reach) : m.start() + 1]):
             continue
         end_m = _CLAUSE_END.search(st, start + 1)
         end = end_m.start() if end_m else len(st)
