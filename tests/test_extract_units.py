@@ -1166,3 +1166,12 @@ def test_extract_units_a_campaign_against_states_far_along_the_sentence():
     report = analyze_text(text, published="2024-05-04")
     victims = {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
     assert {("DE", None), ("CZ", None)} <= victims and any(s == "political" for _, s in victims)
+
+
+def test_extract_units_partners_supporting_an_assessment_in_the_passive_share_it():
+    text = (
+        "The NCSC assesses that APT29 almost certainly operates as part of Russian intelligence services. This assessment "
+        "is supported by partners at the Canadian Communication Security Establishment."
+    )
+    report = analyze_text(text, published="2020-07-16")
+    assert {(a.by, a.state) for inc in report.incidents for a in inc.attributions} == {("GB", "RU"), ("CA", "RU")}

@@ -43,10 +43,10 @@ _TITLED_OF = re.compile(
     r"\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]hancellor|[Pp]remier|[Dd]irector|[Cc]hief|[Hh]ead|[Aa]mbassador)"
     r"(?:\s+[A-Z][\w'’.-]+){0,4},?\s+of\s+(?:the\s+)?$"
 )
-_PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_PASSIVE_AGENT = re.compile(r"\bby\s+(?:(?:partners|counterparts|colleagues|agencies|officials|experts)\s+(?:at|in|from)\s+)?(?:the\s+)?$", re.I)
 _PASSIVE_CLAUSE = re.compile(
     r"\b(?:was|were|has\s+been|had\s+been|is|are|being)\s+(?:\w+\s+)?(?:made\s+public|announced|attributed|blamed|pinned|published|issued|"
-    r"confirmed|disclosed|revealed|identified|named|linked|tied|traced|accused|charged|sanctioned|condemned)\b",
+    r"confirmed|disclosed|revealed|identified|named|linked|tied|traced|accused|charged|sanctioned|condemned|supported|shared|endorsed|backed|corroborated)\b",
     re.I,
 )
 _NOMINAL_CLAIM = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:accusations?|attributions?|assessment|findings?|conclusions?|charges?|statement|blaming)\b", re.I)

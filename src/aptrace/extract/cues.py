@@ -61,7 +61,8 @@ ATTRIBUTION = cues(
         ("sanctioned", r"\bsanction(?:ed|s|ing)?\b(?=[^.;]{0,120}\b(?:over|for)\b[^.;]{0,60}\b(?:hack|attack|cyber|intrusion|breach|campaign|operation|espionage))"),
         ("tracks_as", r"\b(?:which|that)?\s*(?:it|the\s+company|the\s+firm)\s+(?:\w+\s+)?(?:tracks|tracked|calls|called|dubbed|dubs|names|named|has\s+named|had\s+(?:earlier\s+)?named)\s+(?:as\s+)?(?=[A-Z])"),
         ("same_conclusion", r"\b(?:reached|came\s+to|drawn|drew|arrived\s+at)\s+the\s+same\s+conclusion\b|\bshared?\s+(?:this|that|the)\s+assessment\b|\bconcurred\b|\bjoined\s+(?:\w+\s+){0,3}in\s+(?:attributing|blaming)\b|"
-         r"\b(?:support(?:ed|ing|s)?|back(?:ed|ing|s)?|endors(?:ed|ing|es)?|echo(?:ed|ing|es)?)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}(?:finding|findings|attribution|assessment|conclusion|accusation)s?\b"),
+         r"\b(?:support(?:ed|ing|s)?|back(?:ed|ing|s)?|endors(?:ed|ing|es)?|echo(?:ed|ing|es)?)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}(?:finding|findings|attribution|assessment|conclusion|accusation)s?\b|"
+         r"\b(?:finding|findings|attribution|assessment|conclusion)s?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:supported|shared|endorsed|backed|corroborated)\s+by\b"),
         ("involvement", r"\b(?:involvement|complicity|role)\s+(?:of|in|by)\b|\b(?:[A-Z][a-z]+\s+)?involvement\b"),
         ("found", r"\b(?:concluded|determined|assessed|assesses|judged|judges|believes?|believed|found|confirmed)\s+(?:with\s+[\w\s]+\s+)?that\b"),
     ]
