@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..kb.states import is_state
 from . import cues as C
-from .clauses import Clause, party_code
+from .clauses import Clause, _dedupe, party_code
 from .dates import DateMention
 from .doc import Doc, Mention
 from .prefilter import gate
@@ -585,7 +585,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             if not states and _UNIT_ANAPHOR.search(st) and last_agency is not None:
                 states = [last_agency.value[0]]  # "linking that unit to ..."
             if (actor_names or states or anaphor) and not (c.negated and not states and not actor_names):
-                attributors = _dedupe_list(p for _, a, _ in c.attribution_cues for p in _speakers_at(c, a))
+                attributors = _dedupe([p for _, a, _ in c.attribution_cues for p in _speakers_at(c, a)])
                 if not c.explicit_speaker and _AGENTLESS_PASSIVE.search(st) and not _PASSIVE_BY.search(st):
                     attributors = []  # "APT28 has been blamed for a string of attacks": by nobody this sentence names
                 for by in attributors:
@@ -679,11 +679,7 @@ def _speakers_at(c: Clause, pos: int) -> list[str]:
         group = [code for m in c.speaker_mentions if lo <= m.start < p and (code := party_code(m)) in c.speakers]
         groups.append(group or (groups[-1] if groups else []))
         lo = p
-    return _dedupe_list(groups[-1]) if groups and groups[-1] else c.speakers
-
-
-def _dedupe_list(items) -> list[str]:
-    return list(dict.fromkeys(items))
+    return _dedupe(groups[-1]) if groups and groups[-1] else c.speakers
 
 
 def _near(loc: re.Match, s0: int, m: Mention) -> bool:

@@ -129,19 +129,15 @@ _VECTOR_BEFORE = re.compile(
 )
 # "the Israeli company Unitronics at a water authority": the demonym belongs to another noun
 _OTHER_NOUN_BETWEEN = re.compile(r"\b(?:at|by|for|from|on|with|to)\b", re.I)
-_SELF_REPORTED = re.compile(
-    r"\s*(?:\w+\s+){0,3}?(?:said|says|confirmed|disclosed|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:networks?|systems?|servers?|e-?mail|accounts?|websites?|IT|infrastructure|computers?|data)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:\w+\s+)?"
-    r"(?:breached|hacked|compromised|attacked|targeted|infiltrated|penetrated|accessed|hit)\b",
-    re.I,
-)
-# _SELF_REPORTED from its verb on, for finding where the speaker's clause ends
+# "... said its network had been breached", from the verb on
 _SELF_REPORTED_AT = re.compile(
     r"\b(?:said|says|confirmed|disclosed|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:networks?|systems?|servers?|e-?mail|accounts?|websites?|IT|infrastructure|computers?|data)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:\w+\s+)?"
     r"(?:breached|hacked|compromised|attacked|targeted|infiltrated|penetrated|accessed|hit)\b",
     re.I,
 )
+# the same a few words after a victim phrase: "Poland's space agency said its network had been breached"
+_SELF_REPORTED = re.compile(r"\s*(?:\w+\s+){0,3}?" + _SELF_REPORTED_AT.pattern, re.I)
 _SAID = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
 _TAKEN = re.compile(r"\b(?:stole|stolen|steal\w*|theft|exfiltrat\w+|took|taken|siphon\w*|extracted|downloaded)\b", re.I)
 _THROUGH_BEFORE = re.compile(r"\b(?:through|via)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)  # "breached email through Microsoft cloud"
