@@ -59,9 +59,21 @@ def _submit(driver: Any) -> None:
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
+    from selenium.common.exceptions import WebDriverException
+
     form = driver.find_element(_by().CSS_SELECTOR, "form.filters")
     form.find_element(_by().CSS_SELECTOR, "button[type=submit]").click()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(form))
+    stale = expected_conditions.staleness_of(form)
+
+    def gone(d: Any) -> bool:
+        try:
+            return stale(d)
+        except WebDriverException as exc:  # chromedriver, mid-navigation: "Node ... does not belong to the document"
+            if "does not belong to the document" in str(exc):
+                return True
+            raise
+
+    WebDriverWait(driver, 10).until(gone)
     _settled(driver)
 
 
