@@ -1175,3 +1175,16 @@ def test_extract_units_partners_supporting_an_assessment_in_the_passive_share_it
     )
     report = analyze_text(text, published="2020-07-16")
     assert {(a.by, a.state) for inc in report.incidents for a in inc.attributions} == {("GB", "RU"), ("CA", "RU")}
+
+
+@pytest.mark.parametrize(
+    ("target", "country", "sector"),
+    [
+        ("the computer systems of the Organisation for the Prohibition of Chemical Weapons", None, "government"),
+        ("the email server of Ukraine's presidential office", "UA", "government"),
+        ("the networks of the US Treasury and Commerce departments", "US", "government"),
+    ],
+)
+def test_extract_units_international_organisations_offices_and_departments(target, country, sector):
+    report = analyze_text(f"Officials said hackers working for Russia's GRU broke into {target}.", published="2024-10-01")
+    assert (country, sector) in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}

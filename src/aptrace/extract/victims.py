@@ -147,7 +147,8 @@ _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|chair|head|director|chief|minister|secretary|spokes\w+|commissioner|president)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I
 )
 _ATTACKED_BEFORE = re.compile(
-    r"\b(?:breach(?:es|ed)?|hack(?:s|ed|ing)?|attacks?\s+on|cyberattacks?\s+on|compromised?|intrusions?\s+(?:into|at|on)|targeting|targeted|infiltrat\w+|broke\s+into)\s+"
+    r"\b(?:breach(?:es|ed)?|hack(?:s|ed|ing)?|attacks?\s+on|cyberattacks?\s+on|compromised?|intrusions?\s+(?:into|at|on)|targeting|targeted|infiltrat\w+|broke\s+into|"
+    r"(?:computer\s+)?(?:systems|networks?|servers?|e-?mail\s+servers?|computers|accounts)\s+of)\s+"
     r"(?:of\s+|on\s+|into\s+|at\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?-i:U\.S\.|[A-Z][\w'’]*)\s+){0,2}$",
     re.I,
 )
