@@ -1188,3 +1188,13 @@ def test_extract_units_partners_supporting_an_assessment_in_the_passive_share_it
 def test_extract_units_international_organisations_offices_and_departments(target, country, sector):
     report = analyze_text(f"Officials said hackers working for Russia's GRU broke into {target}.", published="2024-10-01")
     assert (country, sector) in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_what_was_accessed_is_a_victim_and_letter_recipients_are_not():
+    text = (
+        "Chinese state-sponsored hackers remotely accessed several US Treasury Department workstations, the department "
+        "said in a letter to lawmakers on Monday."
+    )
+    report = analyze_text(text, published="2024-12-30")
+    victims = {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+    assert ("US", "government") in victims and all(s != "legislature" for _, s in victims)

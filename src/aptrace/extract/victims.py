@@ -29,7 +29,7 @@ _NOT_VICTIM_AFTER = re.compile(
     r"accused|accuses|blamed|blames|attributed|attributes|published|publishes|issued|issues|rejected|rejects|denied|denies|dismissed|"
     r"warned|warns|urged|urges|called|calls|summoned|summons|condemned|condemns)\b",
 )  # case-sensitive: the verb "states", not "the United States"
-_NOT_VICTIM_BEFORE = re.compile(r"(?:according\s+to|by|from|for|spokes\w+\s+for|with|told|telling|interview\s+(?:with|on)|speaking\s+(?:to|on)|wrote\s+(?:in|on)|(?:Chinese|Russian|Iranian|North\s+Korean|China['’]s|Russia['’]s|Iran['’]s|North\s+Korea['’]s|Beijing['’]s|Moscow['’]s)(?:\s+[\w-]+)?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_NOT_VICTIM_BEFORE = re.compile(r"(?:according\s+to|by|from|for|spokes\w+\s+for|with|told|telling|letters?\s+to|(?:wrote|writing|written)\s+to|briefed|briefing|testified\s+(?:before|to)|interview\s+(?:with|on)|speaking\s+(?:to|on)|wrote\s+(?:in|on)|(?:Chinese|Russian|Iranian|North\s+Korean|China['’]s|Russia['’]s|Iran['’]s|North\s+Korea['’]s|Beijing['’]s|Moscow['’]s)(?:\s+[\w-]+)?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 _SUBJECT_AFTER = re.compile(r"^(?:,\s+(?:an?|the)\s+[\w\s-]{0,40}?(?:state|member|country|ally|nation)\b|\s+(?:\w+\s+)?(?:said|says|told|announced|accused|blamed|summoned|added))", re.I)
@@ -147,7 +147,7 @@ _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|chair|head|director|chief|minister|secretary|spokes\w+|commissioner|president)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I
 )
 _ATTACKED_BEFORE = re.compile(
-    r"\b(?:breach(?:es|ed)?|hack(?:s|ed|ing)?|attacks?\s+on|cyberattacks?\s+on|compromised?|intrusions?\s+(?:into|at|on)|targeting|targeted|infiltrat\w+|broke\s+into|"
+    r"\b(?:breach(?:es|ed)?|hack(?:s|ed|ing)?|attacks?\s+on|cyberattacks?\s+on|compromised?|intrusions?\s+(?:into|at|on)|targeting|targeted|infiltrat\w+|broke\s+into|accessed(?:\s+(?:several|some|many|the|its|\d+))?|"
     r"(?:computer\s+)?(?:systems|networks?|servers?|e-?mail\s+servers?|computers|accounts)\s+of)\s+"
     r"(?:of\s+|on\s+|into\s+|at\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?-i:U\.S\.|[A-Z][\w'’]*)\s+){0,2}$",
     re.I,
