@@ -1198,3 +1198,16 @@ def test_extract_units_what_was_accessed_is_a_victim_and_letter_recipients_are_n
     report = analyze_text(text, published="2024-12-30")
     victims = {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
     assert ("US", "government") in victims and all(s != "legislature" for _, s in victims)
+
+
+def test_extract_units_a_group_the_speaker_ties_to_a_state_in_a_relative_clause():
+    report = analyze_text("Kaspersky said the Lazarus Group, which it ties to North Korea, targeted defence firms.", published="2024-10-01")
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("Kaspersky", "KP")]
+
+
+def test_extract_units_close_ties_to_a_state_are_diplomacy_not_an_accusation():
+    report = analyze_text(
+        "Prague's close ties to Taiwan anger China. The Czech Republic said APT31 hacked its foreign ministry.",
+        published="2025-05-28",
+    )
+    assert all(s.state != "TW" for inc in report.incidents for s in inc.sponsors)
