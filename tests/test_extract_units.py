@@ -1211,3 +1211,17 @@ def test_extract_units_close_ties_to_a_state_are_diplomacy_not_an_accusation():
         published="2025-05-28",
     )
     assert all(s.state != "TW" for inc in report.incidents for s in inc.sponsors)
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Officials said hackers working for Russia's GRU knocked the ministry's websites offline for several hours.", "disruption"),
+        ("Officials said hackers working for North Korea laundered the stolen funds through mixers.", "financial"),
+        ("Officials said hackers working for Russia's GRU released emails stolen from the campaign to sway the election.", "influence"),
+        ("Officials said hackers working for Russia's GRU disabled the satellite modems, cutting internet access for thousands.", "sabotage"),
+    ],
+)
+def test_extract_units_more_ways_news_says_what_an_operation_did(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
