@@ -387,13 +387,19 @@ def _dates_operation(text: str, d: DateMention) -> bool:
     return bool(_OP_NOUN_AFTER.match(text[d.end : d.end + 30]))
 
 
-def _nearer_response(text: str, s0: int, st: str, c: Clause, d: DateMention) -> bool:
-    """Is the date closer to a response cue than to any operation word?"""
-    resp = min((min(abs(d.start - a), abs(d.end - b)) for n, a, b in c.response_cues if n != "condemnation"), default=10**6)
-    cache = c.__dict__.setdefault("_operation_positions", None)
+def _operation_positions(c: Clause, s0: int, st: str) -> list[int]:
+    """Where the clause's operation words start, found once per clause."""
+    cache = c.__dict__.get("_operation_positions")
     if cache is None:
         cache = [s0 + m.start() for m in C.OPERATION.finditer(st)]
         c.__dict__["_operation_positions"] = cache
+    return cache
+
+
+def _nearer_response(text: str, s0: int, st: str, c: Clause, d: DateMention) -> bool:
+    """Is the date closer to a response cue than to any operation word?"""
+    resp = min((min(abs(d.start - a), abs(d.end - b)) for n, a, b in c.response_cues if n != "condemnation"), default=10**6)
+    cache = _operation_positions(c, s0, st)
     op = min((abs(d.start - p) for p in cache), default=10**6)
     # "... hacked the Social Democratic Party in 2023 and recalled its ambassador": a date after
     # its clause's verb belongs to that clause, however near the next one stands
@@ -747,7 +753,7 @@ def _response_date(doc: Doc, c: Clause, pos: int) -> str | None:
     if dates:
         s = doc.sentences[c.index]
         st = doc.text[s.start : s.end]
-        ops = [s.start + m.start() for m in C.OPERATION.finditer(st)]
+        ops = _operation_positions(c, s.start, st)
         kept = []
         for d in dates:
             near_cue = min(abs(d.start - pos), abs(d.end - pos))
