@@ -1225,3 +1225,21 @@ def test_extract_units_close_ties_to_a_state_are_diplomacy_not_an_accusation():
 def test_extract_units_more_ways_news_says_what_an_operation_did(text, activity):
     report = analyze_text(text, published="2024-10-01")
     assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed state's hackers "crippled"/"had stolen": the speaker holds that state responsible
+        ("Albania's government said Iranian state hackers had crippled its online public services in July.", [("AL", "IR")]),
+        # the last of a list of named groups acts: "..., Andariel and Kimsuky had stolen"
+        ("South Korean police said North Korean hacking groups Lazarus, Andariel and Kimsuky had stolen data from defence contractors.", [("KR", "KP")]),
+        # "a group with ties to China" ties the group to the state
+        ("Singapore's minister said UNC3886, a group with ties to China, was attacking critical infrastructure.", [("SG", "CN")]),
+        # "the Russian state-sponsored actor X" (singular "actor")
+        ("Microsoft said the Russian state-sponsored actor Midnight Blizzard had accessed email accounts of its senior leaders.", [("Microsoft", "RU")]),
+    ],
+)
+def test_extract_units_more_ways_a_speaker_says_a_state_acted(text, expected):
+    report = analyze_text(text, published="2024-10-01")
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == expected

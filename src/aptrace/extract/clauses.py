@@ -97,7 +97,7 @@ _TITLE_NAME = re.compile(
     r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
 )
 _HOSTILE_NOUN = re.compile(
-    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers|units?)|(?:military|cyber|hacking)\s+units?|special services|officers|soldiers|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:hackers|actors)|government(?:-backed|-sponsored|-linked)?\s+(?:hackers|actors)|involvement|attackers)\b",
+    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers|units?)|(?:military|cyber|hacking)\s+units?|special services|officers|soldiers|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:(?:threat\s+)?actors?|hackers)|government(?:-backed|-sponsored|-linked)?\s+(?:(?:threat\s+)?actors?|hackers)|involvement|attackers)\b",
     re.I,
 )
 _SAID_IN_ACT = re.compile(r"\b(?:said|says|told|announced|stated|reported|warned|added|believes?|thinks?)\b", re.I)
@@ -140,6 +140,11 @@ _AFTER_CUE_STATE = re.compile(
     re.I,
 )
 _SPONSORED_BY = re.compile(r"\b(?:(?:backed|sponsored|directed|financed|funded|tasked|controlled|steered)\s+by|work(?:ing|ed|s)?\s+for|act(?:ing|ed|s)?\s+for|on\s+(?:the\s+)?behalf\s+of)\s+(?:the\s+)?$", re.I)
+# "UNC3886, a group with ties to China", "hackers with links to Iran": the group's tie, not a diplomatic one
+_GROUP_TIED_TO = re.compile(
+    r"\b(?:group|groups|actor|actors|hackers|gang|crew|operators|collective)\s+(?:\w+\s+){0,2}?(?:with|having|that\s+has|who\s+have|which\s+has)\s+(?:\w+\s+)?(?:ties|links|connections)\s+to\s+(?:the\s+)?$",
+    re.I,
+)
 _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)|behind)\b", re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
 _FROM_STATE = re.compile(
     r"\b(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|compromise|actors\s+operating|carried\s+out|conducted|launched|mounted|staged|came|coming|originat\w+|stemming|emanating)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:the\s+)?$",
@@ -248,7 +253,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)  # "condemns Russia for NotPetya attacks"
             elif _FRAMED.search(before[-70:]):
                 continue  # "made to look like the work of North Korea": a false flag, not the accused
-            elif _SPONSORED_BY.search(before[-45:]) and not _NO_BEFORE.search(before[-60:]):
+            elif (_SPONSORED_BY.search(before[-45:]) or _GROUP_TIED_TO.search(before[-60:])) and not _NO_BEFORE.search(before[-60:]):
                 hostile.add(m.value)  # "a group that US officials say is sponsored by the Chinese state"
             elif _AFTER_CUE_STATE.search(before[-60:]) and attribution_in(m.sentence):
                 accusing.append(m)  # decided below: a counter-accusation by the accused makes nobody hostile
@@ -631,7 +636,8 @@ def _remember_people(st: str, c: Clause, people: dict[str, list[str]]) -> None:
 
 _ACTOR_ACTED = re.compile(
     r"['’\"”]?(?:['’]s)?\s*(?:,[^,]{1,80},\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:\w+\s+){0,2}?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
-    r"(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|infiltrated|penetrated|launched|carried\s+out|spied\s+on|read|accessed|exfiltrated|"
+    r"(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|stolen|infiltrated|penetrated|launched|carried\s+out|spied\s+on|read|accessed|exfiltrated|gained\s+access\s+to|hijacked|"
+    r"crippled|disrupted|paralys?z?ed|wiped|defaced|sabotaged|knocked\s+(?:out|offline|down)|shut\s+down|took\s+down|taken\s+down|"
     r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing)|"
     r"responsible\s+for|took\s+part\s+in|participated\s+in|involved\s+in)\b",
     re.I,
@@ -639,6 +645,7 @@ _ACTOR_ACTED = re.compile(
 _STATE_ACTED = re.compile(
     r"(?:['’]s|-(?:linked|backed|sponsored|affiliated|aligned|nexus))?\s+(?:[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?\s*(?:,?\s*(?:who|which|that)\s+)?"
     r"(?:had\s+|has\s+|have\s+)?(?:(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|stolen|carried\s+out|spied\s+on|ran|mounted|orchestrated|waged|caused|"
+    r"crippled|disrupted|paralys?z?ed|wiped|defaced|sabotaged|knocked\s+(?:out|offline|down)|shut\s+down|took\s+down|taken\s+down|"
     r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing)|"
     r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",
     re.I,
