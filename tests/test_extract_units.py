@@ -1243,3 +1243,11 @@ def test_extract_units_more_ways_news_says_what_an_operation_did(text, activity)
 def test_extract_units_more_ways_a_speaker_says_a_state_acted(text, expected):
     report = analyze_text(text, published="2024-10-01")
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == expected
+
+
+def test_extract_units_a_victims_seat_gives_its_country():
+    report = analyze_text(
+        "The FBI said North Korea's Lazarus Group stole $1.5 billion from a UK-based cryptocurrency exchange and a Tokyo-based bank.",
+        published="2024-01-01",
+    )
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == {("GB", "finance"), ("JP", "finance")}

@@ -65,6 +65,7 @@ def find_victims(
         or (m.kind == "agency" and m.value[0] in hostile)
     ]
     states = [m for m in mentions if m.kind == "state" and m.value not in hostile and m.form not in ("based", "speaking", "linked", "backed", "sponsored")]
+    based = [m for m in mentions if m.kind == "state" and m.form == "based" and m.value not in hostile]
     targeted = _regions(st)
     responds = any(m.kind in ("state", "org", "organ") for m in mentions) and _RESPONSE_VERB.search(st)
     regions = targeted or ([] if responds else [(0, len(st))])
@@ -99,7 +100,7 @@ def find_victims(
                 continue
             seen_sector_spans.add((a, b))
             na, nb = _noun_phrase(st, a, b)
-            country = _country_for(st, s.start, na, nb, region_states) or default_country
+            country = _country_for(st, s.start, na, nb, region_states) or _based_in(st, s.start, na, nb, based) or default_country
             out.append(VictimHit(st[na:nb].strip(" ,"), country, sector, s.start + na, s.start + nb))
         if C.CRITICAL_INFRA.search(st, r0, r1):
             m = C.CRITICAL_INFRA.search(st, r0, r1)
@@ -247,6 +248,14 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
             if d < dist:
                 best, dist = m.value, d
     return best
+
+
+def _based_in(st: str, s0: int, na: int, nb: int, based: list[Mention]) -> str | None:
+    """"a Singapore-based exchange": the victim's own seat (a group's seat is no sponsor, but a victim's is its country)."""
+    for m in based:
+        if na - 30 <= m.start - s0 <= nb and not re.search(r"[,;]|\band\b", st[m.end - s0 : max(m.end - s0, na)]):
+            return m.value
+    return None
 
 
 def _merge(hits: list[VictimHit]) -> list[VictimHit]:
