@@ -1251,3 +1251,16 @@ def test_extract_units_a_victims_seat_gives_its_country():
         published="2024-01-01",
     )
     assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == {("GB", "finance"), ("JP", "finance")}
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("Secretary of State Antony Blinken said hackers working for Russia's SVR had breached the department's email systems.", "US"),
+        ("The Canadian Security Intelligence Service said hackers working for China's MSS had breached the ministry.", "CA"),
+        ("The Military Intelligence and Security Service said hackers working for Russia's GRU had breached the police.", "NL"),
+    ],
+)
+def test_extract_units_organs_whose_words_stand_for_their_state(text, by):
+    report = analyze_text(text, published="2024-06-01")
+    assert [a.by for inc in report.incidents for a in inc.attributions] == [by]
