@@ -1264,3 +1264,17 @@ def test_extract_units_a_victims_seat_gives_its_country():
 def test_extract_units_organs_whose_words_stand_for_their_state(text, by):
     report = analyze_text(text, published="2024-06-01")
     assert [a.by for inc in report.incidents for a in inc.attributions] == [by]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The government will hold China's Ministry of State Security accountable for the campaign against Australian networks, Prime Minister Anthony Albanese said.", [("AU", "CN")]),
+        ("Responsibility for the attack lies with the GRU, the Estonian government said.", [("EE", "RU")]),
+        ("Taiwan's National Security Bureau said Chinese state hackers attempted some 2.4 million cyberattacks a day on government networks.", [("TW", "CN")]),
+        ("The intrusion bears the hallmarks of APT29, a group linked to Russia's SVR, Poland's digital affairs minister said.", [("PL", "RU")]),
+    ],
+)
+def test_extract_units_accountability_and_late_responsibility(text, expected):
+    report = analyze_text(text, published="2025-03-01")
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == expected

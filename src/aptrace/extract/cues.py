@@ -51,7 +51,7 @@ ATTRIBUTION = cues(
         ("technical_link", r"\bshared\s+(?:\w+\s+){0,3}(?:code|infrastructure|tools|malware)\b|\b(?:code|infrastructure|tooling)\s+overlaps?\b|\bhallmarks\s+of\b|\bsame\s+(?:\w+\s+){0,2}(?:code|infrastructure|tools|malware)\s+(?:as|used\s+by)\b"),
         ("accused", r"\baccus(?:e|ed|es|ing|ation|ations)\b"),
         ("attributed", r"\battribut(?:e|ed|es|ing|ion)\b(?!\s+is\s+risky)"),
-        ("responsible", r"\b(?:was|were|is|are|be|been|as)\s+(?:\w+\s+){0,2}responsible\b|\bresponsibility\s+(?:lies|lay|rests)\s+with\b|\bheld\s+(?:\w+\s+){0,2}responsible\b|\bhold(?:s|ing)?\s+(?:\w+\s+){0,2}responsible\b"),
+        ("responsible", r"\b(?:was|were|is|are|be|been|as)\s+(?:\w+\s+){0,2}responsible\b|\bresponsibility\s+(?:for\s+[^.;,]{1,60}?\s+)?(?:lies|lay|rests|rested)\s+with\b|\bheld\s+(?:[\w'’-]+\s+){0,5}?(?:responsible|accountable)\b|\bhold(?:s|ing)?\s+(?:[\w'’-]+\s+){0,5}?(?:responsible|accountable)\b"),
         ("behind", r"\b(?:was|were|is|are|been|be|being|as|stood|stand|stands)\s+(?:\w+\s+){0,3}behind\b|\bculprit\b"),
         ("carried_out", r"\b(?:carried out|conducted|perpetrated|mounted|orchestrated|launched|committed|planted|deployed|installed|directed|organi[sz]ed|ordered|staged|initiated|executed|run|operated|controlled)\s+by\b|\bwork of\b|\bcarried out from\b|\b(?:came|come|comes|coming)\s+from\b|\boriginated (?:from|in)\b|\bstemming from\b|\bemanat\w+ from\b"),
         ("pointed", r"\bpoint(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:at|to|towards)\b"),
@@ -209,7 +209,7 @@ __all__ = [
 TRIGGERS: dict[str, tuple[str, ...]] = {
     # attribution
     "blamed": ("blam", "pin"), "technical_link": ("shared", "overlap", "hallmarks", "same"), "accused": ("accus",), "attributed": ("attribut",), "responsib": ("responsib",),
-    "responsible": ("responsib",), "behind": ("behind", "culprit"),
+    "responsible": ("responsib", "accountable"), "behind": ("behind", "culprit"),
     "carried_out": ("by", "work of", "from", "came", "originated", "stemming", "emanat"), "pointed": ("point",), "named": ("nam", "identified"),
     "linked": ("link", "tie", "tying", "connect", "trac"), "charged": ("indict", "charg"),
     "sanctioned": ("sanction",), "suspect": ("suspect",), "tracks_as": ("track", "call", "dub", "name"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined", "finding", "attribution", "accusation"),
