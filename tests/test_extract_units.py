@@ -1278,3 +1278,12 @@ def test_extract_units_organs_whose_words_stand_for_their_state(text, by):
 def test_extract_units_accountability_and_late_responsibility(text, expected):
     report = analyze_text(text, published="2025-03-01")
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == expected
+
+
+def test_extract_units_condemning_a_states_attempt_holds_it_responsible():
+    report = analyze_text(
+        "The United States condemned Iran's attempt to interfere in the election through hack-and-leak operations, the State Department said.",
+        published="2024-09-01",
+    )
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("US", "IR")]
+    assert [(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses] == [("condemnation", "US", "IR")]

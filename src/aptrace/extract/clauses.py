@@ -113,6 +113,11 @@ _WORKING_FOR = re.compile(r"\b(?:hackers|operatives|agents|actors|attackers|grou
 _ORGAN_RESPONSIBLE = re.compile(r"(?:\s*,[^,]{1,60},)?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|to\s+blame)\b", re.I)
 _CONDEMNED_FOR = re.compile(r"\b(?:condemn\w*|denounc\w*|sanction\w*|blam\w*|accus\w*)\s+(?:the\s+)?$", re.I)
 _FOR_OPERATION = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:for|over)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|cyber-?attacks?|hack\w*|intrusions?|campaign|operation|breach|espionage)", re.I)
+# "condemned Iran's attempt to interfere in the election", "denounced Russia's cyberattacks"
+_GENITIVE_OPERATION = re.compile(
+    r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:attempts?\s+to\s+(?:interfere|hack|breach|meddle|infiltrate|disrupt)|interference|meddling|attacks?|cyber-?attacks?|hack(?:ing|s)?|intrusions?|campaign|operations?|espionage)\b",
+    re.I,
+)
 _FRAMED = re.compile(
     r"\b(?:look(?:ed|s|ing)?\s+(?:like|as\s+(?:though|if))|appear(?:ed|s)?\s+to\s+(?:come|originate)|point\s+(?:\w+\s+){0,2}(?:towards?|at)|frame[ds]?|false[- ]flag|"
     r"impersonat\w+|masquerad\w+|mislead\w*|pose\s+as|posing\s+as|disguis\w+)\b[^.;]{0,45}$",
@@ -249,7 +254,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)
             elif _RESPONSE_TARGET.search(before[-70:]) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
                 hostile.add(m.value)  # "severed diplomatic ties with Iran ... over the cyberattack"
-            elif _CONDEMNED_FOR.search(before[-40:]) and _FOR_OPERATION.match(after):
+            elif _CONDEMNED_FOR.search(before[-40:]) and (_FOR_OPERATION.match(after) or _GENITIVE_OPERATION.match(after)):
                 hostile.add(m.value)  # "condemns Russia for NotPetya attacks"
             elif _FRAMED.search(before[-70:]):
                 continue  # "made to look like the work of North Korea": a false flag, not the accused
@@ -355,6 +360,14 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             if by:
                 c.attribution_cues.append(("op_by", by.start(), m.end))  # "the breach ... by MirrorFace", "activity by Russia"
                 break
+        if c.response_cues and not c.attribution_cues:
+            for m in c.states:
+                after = text[m.end : m.end + 90]
+                if m.value in hostile and _CONDEMNED_FOR.search(text, max(s.start, m.start - 40), m.start) and (
+                    _FOR_OPERATION.match(after) or _GENITIVE_OPERATION.match(after)
+                ):
+                    c.attribution_cues.append(("condemned_for", m.start, m.end))  # "condemned Iran's attempt to interfere in the election"
+                    break
         over = _HOSTILE_RESPONSE_AFTER.search(st) if c.response_cues and not c.attribution_cues else None
         if over and any(n != "condemnation" for n, _, _ in c.response_cues):
             # "severed ties with Iran over the cyberattack": the response holds that state responsible

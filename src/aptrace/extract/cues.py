@@ -69,7 +69,7 @@ ATTRIBUTION = cues(
 )
 
 # Cues that attribute on their own; the others ("linked", "pointed") need an operation word or an actor.
-STRONG_ATTRIBUTION = frozenset({"suspect", "response_over", "sanctioned", "involvement", "state_acted", "op_by", "actor_acted", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
+STRONG_ATTRIBUTION = frozenset({"suspect", "response_over", "condemned_for", "sanctioned", "involvement", "state_acted", "op_by", "actor_acted", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
 
 # Co-signed statements and advisories: every co-signer is a party.
 COSIGN = _rx(r"\b(?:with\s+(?:their\s+|its\s+)?(?:counterparts|partners|partner\s+agencies|allies)\s+(?:in|from)|co-?sign\w*|co-?seal\w*|co-?authored|joint(?:ly)?\s+(?:signed|issued|released|published)|signed\s+on\s+to|joined\s+(?:by|in)|joined\s+(?:\w+\s+){0,2}in\s+(?:blaming|attributing|accusing|condemning)|together\s+with|alongside|partner\s+agencies\s+(?:from|in))\b")
