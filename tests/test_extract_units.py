@@ -1287,3 +1287,16 @@ def test_extract_units_condemning_a_states_attempt_holds_it_responsible():
     )
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("US", "IR")]
     assert [(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses] == [("condemnation", "US", "IR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("Lithuania declared two Russian diplomats persona non grata over the cyberattacks.", ("expel_diplomats", "LT", "RU")),
+        ("The Polish government said it had given Russia's chargé d'affaires a note of protest over the hacking of the news agency.", ("condemnation", "PL", "RU")),
+    ],
+)
+def test_extract_units_a_response_to_a_states_envoy_over_an_attack_accuses_that_state(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert [(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses] == [response]
+    assert [a.state for inc in report.incidents for a in inc.attributions] == [response[2]]

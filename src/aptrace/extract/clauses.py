@@ -128,6 +128,9 @@ _RESPONSE_TARGET = re.compile(
     r"sanction\w*|recall\w*\s+(?:\w+\s+){0,3}from)\s+(?:the\s+)?$",
     re.I,
 )
+# "declared two Russian diplomats persona non grata over the cyberattacks", "gave Russia's chargé d'affaires a note of protest over ..."
+_ENVOY_OF_STATE = re.compile(r"(?:['’]s)?\s+(?:(?:top|acting|senior|two|three|several|\d+)\s+)?(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|diplomats?|embassy\s+staff|head\s+of\s+mission)\b", re.I)
+_ENVOY_RESPONSE = re.compile(r"\b(?:summon\w*|expel\w*|persona\s+non\s+grata|protest\w*|d[ée]marche|called\s+in|convoked|ordered|recall\w*)\b", re.I)
 _HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|because\s+of)\b[^.;]{0,80}\b(?:cyber|hack|attack|intrusion|breach|campaign|espionage)", re.I)
 _MEMBERS_ACT = re.compile(r"^\s+(?:allies|members|member\s+states|partners)\s+(?:\w+\s+)?(?:expressed|condemned|said|stated|agreed|issued|imposed|called|announced|declared)\b", re.I)
 _ANAPHOR_BEFORE_TIE = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|hackers|actor|unit)\s+(?:is|are|was|were|has\s+been|had\s+been)?\s*(?:\w+\s+)?$", re.I)
@@ -238,6 +241,9 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue
             if _NEGATED_BEFORE.search(before):
                 continue  # "Nothing suggests that the Russian state was involved"
+            if _ENVOY_OF_STATE.match(after) and _ENVOY_RESPONSE.search(text, s.start, s.end) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
+                hostile.add(m.value)  # "declared two Russian diplomats persona non grata over the cyberattacks"
+                continue
             if m.form == "demonym" and _NATIONALITY_ONLY.match(after):
                 continue  # "two Russian nationals": nationality is not a state's hand  # "according to the Dutch military intelligence service": who speaks is not accused
             if m.form in ("linked", "backed", "sponsored", "affiliated", "aligned", "nexus"):
@@ -369,7 +375,10 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                     c.attribution_cues.append(("condemned_for", m.start, m.end))  # "condemned Iran's attempt to interfere in the election"
                     break
         over = _HOSTILE_RESPONSE_AFTER.search(st) if c.response_cues and not c.attribution_cues else None
-        if over and any(n != "condemnation" for n, _, _ in c.response_cues):
+        if over and (
+            any(n != "condemnation" for n, _, _ in c.response_cues)
+            or any(m.value in hostile and _ENVOY_OF_STATE.match(text, m.end, m.end + 60) for m in c.states)  # "a note of protest to Russia's chargé"
+        ):
             # "severed ties with Iran over the cyberattack": the response holds that state responsible
             c.attribution_cues.append(("response_over", s.start + over.start(), s.start + over.end()))
         if c.explicit_speaker:
