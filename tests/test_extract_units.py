@@ -1300,3 +1300,18 @@ def test_extract_units_a_response_to_a_states_envoy_over_an_attack_accuses_that_
     report = analyze_text(text, published="2024-05-01")
     assert [(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses] == [response]
     assert [a.state for inc in report.incidents for a in inc.attributions] == [response[2]]
+
+
+def test_extract_units_an_organ_that_usually_speaks_can_be_the_accused():
+    text = (
+        "FSB uncovers U.S. intelligence operation using Apple phones\n\n"
+        "MOSCOW, June 1. The Russian Federal Security Service (FSB) has uncovered an intelligence operation by U.S. special services "
+        "that infected thousands of phones, the FSB said on Thursday. The FSB said the operation was run by the U.S. National Security Agency. "
+        "The company said the activity appeared to be the one the FSB had described."
+    )
+    report = analyze_text(text, published="2023-06-01")
+    assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [("US", "NSA")]
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("RU", "US")]
+    # and where it speaks, it stays the speaker
+    report = analyze_text("The National Security Agency said hackers working for China's MSS had breached the network.", published="2023-06-01")
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("US", "CN")]

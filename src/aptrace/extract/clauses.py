@@ -153,6 +153,11 @@ _GROUP_TIED_TO = re.compile(
     r"\b(?:group|groups|actor|actors|hackers|gang|crew|operators|collective)\s+(?:\w+\s+){0,2}?(?:with|having|that\s+has|who\s+have|which\s+has)\s+(?:\w+\s+)?(?:ties|links|connections)\s+to\s+(?:the\s+)?$",
     re.I,
 )
+_AGENCY_SPEAKS = re.compile(
+    r"\)?(?:\s*\([A-Z]{2,6}\))?(?:\s+(?:public\s+relations\s+cent(?:re|er)|press\s+(?:office|service)|spokes\w+))?\s+(?:(?:has|have|had|also|on\s+\w+day)\s+)?"
+    r"(?:said|says|announc(?:ed|es)|uncover(?:ed|s)|expos(?:ed|es)|accus(?:ed|es)|blam(?:ed|es)|claim(?:ed|s)|stated|reported|detain(?:ed|s)|arrest(?:ed|s)|charg(?:ed|es)|describ(?:ed|es)|found|finds|establish(?:ed|es)|determin(?:ed|es)|conclud(?:ed|es)|identifi(?:ed|es)|trac(?:ed|es)|warn(?:ed|s)|confirm(?:ed|s))\b",
+    re.I,
+)
 _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)|behind)\b", re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
 _FROM_STATE = re.compile(
     r"\b(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|compromise|actors\s+operating|carried\s+out|conducted|launched|mounted|staged|came|coming|originat\w+|stemming|emanating)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:the\s+)?$",
@@ -226,6 +231,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 actor_starts.add(a.start - k)
     for m in doc.mentions:
         if m.kind == "agency":
+            if _AGENCY_SPEAKS.match(text, m.end, m.end + 80) and not _STATE_ACTED.match(text, m.end):
+                continue  # "the Russian Federal Security Service (FSB) has uncovered ...": the agency speaks
             if m.form != "generic" or _ORGAN_RESPONSIBLE.match(text, m.end) or _organ_acted(text, m.end) or _WORKING_FOR.search(text, max(0, m.start - 40), m.start) or _OP_BY_STATE.search(text, max(0, m.start - 60), m.start):
                 hostile.add(m.value[0])  # "the Russian Government, specifically the Russian military, was responsible"
         elif m.kind == "organ" and is_state(m.value):

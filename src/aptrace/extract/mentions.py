@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..kb import actor_index
 from ..kb.agencies import resolve_generic
-from ..kb.states import COMPANIES, ORGANISATIONS, state_forms
+from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, state_forms
 from .doc import Doc, Mention, Occupied
 from .gazetteer import Gazetteer, default_gazetteer
 from .prefilter import gate
@@ -261,6 +261,27 @@ def _pattern_actors(text: str):
             yield s, s + len(name), name
 
 
+# "agents of the U.S. NSA", "an operation run by the National Security Agency", "accused the CIA of":
+# an organ that usually speaks is here the accused
+_ORGAN_ACCUSED_BEFORE = re.compile(
+    r"(?:\b(?:agents?|officers?|employees|operatives|hackers|staff|members|personnel|spies)\s+(?:of|from|at|with)"
+    r"|\b(?:work(?:s|ed|ing)?\s+for|on\s+behalf\s+of|(?:run|operated|conducted|carried\s+out|launched|mounted|orchestrated|perpetrated|directed)\s+by)"
+    r"|\b(?:attack|cyberattack|hack|hacking|intrusion|operation|campaign|espionage|attempt)s?\s+(?:[\w-]+\s+){0,2}by"
+    r"|\b(?:accus\w+|blam\w+|attribut\w+\s+(?:[\w-]+\s+){0,4}to|implicat\w+|exposed|uncovered))"
+    r"\s+(?:the\s+)?(?:(?:U\.S\.|US|American|United\s+States|British|UK)\s+)?$",
+    re.I,
+)
+_ORGAN_ACCUSED_AFTER = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,5}?(?:hackers|agents|operatives|unit|office|spies))?(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:also|allegedly|reportedly)\s+)?"
+    r"(?:behind|responsible\s+for|hacked|attacked|breached|infiltrated|launched|carried\s+out|spied\s+on|targeted|stole|planted|implanted|compromised)\b",
+    re.I,
+)
+
+
+def _organ_accused(text: str, m: Mention) -> bool:
+    return bool(_ORGAN_ACCUSED_BEFORE.search(text, max(0, m.start - 60), m.start) or _ORGAN_ACCUSED_AFTER.match(text, m.end, m.end + 80))
+
+
 def _resolve_generic_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Russian military intelligence" -> agency (RU, GRU); "Chinese intelligence" -> (CN, None)."""
     out: list[Mention] = []
@@ -272,6 +293,9 @@ def _resolve_generic_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 # "the Korean National Police Agency": Japan's organ has a namesake in Korea
                 out.append(Mention(m.start, m.end, m.kind, prev.value, m.surface, m.form, m.sentence))
                 continue
+        if m.kind == "organ" and m.surface in ACCUSABLE_ORGANS and _organ_accused(text, m):
+            out.append(Mention(m.start, m.end, "agency", (m.value, ACCUSABLE_ORGANS[m.surface]), m.surface, "accused", m.sentence))
+            continue
         if m.kind != "generic_organ":
             out.append(m)
             continue

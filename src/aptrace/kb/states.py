@@ -146,7 +146,8 @@ STATE_ORGANS: dict[str, tuple[str, ...]] = {
            "US officials", "American officials", "US intelligence", "US intelligence agencies", "Congress",
            "Senate", "Attorney General", "Secretary of State", "Deputy Attorney General", "Assistant Attorney General",
            "Federal Communications Commission", "FCC", "Department of Defense", "Defense Department",
-           "National Counterintelligence and Security Center", "US Cyber Command", "State Department spokesman"),
+           "National Counterintelligence and Security Center", "CIA", "Central Intelligence Agency",
+           "Office of Tailored Access Operations", "Tailored Access Operations", "US Cyber Command", "State Department spokesman"),
     "GB": ("National Cyber Security Centre", "NCSC", "Foreign, Commonwealth and Development Office", "Foreign & Commonwealth Office",
            "Foreign and Commonwealth Office",
            "FCDO", "GCHQ", "Foreign Secretary", "Home Office", "National Crime Agency", "NCA", "MI5", "MI6",
@@ -182,6 +183,15 @@ STATE_ORGANS: dict[str, tuple[str, ...]] = {
     "DK": ("PET", "Danish Security and Intelligence Service"),
     "CH": ("Federal Intelligence Service of Switzerland",),
     "IE": ("National Cyber Security Centre of Ireland",),
+}
+
+
+# Organs that usually speak for their state but are sometimes the accused
+# ("an operation run by the US National Security Agency"): there they are the
+# sponsor's agency, under this short name.
+ACCUSABLE_ORGANS: dict[str, str] = {
+    "NSA": "NSA", "National Security Agency": "NSA", "Office of Tailored Access Operations": "NSA", "Tailored Access Operations": "NSA",
+    "TAO": "NSA", "CIA": "CIA", "Central Intelligence Agency": "CIA", "GCHQ": "GCHQ",
 }
 
 
@@ -224,6 +234,7 @@ __all__ = [
     "COMPANIES",
     "ORGANISATIONS",
     "STATE_ORGANS",
+    "ACCUSABLE_ORGANS",
     "is_state",
     "state_forms",
     "state_name",
