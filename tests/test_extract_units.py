@@ -1315,3 +1315,16 @@ def test_extract_units_an_organ_that_usually_speaks_can_be_the_accused():
     # and where it speaks, it stays the speaker
     report = analyze_text("The National Security Agency said hackers working for China's MSS had breached the network.", published="2023-06-01")
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("US", "CN")]
+
+
+def test_extract_units_a_joint_advisory_speaks_for_the_agencies_that_co_seal_it():
+    text = (
+        "Agencies from nine countries on Tuesday published a joint advisory on a campaign by Chinese state hackers against telecom operators.\n\n"
+        "The advisory attributes the intrusions to Salt Typhoon, a group working for China's Ministry of State Security.\n\n"
+        "It is co-sealed by the US National Security Agency and FBI, the UK's National Cyber Security Centre, Estonia's Foreign Intelligence "
+        "Service, the Danish Defence Intelligence Service and Canada's Communications Security Establishment."
+    )
+    report = analyze_text(text, published="2025-08-27")
+    assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [("CN", "MSS")]
+    assert sorted(a.by for inc in report.incidents for a in inc.attributions) == ["CA", "DK", "EE", "GB", "US"]
+    assert sorted(r.by for inc in report.incidents for r in inc.responses if r.type == "advisory") == ["CA", "DK", "EE", "GB", "US"]

@@ -19,7 +19,7 @@ from ..report import (
 )
 from . import cues as C
 from .doc import Doc
-from .incidents import Draft
+from .incidents import JOINT, Draft
 
 _MAX_ALIASES = 12
 
@@ -153,9 +153,22 @@ def _software(doc: Doc, draft: Draft, explain: bool = False) -> list[Software]:
 
 
 def _share_with_cosigners(draft: Draft) -> None:
-    """Every co-signer of a joint statement makes its attributions and advisories."""
+    """Every co-signer of a joint statement makes its attributions and advisories.
+
+    What the joint text itself says ("The advisory attributes ...", recorded
+    under ``JOINT``) is its co-signers' word, or nobody's if none is named.
+    """
+    joint_attribution = draft.attributions.pop(JOINT, None)
+    joint_advisories = {k: draft.responses.pop(k) for k in [k for k in draft.responses if k[1] == JOINT]}
     if not draft.cosigners:
         return
+    if joint_attribution is not None:
+        for co in draft.cosigners:
+            if co not in draft.attributions:
+                draft.attributions[co] = {**joint_attribution, "spans": list(joint_attribution["spans"]), "cues": joint_attribution["cues"] + ["co-signed"]}
+    for (t, _, against), r in joint_advisories.items():
+        for co in draft.cosigners:
+            draft.responses.setdefault((t, co, against), {"date": r["date"], "spans": list(r["spans"])})
     leads = [by for by in draft.attributions if len(by) == 2 or by in ("EU", "NATO")]
     for co in draft.cosigners:
         if co in draft.attributions or not leads:

@@ -153,6 +153,13 @@ _GROUP_TIED_TO = re.compile(
     r"\b(?:group|groups|actor|actors|hackers|gang|crew|operators|collective)\s+(?:\w+\s+){0,2}?(?:with|having|that\s+has|who\s+have|which\s+has)\s+(?:\w+\s+)?(?:ties|links|connections)\s+to\s+(?:the\s+)?$",
     re.I,
 )
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w-]*")
+# the words of a list of co-signers: names, and the lower-case words of agencies' names
+_LIST_WORDS = frozenset(
+    "and the of in from for its their by s military general intelligence service services defence defense security cyber cybersecurity "
+    "national foreign federal agency agencies centre center signals directorate office bureau police counterparts partners allies".split()
+)
+_COSIGN_WORD = re.compile(r"co-?s(?:ign|eal)|co-?author|joint|signed on|joined|together with|alongside|partner agencies|counterparts|partners|allies", re.I)
 _AGENCY_SPEAKS = re.compile(
     r"\)?(?:\s*\([A-Z]{2,6}\))?(?:\s+(?:public\s+relations\s+cent(?:re|er)|press\s+(?:office|service)|spokes\w+))?\s+(?:(?:has|have|had|also|on\s+\w+day)\s+)?"
     r"(?:said|says|announc(?:ed|es)|uncover(?:ed|s)|expos(?:ed|es)|accus(?:ed|es)|blam(?:ed|es)|claim(?:ed|s)|stated|reported|detain(?:ed|s)|arrest(?:ed|s)|charg(?:ed|es)|describ(?:ed|es)|found|finds|establish(?:ed|es)|determin(?:ed|es)|conclud(?:ed|es)|identifi(?:ed|es)|trac(?:ed|es)|warn(?:ed|s)|confirm(?:ed|s))\b",
@@ -229,7 +236,19 @@ def hostile_states(doc: Doc) -> set[str]:
         if a.kind == "actor":
             for k in range(1, 4):
                 actor_starts.add(a.start - k)
+    cosign_from: dict[int, int] = {}  # sentence -> where its list of co-signers begins
+
+    def among_cosigners(m: Mention) -> bool:
+        if m.sentence not in cosign_from:
+            s = doc.sentences[m.sentence]
+            hit = C.COSIGN.search(text, s.start, s.end) if _COSIGN_WORD.search(text, s.start, s.end) else None
+            cosign_from[m.sentence] = hit.end() if hit else s.end + 1
+        start = cosign_from[m.sentence]
+        return m.start >= start and all(w in _LIST_WORDS for w in _LOWER_WORD.findall(text, start, m.start))
+
     for m in doc.mentions:
+        if m.kind in ("agency", "state") and among_cosigners(m):
+            continue  # "co-sealed by ... the Danish Defence Intelligence Service": a co-signer, not the accused
         if m.kind == "agency":
             if _AGENCY_SPEAKS.match(text, m.end, m.end + 80) and not _STATE_ACTED.match(text, m.end):
                 continue  # "the Russian Federal Security Service (FSB) has uncovered ...": the agency speaks

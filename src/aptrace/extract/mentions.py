@@ -293,6 +293,12 @@ def _resolve_generic_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 # "the Korean National Police Agency": Japan's organ has a namesake in Korea
                 out.append(Mention(m.start, m.end, m.kind, prev.value, m.surface, m.form, m.sentence))
                 continue
+        if m.kind == "agency" and out and out[-1].kind == "state" and out[-1].value != m.value[0] and out[-1].form in ("demonym", "genitive"):
+            prev = out[-1]
+            if prev.sentence == m.sentence and re.fullmatch(r"(?:['’]s|['’])?\s+(?:the\s+)?", text[prev.end : m.start]):
+                # "Estonia's Foreign Intelligence Service": Estonia's own service, not Russia's namesake
+                out.append(Mention(m.start, m.end, "organ", prev.value, m.surface, "", m.sentence))
+                continue
         if m.kind == "organ" and m.surface in ACCUSABLE_ORGANS and _organ_accused(text, m):
             out.append(Mention(m.start, m.end, "agency", (m.value, ACCUSABLE_ORGANS[m.surface]), m.surface, "accused", m.sentence))
             continue
