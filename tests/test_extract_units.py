@@ -1328,3 +1328,13 @@ def test_extract_units_a_joint_advisory_speaks_for_the_agencies_that_co_seal_it(
     assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [("CN", "MSS")]
     assert sorted(a.by for inc in report.incidents for a in inc.attributions) == ["CA", "DK", "EE", "GB", "US"]
     assert sorted(r.by for inc in report.incidents for r in inc.responses if r.type == "advisory") == ["CA", "DK", "EE", "GB", "US"]
+
+
+@pytest.mark.parametrize(
+    "tie",
+    ["was almost certainly subordinate to", "works in support of", "operates under the direction of", "is an arm of", "acted under instructions from"],
+)
+def test_extract_units_more_words_that_tie_a_group_to_a_state(tie):
+    report = analyze_text(f"British officials said a group known as Star Blizzard {tie} Russia's FSB.", published="2023-12-07")
+    assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [("RU", "FSB")]
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("GB", "RU")]
