@@ -1338,3 +1338,16 @@ def test_extract_units_more_words_that_tie_a_group_to_a_state(tie):
     report = analyze_text(f"British officials said a group known as Star Blizzard {tie} Russia's FSB.", published="2023-12-07")
     assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [("RU", "FSB")]
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("GB", "RU")]
+
+
+def test_extract_units_first_person_staff_and_soldiers_as_objects():
+    text = (
+        "Mandiant said today it is naming the cluster it tracks as Sandworm APT44.\n\n"
+        "The change reflects what our analysts have watched for a decade. We assess with high confidence that APT44 is sponsored by "
+        "Russia's military intelligence agency, the GRU.\n\n"
+        "Its operators have deployed wipers against Ukrainian government bodies and energy utilities. The group has also been pulling "
+        "intelligence from mobile devices captured from Ukrainian soldiers."
+    )
+    report = analyze_text(text, published="2024-04-17")
+    assert [(a.by, a.state, a.confidence) for inc in report.incidents for a in inc.attributions] == [("Mandiant", "RU", "high")]
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} >= {("UA", "government"), ("UA", "energy")}

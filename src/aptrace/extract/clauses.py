@@ -83,7 +83,7 @@ _SAID_X = re.compile(r"\b(?:said|says|according\s+to|told|announced|added)\s+(?:
 _SUBJECT_SAID_X = re.compile(r"\w\s+(?:(?:also|later|then|previously|has|had|have)\s+)?(?:said|says|announced|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+|a\s+)?$")
 _NOT_SPEAKER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:member|members|state(?!\s+(?:cyber|security|intelligence|special|agency|service|department|council|prosecutors?|investigators))|states|country|countries|ally|allies|partner|partners|nation|nations|citizens|territory|(?:ambassador|envoy|embassy)(?!\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:said|says|called|calls|rejected|rejects|dismissed|denied|denies|urged|told|stated|described))|[-‑]based|[-‑]speaking|[-‑](?:owned|backed|funded|run)|companies|firms|government agencies)\b", re.I)
 _NOT_SPEAKER_BEFORE = re.compile(r"(?<!administration )(?<!government )(?<!president )(?<!ministry )(?<!authorities )\b(?:of|against|on|to|from|by|with|in|into|targeting|targeted|at|over|including|and\s+in|for|towards|toward|about)\s+(?:the\s+)?$", re.I)
-_ANONYMOUS = re.compile(r"\b(?:security\s+)?(?:researchers|experts|analysts|western officials|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
+_ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )\b(?:security\s+)?(?:researchers|experts|analysts|western officials|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
 _OFFICIALS_IN = re.compile(r"\b(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats)\s+(?:in|from)\s+$", re.I)
 _OBJECT_OFFICIALS_IN = re.compile(r"\b(?:to|with|by|of|for|against|at|on|from)\s+(?:the\s+)?(?:\w+\s+)?(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats)\s+(?:in|from)\s+$", re.I)  # "linked to the government in Beijing"
 _IN_CAPITAL = re.compile(r"^\W*(?:In|From)\s+$")
@@ -159,6 +159,8 @@ _LIST_WORDS = frozenset(
     "and the of in from for its their by s military general intelligence service services defence defense security cyber cybersecurity "
     "national foreign federal agency agencies centre center signals directorate office bureau police counterparts partners allies".split()
 )
+_TROOPS_AFTER = re.compile(r"\s+(?:soldiers|troops|forces|servicemen|service\s+members|units|officials|diplomats|users|citizens)\b", re.I)
+_OBJECT_BEFORE = re.compile(r"\b(?:from|against|targeting|targeted|on|at|to|of|among)\s+(?:the\s+)?$", re.I)
 _COSIGN_WORD = re.compile(r"co-?s(?:ign|eal)|co-?author|joint|signed on|joined|together with|alongside|partner agencies|counterparts|partners|allies", re.I)
 _AGENCY_SPEAKS = re.compile(
     r"\)?(?:\s*\([A-Z]{2,6}\))?(?:\s+(?:public\s+relations\s+cent(?:re|er)|press\s+(?:office|service)|spokes\w+))?\s+(?:(?:has|have|had|also|on\s+\w+day)\s+)?"
@@ -270,6 +272,8 @@ def hostile_states(doc: Doc) -> set[str]:
             if _ENVOY_OF_STATE.match(after) and _ENVOY_RESPONSE.search(text, s.start, s.end) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
                 hostile.add(m.value)  # "declared two Russian diplomats persona non grata over the cyberattacks"
                 continue
+            if m.form == "demonym" and _TROOPS_AFTER.match(after) and _OBJECT_BEFORE.search(before[-14:]):
+                continue  # "devices captured from Ukrainian soldiers": whom it was done to
             if m.form == "demonym" and _NATIONALITY_ONLY.match(after):
                 continue  # "two Russian nationals": nationality is not a state's hand  # "according to the Dutch military intelligence service": who speaks is not accused
             if m.form in ("linked", "backed", "sponsored", "affiliated", "aligned", "nexus"):
