@@ -1351,3 +1351,27 @@ def test_extract_units_first_person_staff_and_soldiers_as_objects():
     report = analyze_text(text, published="2024-04-17")
     assert [(a.by, a.state, a.confidence) for inc in report.incidents for a in inc.attributions] == [("Mandiant", "RU", "high")]
     assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} >= {("UA", "government"), ("UA", "energy")}
+
+
+def test_extract_units_examples_of_a_campaign_stay_in_it():
+    text = (
+        "The UK government says Russia's FSB ran a years-long hacking campaign against British politicians, using a group called Star Blizzard.\n\n"
+        "Britain says the group's operations stretch back to at least 2015. They include the theft of documents leaked ahead of the "
+        "December 2019 election, and the 2018 compromise of a think tank. Members of parliament from several parties were among the "
+        "targets of the group's spear-phishing."
+    )
+    report = analyze_text(text, published="2023-12-07")
+    assert len(report.incidents) == 1
+    assert ("GB", "legislature") in {(v.country, v.sector) for v in report.incidents[0].victims}
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Officials said hackers working for China's MSS broke into defence-industry firms.", "defense"),
+        ("Officials said a group working for China's MSS goes after universities in Taiwan.", "education"),
+    ],
+)
+def test_extract_units_hyphenated_sectors_and_going_after(text, sector):
+    report = analyze_text(text, published="2024-01-01")
+    assert sector in {v.sector for inc in report.incidents for v in inc.victims}

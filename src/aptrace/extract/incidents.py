@@ -153,7 +153,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                     target, why = cur, "context"
         elif c.operation and cur is not None and cur.keys and _fork_for_new_operation(drafts, cur, c, st, op_dates, dry=True):
             target, why = _fork_for_new_operation(drafts, cur, c, st, op_dates), "another dated operation of the same actor"
-        elif c.operation and cur is not None and years and _new_operation(cur, para_year, years) and s.paragraph != anchor_para and not C.ANAPHOR_OPERATION.search(st):
+        elif c.operation and cur is not None and years and _new_operation(cur, para_year, years) and s.paragraph != anchor_para and not C.ANAPHOR_OPERATION.search(st) and not _EXAMPLES_OF.match(st):
             target, why = _new(drafts), "new operation"
         elif c.operation and c.negated and c.attribution_cues and s.paragraph != anchor_para and cur is not None:
             target, why = _new(drafts), "unattributed operation"
@@ -376,6 +376,12 @@ def _compatible(cur: Draft, actor: Mention, c: Clause, para_year: int | None, ye
     return not c.accused and (not countries or state in countries)
 
 
+# "They include the theft of ...", "Among them was the 2018 compromise of ...": examples of the campaign just named
+_EXAMPLES_OF = re.compile(
+    r"\W*(?:(?:they|these|those|its\s+(?:[\w-]+\s+)?(?:operations|targets|victims|attacks|intrusions|campaigns)|the\s+(?:group['’]s\s+)?(?:operations|attacks|targets|victims|intrusions|campaigns))\s+(?:have\s+|had\s+|also\s+)?(?:include|included|includes|ranged|spanned)"
+    r"|among\s+(?:them|those|these|its|the\s+(?:group['’]s\s+)?(?:targets|victims|operations))|examples\s+include|in\s+one\s+(?:case|instance)|one\s+of\s+(?:them|its|those|these))\b",
+    re.I,
+)
 _NUMBERED = re.compile(r"^\d{1,2}[.)]$")
 # a dated or labelled section of a roundup: "February: Equifax.", "December 2015."
 _SECTION_HEADING = re.compile(r"^(?:[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+,?\s+(?:19|20)\d\d)[.!]?$")

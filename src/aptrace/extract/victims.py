@@ -155,7 +155,7 @@ _ATTACKED_BEFORE = re.compile(
 )
 _GENERIC_TARGET = re.compile(r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ations|companies|firms|entities|institutions|targets|networks|businesses|victims|users|systems)\b", re.I)
 _RESPONSE_VERB = re.compile(r"\b(?:summon\w*|called\s+in|expel\w*|recall\w*|sanction\w*|condemn\w*|sever(?:ed|s|ing)?|cut(?:s|ting)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)|broke\s+off)\b", re.I)
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:\w+\s+)?$", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:(?:also|all|among|one\s+of|reportedly|allegedly)\s+)?(?:the\s+)?(?:\w+\s+)?$", re.I)
 
 
 def _regions(st: str) -> list[tuple[int, int]]:
