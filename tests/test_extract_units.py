@@ -1369,7 +1369,7 @@ def test_extract_units_examples_of_a_campaign_stay_in_it():
     ("text", "sector"),
     [
         ("Officials said hackers working for China's MSS broke into defence-industry firms.", "defense"),
-        ("Officials said a group working for China's MSS goes after universities in Taiwan.", "education"),
+        ("Officials said a group working for China's MSS, whose hacking campaign goes after universities in Taiwan, was behind it.", "education"),
     ],
 )
 def test_extract_units_hyphenated_sectors_and_going_after(text, sector):
