@@ -1375,3 +1375,16 @@ def test_extract_units_examples_of_a_campaign_stay_in_it():
 def test_extract_units_hyphenated_sectors_and_going_after(text, sector):
     report = analyze_text(text, published="2024-01-01")
     assert sector in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia blamed China's MSS for the hack of parliament, but Canberra does not need to announce sanctions or expel anyone, the minister said.",
+        "Britain blamed Russia's GRU for the attack but has not imposed sanctions.",
+        "The EU blamed Russia for the attack and stopped short of imposing sanctions.",
+    ],
+)
+def test_extract_units_a_response_the_text_says_was_not_made(text):
+    report = analyze_text(text, published="2024-01-01")
+    assert report.incidents and [r.type for inc in report.incidents for r in inc.responses] == []

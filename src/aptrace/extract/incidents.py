@@ -336,6 +336,10 @@ def _named_victim_draft(drafts: list[Draft], cur: Draft, st: str) -> Draft | Non
 _PROPER = re.compile(r"\b(?!(?:The|This|That|These|Those|State|National|Federal|Ministry|Ministries|Government|Agency|Department|Office|Council|Party|Parliament|Foreign|Defence|Defense|Russian|Chinese|Iranian|Ukrainian|American|British|European|North|South|Korean|Central|Western|Eastern|General|Committee)\b)[A-Z][A-Za-z0-9&-]{3,}\b")
 
 
+_RESPONSE_NEG_BEFORE = re.compile(
+    r"\b(?:not|n['’]t|never|no\s+need\s+to|stopped\s+short\s+of|refrain\w*\s+from|declin\w*\s+to|refus\w*\s+to|ruled\s+out|no\s+plans?\s+to|has\s+yet\s+to|have\s+yet\s+to)\b[^,.;:]{0,50}$",
+    re.I,
+)
 # A joint text that speaks for its co-signers, named elsewhere ("The advisory is co-sealed by ...")
 JOINT = "*co-signers*"
 _JOINT_TEXT = re.compile(
@@ -640,6 +644,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue
         if name == "condemnation" and (c.anonymous or not c.speakers):
             continue
+        if name != "condemnation" and _RESPONSE_NEG_BEFORE.search(text, max(s.start, a - 60), a):
+            continue  # "does not need to announce sanctions or expel anyone", "stopped short of imposing sanctions"
         if name != "condemnation" and c.denial_cues and not c.attribution_cues and name not in _HOSTILE_TYPES:
             continue
         against = _against(doc, c, name, a, b, inc, hostile)
