@@ -1388,3 +1388,16 @@ def test_extract_units_hyphenated_sectors_and_going_after(text, sector):
 def test_extract_units_a_response_the_text_says_was_not_made(text):
     report = analyze_text(text, published="2024-01-01")
     assert report.incidents and [r.type for inc in report.incidents for r in inc.responses] == []
+
+
+def test_extract_units_a_vendor_that_first_described_a_group():
+    text = (
+        "Singapore's coordinating minister said on Friday that UNC3886 is attacking Singapore's critical information infrastructure.\n\n"
+        "UNC3886 was first described in 2022 by the US cybersecurity firm Mandiant, which calls it a China-nexus espionage group."
+    )
+    report = analyze_text(text, published="2025-07-19")
+    assert len(report.incidents) == 1
+    inc = report.incidents[0]
+    assert ("SG", "critical_infrastructure") in {(v.country, v.sector) for v in inc.victims}
+    assert inc.period.start is None  # 2022 is when the vendor wrote it up, Friday when the minister spoke
+    assert "Mandiant" in {a.by for a in inc.attributions} and "US" not in {a.by for a in inc.attributions}

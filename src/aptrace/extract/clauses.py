@@ -43,10 +43,15 @@ _TITLED_OF = re.compile(
     r"\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]hancellor|[Pp]remier|[Dd]irector|[Cc]hief|[Hh]ead|[Aa]mbassador)"
     r"(?:\s+[A-Z][\w'’.-]+){0,4},?\s+of\s+(?:the\s+)?$"
 )
-_PASSIVE_AGENT = re.compile(r"\bby\s+(?:(?:partners|counterparts|colleagues|agencies|officials|experts)\s+(?:at|in|from)\s+)?(?:the\s+)?$", re.I)
+_PASSIVE_AGENT = re.compile(
+    r"\bby\s+(?:(?:partners|counterparts|colleagues|agencies|officials|experts|researchers|analysts)\s+(?:at|in|from)\s+)?(?:the\s+)?"
+    r"(?:(?:[\w.-]+\s+){0,3}?(?:firm|company|vendor|provider|giant|maker|lab)\s+)?$",
+    re.I,
+)  # "... by the Dutch government", "first described by the US cybersecurity firm Mandiant"
 _PASSIVE_CLAUSE = re.compile(
     r"\b(?:was|were|has\s+been|had\s+been|is|are|being)\s+(?:\w+\s+)?(?:made\s+public|announced|attributed|blamed|pinned|published|issued|"
-    r"confirmed|disclosed|revealed|identified|named|linked|tied|traced|accused|charged|sanctioned|condemned|supported|shared|endorsed|backed|corroborated)\b",
+    r"confirmed|disclosed|revealed|identified|named|linked|tied|traced|accused|charged|sanctioned|condemned|supported|shared|endorsed|backed|corroborated|"
+    r"described|documented|detailed|profiled|exposed|reported|tracked|dubbed)\b",
     re.I,
 )
 _NOMINAL_CLAIM = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:accusations?|attributions?|assessment|findings?|conclusions?|charges?|statement|blaming)\b", re.I)
@@ -542,7 +547,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         said_x = bool(_SAID_X.search(before[-30:])) and not (party_code(m) in hostile and _SUBJECT_SAID_X.search(before[-60:]))
         if _PASSIVE_AGENT.search(before[-40:]) and not is_subject:
             continue  # "by the Dutch government" in an active clause is not the subject
-        if m.kind == "state" and m.form == "demonym" and _DEMONYM_COMPANY.match(after):
+        if m.kind == "state" and (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_COMPANY.match(after):
             continue  # "Slovak security firm ESET said": the company speaks, not Slovakia
         if m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(after):
             continue

@@ -29,7 +29,7 @@ def cues(table: list[tuple[str, str]]) -> list[Cue]:
 
 # --- operations: words that say a hostile cyber operation took place -------
 OPERATION = _rx(
-    r"\b(?:cyber[- ]?attacks?|attacks?|attacked|attackers?|hack(?:s|ed|ing|ers?)?|breach(?:es|ed)?|intrusions?|intruders?|"
+    r"\b(?:cyber[- ]?attacks?|attacks?|attacked|attacking|attackers?|hack(?:s|ed|ing|ers?)?|breach(?:es|ed)?|intrusions?|intruders?|"
     r"compromis(?:e|ed|ing)|break-ins?|broke into|break(?:ing)? into|broken into|infiltrat\w+|espionage|spying|spied|campaign|operations?|"
     r"targeted|targeting|targets?|phishing|stole|stolen|theft|steal(?:ing)?|exfiltrat\w+|defac\w+|wiped|wiper|ddos|"
     r"ransomware|malware|implant|backdoor|sabotage|disrupt\w*|hijack\w*|leak(?:s|ed)?|infect\w*|gained access|accessed|"
@@ -82,7 +82,7 @@ SPONSOR_TIE = _rx(
     r"(?:steered|overseen|commanded|managed|tasked|funded|financed)\s+by|(?:espionage|spying|hacking|operations?)\s+for|"
     r"in\s+the\s+service\s+of|in\s+support\s+of|subordinated?\s+to|an\s+arm\s+of|under\s+(?:the\s+)?(?:command|control|direction|instructions?|orders?)\s+(?:of|from)|at\s+the\s+(?:direction|request)\s+of|answer(?:s|ing|ed)?\s+to|belong(?:s|ing)?\s+to|part\s+of|unit\s+of|members?\s+of|officers\s+of|officers\s+in|serving\s+in|"
     r"state[- ]sponsored|state[- ]backed|state[- ]linked|government[- ]backed|government[- ]linked|government\s+sponsor|"
-    r"-linked|-backed|-sponsored|-affiliated|-aligned|[Ss]tate-run)\b|-(?:linked|backed|sponsored|affiliated)\b"
+    r"-linked|-backed|-sponsored|-affiliated|-aligned|-nexus|[Ss]tate-run)\b|-(?:linked|backed|sponsored|affiliated|nexus)\b"
 )
 # Location or nationality alone is not a sponsor.
 LOCATION_ONLY = _rx(r"-based\b|\bbased\s+in\b|-speaking\b|\bpro-|\bfrom\s+(?:\w+\s+)?(?:servers|ip|addresses)|\binternet provider\b|\btraffic\b")
@@ -173,7 +173,7 @@ SECTORS = [
 ]
 # All sector words in one pass; ``lastgroup`` ("s3") names the sector (SECTORS[3]).
 SECTORS_ONE_PASS = _rx(_AT_WORD + "(?:" + "|".join(f"(?P<s{i}>{rx.pattern})" for i, (_, rx) in enumerate(SECTORS)) + ")")
-CRITICAL_INFRA = _rx(r"\bcritical infrastructure\b")
+CRITICAL_INFRA = _rx(r"\bcritical\s+(?:national\s+|information\s+)?infrastructures?\b")
 
 # Words that say what a victim was: targeting cues.
 TARGETING = _rx(

@@ -463,7 +463,11 @@ _ORDER_DATE = re.compile(r"\b(?:court\s+order|warrant|search\s+warrant|authori[s
 _WAR_DATE = re.compile(r"\b(?:invasion|invaded|annexation|annexed|war|occupation)\b(?:\s+(?:of|on|in|against)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+$", re.I)
 
 
-_REPORTED_BEFORE = re.compile(r"\b(?:report(?:ed)?|published|annual report|announced|said|statement|released)\s+(?:\w+\s+)?(?:on|in)?\s*$", re.I)
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:report(?:ed)?|published|annual report|announced|said|statement|released)\s+(?:\w+\s+)?(?:on|in)?\s*$"
+    r"|\b(?:first\s+|publicly\s+)?(?:described|documented|detailed|disclosed|named|profiled|exposed)\s+(?:publicly\s+)?(?:in\s+)?$",
+    re.I,
+)  # "UNC3886 was first described in 2022 by Mandiant": when a vendor wrote it up
 
 
 def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMention]:
