@@ -1401,3 +1401,14 @@ def test_extract_units_a_vendor_that_first_described_a_group():
     assert ("SG", "critical_infrastructure") in {(v.country, v.sector) for v in inc.victims}
     assert inc.period.start is None  # 2022 is when the vendor wrote it up, Friday when the minister spoke
     assert "Mandiant" in {a.by for a in inc.attributions} and "US" not in {a.by for a in inc.attributions}
+
+
+def test_extract_units_a_gang_named_after_a_state():
+    text = (
+        "Montenegro's government said Russian state hackers were behind the attacks on its ministries. "
+        "A criminal group calling itself Cuba claimed part of the attack, and officials said Cuba had ties to Russia."
+    )
+    report = analyze_text(text, published="2022-09-01")
+    names = [a.name for inc in report.incidents for a in inc.actors]
+    assert "Cuba" in names
+    assert all(v.country != "CU" for inc in report.incidents for v in inc.victims)

@@ -50,6 +50,7 @@ _CONTEXT_PATTERNS = [
     re.compile(r"\b(?:the|a)\s+(?P<name>[A-Z][a-z][\w-]*)\s+(?:group|gang|crew)\b(?!\s+of\b)"),
 ]
 _APPOSITIONS = (_APPOSITION_KIND, _APPOSITION_GROUP)  # "X, a ransomware gang", "X hacker group"
+_NAMING = (_CONTEXT_PATTERNS[0], _CONTEXT_PATTERNS[2])  # "a group known as X", "calling itself X": X is a name, even a state's
 
 # Handles that look like a group's self-chosen name: CamelCase, letters with digits, capitals.
 _HANDLE = r"\b(?P<name>(?:[A-Z][a-z]+[A-Z][\w-]*|[A-Za-z]+\d[\w()-]*|[A-Z]{3,}\d*)(?:\s[A-Z][\w-]*)?)"
@@ -153,6 +154,13 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
         anywhere = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
         for m in anywhere.finditer(text):
             found.append((m.start(), m.end(), m.group(0)))
+    states_named = {name for _, _, name in found if name in _state_surfaces()}
+    if states_named:  # "a gang calling itself Cuba": that word is the gang's name throughout the text
+        out = [m for m in out if not (m.kind == "state" and m.surface in states_named)]
+        taken = Occupied()
+        for m in out:
+            if m.kind != "software":
+                taken.add(m.start, m.end)
     for s, e, name in sorted(found):
         if taken.overlaps(s, e):
             continue
@@ -250,8 +258,10 @@ def _pattern_actors(text: str):
                 words.pop(0)
             while words and (words[-1] in {"of", "the"} or words[-1] in _STOP_NAMES):
                 words.pop()
-            if not words or words[0] in _STOP_NAMES or name in states or words[0] in states:
+            if not words or words[0] in _STOP_NAMES:
                 continue
+            if (name in states or words[0] in states) and not (pat in _NAMING and " ".join(words) in states):
+                continue  # "China-based hackers"; but "a gang calling itself Cuba" names the gang
             name = " ".join(words)
             if name in COMPANIES or name in ORGANISATIONS or len(name) < 3:
                 continue
