@@ -1412,3 +1412,17 @@ def test_extract_units_a_gang_named_after_a_state():
     names = [a.name for inc in report.incidents for a in inc.actors]
     assert "Cuba" in names
     assert all(v.country != "CU" for inc in report.incidents for v in inc.victims)
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Officials said hackers working for Russia's FSB ran a campaign of hacking and leaking aimed at interfering in UK politics.", "influence"),
+        ("Officials said hackers working for Russia's GRU manipulated the controls of a water system, causing a tank to overflow.", "sabotage"),
+        ("Officials said hackers working for China's MSS broke into the ministry; the intruders were after information on trade talks.", "espionage"),
+        ("Officials said hackers working for China's PLA are hiding in networks to prepare for disruptive attacks.", "prepositioning"),
+    ],
+)
+def test_extract_units_activity_words_from_the_probe_articles(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
