@@ -1426,3 +1426,15 @@ def test_extract_units_a_gang_named_after_a_state():
 def test_extract_units_activity_words_from_the_probe_articles(text, activity):
     report = analyze_text(text, published="2024-10-01")
     assert [inc.activity for inc in report.incidents] == [activity]
+
+
+def test_extract_units_one_sentence_listing_two_dated_operations():
+    text = (
+        "France on Tuesday accused Russia's GRU of running APT28, which has targeted French ministries since 2021, the foreign ministry said.\n\n"
+        "The group was also, the ministry said, responsible for the 2015 sabotage of the broadcasting systems of the TV5Monde network, "
+        "and for the 2017 breach of the campaign of presidential candidate Emmanuel Macron."
+    )
+    doc = _doc(text)
+    assert [doc.text[s.start : s.end][-16:] for s in doc.sentences][1:] == ["TV5Monde network", "Emmanuel Macron."]
+    report = analyze_text(text, published="2025-04-29")
+    assert sorted(inc.period.start for inc in report.incidents) == ["2015", "2017", "2021"]

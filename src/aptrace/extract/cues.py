@@ -178,7 +178,7 @@ CRITICAL_INFRA = _rx(r"\bcritical\s+(?:national\s+|information\s+)?infrastructur
 # Words that say what a victim was: targeting cues.
 TARGETING = _rx(
     r"\b(?:intimidat\w+|influenc\w+|sway|spy\s+on|spying\s+on|undermin\w+|discredit\w*|sow\w*\s+(?:\w+\s+)?in|(?:websites?|web\s+sites?|sites?|networks?|systems?|servers?|computers?|accounts?|e-?mails?|mailboxes|inboxes|devices|data)\s+(?:of|at|belonging\s+to|used\s+by)|offline|target(?:ed|ing|s)?|against|into|hit|hacked|hack(?:ing)?\s+(?:of|on|at)|compromise\s+of|breach(?:ed)?\s+(?:of|at)?|(?:cyber-?)?attacks?\s+(?:on|against)|attacked|compromised|"
-    r"(?:goes|go|going|went|gone)\s+after|broke into|breaking into|broken into|intrusions?\s+(?:into|at|on)|victims?|stole|stealing|from|infiltrated|penetrated|accessed|aimed at|"
+    r"(?:goes|go|going|went|gone)\s+after|disrupt|broke into|breaking into|broken into|intrusions?\s+(?:into|at|on)|victims?|stole|stealing|from|infiltrated|penetrated|accessed|aimed at|"
     r"affected|took|took\s+\w+\s+off|destruction\s+of|destroyed|damaged|sabotaged|shut\s+down|shutting\s+down|knocked\s+out|paraly[sz]ed|crippled|disrupted|defaced|defacing|wiped|at\s+the|reached|including|among them|such as|included)\b"
 )
 

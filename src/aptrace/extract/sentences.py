@@ -63,4 +63,29 @@ def _add(out: list[Sentence], s: int, e: int, text: str, paragraph: int, first: 
         while s < e and text[s].isspace():
             s += 1
     if e > s:
+        cut = _second_dated_operation(text, s, e)
+        if cut is not None:  # "responsible for the 2015 sabotage of TV5Monde, and for the 2017 hack of ...": two operations
+            out.append(Sentence(index=len(out), start=s, end=cut, paragraph=paragraph, first_in_paragraph=first))
+            s, first = cut + 1, False
+            while s < e and text[s].isspace():
+                s += 1
         out.append(Sentence(index=len(out), start=s, end=e, paragraph=paragraph, first_in_paragraph=first))
+
+
+_LISTS_EXAMPLES = re.compile(r"\W*(?:(?:they|these|those|its\s+[\w-]+|the\s+[\w-]+)\s+(?:have\s+|had\s+|also\s+)?(?:include[sd]?|ranged|spanned)|among\s+(?:them|those|these|its|the))\b", re.I)
+_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+# ", and for the attempt to disrupt the 2017 election", ", as well as the 2016 breach of ...": a second operation joined on
+_NEXT_OPERATION = re.compile(r",\s+(?:and|as\s+well\s+as|along\s+with)\s+(?:(?:also\s+)?(?:for|behind|in)\s+)?(?:the|an?|its)\s+", re.I)
+
+
+def _second_dated_operation(text: str, s: int, e: int) -> int | None:
+    """Where a sentence listing two operations, each dated to its own year, is cut in two (the comma)."""
+    years = [(m.start(), m.group(0)) for m in _YEAR.finditer(text, s, e)]
+    if len({y for _, y in years}) < 2 or _LISTS_EXAMPLES.match(text, s, e):
+        return None  # "They include the theft of ..., and the 2018 compromise of ...": examples of one campaign
+    for m in _NEXT_OPERATION.finditer(text, s, e):
+        before = {y for p, y in years if p < m.start()}
+        after = {y for p, y in years if p >= m.end() and p - m.end() < 80}
+        if before and after and not (before & after):
+            return m.start()
+    return None
