@@ -1438,3 +1438,16 @@ def test_extract_units_one_sentence_listing_two_dated_operations():
     assert [doc.text[s.start : s.end][-16:] for s in doc.sentences][1:] == ["TV5Monde network", "Emmanuel Macron."]
     report = analyze_text(text, published="2025-04-29")
     assert sorted(inc.period.start for inc in report.incidents) == ["2015", "2017", "2021"]
+
+
+def test_extract_units_a_co_signer_that_blamed_the_state_also_names_the_group():
+    text = (
+        "Britain, the US and Canada say Russian hackers are targeting COVID-19 vaccine research.\n\n"
+        "Britain's National Cyber Security Centre said the group behind the attacks, APT29, almost certainly operates as part of "
+        "Russia's intelligence services. The assessment was set out in an advisory co-signed by Canada's Communications Security "
+        "Establishment and by the US National Security Agency."
+    )
+    report = analyze_text(text, published="2020-07-16")
+    assert {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions} == {
+        ("GB", "APT29", "RU"), ("US", "APT29", "RU"), ("CA", "APT29", "RU")
+    }

@@ -171,10 +171,17 @@ def _share_with_cosigners(draft: Draft) -> None:
             draft.responses.setdefault((t, co, against), {"date": r["date"], "spans": list(r["spans"])})
     leads = [by for by in draft.attributions if len(by) == 2 or by in ("EU", "NATO")]
     for co in draft.cosigners:
-        if co in draft.attributions or not leads:
+        if not leads or co == leads[0]:
             continue
         lead = draft.attributions[leads[0]]
-        draft.attributions[co] = {**lead, "spans": list(lead["spans"]), "cues": lead["cues"] + ["co-signed"]}
+        own = draft.attributions.get(co)
+        if own is None:
+            draft.attributions[co] = {**lead, "spans": list(lead["spans"]), "cues": lead["cues"] + ["co-signed"]}
+        elif not own["actor"] and lead["actor"] and own["state"] in (None, lead["state"]):
+            # it blamed the state; the text it co-signed names the group too ("an advisory co-signed by Canada ... APT29")
+            own.update(actor=lead["actor"], state=own["state"] or lead["state"], confidence=own["confidence"] or lead["confidence"])
+            own["spans"] = own["spans"] + [sp for sp in lead["spans"] if sp not in own["spans"]]
+            own["cues"] = own["cues"] + ["co-signed"]
     for (t, by, against), r in list(draft.responses.items()):
         if t == "advisory" and draft.cosign_advisory and (len(by) == 2 or by in ("EU", "NATO")):
             for co in draft.cosigners:
