@@ -1451,3 +1451,13 @@ def test_extract_units_a_co_signer_that_blamed_the_state_also_names_the_group():
     assert {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions} == {
         ("GB", "APT29", "RU"), ("US", "APT29", "RU"), ("CA", "APT29", "RU")
     }
+
+
+def test_extract_units_a_government_agencys_threat_report_is_an_advisory_a_vendors_is_not():
+    text = (
+        "France accuses Russia's GRU of running APT28, the foreign ministry said on Tuesday.\n\n"
+        "On the same day, the national cybersecurity agency, ANSSI, published a threat report detailing the group's methods since 2021. "
+        "Mandiant published a threat report on the group as well."
+    )
+    report = analyze_text(text, published="2025-04-29")
+    assert [(r.type, r.by) for inc in report.incidents for r in inc.responses] == [("advisory", "FR")]

@@ -668,6 +668,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 continue
             if not is_state(by) and name not in ("takedown", "advisory", "condemnation") and by not in ("EU", "NATO", "UN", "G7"):
                 continue
+            if name == "advisory" and not is_state(by) and by != JOINT and "report" in text[a:b].lower():
+                continue  # a vendor's threat report is not an advisory; a government agency's technical report is
             key = (name, by, against)
             r = inc.responses.setdefault(key, {"date": _response_date(doc, c, a), "spans": []})
             r["spans"].append(sent_span)
