@@ -1461,3 +1461,14 @@ def test_extract_units_a_government_agencys_threat_report_is_an_advisory_a_vendo
     )
     report = analyze_text(text, published="2025-04-29")
     assert [(r.type, r.by) for inc in report.incidents for r in inc.responses] == [("advisory", "FR")]
+
+
+def test_extract_units_two_states_held_responsible_together():
+    report = analyze_text(
+        "Iranian officials said Israel and the United States were probably behind the attack on the fuel distribution system.",
+        published="2021-10-30",
+    )
+    assert sorted((a.by, a.state, a.confidence) for inc in report.incidents for a in inc.attributions) == [
+        ("IR", "IL", "medium"), ("IR", "US", "medium")
+    ]
+    assert sorted(s.state for inc in report.incidents for s in inc.sponsors) == ["IL", "US"]

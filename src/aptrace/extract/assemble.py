@@ -102,12 +102,13 @@ def _incident(doc: Doc, draft: Draft, explain: bool = False) -> Incident | None:
     for by, a in draft.attributions.items():
         if not a["actor"] and not a["state"]:
             continue
-        attributions.append(
-            Attribution(
-                by=by, actor=a["actor"], state=a["state"], confidence=a["confidence"], evidence=_spans(doc, a["spans"]),
-                rule=why("attribution cues: " + ", ".join(dict.fromkeys(a["cues"])) + f"; speaker {by}"),
+        for state in [a["state"], *a.get("more", [])]:
+            attributions.append(
+                Attribution(
+                    by=by, actor=a["actor"] if state == a["state"] else None, state=state, confidence=a["confidence"], evidence=_spans(doc, a["spans"]),
+                    rule=why("attribution cues: " + ", ".join(dict.fromkeys(a["cues"])) + f"; speaker {by}"),
+                )
             )
-        )
     sponsor_states = list(dict.fromkeys(s.state for s in sponsors if s.state))
     responses = [
         Response(

@@ -293,6 +293,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)
             elif _STATE_RESPONSIBLE.match(after):
                 hostile.add(m.value)
+                hostile.update(_listed_before(doc, m))  # "Israel and the United States were behind ..."
             elif _RESPONSE_TARGET.search(before[-70:]) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
                 hostile.add(m.value)  # "severed diplomatic ties with Iran ... over the cyberattack"
             elif _CONDEMNED_FOR.search(before[-40:]) and (_FOR_OPERATION.match(after) or _GENITIVE_OPERATION.match(after)):
@@ -313,6 +314,23 @@ def hostile_states(doc: Doc) -> set[str]:
         if not accuser:
             hostile.add(m.value)
     return hostile
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+
+
+def _listed_before(doc: Doc, m: Mention) -> list[str]:
+    """The states listed with ``m`` just before it ("Israel and the United States")."""
+    out: list[str] = []
+    prior = [x for x in doc.mentions_in(m.sentence) if x.kind == "state" and x.end <= m.start]
+    cur = m
+    for x in reversed(prior):
+        if not _LIST_JOIN.fullmatch(doc.text, x.end, cur.start):
+            break
+        if x.form in ("name", "metonym"):
+            out.append(x.value)
+        cur = x
+    return out
 
 
 _UNLIKELY = re.compile(r"\bunlikely\b", re.I)

@@ -248,6 +248,17 @@ def _fork_for_new_operation(
     return new
 
 
+def _listed_with(text: str, c: Clause, state: str) -> list[str]:
+    """The accused states named in one list with ``state`` ("Israel and the United States")."""
+    ms = sorted((m for m in c.accused_mentions if m.kind == "state"), key=lambda m: m.start)
+    out: list[str] = []
+    for x, y in zip(ms, ms[1:]):
+        if _LIST_JOIN.fullmatch(text, x.end, y.start) and state in (x.value, y.value, *out):
+            out += [v for v in (x.value, y.value) if v not in out]
+    return out
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 _SAME_ACTOR = re.compile(r"\b(?:it|they|the\s+(?:group|gang|hackers|attackers|crew|actor|operators|intruders))\b", re.I)
 
 
@@ -633,6 +644,9 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                         a["actor"] = inc.actor_mentions[inc.keys[0]][0].value[0]  # "the group was behind ..."
                     if states and not a["state"]:
                         a["state"] = states[0]
+                    if len(states) > 1 and not actor_names:  # "Israel and the United States were behind ...": both held responsible
+                        a.setdefault("more", [])
+                        a["more"] += [x for x in _listed_with(text, c, a["state"]) if x in states and x != a["state"] and x not in a["more"]]
                     _take_confidence(a, c, text)
                     a["spans"].append(sent_span)
                     a["cues"] += [n for n, _, _ in c.attribution_cues]
