@@ -1472,3 +1472,16 @@ def test_extract_units_two_states_held_responsible_together():
         ("IR", "IL", "medium"), ("IR", "US", "medium")
     ]
     assert sorted(s.state for inc in report.incidents for s in inc.sponsors) == ["IL", "US"]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Mandiant said APT41, a group working for China's MSS, breached networks in India. Apart from India, the countries hit included the US, the UK and Japan.", {"IN", "US", "GB", "JP"}),
+        ("Mandiant said UNC1151, a group working for the Belarusian government, had stolen credentials of government officials in Ukraine, Lithuania and Poland.", {"UA", "LT", "PL"}),
+        ("Prosecutors in Washington said APT41, a group working for China's MSS, hit organisations in Japan, Singapore and Australia.", {"JP", "SG", "AU"}),
+    ],
+)
+def test_extract_units_countries_hit_and_credentials_stolen(text, countries):
+    report = analyze_text(text, published="2024-01-01")
+    assert {v.country for inc in report.incidents for v in inc.victims} == countries
