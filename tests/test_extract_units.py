@@ -1485,3 +1485,14 @@ def test_extract_units_two_states_held_responsible_together():
 def test_extract_units_countries_hit_and_credentials_stolen(text, countries):
     report = analyze_text(text, published="2024-01-01")
     assert {v.country for inc in report.incidents for v in inc.victims} == countries
+
+
+def test_extract_units_a_service_that_suspected_a_state():
+    report = analyze_text(
+        "South Korea's National Intelligence Service told lawmakers at the time that it suspected North Korea of the attacks "
+        "that knocked out government websites in 2009.",
+        published="2015-03-18",
+    )
+    assert [(a.by, a.state, a.confidence) for inc in report.incidents for a in inc.attributions] == [("KR", "KP", "low")]
+    # "it strongly suspected the group ..." with no state named after it is no attribution by this cue alone
+    assert not analyze_text("The firm said it strongly suspected the decoy persona was a front.", published="2015-03-18").incidents

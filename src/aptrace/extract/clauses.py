@@ -148,7 +148,7 @@ _SPEAKS_AFTER = re.compile(
 )
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
-    r"\b(?:work\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,8}to|hold(?:s|ing)?|held|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|tied\s+(?:\w+\s+){0,6}to|(?:it|they|he|she)\s+(?:also\s+|firmly\s+|now\s+)?ties\s+(?:\w+\s+){0,2}to|link\w*\s+(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail|"
+    r"\b(?:work\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,8}to|hold(?:s|ing)?|held|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+)?suspect(?:s|ed)(?:\s+that)?|tied\s+(?:\w+\s+){0,6}to|(?:it|they|he|she)\s+(?:also\s+|firmly\s+|now\s+)?ties\s+(?:\w+\s+){0,2}to|link\w*\s+(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail|"
     r"(?:(?:tied|link\w*|connected|close)\s+(?:\w+\s+){0,4}to|(?:backed|sponsored|directed|run|controlled)\s+by|working\s+for|on\s+behalf\s+of)\s+(?:the\s+)?(?:government|regime|authorities|leadership|communist\s+party)\s+(?:in|of))\s+(?:the\s+)?$",
     re.I,
 )
@@ -366,6 +366,11 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                 continue
             for m in cue.pattern.finditer(st):
                 c.attribution_cues.append((cue.name, s.start + m.start(), s.start + m.end()))
+        if "suspect" in hits:  # "it suspected North Korea": only a state (or its agency) named right after
+            c.attribution_cues = [
+                cue for cue in c.attribution_cues
+                if cue[0] != "suspected_state" or any(0 <= m.start - cue[2] <= 5 for m in ms if m.kind in ("state", "agency"))
+            ]
         from_state = _from_state_cue(doc, s, c.states)
         c.attribution_cues += from_state
         c.attribution_cues = [cue for cue in c.attribution_cues if not _NEG_BEFORE.search(text[max(s.start, cue[1] - 40) : cue[1]])]

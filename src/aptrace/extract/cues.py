@@ -49,6 +49,7 @@ ATTRIBUTION = cues(
     [
         ("blamed", r"\bblam(?:e|ed|es|ing)\b|\bpin(?:ned|s|ning)?\s+(?:[\w'’-]+\s+){1,6}?on\b"),
         ("suspect", r"\b(?:leading|main|prime|chief|top|primary|principal)\s+suspects?\b"),
+        ("suspected_state", r"\b(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+)?suspect(?:s|ed)\s+(?:that\s+)?(?=(?:the\s+)?[A-Z])"),
         ("technical_link", r"\bshared\s+(?:\w+\s+){0,3}(?:code|infrastructure|tools|malware)\b|\b(?:code|infrastructure|tooling)\s+overlaps?\b|\bhallmarks\s+of\b|\bsame\s+(?:\w+\s+){0,2}(?:code|infrastructure|tools|malware)\s+(?:as|used\s+by)\b"),
         ("accused", r"\baccus(?:e|ed|es|ing|ation|ations)\b"),
         ("attributed", r"\battribut(?:e|ed|es|ing|ion)\b(?!\s+is\s+risky)"),
@@ -70,7 +71,7 @@ ATTRIBUTION = cues(
 )
 
 # Cues that attribute on their own; the others ("linked", "pointed") need an operation word or an actor.
-STRONG_ATTRIBUTION = frozenset({"suspect", "response_over", "condemned_for", "sanctioned", "involvement", "state_acted", "op_by", "actor_acted", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
+STRONG_ATTRIBUTION = frozenset({"suspect", "suspected_state", "response_over", "condemned_for", "sanctioned", "involvement", "state_acted", "op_by", "actor_acted", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
 
 # Co-signed statements and advisories: every co-signer is a party.
 COSIGN = _rx(r"\b(?:with\s+(?:their\s+|its\s+)?(?:counterparts|partners|partner\s+agencies|allies)\s+(?:in|from)|co-?sign\w*|co-?seal\w*|co-?authored|joint(?:ly)?\s+(?:signed|issued|released|published)|signed\s+on\s+to|joined\s+(?:by|in)|joined\s+(?:\w+\s+){0,2}in\s+(?:blaming|attributing|accusing|condemning)|together\s+with|alongside|partner\s+agencies\s+(?:from|in))\b")
@@ -214,7 +215,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "responsible": ("responsib", "accountable"), "behind": ("behind", "culprit"),
     "carried_out": ("by", "work of", "from", "came", "originated", "stemming", "emanat"), "pointed": ("point",), "named": ("nam", "identified"),
     "linked": ("link", "tie", "tying", "connect", "trac"), "charged": ("indict", "charg"),
-    "sanctioned": ("sanction",), "suspect": ("suspect",), "tracks_as": ("track", "call", "dub", "name"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined", "finding", "attribution", "accusation"),
+    "sanctioned": ("sanction",), "suspect": ("suspect",), "suspected_state": ("suspect",), "tracks_as": ("track", "call", "dub", "name"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined", "finding", "attribution", "accusation"),
     "involvement": ("involvement", "complicity", "role"),
     "found": ("concluded", "determined", "assess", "judge", "believe", "found", "confirmed"),
     # denial
