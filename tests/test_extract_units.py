@@ -1496,3 +1496,9 @@ def test_extract_units_a_service_that_suspected_a_state():
     assert [(a.by, a.state, a.confidence) for inc in report.incidents for a in inc.attributions] == [("KR", "KP", "low")]
     # "it strongly suspected the group ..." with no state named after it is no attribution by this cue alone
     assert not analyze_text("The firm said it strongly suspected the decoy persona was a front.", published="2015-03-18").incidents
+
+
+def test_extract_units_demonyms_of_more_states():
+    report = analyze_text("Costa Rican officials said hackers working for Russia's GRU breached the Peruvian finance ministry.", published="2022-05-17")
+    assert [a.by for inc in report.incidents for a in inc.attributions] == ["CR"]
+    assert {v.country for inc in report.incidents for v in inc.victims} == {"PE"}
