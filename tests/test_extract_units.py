@@ -1502,3 +1502,12 @@ def test_extract_units_demonyms_of_more_states():
     report = analyze_text("Costa Rican officials said hackers working for Russia's GRU breached the Peruvian finance ministry.", published="2022-05-17")
     assert [a.by for inc in report.incidents for a in inc.attributions] == ["CR"]
     assert {v.country for inc in report.incidents for v in inc.victims} == {"PE"}
+
+
+def test_extract_units_a_government_that_paid_a_group_and_freelance_nationals():
+    report = analyze_text(
+        "The FBI said the Chinese government paid the group, known as Mustang Panda, to develop the PlugX malware used against European governments.",
+        published="2025-01-15",
+    )
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("US", "CN")]
+    assert not analyze_text("Early coverage, citing unnamed US officials, had pointed instead to freelance Russian hackers.", published="2017-07-20").incidents

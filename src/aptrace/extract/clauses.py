@@ -164,6 +164,8 @@ _LIST_WORDS = frozenset(
     "and the of in from for its their by s military general intelligence service services defence defense security cyber cybersecurity "
     "national foreign federal agency agencies centre center signals directorate office bureau police counterparts partners allies".split()
 )
+_STATE_PAID = re.compile(r"\s+(?:had\s+|has\s+)?(?:paid|hired|commissioned|contracted|recruited|funded|financed)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:group|hackers?|gang|contractors?|company|firm|crew)\b", re.I)
+_FREELANCE_BEFORE = re.compile(r"\b(?:freelance|criminal|independent|rogue|lone|private|non-state)\s+$", re.I)
 _TROOPS_AFTER = re.compile(r"\s+(?:soldiers|troops|forces|servicemen|service\s+members|units|officials|diplomats|users|citizens)\b", re.I)
 _OBJECT_BEFORE = re.compile(r"\b(?:from|against|targeting|targeted|on|at|to|of|among)\s+(?:the\s+)?$", re.I)
 _COSIGN_WORD = re.compile(r"co-?s(?:ign|eal)|co-?author|joint|signed on|joined|together with|alongside|partner agencies|counterparts|partners|allies", re.I)
@@ -257,6 +259,9 @@ def hostile_states(doc: Doc) -> set[str]:
         if m.kind in ("agency", "state") and among_cosigners(m):
             continue  # "co-sealed by ... the Danish Defence Intelligence Service": a co-signer, not the accused
         if m.kind == "agency":
+            if m.form == "generic" and _STATE_PAID.match(text, m.end, m.end + 80):
+                hostile.add(m.value[0])  # "the Chinese government paid the group to develop ..."
+                continue
             if _AGENCY_SPEAKS.match(text, m.end, m.end + 80) and not _STATE_ACTED.match(text, m.end):
                 continue  # "the Russian Federal Security Service (FSB) has uncovered ...": the agency speaks
             if m.form != "generic" or _ORGAN_RESPONSIBLE.match(text, m.end) or _organ_acted(text, m.end) or _WORKING_FOR.search(text, max(0, m.start - 40), m.start) or _OP_BY_STATE.search(text, max(0, m.start - 60), m.start):
@@ -277,6 +282,8 @@ def hostile_states(doc: Doc) -> set[str]:
             if _ENVOY_OF_STATE.match(after) and _ENVOY_RESPONSE.search(text, s.start, s.end) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
                 hostile.add(m.value)  # "declared two Russian diplomats persona non grata over the cyberattacks"
                 continue
+            if m.form == "demonym" and _FREELANCE_BEFORE.search(before[-20:]):
+                continue  # "freelance Russian hackers": nationality, not the state's hand
             if m.form == "demonym" and _TROOPS_AFTER.match(after) and _OBJECT_BEFORE.search(before[-14:]):
                 continue  # "devices captured from Ukrainian soldiers": whom it was done to
             if m.form == "demonym" and _NATIONALITY_ONLY.match(after):
@@ -724,7 +731,7 @@ _ACTOR_ACTED = re.compile(
 )
 _STATE_ACTED = re.compile(
     r"(?:['’]s|-(?:linked|backed|sponsored|affiliated|aligned|nexus))?\s+(?:[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?\s*(?:,?\s*(?:who|which|that)\s+)?"
-    r"(?:had\s+|has\s+|have\s+)?(?:attempted\s+(?:[\w.,]+\s+){0,3}?(?:cyber-?attacks|attacks|intrusions|hacks)|(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|stolen|carried\s+out|spied\s+on|ran|mounted|orchestrated|waged|caused|"
+    r"(?:had\s+|has\s+|have\s+)?(?:attempted\s+(?:[\w.,]+\s+){0,3}?(?:cyber-?attacks|attacks|intrusions|hacks)|(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|stolen|carried\s+out|spied\s+on|ran|mounted|orchestrated|waged|caused|paid|hired|commissioned|"
     r"crippled|disrupted|paralys?z?ed|wiped|defaced|sabotaged|knocked\s+(?:out|offline|down)|shut\s+down|took\s+down|taken\s+down|"
     r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing)|"
     r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",
