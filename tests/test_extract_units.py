@@ -1511,3 +1511,14 @@ def test_extract_units_a_government_that_paid_a_group_and_freelance_nationals():
     )
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("US", "CN")]
     assert not analyze_text("Early coverage, citing unnamed US officials, had pointed instead to freelance Russian hackers.", published="2017-07-20").incidents
+
+
+def test_extract_units_announced_jointly_with_and_crypto_theft():
+    report = analyze_text(
+        "Japan's National Police Agency said on Tuesday that TraderTraitor, a group believed to be part of North Korea's Lazarus Group, "
+        "was responsible for the theft of bitcoin worth about 48.2 billion yen from DMM Bitcoin. "
+        "The identification was announced jointly with the US Federal Bureau of Investigation.",
+        published="2024-12-24",
+    )
+    assert sorted(a.by for inc in report.incidents for a in inc.attributions) == ["JP", "US"]
+    assert [inc.activity for inc in report.incidents] == ["financial"]

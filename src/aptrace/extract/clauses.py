@@ -168,7 +168,7 @@ _STATE_PAID = re.compile(r"\s+(?:had\s+|has\s+)?(?:paid|hired|commissioned|contr
 _FREELANCE_BEFORE = re.compile(r"\b(?:freelance|criminal|independent|rogue|lone|private|non-state)\s+$", re.I)
 _TROOPS_AFTER = re.compile(r"\s+(?:soldiers|troops|forces|servicemen|service\s+members|units|officials|diplomats|users|citizens)\b", re.I)
 _OBJECT_BEFORE = re.compile(r"\b(?:from|against|targeting|targeted|on|at|to|of|among)\s+(?:the\s+)?$", re.I)
-_COSIGN_WORD = re.compile(r"co-?s(?:ign|eal)|co-?author|joint|signed on|joined|together with|alongside|partner agencies|counterparts|partners|allies", re.I)
+_COSIGN_WORD = re.compile(r"co-?s(?:ign|eal)|co-?author|joint|signed on|joined|together with|(?:conjunction|cooperation|coordination) with|alongside|partner agencies|counterparts|partners|allies", re.I)
 _AGENCY_SPEAKS = re.compile(
     r"\)?(?:\s*\([A-Z]{2,6}\))?(?:\s+(?:public\s+relations\s+cent(?:re|er)|press\s+(?:office|service)|spokes\w+))?\s+(?:(?:has|have|had|also|on\s+\w+day)\s+)?"
     r"(?:said|says|announc(?:ed|es)|uncover(?:ed|s)|expos(?:ed|es)|accus(?:ed|es)|blam(?:ed|es)|claim(?:ed|s)|stated|reported|detain(?:ed|s)|arrest(?:ed|s)|charg(?:ed|es)|describ(?:ed|es)|found|finds|establish(?:ed|es)|determin(?:ed|es)|conclud(?:ed|es)|identifi(?:ed|es)|trac(?:ed|es)|warn(?:ed|s)|confirm(?:ed|s))\b",
