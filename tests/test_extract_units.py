@@ -1522,3 +1522,17 @@ def test_extract_units_announced_jointly_with_and_crypto_theft():
     )
     assert sorted(a.by for inc in report.incidents for a in inc.attributions) == ["JP", "US"]
     assert [inc.activity for inc in report.incidents] == ["financial"]
+
+
+def test_extract_units_at_the_behest_of_and_vendors_following_a_group_under_a_name():
+    report = analyze_text(
+        "A hacking group that security company FireEye calls APT33 has been spying on aerospace companies. "
+        "FireEye assessed that the group works at the behest of the Iranian government.",
+        published="2017-09-20",
+    )
+    assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [("FireEye", "APT33", "IR")]
+    report = analyze_text(
+        "The cybersecurity firm Secureworks, which follows the group under the name Gold Lowell, said it had attacked hospitals.",
+        published="2018-11-28",
+    )
+    assert [(a.by, a.actor) for inc in report.incidents for a in inc.attributions] == [("Secureworks", "Gold Lowell")]

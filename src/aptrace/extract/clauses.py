@@ -152,7 +152,11 @@ _AFTER_CUE_STATE = re.compile(
     r"(?:(?:tied|link\w*|connected|close)\s+(?:\w+\s+){0,4}to|(?:backed|sponsored|directed|run|controlled)\s+by|working\s+for|on\s+behalf\s+of)\s+(?:the\s+)?(?:government|regime|authorities|leadership|communist\s+party)\s+(?:in|of))\s+(?:the\s+)?$",
     re.I,
 )
-_SPONSORED_BY = re.compile(r"\b(?:(?:backed|sponsored|directed|financed|funded|tasked|controlled|steered)\s+by|work(?:ing|ed|s)?\s+for|act(?:ing|ed|s)?\s+for|on\s+(?:the\s+)?behalf\s+of)\s+(?:the\s+)?$", re.I)
+_SPONSORED_BY = re.compile(
+    r"\b(?:(?:backed|sponsored|directed|financed|funded|tasked|controlled|steered|paid|hired|commissioned)\s+by|work(?:ing|ed|s)?\s+for|act(?:ing|ed|s)?\s+for|on\s+(?:the\s+)?behalf\s+of"
+    r"|at\s+the\s+(?:behest|direction|request)\s+of|under\s+(?:the\s+)?(?:direction|command|control|orders?|instructions?)\s+(?:of|from)|in\s+support\s+of|subordinated?\s+to|an\s+arm\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
 # "UNC3886, a group with ties to China", "hackers with links to Iran": the group's tie, not a diplomatic one
 _GROUP_TIED_TO = re.compile(
     r"\b(?:group|groups|actor|actors|hackers|gang|crew|operators|collective)\s+(?:\w+\s+){0,2}?(?:with|having|that\s+has|who\s+have|which\s+has)\s+(?:\w+\s+)?(?:ties|links|connections)\s+to\s+(?:the\s+)?$",
