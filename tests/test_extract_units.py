@@ -1536,3 +1536,13 @@ def test_extract_units_at_the_behest_of_and_vendors_following_a_group_under_a_na
         published="2018-11-28",
     )
     assert [(a.by, a.actor) for inc in report.incidents for a in inc.attributions] == [("Secureworks", "Gold Lowell")]
+
+
+def test_extract_units_a_group_calling_itself_something_in_a_text_about_a_decoy():
+    text = (
+        "A group calling itself DarkBit took responsibility for the attack on the university and demanded a ransom.\n\n"
+        "Israel's cyber directorate said the attack was carried out by MuddyWater, a group affiliated with Iran's intelligence ministry, "
+        "and that the ransom demand was a decoy."
+    )
+    report = analyze_text(text, published="2023-03-07")
+    assert [a.name for inc in report.incidents for a in inc.actors] == ["MuddyWater"]
