@@ -1546,3 +1546,14 @@ def test_extract_units_a_group_calling_itself_something_in_a_text_about_a_decoy(
     )
     report = analyze_text(text, published="2023-03-07")
     assert [a.name for inc in report.incidents for a in inc.actors] == ["MuddyWater"]
+
+
+def test_extract_units_a_response_to_another_grievance_is_not_the_hacks():
+    text = (
+        "Qatar's government said hackers working for the United Arab Emirates broke into its state news agency in May.\n\n"
+        "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar on June 5, accusing it of supporting terrorism."
+    )
+    report = analyze_text(text, published="2017-07-20")
+    assert [r.type for inc in report.incidents for r in inc.responses] == []
+    report = analyze_text("Albania cut diplomatic ties with Iran, accusing it of the cyberattack on its government services.", published="2022-09-07")
+    assert [(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses] == [("sever_relations", "AL", "IR")]

@@ -136,7 +136,7 @@ _RESPONSE_TARGET = re.compile(
 # "declared two Russian diplomats persona non grata over the cyberattacks", "gave Russia's chargé d'affaires a note of protest over ..."
 _ENVOY_OF_STATE = re.compile(r"(?:['’]s)?\s+(?:(?:top|acting|senior|two|three|several|\d+)\s+)?(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|diplomats?|embassy\s+staff|head\s+of\s+mission)\b", re.I)
 _ENVOY_RESPONSE = re.compile(r"\b(?:summon\w*|expel\w*|persona\s+non\s+grata|protest\w*|d[ée]marche|called\s+in|convoked|ordered|recall\w*)\b", re.I)
-_HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|because\s+of)\b[^.;]{0,80}\b(?:cyber|hack|attack|intrusion|breach|campaign|espionage)", re.I)
+_HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|because\s+of|accusing\s+(?:it|them|\w+)\s+of|blaming\s+(?:it|them|\w+)\s+for)\b[^.;]{0,80}\b(?:cyber|hack|attack|intrusion|breach|campaign|espionage)", re.I)
 _MEMBERS_ACT = re.compile(r"^\s+(?:allies|members|member\s+states|partners)\s+(?:\w+\s+)?(?:expressed|condemned|said|stated|agreed|issued|imposed|called|announced|declared)\b", re.I)
 _ANAPHOR_BEFORE_TIE = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|hackers|actor|unit)\s+(?:is|are|was|were|has\s+been|had\s+been)?\s*(?:\w+\s+)?$", re.I)
 _STATE_HACKED = re.compile(r"^\s+(?:(?:had|has|have)\s+)?(?:hacked|breached|compromised|infiltrated|penetrated|spied\s+on)\b", re.I)
