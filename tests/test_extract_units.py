@@ -1557,3 +1557,8 @@ def test_extract_units_a_response_to_another_grievance_is_not_the_hacks():
     assert [r.type for inc in report.incidents for r in inc.responses] == []
     report = analyze_text("Albania cut diplomatic ties with Iran, accusing it of the cyberattack on its government services.", published="2022-09-07")
     assert [(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses] == [("sever_relations", "AL", "IR")]
+
+
+def test_extract_units_military_companies_are_the_defence_industry():
+    report = analyze_text("ESET said Lazarus, a group working for North Korea, targeted military companies and the armed forces in Poland.", published="2023-09-29")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"defense", "military"}
