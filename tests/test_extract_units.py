@@ -1562,3 +1562,14 @@ def test_extract_units_a_response_to_another_grievance_is_not_the_hacks():
 def test_extract_units_military_companies_are_the_defence_industry():
     report = analyze_text("ESET said Lazarus, a group working for North Korea, targeted military companies and the armed forces in Poland.", published="2023-09-29")
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"defense", "military"}
+
+
+def test_extract_units_a_group_that_goes_after_targets_and_malicious_documents():
+    text = (
+        "Cisco Talos said Transparent Tribe, a group working for Pakistan's military, has been sending students at Indian colleges "
+        "malicious documents since June 2021. APT36 usually goes after the Indian military and government employees."
+    )
+    report = analyze_text(text, published="2022-07-13")
+    inc = report.incidents[0]
+    assert inc.period.start == "2021-06"
+    assert {"military", "government"} <= {v.sector for v in inc.victims}

@@ -344,6 +344,7 @@ def _listed_before(doc: Doc, m: Mention) -> list[str]:
     return out
 
 
+_GOES_AFTER = re.compile(r"\s+(?:(?:usually|often|mostly|typically|also|still|has|had|have)\s+)*(?:goes|go|went|gone|going)\s+after\b", re.I)
 _UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 
 
@@ -370,7 +371,9 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         low = st.lower()
         hits = hits_of[s.index]
         c.triggers = hits
-        c.operation = "operation" in hits and bool(C.OPERATION.search(st))
+        c.operation = ("operation" in hits and bool(C.OPERATION.search(st))) or any(
+            _GOES_AFTER.match(text, m.end, m.end + 40) for m in c.actors
+        )  # "APT36 usually goes after the Indian military"
         c.negated = "negation" in hits and bool(C.NEGATION.search(st))
         for cue in C.ATTRIBUTION:
             if not C.triggered(cue.name, hits):
