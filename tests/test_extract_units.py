@@ -1573,3 +1573,14 @@ def test_extract_units_a_group_that_goes_after_targets_and_malicious_documents()
     inc = report.incidents[0]
     assert inc.period.start == "2021-06"
     assert {"military", "government"} <= {v.sector for v in inc.victims}
+
+
+def test_extract_units_a_states_cyber_actors_do_not_speak():
+    text = (
+        "The FBI said the Lazarus Group, cyber actors associated with North Korea, are responsible for the theft of $100 million from a bridge.\n\n"
+        "On Friday, January 13, 2023, the North Korean cyber actors used a privacy protocol to launder more than $60 million."
+    )
+    report = analyze_text(text, published="2023-01-23")
+    assert [a.by for inc in report.incidents for a in inc.attributions] == ["US"]
+    doc_speakers = {a.by for inc in report.incidents for a in inc.attributions} | {r.by for inc in report.incidents for r in inc.responses}
+    assert "KP" not in doc_speakers
