@@ -152,3 +152,29 @@ def test_prefilter_patterns_shared_over_whole_texts_give_the_same_matches():
                 first = g.rx.search(text, pos, endpos)
                 again = g.search(text, pos, endpos)
                 assert (first and first.span()) == (again and again.span())
+
+
+def test_prefilter_cached_analysis_equals_a_fresh_one(tmp_path, monkeypatch):
+    """Words kept in the user cache are the words the parse tree gives; a broken cache file is only ignored."""
+    monkeypatch.setenv("APTRACE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(prefilter, "_CACHE", None)
+    monkeypatch.setattr(prefilter, "_CACHE_DIRTY", False)
+    monkeypatch.setattr(prefilter.atexit, "register", lambda f: None)
+    patterns = [rx for _, rx in _patterns()][:40]
+    first = [prefilter._analysis(rx) for rx in patterns]
+    assert first == [(required_words(rx), required_prefixes(rx)) for rx in patterns]
+    prefilter._save_cache()
+    [path] = list(tmp_path.iterdir())
+    monkeypatch.setattr(prefilter, "_CACHE", None)
+    assert [prefilter._analysis(rx) for rx in patterns] == first  # read back from the file
+    assert not prefilter._CACHE_DIRTY
+    path.write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(prefilter, "_CACHE", None)
+    assert [prefilter._analysis(rx) for rx in patterns] == first
+    # a cache directory that cannot be written costs time, never a result
+    blocked = tmp_path / "file-not-dir"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("APTRACE_CACHE_DIR", str(blocked))
+    monkeypatch.setattr(prefilter, "_CACHE", None)
+    assert [prefilter._analysis(rx) for rx in patterns] == first
+    prefilter._save_cache()

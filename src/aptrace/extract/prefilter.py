@@ -23,10 +23,15 @@ for case-insensitive and case-sensitive patterns alike.
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
+import hashlib
+import json
+import os
 import re
 import sys
 import threading
+from pathlib import Path
 from re import _constants as K  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any, Iterator
@@ -454,8 +459,62 @@ def gated(rx: re.Pattern[str]) -> re.Pattern[str] | Gated:
     """``rx`` behind its required-words check, or ``rx`` itself when it has none."""
     if isinstance(rx, Gated):
         return rx
-    words, prefixes = required_words(rx), required_prefixes(rx)
+    words, prefixes = _analysis(rx)
     return Gated(rx, words, prefixes) if words or prefixes else rx
+
+
+# Reading the words off a pattern's parse tree takes a quarter of a second for
+# all the rule patterns, at every start. The results are kept in the user
+# cache directory, keyed by the pattern, its flags, this module's source and
+# the Python version (whose parser the analysis reads), so any change to
+# either makes a fresh analysis; an unreadable or unwritable cache only costs
+# that quarter second.
+_CACHE: dict[str, list] | None = None
+_CACHE_DIRTY = False
+
+
+def _cache_file() -> Path:
+    import platformdirs
+
+    base = os.environ.get("APTRACE_CACHE_DIR") or platformdirs.user_cache_dir("aptrace")
+    tag = hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).hexdigest()[:16]
+    return Path(base) / f"prefilter-{tag}.json"
+
+
+def _analysis(rx: re.Pattern[str]) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    global _CACHE, _CACHE_DIRTY
+    if _CACHE is None:
+        try:
+            _CACHE = json.loads(_cache_file().read_text(encoding="utf-8"))
+            if not isinstance(_CACHE, dict):
+                _CACHE = {}
+        except (OSError, ValueError):
+            _CACHE = {}
+    key = hashlib.sha256(f"{rx.flags}\0{rx.pattern}".encode("utf-8", "surrogatepass")).hexdigest()
+    hit = _CACHE.get(key)
+    if isinstance(hit, list) and len(hit) == 2:
+        return tuple(None if x is None else frozenset(x) for x in hit)  # type: ignore[return-value]
+    words, prefixes = required_words(rx), required_prefixes(rx)
+    _CACHE[key] = [None if words is None else sorted(words), None if prefixes is None else sorted(prefixes)]
+    if not _CACHE_DIRTY:
+        _CACHE_DIRTY = True
+        atexit.register(_save_cache)
+    return words, prefixes
+
+
+def _save_cache() -> None:
+    global _CACHE_DIRTY
+    if not _CACHE_DIRTY or _CACHE is None:
+        return
+    _CACHE_DIRTY = False
+    try:
+        path = _cache_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(_CACHE, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, path)  # whole or not at all, whatever runs beside us
+    except OSError:
+        pass
 
 
 def gate(namespace: dict[str, Any], *names: str, whole_texts: bool = False) -> None:
