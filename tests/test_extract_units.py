@@ -1584,3 +1584,23 @@ def test_extract_units_a_states_cyber_actors_do_not_speak():
     assert [a.by for inc in report.incidents for a in inc.attributions] == ["US"]
     doc_speakers = {a.by for inc in report.incidents for a in inc.attributions} | {r.by for inc in report.incidents for r in inc.responses}
     assert "KP" not in doc_speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("US officials said hackers working for China's MSS stole the personal data of 21.5 million people from the Office of Personnel Management.", ("US", "government")),
+        ("US officials said hackers working for Iran's IRGC took control of a controller at the Municipal Water Authority of Aliquippa.", ("US", "water")),
+        ("The agency said hackers working for Russia's SVR accessed Microsoft's corporate email, including that of senior executives.", (None, "technology")),
+    ],
+)
+def test_extract_units_victims_after_decimals_utilities_and_companies(text, victim):
+    report = analyze_text(text, published="2024-06-01")
+    assert victim in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_a_companys_product_is_not_the_company_hit():
+    report = analyze_text(
+        "The United States accused hackers working for China's MSS of the compromise of Microsoft Exchange email servers.", published="2021-07-19"
+    )
+    assert all(v.name != "Microsoft" for inc in report.incidents for v in inc.victims)

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..kb.states import COMPANIES as TECH_COMPANIES
 from ..kb.states import state_name
 from . import cues as C
 from .doc import Doc, Mention
 from .prefilter import gate
 
-_CLAUSE_END = re.compile(r"[;!?]|(?<!\b[A-Z])\.|\s[–—]\s|\b(?:while|whereas|but|although|after|before|because|according|which|who|said|says|when|where|so that|in order)\b|,\s+(?:and\s+)?(?:the\s+)?(?:company|ministry|agency|government|officials?|he|she|it|they)\s+(?:said|added)")
+_CLAUSE_END = re.compile(r"[;!?]|(?<!\b[A-Z])(?<!\d)\.(?!\d)|\s[–—]\s|\b(?:while|whereas|but|although|after|before|because|according|which|who|said|says|when|where|so that|in order)\b|,\s+(?:and\s+)?(?:the\s+)?(?:company|ministry|agency|government|officials?|he|she|it|they)\s+(?:said|added)")
 _NP_LEFT = re.compile(r"(?:[A-Z][\w&.'’-]*\s+|(?:the|its|a|an|several|some|at least \d+|\d[\d,]*|dozens of|thousands of|hundreds of|many|two|three|four|five|six|other|national|regional|local|federal|state|foreign|domestic|major|large|small|private|public|US|American|British|European|[a-z]+(?:al|ic|ian|ish|ese|an|ern))\s+){0,4}$")
 _NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:(?:\s+(?!and\b|or\b|of\b|said\b|says\b|told\b|confirmed\b|reported\b|announced\b|was\b|were\b|had\b|has\b|which\b|that\b|its\b)[a-z]+){0,2}?\s+(?:systems?|officers|officials|personnel|staff|employees|workers|networks?|servers|websites?|accounts|contractors?|agenc(?:y|ies)|institutions?|organi[sz]ations?|compan(?:y|ies)|firms?|researchers|members|plants?|facilit(?:y|ies)|utilities|stations?|operators?|providers?|suppliers?|makers?|manufacturers?|producers?|vendors?|developers?|offices|substations?|grids?|pipelines?|exchanges?|utilit(?:y|ies)|authorit(?:y|ies)|districts?|boards?|groups?))?(?:\s+(?:of|for|at|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+[A-Z][\w&'’-]+){0,4})")
 
@@ -105,6 +106,12 @@ def find_victims(
         if C.CRITICAL_INFRA.search(st, r0, r1):
             m = C.CRITICAL_INFRA.search(st, r0, r1)
             out.append(VictimHit(m.group(0), default_country, "critical_infrastructure", s.start + m.start(), s.start + m.end()))
+        for m in mentions:
+            # "accessed Microsoft's corporate email", "breached Cisco's network": a company named as the target
+            if m.kind == "company" and r0 <= m.start - s.start < r1 and _ATTACKED_BEFORE.search(st, max(0, m.start - s.start - 40), m.start - s.start):
+                after = st[m.end - s.start : m.end - s.start + 40]
+                if not any(h.start <= m.start < h.end for h in out) and not _NOT_VICTIM_AFTER.match(after) and not _PRODUCT_AFTER.match(after):
+                    out.append(VictimHit(m.surface, None, "technology" if m.value in TECH_COMPANIES else None, m.start, m.end))
         said = _SAID.search(st)
         for m in region_states if targeted else []:
             if m.value in speakers and _SUBJECT_AFTER.match(st[m.end - s.start : m.end - s.start + 60]):
@@ -146,6 +153,11 @@ _SYSTEMS_OF = re.compile(r"\s+(?:of|at|belonging\s+to)\s+(?!the\s+(?:company|fir
 _USED_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:used|operated|run|owned|managed|shared)\s+by\s", re.I)
 _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|chair|head|director|chief|minister|secretary|spokes\w+|commissioner|president)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I
+)
+# "Microsoft Exchange email servers", "Cisco routers": the company's product, run by others
+_PRODUCT_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:Exchange|Outlook|Windows|365|Office|SharePoint|Azure|Teams|iOS|iPhones?|Android|Chrome|products?|software|servers?|devices|routers|firewalls|VPNs?|appliances|platforms?|flaws?|vulnerabilit\w+|bugs?|customers|clients|users)\b",
+    re.I,
 )
 _ATTACKED_BEFORE = re.compile(
     r"\b(?:breach(?:es|ed)?|hack(?:s|ed|ing)?|attacks?\s+on|cyberattacks?\s+on|compromised?|intrusions?\s+(?:into|at|on)|targeting|targeted|infiltrat\w+|broke\s+into|accessed(?:\s+(?:several|some|many|the|its|\d+))?|"
