@@ -1604,3 +1604,11 @@ def test_extract_units_a_companys_product_is_not_the_company_hit():
         "The United States accused hackers working for China's MSS of the compromise of Microsoft Exchange email servers.", published="2021-07-19"
     )
     assert all(v.name != "Microsoft" for inc in report.incidents for v in inc.victims)
+
+
+def test_extract_units_an_american_place_gives_the_victims_country():
+    report = analyze_text(
+        "Officials said hackers working for Iran's IRGC took control of a controller at the Municipal Water Authority of Aliquippa in Pennsylvania.",
+        published="2023-12-01",
+    )
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == {("US", "water")}

@@ -101,7 +101,7 @@ def find_victims(
                 continue
             seen_sector_spans.add((a, b))
             na, nb = _noun_phrase(st, a, b)
-            country = _country_for(st, s.start, na, nb, region_states) or _based_in(st, s.start, na, nb, based) or default_country
+            country = _country_for(st, s.start, na, nb, region_states) or _based_in(st, s.start, na, nb, based) or _us_place(st, na, nb) or default_country
             out.append(VictimHit(st[na:nb].strip(" ,"), country, sector, s.start + na, s.start + nb))
         if C.CRITICAL_INFRA.search(st, r0, r1):
             m = C.CRITICAL_INFRA.search(st, r0, r1)
@@ -260,6 +260,24 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
             if d < dist:
                 best, dist = m.value, d
     return best
+
+
+# American states and big cities: "a water authority in Pennsylvania", "a Texas utility" (Georgia is left out: a state too)
+_US_PLACE = re.compile(
+    r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|"
+    r"Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|"
+    r"New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|"
+    r"South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West\s+Virginia|Wisconsin|Wyoming|Los\s+Angeles|"
+    r"San\s+Francisco|Chicago|Houston|Seattle|Boston|Philadelphia|Atlanta|Silicon\s+Valley)\b"
+)
+
+
+def _us_place(st: str, na: int, nb: int) -> str | None:
+    """"the Municipal Water Authority of Aliquippa in Pennsylvania": an American place in or just after the phrase."""
+    m = _US_PLACE.search(st, max(0, na - 25), min(len(st), nb + 30))
+    if m is None or re.search(r"[;,]\s+(?:and\s+)?(?:the\s+)?[a-z]", st[nb : max(nb, m.start())]):
+        return None
+    return "US"
 
 
 def _based_in(st: str, s0: int, na: int, nb: int, based: list[Mention]) -> str | None:
