@@ -1612,3 +1612,18 @@ def test_extract_units_an_american_place_gives_the_victims_country():
         published="2023-12-01",
     )
     assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == {("US", "water")}
+
+
+def test_extract_units_a_campaigns_signature_and_a_planted_fake_report():
+    report = analyze_text(
+        "Seoul's spy agency said North Korean hackers stole data from the smartphones of officials last year. "
+        "The National Intelligence Service said the campaign bore the signature of Kimsuky.",
+        published="2025-01-10",
+    )
+    assert [(a.by, a.actor) for inc in report.incidents for a in inc.attributions] == [("KR", "Kimsuky")]
+    report = analyze_text(
+        "Poland's digital affairs minister said Russian military intelligence was behind a hack of the news agency PAP, "
+        "which published a fake report about a mobilisation.",
+        published="2024-05-31",
+    )
+    assert [inc.activity for inc in report.incidents] == ["influence"]
