@@ -1627,3 +1627,17 @@ def test_extract_units_a_campaigns_signature_and_a_planted_fake_report():
         published="2024-05-31",
     )
     assert [inc.activity for inc in report.incidents] == ["influence"]
+
+
+def test_extract_units_the_day_a_state_exposed_a_unit_is_not_when_it_hacked():
+    report = analyze_text(
+        "LONDON - Britain on Monday exposed a Russian spy unit it said had tried to hack the Organisation for the Prohibition of Chemical Weapons. "
+        "The National Cyber Security Centre assessed with high confidence that the GRU was almost certainly responsible.",
+        published="2018-10-04",
+    )
+    assert [inc.period.start for inc in report.incidents] == [None]
+    report = analyze_text(
+        "The Canadian Centre for Cyber Security said China's state-sponsored hackers had compromised at least 20 federal networks.",
+        published="2024-10-30",
+    )
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == {("CA", "government")}
