@@ -1641,3 +1641,12 @@ def test_extract_units_the_day_a_state_exposed_a_unit_is_not_when_it_hacked():
         published="2024-10-30",
     )
     assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == {("CA", "government")}
+
+
+def test_extract_units_a_denial_that_calls_the_accusation_a_hostile_act():
+    report = analyze_text(
+        "Officials in Washington said North Korea's Lazarus Group stole $1.5 billion from Bybit. North Korea's foreign ministry called "
+        "the US accusations \"a hostile act\" and said Washington was trying to tarnish the country's image.",
+        published="2025-03-01",
+    )
+    assert [d.by for inc in report.incidents for d in inc.denials] == ["KP"]
