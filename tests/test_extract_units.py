@@ -1650,3 +1650,11 @@ def test_extract_units_a_denial_that_calls_the_accusation_a_hostile_act():
         published="2025-03-01",
     )
     assert [d.by for inc in report.incidents for d in inc.denials] == ["KP"]
+
+
+def test_extract_units_a_governments_agencies_hacked_and_robbed_are_the_victim():
+    report = analyze_text(
+        "US officials said hackers working for China's MSS hacked German government agencies and stole documents.", published="2024-01-01"
+    )
+    assert [s.state for inc in report.incidents for s in inc.sponsors] == ["CN"]
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == {("DE", "government")}

@@ -111,9 +111,11 @@ _SAID_IN_ACT = re.compile(r"\b(?:said|says|told|announced|stated|reported|warned
 def _organ_acted(text: str, end: int) -> bool:
     """"Russian intelligence had broken into ...", but not "Seoul's spy agency said ... had stolen"."""
     act = _STATE_ACTED.match(text, end)
-    return act is not None and not _SAID_IN_ACT.search(act.group(0))
+    # "hacked German government agencies and stole documents": the agencies are the object, the verb is the hackers'
+    return act is not None and not _SAID_IN_ACT.search(act.group(0)) and not _AND_VERB.search(act.group(0))
 
 
+_AND_VERB = re.compile(r"\s(?:and|then)\s+(?:[\w-]+\s+)?\w+$", re.I)
 _WORKING_FOR = re.compile(r"\b(?:hackers|operatives|agents|actors|attackers|group)\s+(?:working|acting)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
 _ORGAN_RESPONSIBLE = re.compile(r"(?:\s*,[^,]{1,60},)?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|to\s+blame)\b", re.I)
 _CONDEMNED_FOR = re.compile(r"\b(?:condemn\w*|denounc\w*|sanction\w*|blam\w*|accus\w*)\s+(?:the\s+)?$", re.I)
