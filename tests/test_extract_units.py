@@ -1658,3 +1658,16 @@ def test_extract_units_a_governments_agencies_hacked_and_robbed_are_the_victim()
     )
     assert [s.state for inc in report.incidents for s in inc.sponsors] == ["CN"]
     assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == {("DE", "government")}
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Officials said hackers working for Iran's IRGC broke into the magazine's database, publishing stolen documents to discredit it.", "influence"),
+        ("Officials said hackers working for Russia's GRU spread fabricated content after breaking into the broadcaster.", "influence"),
+        ("Officials said hackers working for the US and Israel sabotaged the centrifuges at the enrichment plant.", "sabotage"),
+    ],
+)
+def test_extract_units_publishing_stolen_documents_fabricated_content_and_sabotaged(text, activity):
+    report = analyze_text(text, published="2024-01-01")
+    assert [inc.activity for inc in report.incidents][:1] == [activity]
