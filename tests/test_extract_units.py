@@ -1671,3 +1671,15 @@ def test_extract_units_a_governments_agencies_hacked_and_robbed_are_the_victim()
 def test_extract_units_publishing_stolen_documents_fabricated_content_and_sabotaged(text, activity):
     report = analyze_text(text, published="2024-01-01")
     assert [inc.activity for inc in report.incidents][:1] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Officials said hackers working for Iran's IRGC breached media organisations in France.", "media"),
+        ("Officials said hackers working for China's MSS breached the New York State Assembly.", "legislature"),
+    ],
+)
+def test_extract_units_media_organisations_and_state_assemblies(text, sector):
+    report = analyze_text(text, published="2024-01-01")
+    assert sector in {v.sector for inc in report.incidents for v in inc.victims}

@@ -95,7 +95,7 @@ def find_victims(
             if not_before and not owned and re.match(r"(?i)from\b", not_before.group(0)) and _TAKEN.search(st, max(0, a - 160), a):
                 not_before = None  # "stole trade secrets ... as well as from universities": whom it was taken from
             self_reported = _SELF_REPORTED.match(st, b, b + 140)  # "Poland's space agency said its network had been breached"
-            if (_NOT_VICTIM_AFTER.match(st[b : b + 40]) and not passive and not attacked and not self_reported) or (not_before and not owned):
+            if (_NOT_VICTIM_AFTER.match(st[b : b + 40]) and not passive and not attacked and not self_reported) or (not_before and not owned and not attacked):
                 continue
             if sector == "political" and re.search(r"\bparty\b", m.group(0), re.I) and re.search(r"third[- ]party|party (?:to|of)", st[max(0, a - 6) : b + 4], re.I):
                 continue
