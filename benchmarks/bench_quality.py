@@ -5,13 +5,15 @@ Usage::
     .venv/bin/python benchmarks/bench_quality.py [--by-doc]
 
 Runs ``aptrace.extract.analyze_document`` on the shared development corpus,
-the project's own annotated articles (``tests/data/own``) and the fresh
-corpus (``tests/data/fresh``), then scores each part with the project's
-scorer (``shared/tools/score.py``, beside the repository):
+the project's own annotated articles (``tests/data/own``), the fresh corpus
+(``tests/data/fresh``) and the probe corpus (``tests/data/probes``), then
+scores each part with the project's scorer (``shared/tools/score.py``, beside the repository):
 
 * ``tests/data/splits.json`` holds out a fixed third of the development and
   own documents, drawn before tuning;
-* ``tests/data/fresh/split.json`` holds out half of the fresh corpus.
+* ``tests/data/fresh/split.json`` holds out half of the fresh corpus;
+* ``tests/data/probes/split.json`` holds out batch E of the probe corpus, the
+  one batch written as a test set (the others were diagnosed for patterns).
 
 Rules are tuned only on the ``tune`` parts; the gap between the two says
 whether they generalise. Prints the scorer's per-kind table for each part.
@@ -35,6 +37,8 @@ CORPORA = {
             ROOT / "tests" / "data" / "splits.json"),
     "fresh": (ROOT / "tests" / "data" / "fresh" / "fresh.corpus.jsonl", ROOT / "tests" / "data" / "fresh" / "fresh.gold.jsonl",
               ROOT / "tests" / "data" / "fresh" / "split.json"),
+    "probes": (ROOT / "tests" / "data" / "probes" / "probes.corpus.jsonl", ROOT / "tests" / "data" / "probes" / "probes.gold.jsonl",
+               ROOT / "tests" / "data" / "probes" / "split.json"),
 }
 
 

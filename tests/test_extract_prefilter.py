@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPORA = [
     ROOT / "tests" / "data" / "own" / "own.corpus.jsonl",
     ROOT / "tests" / "data" / "fresh" / "fresh.corpus.jsonl",
+    ROOT / "tests" / "data" / "probes" / "probes.corpus.jsonl",
     ROOT / "src" / "aptrace" / "data" / "seed.jsonl",
 ]
 
