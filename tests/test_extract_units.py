@@ -1683,3 +1683,18 @@ def test_extract_units_publishing_stolen_documents_fabricated_content_and_sabota
 def test_extract_units_media_organisations_and_state_assemblies(text, sector):
     report = analyze_text(text, published="2024-01-01")
     assert sector in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Officials said hackers working for the US NSA ran an intelligence operation that infected thousands of iPhones.", "espionage"),
+        ("Officials said hackers working for Russia's SVR monitored the email traffic of senior officials.", "espionage"),
+        ("Officials said hackers working for Iran's IRGC collected information on dissidents living abroad.", "espionage"),
+        ("Officials said hackers working for China's MSS copied sensitive data from the servers of the aerospace firm.", "espionage"),
+        ("Officials said hackers working for Russia's GRU took the websites of the parliament offline for hours.", "disruption"),
+    ],
+)
+def test_extract_units_espionage_without_the_word(text, activity):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
