@@ -1698,3 +1698,12 @@ def test_extract_units_media_organisations_and_state_assemblies(text, sector):
 def test_extract_units_espionage_without_the_word(text, activity):
     report = analyze_text(text, published="2024-06-01")
     assert [inc.activity for inc in report.incidents] == [activity]
+
+
+def test_extract_units_more_agencies_held_responsible():
+    report = analyze_text(
+        "US prosecutors said the Triton malware was deployed by hackers working for Russia's Central Scientific Research Institute of "
+        "Chemistry and Mechanics (TsNIIKhM) against a Saudi petrochemical plant.",
+        published="2022-03-24",
+    )
+    assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [("RU", "TsNIIKhM")]
