@@ -1707,3 +1707,11 @@ def test_extract_units_more_agencies_held_responsible():
         published="2022-03-24",
     )
     assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [("RU", "TsNIIKhM")]
+
+
+def test_extract_units_a_business_city_gives_the_victims_country():
+    report = analyze_text(
+        "German prosecutors said hackers working for Vietnam's government breached the networks of the Munich-based carmaker BMW.",
+        published="2019-12-06",
+    )
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == {("DE", "manufacturing")}

@@ -101,7 +101,7 @@ def find_victims(
                 continue
             seen_sector_spans.add((a, b))
             na, nb = _noun_phrase(st, a, b)
-            country = _country_for(st, s.start, na, nb, region_states) or _based_in(st, s.start, na, nb, based) or _us_place(st, na, nb) or default_country
+            country = _country_for(st, s.start, na, nb, region_states) or _based_in(st, s.start, na, nb, based) or _place_country(st, na, nb) or default_country
             out.append(VictimHit(st[na:nb].strip(" ,"), country, sector, s.start + na, s.start + nb))
         if C.CRITICAL_INFRA.search(st, r0, r1):
             m = C.CRITICAL_INFRA.search(st, r0, r1)
@@ -262,22 +262,45 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
     return best
 
 
-# American states and big cities: "a water authority in Pennsylvania", "a Texas utility" (Georgia is left out: a state too)
-_US_PLACE = re.compile(
-    r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|"
-    r"Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|"
-    r"New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|"
-    r"South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West\s+Virginia|Wisconsin|Wyoming|Los\s+Angeles|"
-    r"San\s+Francisco|Chicago|Houston|Seattle|Boston|Philadelphia|Atlanta|Silicon\s+Valley)\b"
-)
+# Places that are not capitals, so the gazetteer of states does not know them: American states and
+# big cities, and the business cities of other states ("a water authority in Pennsylvania", "the
+# Munich-based carmaker BMW"). Only a victim's country is read from them, never a speaker or an accused.
+_PLACES: dict[str, str] = {
+    **dict.fromkeys(
+        "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas "
+        "Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma "
+        "Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming Chicago Houston Seattle Boston Philadelphia Atlanta "
+        "Dallas Denver Miami".split()
+        + ["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island", "South Carolina",
+           "South Dakota", "West Virginia", "Los Angeles", "San Francisco", "Silicon Valley"],
+        "US",
+    ),
+    **dict.fromkeys(["Munich", "Frankfurt", "Hamburg", "Cologne", "Stuttgart", "Düsseldorf", "Dusseldorf"], "DE"),
+    **dict.fromkeys(["Shanghai", "Shenzhen", "Guangzhou", "Wuhan", "Chengdu", "Tianjin", "Hangzhou", "Harbin"], "CN"),
+    **dict.fromkeys(["Mumbai", "Bangalore", "Bengaluru", "Hyderabad", "Chennai", "Kolkata"], "IN"),
+    **dict.fromkeys(["Toronto", "Montreal", "Vancouver", "Calgary", "Nova Scotia", "Ontario", "Quebec", "Alberta", "British Columbia"], "CA"),
+    **dict.fromkeys(["Sydney", "Melbourne", "Brisbane", "Perth"], "AU"),
+    **dict.fromkeys(["Osaka", "Yokohama", "Nagoya"], "JP"),
+    **dict.fromkeys(["St Petersburg", "St. Petersburg", "Saint Petersburg"], "RU"),
+    **dict.fromkeys(["Dubai"], "AE"),
+    **dict.fromkeys(["Istanbul"], "TR"),
+    **dict.fromkeys(["Milan"], "IT"),
+    **dict.fromkeys(["Barcelona"], "ES"),
+    **dict.fromkeys(["Zurich", "Geneva"], "CH"),
+    **dict.fromkeys(["Rotterdam"], "NL"),
+    **dict.fromkeys(["Manchester", "Birmingham", "Edinburgh", "Glasgow", "Belfast"], "GB"),
+    **dict.fromkeys(["Busan", "Incheon"], "KR"),
+    **dict.fromkeys(["Kharkiv", "Odesa", "Odessa", "Lviv"], "UA"),
+}
+_PLACE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PLACES), key=len, reverse=True)) + r")\b")
 
 
-def _us_place(st: str, na: int, nb: int) -> str | None:
-    """"the Municipal Water Authority of Aliquippa in Pennsylvania": an American place in or just after the phrase."""
-    m = _US_PLACE.search(st, max(0, na - 25), min(len(st), nb + 30))
+def _place_country(st: str, na: int, nb: int) -> str | None:
+    """"the Municipal Water Authority of Aliquippa in Pennsylvania", "the Munich-based carmaker": a place in or just after the phrase."""
+    m = _PLACE.search(st, max(0, na - 25), min(len(st), nb + 30))
     if m is None or re.search(r"[;,]\s+(?:and\s+)?(?:the\s+)?[a-z]", st[nb : max(nb, m.start())]):
         return None
-    return "US"
+    return _PLACES[m.group(0)]
 
 
 def _based_in(st: str, s0: int, na: int, nb: int, based: list[Mention]) -> str | None:
