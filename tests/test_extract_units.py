@@ -1715,3 +1715,11 @@ def test_extract_units_a_business_city_gives_the_victims_country():
         published="2019-12-06",
     )
     assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == {("DE", "manufacturing")}
+
+
+def test_extract_units_a_translation_note_and_a_finance_ministry():
+    report = analyze_text(
+        "SAN JOSE (translated from the Spanish edition) - Costa Rica said the Conti ransomware gang attacked the finance ministry.",
+        published="2022-05-17",
+    )
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == {("CR", "government")}

@@ -112,6 +112,7 @@ _STOP_NAMES = {
 _LOCATED = re.compile(r"\b(?:based|located|headquartered|registered|hosted|living|residing)\s+in\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)?$")
 _STATE_SPONSORED = re.compile(r"\b(?:state|government)[- ](?:sponsored|backed|linked|affiliated)\b", re.I)
 _CONTINENT_BEFORE = re.compile(r"\b(?:North|South|Latin|Central)[\s-]+$")
+_LANGUAGE_AFTER = re.compile(r"[\s-]+(?:edition|language|version|translation|original|text|service|subtitles|-language)\b", re.I)
 _SUFFIX = re.compile(r"^(?:['’]s\b|-(?:based|speaking|linked|backed|sponsored|affiliated|aligned|nexus|origin|made))", re.I)
 
 
@@ -132,6 +133,8 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
         suffix = _SUFFIX.match(text[h.end : h.end + 12])
         if e.kind == "state" and suffix:
             form = "genitive" if suffix.group(0).lower().startswith(("'", "’")) else suffix.group(0).lower().lstrip("-")
+        if e.kind == "state" and form == "demonym" and _LANGUAGE_AFTER.match(text, h.end, h.end + 30):
+            form = "speaking"  # "translated from the Spanish edition": a language, not a state
         if e.kind == "state" and _LOCATED.search(text[max(0, h.start - 40) : h.start]) and not _STATE_SPONSORED.search(text[max(0, h.start - 80) : h.start]):
             form = "based"
         if e.kind == "state" and text[h.start : h.end] == "America" and _CONTINENT_BEFORE.search(text, max(0, h.start - 9), h.start):

@@ -87,6 +87,8 @@ def find_victims(
                 _USED_BY_AFTER.match(st, b, b + 60) or _SYSTEMS_OF.match(st, b, b + 30) or _THROUGH_BEFORE.search(st, max(0, a - 40), a)
             ):
                 continue  # "a software platform used by twelve ministries": the ministries are hit, not a tech firm
+            if sector not in ("government", "military", "legislature") and _MINISTRY_AFTER.match(st, b, b + 20):
+                continue  # "the finance ministry", "the energy department": a government body, read off "ministry"
             if _VECTOR_BEFORE.search(st, max(0, a - 60), a):
                 continue  # "exploiting a software flaw", "a vulnerability in web application software": the way in, not the victim
             if _TITLE_OF.search(st, max(0, a - 80), a):
@@ -155,6 +157,7 @@ _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|chair|head|director|chief|minister|secretary|spokes\w+|commissioner|president)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I
 )
 # "Microsoft Exchange email servers", "Cisco routers": the company's product, run by others
+_MINISTRY_AFTER = re.compile(r"\s+(?:ministry|ministries|minister|department|departments|regulator|regulators)\b", re.I)
 _PRODUCT_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:Exchange|Outlook|Windows|365|Office|SharePoint|Azure|Teams|iOS|iPhones?|Android|Chrome|products?|software|servers?|devices|routers|firewalls|VPNs?|appliances|platforms?|flaws?|vulnerabilit\w+|bugs?|customers|clients|users)\b",
     re.I,
