@@ -1723,3 +1723,8 @@ def test_extract_units_a_translation_note_and_a_finance_ministry():
         published="2022-05-17",
     )
     assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == {("CR", "government")}
+
+
+def test_extract_units_since_at_least_a_year_is_a_start():
+    doc = _doc("The group has been spying on firms since at least 2013, the company said on Wednesday.", "2017-09-20")
+    assert [(doc.text[d.start : d.end], d.value, d.role) for d in doc.dates][0] == ("since at least 2013", "2013", "since")

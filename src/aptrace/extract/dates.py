@@ -43,7 +43,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # Words before a date that give it a role ("since 2022", "from May"); read
 # backwards from each match rather than tried at every position of the text.
 _PREFIX_END = re.compile(
-    r"(?P<prefix>\b(?:since|from|between|until|till|through|to|and|by|before|after|in|on|during|early|mid|late|last|this|earlier|later|"
+    r"(?P<prefix>\b(?:since(?:\s+at\s+least)?|from|between|until|till|through|to|and|by|before|after|in|on|during|early|mid|late|last|this|earlier|later|"
     r"back\s+to(?:\s+about)?|dating\s+back\s+to|starting|started|began|beginning|as\s+early\s+as)(?:\s+|-))$",
     re.I,
 )
@@ -117,7 +117,7 @@ def _season_year(which: str, season: str, published: dt.date | None) -> str | No
 
 def _role(prefix: str | None) -> str:
     p = (prefix or "").strip().lower().rstrip("-")
-    if p in {"since", "starting", "started", "began", "beginning", "as early as"} or p.startswith("back") or p.startswith("dating"):
+    if p in {"since", "starting", "started", "began", "beginning", "as early as"} or p.startswith(("back", "dating", "since")):
         return "since"
     if p == "from":
         return "from"
