@@ -1728,3 +1728,14 @@ def test_extract_units_a_translation_note_and_a_finance_ministry():
 def test_extract_units_since_at_least_a_year_is_a_start():
     doc = _doc("The group has been spying on firms since at least 2013, the company said on Wednesday.", "2017-09-20")
     assert [(doc.text[d.start : d.end], d.value, d.role) for d in doc.dates][0] == ("since at least 2013", "2013", "since")
+
+
+def test_extract_units_manipulating_controls_is_an_operation():
+    text = (
+        "The Treasury sanctioned two leaders of the Cyber Army of Russia Reborn, a group it said works for Russia's GRU. "
+        "Treasury said the group had manipulated the controls of water systems in Texas in January, causing a tank to overflow."
+    )
+    report = analyze_text(text, published="2024-07-19")
+    inc = report.incidents[0]
+    assert inc.period.start == "2024-01" and inc.activity == "sabotage"
+    assert ("US", "water") in {(v.country, v.sector) for v in inc.victims}

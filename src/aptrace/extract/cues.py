@@ -34,7 +34,7 @@ OPERATION = _rx(
     r"targeted|targeting|targets?|phishing|stole|stolen|theft|steal(?:ing)?|exfiltrat\w+|defac\w+|wiped|wiper|ddos|"
     r"ransomware|malware|implant|backdoor|sabotag\w*|disrupt\w*|hijack\w*|leak(?:s|ed)?|infect\w*|gained access|accessed|"
     r"(?:been|was|were|is|are|remained|remains)\s+active|cut power|blackout|power\s+outages?|encrypted|outbreak|worm|offline|junk\s+traffic|flood(?:s|ed)?\s+of|destroy(?:ed|ing|s)?|deployed|erased|bricked|(?:were|was|been|being)\s+hit|struck|victims?|extracted data|downloaded data|penetrat\w+|incursion|heist|activity|activities|exploit(?:ed|ing|ation)|mass[- ]exploitation|"
-    r"cyberespionage|password[- ]spray\w*|brute[- ]forc\w+|eavesdrop\w*|malicious\s+(?:[\w-]+\s+){0,2}(?:documents|files|emails|attachments|links|code|software|programs?|macros)|(?:countries|organi[sz]ations|targets|companies|firms|sectors|institutions|agencies)\s+hit|"
+    r"cyberespionage|password[- ]spray\w*|brute[- ]forc\w+|eavesdrop\w*|manipulat(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:controls?|systems|controllers|PLCs?|valves|pumps|settings)|tamper(?:ed|ing)\s+with|malicious\s+(?:[\w-]+\s+){0,2}(?:documents|files|emails|attachments|links|code|software|programs?|macros)|(?:countries|organi[sz]ations|targets|companies|firms|sectors|institutions|agencies)\s+hit|"
     r"hit\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ations|companies|firms|networks|agencies|ministries|targets|institutions|systems|banks|hospitals|universities))\b"
 )
 
@@ -247,7 +247,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                   "spying", "spied", "offline", "junk traffic", "flood", "outbreak", "worm", "destroy", "deployed", "erased", "bricked", "campaign", "operation", "target", "phishing", "stole", "theft", "steal", "exfiltrat", "defac",
                   "wiped", "wiper", "ddos", "ransomware", "malware", "implant", "backdoor", "sabotage", "disrupt", "hijack", "leak",
                   "infect", "gained access", "accessed", "cut power", "blackout", "outage", "active", "encrypted", "hit", "struck", "victim",
-                  "extracted data", "downloaded data", "penetrat", "incursion", "heist", "activit", "spray", "brute", "eavesdrop", "malicious"),
+                  "extracted data", "downloaded data", "penetrat", "incursion", "heist", "activit", "spray", "brute", "eavesdrop", "malicious", "manipulat", "tamper"),
     "negation": ("no ", "not ", "n't", "never", "stopped short", "without", "declined", "ruled out", "unclear", "no indication"),
     "sponsor_tie": ("tie", "tying", "link", "connect", "associat", "affiliat", "work", "operat", "run by", "behalf", "behest",
                     "steered", "overseen", "commanded", "managed", "tasked", "funded", "financed", "espionage", "spying", "hacking",
