@@ -1739,3 +1739,8 @@ def test_extract_units_manipulating_controls_is_an_operation():
     inc = report.incidents[0]
     assert inc.period.start == "2024-01" and inc.activity == "sabotage"
     assert ("US", "water") in {(v.country, v.sector) for v in inc.victims}
+
+
+def test_extract_units_two_more_security_firms_as_attributors():
+    report = analyze_text("Certfa tied the campaign to Charming Kitten, a group it said works for the Iranian government.", published="2019-12-13")
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("Certfa", "IR")]

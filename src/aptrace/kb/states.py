@@ -165,6 +165,7 @@ COMPANIES: tuple[str, ...] = (
     "Claroty", "Chainalysis", "Elliptic", "TRM Labs", "Wiz", "Okta", "Fox-IT", "NCC Group",
     "WithSecure", "F-Secure", "Cisco", "Meta", "Facebook", "OpenAI", "Amazon", "Apple", "Yahoo",
     "Darktrace", "Rapid7", "Tenable", "Binary Defense", "Kroll", "Arctic Wolf", "Emsisoft",
+    "Certfa", "Hunt & Hackett",
 )
 
 # State organs whose statements stand for their state (attributors and
