@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..kb.states import is_state
 from . import cues as C
-from .clauses import Clause, _dedupe, party_code
+from .clauses import _LIST_JOIN, Clause, _dedupe, party_code
 from .dates import DateMention
 from .doc import Doc, Mention
 from .prefilter import gate
@@ -258,7 +258,6 @@ def _listed_with(text: str, c: Clause, state: str) -> list[str]:
     return out
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 _SAME_ACTOR = re.compile(r"\b(?:it|they|the\s+(?:group|gang|hackers|attackers|crew|actor|operators|intruders))\b", re.I)
 
 
