@@ -1744,3 +1744,13 @@ def test_extract_units_manipulating_controls_is_an_operation():
 def test_extract_units_two_more_security_firms_as_attributors():
     report = analyze_text("Certfa tied the campaign to Charming Kitten, a group it said works for the Iranian government.", published="2019-12-13")
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("Certfa", "IR")]
+
+
+def test_extract_units_whom_charges_are_against_is_not_a_victim():
+    text = (
+        "A federal grand jury has indicted five officers of China's People's Liberation Army on charges of breaking into the networks of "
+        "US steel companies. It is the first time the United States has brought criminal hacking charges against named members of a "
+        "foreign state's armed forces."
+    )
+    report = analyze_text(text, published="2014-05-19")
+    assert "military" not in {v.sector for inc in report.incidents for v in inc.victims}

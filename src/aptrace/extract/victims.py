@@ -69,7 +69,8 @@ def find_victims(
     based = [m for m in mentions if m.kind == "state" and m.form == "based" and m.value not in hostile]
     targeted = _regions(st)
     responds = any(m.kind in ("state", "org", "organ") for m in mentions) and _RESPONSE_VERB.search(st)
-    regions = targeted or ([] if responds else [(0, len(st))])
+    legal = "against" in st and _LEGAL_AGAINST_CUE.search(st)  # "charges against members of ...": no target named
+    regions = targeted or ([] if responds or legal else [(0, len(st))])
     seen_sector_spans: set[tuple[int, int]] = set()
     for r0, r1 in regions:
         region_states = [m for m in states if r0 <= m.start - s.start < r1]
@@ -157,6 +158,8 @@ _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|chair|head|director|chief|minister|secretary|spokes\w+|commissioner|president)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I
 )
 # "Microsoft Exchange email servers", "Cisco routers": the company's product, run by others
+_LEGAL_AGAINST = re.compile(r"\b(?:charges?|indictments?|sanctions|case|cases|lawsuits?|measures|action|proceedings|warrants?|complaint)\s+(?:[\w-]+\s+){0,1}$", re.I)
+_LEGAL_AGAINST_CUE = re.compile(r"\b(?:charges?|indictments?|sanctions|case|cases|lawsuits?|measures|action|proceedings|warrants?|complaint)\s+(?:[\w-]+\s+){0,1}against\b", re.I)
 _MINISTRY_AFTER = re.compile(r"\s+(?:ministry|ministries|minister|department|departments|regulator|regulators)\b", re.I)
 _PRODUCT_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:Exchange|Outlook|Windows|365|Office|SharePoint|Azure|Teams|iOS|iPhones?|Android|Chrome|products?|software|servers?|devices|routers|firewalls|VPNs?|appliances|platforms?|flaws?|vulnerabilit\w+|bugs?|customers|clients|users)\b",
@@ -182,6 +185,8 @@ def _regions(st: str) -> list[tuple[int, int]]:
             # "ten federal agencies were compromised": the victim stands before the verb
             ends = [e.end() for e in _CLAUSE_END.finditer(st, 0, m.start())]
             out.append((ends[-1] if ends else 0, m.start()))
+        if cue == "against" and _LEGAL_AGAINST.search(st, max(0, m.start() - 40), m.start()):
+            continue  # "criminal hacking charges against members of a foreign state's armed forces": whom the case is against
         reach = 120 if cue == "against" else 40  # "the campaign conducted by ... (APT28) against Germany"
         if cue in ("from", "into", "at the", "against") and not C.OPERATION.search(st[max(0, m.start() - reach) : m.start() + 1]):
             continue
