@@ -1754,3 +1754,12 @@ def test_extract_units_whom_charges_are_against_is_not_a_victim():
     )
     report = analyze_text(text, published="2014-05-19")
     assert "military" not in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_whom_a_sanctions_regime_targeted_is_not_a_victim():
+    text = (
+        "The EU sanctioned two officers of Russia's GRU over the 2015 hack of the Bundestag. "
+        "The EU first used the regime in July, when it targeted individuals and entities over several incidents."
+    )
+    report = analyze_text(text, published="2020-10-22")
+    assert "individuals" not in {v.sector for inc in report.incidents for v in inc.victims}

@@ -69,7 +69,8 @@ def find_victims(
     based = [m for m in mentions if m.kind == "state" and m.form == "based" and m.value not in hostile]
     targeted = _regions(st)
     responds = any(m.kind in ("state", "org", "organ") for m in mentions) and _RESPONSE_VERB.search(st)
-    legal = "against" in st and _LEGAL_AGAINST_CUE.search(st)  # "charges against members of ...": no target named
+    # "charges against members of ...", "the regime targeted individuals": no target of an operation named
+    legal = ("against" in st and _LEGAL_AGAINST_CUE.search(st)) or ("target" in st and _SANCTIONS_TARGETED_ANY.search(st))
     regions = targeted or ([] if responds or legal else [(0, len(st))])
     seen_sector_spans: set[tuple[int, int]] = set()
     for r0, r1 in regions:
@@ -159,6 +160,8 @@ _TITLE_OF = re.compile(
 )
 # "Microsoft Exchange email servers", "Cisco routers": the company's product, run by others
 _LEGAL_AGAINST = re.compile(r"\b(?:charges?|indictments?|sanctions|case|cases|lawsuits?|measures|action|proceedings|warrants?|complaint)\s+(?:[\w-]+\s+){0,1}$", re.I)
+_SANCTIONS_TARGETED = re.compile(r"\b(?:sanctions?|sanctions\s+regime|regime|restrictive\s+measures|listings?|designations?|asset\s+freezes?|travel\s+bans?)\b[^.;]{0,60}\btarget(?:ed|s|ing)?$", re.I)
+_SANCTIONS_TARGETED_ANY = re.compile(_SANCTIONS_TARGETED.pattern.rstrip("$") + r"\b", re.I)
 _LEGAL_AGAINST_CUE = re.compile(r"\b(?:charges?|indictments?|sanctions|case|cases|lawsuits?|measures|action|proceedings|warrants?|complaint)\s+(?:[\w-]+\s+){0,1}against\b", re.I)
 _MINISTRY_AFTER = re.compile(r"\s+(?:ministry|ministries|minister|department|departments|regulator|regulators)\b", re.I)
 _PRODUCT_AFTER = re.compile(
@@ -185,6 +188,8 @@ def _regions(st: str) -> list[tuple[int, int]]:
             # "ten federal agencies were compromised": the victim stands before the verb
             ends = [e.end() for e in _CLAUSE_END.finditer(st, 0, m.start())]
             out.append((ends[-1] if ends else 0, m.start()))
+        if cue.startswith("target") and _SANCTIONS_TARGETED.search(st, max(0, m.start() - 80), m.end()):
+            continue  # "the regime ... targeted individuals and entities": whom the sanctions list, not an operation's victims
         if cue == "against" and _LEGAL_AGAINST.search(st, max(0, m.start() - 40), m.start()):
             continue  # "criminal hacking charges against members of a foreign state's armed forces": whom the case is against
         reach = 120 if cue == "against" else 40  # "the campaign conducted by ... (APT28) against Germany"
