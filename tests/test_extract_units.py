@@ -1763,3 +1763,12 @@ def test_extract_units_whom_a_sanctions_regime_targeted_is_not_a_victim():
     )
     report = analyze_text(text, published="2020-10-22")
     assert "individuals" not in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_calling_the_link_ridiculous_is_a_denial():
+    text = (
+        "The United States blamed North Korea for the WannaCry ransomware attack. "
+        "North Korea's deputy UN ambassador called any link between Pyongyang and the attack \"ridiculous\"."
+    )
+    report = analyze_text(text, published="2017-12-19")
+    assert [d.by for inc in report.incidents for d in inc.denials] == ["KP"]
