@@ -1772,3 +1772,12 @@ def test_extract_units_calling_the_link_ridiculous_is_a_denial():
     )
     report = analyze_text(text, published="2017-12-19")
     assert [d.by for inc in report.incidents for d in inc.denials] == ["KP"]
+
+
+def test_extract_units_two_companies_named_together_both_act():
+    text = (
+        "The US blamed North Korea for WannaCry. He said Microsoft and Facebook had acted last week to disrupt North Korean hacking "
+        "activity, disabling accounts."
+    )
+    report = analyze_text(text, published="2017-12-19")
+    assert sorted(r.by for inc in report.incidents for r in inc.responses if r.type == "takedown") == ["Facebook", "Microsoft"]

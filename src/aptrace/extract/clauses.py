@@ -648,7 +648,7 @@ _LIST_GAP = re.compile(
 )
 # what may stand before the first of a list of subjects ("cyber agencies from Australia, Canada and ...")
 _LIST_LEAD = re.compile(
-    r"(?:^\W*(?:(?:new|joint|fresh|recent|both)\s+)?|[.;:—–]\s*|\b(?:and|while|but|on\s+\w+day|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+)(?:the\s+)?$",
+    r"(?:^\W*(?:(?:new|joint|fresh|recent|both)\s+)?|[.;:—–]\s*|\b(?:and|while|but|on\s+\w+day|(?:said|says|added|noted)(?:\s+that)?|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+)(?:the\s+)?$",
     re.I,
 )
 
@@ -664,7 +664,8 @@ def _list_mates(text: str, s0: int, found: list[Mention], parties: list[Mention]
     """
     if not found:
         return found
-    cands = [m for m in parties if m.kind in ("state", "org", "organ") and m not in found and party_code(m) not in hostile]
+    kinds = ("state", "org", "organ") + (("company",) if all(f.kind == "company" for f in found) else ())  # "Microsoft and Facebook had acted"
+    cands = [m for m in parties if m.kind in kinds and m not in found and party_code(m) not in hostile]
     if not cands:
         return found
     members = list(found)
