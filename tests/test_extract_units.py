@@ -1781,3 +1781,8 @@ def test_extract_units_two_companies_named_together_both_act():
     )
     report = analyze_text(text, published="2017-12-19")
     assert sorted(r.by for inc in report.incidents for r in inc.responses if r.type == "takedown") == ["Facebook", "Microsoft"]
+
+
+def test_extract_units_a_spans_first_year_does_not_date_a_later_month():
+    doc = _doc("Since at least 2007, the ministry has conducted cyber operations. In January, US Cyber Command named the group.", "2022-09-09")
+    assert [(doc.text[d.start : d.end], d.value) for d in doc.dates] == [("Since at least 2007", "2007"), ("In January", "2022-01")]

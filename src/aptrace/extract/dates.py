@@ -252,7 +252,8 @@ def _year_from_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
     for d in found:
         p = paragraph(d.start)
         explicit = d.value is not None and not d.relative
-        if explicit:
+        if explicit and not (d.role != "point" and len(d.value) == 4):
+            # ("Since at least 2007, the ministry has ... In January, ...": a span's first year is no anchor for a month)
             last = (p, int(d.value[:4]), int(d.value[5:7]) if len(d.value) >= 7 else 0)
         elif d.relative and d.value and last and last[0] == p and _YEARLESS.match(d.value) and _month_named(doc.text[d.start : d.end]):
             candidate = f"{last[1]:04d}{d.value[4:]}"
