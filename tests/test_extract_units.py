@@ -1786,3 +1786,16 @@ def test_extract_units_two_companies_named_together_both_act():
 def test_extract_units_a_spans_first_year_does_not_date_a_later_month():
     doc = _doc("Since at least 2007, the ministry has conducted cyber operations. In January, US Cyber Command named the group.", "2022-09-09")
     assert [(doc.text[d.start : d.end], d.value) for d in doc.dates] == [("Since at least 2007", "2007"), ("In January", "2022-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        ("Prosecutors in New Jersey said hackers working for North Korea's RGB stole funds from a bank.", lambda r: "JE" not in {a.by for i in r.incidents for a in i.attributions}),
+        ("Symantec said hackers working for China's MSS breached Seoul National University Hospital.", lambda r: {v.sector for i in r.incidents for v in i.victims} == {"healthcare"}),
+        ("The FBI said hackers working for Iran's IRGC targeted US companies, in a public service announcement.", lambda r: "advisory" in {x.type for i in r.incidents for x in i.responses}),
+        ("Officials said hackers working for Russia's GRU hit the railway, and ticketing services were temporarily halted.", lambda r: [i.activity for i in r.incidents] == ["disruption"]),
+    ],
+)
+def test_extract_units_places_hospitals_announcements_and_halted_services(text, check):
+    assert check(analyze_text(text, published="2024-06-01"))

@@ -139,6 +139,8 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             form = "based"
         if e.kind == "state" and text[h.start : h.end] == "America" and _CONTINENT_BEFORE.search(text, max(0, h.start - 9), h.start):
             continue  # "North America", "Latin America": a continent, not the United States
+        if e.kind == "state" and text[max(0, h.start - 4) : h.start] == "New " and text[h.start : h.end] in ("Jersey", "Mexico", "York", "Hampshire"):
+            continue  # "New Jersey", "New Mexico": American states, not Jersey or Mexico
         value = e.value
         if e.kind == "software" and not _software_named(doc, text, h.start, h.end, sent(h.start)):
             continue  # "Flame", "Agent", "Carbon": a catalogue name the sentence does not use as software
