@@ -1799,3 +1799,11 @@ def test_extract_units_a_spans_first_year_does_not_date_a_later_month():
 )
 def test_extract_units_places_hospitals_announcements_and_halted_services(text, check):
     assert check(analyze_text(text, published="2024-06-01"))
+
+
+def test_extract_units_a_states_healthcare_group_is_a_victim_not_a_sponsor():
+    report = analyze_text(
+        "Symantec said hackers working for China's MSS breached Singapore's largest healthcare group, stealing patient records.",
+        published="2018-07-20",
+    )
+    assert [s.state for inc in report.incidents for s in inc.sponsors] == ["CN"]

@@ -756,7 +756,8 @@ _OP_BY_STATE = re.compile(
 )
 _INDUSTRY_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:industrial|engineering|media|banking|financial|chemical|steel|technology|tech|telecoms?|retail|car|auto|"
-    r"energy|insurance|pharmaceutical|defen[cs]e|shipping|logistics|hotel|food|consumer|mining|oil|gas|software|ratings|satellite-navigation|electronics)\s+"
+    r"energy|insurance|pharmaceutical|defen[cs]e|shipping|logistics|hotel|food|consumer|mining|oil|gas|software|ratings|satellite-navigation|electronics|"
+    r"healthcare|health|hospital|medical|media|publishing|retail|airline|aviation|construction|property|real-estate|gaming|betting|crypto(?:currency)?|payments?)\s+"
     r"(?:group|giant|company|companies|firm|firms|maker|conglomerate|concern)\b",
     re.I,
 )
