@@ -1807,3 +1807,17 @@ def test_extract_units_a_states_healthcare_group_is_a_victim_not_a_sponsor():
         published="2018-07-20",
     )
     assert [s.state for inc in report.incidents for s in inc.sponsors] == ["CN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "by", "responses"),
+    [
+        ("WARSAW, Jan 5 (Wire) - Police said hackers working for Russia's GRU broke into the email of a senior official.", "PL", []),
+        ("TIRANA — The government said Iranian state hackers had crippled public services in July. It severed ties with Iran and expelled "
+         "its diplomats.", "AL", ["expel_diplomats", "sever_relations"]),
+    ],
+)
+def test_extract_units_bare_institutions_under_a_dateline_speak_for_its_state(text, by, responses):
+    report = analyze_text(text, published="2024-01-10")
+    assert [a.by for inc in report.incidents for a in inc.attributions] == [by]
+    assert sorted(r.type for inc in report.incidents for r in inc.responses) == responses

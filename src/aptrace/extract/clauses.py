@@ -97,6 +97,7 @@ _INSTITUTION_SUBJECT = re.compile(
     r"^(?:[\w\s,]{0,30}\s)?(?:the|its|their)\s+(?:\w+\s+)?(?:parliament|government|ministry|foreign\s+ministry|police|prosecutors?|authorities|cabinet|president|prime\s+minister|foreign\s+minister|intelligence\s+services?|security\s+service|cyber\s+agency|national\s+\w+\s+(?:agency|centre|center))\b",
     re.I,
 )
+_BARE_INSTITUTION = re.compile(r"^\W*(?:officials|police|prosecutors|investigators|authorities|the\s+government|the\s+(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry)\s+(?:\w+\s+){0,3}?(?:said|say|says|told|announced|stated|believe|believed|concluded|added)\b", re.I)
 _TITLE_NAME = re.compile(
     r"\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector(?:\s+general)?|[Cc]hief|[Cc]hancellor|Attorney General|[Cc]ommissioner|[Hh]ead|[Aa]dviser|[Pp]remier|[Pp]rosecutor|[Rr]esearcher|[Ee]nvoy|[Oo]fficer|[Dd]eputy)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
@@ -469,7 +470,7 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
     return out
 
 
-_DATELINE = re.compile(r"^\s*(?P<places>[A-Z][A-Za-z .'’/-]{2,40}?)(?:,\s*[A-Za-z .]{2,20})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s")
+_DATELINE = re.compile(r"^\s*(?P<places>[A-Z][A-Za-z .'’/-]{2,40}?)(?:,\s*[A-Za-z0-9 .]{2,20})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s")
 
 
 def dateline_state(text: str) -> str | None:
@@ -624,10 +625,17 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
     if _ANONYMOUS.search(head) or (not head.strip() and _ANONYMOUS.search(st)):
         c.anonymous = True
         return
-    if _INSTITUTION_SUBJECT.match(st):
+    dl = _DATELINE.match(st)
+    body = st[dl.end() :] if dl else st  # "WARSAW, Jan 5 (Wire) - Police said ..."
+    if _INSTITUTION_SUBJECT.match(body) or _BARE_INSTITUTION.match(body):
         states = [p for p in carried if len(p) == 2 and p.isupper()]
         if states or carried_state:
             c.speakers = states or list(carried_state)
+            return
+        home = dateline_state(text)
+        if home and home not in hostile and _SPEECH_VERB.search(st):
+            c.speakers = [home]  # "WARSAW — Police said ...": the dateline's institutions
+            carried[:] = [home]  # and they go on speaking ("It severed ties with ...")
             return
     if not carried and _TITLE_NAME.search(st):
         # "Foreign Minister X said: ..." with nobody speaking before: the article's own state
