@@ -1821,3 +1821,8 @@ def test_extract_units_bare_institutions_under_a_dateline_speak_for_its_state(te
     report = analyze_text(text, published="2024-01-10")
     assert [a.by for inc in report.incidents for a in inc.attributions] == [by]
     assert sorted(r.type for inc in report.incidents for r in inc.responses) == responses
+
+
+def test_extract_units_a_state_blamed_in_a_headline_is_the_accused():
+    report = analyze_text("China blamed for 'massive' hack of weather bureau\n\nAustralian officials said China was behind the intrusion.", published="2015-12-02")
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("AU", "CN")]

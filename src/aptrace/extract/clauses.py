@@ -181,6 +181,7 @@ _AGENCY_SPEAKS = re.compile(
     r"(?:said|says|announc(?:ed|es)|uncover(?:ed|s)|expos(?:ed|es)|accus(?:ed|es)|blam(?:ed|es)|claim(?:ed|s)|stated|reported|detain(?:ed|s)|arrest(?:ed|s)|charg(?:ed|es)|describ(?:ed|es)|found|finds|establish(?:ed|es)|determin(?:ed|es)|conclud(?:ed|es)|identifi(?:ed|es)|trac(?:ed|es)|warn(?:ed|s)|confirm(?:ed|s))\b",
     re.I,
 )
+_STATE_BLAMED = re.compile(r"^(?:['’]s)?\s+(?:(?:is|was|were|are|has\s+been|had\s+been|being)\s+)?(?:widely\s+|formally\s+|publicly\s+)?(?:blamed|accused|suspected)\s+(?:for|of|over|in)\b", re.I)
 _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)|behind)\b", re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
 _FROM_STATE = re.compile(
     r"\b(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|compromise|actors\s+operating|carried\s+out|conducted|launched|mounted|staged|came|coming|originat\w+|stemming|emanating)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:the\s+)?$",
@@ -305,7 +306,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue  # "the German industrial group Siemens": a company
             elif (_HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not _NOT_HOSTILE_NOUN.match(after):
                 hostile.add(m.value)
-            elif _STATE_RESPONSIBLE.match(after):
+            elif _STATE_RESPONSIBLE.match(after) or _STATE_BLAMED.match(after):
                 hostile.add(m.value)
                 hostile.update(_listed_before(doc, m))  # "Israel and the United States were behind ..."
             elif _RESPONSE_TARGET.search(before[-70:]) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
@@ -562,8 +563,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # "(US time)": a parenthesis does not speak; "(MIVD)" glossing a name does
         if _GLOSS_AFTER.match(after) and _GLOSS_BEFORE.search(before[-40:]):
             continue  # "APT40 — the group CrowdStrike calls Kryptonite Panda": an alias gloss
-        if _STATE_RESPONSIBLE.match(after):
-            continue  # "Beijing was responsible": the accused, not a speaker
+        if _STATE_RESPONSIBLE.match(after) or _STATE_BLAMED.match(after):
+            continue  # "Beijing was responsible", "China blamed for hack": the accused, not a speaker
         if m.kind == "state" and m.value in hostile and _STATE_ACTED.match(text, m.end):
             continue  # "Russia's GRU targeted the Winter Olympics, officials said": the accused acts, it does not speak
         if _MISSION_IN.search(before[-40:]):
