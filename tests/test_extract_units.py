@@ -1826,3 +1826,27 @@ def test_extract_units_bare_institutions_under_a_dateline_speak_for_its_state(te
 def test_extract_units_a_state_blamed_in_a_headline_is_the_accused():
     report = analyze_text("China blamed for 'massive' hack of weather bureau\n\nAustralian officials said China was behind the intrusion.", published="2015-12-02")
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("AU", "CN")]
+
+
+def test_extract_units_the_five_eyes_speak_as_their_five_members():
+    report = analyze_text(
+        "In a joint advisory, cybersecurity agencies from the Five Eyes countries said a Chinese state-sponsored group, Volt Typhoon, "
+        "had compromised critical infrastructure.",
+        published="2024-02-07",
+    )
+    assert sorted(a.by for inc in report.incidents for a in inc.attributions) == ["AU", "CA", "GB", "NZ", "US"]
+    assert sorted(r.by for inc in report.incidents for r in inc.responses if r.type == "advisory") == ["AU", "CA", "GB", "NZ", "US"]
+
+
+def test_extract_units_an_advisory_also_signed_by_more_states_and_statements_backing_the_allegations():
+    report = analyze_text(
+        "Agencies from the US and the UK warned that Chinese state-sponsored hackers had breached telecom providers. "
+        "The advisory was also signed by Germany and Japan.",
+        published="2024-08-27",
+    )
+    assert sorted(r.by for inc in report.incidents for r in inc.responses if r.type == "advisory") == ["DE", "GB", "JP", "US"]
+    report = analyze_text(
+        "Washington on Monday accused Beijing of a sweeping hacking campaign. Canberra and Wellington issued statements backing the allegations.",
+        published="2024-03-25",
+    )
+    assert sorted(a.by for inc in report.incidents for a in inc.attributions) == ["AU", "NZ", "US"]

@@ -17,6 +17,7 @@ from ..report import (
     Sponsor,
     Victim,
 )
+from ..kb.states import ALLIANCE_MEMBERS
 from . import cues as C
 from .doc import Doc
 from .incidents import JOINT, Draft
@@ -45,9 +46,25 @@ def _spans(doc: Doc, pairs) -> list:
     return out
 
 
+def _members_speak(draft: Draft) -> None:
+    """"The Five Eyes countries said ...": each member state says it (the spec's parties have no Five Eyes)."""
+    for alliance, members in ALLIANCE_MEMBERS.items():
+        a = draft.attributions.pop(alliance, None)
+        for m in members if a is not None else ():
+            draft.attributions.setdefault(m, {**a, "spans": list(a["spans"]), "cues": list(a["cues"])})
+        for (t, by, against) in [k for k in draft.responses if k[1] == alliance]:
+            r = draft.responses.pop((t, by, against))
+            for m in members:
+                draft.responses.setdefault((t, m, against), {"date": r["date"], "spans": list(r["spans"])})
+        if alliance in draft.cosigners:
+            draft.cosigners = [c for c in draft.cosigners if c != alliance] + [m for m in members if m not in draft.cosigners]
+
+
 def _incident(doc: Doc, draft: Draft, explain: bool = False) -> Incident | None:
     def why(text: str) -> str | None:
         return text if explain else None
+
+    _members_speak(draft)
 
     actors = []
     for key in draft.keys:

@@ -150,7 +150,11 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "G7": ("G7", "Group of Seven"),
     "OSCE": ("OSCE", "Organization for Security and Co-operation in Europe"),
     "ASEAN": ("ASEAN", "Association of Southeast Asian Nations"),
+    "FVEY": ("Five Eyes", "Five Eyes alliance", "Five Eyes partners", "Five Eyes countries", "Five Eyes agencies"),
 }
+
+# Alliances that speak as their members: a report names the member states, never the alliance.
+ALLIANCE_MEMBERS: dict[str, tuple[str, ...]] = {"FVEY": ("US", "GB", "CA", "AU", "NZ")}
 
 # Companies that publish attributions, as commonly written.
 COMPANIES: tuple[str, ...] = (
@@ -269,6 +273,7 @@ __all__ = [
     "AMBIGUOUS_METONYMS",
     "COMPANIES",
     "ORGANISATIONS",
+    "ALLIANCE_MEMBERS",
     "STATE_ORGANS",
     "ACCUSABLE_ORGANS",
     "is_state",
