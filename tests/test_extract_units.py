@@ -1850,3 +1850,12 @@ def test_extract_units_an_advisory_also_signed_by_more_states_and_statements_bac
         published="2024-03-25",
     )
     assert sorted(a.by for inc in report.incidents for a in inc.attributions) == ["AU", "NZ", "US"]
+
+
+def test_extract_units_counter_intelligence_speaks_and_a_group_that_exploited_a_flaw():
+    text = (
+        "Czech counter-intelligence said it had evidence that Russian military intelligence hackers had targeted Czech institutions. "
+        "It said the group, known as APT28, exploited a flaw in Microsoft Outlook."
+    )
+    report = analyze_text(text, published="2024-05-03")
+    assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [("CZ", "APT28", "RU")]
