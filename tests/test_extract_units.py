@@ -1859,3 +1859,12 @@ def test_extract_units_counter_intelligence_speaks_and_a_group_that_exploited_a_
     )
     report = analyze_text(text, published="2024-05-03")
     assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [("CZ", "APT28", "RU")]
+
+
+def test_extract_units_the_day_a_government_is_exposing_a_campaign():
+    report = analyze_text(
+        "Today Britain is exposing malicious cyber activity by China's Ministry of State Security. "
+        "The government judges it highly likely that APT31 was responsible for the reconnaissance of UK parliamentarians.",
+        published="2024-03-25",
+    )
+    assert [inc.period.start for inc in report.incidents] == [None]
