@@ -1868,3 +1868,19 @@ def test_extract_units_the_day_a_government_is_exposing_a_campaign():
         published="2024-03-25",
     )
     assert [inc.period.start for inc in report.incidents] == [None]
+
+
+def test_extract_units_a_dateline_under_a_headline_and_agencies_that_uncovered_a_campaign():
+    text = (
+        "Police: North Korea behind 2021 hack of hospital\n\n"
+        "SEOUL, May 11 — A North Korean hacking group broke into the network of a university hospital in 2021.\n\n"
+        "Police said they concluded that North Korea was responsible after comparing the attack with earlier hacks."
+    )
+    report = analyze_text(text, published="2023-05-11")
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("KR", "KP")]
+    report = analyze_text(
+        "WARSAW — The Military Counterintelligence Service (SKW) and CERT Polska have uncovered an espionage campaign against diplomats "
+        "linked to Russian intelligence services.",
+        published="2023-04-13",
+    )
+    assert [a.by for inc in report.incidents for a in inc.attributions] == ["PL"]

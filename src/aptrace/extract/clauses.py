@@ -26,7 +26,7 @@ from .prefilter import fold, gate
 
 PARTY_KINDS = ("state", "org", "company", "organ")
 
-_SPEECH = r"(?:said|says|say|shows|showed|indicates|indicated|told|tells|added|adds|announced|announces|stated|states|wrote|writes|noted|warned|declared|confirmed|reported|reports|claimed|concluded|found|believes|believed|assessed|assesses|alleged|argued|insisted|accused|accuses|blamed|blames|attributed|attributes|summoned|summons|recalled|expelled|condemned|condemns|sanctioned|imposed|indicted|charged|charges|issued|published|released|identified|named|pointed|joined|linked|ties|tied|traced|responded|rejected|rejects|denied|denies|dismissed|dismisses|called|calls|urged|reached|tracks|tracked|described|describes|suspects|suspected|spotted|unsealed|returned|took|seized|disrupted|slammed|cannot|would|will|could|can|answered|replied|opened|launched|filed|brought|placed|detected|observed|investigated|made|gave|held|hold|holds|judged|judges|determined|attributing|blaming|accusing|expects|demanded|stopped|refused|declined|closed|agreed|announces|warns|says)"
+_SPEECH = r"(?:said|says|say|uncovered|discovered|revealed|exposed|shows|showed|indicates|indicated|told|tells|added|adds|announced|announces|stated|states|wrote|writes|noted|warned|declared|confirmed|reported|reports|claimed|concluded|found|believes|believed|assessed|assesses|alleged|argued|insisted|accused|accuses|blamed|blames|attributed|attributes|summoned|summons|recalled|expelled|condemned|condemns|sanctioned|imposed|indicted|charged|charges|issued|published|released|identified|named|pointed|joined|linked|ties|tied|traced|responded|rejected|rejects|denied|denies|dismissed|dismisses|called|calls|urged|reached|tracks|tracked|described|describes|suspects|suspected|spotted|unsealed|returned|took|seized|disrupted|slammed|cannot|would|will|could|can|answered|replied|opened|launched|filed|brought|placed|detected|observed|investigated|made|gave|held|hold|holds|judged|judges|determined|attributing|blaming|accusing|expects|demanded|stopped|refused|declined|closed|agreed|announces|warns|says)"
 _TITLE_WORDS = r"(?:(?:foreign|defen[cs]e|interior|justice|digital|economy|economic|trade|finance|energy|health|education|transport|communications|telecommunications|technology|cyber-?security|information|internal|home|homeland|infrastructure|development|science|prime|deputy|assistant|vice|chief|head|top|senior|national|federal|state|security|intelligence|cyber|counter-?intelligence|police|military|public|affairs|policy|general|attorney|secretary|minister|ministry|spokes\w+|president|chancellor|government|authorities|officials?|investigators|prosecutors|agency|agencies|service|services|office|department|embassy|mission|envoy|diplomats?|lawmakers|court|council|commission|director|centre|center|team|researchers|[A-Z][\w'’.-]+)\s+){0,5}"
 # "the British Prime Minister, Theresa May, said": a title, then the holder's name in commas
 _TITLE_APPOSITION = (
@@ -471,12 +471,18 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
     return out
 
 
-_DATELINE = re.compile(r"^\s*(?P<places>[A-Z][A-Za-z .'’/-]{2,40}?)(?:,\s*[A-Za-z0-9 .]{2,20})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s")
+_DATELINE = re.compile(r"\s*(?P<places>[A-Z][A-Za-z .'’/-]{2,40}?)(?:,\s*[A-Za-z0-9 .]{2,20})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s")
+
+
+_TITLE_LINE = re.compile(r"[^\n]{1,200}\n[ \t]*\n\s*")
 
 
 def dateline_state(text: str) -> str | None:
     """The state of a dateline ("OSLO —", "LONDON/BRUSSELS (Wire) —"), if the article has one."""
     m = _DATELINE.match(text)
+    if not m:
+        title = _TITLE_LINE.match(text)  # "Police: North Korea behind hack\n\nSEOUL, May 11 — ...": under a headline
+        m = _DATELINE.match(text, title.end()) if title else None
     if not m:
         return None
     wanted = {p.strip().title() for p in m.group("places").split("/")}

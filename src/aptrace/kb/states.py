@@ -213,7 +213,7 @@ STATE_ORGANS: dict[str, tuple[str, ...]] = {
     "CN": ("Ministry of Foreign Affairs of China", "Xinhua", "CVERC", "National Computer Virus Emergency Response Center"),
     "RU": ("Foreign Ministry of Russia", "TASS", "RIA Novosti"),
     "IR": ("Iran's mission to the United Nations",),
-    "PL": ("ABW", "CERT Polska", "Internal Security Agency of Poland"),
+    "PL": ("ABW", "CERT Polska", "Internal Security Agency of Poland", "SKW", "Military Counterintelligence Service"),
     "LT": ("NKSC",),
     "BE": ("Centre for Cybersecurity Belgium", "CCB", "State Security Service of Belgium"),
     "ES": ("CCN-CERT", "National Intelligence Centre"),
