@@ -1884,3 +1884,14 @@ def test_extract_units_a_dateline_under_a_headline_and_agencies_that_uncovered_a
         published="2023-04-13",
     )
     assert [a.by for inc in report.incidents for a in inc.attributions] == ["PL"]
+
+
+def test_extract_units_hackers_that_got_into_a_media_company():
+    text = (
+        "US prosecutors charged two Iranian nationals working for Iran's IRGC over an influence campaign. "
+        "After the vote, they got into the network of an American media company."
+    )
+    report = analyze_text(text, published="2021-11-18")
+    victims = {(v.name, v.country, v.sector) for inc in report.incidents for v in inc.victims}
+    assert ("American media company", "US", "media") in victims
+    assert not any(name.startswith("After") for name, _, _ in victims)

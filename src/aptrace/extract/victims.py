@@ -184,7 +184,7 @@ def _regions(st: str) -> list[tuple[int, int]]:
     for m in C.TARGETING.finditer(st):
         cue = m.group(0).lower()
         start = m.end()
-        if _PASSIVE.search(st[max(0, m.start() - 25) : m.start()]):
+        if cue not in ("into", "from", "against", "at the", "including") and _PASSIVE.search(st[max(0, m.start() - 25) : m.start()]):
             # "ten federal agencies were compromised": the victim stands before the verb
             ends = [e.end() for e in _CLAUSE_END.finditer(st, 0, m.start())]
             out.append((ends[-1] if ends else 0, m.start()))
