@@ -1895,3 +1895,16 @@ def test_extract_units_hackers_that_got_into_a_media_company():
     victims = {(v.name, v.country, v.sector) for inc in report.incidents for v in inc.victims}
     assert ("American media company", "US", "media") in victims
     assert not any(name.startswith("After") for name, _, _ in victims)
+
+
+@pytest.mark.parametrize(
+    ("text", "attributions"),
+    [
+        ("Britain said Russia conducted the attack on the energy grid.", [("GB", "RU")]),
+        ("US officials said Russia hacked the DNC.", [("US", "RU")]),
+        ("Overnight the US and Britain imposed sanctions on seven members of Evil Corp, which they said worked for Russia's FSB.", [("US", "RU"), ("GB", "RU")]),
+    ],
+)
+def test_extract_units_a_state_that_conducted_an_attack_and_time_words_before_a_list(text, attributions):
+    report = analyze_text(text, published="2024-10-01")
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == attributions

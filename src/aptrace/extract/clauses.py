@@ -142,7 +142,11 @@ _ENVOY_RESPONSE = re.compile(r"\b(?:summon\w*|expel\w*|persona\s+non\s+grata|pro
 _HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|because\s+of|accusing\s+(?:it|them|\w+)\s+of|blaming\s+(?:it|them|\w+)\s+for)\b[^.;]{0,80}\b(?:cyber|hack|attack|intrusion|breach|campaign|espionage)", re.I)
 _MEMBERS_ACT = re.compile(r"^\s+(?:allies|members|member\s+states|partners)\s+(?:\w+\s+)?(?:expressed|condemned|said|stated|agreed|issued|imposed|called|announced|declared)\b", re.I)
 _ANAPHOR_BEFORE_TIE = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|hackers|actor|unit)\s+(?:is|are|was|were|has\s+been|had\s+been)?\s*(?:\w+\s+)?$", re.I)
-_STATE_HACKED = re.compile(r"^\s+(?:(?:had|has|have)\s+)?(?:hacked|breached|compromised|infiltrated|penetrated|spied\s+on)\b", re.I)
+_STATE_HACKED = re.compile(
+    r"^\s+(?:(?:had|has|have)\s+)?(?:hacked|breached|compromised|infiltrated|penetrated|spied\s+on"
+    r"|(?:conducted|carried\s+out|perpetrated)\b(?=[^.;]{0,40}\b(?:attacks?|cyber|hack|intrusion|operation|campaign|breach)))\b",
+    re.I,
+)
 _MISSION_IN = re.compile(r"\b(?:embassy|embassies|mission|consulate|envoy|ambassador|representation)\s+(?:in|to)\s+(?:the\s+)?$", re.I)
 _SPEAKS_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?[\w-]*(?:\s*\([^)]{1,20}\))?(?:,\s+[^,]{1,70},|,)?\s+(?:(?:on|also|has|have|had)\s+(?:\w+\s+)?)?"
@@ -663,7 +667,7 @@ _LIST_GAP = re.compile(
 )
 # what may stand before the first of a list of subjects ("cyber agencies from Australia, Canada and ...")
 _LIST_LEAD = re.compile(
-    r"(?:^\W*(?:(?:new|joint|fresh|recent|both)\s+)?|[.;:—–]\s*|\b(?:and|while|but|on\s+\w+day|(?:said|says|added|noted)(?:\s+that)?|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+)(?:the\s+)?$",
+    r"(?:^\W*(?:(?:overnight|today|yesterday|earlier|later|meanwhile|separately|now|also|then)\s+)?(?:(?:new|joint|fresh|recent|both)\s+)?|[.;:—–]\s*|\b(?:and|while|but|on\s+\w+day|(?:said|says|added|noted)(?:\s+that)?|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+)(?:the\s+)?$",
     re.I,
 )
 
@@ -756,7 +760,7 @@ _ACTOR_ACTED = re.compile(
 )
 _STATE_ACTED = re.compile(
     r"(?:['’]s|-(?:linked|backed|sponsored|affiliated|aligned|nexus))?\s+(?:[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?\s*(?:,?\s*(?:who|which|that)\s+)?"
-    r"(?:had\s+|has\s+|have\s+)?(?:attempted\s+(?:[\w.,]+\s+){0,3}?(?:cyber-?attacks|attacks|intrusions|hacks)|(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|stolen|carried\s+out|spied\s+on|ran|mounted|orchestrated|waged|caused|paid|hired|commissioned|"
+    r"(?:had\s+|has\s+|have\s+)?(?:attempted\s+(?:[\w.,]+\s+){0,3}?(?:cyber-?attacks|attacks|intrusions|hacks)|(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|stolen|carried\s+out|spied\s+on|ran|mounted|orchestrated|waged|caused|paid|hired|commissioned|conducted|perpetrated|executed|"
     r"crippled|disrupted|paralys?z?ed|wiped|defaced|sabotaged|knocked\s+(?:out|offline|down)|shut\s+down|took\s+down|taken\s+down|exploited|deployed|"
     r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing)|"
     r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",
