@@ -12,8 +12,9 @@ scores each part with the project's scorer (``shared/tools/score.py``, beside th
 * ``tests/data/splits.json`` holds out a fixed third of the development and
   own documents, drawn before tuning;
 * ``tests/data/fresh/split.json`` holds out half of the fresh corpus;
-* ``tests/data/probes/split.json`` holds out batch E of the probe corpus, the
-  one batch written as a test set (the others were diagnosed for patterns).
+* ``tests/data/probes/split.json`` holds out batches E and J of the probe
+  corpus, the batches written as test sets (the others were diagnosed for
+  patterns).
 
 Rules are tuned only on the ``tune`` parts; the gap between the two says
 whether they generalise. Prints the scorer's per-kind table for each part.
