@@ -1908,3 +1908,13 @@ def test_extract_units_hackers_that_got_into_a_media_company():
 def test_extract_units_a_state_that_conducted_an_attack_and_time_words_before_a_list(text, attributions):
     report = analyze_text(text, published="2024-10-01")
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == attributions
+
+
+def test_extract_units_the_maker_of_spyware_is_neither_actor_nor_sponsor():
+    report = analyze_text(
+        "Citizen Lab said the phone of a Saudi dissident was infected with Pegasus spyware, which is made by the Israeli company "
+        "NSO Group, and attributed the operation to Saudi Arabia's government.",
+        published="2020-01-01",
+    )
+    assert [a.name for inc in report.incidents for a in inc.actors] == []
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("Citizen Lab", "SA")]

@@ -306,8 +306,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)  # "China's APT31", "Russian APT28": the group is the state's
             elif m.form in ("name", "metonym") and _STATE_HACKED.match(after):
                 hostile.add(m.value)  # "Iran hacked Trump campaign, US agencies say"
-            elif _INDUSTRY_AFTER.match(after):
-                continue  # "the German industrial group Siemens": a company
+            elif _INDUSTRY_AFTER.match(after) or (m.form == "demonym" and _DEMONYM_COMPANY.match(after)):
+                continue  # "the German industrial group Siemens", "the Israeli company NSO Group": a company
             elif (_HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not _NOT_HOSTILE_NOUN.match(after):
                 hostile.add(m.value)
             elif _STATE_RESPONSIBLE.match(after) or _STATE_BLAMED.match(after):

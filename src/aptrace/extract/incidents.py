@@ -391,6 +391,7 @@ def _compatible(cur: Draft, actor: Mention, c: Clause, para_year: int | None, ye
     return not c.accused and (not countries or state in countries)
 
 
+_MAKER_BEFORE = re.compile(r"\b(?:made|developed|sold|built|supplied|created|marketed|licensed|produced)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # "They include the theft of ...", "Among them was the 2018 compromise of ...": examples of the campaign just named
 _EXAMPLES_OF = re.compile(
     r"\W*(?:(?:they|these|those|its\s+(?:[\w-]+\s+)?(?:operations|targets|victims|attacks|intrusions|campaigns)|the\s+(?:group['’]s\s+)?(?:operations|attacks|targets|victims|intrusions|campaigns))\s+(?:have\s+|had\s+|also\s+)?(?:include|included|includes|ranged|spanned)"
@@ -544,6 +545,8 @@ def _main_role(text: str, s0: int, m: Mention, actors: list[Mention]) -> bool:
         return False
     if _EXAMPLE_BEFORE.search(before):
         return False
+    if _MAKER_BEFORE.search(before):
+        return False  # "Pegasus, made by the Israeli firm NSO Group": who sells the tool, not who used it
     if _CONTRAST_BEFORE.search(before) and any(actor_key(a) != actor_key(m) for a in actors):
         return False  # "Unlike the spies of APT10 or APT41, ..., Volt Typhoon ...": a comparison, not the actor
     if others and _SUBGROUP.search(before):
