@@ -1918,3 +1918,8 @@ def test_extract_units_the_maker_of_spyware_is_neither_actor_nor_sponsor():
     )
     assert [a.name for inc in report.incidents for a in inc.actors] == []
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("Citizen Lab", "SA")]
+
+
+def test_extract_units_a_year_range_ends_on_its_second_year():
+    doc = _doc("Police said the group was behind the 2020–2021 breach of the Finnish parliament.", "2024-03-27")
+    assert [(d.value, d.role) for d in doc.dates] == [("2020", "point"), ("2021", "until")]

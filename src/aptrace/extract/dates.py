@@ -223,7 +223,10 @@ def find_dates(doc: Doc) -> None:
                 continue  # "the November election": a month naming an event, not a date
             value, relative = _resolve(kind, m, doc.published, prefix)
             taken.add(s, e)
-            found.append(DateMention(pm.start() if pm else s, e, value, "since" if kind == "past" else _role(prefix), relative))
+            role = "since" if kind == "past" else _role(prefix)
+            if kind == "y" and _RANGE_END_BEFORE.search(text, max(0, s - 8), s):
+                role = "until"  # "the 2020–2021 breach": the second year ends the span
+            found.append(DateMention(pm.start() if pm else s, e, value, role, relative))
     found.sort(key=lambda d: d.start)
     found = _year_from_context(doc, found)
     sent_of = _sentence_index(doc)
@@ -232,6 +235,7 @@ def find_dates(doc: Doc) -> None:
     ]
 
 
+_RANGE_END_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[–—-]\s*$")
 _YEARLESS = re.compile(r"^(?:\d{4})-(\d\d)(?:-(\d\d))?$")
 
 
