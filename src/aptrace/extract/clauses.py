@@ -15,6 +15,7 @@ states told to stop, and states that deny.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -179,7 +180,6 @@ _STATE_PAID = re.compile(r"\s+(?:had\s+|has\s+)?(?:paid|hired|commissioned|contr
 _FREELANCE_BEFORE = re.compile(r"\b(?:freelance|criminal|independent|rogue|lone|private|non-state)\s+$", re.I)
 _TROOPS_AFTER = re.compile(r"\s+(?:soldiers|troops|forces|servicemen|service\s+members|units|officials|diplomats|users|citizens)\b", re.I)
 _OBJECT_BEFORE = re.compile(r"\b(?:from|against|targeting|targeted|on|at|to|of|among)\s+(?:the\s+)?$", re.I)
-_COSIGN_WORD = re.compile(r"co-?s(?:ign|eal)|co-?author|joint|signed on|signed by|endorsed by|joined|together with|(?:conjunction|cooperation|coordination) with|alongside|partner agencies|counterparts|partners|allies", re.I)
 _AGENCY_SPEAKS = re.compile(
     r"\)?(?:\s*\([A-Z]{2,6}\))?(?:\s+(?:public\s+relations\s+cent(?:re|er)|press\s+(?:office|service)|spokes\w+))?\s+(?:(?:has|have|had|also|on\s+\w+day)\s+)?"
     r"(?:said|says|announc(?:ed|es)|uncover(?:ed|s)|expos(?:ed|es)|accus(?:ed|es)|blam(?:ed|es)|claim(?:ed|s)|stated|reported|detain(?:ed|s)|arrest(?:ed|s)|charg(?:ed|es)|describ(?:ed|es)|found|finds|establish(?:ed|es)|determin(?:ed|es)|conclud(?:ed|es)|identifi(?:ed|es)|trac(?:ed|es)|warn(?:ed|s)|confirm(?:ed|s))\b",
@@ -257,13 +257,19 @@ def hostile_states(doc: Doc) -> set[str]:
         if a.kind == "actor":
             for k in range(1, 4):
                 actor_starts.add(a.start - k)
-    cosign_from: dict[int, int] = {}  # sentence -> where its list of co-signers begins
+    cosign_from: dict[int, int] | None = None  # sentence -> where its list of co-signers begins
 
     def among_cosigners(m: Mention) -> bool:
+        nonlocal cosign_from
+        if cosign_from is None:  # one pass over the text for every sentence
+            cosign_from = {}
+            starts = [s.start for s in doc.sentences]
+            for hit in C.COSIGN.finditer(text):
+                i = max(0, bisect.bisect_right(starts, hit.start()) - 1)
+                if i not in cosign_from and hit.end() <= doc.sentences[i].end:
+                    cosign_from[i] = hit.end()
         if m.sentence not in cosign_from:
-            s = doc.sentences[m.sentence]
-            hit = C.COSIGN.search(text, s.start, s.end) if _COSIGN_WORD.search(text, s.start, s.end) else None
-            cosign_from[m.sentence] = hit.end() if hit else s.end + 1
+            return False
         start = cosign_from[m.sentence]
         return m.start >= start and all(w in _LIST_WORDS for w in _LOWER_WORD.findall(text, start, m.start))
 
