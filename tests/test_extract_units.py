@@ -1923,3 +1923,13 @@ def test_extract_units_the_maker_of_spyware_is_neither_actor_nor_sponsor():
 def test_extract_units_a_year_range_ends_on_its_second_year():
     doc = _doc("Police said the group was behind the 2020–2021 breach of the Finnish parliament.", "2024-03-27")
     assert [(d.value, d.role) for d in doc.dates] == [("2020", "point"), ("2021", "until")]
+
+
+def test_extract_units_targets_named_after_an_aside_and_a_dismantled_attack_tool():
+    report = analyze_text(
+        "US officials said hackers working for Russia's GRU ran the campaign. The main targets, it said, were defence ministries "
+        "and energy companies. The FBI dismantled the attack tool last week.",
+        published="2024-06-01",
+    )
+    assert {"government", "energy"} <= {v.sector for inc in report.incidents for v in inc.victims}
+    assert [(r.type, r.by) for inc in report.incidents for r in inc.responses] == [("takedown", "US")]

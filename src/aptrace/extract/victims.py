@@ -159,6 +159,7 @@ _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|chair|head|director|chief|minister|secretary|spokes\w+|commissioner|president)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I
 )
 # "Microsoft Exchange email servers", "Cisco routers": the company's product, run by others
+_SAID_ASIDE = re.compile(r"\s*,\s*(?:it|they|he|she|officials|(?:the\s+)?[\w-]+)\s+(?:said|says|added|noted|wrote)\s*,\s*", re.I)
 _LEGAL_AGAINST = re.compile(r"\b(?:charges?|indictments?|sanctions|case|cases|lawsuits?|measures|action|proceedings|warrants?|complaint)\s+(?:[\w-]+\s+){0,1}$", re.I)
 _SANCTIONS_TARGETED = re.compile(r"\b(?:sanctions?|sanctions\s+regime|regime|restrictive\s+measures|listings?|designations?|asset\s+freezes?|travel\s+bans?)\b[^.;]{0,60}\btarget(?:ed|s|ing)?$", re.I)
 _SANCTIONS_TARGETED_ANY = re.compile(_SANCTIONS_TARGETED.pattern.rstrip("$") + r"\b", re.I)
@@ -195,6 +196,9 @@ def _regions(st: str) -> list[tuple[int, int]]:
         reach = 120 if cue == "against" else 40  # "the campaign conducted by ... (APT28) against Germany"
         if cue in ("from", "into", "at the", "against") and not C.OPERATION.search(st[max(0, m.start() - reach) : m.start() + 1]):
             continue
+        aside = _SAID_ASIDE.match(st, start)
+        if aside:
+            start = aside.end()  # "The main targets, it said, were ministries": the aside does not end the clause
         end_m = _CLAUSE_END.search(st, start + 1)
         end = end_m.start() if end_m else len(st)
         end = min(end, start + 220)
