@@ -1933,3 +1933,11 @@ def test_extract_units_targets_named_after_an_aside_and_a_dismantled_attack_tool
     )
     assert {"government", "energy"} <= {v.sector for inc in report.incidents for v in inc.victims}
     assert [(r.type, r.by) for inc in report.incidents for r in inc.responses] == [("takedown", "US")]
+
+
+def test_extract_units_a_second_vendor_with_a_relative_clause_speaks_too():
+    report = analyze_text(
+        "SentinelOne tied the campaign to APT29, and Mandiant, which tracks the group as UNC2452, attributed it to Russia's SVR.",
+        published="2021-05-28",
+    )
+    assert sorted(a.by for inc in report.incidents for a in inc.attributions) == ["Mandiant", "SentinelOne"]
