@@ -1941,3 +1941,10 @@ def test_extract_units_a_second_vendor_with_a_relative_clause_speaks_too():
         published="2021-05-28",
     )
     assert sorted(a.by for inc in report.incidents for a in inc.attributions) == ["Mandiant", "SentinelOne"]
+
+
+def test_extract_units_victims_around_the_world_have_no_country():
+    report = analyze_text(
+        "LONDON - British officials said hackers working for Russia's FSB targeted government agencies around the world.", published="2024-06-01"
+    )
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == {(None, "government")}

@@ -105,7 +105,9 @@ def find_victims(
                 continue
             seen_sector_spans.add((a, b))
             na, nb = _noun_phrase(st, a, b)
-            country = _country_for(st, s.start, na, nb, region_states) or _based_in(st, s.start, na, nb, based) or _place_country(st, na, nb) or default_country
+            country = _country_for(st, s.start, na, nb, region_states) or _based_in(st, s.start, na, nb, based) or _place_country(st, na, nb)
+            if country is None and not _WORLDWIDE.match(st, nb, nb + 40):
+                country = default_country  # (not for "victims around the world", "companies in 40 countries")
             out.append(VictimHit(st[na:nb].strip(" ,"), country, sector, s.start + na, s.start + nb))
         if C.CRITICAL_INFRA.search(st, r0, r1):
             m = C.CRITICAL_INFRA.search(st, r0, r1)
@@ -159,6 +161,7 @@ _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|chair|head|director|chief|minister|secretary|spokes\w+|commissioner|president)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I
 )
 # "Microsoft Exchange email servers", "Cisco routers": the company's product, run by others
+_WORLDWIDE = re.compile(r"\s*(?:,\s*)?(?:around\s+the\s+(?:world|globe)|worldwide|globally|across\s+(?:the\s+)?(?:world|globe|\d+\s+countries)|in\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?\d+\s+countries|in\s+(?:dozens|scores)\s+of\s+countries)\b", re.I)
 _SAID_ASIDE = re.compile(r"\s*,\s*(?:it|they|he|she|officials|(?:the\s+)?[\w-]+)\s+(?:said|says|added|noted|wrote)\s*,\s*", re.I)
 _LEGAL_AGAINST = re.compile(r"\b(?:charges?|indictments?|sanctions|case|cases|lawsuits?|measures|action|proceedings|warrants?|complaint)\s+(?:[\w-]+\s+){0,1}$", re.I)
 _SANCTIONS_TARGETED = re.compile(r"\b(?:sanctions?|sanctions\s+regime|regime|restrictive\s+measures|listings?|designations?|asset\s+freezes?|travel\s+bans?)\b[^.;]{0,60}\btarget(?:ed|s|ing)?$", re.I)
