@@ -1948,3 +1948,13 @@ def test_extract_units_victims_around_the_world_have_no_country():
         "LONDON - British officials said hackers working for Russia's FSB targeted government agencies around the world.", published="2024-06-01"
     )
     assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == {(None, "government")}
+
+
+def test_extract_units_computers_that_crashed_were_hit():
+    report = analyze_text(
+        "Iranian officials said hackers working for Israel's military were behind the attack. "
+        "Computers at the Shahid Rajaee port crashed, and shipping traffic was halted for days.",
+        published="2020-05-19",
+    )
+    inc = report.incidents[0]
+    assert ("IR", "transport") in {(v.country, v.sector) for v in inc.victims} and inc.activity == "disruption"

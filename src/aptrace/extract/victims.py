@@ -162,6 +162,7 @@ _TITLE_OF = re.compile(
 )
 # "Microsoft Exchange email servers", "Cisco routers": the company's product, run by others
 _WORLDWIDE = re.compile(r"\s*(?:,\s*)?(?:around\s+the\s+(?:world|globe)|worldwide|globally|across\s+(?:the\s+)?(?:world|globe|\d+\s+countries)|in\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?\d+\s+countries|in\s+(?:dozens|scores)\s+of\s+countries)\b", re.I)
+_OUTCOME = re.compile(r"\b(?:crashed|went\s+(?:down|offline|dark)|stopped\s+working|ground\s+to\s+a\s+halt)\b", re.I)
 _SAID_ASIDE = re.compile(r"\s*,\s*(?:it|they|he|she|officials|(?:the\s+)?[\w-]+)\s+(?:said|says|added|noted|wrote)\s*,\s*", re.I)
 _LEGAL_AGAINST = re.compile(r"\b(?:charges?|indictments?|sanctions|case|cases|lawsuits?|measures|action|proceedings|warrants?|complaint)\s+(?:[\w-]+\s+){0,1}$", re.I)
 _SANCTIONS_TARGETED = re.compile(r"\b(?:sanctions?|sanctions\s+regime|regime|restrictive\s+measures|listings?|designations?|asset\s+freezes?|travel\s+bans?)\b[^.;]{0,60}\btarget(?:ed|s|ing)?$", re.I)
@@ -185,6 +186,10 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:(?:also|al
 
 def _regions(st: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
+    for m in _OUTCOME.finditer(st) if "crash" in st or "went " in st or "stopped working" in st or "ground to" in st else ():
+        # "Computers at the port crashed": what failed is what was hit
+        ends = [e.end() for e in _CLAUSE_END.finditer(st, 0, m.start())]
+        out.append((ends[-1] if ends else 0, m.start()))
     for m in C.TARGETING.finditer(st):
         cue = m.group(0).lower()
         start = m.end()
