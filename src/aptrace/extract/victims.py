@@ -160,15 +160,18 @@ _USED_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:used|operated|run|owned|m
 _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|chair|head|director|chief|minister|secretary|spokes\w+|commissioner|president)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I
 )
-# "Microsoft Exchange email servers", "Cisco routers": the company's product, run by others
 _WORLDWIDE = re.compile(r"\s*(?:,\s*)?(?:around\s+the\s+(?:world|globe)|worldwide|globally|across\s+(?:the\s+)?(?:world|globe|\d+\s+countries)|in\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?\d+\s+countries|in\s+(?:dozens|scores)\s+of\s+countries)\b", re.I)
 _OUTCOME = re.compile(r"\b(?:crashed|went\s+(?:down|offline|dark)|stopped\s+working|ground\s+to\s+a\s+halt)\b", re.I)
 _SAID_ASIDE = re.compile(r"\s*,\s*(?:it|they|he|she|officials|(?:the\s+)?[\w-]+)\s+(?:said|says|added|noted|wrote)\s*,\s*", re.I)
-_LEGAL_AGAINST = re.compile(r"\b(?:charges?|indictments?|sanctions|case|cases|lawsuits?|measures|action|proceedings|warrants?|complaint)\s+(?:[\w-]+\s+){0,1}$", re.I)
-_SANCTIONS_TARGETED = re.compile(r"\b(?:sanctions?|sanctions\s+regime|regime|restrictive\s+measures|listings?|designations?|asset\s+freezes?|travel\s+bans?)\b[^.;]{0,60}\btarget(?:ed|s|ing)?$", re.I)
-_SANCTIONS_TARGETED_ANY = re.compile(_SANCTIONS_TARGETED.pattern.rstrip("$") + r"\b", re.I)
-_LEGAL_AGAINST_CUE = re.compile(r"\b(?:charges?|indictments?|sanctions|case|cases|lawsuits?|measures|action|proceedings|warrants?|complaint)\s+(?:[\w-]+\s+){0,1}against\b", re.I)
+# "charges against ...", "the regime ... targeted ...": whom a legal case or a sanctions list is about
+_LEGAL_NOUN = r"\b(?:charges?|indictments?|sanctions|case|cases|lawsuits?|measures|action|proceedings|warrants?|complaint)\s+(?:[\w-]+\s+){0,1}"
+_SANCTIONS_TARGET = r"\b(?:sanctions?|sanctions\s+regime|regime|restrictive\s+measures|listings?|designations?|asset\s+freezes?|travel\s+bans?)\b[^.;]{0,60}\btarget(?:ed|s|ing)?"
+_LEGAL_AGAINST = re.compile(_LEGAL_NOUN + r"$", re.I)  # right before the cue "against"
+_LEGAL_AGAINST_CUE = re.compile(_LEGAL_NOUN + r"against\b", re.I)  # anywhere in the sentence
+_SANCTIONS_TARGETED = re.compile(_SANCTIONS_TARGET + r"$", re.I)  # ending at the cue "targeted"
+_SANCTIONS_TARGETED_ANY = re.compile(_SANCTIONS_TARGET + r"\b", re.I)  # anywhere in the sentence
 _MINISTRY_AFTER = re.compile(r"\s+(?:ministry|ministries|minister|department|departments|regulator|regulators)\b", re.I)
+# "Microsoft Exchange email servers", "Cisco routers": the company's product, run by others
 _PRODUCT_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:Exchange|Outlook|Windows|365|Office|SharePoint|Azure|Teams|iOS|iPhones?|Android|Chrome|products?|software|servers?|devices|routers|firewalls|VPNs?|appliances|platforms?|flaws?|vulnerabilit\w+|bugs?|customers|clients|users)\b",
     re.I,
@@ -184,19 +187,22 @@ _RESPONSE_VERB = re.compile(r"\b(?:summon\w*|called\s+in|expel\w*|recall\w*|sanc
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:(?:also|all|among|one\s+of|reportedly|allegedly)\s+)?(?:the\s+)?(?:\w+\s+)?$", re.I)
 
 
+def _clause_start(st: str, pos: int) -> int:
+    """Where the clause that ends at ``pos`` begins."""
+    ends = [e.end() for e in _CLAUSE_END.finditer(st, 0, pos)]
+    return ends[-1] if ends else 0
+
+
 def _regions(st: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _OUTCOME.finditer(st) if "crash" in st or "went " in st or "stopped working" in st or "ground to" in st else ():
-        # "Computers at the port crashed": what failed is what was hit
-        ends = [e.end() for e in _CLAUSE_END.finditer(st, 0, m.start())]
-        out.append((ends[-1] if ends else 0, m.start()))
+        out.append((_clause_start(st, m.start()), m.start()))  # "Computers at the port crashed": what failed was hit
     for m in C.TARGETING.finditer(st):
         cue = m.group(0).lower()
         start = m.end()
         if cue not in ("into", "from", "against", "at the", "including") and _PASSIVE.search(st[max(0, m.start() - 25) : m.start()]):
             # "ten federal agencies were compromised": the victim stands before the verb
-            ends = [e.end() for e in _CLAUSE_END.finditer(st, 0, m.start())]
-            out.append((ends[-1] if ends else 0, m.start()))
+            out.append((_clause_start(st, m.start()), m.start()))
         if cue.startswith("target") and _SANCTIONS_TARGETED.search(st, max(0, m.start() - 80), m.end()):
             continue  # "the regime ... targeted individuals and entities": whom the sanctions list, not an operation's victims
         if cue == "against" and _LEGAL_AGAINST.search(st, max(0, m.start() - 40), m.start()):
