@@ -487,8 +487,12 @@ _DATELINE = re.compile(r"\s*(?P<places>[A-Z][A-Za-z .'’/-]{2,40}?)(?:,\s*[A-Za
 _TITLE_LINE = re.compile(r"[^\n]{1,200}\n[ \t]*\n\s*")
 
 
+@lru_cache(maxsize=8)
 def dateline_state(text: str) -> str | None:
-    """The state of a dateline ("OSLO —", "LONDON/BRUSSELS (Wire) —"), if the article has one."""
+    """The state of a dateline ("OSLO —", "LONDON/BRUSSELS (Wire) —"), if the article has one.
+
+    Cached: the speakers of a document ask for it sentence after sentence.
+    """
     m = _DATELINE.match(text)
     if not m:
         title = _TITLE_LINE.match(text)  # "Police: North Korea behind hack\n\nSEOUL, May 11 — ...": under a headline
