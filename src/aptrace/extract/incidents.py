@@ -360,10 +360,6 @@ _JOINT_TEXT = re.compile(
 )
 
 
-def _joint_text_speaks(st: str) -> bool:
-    return bool(_JOINT_TEXT.search(st))
-
-
 _AGENTLESS_PASSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:blamed|accused|linked|tied|attributed|named)\b|\b(?:is|are|was|were)\s+(?:widely\s+|often\s+|long\s+|also\s+)?(?:blamed|accused|believed|thought|suspected)\b", re.I)
 _PASSIVE_BY = re.compile(r"\b(?:blamed|accused|linked|tied|attributed|named|believed|thought|suspected)\b[^.;]{0,80}\bby\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 # "the group", "the unit" take up a named actor; "the hackers" may be anyone's
@@ -635,7 +631,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 attributors = _dedupe([p for _, a, _ in c.attribution_cues for p in _speakers_at(c, a)])
                 if not c.explicit_speaker and _AGENTLESS_PASSIVE.search(st) and not _PASSIVE_BY.search(st):
                     attributors = []  # "APT28 has been blamed for a string of attacks": by nobody this sentence names
-                if not attributors and _joint_text_speaks(st):
+                if not attributors and _JOINT_TEXT.search(st):
                     attributors = [JOINT]  # "The advisory attributes the campaign to ...": whoever co-signs it
                 for by in attributors:
                     if by in states or (is_state(by) and by in hostile and by not in _victim_states(inc)):
@@ -673,7 +669,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue
         against = _against(doc, c, name, a, b, inc, hostile)
         responders = _speakers_at(c, a)
-        if not responders and name == "advisory" and _joint_text_speaks(st):
+        if not responders and name == "advisory" and _JOINT_TEXT.search(st):
             responders = [JOINT]  # "agencies from eleven countries published a joint advisory": its co-signers
         if name == "arrest":
             where = _ARRESTED_IN.search(doc.text, a, s.end)
