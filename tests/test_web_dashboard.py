@@ -12,7 +12,7 @@ import pytest
 from markupsafe import escape
 
 from aptrace.web import create_app
-from web_fixtures import HOSTILE, filled_store, serve
+from web_fixtures import HOSTILE, filled_store, incident_ids, serve
 
 
 @pytest.fixture(scope="module")
@@ -28,8 +28,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
 
 
 def _incident(site: httpx.Client, actor: str) -> int:
-    items = site.get("/api/incidents", params={"actor": actor}).json()["items"]
-    return int(items[0]["id"])
+    return incident_ids(site, actor)[0]
 
 
 def _assert_inert(page: str) -> None:

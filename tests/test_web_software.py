@@ -15,7 +15,7 @@ from aptrace.store import ingest, open_store
 from aptrace.web import create_app
 from aptrace.web.presenters import software_url
 from export_fixtures import SOFTWARE_TEXT
-from web_fixtures import chrome, require_browser, serve
+from web_fixtures import chrome, incident_ids, require_browser, serve
 
 HOSTILE_NAME = "<script>window.__pwned = 1; alert(1)</script>"
 HOSTILE_NAME_2 = '"><img src=x onerror="window.__pwned = 2">'
@@ -64,9 +64,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
 
 
 def _incident(site: httpx.Client, actor: str) -> int:
-    items = site.get("/api/incidents", params={"actor": actor}).json()["items"]
-    assert len(items) == 1
-    return int(items[0]["id"])
+    ids = incident_ids(site, actor)
+    assert len(ids) == 1
+    return ids[0]
 
 
 def test_web_software_url_only_for_attack_ids() -> None:

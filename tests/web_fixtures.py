@@ -87,6 +87,11 @@ def serve(app: Any) -> Iterator[LiveServer]:
         yield server
 
 
+def incident_ids(site: Any, actor: str) -> list[int]:
+    """The ids of the incidents the API lists for ``actor`` (``site``: an httpx client of a served app)."""
+    return [int(item["id"]) for item in site.get("/api/incidents", params={"actor": actor}).json()["items"]]
+
+
 def have_browser() -> bool:
     return os.access(CHROMIUM, os.X_OK) and os.access(CHROMEDRIVER, os.X_OK)
 
