@@ -1958,3 +1958,34 @@ def test_extract_units_computers_that_crashed_were_hit():
     )
     inc = report.incidents[0]
     assert ("IR", "transport") in {(v.country, v.sector) for v in inc.victims} and inc.activity == "disruption"
+
+
+@pytest.mark.parametrize(
+    "text, sectors",
+    [
+        ("Officials said BlackTech, a group linked to China, has targeted government, industrial, technology, media and "
+         "telecommunications entities in Japan.", {"government", "manufacturing", "technology", "media", "telecom"}),
+        ("ESET said the Lazarus Group hit aerospace and military companies in Europe.", {"aerospace", "defense"}),
+        ("The FBI said APT41 went after academic, legal and healthcare organisations in the United States.", {"education", "healthcare"}),
+    ],
+)
+def test_extract_units_sector_modifiers_sharing_one_noun_each_name_a_sector(text, sectors):
+    report = analyze_text(text, published="2023-09-27")
+    assert {v.sector for inc in report.incidents for v in inc.victims} - {None} == sectors
+
+
+def test_extract_units_a_province_before_a_list_of_sectors_gives_their_country():
+    report = analyze_text(
+        "Police said Russian hackers attacked critical infrastructure in Khuzestan province, including energy, transport and water companies.",
+        published="2024-02-01",
+    )
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims if v.sector != "critical_infrastructure"} == {
+        ("IR", "energy"), ("IR", "transport"), ("IR", "water")
+    }
+
+
+@pytest.mark.parametrize("name, code", [("Heilongjiang", "CN"), ("Kharkiv", "UA"), ("Belgorod", "RU"), ("Fukushima", "JP"), ("North", None), ("Punjab", None)])
+def test_extract_units_subdivisions_in_english_resolve_to_one_state(name, code):
+    from aptrace.kb.states import subdivision_country
+
+    assert subdivision_country(name) == code

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..kb.states import COMPANIES as TECH_COMPANIES
-from ..kb.states import state_name
+from ..kb.states import state_name, subdivision_country
 from . import cues as C
 from .doc import Doc, Mention
 from .prefilter import gate
@@ -109,6 +109,20 @@ def find_victims(
             if country is None and not _WORLDWIDE.match(st, nb, nb + 40):
                 country = default_country  # (not for "victims around the world", "companies in 40 countries")
             out.append(VictimHit(st[na:nb].strip(" ,"), country, sector, s.start + na, s.start + nb))
+        for m in _SECTOR_LIST.finditer(st, r0, r1) if (" and " in st[r0:r1] or " or " in st[r0:r1]) else ():
+            # "government, industrial, technology and media entities": each modifier names a sector of the shared noun
+            if any(m.start() < be and ba < m.end() for ba, be in blocked):
+                continue
+            head = m.group("head")
+            country = _country_for(st, s.start, m.start(), m.end(), region_states) or _based_in(st, s.start, m.start(), m.end(), based)
+            if country is None and not _WORLDWIDE.match(st, m.end(), m.end() + 40):
+                country = _place_country(st, m.start(), m.end()) or default_country
+            for w in _MODIFIER.finditer(st, m.start(), m.start("head")):
+                sector = _MODIFIER_SECTOR.get(re.sub(r"[\s-]+", " ", w.group(0).lower()))
+                if sector == "military" and head.lower() in ("companies", "firms", "businesses", "providers", "industries"):
+                    sector = "defense"  # "aerospace and military companies": the defence industry
+                if sector:
+                    out.append(VictimHit(f"{w.group(0)} {head}", country, sector, s.start + w.start(), s.start + w.end()))
         if C.CRITICAL_INFRA.search(st, r0, r1):
             m = C.CRITICAL_INFRA.search(st, r0, r1)
             out.append(VictimHit(m.group(0), default_country, "critical_infrastructure", s.start + m.start(), s.start + m.end()))
@@ -185,6 +199,36 @@ _ATTACKED_BEFORE = re.compile(
 _GENERIC_TARGET = re.compile(r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ations|companies|firms|entities|institutions|targets|networks|businesses|victims|users|systems)\b", re.I)
 _RESPONSE_VERB = re.compile(r"\b(?:summon\w*|called\s+in|expel\w*|recall\w*|sanction\w*|condemn\w*|sever(?:ed|s|ing)?|cut(?:s|ting)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)|broke\s+off)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:(?:also|all|among|one\s+of|reportedly|allegedly)\s+)?(?:the\s+)?(?:\w+\s+)?$", re.I)
+
+
+# Sector modifiers that share one noun in a list ("government, industrial, technology and media entities").
+_MODIFIER_SECTOR: dict[str, str | None] = {
+    **dict.fromkeys(["government", "governmental", "diplomatic", "public sector"], "government"),
+    "military": "military",
+    **dict.fromkeys(["defense", "defence", "defense industry", "defence industry", "defense industrial", "defence industrial"], "defense"),
+    **dict.fromkeys(["aerospace", "aviation", "space"], "aerospace"),
+    **dict.fromkeys(["energy", "oil and gas", "utility", "utilities", "nuclear", "electricity", "power"], "energy"),
+    **dict.fromkeys(["telecom", "telecoms", "telecommunication", "telecommunications"], "telecom"),
+    **dict.fromkeys(["financial", "finance", "banking", "insurance", "financial services"], "finance"),
+    **dict.fromkeys(["health", "healthcare", "health care", "medical", "pharmaceutical"], "healthcare"),
+    **dict.fromkeys(["technology", "tech", "it", "software", "information technology"], "technology"),
+    **dict.fromkeys(["media", "news", "broadcasting"], "media"),
+    **dict.fromkeys(["education", "educational", "academic", "research", "higher education"], "education"),
+    **dict.fromkeys(["transport", "transportation", "logistics", "shipping", "maritime"], "transport"),
+    "water": "water",
+    **dict.fromkeys(["manufacturing", "industrial", "chemical", "automotive", "semiconductor"], "manufacturing"),
+    **dict.fromkeys(["non profit", "nonprofit", "ngo", "think tank"], "civil_society"),
+    "political": "political",
+    "critical infrastructure": "critical_infrastructure",
+    **dict.fromkeys(["legal", "retail", "hospitality", "construction", "agriculture", "agricultural", "mining", "engineering", "commercial",
+                     "private sector", "consulting", "food", "entertainment", "gaming"], None),
+}
+_MOD_RX = "|".join(sorted((re.escape(k).replace(r"\ ", r"[\s-]+") for k in _MODIFIER_SECTOR), key=len, reverse=True))
+_MODIFIER = re.compile(rf"(?i:\b(?:{_MOD_RX})\b)|\bIT\b")
+_SECTOR_LIST = re.compile(
+    rf"\b(?:(?i:{_MOD_RX})|IT)(?:\s*,\s*(?:(?i:{_MOD_RX})|IT))*\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:(?i:{_MOD_RX})|IT)\s+"
+    r"(?P<head>(?i:entities|organi[sz]ations|companies|firms|sectors|industries|targets|networks|institutions|businesses|bodies|providers|operators|victims|verticals))\b"
+)
 
 
 def _clause_start(st: str, pos: int) -> int:
@@ -323,15 +367,24 @@ _PLACES: dict[str, str] = {
     **dict.fromkeys(["Busan", "Incheon"], "KR"),
     **dict.fromkeys(["Kharkiv", "Odesa", "Odessa", "Lviv"], "UA"),
 }
+# "Heilongjiang province", "the Kharkiv region", "the province of Khuzestan": a state's subdivision (see kb.states)
+_PROVINCE = re.compile(
+    r"\b(?P<p>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+(?i:province|prefecture|oblast|region|governorate)\b|\b(?i:province|prefecture|region)\s+of\s+(?P<q>[A-Z][\w'’]+)"
+)
 _PLACE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PLACES), key=len, reverse=True)) + r")\b")
 
 
 def _place_country(st: str, na: int, nb: int) -> str | None:
     """"the Municipal Water Authority of Aliquippa in Pennsylvania", "the Munich-based carmaker": a place in or just after the phrase."""
     m = _PLACE.search(st, max(0, na - 25), min(len(st), nb + 30))
-    if m is None or re.search(r"[;,]\s+(?:and\s+)?(?:the\s+)?[a-z]", st[nb : max(nb, m.start())]):
-        return None
-    return _PLACES[m.group(0)]
+    if m is not None and not re.search(r"[;,]\s+(?:and\s+)?(?:the\s+)?[a-z]", st[nb : max(nb, m.start())]):
+        return _PLACES[m.group(0)]
+    if m is None and ("rovince" in st or "refecture" in st or "blast" in st or "egion" in st):
+        for m in _PROVINCE.finditer(st, max(0, na - 160), na):
+            # "infrastructure in Heilongjiang province, including energy, transport and water": the list's place
+            if re.match(r",?\s+(?:including|such\s+as|notably|among\s+them)\s[^;.:]*$", st[m.end() : na]):
+                return subdivision_country(m.group("p") or m.group("q"))
+    return None
 
 
 def _based_in(st: str, s0: int, na: int, nb: int, based: list[Mention]) -> str | None:

@@ -9,6 +9,8 @@ vocabulary (EU, NATO, ...) and security companies that publish attributions.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 
 import pycountry
@@ -265,11 +267,39 @@ def state_name(code: str) -> str:
     return code
 
 
+# Administrative suffixes of ISO 3166-2 names ("Heilongjiang Sheng", "Kharkivska oblast", "Gyeonggi-do").
+_SUBDIVISION_SUFFIX = re.compile(
+    r"(?:\s+(?:Sheng|Shi|(?:\w+\s+)?Zizhiqu|[Oo]blast'?|[Kk]ra[iy]|Respublika|Prefecture|Province|Region|Governorate|State)\b.*|-do)$"
+)
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, str]:
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        name = unicodedata.normalize("NFKD", sub.name).encode("ascii", "ignore").decode()
+        name = _SUBDIVISION_SUFFIX.sub("", name).strip()
+        forms = {name}
+        if sub.country_code in ("UA", "RU", "BY"):  # "Kharkivska" / "Belgorodskaya": English writes "Kharkiv", "Belgorod"
+            forms |= {re.sub(r"s?k(?:a|aya|iy)$", "", name), re.sub(r"(?:a|aya|iy)$", "", name)}
+        for form in forms:
+            found.setdefault(form.lower(), set()).add(sub.country_code)
+    generic = {"north", "south", "east", "west", "central", "centre", "center", "capital", "northern", "southern", "eastern", "western", "coast", "islands"}
+    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1 and name not in generic and len(name) > 3}
+
+
+def subdivision_country(name: str) -> str | None:
+    """The state of a province, prefecture, oblast or region named in English ("Heilongjiang" -> "CN"), if only one has the name."""
+    key = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return _subdivisions().get(key)
+
+
 def is_state(party: str | None) -> bool:
     return bool(party) and len(party) == 2 and party.isupper() and party not in ORGANISATIONS
 
 
 __all__ = [
+    "subdivision_country",
     "AMBIGUOUS_METONYMS",
     "COMPANIES",
     "ORGANISATIONS",
