@@ -1989,3 +1989,22 @@ def test_extract_units_subdivisions_in_english_resolve_to_one_state(name, code):
     from aptrace.kb.states import subdivision_country
 
     assert subdivision_country(name) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statement says that Turla was behind the sabotage of a Lyon television channel in April 2016, and that the group "
+        "took part in the attempt to destabilise the 2019 parliamentary election, when emails of a party were stolen and leaked.",
+        "Turla was also, the ministry said, responsible for the 2016 sabotage of a Lyon television channel, "
+        "and for the attempt to destabilise the 2019 parliamentary election through the hacking and leaking of a party's emails.",
+    ],
+)
+def test_extract_units_a_second_reported_operation_in_its_own_year_is_its_own_incident(text):
+    report = analyze_text("French officials blamed Russia. " + text, published="2024-04-29")
+    assert sorted((inc.period.start[:4], inc.activity) for inc in report.incidents if inc.period.start) == [("2016", "sabotage"), ("2019", "influence")]
+
+
+def test_extract_units_emails_stolen_and_leaked_are_influence():
+    report = analyze_text("Dutch officials said Sandworm stole emails from a minister's party and leaked them before the vote.", published="2024-04-29")
+    assert [inc.activity for inc in report.incidents] == ["influence"]

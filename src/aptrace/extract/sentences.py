@@ -75,7 +75,11 @@ def _add(out: list[Sentence], s: int, e: int, text: str, paragraph: int, first: 
 _LISTS_EXAMPLES = re.compile(r"\W*(?:(?:they|these|those|its\s+[\w-]+|the\s+[\w-]+)\s+(?:have\s+|had\s+|also\s+)?(?:include[sd]?|ranged|spanned)|among\s+(?:them|those|these|its|the))\b", re.I)
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 # ", and for the attempt to disrupt the 2017 election", ", as well as the 2016 breach of ...": a second operation joined on
-_NEXT_OPERATION = re.compile(r",\s+(?:and|as\s+well\s+as|along\s+with)\s+(?:(?:also\s+)?(?:for|behind|in)\s+)?(?:the|an?|its)\s+", re.I)
+# (", and that the group took part in the attempt to destabilise the 2017 election": the same, as a second reported claim)
+_NEXT_OPERATION = re.compile(
+    r",\s+(?:(?:and|as\s+well\s+as|along\s+with)\s+(?:(?:also\s+)?(?:for|behind|in)\s+)?|and\s+that\s+(?:it|they|the\s+(?:group|hackers|unit|actor|gang))\s+(?:[\w-]+\s+){1,4}?)(?:the|an?|its)\s+",
+    re.I,
+)
 
 
 def _second_dated_operation(text: str, s: int, e: int) -> int | None:
