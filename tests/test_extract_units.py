@@ -2008,3 +2008,26 @@ def test_extract_units_a_second_reported_operation_in_its_own_year_is_its_own_in
 def test_extract_units_emails_stolen_and_leaked_are_influence():
     report = analyze_text("Dutch officials said Sandworm stole emails from a minister's party and leaked them before the vote.", published="2024-04-29")
     assert [inc.activity for inc in report.incidents] == ["influence"]
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("Microsoft said APT15 hacked foreign ministries. Besides Peru, the list of countries in its court filing runs to Chile, Bolivia and Uruguay.",
+         {"PE", "CL", "BO", "UY"}),
+        ("Microsoft said APT15 hacked foreign ministries; the countries named in the filing include Ecuador, Honduras and Guatemala.",
+         {"EC", "HN", "GT"}),
+    ],
+)
+def test_extract_units_a_list_of_countries_without_an_attack_verb_names_victims(text, countries):
+    report = analyze_text(text, published="2021-12-06")
+    assert {v.country for inc in report.incidents for v in inc.victims} - {None} == countries
+
+
+def test_extract_units_victims_counted_among_the_targets():
+    report = analyze_text(
+        "Lookout said Dark Caracal, run by Lebanon's intelligence service, spied on phones. "
+        "Its researchers counted soldiers, hospital doctors and journalists among the targets.",
+        published="2018-01-18",
+    )
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"military", "healthcare", "media"}

@@ -182,6 +182,12 @@ SECTORS = [
 SECTORS_ONE_PASS = _rx(_AT_WORD + "(?:" + "|".join(f"(?P<s{i}>{rx.pattern})" for i, (_, rx) in enumerate(SECTORS)) + ")")
 CRITICAL_INFRA = _rx(r"\bcritical\s+(?:national\s+|information\s+)?infrastructures?\b")
 
+# "the countries named in its court filing include Chile, Bolivia and Paraguay": a list of victims without an attack verb
+COUNTRIES_INCLUDE = _rx(
+    r"\b(?:countries|nations|states|targets|victims|victim\s+countries|target\s+countries)\s+(?:[\w'’-]+\s+){0,10}?(?:include[sd]?|ran\s+to|runs\s+to|span(?:s|ned)?)\b"
+)
+COUNTRIES_INCLUDE_WORDS = ("nclud", " ran", "runs", "span")  # one of them is in every match: the pattern runs only where one is
+
 # Words that say what a victim was: targeting cues.
 TARGETING = _rx(
     r"\b(?:intimidat\w+|influenc\w+|sway|destabili[sz]\w*|spy\s+on|spying\s+on|undermin\w+|discredit\w*|sow\w*\s+(?:\w+\s+)?in|(?:websites?|web\s+sites?|sites?|networks?|systems?|servers?|computers?|accounts?|e-?mails?|mailboxes|inboxes|devices|data)\s+(?:of|at|belonging\s+to|used\s+by)|offline|target(?:ed|ing|s)?|against|into|hit|hacked|hack(?:ing)?\s+(?:of|on|at)|compromise\s+of|breach(?:ed)?\s+(?:of|at)?|(?:cyber-?)?attacks?\s+(?:on|against)|attacked|compromised|"
@@ -195,6 +201,8 @@ __all__ = [
     "ANAPHOR_OPERATION",
     "ATTRIBUTION",
     "CONFIDENCE",
+    "COUNTRIES_INCLUDE",
+    "COUNTRIES_INCLUDE_WORDS",
     "CRITICAL_INFRA",
     "Cue",
     "DENIAL",

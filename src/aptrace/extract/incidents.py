@@ -609,7 +609,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     # victims (not from a bare condemnation: "condemns the campaign against its infrastructure")
     only_condemns = c.response_cues and all(n == "condemnation" for n, _, _ in c.response_cues) and not c.attribution_cues
     accused_speaks = (c.denial_cues or any(p in hostile for p in c.speakers)) and not _accuser_first(c, hostile)
-    listed = _COUNTRY_LIST.search(st) and sum(1 for m in c.states if m.value not in hostile) >= 2
+    listed = (_COUNTRY_LIST.search(st) or any(w in st for w in C.COUNTRIES_INCLUDE_WORDS) and C.COUNTRIES_INCLUDE.search(st)) and sum(1 for m in c.states if m.value not in hostile) >= 2
     if (c.operation or listed) and not only_condemns and not accused_speaks:
         default = _victim_country(inc, c, hostile, doc.facts)
         inc.victims += find_victims(doc, c.index, doc.mentions_in(c.index), hostile, default, tuple(c.speakers))

@@ -231,6 +231,10 @@ _SECTOR_LIST = re.compile(
 )
 
 
+_AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|its|their|the\s+group['’]s)\s+(?:[\w-]+\s+)?$", re.I)
+_BESIDES = re.compile(r"\s*(?i:besides|apart\s+from|in\s+addition\s+to|beyond|aside\s+from|as\s+well\s+as)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),")
+
+
 def _clause_start(st: str, pos: int) -> int:
     """Where the clause that ends at ``pos`` begins."""
     ends = [e.end() for e in _CLAUSE_END.finditer(st, 0, pos)]
@@ -247,6 +251,9 @@ def _regions(st: str) -> list[tuple[int, int]]:
         if cue not in ("into", "from", "against", "at the", "including") and _PASSIVE.search(st[max(0, m.start() - 25) : m.start()]):
             # "ten federal agencies were compromised": the victim stands before the verb
             out.append((_clause_start(st, m.start()), m.start()))
+        elif cue.startswith(("target", "victim")) and _AMONG_BEFORE.search(st, max(0, m.start() - 20), m.start()):
+            # "Its researchers counted engineers, doctors and reporters among the targets": the list before the cue
+            out.append((_clause_start(st, m.start()), m.start()))
         if cue.startswith("target") and _SANCTIONS_TARGETED.search(st, max(0, m.start() - 80), m.end()):
             continue  # "the regime ... targeted individuals and entities": whom the sanctions list, not an operation's victims
         if cue == "against" and _LEGAL_AGAINST.search(st, max(0, m.start() - 40), m.start()):
@@ -262,6 +269,13 @@ def _regions(st: str) -> list[tuple[int, int]]:
         end = min(end, start + 220)
         if end > start:
             out.append((start, end))
+    for m in C.COUNTRIES_INCLUDE.finditer(st) if any(w in st for w in C.COUNTRIES_INCLUDE_WORDS) else ():
+        # "the countries named in its court filing include Chile, Bolivia and Paraguay"
+        end_m = _CLAUSE_END.search(st, m.end() + 1)
+        out.append((m.end(), min(end_m.start() if end_m else len(st), m.end() + 220)))
+        besides = _BESIDES.match(st)
+        if besides:
+            out.append((besides.start(1), besides.end(1)))  # "Besides Peru, the countries ... include ...": Peru too
     for m in _SELF_REPORTED_AT.finditer(st) if "its " in st or "their " in st else ():
         # "Poland's space agency said its network had been breached": who speaks was hit
         at = m.start()
