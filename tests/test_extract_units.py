@@ -2031,3 +2031,16 @@ def test_extract_units_victims_counted_among_the_targets():
         published="2018-01-18",
     )
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"military", "healthcare", "media"}
+
+
+def test_extract_units_a_vulnerability_id_is_neither_an_actor_nor_a_date():
+    report = analyze_text("Britain said the SVR exploited the flaw tracked as CVE-2019-11510 to break into software developers in Poland.", published="2023-12-13")
+    assert [(inc.actors, inc.period.start) for inc in report.incidents] == [([], None)]
+
+
+def test_extract_units_malware_known_as_a_name_is_not_a_group():
+    report = analyze_text(
+        "Researchers said the Sandworm group broke into Ukrainian energy companies; a new version of the wiper, known as Hollowpoint, erased computers.",
+        published="2023-12-13",
+    )
+    assert [a.name for inc in report.incidents for a in inc.actors] == ["Sandworm"]

@@ -57,7 +57,7 @@ _PATTERNS = [
     ("dm", re.compile(r"\b" + _DAY + r"\s+" + _MONTH + r"\b(?![,\s]*(?:19|20)\d\d)")),
     ("m", re.compile(r"\b(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b(?![,\s]*(?:19|20)\d\d)")),
     ("m_may", re.compile(r"\bMay\b(?![,\s]*(?:19|20)\d\d)")),
-    ("y", re.compile(r"(?<![\d,.$€£])\b" + _YEAR + r"\b(?![\d,]\d|\s*(?:people|users|accounts|computers|servers|customers|sites|websites|emails|files|devices|victims|systems|organisations|organizations|companies|records|documents|counts)\b)")),
+    ("y", re.compile(r"(?<![\d,.$€£])(?<!CVE-)(?<!cve-)\b" + _YEAR + r"\b(?![\d,]\d|\s*(?:people|users|accounts|computers|servers|customers|sites|websites|emails|files|devices|victims|systems|organisations|organizations|companies|records|documents|counts)\b)")),
     ("season", re.compile(r"\b(?P<which>last|this|past)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|last\s+year|this\s+year|last\s+month|this\s+month|last\s+week|this\s+week|yesterday|today)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|months?)\s+ago\b", re.I)),

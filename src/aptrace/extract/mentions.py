@@ -268,12 +268,22 @@ def _pattern_actors(text: str):
             if (name in states or words[0] in states) and not (pat in _NAMING and " ".join(words) in states):
                 continue  # "China-based hackers"; but "a gang calling itself Cuba" names the gang
             name = " ".join(words)
-            if name in COMPANIES or name in ORGANISATIONS or len(name) < 3:
+            if name in COMPANIES or name in ORGANISATIONS or len(name) < 3 or _VULNERABILITY_ID.match(name):
                 continue
+            if pat is _CONTEXT_PATTERNS[1] and _THING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "the flaw tracked as CVE-2023-42793", "the group's malware, known as Disco": not a group
             s = m.start("name") + lead
             if pat in _APPOSITIONS and re.search(r"\b(?:according\s+to|said|says|told|by|from|at)\s+$", text[max(0, s - 16) : s], re.I):
                 continue  # "according to Bayer, the hacker group ...": a source, not the group
             yield s, s + len(name), name
+
+
+_VULNERABILITY_ID = re.compile(r"(?:CVE|CWE|GHSA|MS\d\d|KB)-?\d")
+_THING_BEFORE = re.compile(
+    r"\b(?:flaws?|vulnerabilit(?:y|ies)|bugs?|exploits?|zero-days?|weakness(?:es)?|" + _MALWARE_KIND + r"s?|tools?|toolkits?|strains?|famil(?:y|ies)|variants?|implants?|payloads?|frameworks?)"
+    r"(?:\s+\w+){0,2}?,?\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+|also\s+)?$",
+    re.I,
+)
 
 
 # "agents of the U.S. NSA", "an operation run by the National Security Agency", "accused the CIA of":
