@@ -2044,3 +2044,18 @@ def test_extract_units_malware_known_as_a_name_is_not_a_group():
         published="2023-12-13",
     )
     assert [a.name for inc in report.incidents for a in inc.actors] == ["Sandworm"]
+
+
+def test_extract_units_the_council_of_an_eu_text_imposes_restrictive_measures():
+    report = analyze_text(
+        "The Council today decided to impose restrictive measures on two members of the Callisto group, "
+        "which has conducted phishing campaigns against defence officials in the European Union.",
+        published="2023-06-20",
+    )
+    inc = report.incidents[0]
+    assert ("sanctions", "EU") in {(r.type, r.by) for r in inc.responses} and [(a.by, a.actor) for a in inc.attributions] == [("EU", "Callisto group")]
+
+
+def test_extract_units_a_quoted_name_the_text_calls_a_group_is_an_actor():
+    report = analyze_text("Two of those listed are members of 'Sandcastle', a group supported by the FSB which has attacked Ukraine's government.", published="2023-06-20")
+    assert [(a.name, [s.agency for s in inc.sponsors]) for inc in report.incidents for a in inc.actors] == [("Sandcastle", ["FSB"])]

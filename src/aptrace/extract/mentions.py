@@ -48,6 +48,8 @@ _CONTEXT_PATTERNS = [
     _APPOSITION_GROUP := re.compile(_NAME_LEAD + r"\s+(?:ransomware\s+)?(?:gang|hacking\s+group|hacker\s+group|hacktivist\s+group|hacktivists)\b"),
     # "two members of the Armageddon group": a name, even a plain word, that the text calls a group
     re.compile(r"\b(?:the|a)\s+(?P<name>[A-Z][a-z][\w-]*)\s+(?:group|gang|crew)\b(?!\s+of\b)"),
+    # "members of 'Armageddon', a group supported by the FSB": a quoted name the text calls a group
+    re.compile(r"['‘\"“]" + _NAME + r"['’\"”](?:,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:group|gang|crew|collective|unit)\b)"),
 ]
 _APPOSITIONS = (_APPOSITION_KIND, _APPOSITION_GROUP)  # "X, a ransomware gang", "X hacker group"
 _NAMING = (_CONTEXT_PATTERNS[0], _CONTEXT_PATTERNS[2])  # "a group known as X", "calling itself X": X is a name, even a state's
@@ -202,6 +204,12 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
                 a, b = more.start(1), more.end(1)
                 out.append(Mention(a, b, "software", (None, more.group(1), None), more.group(1), "pattern", sent(a)))
                 taken.add(a, b)
+    # "The Council today decided ...": in a text about the EU, its Council
+    if "Council" in text and any(m.kind == "org" and m.value == "EU" for m in out):
+        for m in _THE_COUNCIL.finditer(text):
+            if not taken.overlaps(m.start(1), m.end(1)):
+                out.append(Mention(m.start(1), m.end(1), "org", "EU", m.group(1), "exact", sent(m.start(1))))
+                taken.add(m.start(1), m.end(1))
     # an organisation the gazetteers don't know, speaking under its acronym ("WADA said", "HPE said")
     for m in _ACRONYM_SPEAKS.finditer(text):
         a, b = m.start("org"), m.end("org")
@@ -278,6 +286,7 @@ def _pattern_actors(text: str):
             yield s, s + len(name), name
 
 
+_THE_COUNCIL = re.compile(r"\b[Tt]he\s+(Council)\b(?!\s+(?:of|on|for)\b)")
 _VULNERABILITY_ID = re.compile(r"(?:CVE|CWE|GHSA|MS\d\d|KB)-?\d")
 _THING_BEFORE = re.compile(
     r"\b(?:flaws?|vulnerabilit(?:y|ies)|bugs?|exploits?|zero-days?|weakness(?:es)?|" + _MALWARE_KIND + r"s?|tools?|toolkits?|strains?|famil(?:y|ies)|variants?|implants?|payloads?|frameworks?)"
