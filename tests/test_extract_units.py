@@ -2059,3 +2059,23 @@ def test_extract_units_the_council_of_an_eu_text_imposes_restrictive_measures():
 def test_extract_units_a_quoted_name_the_text_calls_a_group_is_an_actor():
     report = analyze_text("Two of those listed are members of 'Sandcastle', a group supported by the FSB which has attacked Ukraine's government.", published="2023-06-20")
     assert [(a.name, [s.agency for s in inc.sponsors]) for inc in report.incidents for a in inc.actors] == [("Sandcastle", ["FSB"])]
+
+
+def test_extract_units_a_list_of_signatories_cut_by_semicolons_goes_on():
+    report = analyze_text(
+        "Poland's CERT said on Wednesday that APT29, which governments link to Russia's SVR, had broken into software companies in Poland.\n\n"
+        "The advisory was signed by: Federal Bureau of Investigation (FBI), USA; CERT Polska; National Cyber Security Centre (NCSC), United Kingdom.",
+        published="2023-12-13",
+    )
+    inc = report.incidents[0]
+    assert sorted(a.by for a in inc.attributions) == ["GB", "PL", "US"]
+    assert sorted(r.by for r in inc.responses if r.type == "advisory") == ["GB", "PL", "US"]
+
+
+def test_extract_units_an_alert_put_together_by_agencies_is_their_advisory():
+    report = analyze_text(
+        "Chinese state-backed hackers known as Salt Typhoon breached telecommunications providers. "
+        "The alert was put together by the FBI and the National Security Agency.",
+        published="2024-12-03",
+    )
+    assert [(r.type, r.by) for inc in report.incidents for r in inc.responses] == [("advisory", "US")]

@@ -172,6 +172,8 @@ _GROUP_TIED_TO = re.compile(
 )
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w-]*")
 # the words of a list of co-signers: names, and the lower-case words of agencies' names
+# a list item ends where the next begins: "...(FBI), USA;" then "Cybersecurity and ...", or a new bulleted line
+_LIST_GOES_ON = re.compile(r"(?:[;:]|\n\s*[-•*–])\s*$")
 _LIST_WORDS = frozenset(
     "and the of in from for its their by s military general intelligence service services defence defense security cyber cybersecurity "
     "national foreign federal agency agencies centre center signals directorate office bureau police counterparts partners allies".split()
@@ -268,6 +270,10 @@ def hostile_states(doc: Doc) -> set[str]:
                 i = max(0, bisect.bisect_right(starts, hit.start()) - 1)
                 if i not in cosign_from and hit.end() <= doc.sentences[i].end:
                     cosign_from[i] = hit.end()
+                    for j in range(i + 1, len(doc.sentences)):  # "signed by: the FBI, USA; the NCSC, United Kingdom": the list goes on
+                        if not _LIST_GOES_ON.search(text, doc.sentences[j - 1].start, doc.sentences[j].start) or doc.sentences[j].end - doc.sentences[j].start > 200:
+                            break
+                        cosign_from[j] = doc.sentences[j].start
         if m.sentence not in cosign_from:
             return False
         start = cosign_from[m.sentence]
@@ -407,7 +413,9 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         if tie and not c.attribution_cues and (c.actors or _ANAPHOR_BEFORE_TIE.search(st, 0, tie.start())):
             # "APT40 works for China's MSS", "the group works for ...", said by the sentence's speaker
             c.attribution_cues.append(("tie", s.start + tie.start(), s.start + tie.end()))
-        c.cosign = "cosign" in hits and bool(C.COSIGN.search(st))
+        c.cosign = ("cosign" in hits and bool(C.COSIGN.search(st))) or (
+            bool(out) and out[-1].cosign and s.end - s.start <= 200 and bool(_LIST_GOES_ON.search(text, doc.sentences[s.index - 1].start, s.start))
+        )  # "signed by: the FBI, USA;" then "the NCSC, United Kingdom.": the list goes on
         for cue in C.DENIAL:
             if not C.triggered(cue.name, hits):
                 continue

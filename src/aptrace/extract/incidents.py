@@ -669,6 +669,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue
         against = _against(doc, c, name, a, b, inc, hostile)
         responders = _speakers_at(c, a)
+        if name == "advisory" and text[a:b].endswith(" by"):  # "The alert was put together by the FBI and the NSA": its authors
+            responders = list(dict.fromkeys(party_code(m) for m in c.parties if m.start >= b and party_code(m) not in hostile)) or responders
         if not responders and name == "advisory" and _JOINT_TEXT.search(st):
             responders = [JOINT]  # "agencies from eleven countries published a joint advisory": its co-signers
         if name == "arrest":

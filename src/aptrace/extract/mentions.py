@@ -67,7 +67,7 @@ _ACRONYM_SPEAKS = re.compile(
     r"\b(?P<org>[A-Z]{2,6})\s+(?:(?:also|has|had|later|then|publicly|itself)\s+)?(?:said|says|announced|confirmed|reported|disclosed|revealed|blamed|attributed|accused)\b"
 )
 # capitals that are not organisations: pronouns, titles, time words
-_NOT_ORGS = frozenset({"I", "TV", "CEO", "AP", "AM", "PM", "US", "UK", "EU", "UN", "OK", "IT", "AI", "GMT", "UTC"})
+_NOT_ORGS = frozenset({"I", "TV", "CEO", "AP", "AM", "PM", "US", "UK", "EU", "UN", "OK", "IT", "AI", "GMT", "UTC", "CERT", "CSIRT", "CIRT", "SOC"})
 # words that make a sentence speak of software, so that a catalogue name there is one
 _SOFTWARE_CONTEXT = re.compile(
     r"\b(?:malware|ransomware|wipers?|worms?|virus\w*|trojans?|backdoors?|implants?|spyware|botnets?|rootkits?|loaders?|droppers?|stealers?|"
