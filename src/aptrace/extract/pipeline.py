@@ -16,6 +16,7 @@ from .assemble import assemble_report
 from .clauses import analyse_clauses
 from .dates import find_dates
 from .doc import Doc
+from . import gating  # noqa: F401  (more patterns behind their required words: speed only)
 from .incidents import build_incidents
 from .mentions import find_mentions
 from .sentences import split_sentences
