@@ -14,6 +14,10 @@ _ABBREV = re.compile(
     r"|\b[A-Z]|\bU\.S|\bU\.K|\bE\.U|\bU\.N)\.$"
 )
 _PARA = re.compile(r"\r?\n(?:[ \t]*\r?\n)*")
+# _ABBREV ends at the end of the text (or before a final newline) and is never longer than its
+# widest match: it need only be tried on that tail (``search`` from a later position still sees
+# the characters before it, for ``\b``)
+_ABBREV_REACH = min(re._parser.parse(_ABBREV.pattern, _ABBREV.flags).getwidth()[1], 1 << 30) + 1  # type: ignore[attr-defined]
 
 
 def split_sentences(doc: Doc) -> None:
@@ -35,8 +39,8 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
     pos = 0
     first = True
     for m in _END.finditer(chunk):
-        candidate = chunk[pos : m.end()]
-        if _ABBREV.search(candidate.rstrip("\"'”’)]")):
+        candidate = chunk[pos : m.end()].rstrip("\"'”’)]")
+        if _ABBREV.search(candidate, max(0, len(candidate) - _ABBREV_REACH)):
             continue
         _add(out, start + pos, start + m.end(), text, paragraph, first)
         first = False
