@@ -221,9 +221,10 @@ class Report(_Model):
 def _drop_empty_rules(o: Any) -> Any:
     """``rule`` is written only when explained; ``document.text`` only when given."""
     if isinstance(o, dict):
-        return {k: _drop_empty_rules(v) for k, v in o.items() if not (k == "rule" and v is None)}
+        # (only containers are walked into: most values are strings and numbers)
+        return {k: _drop_empty_rules(v) if isinstance(v, (dict, list)) else v for k, v in o.items() if not (k == "rule" and v is None)}
     if isinstance(o, list):
-        return [_drop_empty_rules(v) for v in o]
+        return [_drop_empty_rules(v) if isinstance(v, (dict, list)) else v for v in o]
     return o
 
 
