@@ -100,8 +100,19 @@ def _product(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
     return frozenset(x + y for x in a for y in b)
 
 
+# While set (under _ANALYSIS_LOCK), the analysis reads every whitespace character of a pattern,
+# ``\s`` included, as one space: the words it gives are then looked for in text whose whitespace
+# is folded to spaces too (see _fold_spaces), so that "in\s+the\s+past" needs "in the past", not "in".
+_SPACES = False
+_ANALYSIS_LOCK = threading.RLock()
+
+
+def _fold1(c: str) -> str:
+    return " " if _SPACES and c.isspace() else fold(c)
+
+
 def _char(code: int) -> str | None:
-    return fold(chr(code)) if code < 128 else None
+    return _fold1(chr(code)) if code < 128 else None
 
 
 def _literal_class(items: list) -> frozenset[str] | None:
@@ -116,7 +127,9 @@ def _literal_class(items: list) -> frozenset[str] | None:
             lo, hi = av
             if hi >= 128 or hi - lo > _MAX_CLASS:
                 return None
-            chars.update(fold(chr(x)) for x in range(lo, hi + 1))
+            chars.update(_fold1(chr(x)) for x in range(lo, hi + 1))
+        elif op is K.CATEGORY and _SPACES and av in _SPACE_CATEGORIES:
+            chars.add(" ")
         else:
             return None  # NEGATE, CATEGORY, ...
         if len(chars) > _MAX_CLASS:
@@ -149,6 +162,7 @@ def _seq(items) -> _Info:
     return _Info(exact, _best(cands))
 
 
+_SPACE_CATEGORIES = (K.CATEGORY_SPACE, K.CATEGORY_UNI_SPACE)
 _REPEATS = tuple(getattr(K, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(K, n))
 
 
@@ -285,10 +299,34 @@ _SHARED_HITS: tuple[Any, int, list] = (None, 0, [])  # (text, patterns covered, 
 
 
 def _share(g: "Gated") -> None:
+    spaced = _spaced_needles(g) if g._shared < 0 and g._auto is not None else None
     with _SHARED_LOCK:
-        if g._shared < 0 and g._auto is not None:
+        if g._shared < 0 and g._auto is not None and spaced:
+            g._spaced = spaced
             g._shared = len(_SHARED)
             _SHARED.append(g)
+
+
+def _spaced_needles(g: "Gated") -> frozenset[str] | None:
+    """``g``'s prefixes (or words) read with whitespace as spaces (see _SPACES), for text folded by _fold_spaces."""
+    global _SPACES
+    key = hashlib.sha256(f"spaces\0{g.rx.flags}\0{g.rx.pattern}".encode("utf-8", "surrogatepass")).hexdigest()
+    with _ANALYSIS_LOCK:
+        _SPACES = True
+        try:
+            words, prefixes = _analysis(g.rx, key)
+        finally:
+            _SPACES = False
+    return prefixes if g.prefixes is not None else words
+
+
+_SPACE_RUN = re.compile(r"[^\S ]")  # whitespace other than a space
+
+
+def _fold_spaces(text: str) -> str:
+    """``fold(text)`` with every whitespace character a space (one character for one)."""
+    low = fold(text)
+    return _SPACE_RUN.sub(" ", low) if _SPACE_RUN.search(low) else low
 
 
 def _shared_automaton() -> tuple[int, Any]:
@@ -298,7 +336,7 @@ def _shared_automaton() -> tuple[int, Any]:
         if count < len(_SHARED):
             table: dict[str, list[int]] = {}
             for i, g in enumerate(_SHARED):
-                for w in g.prefixes or g.words or ():
+                for w in g._spaced:
                     table.setdefault(w, []).append(i)
             auto = ahocorasick.Automaton()
             for w, ids in table.items():
@@ -310,14 +348,15 @@ def _shared_automaton() -> tuple[int, Any]:
 
 
 def _shared_hits(g: "Gated", text: str) -> list[tuple[int, int]]:
-    """Where ``g``'s words occur in ``fold(text)``, as (start, end) in order: read once for every shared pattern."""
+    """Where ``g``'s words (read with whitespace as spaces) occur in ``_fold_spaces(text)``, as (start, end) in
+    order: read once for every shared pattern."""
     global _SHARED_HITS
     cached, covered, table = _SHARED_HITS
     if cached is text and g._shared < covered:
         return table[g._shared]
     count, auto = _shared_automaton()
     table = [[] for _ in range(count)]
-    for end, (length, ids) in auto.iter(_folded(text)):
+    for end, (length, ids) in auto.iter(_fold_spaces(text)):
         hit = (end - length + 1, end + 1)
         for i in ids:
             table[i].append(hit)
@@ -338,7 +377,7 @@ class Gated:
     ``match`` and ``fullmatch`` are anchored and run as they are.
     """
 
-    __slots__ = ("rx", "words", "prefixes", "_auto", "_one", "_shared")
+    __slots__ = ("rx", "words", "prefixes", "_auto", "_one", "_shared", "_spaced")
 
     def __init__(self, rx: re.Pattern[str], words: frozenset[str] | None, prefixes: frozenset[str] | None) -> None:
         self.rx = rx
@@ -348,6 +387,7 @@ class Gated:
         self._one = next(iter(needles)) if len(needles) == 1 else None
         self._auto = None
         self._shared = -1  # index in _SHARED once shared (see gate(..., whole_texts=True))
+        self._spaced: frozenset[str] = frozenset()  # its needles in shared text (see _spaced_needles)
         if len(needles) > 1:
             auto = ahocorasick.Automaton()
             for w in needles:
@@ -481,7 +521,7 @@ def _cache_file() -> Path:
     return Path(base) / f"prefilter-{tag}.json"
 
 
-def _analysis(rx: re.Pattern[str]) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+def _analysis(rx: re.Pattern[str], key: str | None = None) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     global _CACHE, _CACHE_DIRTY
     if _CACHE is None:
         try:
@@ -490,7 +530,8 @@ def _analysis(rx: re.Pattern[str]) -> tuple[frozenset[str] | None, frozenset[str
                 _CACHE = {}
         except (OSError, ValueError):
             _CACHE = {}
-    key = hashlib.sha256(f"{rx.flags}\0{rx.pattern}".encode("utf-8", "surrogatepass")).hexdigest()
+    if key is None:
+        key = hashlib.sha256(f"{rx.flags}\0{rx.pattern}".encode("utf-8", "surrogatepass")).hexdigest()
     hit = _CACHE.get(key)
     if isinstance(hit, list) and len(hit) == 2:
         return tuple(None if x is None else frozenset(x) for x in hit)  # type: ignore[return-value]
