@@ -2079,3 +2079,24 @@ def test_extract_units_an_alert_put_together_by_agencies_is_their_advisory():
         published="2024-12-03",
     )
     assert [(r.type, r.by) for inc in report.incidents for r in inc.responses] == [("advisory", "US")]
+
+
+@pytest.mark.parametrize(
+    "text, check",
+    [
+        ("North Korean hackers stole $600 million from the Ronin bridge, the FBI said. "
+         "Singapore's central bank reminded financial institutions to check their counterparties against sanctions lists.",
+         lambda inc: [r.type for r in inc.responses] == []),
+        ("The Justice Department on Thursday unsealed charges against Maksim Yakubets for stealing $100 million from banks. "
+         "Yakubets is alleged to lead Evil Corp, a Russia-based cybercriminal organization.",
+         lambda inc: [(a.by, a.actor) for a in inc.attributions] == [("US", "Evil Corp")] and inc.activity == "financial"),
+        ("Lookout said the Dark Caracal group, run by Lebanon's General Directorate of General Security, spied on thousands of phones.",
+         lambda inc: [s.state for s in inc.sponsors] == ["LB"]),
+        ("The pro-Russian group NoName057 knocked Danish ministry websites offline on Monday, the government said. "
+         "The group has in recent months claimed similar attacks on targets in Nigeria, Sweden and the United States.",
+         lambda inc: {(v.country, v.sector) for v in inc.victims} == {("DK", "government")}),
+    ],
+)
+def test_extract_units_sanctions_screening_alleged_leaders_groups_run_by_a_state_organ_and_other_attacks(text, check):
+    report = analyze_text(text, published="2024-05-01")
+    assert len(report.incidents) == 1 and check(report.incidents[0])

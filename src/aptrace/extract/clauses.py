@@ -118,6 +118,8 @@ def _organ_acted(text: str, end: int) -> bool:
 
 
 _AND_VERB = re.compile(r"\s(?:and|then)\s+(?:[\w-]+\s+)?\w+$", re.I)
+_RUN_BY_BEFORE = re.compile(r"\b(?:run|operated|directed|controlled|commanded|overseen|managed|tasked)\s+by\s+$", re.I)
+_GROUP_BEFORE_RUN = re.compile(r"\b(?:group|gang|unit|crew|hackers|operation|campaign|programme|program|botnet|network|team|actor)\b", re.I)
 _WORKING_FOR = re.compile(r"\b(?:hackers|operatives|agents|actors|attackers|group)\s+(?:working|acting)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
 _ORGAN_RESPONSIBLE = re.compile(r"(?:\s*,[^,]{1,60},)?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|to\s+blame)\b", re.I)
 _CONDEMNED_FOR = re.compile(r"\b(?:condemn\w*|denounc\w*|sanction\w*|blam\w*|accus\w*)\s+(?:the\s+)?$", re.I)
@@ -320,6 +322,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)  # "Iran hacked Trump campaign, US agencies say"
             elif _INDUSTRY_AFTER.match(after) or (m.form == "demonym" and _DEMONYM_COMPANY.match(after)):
                 continue  # "the German industrial group Siemens", "the Israeli company NSO Group": a company
+            elif m.form == "genitive" and _RUN_BY_BEFORE.search(before[-40:]) and _GROUP_BEFORE_RUN.search(before[-120:]):
+                hostile.add(m.value)  # "the Dark Caracal group, run by Lebanon's General Directorate of General Security"
             elif (_HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not _NOT_HOSTILE_NOUN.match(after):
                 hostile.add(m.value)
             elif _STATE_RESPONSIBLE.match(after) or _STATE_BLAMED.match(after):

@@ -231,6 +231,10 @@ _SECTOR_LIST = re.compile(
 )
 
 
+_KNOCKED_OFFLINE = re.compile(r"\b(?:knock(?:ed|ing|s)?|t(?:ook|aken|aking|akes)|forc(?:ed|ing|es)|brought|bringing|pushed)\s+(?P<obj>[^.;,]{3,80}?)\s+(?:offline|off\s+line|off\s+the\s+(?:air|internet)|down)\b", re.I)
+_OTHER_OPERATIONS_BEFORE = re.compile(
+    r"\b(?:similar|other|separate|unrelated)\s+(?:(?:cyber-?)?(?:attacks?|operations?|campaigns?|intrusions?|hacks?|breaches)\s+(?:on|against)\s+(?:[\w-]+\s+)?)?$", re.I
+)
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|its|their|the\s+group['’]s)\s+(?:[\w-]+\s+)?$", re.I)
 _BESIDES = re.compile(r"\s*(?i:besides|apart\s+from|in\s+addition\s+to|beyond|aside\s+from|as\s+well\s+as)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),")
 
@@ -254,6 +258,8 @@ def _regions(st: str) -> list[tuple[int, int]]:
         elif cue.startswith(("target", "victim")) and _AMONG_BEFORE.search(st, max(0, m.start() - 20), m.start()):
             # "Its researchers counted engineers, doctors and reporters among the targets": the list before the cue
             out.append((_clause_start(st, m.start()), m.start()))
+        if _OTHER_OPERATIONS_BEFORE.search(st, max(0, m.start() - 50), m.start()):
+            continue  # "claimed similar attacks on targets in Nigeria and Sweden": other operations' victims
         if cue.startswith("target") and _SANCTIONS_TARGETED.search(st, max(0, m.start() - 80), m.end()):
             continue  # "the regime ... targeted individuals and entities": whom the sanctions list, not an operation's victims
         if cue == "against" and _LEGAL_AGAINST.search(st, max(0, m.start() - 40), m.start()):
@@ -269,6 +275,8 @@ def _regions(st: str) -> list[tuple[int, int]]:
         end = min(end, start + 220)
         if end > start:
             out.append((start, end))
+    for m in _KNOCKED_OFFLINE.finditer(st) if "offline" in st or " down" in st else ():
+        out.append((m.start("obj"), m.end("obj")))  # "knocked Danish ministry websites offline": what went down was hit
     for m in C.COUNTRIES_INCLUDE.finditer(st) if any(w in st for w in C.COUNTRIES_INCLUDE_WORDS) else ():
         # "the countries named in its court filing include Chile, Bolivia and Paraguay"
         end_m = _CLAUSE_END.search(st, m.end() + 1)
