@@ -2100,3 +2100,22 @@ def test_extract_units_an_alert_put_together_by_agencies_is_their_advisory():
 def test_extract_units_sanctions_screening_alleged_leaders_groups_run_by_a_state_organ_and_other_attacks(text, check):
     report = analyze_text(text, published="2024-05-01")
     assert len(report.incidents) == 1 and check(report.incidents[0])
+
+
+def test_extract_units_a_long_list_of_victim_countries_is_read_to_its_end():
+    names = ["Barbados", "Bolivia", "Brazil", "Bulgaria", "Chile", "Colombia", "Croatia", "Ecuador", "Guatemala", "Honduras", "Hungary",
+             "Italy", "Jamaica", "Mali", "Mexico", "Montenegro", "Panama", "Peru", "Portugal", "Switzerland", "Venezuela"]
+    report = analyze_text(
+        "Microsoft said APT15 hacked foreign ministries. The list of countries in its filing runs to " + ", ".join(names[:-1]) + " and " + names[-1] + ".",
+        published="2021-12-06",
+    )
+    assert len({v.country for inc in report.incidents for v in inc.victims} - {None}) == len(names)
+
+
+def test_extract_units_the_state_of_a_tools_seller_is_not_the_sponsor():
+    report = analyze_text(
+        "Mexico's government denied spying on journalists. Citizen Lab said it had found links to Pegasus, a hacking tool made by "
+        "Israel's NSO Group, sent to reporters, and that the operator was likely a Mexican government customer.",
+        published="2017-06-19",
+    )
+    assert {s.state for inc in report.incidents for s in inc.sponsors} == {"MX"}

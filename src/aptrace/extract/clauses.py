@@ -118,6 +118,7 @@ def _organ_acted(text: str, end: int) -> bool:
 
 
 _AND_VERB = re.compile(r"\s(?:and|then)\s+(?:[\w-]+\s+)?\w+$", re.I)
+_SOLD_BY_BEFORE = re.compile(r"\b(?:made|developed|sold|built|supplied|created|marketed|licensed|produced)\s+by\s+(?:the\s+)?$", re.I)
 _RUN_BY_BEFORE = re.compile(r"\b(?:run|operated|directed|controlled|commanded|overseen|managed|tasked)\s+by\s+$", re.I)
 _GROUP_BEFORE_RUN = re.compile(r"\b(?:group|gang|unit|crew|hackers|operation|campaign|programme|program|botnet|network|team|actor)\b", re.I)
 _WORKING_FOR = re.compile(r"\b(?:hackers|operatives|agents|actors|attackers|group)\s+(?:working|acting)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
@@ -308,6 +309,8 @@ def hostile_states(doc: Doc) -> set[str]:
             if _ENVOY_OF_STATE.match(after) and _ENVOY_RESPONSE.search(text, s.start, s.end) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
                 hostile.add(m.value)  # "declared two Russian diplomats persona non grata over the cyberattacks"
                 continue
+            if m.form in ("genitive", "demonym") and _SOLD_BY_BEFORE.search(before[-50:]):
+                continue  # "a hacking tool made by Israel's NSO Group": the seller's state, not the user's
             if m.form == "demonym" and _FREELANCE_BEFORE.search(before[-20:]):
                 continue  # "freelance Russian hackers": nationality, not the state's hand
             if m.form == "demonym" and _TROOPS_AFTER.match(after) and _OBJECT_BEFORE.search(before[-14:]):

@@ -280,7 +280,7 @@ def _regions(st: str) -> list[tuple[int, int]]:
     for m in C.COUNTRIES_INCLUDE.finditer(st) if any(w in st for w in C.COUNTRIES_INCLUDE_WORDS) else ():
         # "the countries named in its court filing include Chile, Bolivia and Paraguay"
         end_m = _CLAUSE_END.search(st, m.end() + 1)
-        out.append((m.end(), min(end_m.start() if end_m else len(st), m.end() + 220)))
+        out.append((m.end(), min(end_m.start() if end_m else len(st), m.end() + 600)))  # a list of many countries
         besides = _BESIDES.match(st)
         if besides:
             out.append((besides.start(1), besides.end(1)))  # "Besides Peru, the countries ... include ...": Peru too
