@@ -2119,3 +2119,22 @@ def test_extract_units_the_state_of_a_tools_seller_is_not_the_sponsor():
         published="2017-06-19",
     )
     assert {s.state for inc in report.incidents for s in inc.sponsors} == {"MX"}
+
+
+def test_extract_units_former_spies_of_a_state_are_not_its_hand():
+    report = analyze_text(
+        "Former U.S. spies helped UAE hack activists\n\n"
+        "A team of former U.S. intelligence operatives working for the United Arab Emirates helped the Gulf state hack into the phones of activists.",
+        published="2019-01-30",
+    )
+    assert {s.state for inc in report.incidents for s in inc.sponsors} == {"AE"}
+
+
+def test_extract_units_signatories_listed_one_per_line_all_sign():
+    report = analyze_text(
+        "Poland said APT29, which it links to Russia's SVR, broke into software companies.\n\nThe advisory was signed by:\n\n"
+        "Federal Bureau of Investigation (FBI), USA\n\nCERT Polska (CERT.PL), Poland\n\nNational Cyber Security Centre (NCSC), United Kingdom\n",
+        published="2023-12-14",
+    )
+    inc = report.incidents[0]
+    assert sorted(a.by for a in inc.attributions) == ["GB", "PL", "US"]

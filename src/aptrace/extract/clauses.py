@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..kb.states import is_state
 from . import cues as C
-from .doc import Doc, Mention
+from .doc import Doc, Mention, Sentence
 from .prefilter import fold, gate
 
 PARTY_KINDS = ("state", "org", "company", "organ")
@@ -177,12 +177,22 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w-]*")
 # the words of a list of co-signers: names, and the lower-case words of agencies' names
 # a list item ends where the next begins: "...(FBI), USA;" then "Cybersecurity and ...", or a new bulleted line
 _LIST_GOES_ON = re.compile(r"(?:[;:]|\n\s*[-•*–])\s*$")
+_LINE_ITEM = re.compile(r"\n\s*[^\n]{3,120}(?<![.!?])$")  # a line of its own without a full stop: "National Security Agency (NSA), USA"
+
+
+def _continues_list(text: str, prev: Sentence, cur: Sentence) -> bool:
+    """Does sentence ``cur`` only go on with a list that ``prev`` is part of (cut by semicolons, bullets or lines)?"""
+    if cur.end - cur.start > 200:
+        return False
+    if _LIST_GOES_ON.search(text, prev.start, cur.start):
+        return True
+    return bool(_LINE_ITEM.match(text, prev.end, cur.end)) and not text[prev.end - 1 : prev.end] == "."
 _LIST_WORDS = frozenset(
     "and the of in from for its their by s military general intelligence service services defence defense security cyber cybersecurity "
     "national foreign federal agency agencies centre center signals directorate office bureau police counterparts partners allies".split()
 )
 _STATE_PAID = re.compile(r"\s+(?:had\s+|has\s+)?(?:paid|hired|commissioned|contracted|recruited|funded|financed)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:group|hackers?|gang|contractors?|company|firm|crew)\b", re.I)
-_FREELANCE_BEFORE = re.compile(r"\b(?:freelance|criminal|independent|rogue|lone|private|non-state)\s+$", re.I)
+_FREELANCE_BEFORE = re.compile(r"\b(?:freelance|criminal|independent|rogue|lone|private|non-state|former|ex-)\s*$", re.I)
 _TROOPS_AFTER = re.compile(r"\s+(?:soldiers|troops|forces|servicemen|service\s+members|units|officials|diplomats|users|citizens)\b", re.I)
 _OBJECT_BEFORE = re.compile(r"\b(?:from|against|targeting|targeted|on|at|to|of|among)\s+(?:the\s+)?$", re.I)
 _AGENCY_SPEAKS = re.compile(
@@ -274,7 +284,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 if i not in cosign_from and hit.end() <= doc.sentences[i].end:
                     cosign_from[i] = hit.end()
                     for j in range(i + 1, len(doc.sentences)):  # "signed by: the FBI, USA; the NCSC, United Kingdom": the list goes on
-                        if not _LIST_GOES_ON.search(text, doc.sentences[j - 1].start, doc.sentences[j].start) or doc.sentences[j].end - doc.sentences[j].start > 200:
+                        if not _continues_list(text, doc.sentences[j - 1], doc.sentences[j]):
                             break
                         cosign_from[j] = doc.sentences[j].start
         if m.sentence not in cosign_from:
@@ -311,7 +321,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue
             if m.form in ("genitive", "demonym") and _SOLD_BY_BEFORE.search(before[-50:]):
                 continue  # "a hacking tool made by Israel's NSO Group": the seller's state, not the user's
-            if m.form == "demonym" and _FREELANCE_BEFORE.search(before[-20:]):
+            if m.form in ("demonym", "name") and _FREELANCE_BEFORE.search(before[-20:]):
                 continue  # "freelance Russian hackers": nationality, not the state's hand
             if m.form == "demonym" and _TROOPS_AFTER.match(after) and _OBJECT_BEFORE.search(before[-14:]):
                 continue  # "devices captured from Ukrainian soldiers": whom it was done to
@@ -421,7 +431,7 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             # "APT40 works for China's MSS", "the group works for ...", said by the sentence's speaker
             c.attribution_cues.append(("tie", s.start + tie.start(), s.start + tie.end()))
         c.cosign = ("cosign" in hits and bool(C.COSIGN.search(st))) or (
-            bool(out) and out[-1].cosign and s.end - s.start <= 200 and bool(_LIST_GOES_ON.search(text, doc.sentences[s.index - 1].start, s.start))
+            bool(out) and out[-1].cosign and _continues_list(text, doc.sentences[s.index - 1], s)
         )  # "signed by: the FBI, USA;" then "the NCSC, United Kingdom.": the list goes on
         for cue in C.DENIAL:
             if not C.triggered(cue.name, hits):
