@@ -2138,3 +2138,15 @@ def test_extract_units_signatories_listed_one_per_line_all_sign():
     )
     inc = report.incidents[0]
     assert sorted(a.by for a in inc.attributions) == ["GB", "PL", "US"]
+
+
+def test_extract_units_an_earlier_accusation_the_story_recalls_is_its_own_incident():
+    report = analyze_text(
+        "France's cybersecurity agency ANSSI warned of an espionage campaign against French organisations by APT31, a group tied to China. "
+        "The alert came two days after the United States and Britain accused China of hacking Microsoft Exchange servers earlier this year. "
+        "ANSSI said the attackers had compromised routers.",
+        published="2021-07-22",
+    )
+    by_actor = {tuple(a.name for a in inc.actors): inc for inc in report.incidents}
+    assert set(by_actor) == {("APT31",), ()}
+    assert by_actor[()].period.start == "2021" and by_actor[("APT31",)].period.start is None

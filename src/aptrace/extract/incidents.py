@@ -139,7 +139,9 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             target, why = _new(drafts), "a different operation"  # "a different Chinese government hacking group"
         elif c.accused and (c.attribution_cues or (c.operation and not c.denial_cues)):
             state = c.accused[0]
-            if cur is not None and cur.state in (None, state) and _another_dated_operation(text, cur, c, op_dates):
+            if cur is not None and cur.keys and c.attribution_cues and _EARLIER_ACCUSATION.search(st):
+                target, why = _new(drafts), "an earlier accusation"
+            elif cur is not None and cur.state in (None, state) and _another_dated_operation(text, cur, c, op_dates):
                 target, why = _new(drafts), "another dated operation of the state"
             elif cur is not None and cur.state in (None, state) and not _new_operation(cur, para_year, years):
                 target, why = cur, "same state"
@@ -191,6 +193,13 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             pending = []
         if heading_dates and not target.dates and doc.sentences[heading_dates[0].sentence].paragraph == s.paragraph:
             target.dates += heading_dates  # "February: Viasat." dates the section's operation
+        if why == "an earlier accusation":
+            # "The alert came two days after the United States ... accused China of ...": a step aside, the story goes on
+            target.sentences.append(c.index)
+            target.trace.append({"sentence": c.index, "why": why})
+            _add_facts(doc, target, c, op_dates, hostile, last_agency)
+            drafts.note(target)
+            continue
         cur = target
         if why != "context":
             anchor_para = s.paragraph
@@ -258,6 +267,10 @@ def _listed_with(text: str, c: Clause, state: str) -> list[str]:
     return out
 
 
+# "came two days after the United States and its allies accused China of ...": an earlier, separate accusation
+_EARLIER_ACCUSATION = re.compile(
+    r"\b(?:came|comes|come|follows|followed|following)\s+(?:\w+\s+){0,3}?(?:after|on\s+the\s+heels\s+of)\b[^.;]{0,160}?\b(?:accus\w+|blam\w+|attribut\w+|condemn\w+|sanction\w+)", re.I
+)
 _SAME_ACTOR = re.compile(r"\b(?:it|they|the\s+(?:group|gang|hackers|attackers|crew|actor|operators|intruders))\b", re.I)
 
 
