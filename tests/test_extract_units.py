@@ -2150,3 +2150,17 @@ def test_extract_units_an_earlier_accusation_the_story_recalls_is_its_own_incide
     by_actor = {tuple(a.name for a in inc.actors): inc for inc in report.incidents}
     assert set(by_actor) == {("APT31",), ()}
     assert by_actor[()].period.start == "2021" and by_actor[("APT31",)].period.start is None
+
+
+@pytest.mark.parametrize(
+    "text, sponsor, by",
+    [
+        ("Poland's cyber agency said on Monday that Russia had tried to take over the control systems of a water plant.", "RU", ["PL"]),
+        ("The researchers said the operator who hacked the journalists' phones was likely an agency of the Salvadoran government.", "SV", []),
+        ("A UN report suggested the possible involvement of Saudi Crown Prince Mohammed bin Salman in the hacking of a businessman's phone.", "SA", ["UN"]),
+    ],
+)
+def test_extract_units_a_state_named_as_the_doer_without_a_group(text, sponsor, by):
+    report = analyze_text(text, published="2023-05-01")
+    assert [s.state for inc in report.incidents for s in inc.sponsors] == [sponsor]
+    assert [a.by for inc in report.incidents for a in inc.attributions] == by
