@@ -2164,3 +2164,21 @@ def test_extract_units_a_state_named_as_the_doer_without_a_group(text, sponsor, 
     report = analyze_text(text, published="2023-05-01")
     assert [s.state for inc in report.incidents for s in inc.sponsors] == [sponsor]
     assert [a.by for inc in report.incidents for a in inc.attributions] == by
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Citizen Lab said the phones of 30 Catalan politicians were infected with the Pegasus and Candiru spyware, likely by Spanish authorities.",
+        "Saudi officials said Dustman, a variant of ZeroCleare, a wiper IBM described last month, destroyed data at Bapco.",
+        "US officials said North Korean hackers used a scheme dubbed FASTCash to steal money from banks in Asia.",
+    ],
+)
+def test_extract_units_a_catalogue_group_name_used_for_a_tool_is_no_actor(text):
+    report = analyze_text(text, published="2020-01-10")
+    assert [a.name for inc in report.incidents for a in inc.actors] == []
+
+
+def test_extract_units_a_group_pattern_name_called_a_tool_stays_the_actor():
+    report = analyze_text("France condemns the use by the GRU of the offensive cyber tool known as APT28 against French ministries.", published="2025-04-29")
+    assert [a.name for inc in report.incidents for a in inc.actors] == ["APT28"]

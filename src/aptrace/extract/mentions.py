@@ -174,6 +174,12 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
         entries = tuple(index.lookup(name))
         out.append(Mention(s, e, "actor", (name, entries), text[s:e], "pattern" if not entries else "kb", sent(s)))
         taken.add(s, e)
+    # a catalogue group's name used for a tool ("the Pegasus and Candiru spyware", "a variant of ZeroCleare, a wiper",
+    # "a scheme dubbed FASTCash"): software there, not the group
+    out = [
+        Mention(m.start, m.end, "software", (None, m.surface, None), m.surface, "tool", m.sentence) if m.kind == "actor" and _used_as_tool(text, m) else m
+        for m in out
+    ]
     # a name used as a group's ("the REvil gang") is the actor there, not the malware of the same name
     actors = Occupied()
     for m in out:
@@ -284,6 +290,24 @@ def _pattern_actors(text: str):
             if pat in _APPOSITIONS and re.search(r"\b(?:according\s+to|said|says|told|by|from|at)\s+$", text[max(0, s - 16) : s], re.I):
                 continue  # "according to Bayer, the hacker group ...": a source, not the group
             yield s, s + len(name), name
+
+
+_TOOL_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[A-Z][\w-]*)?\s+(?:spyware|malware|wipers?|backdoors?|trojans?|implants?|toolkits?|exploits?|ransomware\s+(?:strain|variant|payload|binary))\b(?!\s+(?:gang|group|operators?|crew|actors?))"
+    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:wiper|malware|backdoor|trojan|implant|spyware|tool|program)\b",
+    re.I,
+)
+_TOOL_BEFORE = re.compile(
+    r"\b(?:(?:variant|version|copy|fork)\s+of|(?:scheme|network|botnet|spyware|malware|wiper|tool|program|programme|platform|framework|exploit)\s+"
+    r"(?:(?:that\s+|which\s+)?(?:it|they|researchers|\w+)\s+)?(?:called|dubbed|named|known\s+as|calls?))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _used_as_tool(text: str, m: Mention) -> bool:
+    if any(p.fullmatch(m.surface) for p in _NAMED_PATTERNS):
+        return False  # "the offensive cyber tool known as APT28": a group's name whatever it is called
+    return bool(_TOOL_AFTER.match(text, m.end, m.end + 60) or _TOOL_BEFORE.search(text, max(0, m.start - 50), m.start))
 
 
 _THE_COUNCIL = re.compile(r"\b[Tt]he\s+(Council)\b(?!\s+(?:of|on|for)\b)")
