@@ -2182,3 +2182,22 @@ def test_extract_units_a_catalogue_group_name_used_for_a_tool_is_no_actor(text):
 def test_extract_units_a_group_pattern_name_called_a_tool_stays_the_actor():
     report = analyze_text("France condemns the use by the GRU of the offensive cyber tool known as APT28 against French ministries.", published="2025-04-29")
     assert [a.name for inc in report.incidents for a in inc.actors] == ["APT28"]
+
+
+def test_extract_units_co_signers_named_further_on_in_a_recalled_advisory():
+    report = analyze_text(
+        "Dutch intelligence said the Chinese state-backed group Volt Typhoon targeted Dutch water firms. The disclosure came a day after an "
+        "international advisory on the group, led by the US National Security Agency and signed by agencies from the United States, Britain and Japan.",
+        published="2025-08-28",
+    )
+    inc = report.incidents[0]
+    assert {"US", "GB", "JP"} <= {a.by for a in inc.attributions} and {"US", "GB", "JP"} <= {r.by for r in inc.responses if r.type == "advisory"}
+
+
+def test_extract_units_groups_counted_then_named_one_by_one():
+    report = analyze_text(
+        "Finland said two pro-Russian groups carried out the attacks. One of them, Blue Heron, broke into the control system of a Finnish dam in 2024. "
+        "The other, Red Lynx, flooded ministry websites with traffic last week.",
+        published="2025-08-28",
+    )
+    assert sorted(a.name for inc in report.incidents for a in inc.actors) == ["Blue Heron", "Red Lynx"]
