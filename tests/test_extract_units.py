@@ -2201,3 +2201,13 @@ def test_extract_units_groups_counted_then_named_one_by_one():
         published="2025-08-28",
     )
     assert sorted(a.name for inc in report.incidents for a in inc.actors) == ["Blue Heron", "Red Lynx"]
+
+
+def test_extract_units_timeline_entries_are_sections_of_their_own():
+    report = analyze_text(
+        "Timeline: Iran's hackers\n\nSeptember 2013 - The Navy's network.\nUS officials said hackers working for the Iranian government "
+        "had penetrated the Navy Marine Corps Intranet.\n\nDecember 2014 - Operation Cleaver.\nThe security firm Cylance published a report on "
+        "a team it calls Cleaver, which it says has broken into airlines in 16 countries.",
+        published="2015-02-26",
+    )
+    assert sorted(len(inc.actors) for inc in report.incidents) == [0, 1]
