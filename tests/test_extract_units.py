@@ -2211,3 +2211,8 @@ def test_extract_units_timeline_entries_are_sections_of_their_own():
         published="2015-02-26",
     )
     assert sorted(len(inc.actors) for inc in report.incidents) == [0, 1]
+
+
+def test_extract_units_a_two_word_name_the_text_calls_a_group():
+    report = analyze_text("ESET described what it calls the Blue Heron group, which it says has spied on diplomats in Africa since 2021.", published="2024-03-01")
+    assert [(a.name, inc.period.start) for inc in report.incidents for a in inc.actors] == [("Blue Heron", "2021")]

@@ -47,7 +47,7 @@ _CONTEXT_PATTERNS = [
     ),
     _APPOSITION_GROUP := re.compile(_NAME_LEAD + r"\s+(?:ransomware\s+)?(?:gang|hacking\s+group|hacker\s+group|hacktivist\s+group|hacktivists)\b"),
     # "two members of the Armageddon group": a name, even a plain word, that the text calls a group
-    re.compile(r"\b(?:the|a)\s+(?P<name>[A-Z][a-z][\w-]*)\s+(?:group|gang|crew)\b(?!\s+of\b)"),
+    re.compile(r"\b(?:the|a)\s+(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+(?:group|gang|crew)\b(?!\s+of\b)"),
     # "One of them, Z-Pentest, broke into ...; the other, NoName057(16), flooded ...": groups the text counted, named one by one
     re.compile(
         r"\b(?:[Oo]ne\s+of\s+them|[Tt]he\s+other|[Aa]nother|[Tt]he\s+(?:first|second|third|latter|former)),\s+(?P<name>[A-Z][\w!.()-]*[\w!)](?:\s[A-Z0-9][\w!()-]*)?),\s+"
