@@ -2216,3 +2216,15 @@ def test_extract_units_timeline_entries_are_sections_of_their_own():
 def test_extract_units_a_two_word_name_the_text_calls_a_group():
     report = analyze_text("ESET described what it calls the Blue Heron group, which it says has spied on diplomats in Africa since 2021.", published="2024-03-01")
     assert [(a.name, inc.period.start) for inc in report.incidents for a in inc.actors] == [("Blue Heron", "2021")]
+
+
+def test_extract_units_a_member_who_is_an_officer_of_an_agency_and_an_effect_on_a_government():
+    report = analyze_text(
+        "The Council imposed restrictive measures on two members of the Callisto group, which has conducted phishing campaigns against EU member states. "
+        "One of them is an officer of the Russian Federal Security Service (FSB), the listing states.\n\n"
+        "Two others are members of 'Armageddon', a group supported by the FSB which has carried out cyber-attacks with a significant effect on the government of Ukraine.",
+        published="2024-06-24",
+    )
+    by_actor = {a.name: inc for inc in report.incidents for a in inc.actors}
+    assert [(s.state, s.agency) for s in by_actor["Callisto group"].sponsors] == [("RU", "FSB")]
+    assert ("UA", "government") in {(v.country, v.sector) for v in by_actor["Armageddon"].victims}

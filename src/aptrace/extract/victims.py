@@ -89,6 +89,10 @@ def find_victims(
                 _USED_BY_AFTER.match(st, b, b + 60) or _SYSTEMS_OF.match(st, b, b + 30) or _THROUGH_BEFORE.search(st, max(0, a - 40), a)
             ):
                 continue  # "a software platform used by twelve ministries": the ministries are hit, not a tech firm
+            if sector == "government" and st[a:b].lower().startswith("government of") and any(
+                mm.kind == "state" and mm.value in hostile and 0 <= mm.start - s.start - b <= 4 for mm in mentions
+            ):
+                continue  # "an operator linked to the government of Saudi Arabia": the accused state's government
             if sector not in ("government", "military", "legislature") and _MINISTRY_AFTER.match(st, b, b + 20):
                 continue  # "the finance ministry", "the energy department": a government body, read off "ministry"
             if _VECTOR_BEFORE.search(st, max(0, a - 60), a):
