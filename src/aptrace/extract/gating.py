@@ -33,7 +33,7 @@ _MORE: tuple[tuple[Any, tuple[str, ...], tuple[str, ...]], ...] = (
         ("_OTHER_GRIEVANCE", "_AGENTLESS_PASSIVE", "_NOT_DENIED", "_ABOUT_ATTRIBUTION", "_RELATION_BEFORE", "_JOINT_TEXT", "_MAKER_BEFORE"),
         (),
     ),
-    (victims, ("_PLACE", "_SELF_REPORTED_AT", "_ATTACKED_BEFORE", "_SANCTIONS_TARGETED_ANY", "_LEGAL_AGAINST_CUE"), ()),
+    (victims, ("_PLACE", "_SELF_REPORTED_AT", "_ATTACKED_BEFORE", "_SANCTIONS_TARGETED_ANY", "_LEGAL_AGAINST_CUE", "_SECTOR_LIST"), ()),
     (mentions, ("_SOFTWARE_CONTEXT",), ()),
 )
 
