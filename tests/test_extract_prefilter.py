@@ -118,6 +118,28 @@ def test_prefilter_gated_patterns_give_the_same_matches():
                 assert (first and first.span()) == (again and again.span()), (name, pos, endpos)
 
 
+def test_prefilter_remembered_folds_give_the_same_matches():
+    """A short string folded whole once for every pattern asking about it, and windows of a long text
+    read in its remembered fold: the same matches as the patterns themselves, whatever the order."""
+    gates = [(name, g) for name, rx in _patterns() if (g := gated(rx)) is not rx]
+    assert len(gates) > 20
+    rng = random.Random(11)
+    for text in [t for t in _texts() if len(t) > 1500][:12]:
+        pieces = [text[i : i + rng.randrange(40, 700)] for i in range(0, len(text), 300)]
+        calls = []
+        for piece in pieces:  # a sentence, then windows of it, then windows of the long text
+            calls += [(piece, 0, sys.maxsize), (piece, rng.randrange(len(piece) + 1), rng.randrange(len(piece) + 2))]
+            a = rng.randrange(len(text))
+            calls += [(text, a, a + rng.randrange(1, 900)), (text, 0, len(text))]
+        for string, pos, endpos in calls:
+            for name, g in rng.sample(gates, 12):
+                expect = [(m.span(), m.groups()) for m in g.rx.finditer(string, pos, endpos)]
+                assert [(m.span(), m.groups()) for m in g.finditer(string, pos, endpos)] == expect, (name, pos, endpos)
+                first = g.rx.search(string, pos, endpos)
+                again = g.search(string, pos, endpos)
+                assert (first and first.span()) == (again and again.span()), (name, pos, endpos)
+
+
 def test_prefilter_gate_keeps_lists_in_place_and_names_entries():
     table = [("a", re.compile(r"\bfoo\b")), ("b", re.compile(r"\bbar\b"))]
     ns = {"T": table, "X": re.compile(r"\bbaz\w*")}

@@ -277,6 +277,7 @@ def required_prefixes(pattern: re.Pattern[str] | str, flags: int = 0) -> frozens
 
 _SHORT = 600  # spans up to this long are folded on each call; longer ones once per text
 _LAST: tuple[str, str] = ("", "")
+_LOW: tuple[str, str] = ("", "")  # the last short string folded whole (see Gated._span)
 
 
 def _folded(text: str) -> str:
@@ -410,16 +411,38 @@ class Gated:
 
     def _span(self, string: str, pos: int, endpos: int) -> tuple[str, int, int, int, bool]:
         """Folded text to look in, the offset of its index 0 in ``string``, the bounds in it, and
-        whether it is the whole of a long text."""
+        whether it is the whole of a long text.
+
+        A short string is folded whole and remembered (a sentence is asked about by many patterns
+        in a row); a long text folded before (see _folded) is reused for a window of it; other
+        windows of a long text fold only the window: a call never costs more than its span or
+        _SHORT, whichever is larger (hostile text stays linear)."""
+        global _LOW
         n = len(string)  # bounds clamped as sre clamps them: a match consumes only [pos, endpos)
-        endpos = n if endpos > n else max(endpos, 0)
-        pos = min(max(pos, 0), n)
-        if endpos - pos <= _SHORT or 2 * (endpos - pos) < n:
-            # fold only the span: a call never costs more than its span (hostile text stays linear)
-            span = string[pos:endpos]
-            low = span.lower() if span.isascii() else fold(span)  # fold(), without a call for ASCII text
-            return low, pos, 0, max(endpos - pos, 0), False
-        return _folded(string), 0, pos, endpos, True  # most of a long text: fold it once for all patterns
+        if endpos > n:
+            endpos = n
+        elif endpos < 0:
+            endpos = 0
+        if pos < 0:
+            pos = 0
+        elif pos > n:
+            pos = n
+        last = _LOW
+        if last[0] is string:
+            return last[1], 0, pos, endpos, False
+        if n <= _SHORT:
+            low = string.lower() if string.isascii() else fold(string)  # fold(), without a call for ASCII text
+            _LOW = (string, low)
+            return low, 0, pos, endpos, False
+        width = endpos - pos
+        if width > _SHORT and 2 * width >= n:
+            return _folded(string), 0, pos, endpos, True  # most of a long text: fold it once for all patterns
+        last = _LAST
+        if last[0] is string:
+            return last[1], 0, pos, endpos, False
+        span = string[pos:endpos]
+        low = span.lower() if span.isascii() else fold(span)
+        return low, pos, 0, len(span), False
 
     def _may(self, string: str, pos: int, endpos: int) -> bool:
         low, _off, a, b, whole = self._span(string, pos, endpos)
@@ -458,6 +481,19 @@ class Gated:
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self.prefixes is None:
             return self.rx.search(string, pos, endpos) if self._may(string, pos, endpos) else None
+        one = self._one
+        if one is not None:  # as _starts, one start at a time: most calls stop at the first
+            low, off, a, b, _whole = self._span(string, pos, endpos)
+            i = low.find(one, a, b)
+            if i < 0:
+                return None
+            match = self.rx.match
+            while i >= 0:
+                m = match(string, off + i, endpos)
+                if m is not None:
+                    return m
+                i = low.find(one, i + 1, b)
+            return None
         match = self.rx.match
         for start in self._starts(string, pos, endpos):
             m = match(string, start, endpos)
