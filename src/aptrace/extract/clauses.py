@@ -118,7 +118,7 @@ def _organ_acted(text: str, end: int) -> bool:
 
 
 _AND_VERB = re.compile(r"\s(?:and|then)\s+(?:[\w-]+\s+)?\w+$", re.I)
-_SOLD_BY_BEFORE = re.compile(r"\b(?:made|developed|sold|built|supplied|created|marketed|licensed|produced)\s+by\s+(?:the\s+)?$", re.I)
+_SOLD_BY_BEFORE = re.compile(C.MADE_BY + r"$", re.I)
 _IDENTIFIED_AS_ORGAN = re.compile(
     r"\b(?:was|were|are|is|be|been)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:agents?|agency|agencies|officers|operatives|proxies|arm|unit|employees)\s+(?:of|for)\s+(?:the\s+)?$", re.I
 )

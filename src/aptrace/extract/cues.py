@@ -191,6 +191,9 @@ COUNTRIES_INCLUDE = _rx(
 )
 COUNTRIES_INCLUDE_WORDS = ("nclud", " ran", "runs", "span")  # one of them is in every match: the pattern runs only where one is
 
+# "a tool made by ...", "spyware sold by ...": who sells a tool, whose state is not the user's
+MADE_BY = r"\b(?:made|developed|sold|built|supplied|created|marketed|licensed|produced)\s+by\s+(?:the\s+)?"
+
 # Words that say what a victim was: targeting cues.
 TARGETING = _rx(
     r"\b(?:intimidat\w+|influenc\w+|sway|destabili[sz]\w*|take\s+over|take\s+control\s+of|(?:significant\s+)?(?:effect|impact)s?\s+on|spy\s+on|spying\s+on|undermin\w+|discredit\w*|sow\w*\s+(?:\w+\s+)?in|(?:websites?|web\s+sites?|sites?|networks?|systems?|servers?|computers?|accounts?|e-?mails?|mailboxes|inboxes|devices|data)\s+(?:of|at|belonging\s+to|used\s+by)|offline|target(?:ed|ing|s)?|against|into|hit|hacked|hack(?:ing)?\s+(?:of|on|at)|compromise\s+of|breach(?:ed)?\s+(?:of|at)?|(?:cyber-?)?attacks?\s+(?:on|against)|attacked|compromised|"
@@ -205,6 +208,7 @@ __all__ = [
     "ATTRIBUTION",
     "CONFIDENCE",
     "COUNTRIES_INCLUDE",
+    "MADE_BY",
     "COUNTRIES_INCLUDE_WORDS",
     "CRITICAL_INFRA",
     "Cue",

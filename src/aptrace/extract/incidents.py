@@ -400,7 +400,7 @@ def _compatible(cur: Draft, actor: Mention, c: Clause, para_year: int | None, ye
     return not c.accused and (not countries or state in countries)
 
 
-_MAKER_BEFORE = re.compile(r"\b(?:made|developed|sold|built|supplied|created|marketed|licensed|produced)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_MAKER_BEFORE = re.compile(C.MADE_BY + r"(?:[\w'’-]+\s+){0,3}$", re.I)
 # "They include the theft of ...", "Among them was the 2018 compromise of ...": examples of the campaign just named
 _EXAMPLES_OF = re.compile(
     r"\W*(?:(?:they|these|those|its\s+(?:[\w-]+\s+)?(?:operations|targets|victims|attacks|intrusions|campaigns)|the\s+(?:group['’]s\s+)?(?:operations|attacks|targets|victims|intrusions|campaigns))\s+(?:have\s+|had\s+|also\s+)?(?:include|included|includes|ranged|spanned)"
