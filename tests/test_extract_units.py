@@ -2228,3 +2228,22 @@ def test_extract_units_a_member_who_is_an_officer_of_an_agency_and_an_effect_on_
     by_actor = {a.name: inc for inc in report.incidents for a in inc.actors}
     assert [(s.state, s.agency) for s in by_actor["Callisto group"].sponsors] == [("RU", "FSB")]
     assert ("UA", "government") in {(v.country, v.sector) for v in by_actor["Armageddon"].victims}
+
+
+def test_extract_units_a_catalogue_name_with_customers_is_a_vendor_not_the_group():
+    report = analyze_text(
+        "Citizen Lab and Access Now found that 35 journalists in El Salvador had been hacked with Pegasus between July 2020 and November 2021. "
+        "The researchers said the operator was likely an agency of the Salvadoran government. "
+        "President Nayib Bukele's government denied being an NSO Group customer.",
+        published="2022-01-13",
+    )
+    assert [([a.name for a in inc.actors], [s.state for s in inc.sponsors]) for inc in report.incidents] == [([], ["SV"])]
+
+
+def test_extract_units_a_name_glossed_as_a_group_is_an_actor():
+    report = analyze_text(
+        "Kaspersky's second report described Animal Farm, a group behind malware families that the company calls Babar and Casper. "
+        "Kaspersky said Animal Farm had been active since at least 2009 and had hit government organisations in Syria.",
+        published="2015-03-10",
+    )
+    assert [a.name for inc in report.incidents for a in inc.actors] == ["Animal Farm"]

@@ -46,6 +46,8 @@ _CONTEXT_PATTERNS = [
         _NAME_LEAD + r",?\s+(?:is\s+|was\s+)?(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?(?:ransomware|hacking|hacker|hacktivist|cybercriminal|criminal|cyber-?criminal|cyber|threat|extortion)\s+(?:group|gang|operation|outfit|collective|crew|syndicate)\b"
     ),
     _APPOSITION_GROUP := re.compile(_NAME_LEAD + r"\s+(?:ransomware\s+)?(?:gang|hacking\s+group|hacker\s+group|hacktivist\s+group|hacktivists)\b"),
+    # "Animal Farm, a group behind malware families ...": a name the text glosses as a group
+    _APPOSITION_BARE := re.compile(_NAME_LEAD + r",\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:group|gang|crew|collective)\b(?!\s+of\b)"),
     # "two members of the Armageddon group": a name, even a plain word, that the text calls a group
     re.compile(r"\b(?:the|a)\s+(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+(?:group|gang|crew)\b(?!\s+of\b)"),
     # "One of them, Z-Pentest, broke into ...; the other, NoName057(16), flooded ...": groups the text counted, named one by one
@@ -56,7 +58,7 @@ _CONTEXT_PATTERNS = [
     # "members of 'Armageddon', a group supported by the FSB": a quoted name the text calls a group
     re.compile(r"['‘\"“]" + _NAME + r"['’\"”](?:,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:group|gang|crew|collective|unit)\b)"),
 ]
-_APPOSITIONS = (_APPOSITION_KIND, _APPOSITION_GROUP)  # "X, a ransomware gang", "X hacker group"
+_APPOSITIONS = (_APPOSITION_KIND, _APPOSITION_GROUP, _APPOSITION_BARE)  # "X, a ransomware gang", "X hacker group"
 _NAMING = (_CONTEXT_PATTERNS[0], _CONTEXT_PATTERNS[2])  # "a group known as X", "calling itself X": X is a name, even a state's
 
 # Handles that look like a group's self-chosen name: CamelCase, letters with digits, capitals.
@@ -182,9 +184,11 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
     # a catalogue group's name used for a tool ("the Pegasus and Candiru spyware", "a variant of ZeroCleare, a wiper",
     # "a scheme dubbed FASTCash"): software there, not the group
     out = [
-        Mention(m.start, m.end, "software", (None, m.surface, None), m.surface, "tool", m.sentence) if m.kind == "actor" and _used_as_tool(text, m) else m
+        Mention(m.start, m.end, "software", (None, m.surface, None), m.surface, "tool", m.sentence) if m.kind == "actor" and _used_as_tool(text, m)
+        else Mention(m.start, m.end, "company", m.surface, m.surface, "vendor", m.sentence) if m.kind == "actor" and _VENDOR_AFTER.match(text, m.end, m.end + 30)
+        else m
         for m in out
-    ]
+    ]  # (and "an NSO Group customer": a vendor, not the group)
     # a name used as a group's ("the REvil gang") is the actor there, not the malware of the same name
     actors = Occupied()
     for m in out:
@@ -315,6 +319,7 @@ def _used_as_tool(text: str, m: Mention) -> bool:
     return bool(_TOOL_AFTER.match(text, m.end, m.end + 60) or _TOOL_BEFORE.search(text, max(0, m.start - 50), m.start))
 
 
+_VENDOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:customers?|clients?|licen[cs]ees?|buyers?)\b", re.I)
 _THE_COUNCIL = re.compile(r"\b[Tt]he\s+(Council)\b(?!\s+(?:of|on|for)\b)")
 _VULNERABILITY_ID = re.compile(r"(?:CVE|CWE|GHSA|MS\d\d|KB)-?\d")
 _THING_BEFORE = re.compile(
