@@ -2247,3 +2247,13 @@ def test_extract_units_a_name_glossed_as_a_group_is_an_actor():
         published="2015-03-10",
     )
     assert [a.name for inc in report.incidents for a in inc.actors] == ["Animal Farm"]
+
+
+def test_extract_units_an_agency_insulted_by_the_hackers_is_not_their_sponsor():
+    report = analyze_text(
+        "A hacking group widely thought to be tied to Israel says it has wiped data held by an Iranian crypto exchange.\n\n"
+        "The group, which calls itself Predatory Sparrow, said on Wednesday that it had taken the funds. Analysts said the wallets' "
+        "addresses carried messages insulting Iran's Islamic Revolutionary Guard Corps (IRGC).",
+        published="2025-06-18",
+    )
+    assert [s.state for inc in report.incidents for s in inc.sponsors] == ["IL"]

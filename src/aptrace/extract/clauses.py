@@ -123,6 +123,11 @@ _IDENTIFIED_AS_ORGAN = re.compile(
     r"\b(?:was|were|are|is|be|been)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:agents?|agency|agencies|officers|operatives|proxies|arm|unit|employees)\s+(?:of|for)\s+(?:the\s+)?$", re.I
 )
 _STATE_BODY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:state|government|regime|authorities|military|intelligence|security\s+services?)\b", re.I)
+_AGENCY_AS_OBJECT = re.compile(
+    r"\b(?:insult\w*|mock\w*|taunt\w*|ridicul\w*|(?:described|denounced|branded)\s+as\s+(?:a\s+)?(?:tool|front|cash\s+cow|piggy\s+bank)\s+of)"
+    r"\s+(?:the\s+)?(?:(?:Iran|Russia|China|North\s+Korea)['’]s\s+|Iranian\s+|Russian\s+|Chinese\s+)?$",
+    re.I,
+)
 _RUN_BY_BEFORE = re.compile(r"\b(?:run|operated|directed|controlled|commanded|overseen|managed|tasked)\s+by\s+$", re.I)
 _GROUP_BEFORE_RUN = re.compile(r"\b(?:group|gang|unit|crew|hackers|operation|campaign|programme|program|botnet|network|team|actor)\b", re.I)
 _WORKING_FOR = re.compile(r"\b(?:hackers|operatives|agents|actors|attackers|group)\s+(?:working|acting)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
@@ -297,6 +302,7 @@ def hostile_states(doc: Doc) -> set[str]:
         start = cosign_from[m.sentence]
         return m.start >= start and all(w in _LIST_WORDS for w in _LOWER_WORD.findall(text, start, m.start))
 
+    object_end = -1  # where the last agency named as a target ends
     for m in doc.mentions:
         if m.kind in ("agency", "state") and among_cosigners(m):
             continue  # "co-sealed by ... the Danish Defence Intelligence Service": a co-signer, not the accused
@@ -306,6 +312,9 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue
             if _AGENCY_SPEAKS.match(text, m.end, m.end + 80) and not _STATE_ACTED.match(text, m.end):
                 continue  # "the Russian Federal Security Service (FSB) has uncovered ...": the agency speaks
+            if _AGENCY_AS_OBJECT.search(text, max(0, m.start - 50), m.start) or (object_end >= 0 and text[object_end : m.start] == " ("):
+                object_end = m.end  # (and its abbreviation right after: "... Guard Corps (IRGC)")
+                continue  # "messages insulting Iran's Revolutionary Guards", "a bank it described as a tool of the IRGC": a target, not the hand
             if m.form != "generic" or _ORGAN_RESPONSIBLE.match(text, m.end) or _organ_acted(text, m.end) or _WORKING_FOR.search(text, max(0, m.start - 40), m.start) or _OP_BY_STATE.search(text, max(0, m.start - 60), m.start):
                 hostile.add(m.value[0])  # "the Russian Government, specifically the Russian military, was responsible"
         elif m.kind == "organ" and is_state(m.value):
