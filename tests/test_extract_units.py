@@ -2257,3 +2257,21 @@ def test_extract_units_an_agency_insulted_by_the_hackers_is_not_their_sponsor():
         published="2025-06-18",
     )
     assert [s.state for inc in report.incidents for s in inc.sponsors] == ["IL"]
+
+
+@pytest.mark.parametrize(
+    "text, check",
+    [
+        ("BERLIN - Germany's domestic intelligence agency has blamed a hacker group steered by the Russian state for phishing emails sent to German politicians.",
+         lambda incs: [s.state for inc in incs for s in inc.sponsors] == ["RU"]),
+        ("Russian military hackers leaked the ministry files in May, Estonia said.",
+         lambda incs: [(a.by, a.state) for inc in incs for a in inc.attributions] == [("EE", "RU")]),
+        ("Microsoft said state-backed hackers from North Korea tried to break into drug companies in Brazil, Japan, Spain and Mexico last month.",
+         lambda incs: {v.country for inc in incs for v in inc.victims} == {"BR", "JP", "ES", "MX"} and "healthcare" in {v.sector for inc in incs for v in inc.victims}),
+        ("The AIVD had earlier named Turla as the author of the 2018 break-in at the Dutch foreign ministry.",
+         lambda incs: [a.by for inc in incs for a in inc.attributions] == ["NL"]),
+    ],
+)
+def test_extract_units_an_agency_that_blamed_state_hackers_who_leaked_lists_before_a_time_and_authors(text, check):
+    report = analyze_text(text, published="2020-12-01")
+    assert check(report.incidents)

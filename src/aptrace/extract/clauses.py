@@ -164,7 +164,7 @@ _STATE_HACKED = re.compile(
 _MISSION_IN = re.compile(r"\b(?:embassy|embassies|mission|consulate|envoy|ambassador|representation)\s+(?:in|to)\s+(?:the\s+)?$", re.I)
 _SPEAKS_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?[\w-]*(?:\s*\([^)]{1,20}\))?(?:,\s+[^,]{1,70},|,)?\s+(?:(?:on|also|has|have|had)\s+(?:\w+\s+)?)?"
-    r"(?:said|says|told|announced|stated|concluded|assessed|found|reported|confirmed|warned|warns|wrote|published|issued|added)\b",
+    r"(?:said|says|told|announced|stated|concluded|assessed|found|reported|confirmed|warned|warns|wrote|published|issued|added|blamed|accused|attributed|pinned)\b",
     re.I,
 )
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
@@ -811,7 +811,7 @@ _ACTOR_ACTED = re.compile(
 )
 _STATE_ACTED = re.compile(
     r"(?:['’]s|-(?:linked|backed|sponsored|affiliated|aligned|nexus))?\s+(?:[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?\s*(?:,?\s*(?:who|which|that)\s+)?"
-    r"(?:had\s+|has\s+|have\s+)?(?:attempted\s+(?:[\w.,]+\s+){0,3}?(?:cyber-?attacks|attacks|intrusions|hacks)|(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy|take\s+over|take\s+control|compromise|tamper)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|stolen|carried\s+out|spied\s+on|ran|mounted|orchestrated|waged|caused|paid|hired|commissioned|conducted|perpetrated|executed|"
+    r"(?:had\s+|has\s+|have\s+)?(?:attempted\s+(?:[\w.,]+\s+){0,3}?(?:cyber-?attacks|attacks|intrusions|hacks)|(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy|take\s+over|take\s+control|compromise|tamper)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|stolen|leaked|exfiltrated|intercepted|carried\s+out|spied\s+on|ran|mounted|orchestrated|waged|caused|paid|hired|commissioned|conducted|perpetrated|executed|"
     r"crippled|disrupted|paralys?z?ed|wiped|defaced|sabotaged|knocked\s+(?:out|offline|down)|shut\s+down|took\s+down|taken\s+down|exploited|deployed|"
     r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing)|"
     r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",

@@ -48,7 +48,7 @@ class VictimHit:
 _PASSIVE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\b")
 _OWNED_BY_BEFORE = re.compile(r"\b(?:used|operated|run|owned|managed|controlled)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _GENITIVE_NOUN = re.compile(r"^['’]s\s+\w")
-_LIST_END = re.compile(r"^\s*(?:and|,|\.|;|$)")
+_LIST_END = re.compile(r"^\s*(?:and|,|\.|;|$|(?:last|this|earlier|in|on|since|between)\s+(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _LIST_NEXT = re.compile(r"^\s*(?:,|and)")
 
 
@@ -150,7 +150,7 @@ def find_victims(
                 out.append(VictimHit(st[a : b + g.end()].strip(), m.value, None, m.start, m.end + g.end()))
                 continue
             if m.form in ("name", "metonym") or (m.form == "genitive" and not _GENITIVE_NOUN.match(st[b : b + 6])):
-                if _LIST_END.match(st[b : b + 3]) or _LIST_NEXT.match(st[b:]) or b >= len(st) - 2:
+                if _LIST_END.match(st[b : b + 24]) or _LIST_NEXT.match(st[b:]) or b >= len(st) - 2:
                     out.append(VictimHit(m.surface if m.form != "genitive" else state_name(m.value), m.value, None, m.start, m.end))
     return _merge(out)
 
