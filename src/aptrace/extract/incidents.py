@@ -193,20 +193,14 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             pending = []
         if heading_dates and not target.dates and doc.sentences[heading_dates[0].sentence].paragraph == s.paragraph:
             target.dates += heading_dates  # "February: Viasat." dates the section's operation
-        if why == "an earlier accusation":
-            # "The alert came two days after the United States ... accused China of ...": a step aside, the story goes on
-            target.sentences.append(c.index)
-            target.trace.append({"sentence": c.index, "why": why})
-            _add_facts(doc, target, c, op_dates, hostile, last_agency)
-            drafts.note(target)
-            continue
-        cur = target
-        if why != "context":
-            anchor_para = s.paragraph
+        if why != "an earlier accusation":  # (that is a step aside: "The alert came two days after ... accused China", the story goes on)
+            cur = target
+            if why != "context":
+                anchor_para = s.paragraph
+            for m in c.agencies:
+                last_agency = m
         target.sentences.append(c.index)
         target.trace.append({"sentence": c.index, "why": why})
-        for m in c.agencies:
-            last_agency = m
         _add_facts(doc, target, c, op_dates, hostile, last_agency)
         drafts.note(target)
     kept = [d for d in drafts if d.keys or d.state]
