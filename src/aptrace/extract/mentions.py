@@ -181,14 +181,7 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
         entries = tuple(index.lookup(name))
         out.append(Mention(s, e, "actor", (name, entries), text[s:e], "pattern" if not entries else "kb", sent(s)))
         taken.add(s, e)
-    # a catalogue group's name used for a tool ("the Pegasus and Candiru spyware", "a variant of ZeroCleare, a wiper",
-    # "a scheme dubbed FASTCash"): software there, not the group
-    out = [
-        Mention(m.start, m.end, "software", (None, m.surface, None), m.surface, "tool", m.sentence) if m.kind == "actor" and _used_as_tool(text, m)
-        else Mention(m.start, m.end, "company", m.surface, m.surface, "vendor", m.sentence) if m.kind == "actor" and _VENDOR_AFTER.match(text, m.end, m.end + 30)
-        else m
-        for m in out
-    ]  # (and "an NSO Group customer": a vendor, not the group)
+    out = [_not_a_group(text, m) if m.kind == "actor" else m for m in out]
     # a name used as a group's ("the REvil gang") is the actor there, not the malware of the same name
     actors = Occupied()
     for m in out:
@@ -313,10 +306,15 @@ _TOOL_BEFORE = re.compile(
 )
 
 
-def _used_as_tool(text: str, m: Mention) -> bool:
-    if any(p.fullmatch(m.surface) for p in _NAMED_PATTERNS):
-        return False  # "the offensive cyber tool known as APT28": a group's name whatever it is called
-    return bool(_TOOL_AFTER.match(text, m.end, m.end + 60) or _TOOL_BEFORE.search(text, max(0, m.start - 50), m.start))
+def _not_a_group(text: str, m: Mention) -> Mention:
+    """A catalogue group's name used for a tool ("the Pegasus and Candiru spyware", "a variant of ZeroCleare, a wiper",
+    "a scheme dubbed FASTCash") is software there; used for a vendor ("an NSO Group customer"), a company."""
+    shaped = any(p.fullmatch(m.surface) for p in _NAMED_PATTERNS)  # "the cyber tool known as APT28": a group's name whatever it is called
+    if not shaped and (_TOOL_AFTER.match(text, m.end, m.end + 60) or _TOOL_BEFORE.search(text, max(0, m.start - 50), m.start)):
+        return Mention(m.start, m.end, "software", (None, m.surface, None), m.surface, "tool", m.sentence)
+    if _VENDOR_AFTER.match(text, m.end, m.end + 30):
+        return Mention(m.start, m.end, "company", m.surface, m.surface, "vendor", m.sentence)
+    return m
 
 
 _VENDOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:customers?|clients?|licen[cs]ees?|buyers?)\b", re.I)
