@@ -125,7 +125,7 @@ _IDENTIFIED_AS_ORGAN = re.compile(
 _STATE_BODY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:state|government|regime|authorities|military|intelligence|security\s+services?)\b", re.I)
 _AGENCY_AS_OBJECT = re.compile(
     r"\b(?:insult\w*|mock\w*|taunt\w*|ridicul\w*|(?:described|denounced|branded)\s+as\s+(?:a\s+)?(?:tool|front|cash\s+cow|piggy\s+bank)\s+of)"
-    r"\s+(?:the\s+)?(?:(?:Iran|Russia|China|North\s+Korea)['’]s\s+|Iranian\s+|Russian\s+|Chinese\s+)?$",
+    r"\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+)?$",  # (a state's name or demonym before the agency)
     re.I,
 )
 _RUN_BY_BEFORE = re.compile(r"\b(?:run|operated|directed|controlled|commanded|overseen|managed|tasked)\s+by\s+$", re.I)
