@@ -119,9 +119,7 @@ def _organ_acted(text: str, end: int) -> bool:
 
 _AND_VERB = re.compile(r"\s(?:and|then)\s+(?:[\w-]+\s+)?\w+$", re.I)
 _SOLD_BY_BEFORE = re.compile(C.MADE_BY + r"$", re.I)
-_IDENTIFIED_AS_ORGAN = re.compile(
-    r"\b(?:was|were|are|is|be|been)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:agents?|agency|agencies|officers|operatives|proxies|arm|unit|employees)\s+(?:of|for)\s+(?:the\s+)?$", re.I
-)
+_IDENTIFIED_AS_ORGAN = re.compile(C.IDENTIFIED_AS_ORGAN + r"$", re.I)
 _STATE_BODY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:state|government|regime|authorities|military|intelligence|security\s+services?)\b", re.I)
 _AGENCY_AS_OBJECT = re.compile(
     r"\b(?:insult\w*|mock\w*|taunt\w*|ridicul\w*|(?:described|denounced|branded)\s+as\s+(?:a\s+)?(?:tool|front|cash\s+cow|piggy\s+bank)\s+of)"

@@ -45,6 +45,9 @@ ANAPHOR_OPERATION = _rx(
 )
 ANAPHOR_ACTOR = _rx(r"\b(?:(?:the|this)\s+(?:same\s+)?(?:[\w-]+\s+){0,3}?|that\s+(?:same\s+)?)(?:group|gang|crew|hackers|attackers|intruders|actor|culprits?|outfit|unit)\b")
 
+# "the operator was likely an agency of [the Salvadoran government]", "the attackers were agents of [the Chinese state]"
+IDENTIFIED_AS_ORGAN = r"\b(?:was|were|is|are|be|been)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:agents?|agency|agencies|officers|operatives|proxies|arm|unit|employees)\s+(?:of|for)\s+(?:the\s+)?"
+
 # --- attribution ------------------------------------------------------------
 ATTRIBUTION = cues(
     [
@@ -59,7 +62,7 @@ ATTRIBUTION = cues(
         ("carried_out", r"\b(?:carried out|conducted|perpetrated|mounted|orchestrated|launched|committed|planted|deployed|installed|directed|organi[sz]ed|ordered|staged|initiated|executed|run|operated|controlled)\s+by\b|\bwork of\b|\bcarried out from\b|\b(?:came|come|comes|coming)\s+from\b|\boriginated (?:from|in)\b|\bstemming from\b|\bemanat\w+ from\b"),
         ("pointed", r"\bpoint(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:at|to|towards)\b"),
         # "the operator was likely an agency of the Salvadoran government", "the attackers were agents of the Chinese state"
-        ("identified_as", r"\b(?:was|were|is|are|be|been)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:agents?|agency|agencies|officers|operatives|proxies|arm|unit)\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:state|government|regime|authorities|military|intelligence)\b"),
+        ("identified_as", IDENTIFIED_AS_ORGAN + r"(?:[\w'’-]+\s+)?(?:state|government|regime|authorities|military|intelligence)\b"),
         ("named", r"\bnam(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:as\s+)?(?:the\s+)?(?:culprit|perpetrator|attacker|author|originator)s?\b|\bidentified\s+(?:\w+\s+){0,4}as\b"),
         ("linked", r"\b(?:link(?:ed|ing|s)?|tie[ds]?|tying|connect(?:ed|ing|s)?|trac(?:ed|es|ing))\s+(?:\w+\s+){0,6}to\b|\b(?:links?|connections?|ties)\s+between\b"),
         ("charged", r"\b(?:indict(?:ed|ment|ing|s)?|charg(?:ed|es|ing))\b"),
@@ -210,6 +213,7 @@ __all__ = [
     "COUNTRIES_INCLUDE",
     "MADE_BY",
     "COUNTRIES_INCLUDE_WORDS",
+    "IDENTIFIED_AS_ORGAN",
     "CRITICAL_INFRA",
     "Cue",
     "DENIAL",
@@ -232,7 +236,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # attribution
     "blamed": ("blam", "pin"), "technical_link": ("shared", "overlap", "hallmarks", "signature of", "fingerprints of", "trademark", "same"), "accused": ("accus", "alleged to"), "attributed": ("attribut",), "responsib": ("responsib",),
     "responsible": ("responsib", "accountable"), "behind": ("behind", "culprit"),
-    "carried_out": ("by", "work of", "from", "came", "originated", "stemming", "emanat"), "pointed": ("point",), "identified_as": ("agent", "agenc", "officer", "operative", "prox", "arm ", "unit "), "named": ("nam", "identified"),
+    "carried_out": ("by", "work of", "from", "came", "originated", "stemming", "emanat"), "pointed": ("point",), "identified_as": ("agent", "agenc", "officer", "operative", "prox", "arm ", "unit ", "employee"), "named": ("nam", "identified"),
     "linked": ("link", "tie", "tying", "connect", "trac"), "charged": ("indict", "charg"),
     "sanctioned": ("sanction",), "suspect": ("suspect",), "suspected_state": ("suspect",), "tracks_as": ("track", "call", "dub", "name", "follow", "monitor"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined", "finding", "attribution", "accusation", "allegation", "claim", "charge"),
     "involvement": ("involvement", "complicity", "role"),
