@@ -2275,3 +2275,12 @@ def test_extract_units_an_agency_insulted_by_the_hackers_is_not_their_sponsor():
 def test_extract_units_an_agency_that_blamed_state_hackers_who_leaked_lists_before_a_time_and_authors(text, check):
     report = analyze_text(text, published="2020-12-01")
     assert check(report.incidents)
+
+
+def test_extract_units_concluded_in_a_report_that_a_state_agency_acted():
+    report = analyze_text(
+        "In Paris, the French intelligence community concluded in a report this month that Russia's military intelligence agency, "
+        "the GRU, had hacked the Socialist Party and leaked its emails.",
+        published="2020-12-01",
+    )
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("FR", "RU")]
