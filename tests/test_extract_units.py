@@ -2284,3 +2284,12 @@ def test_extract_units_concluded_in_a_report_that_a_state_agency_acted():
         published="2020-12-01",
     )
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("FR", "RU")]
+
+
+def test_extract_units_the_officials_under_a_dateline_and_hackers_who_they_believe_work_for_a_state():
+    report = analyze_text(
+        "WASHINGTON - Hackers got into the White House's unclassified computer system last year, US officials said.\n\n"
+        "The officials said the hackers, who they believe work for the Russian government, first broke into the State Department's network.",
+        published="2015-04-26",
+    )
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("US", "RU")]

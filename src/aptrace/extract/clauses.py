@@ -98,7 +98,7 @@ _INSTITUTION_SUBJECT = re.compile(
     r"^(?:[\w\s,]{0,30}\s)?(?:the|its|their)\s+(?:\w+\s+)?(?:parliament|government|ministry|foreign\s+ministry|police|prosecutors?|authorities|cabinet|president|prime\s+minister|foreign\s+minister|intelligence\s+services?|security\s+service|cyber\s+agency|national\s+\w+\s+(?:agency|centre|center))\b",
     re.I,
 )
-_BARE_INSTITUTION = re.compile(r"^\W*(?:officials|police|prosecutors|investigators|authorities|the\s+government|the\s+(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry)\s+(?:\w+\s+){0,3}?(?:said|say|says|told|announced|stated|believe|believed|concluded|added)\b", re.I)
+_BARE_INSTITUTION = re.compile(r"^\W*(?:(?:the\s+)?(?:officials|police|prosecutors|investigators|authorities)|the\s+government|the\s+(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry)\s+(?:\w+\s+){0,3}?(?:said|say|says|told|announced|stated|believe|believed|concluded|added)\b", re.I)
 _TITLE_NAME = re.compile(
     r"\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector(?:\s+general)?|[Cc]hief|[Cc]hancellor|Attorney General|[Cc]ommissioner|[Hh]ead|[Aa]dviser|[Pp]remier|[Pp]rosecutor|[Rr]esearcher|[Ee]nvoy|[Oo]fficer|[Dd]eputy)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
@@ -152,7 +152,12 @@ _ENVOY_OF_STATE = re.compile(r"(?:['’]s)?\s+(?:(?:top|acting|senior|two|three|
 _ENVOY_RESPONSE = re.compile(r"\b(?:summon\w*|expel\w*|persona\s+non\s+grata|protest\w*|d[ée]marche|called\s+in|convoked|ordered|recall\w*)\b", re.I)
 _HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|because\s+of|accusing\s+(?:it|them|\w+)\s+of|blaming\s+(?:it|them|\w+)\s+for)\b[^.;]{0,80}\b(?:cyber|hack|attack|intrusion|breach|campaign|espionage)", re.I)
 _MEMBERS_ACT = re.compile(r"^\s+(?:allies|members|member\s+states|partners)\s+(?:\w+\s+)?(?:expressed|condemned|said|stated|agreed|issued|imposed|called|announced|declared)\b", re.I)
-_ANAPHOR_BEFORE_TIE = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|hackers|actor|unit)\s+(?:is|are|was|were|has\s+been|had\s+been)?\s*(?:\w+\s+)?$", re.I)
+# (and "the hackers, who they believe work for ...": a relative clause of belief)
+_ANAPHOR_BEFORE_TIE = re.compile(
+    r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|hackers|actor|unit)(?:\s+(?:is|are|was|were|has\s+been|had\s+been)?\s*(?:\w+\s+)?"
+    r"|,\s+(?:who|which)\s+(?:they|officials|investigators|he|she|it)\s+(?:believe|believed|say|said|think|suspect|suspected)\s+(?:to\s+)?)$",
+    re.I,
+)
 _STATE_HACKED = re.compile(
     r"^\s+(?:(?:had|has|have)\s+)?(?:hacked|breached|compromised|infiltrated|penetrated|spied\s+on"
     r"|(?:tried|attempted|sought)\s+to\s+(?:hack|breach|take\s+over|take\s+control\s+of|break\s+into|penetrate|infiltrate|compromise|sabotage|disrupt)"
