@@ -100,7 +100,7 @@ def _product(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
     return frozenset(x + y for x in a for y in b)
 
 
-# While set (under _ANALYSIS_LOCK), the analysis reads every whitespace character of a pattern,
+# While set (only inside _analysis, under _ANALYSIS_LOCK), the analysis reads every whitespace character of a pattern,
 # ``\s`` included, as one space: the words it gives are then looked for in text whose whitespace
 # is folded to spaces too (see _fold_spaces), so that "in\s+the\s+past" needs "in the past", not "in".
 _SPACES = False
@@ -310,14 +310,8 @@ def _share(g: "Gated") -> None:
 
 def _spaced_needles(g: "Gated") -> frozenset[str] | None:
     """``g``'s prefixes (or words) read with whitespace as spaces (see _SPACES), for text folded by _fold_spaces."""
-    global _SPACES
     key = hashlib.sha256(f"spaces\0{g.rx.flags}\0{g.rx.pattern}".encode("utf-8", "surrogatepass")).hexdigest()
-    with _ANALYSIS_LOCK:
-        _SPACES = True
-        try:
-            words, prefixes = _analysis(g.rx, key)
-        finally:
-            _SPACES = False
+    words, prefixes = _analysis(g.rx, key, spaces=True)
     return prefixes if g.prefixes is not None else words
 
 
@@ -557,7 +551,18 @@ def _cache_file() -> Path:
     return Path(base) / f"prefilter-{tag}.json"
 
 
-def _analysis(rx: re.Pattern[str], key: str | None = None) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+def _analysis(rx: re.Pattern[str], key: str | None = None, *, spaces: bool = False) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """``rx``'s required words and prefixes (with ``spaces``, whitespace read as a space: see _SPACES), cached."""
+    global _SPACES
+    with _ANALYSIS_LOCK:  # _SPACES is module state: one analysis at a time, whichever thread asks
+        _SPACES = spaces
+        try:
+            return _analysis_locked(rx, key)
+        finally:
+            _SPACES = False
+
+
+def _analysis_locked(rx: re.Pattern[str], key: str | None) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     global _CACHE, _CACHE_DIRTY
     if _CACHE is None:
         try:
