@@ -304,6 +304,7 @@ _TOOL_BEFORE = re.compile(
     r"(?:(?:that\s+|which\s+)?(?:it|they|researchers|\w+)\s+)?(?:called|dubbed|named|known\s+as|calls?))\s+(?:the\s+)?$",
     re.I,
 )
+_VENDOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:customers?|clients?|licen[cs]ees?|buyers?)\b", re.I)
 
 
 def _not_a_group(text: str, m: Mention) -> Mention:
@@ -317,7 +318,6 @@ def _not_a_group(text: str, m: Mention) -> Mention:
     return m
 
 
-_VENDOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:customers?|clients?|licen[cs]ees?|buyers?)\b", re.I)
 _THE_COUNCIL = re.compile(r"\b[Tt]he\s+(Council)\b(?!\s+(?:of|on|for)\b)")
 _VULNERABILITY_ID = re.compile(r"(?:CVE|CWE|GHSA|MS\d\d|KB)-?\d")
 _THING_BEFORE = re.compile(
