@@ -2293,3 +2293,26 @@ def test_extract_units_the_officials_under_a_dateline_and_hackers_who_they_belie
         published="2015-04-26",
     )
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("US", "RU")]
+
+
+def test_extract_units_the_men_worked_on_behalf_of_an_agency_said_by_a_department():
+    report = analyze_text("The Justice Department said the men worked on behalf of the Islamic Revolutionary Guard Corps.", published="2024-04-23")
+    [inc] = report.incidents
+    assert [(s.state, s.agency) for s in inc.sponsors] == [("IR", "IRGC")]
+    assert [(a.by, a.state) for a in inc.attributions] == [("US", "IR")]
+
+
+def test_extract_units_a_government_backed_group_is_not_the_speaker_and_its_targets_are_victims():
+    report = analyze_text(
+        "Iranian government-backed hackers known as MuddyWater are running espionage operations against telecommunications providers, "
+        "according to an advisory published Thursday.",
+        published="2022-02-25",
+    )
+    [inc] = report.incidents
+    assert [(v.name, v.sector) for v in inc.victims] == [("telecommunications providers", "telecom")]
+
+
+def test_extract_units_local_governments_are_government_victims():
+    report = analyze_text("MuddyWater has targeted universities and local governments, the FBI said.", published="2022-02-25")
+    [inc] = report.incidents
+    assert [v.sector for v in inc.victims] == ["education", "government"]

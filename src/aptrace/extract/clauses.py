@@ -154,7 +154,7 @@ _HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|be
 _MEMBERS_ACT = re.compile(r"^\s+(?:allies|members|member\s+states|partners)\s+(?:\w+\s+)?(?:expressed|condemned|said|stated|agreed|issued|imposed|called|announced|declared)\b", re.I)
 # (and "the hackers, who they believe work for ...": a relative clause of belief)
 _ANAPHOR_BEFORE_TIE = re.compile(
-    r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|hackers|actor|unit)(?:\s+(?:is|are|was|were|has\s+been|had\s+been)?\s*(?:\w+\s+)?"
+    r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|hackers|actor|unit|(?:\w+\s+)?(?:men|women|suspects|defendants|individuals|operatives|attackers|perpetrators|intruders|spies|officers))(?:\s+(?:is|are|was|were|has\s+been|had\s+been)?\s*(?:\w+\s+)?"
     r"|,\s+(?:who|which)\s+(?:they|officials|investigators|he|she|it)\s+(?:believe|believed|say|said|think|suspect|suspected)\s+(?:to\s+)?)$",
     re.I,
 )
@@ -572,6 +572,7 @@ def _from_state_cue(doc: Doc, s, states: list[Mention]) -> list[tuple[str, int, 
     return out
 
 
+_COMPOUND_AFTER = re.compile(r"[-‐‑]\w")
 _QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 _QUOTE_SAID = re.compile(r"^\s*,?\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?(?:said|says|added|told|wrote|stated|declared)\b")
 _QUOTE_SAID_SHORT = re.compile(r"^\s*,?\s*(?:said|says|added)\b")
@@ -602,7 +603,7 @@ _RELATIVE_SAYS = re.compile(r"\b(?:said|says|told|announced)\b[^.;]{0,200}[,)]\s
 _SPOKESMAN_FOR = re.compile(r"\bspokes\w+\s+for\s+(?:the\s+)?$", re.I)
 _DEMONYM_COMPANY = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:firm|company|vendor|researchers?|provider|maker|giant|startup)\b", re.I)
 _DEMONYM_OFFICIAL = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:officials?|government|authorities|investigators|prosecutors|police|ministry|minister|foreign|counter-?intelligence|intelligence|security|cyber(?!\s+(?:actors?|criminals?|spies|operatives|attackers|hackers|gangs?|groups?|units?|forces|army|soldiers))|agency|agencies|diplomats|president|prime|embassy|military|army|court|spokes\w+|counterparts?|lawmakers)\b",
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:officials?|government|authorities|investigators|prosecutors|police|ministry|minister|foreign|counter-?intelligence|intelligence|security|cyber(?!\s+(?:actors?|criminals?|spies|operatives|attackers|hackers|gangs?|groups?|units?|forces|army|soldiers))|agency|agencies|diplomats|president|prime|embassy|military|army|court|spokes\w+|counterparts?|lawmakers)\b(?![-‐‑]\w)",  # not "Iranian government-backed"
     re.I,
 )
 _WORD = re.compile(r"[\w'’-]+")
@@ -623,6 +624,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # ("NATO allies expressed solidarity": the alliance speaks)
         if m.kind == "state" and m.form in ("based", "speaking"):
             continue
+        if _COMPOUND_AFTER.match(after):
+            continue  # "Iranian government-backed hackers", "Kremlin-linked media": a modifier, not a speaker
         if before.count("(") > before.count(")") and not (before.endswith("(") and after.startswith(")")):
             continue  # "(US time)": a parenthesis does not speak; "(MIVD)" glossing a name does
         if _GLOSS_AFTER.match(after) and _GLOSS_BEFORE.search(before[-40:]):

@@ -623,7 +623,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         default = _victim_country(inc, c, hostile, doc.facts)
         inc.victims += find_victims(doc, c.index, doc.mentions_in(c.index), hostile, default, tuple(c.speakers))
     # attributions
-    strong = any(n in C.STRONG_ATTRIBUTION for n, _, _ in c.attribution_cues)
+    strong = any(n in C.STRONG_ATTRIBUTION or n == "tie" for n, _, _ in c.attribution_cues)  # a tie is only read with its subject
     anaphor = "anaphor_actor" in c.triggers and C.ANAPHOR_ACTOR.search(st)
     carried_into_denial = bool(c.denial_cues) and not c.explicit_speaker  # "China's embassy called the accusations groundless"
     if c.attribution_cues and not c.anonymous and not carried_into_denial and (strong or c.operation or c.actors or anaphor):
