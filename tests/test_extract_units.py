@@ -2316,3 +2316,21 @@ def test_extract_units_local_governments_are_government_victims():
     report = analyze_text("MuddyWater has targeted universities and local governments, the FBI said.", published="2022-02-25")
     [inc] = report.incidents
     assert [v.sector for v in inc.victims] == ["education", "government"]
+
+
+def test_extract_units_victims_of_a_joint_statement_take_no_speaker_country():
+    report = analyze_text("US and UK agencies said MuddyWater targeted telecommunications providers.", published="2022-02-25")
+    [inc] = report.incidents
+    assert [(v.sector, v.country) for v in inc.victims] == [("telecom", None)]
+    report = analyze_text("US agencies said MuddyWater targeted telecommunications providers.", published="2022-02-25")
+    assert [(v.sector, v.country) for v in report.incidents[0].victims] == [("telecom", "US")]
+
+
+def test_extract_units_the_group_went_after_lists_victims():
+    report = analyze_text(
+        "Researchers said APT41 was behind the campaign.\n\n"
+        "According to Microsoft, the group went after foreign ministries, think tanks and human rights organisations.",
+        published="2022-02-25",
+    )
+    [inc] = report.incidents
+    assert {v.sector for v in inc.victims} == {"government", "civil_society"}

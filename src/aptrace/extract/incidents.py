@@ -766,9 +766,11 @@ def _victim_states(inc: Draft) -> set[str]:
 
 
 def _victim_country(inc: Draft, c: Clause, hostile: set[str], doc_home: dict) -> str | None:
-    for p in c.speakers:
-        if is_state(p) and p not in hostile:
-            return p
+    speakers = [p for p in c.speakers if is_state(p) and p not in hostile]
+    if len(speakers) > 1:
+        return None  # "US and UK agencies said the group targeted telecoms": whose telecoms, the text does not say
+    if speakers:
+        return speakers[0]
     for a in inc.attributions:
         if is_state(a) and a not in hostile:
             return a
