@@ -2334,3 +2334,53 @@ def test_extract_units_the_group_went_after_lists_victims():
     )
     [inc] = report.incidents
     assert {v.sector for v in inc.victims} == {"government", "civil_society"}
+
+
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("The Israeli company ClearSky said the campaign against Israeli logistics firms was operated by Fox Kitten.", "ClearSky"),
+        ("Cyfirma, a Singapore-based cybersecurity firm, said APT10 had targeted Indian vaccine makers.", "Cyfirma"),
+        ("Cybersecurity firm Area 1 said the hackers, who work for China's PLA, stole diplomatic cables.", "Area 1"),
+    ],
+)
+def test_extract_units_a_company_introduced_as_one_is_an_attributor(text, by):
+    report = analyze_text(text, published="2021-03-01")
+    assert [a.by for inc in report.incidents for a in inc.attributions] == [by]
+
+
+def test_extract_units_according_to_a_report_by_a_firm_makes_the_firm_speak():
+    report = analyze_text(
+        "Malware was found last month inside Banco Sol, according to a report by the firm Proofpoint. "
+        'The firm said it assessed "with moderate confidence" that the operation was the work of Lazarus.',
+        published="2024-05-01",
+    )
+    assert [(a.by, a.actor, a.confidence) for inc in report.incidents for a in inc.attributions] == [("Proofpoint", "Lazarus", "medium")]
+
+
+def test_extract_units_they_included_after_targets_lists_victims():
+    report = analyze_text(
+        "Britain said Russia's GRU ran the campaign. Most of the targets were in Europe. "
+        "They included defense contractors, energy companies and universities.",
+        published="2024-05-01",
+    )
+    [inc] = report.incidents
+    assert {v.sector for v in inc.victims} == {"defense", "energy", "education"}
+
+
+def test_extract_units_a_tie_nobody_would_confirm_is_no_sponsor():
+    report = analyze_text(
+        "Facebook said APT32 had hacked journalists in Bangladesh. "
+        "Its security chief declined to say whether APT32 worked for the Vietnamese government.",
+        published="2024-05-01",
+    )
+    [inc] = report.incidents
+    assert inc.sponsors == []
+
+
+def test_extract_units_a_company_introduced_once_speaks_wherever_it_is_named():
+    report = analyze_text(
+        "Cybersecurity firm Cyfirma published a report on Monday.\n\nChinese hackers targeted Indian vaccine makers, Cyfirma said.",
+        published="2021-03-01",
+    )
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("Cyfirma", "CN")]

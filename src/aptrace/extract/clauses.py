@@ -400,6 +400,13 @@ def _listed_before(doc: Doc, m: Mention) -> list[str]:
     return out
 
 
+_THEY_INCLUDED = re.compile(r"\s*(?:They|These|Those|Others|Targets|Victims|The\s+(?:targets|victims|organi[sz]ations|entities))\s+(?:also\s+)?(?:included|include|ranged\s+from|spanned)\b")
+_TARGETS_WORD = re.compile(r"\b(?:targets|victims|targeted|organi[sz]ations|entities)\b", re.I)
+_UNSAID_BEFORE = re.compile(
+    r"\b(?:(?:declined|refused|(?:did|does|do|would|could|will)\s+not|didn['’]t|doesn['’]t|wouldn['’]t|couldn['’]t|won['’]t|without)\s+(?:to\s+)?(?:say|saying|confirm|confirming|specify|specifying|comment\s+on|disclose|determine|establish)|(?:stopped|stops|stopping|stop)\s+short\s+of|unclear|not\s+known|no\s+evidence)\s+"
+    r"(?:publicly\s+)?(?:whether|if|that)\b[^.;]*$",
+    re.I,
+)
 _GOES_AFTER = re.compile(r"\s+(?:(?:usually|often|mostly|typically|also|still|has|had|have)\s+)*(?:goes|go|went|gone|going)\s+after\b", re.I)
 _UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 
@@ -430,6 +437,8 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         c.operation = ("operation" in hits and bool(C.OPERATION.search(st))) or any(
             _GOES_AFTER.match(text, m.end, m.end + 40) for m in c.actors
         )  # "APT36 usually goes after the Indian military"
+        if not c.operation and out and _THEY_INCLUDED.match(st) and out[-1].operation and _TARGETS_WORD.search(text, doc.sentences[s.index - 1].start, doc.sentences[s.index - 1].end):
+            c.operation = True  # "Most of the targets were in Europe. They included defence contractors, ...": the targets listed
         c.negated = "negation" in hits and bool(C.NEGATION.search(st))
         for cue in C.ATTRIBUTION:
             if not C.triggered(cue.name, hits):
@@ -445,6 +454,8 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         c.attribution_cues += from_state
         c.attribution_cues = [cue for cue in c.attribution_cues if not _NEG_BEFORE.search(text[max(s.start, cue[1] - 40) : cue[1]])]
         tie = C.SPONSOR_TIE.search(st) if "sponsor_tie" in hits or "-" in st else None
+        if tie and _UNSAID_BEFORE.search(st, max(0, tie.start() - 80), tie.start()):
+            tie = None  # "declined to say whether Nimbus worked for the Laotian government": a tie not stated
         c.tie = tie is not None
         if tie and not c.attribution_cues and (c.actors or _ANAPHOR_BEFORE_TIE.search(st, 0, tie.start())):
             # "APT40 works for China's MSS", "the group works for ...", said by the sentence's speaker
@@ -597,6 +608,11 @@ def _first_cue_pos(c: Clause, sent_start: int, st: str) -> int:
 
 
 _ACCORDING_TO_END = re.compile(r"according\s+to\s+(?:the\s+|an?\s+(?:\w+\s+){0,2}(?:the\s+)?)?$", re.I)
+_ACCORDING_TO_REPORT_BY = re.compile(
+    r"\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|analysis|study|investigation|assessment|post|research|paper|advisory|alert)\s+"
+    r"(?:(?:published|released|issued|posted)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$",
+    re.I,
+)
 _GLOSS_BEFORE = re.compile(r"(?:—|–|-|,)\s*(?:the\s+)?(?:group|actor|crew|gang)?\s*$")
 _RELATIVE_BEFORE = re.compile(r"[,(]\s*(?:which|whom|who|that)\s+(?:the\s+)?$")
 _RELATIVE_SAYS = re.compile(r"\b(?:said|says|told|announced)\b[^.;]{0,200}[,)]\s")
@@ -653,6 +669,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if m.kind in ("state", "org") and _OFFICIALS_IN.search(before[-45:]) and not _OBJECT_OFFICIALS_IN.search(before[-70:]) and _SPEAKER_AFTER.match(after):
             is_subject = True  # "Officials in Washington have linked ..."
         said_x = bool(_SAID_X.search(before[-30:])) and not (party_code(m) in hostile and _SUBJECT_SAID_X.search(before[-60:]))
+        if _ACCORDING_TO_REPORT_BY.search(before[-90:]):
+            is_subject = True  # "according to a report published Monday by the firm Proofpoint"
         if _PASSIVE_AGENT.search(before[-40:]) and not is_subject:
             continue  # "by the Dutch government" in an active clause is not the subject
         if m.kind == "state" and (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_COMPANY.match(after):

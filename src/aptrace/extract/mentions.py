@@ -73,6 +73,19 @@ _CONTEXT_PATTERNS += [
 _ACRONYM_SPEAKS = re.compile(
     r"\b(?P<org>[A-Z]{2,6})\s+(?:(?:also|has|had|later|then|publicly|itself)\s+)?(?:said|says|announced|confirmed|reported|disclosed|revealed|blamed|attributed|accused)\b"
 )
+# a company the gazetteers don't know, introduced as one: "the Israeli company ClearSky",
+# "cybersecurity firm Flashpoint", "Cyfirma, a Singapore-based cybersecurity firm"
+_FIRM_NAME = r"(?P<org>[A-Z][\w&-]*[a-z][\w&-]*(?:\s+\d{1,3}(?!\d|,\d))?(?:\s+(?:Labs?|Group|Security|Intelligence|Networks|Research|[A-Z][a-z]+[A-Z][\w-]*))?)"
+_FIRM_WORD = r"(?:(?i:cyber-?\s?security|security|threat[- ]intelligence|intelligence|antivirus|research|software|technology|tech)|IT)"
+_DESCRIBED_COMPANY = (
+    re.compile(r"\b(?:[A-Z][a-z]+(?:-based)?\s+)?" + _FIRM_WORD + r"\s+(?:company|firm|vendor)\s+" + _FIRM_NAME + r"(?![\w&-])"),
+    # without a trade word, only as a speaker: "the Israeli company ClearSky said", not "the firm Chosun Expo was listed"
+    re.compile(r"\b(?:company|firm|vendor)\s+" + _FIRM_NAME + r"(?=\s+(?:(?:also|has|had|later|then|publicly)\s+)?(?:said|says|reported|reports|wrote|found|attributed|attributes|linked|links|tied|blamed|assessed|assesses|concluded|believes|named|tracks)\b)"),
+    re.compile(_FIRM_NAME + r",\s+an?\s+(?:[\w-]+\s+){0,3}?" + _FIRM_WORD + r"\s+(?:company|firm|vendor|provider|specialist|outfit)\b"),
+)
+_NOT_FIRMS = frozenset({"The", "This", "That", "It", "Its", "In", "On", "At", "But", "And", "Said", "Last", "Earlier", "Monday", "Tuesday", "Wednesday",
+                        "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+                        "September", "October", "November", "December"})
 # capitals that are not organisations: pronouns, titles, time words
 _NOT_ORGS = frozenset({"I", "TV", "CEO", "AP", "AM", "PM", "US", "UK", "EU", "UN", "OK", "IT", "AI", "GMT", "UTC", "CERT", "CSIRT", "CIRT", "SOC"})
 # words that make a sentence speak of software, so that a catalogue name there is one
@@ -218,6 +231,21 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             if not taken.overlaps(m.start(1), m.end(1)):
                 out.append(Mention(m.start(1), m.end(1), "org", "EU", m.group(1), "exact", sent(m.start(1))))
                 taken.add(m.start(1), m.end(1))
+    firms: set[str] = set()
+    for pat in _DESCRIBED_COMPANY:
+        for m in pat.finditer(text):
+            a, b = m.start("org"), m.end("org")
+            name = m.group("org")
+            if taken.overlaps(a, b) or name.split()[0] in _NOT_FIRMS or name in states or name.split()[0] in states:
+                continue
+            out.append(Mention(a, b, "company", name, name, "described", sent(a)))
+            taken.add(a, b)
+            firms.add(name)
+    if firms:  # the company introduced once is the same company wherever the text names it
+        for m in re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(firms, key=len, reverse=True))) + r")(?![\w-])", text):
+            if not taken.overlaps(m.start(), m.end()):
+                out.append(Mention(m.start(), m.end(), "company", m.group(0), m.group(0), "described", sent(m.start())))
+                taken.add(m.start(), m.end())
     # an organisation the gazetteers don't know, speaking under its acronym ("WADA said", "HPE said")
     for m in _ACRONYM_SPEAKS.finditer(text):
         a, b = m.start("org"), m.end("org")
