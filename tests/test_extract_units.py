@@ -2384,3 +2384,27 @@ def test_extract_units_a_company_introduced_once_speaks_wherever_it_is_named():
         published="2021-03-01",
     )
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("Cyfirma", "CN")]
+
+
+def test_extract_units_a_time_phrase_opening_the_sentence_is_not_a_group():
+    doc = _doc("Since November, a hacking group has encrypted the networks of dozens of Israeli companies.")
+    assert _actors(doc) == []
+
+
+def test_extract_units_a_generic_element_name_in_capitals_is_the_group():
+    assert _actors(_doc("ESET linked the attack to the same group, which Microsoft has called BARIUM.")) == [("BARIUM", "APT41")]
+    assert _actors(_doc("The price of barium rose.")) == []
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("Transparent Tribe has used Crimson RAT to spy on Indian military personnel, Kaspersky said.", ("IN", "military")),
+        ("Microsoft reported that Flax Typhoon, which it described as a China-based actor, had kept quiet access to dozens of organizations in Taiwan.", ("TW", None)),
+    ],
+)
+def test_extract_units_using_a_tool_to_spy_and_keeping_access_are_acts_of_the_group(text, victim):
+    report = analyze_text(text, published="2024-05-01")
+    [inc] = report.incidents
+    assert [(v.country, v.sector) for v in inc.victims] == [victim]
+    assert [a.actor for a in inc.attributions] == [inc.actors[0].name]

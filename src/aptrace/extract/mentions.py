@@ -128,6 +128,10 @@ _STOP_NAMES = {
     "Sunday", "Group", "Microsoft", "Google", "However", "But", "And", "Both", "Each", "Hackers", "Cyber", "Ransomware",
     "Wagner", "Criminal", "Such", "Which", "What", "When", "Who", "Police", "Government", "Officials", "Hacking", "He",
     "She", "They", "We", "Our", "Their", "His", "Her", "Western", "European", "Internet",
+    # time words that open a sentence ("Since November, a ransomware operation ...")
+    "Since", "Until", "Before", "After", "During", "Earlier", "Later", "Over", "Within", "Throughout", "Yesterday",
+    "Today", "Meanwhile", "Separately", "Now", "Then", "Recently", "Previously", "Next", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
 }
 
 # "a group based in China": location, not a sponsor

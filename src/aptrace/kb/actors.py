@@ -40,7 +40,10 @@ nothing to do with the actor ("Lead", "Play", "Tick", "Equation", "GOP").
     :data:`GENERIC_PHRASES`.
 
 The extractor may still accept a generic alias when the context is clear
-("the hacking group Lead"), using :meth:`ActorIndex.lookup`.
+("the hacking group Lead"), using :meth:`ActorIndex.lookup`. A generic alias
+of five or more capital letters (Microsoft's element names: ``BARIUM``,
+``GALLIUM``) is still matched exactly as written, in capitals, where the
+ordinary word does not appear.
 
 Case
 ----
@@ -98,6 +101,9 @@ GENERIC_PHRASES = frozenset(
     {"animal farm", "evil eye", "sands casino", "storm cloud", "shadow network", "hacking team", "unnamed actor"}
 )
 
+# a generic one-word alias in capitals of five letters or more (Microsoft's element names):
+# matched exactly as written, where the ordinary word would not be in capitals
+_SHOUTED_WORD = re.compile(r"[A-Z]{5,}")
 _LABEL_WORDS = {"group", "team", "unit", "actor", "crew", "gang", "bureau", "the", "unnamed"}
 _UNIT = re.compile(r"\b(?:unit|bureau)\s*\d+\b", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+|\d+")
@@ -282,7 +288,11 @@ class ActorIndex:
         for entry in self._entries.values():
             for alias in entry.aliases:
                 name = alias.name.strip()
-                if not name or is_generic(name):
+                if not name:
+                    continue
+                if is_generic(name):
+                    if _SHOUTED_WORD.fullmatch(name):
+                        forms.setdefault(name, True)  # "BARIUM", "GALLIUM": the word in capitals is the group's name
                     continue
                 if is_case_sensitive(name):
                     for variant in _case_variants(name):
