@@ -2408,3 +2408,31 @@ def test_extract_units_using_a_tool_to_spy_and_keeping_access_are_acts_of_the_gr
     [inc] = report.incidents
     assert [(v.country, v.sector) for v in inc.victims] == [victim]
     assert [a.actor for a in inc.attributions] == [inc.actors[0].name]
+
+
+def test_extract_units_an_agency_that_says_another_state_hacked_speaks_and_its_people_are_victims():
+    report = analyze_text("Russia's FSB said the NSA had hacked thousands of iPhones belonging to Russian diplomats.", published="2023-06-01")
+    [inc] = report.incidents
+    assert [(s.state, s.agency) for s in inc.sponsors] == [("US", "NSA")]
+    assert [(a.by, a.state) for a in inc.attributions] == [("RU", "US")]
+    assert [(v.country, v.sector) for v in inc.victims] == [("RU", "government")]
+
+
+def test_extract_units_attacks_launched_by_a_suspected_state_agency_against_tech_enterprises():
+    report = analyze_text(
+        "China's CVERC released details of two cyberattacks that it said were launched by a suspected U.S. intelligence agency "
+        "against Chinese technology enterprises.",
+        published="2024-12-18",
+    )
+    [inc] = report.incidents
+    assert inc.key == "state:US"
+    assert [(v.country, v.sector) for v in inc.victims] == [("CN", "technology")]
+
+
+def test_extract_units_a_group_filed_under_another_state_does_not_join_a_state_incident():
+    report = analyze_text(
+        "China's CVERC said cyberattacks on Chinese firms were launched by a suspected U.S. intelligence agency. "
+        'The disclosure comes as Washington continues to hype the so-called "Salt Typhoon" threat.',
+        published="2024-12-18",
+    )
+    assert {inc.key: [a.name for a in inc.actors] for inc in report.incidents}.get("state:US") == []

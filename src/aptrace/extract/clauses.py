@@ -313,8 +313,10 @@ def hostile_states(doc: Doc) -> set[str]:
             if m.form == "generic" and _STATE_PAID.match(text, m.end, m.end + 80):
                 hostile.add(m.value[0])  # "the Chinese government paid the group to develop ..."
                 continue
-            if _AGENCY_SPEAKS.match(text, m.end, m.end + 80) and not _STATE_ACTED.match(text, m.end):
-                continue  # "the Russian Federal Security Service (FSB) has uncovered ...": the agency speaks
+            speaks = _AGENCY_SPEAKS.match(text, m.end, m.end + 80)
+            acted = _STATE_ACTED.match(text, m.end) if speaks else None
+            if speaks and (acted is None or acted.start() <= speaks.start() < speaks.end() <= acted.end() and _SPEECH_VERB.search(text, speaks.start(), speaks.end())):
+                continue  # "the Russian Federal Security Service (FSB) has uncovered ...", "Russia's FSB said the NSA had ...": the agency speaks
             if _AGENCY_AS_OBJECT.search(text, max(0, m.start - 50), m.start) or (object_end >= 0 and text[object_end : m.start] == " ("):
                 object_end = m.end  # (and its abbreviation right after: "... Guard Corps (IRGC)")
                 continue  # "messages insulting Iran's Revolutionary Guards", "a bank it described as a tool of the IRGC": a target, not the hand
@@ -846,7 +848,8 @@ _STATE_ACTING = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:
 _OP_BY = re.compile(r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting|activity|activities|espionage|attempt)s?\b[^.;]{0,50}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 _OP_BY_STATE = re.compile(
     r"(?:\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|activity|activities|espionage|aggression|attempt|effort)s?"
-    r"\s+(?:[\w-]+\s+){0,1}|\b(?:(?:were|was|been|all|also|later)\s+)(?:hit|targeted|attacked|breached|hacked|compromised)\s+)by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$",
+    r"\s+(?:[\w-]+\s+){0,1}|\b(?:(?:were|was|been|all|also|later)\s+)(?:hit|targeted|attacked|breached|hacked|compromised|launched|carried\s+out|conducted|perpetrated|orchestrated|mounted)\s+)by\s+"
+    r"(?:the\s+|an?\s+)?(?:(?:suspected|alleged|presumed|likely)\s+)?(?:[A-Z][\w.-]*\s+)?$",
     re.I,
 )
 _INDUSTRY_AFTER = re.compile(

@@ -387,10 +387,12 @@ def _compatible(cur: Draft, actor: Mention, c: Clause, para_year: int | None, ye
     state = cur.state
     if state is None:
         return True
-    if state in c.accused:
-        return True
     _, entries = actor.value
     countries = {e.country for e in entries if e.country}
+    if countries and state not in countries:
+        return False  # "Washington continues to hype the Salt Typhoon threat": a group the knowledge base files under another state
+    if state in c.accused:
+        return True
     return not c.accused and (not countries or state in countries)
 
 
