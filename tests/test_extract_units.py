@@ -2436,3 +2436,19 @@ def test_extract_units_a_group_filed_under_another_state_does_not_join_a_state_i
         published="2024-12-18",
     )
     assert {inc.key: [a.name for a in inc.actors] for inc in report.incidents}.get("state:US") == []
+
+
+@pytest.mark.parametrize(
+    "text, actor, state, countries",
+    [
+        ("Meta said Bitter APT, a Pakistani state group, went after people in New Zealand, India and the United Kingdom over the past year.",
+         "Bitter APT", "PK", ["NZ", "IN", "GB"]),
+        ("Mandiant said UNC1151, a Belarusian state group, ran operations in Lithuania, Latvia and Poland.", "UNC1151", "BY", ["LT", "LV", "PL"]),
+    ],
+)
+def test_extract_units_a_nationality_state_group_is_sponsored_and_its_theatre_is_victim(text, actor, state, countries):
+    report = analyze_text(text, published="2024-05-01")
+    [inc] = report.incidents
+    assert [a.name for a in inc.actors] == [actor]
+    assert [s.state for s in inc.sponsors] == [state]
+    assert [v.country for v in inc.victims] == countries

@@ -35,7 +35,7 @@ OPERATION = _rx(
     r"targeted|targeting|targets?|phishing|stole|stolen|theft|steal(?:ing)?|exfiltrat\w+|defac\w+|wiped|wiper|ddos|"
     r"ransomware|malware|implant|backdoor|sabotag\w*|disrupt\w*|hijack\w*|leak(?:s|ed)?|infect\w*|gained access|accessed|"
     r"(?:been|was|were|is|are|remained|remains)\s+active|cut power|blackout|power\s+outages?|encrypted|outbreak|worm|offline|junk\s+traffic|flood(?:s|ed)?\s+of|destroy(?:ed|ing|s)?|deployed|erased|bricked|(?:were|was|been|being)\s+hit|struck|victims?|extracted data|downloaded data|penetrat\w+|incursion|heist|activity|activities|exploit(?:ed|ing|ation)|mass[- ]exploitation|"
-    r"cyberespionage|spy\s+on|(?:kept|keep|keeping|maintained|maintain|maintaining|retained)\s+(?:[\w-]+\s+){0,2}?access|(?:group|hackers|attackers|actors?|gang|crew|unit)\s+(?:(?:has|have|had|also|often|usually|mostly|then)\s+)*(?:went|goes|go|going|gone)\s+after|password[- ]spray\w*|brute[- ]forc\w+|eavesdrop\w*|crashed|went\s+(?:down|offline|dark)|ground\s+to\s+a\s+halt|got\s+into\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:networks?|systems?|computers?|servers?|e-?mails?|accounts?|mailboxes|intranet)|manipulat(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:controls?|systems|controllers|PLCs?|valves|pumps|settings)|tamper(?:ed|ing)\s+with|malicious\s+(?:[\w-]+\s+){0,2}(?:documents|files|emails|attachments|links|code|software|programs?|macros)|(?:countries|organi[sz]ations|targets|companies|firms|sectors|institutions|agencies)\s+hit|"
+    r"cyberespionage|spy\s+on|(?:kept|keep|keeping|maintained|maintain|maintaining|retained)\s+(?:[\w-]+\s+){0,2}?access|(?:group|hackers|attackers|actors?|gang|crew|unit),?\s+(?:(?:has|have|had|also|often|usually|mostly|then)\s+)*(?:went|goes|go|going|gone)\s+after|password[- ]spray\w*|brute[- ]forc\w+|eavesdrop\w*|crashed|went\s+(?:down|offline|dark)|ground\s+to\s+a\s+halt|got\s+into\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:networks?|systems?|computers?|servers?|e-?mails?|accounts?|mailboxes|intranet)|manipulat(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:controls?|systems|controllers|PLCs?|valves|pumps|settings)|tamper(?:ed|ing)\s+with|malicious\s+(?:[\w-]+\s+){0,2}(?:documents|files|emails|attachments|links|code|software|programs?|macros)|(?:countries|organi[sz]ations|targets|companies|firms|sectors|institutions|agencies)\s+hit|"
     r"hit\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ations|companies|firms|networks|agencies|ministries|targets|institutions|systems|banks|hospitals|universities))\b"
 )
 
@@ -90,7 +90,7 @@ SPONSOR_TIE = _rx(
     r"acting\s+for|acted\s+for|acting\s+in\s+concert\s+with|backed\s+by|sponsored\s+by|directed\s+by|controlled\s+by|"
     r"(?:steered|overseen|commanded|managed|tasked|funded|financed)\s+by|(?:espionage|spying|hacking|operations?)\s+for|"
     r"in\s+the\s+service\s+of|in\s+support\s+of|(?:paid|hired|commissioned|contracted)\s+by|subordinated?\s+to|an\s+arm\s+of|under\s+(?:the\s+)?(?:command|control|direction|instructions?|orders?)\s+(?:of|from)|at\s+the\s+(?:direction|request)\s+of|answer(?:s|ing|ed)?\s+to|belong(?:s|ing)?\s+to|part\s+of|unit\s+of|members?\s+of|(?<!former\s)(?<!ex-)officers?\s+of|officers\s+in|serving\s+in|"
-    r"state[- ]sponsored|state[- ]backed|state[- ]linked|government[- ]backed|government[- ]linked|government\s+sponsor|"
+    r"state\s+(?:group|hackers|hacking\s+(?:group|team|unit)|actors?|cyber\s+actors?|APT)|state[- ]sponsored|state[- ]backed|state[- ]linked|government[- ]backed|government[- ]linked|government\s+sponsor|"
     r"-linked|-backed|-sponsored|-affiliated|-aligned|-nexus|[Ss]tate-run)\b|-(?:linked|backed|sponsored|affiliated|nexus)\b"
 )
 # Location or nationality alone is not a sponsor.
@@ -200,7 +200,7 @@ MADE_BY = r"\b(?:made|developed|sold|built|supplied|created|marketed|licensed|pr
 # Words that say what a victim was: targeting cues.
 TARGETING = _rx(
     r"\b(?:intimidat\w+|influenc\w+|sway|destabili[sz]\w*|take\s+over|take\s+control\s+of|(?:significant\s+)?(?:effect|impact)s?\s+on|spy\s+on|spying\s+on|undermin\w+|discredit\w*|sow\w*\s+(?:\w+\s+)?in|(?:websites?|web\s+sites?|sites?|networks?|systems?|servers?|computers?|accounts?|e-?mails?|mailboxes|inboxes|devices|data)\s+(?:of|at|belonging\s+to|used\s+by)|offline|target(?:ed|ing|s)?|against|into|hit|hacked|hack(?:ing)?\s+(?:of|on|at)|compromise\s+of|breach(?:ed)?\s+(?:of|at)?|(?:cyber-?)?attacks?\s+(?:on|against)|attacked|compromised|"
-    r"(?:goes|go|going|went|gone)\s+after|disrupt|broke into|breaking into|broken into|intrusions?\s+(?:into|at|on)|victims?|stole|stolen|stealing|from|infiltrated|penetrated|accessed|access\s+to|aimed at|"
+    r"(?:goes|go|going|went|gone)\s+after|disrupt|broke into|breaking into|broken into|intrusions?\s+(?:into|at|on)|victims?|stole|stolen|stealing|from|infiltrated|penetrated|accessed|access\s+to|(?:operations?|campaigns?|activit(?:y|ies))\s+(?:in|across|against)|aimed at|"
     r"affected|took|took\s+\w+\s+off|destruction\s+of|destroyed|damaged|sabotaged|shut\s+down|shutting\s+down|knocked\s+out|paraly[sz]ed|crippled|disrupted|defaced|defacing|wiped|at\s+the|reached|including|among them|such as|included)\b"
 )
 
@@ -272,7 +272,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "sponsor_tie": ("tie", "tying", "link", "connect", "associat", "affiliat", "work", "operat", "run by", "behalf", "behest",
                     "steered", "overseen", "commanded", "managed", "tasked", "funded", "financed", "espionage", "spying", "hacking",
                     "acting", "acted", "backed", "sponsor", "directed", "controlled", "service of", "belong", "part of", "unit of",
-                    "member", "officer", "serving", "state-run", "support of", "subordinate", "arm of", "under", "direction", "request of", "answer", "paid", "hired", "commissioned", "contracted"),
+                    "member", "officer", "serving", "state-run", "state group", "state hack", "state actor", "state cyber", "state apt", "support of", "subordinate", "arm of", "under", "direction", "request of", "answer", "paid", "hired", "commissioned", "contracted"),
     "cosign": ("co-sign", "cosign", "co-seal", "coseal", "co-author", "coauthor", "joint", "signed on", "signed by", "endorsed by", "joined", "together with", "conjunction with", "cooperation with", "coordination with",
                "alongside", "partner agencies", "counterparts", "partners", "allies"),
     "anaphor_actor": ("group", "gang", "crew", "hackers", "attackers", "intruders", "actor", "culprit", "outfit", "unit"),

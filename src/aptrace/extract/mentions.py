@@ -47,7 +47,7 @@ _CONTEXT_PATTERNS = [
     ),
     _APPOSITION_GROUP := re.compile(_NAME_LEAD + r"\s+(?:ransomware\s+)?(?:gang|hacking\s+group|hacker\s+group|hacktivist\s+group|hacktivists)\b"),
     # "Animal Farm, a group behind malware families ...": a name the text glosses as a group
-    _APPOSITION_BARE := re.compile(_NAME_LEAD + r",\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:group|gang|crew|collective)\b(?!\s+of\b)"),
+    _APPOSITION_BARE := re.compile(_NAME_LEAD + r",\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|collective)\b(?!\s+of\b)"),
     # "two members of the Armageddon group": a name, even a plain word, that the text calls a group
     re.compile(r"\b(?:the|a)\s+(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+(?:group|gang|crew)\b(?!\s+of\b)"),
     # "One of them, Z-Pentest, broke into ...; the other, NoName057(16), flooded ...": groups the text counted, named one by one
@@ -321,8 +321,9 @@ def _pattern_actors(text: str):
             if pat is _CONTEXT_PATTERNS[1] and _THING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "the flaw tracked as CVE-2023-42793", "the group's malware, known as Disco": not a group
             s = m.start("name") + lead
-            if pat in _APPOSITIONS and re.search(r"\b(?:according\s+to|said|says|told|by|from|at)\s+$", text[max(0, s - 16) : s], re.I):
-                continue  # "according to Bayer, the hacker group ...": a source, not the group
+            source = re.search(r"\b(?:according\s+to|said|says|told|by|from|at)\s+$", text[max(0, s - 16) : s], re.I)
+            if pat in _APPOSITIONS and source and not (pat == _APPOSITION_BARE and source.group(0)[:3].lower() == "sai"):
+                continue  # "according to Bayer, the hacker group ...": a source, not the group ("Meta said Bitter APT, a ... group": the group)
             yield s, s + len(name), name
 
 
