@@ -52,7 +52,7 @@ class Written:
         return DATA / self.name / "split.json"
 
 
-WRITTEN = [Written("fresh", r"^fresh-\d{2}$", 150, True, True), Written("probes", r"^[A-U]-\d{2}$", 100, False, False)]
+WRITTEN = [Written("fresh", r"^fresh-\d{2}$", 150, True, True), Written("probes", r"^[A-X]-\d{2}$", 100, False, False)]
 OTHER_CORPORA = [DATA / "own" / "own.corpus.jsonl", Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev.corpus.jsonl"] + [
     w.corpus for w in WRITTEN
 ]
