@@ -2452,3 +2452,32 @@ def test_extract_units_a_nationality_state_group_is_sponsored_and_its_theatre_is
     assert [a.name for a in inc.actors] == [actor]
     assert [s.state for s in inc.sponsors] == [state]
     assert [v.country for v in inc.victims] == countries
+
+
+def test_extract_units_a_malware_family_and_an_operation_name_are_not_groups():
+    assert _actors(_doc("In 2016 the armaments group RUAG was spied on by attackers using malware of the Turla family.")) == []
+    assert _actors(_doc("The firm said 'Operation Soft Cell' stole call records from ten mobile carriers.")) == []
+
+
+@pytest.mark.parametrize(
+    "text, by, actor, state",
+    [
+        ("The theft from Harbor Bank bears the hallmarks of Lazarus, researchers at BAE Systems said in a report on Monday.", "BAE Systems", "Lazarus", None),
+        ("Volexity said it had found a campaign, which it tracks as Evil Eye, targeting Uyghur activists through hacked websites.", "Volexity", "Evil Eye", None),
+        ("The group, which Microsoft tracks as Star Blizzard, stole passwords from think tanks. Microsoft described the group as a Russian state actor.",
+         "Microsoft", "Star Blizzard", "RU"),
+    ],
+)
+def test_extract_units_vendor_idioms_attribute(text, by, actor, state):
+    report = analyze_text(text, published="2024-05-01")
+    assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [(by, actor, state)]
+
+
+def test_extract_units_expelled_from_a_state_is_that_states_expulsion():
+    report = analyze_text(
+        "The Swiss ministry summoned the Russian ambassador over the hacking plot. "
+        "The two GRU officers were caught in The Hague and expelled from the Netherlands.",
+        published="2018-09-14",
+    )
+    [inc] = report.incidents
+    assert sorted((r.type, r.by, r.against) for r in inc.responses) == [("expel_diplomats", "NL", "RU"), ("summon_ambassador", "CH", "RU")]

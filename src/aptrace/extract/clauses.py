@@ -155,7 +155,10 @@ _MEMBERS_ACT = re.compile(r"^\s+(?:allies|members|member\s+states|partners)\s+(?
 # (and "the hackers, who they believe work for ...": a relative clause of belief)
 _ANAPHOR_BEFORE_TIE = re.compile(
     r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|hackers|actor|unit|(?:\w+\s+)?(?:men|women|suspects|defendants|individuals|operatives|attackers|perpetrators|intruders|spies|officers))(?:\s+(?:is|are|was|were|has\s+been|had\s+been)?\s*(?:\w+\s+)?"
-    r"|,\s+(?:who|which)\s+(?:they|officials|investigators|he|she|it)\s+(?:believe|believed|say|said|think|suspect|suspected)\s+(?:to\s+)?)$",
+    r"|,\s+(?:who|which)\s+(?:they|officials|investigators|he|she|it)\s+(?:believe|believed|say|said|think|suspect|suspected)\s+(?:to\s+)?"
+    r")$"
+    # "Microsoft described the group as a Russian state actor"
+    r"|\b(?:described|describes|identified|identifies|characteri[sz]ed|labell?ed|classified|classifies)\s+(?:the\s+(?:group|hackers|actor|attackers|unit|gang|crew)|it|them|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _STATE_HACKED = re.compile(
@@ -610,6 +613,7 @@ def _first_cue_pos(c: Clause, sent_start: int, st: str) -> int:
 
 
 _ACCORDING_TO_END = re.compile(r"according\s+to\s+(?:the\s+|an?\s+(?:\w+\s+){0,2}(?:the\s+)?)?$", re.I)
+_STAFF_AT = re.compile(r"\b(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|team|teams)\s+(?:at|from|with|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 _ACCORDING_TO_REPORT_BY = re.compile(
     r"\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|analysis|study|investigation|assessment|post|research|paper|advisory|alert)\s+"
     r"(?:(?:published|released|issued|posted)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$",
@@ -671,6 +675,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if m.kind in ("state", "org") and _OFFICIALS_IN.search(before[-45:]) and not _OBJECT_OFFICIALS_IN.search(before[-70:]) and _SPEAKER_AFTER.match(after):
             is_subject = True  # "Officials in Washington have linked ..."
         said_x = bool(_SAID_X.search(before[-30:])) and not (party_code(m) in hostile and _SUBJECT_SAID_X.search(before[-60:]))
+        if m.kind in ("company", "org", "organ") and _STAFF_AT.search(before[-45:]) and _SPEAKER_AFTER.match(after):
+            is_subject = True  # "researchers at BAE Systems said"
         if _ACCORDING_TO_REPORT_BY.search(before[-90:]):
             is_subject = True  # "according to a report published Monday by the firm Proofpoint"
         if _PASSIVE_AGENT.search(before[-40:]) and not is_subject:

@@ -689,6 +689,13 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             if where:
                 places = [m.value for m in c.states if where.start() <= m.start < where.end() + 60 and m.form in ("name", "metonym")]
                 responders = places or responders  # "arrested in Poland and Ukraine"
+        if name == "expel_diplomats":
+            where = _EXPELLED_FROM.match(text, b)
+            places = [m.value for m in c.states if where and where.start() < m.start <= where.end() and m.form in ("name", "metonym")]
+            if places:  # "the two officers were expelled from the Netherlands": the state they leave expels them
+                responders = places
+                if against in places:
+                    against = next((x for x in c.accused if x not in places), None) or (inc.state if inc.state not in places else None)
         for by in responders:
             if by == against:
                 continue
@@ -714,6 +721,9 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     if c.denial_cues and not _denial_negated(st):
         for by in _deniers(doc, c, hostile):
             inc.denials.setdefault(by, []).append(sent_span)
+
+
+_EXPELLED_FROM = re.compile(r"\s+from\s+(?:the\s+)?")  # a state named at its end, or from its "the"
 
 
 def _accuser_first(c: Clause, hostile: set[str]) -> bool:

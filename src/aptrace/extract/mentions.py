@@ -32,7 +32,7 @@ _NAME = r"\b(?P<name>[A-Z][\w!.-]*[\w!](?:\s(?:[A-Z0-9][\w!-]*|of|the))?(?:\s[A-
 _NAME_LEAD = r"(?P<name>[A-Z](?<!\w[A-Z])[\w!.-]++(?<=[\w!])(?:\s(?:[A-Z0-9][\w!-]*+|of|the))?(?:\s[A-Z0-9][\w!-]*+)?)"
 _CONTEXT_PATTERNS = [
     re.compile(
-        r"\b(?:group|gang|crew|outfit|collective|actor|cluster|team|operation)\s+(?:(?:that\s+|which\s+)?(?:it|they|researchers|\w+)\s+)?"
+        r"\b(?:group|gang|crew|outfit|collective|actor|cluster|team|operation|campaign)(?:\s+|,\s+(?=which|that))(?:(?:that\s+|which\s+)?(?:it|they|researchers|\w+)\s+)?"
         r"(?:calls|called|call|known\s+as|named|dubbed|tracks\s+as|tracked\s+as|track\s+as|nicknamed|labell?ed|has\s+named|had\s+earlier\s+named|it\s+calls|codenamed|it\s+tracks\s+as)\s+(?:the\s+)?"
         + _NAME
     ),
@@ -199,6 +199,8 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
         out.append(Mention(s, e, "actor", (name, entries), text[s:e], "pattern" if not entries else "kb", sent(s)))
         taken.add(s, e)
     out = [_not_a_group(text, m) if m.kind == "actor" else m for m in out]
+    # "Operation Soft Cell", "Operation Aurora": the operation's name, even where the catalogue files it as an alias
+    out = [m for m in out if not (m.kind == "actor" and m.surface[:10].lower() == "operation ")]
     # a name used as a group's ("the REvil gang") is the actor there, not the malware of the same name
     actors = Occupied()
     for m in out:
@@ -328,7 +330,7 @@ def _pattern_actors(text: str):
 
 
 _TOOL_AFTER = re.compile(
-    r"(?:\s+(?:and|or)\s+[A-Z][\w-]*)?\s+(?:spyware|malware|wipers?|backdoors?|trojans?|implants?|toolkits?|exploits?|ransomware\s+(?:strain|variant|payload|binary))\b(?!\s+(?:gang|group|operators?|crew|actors?))"
+    r"(?:\s+(?:and|or)\s+[A-Z][\w-]*)?\s+(?:spyware|malware|wipers?|backdoors?|trojans?|implants?|toolkits?|toolsets?|exploits?|(?:malware\s+|tool\s+)?famil(?:y|ies)|ransomware\s+(?:strain|variant|payload|binary))\b(?!\s+(?:gang|group|operators?|crew|actors?))"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:wiper|malware|backdoor|trojan|implant|spyware|tool|program)\b",
     re.I,
 )
