@@ -2481,3 +2481,11 @@ def test_extract_units_expelled_from_a_state_is_that_states_expulsion():
     )
     [inc] = report.incidents
     assert sorted((r.type, r.by, r.against) for r in inc.responses) == [("expel_diplomats", "NL", "RU"), ("summon_ambassador", "CH", "RU")]
+
+
+def test_extract_units_smaller_security_vendors_attribute():
+    report = analyze_text(
+        "Area 1 Security said the campaign against Delta Energy was the work of the GRU, specifically of the unit that researchers call Fancy Bear.",
+        published="2020-01-13",
+    )
+    assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [("Area 1 Security", "Fancy Bear", "RU")]

@@ -187,6 +187,12 @@ COMPANIES: tuple[str, ...] = (
     "WithSecure", "F-Secure", "Cisco", "Meta", "Facebook", "OpenAI", "Amazon", "Apple", "Yahoo",
     "Darktrace", "Rapid7", "Tenable", "Binary Defense", "Kroll", "Arctic Wolf", "Emsisoft",
     "Certfa", "Hunt & Hackett",
+    "Area 1 Security", "Area 1", "ClearSky", "ClearSky Cyber Security", "Flashpoint", "Cyfirma", "Lumen",
+    "Malwarebytes", "Trustwave", "Netscout", "Radware", "Akamai", "Imperva", "ReversingLabs", "Red Canary", "Vectra",
+    "Nisos", "DomainTools", "Silent Push", "Intrinsec", "Orange Cyberdefense", "Cluster25", "Yoroi", "QuoIntelligence",
+    "HarfangLab", "Hunt.io", "BI.ZONE", "Doctor Web", "Dr.Web", "NSFOCUS", "Antiy", "ThreatBook", "Knownsec", "Tencent",
+    "CloudSEK", "Seqrite", "Quick Heal", "Zimperium", "Jamf", "Gen Digital", "G DATA", "Cyble", "Sygnia", "Forescout",
+    "Armis", "Qualys",
 )
 
 # State organs whose statements stand for their state (attributors and
