@@ -2489,3 +2489,23 @@ def test_extract_units_smaller_security_vendors_attribute():
         published="2020-01-13",
     )
     assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [("Area 1 Security", "Fancy Bear", "RU")]
+
+
+def test_extract_units_a_spyware_vendor_is_not_the_actor_its_customer_is():
+    report = analyze_text(
+        "The Moroccan security services used spyware developed by the Israeli company NSO Group against Algerian officials, Amnesty International said.",
+        published="2021-07-22",
+    )
+    [inc] = report.incidents
+    assert inc.actors == [] and [s.state for s in inc.sponsors] == ["MA"]
+    assert inc.activity == "espionage"
+    assert [(a.by, a.state) for a in inc.attributions] == [("Amnesty International", "MA")]
+
+
+def test_extract_units_an_operator_it_calls_is_a_group():
+    report = analyze_text(
+        "Citizen Lab said an operator it calls MONARCHY, which works on behalf of the Saudi government, infected the phones of 12 dissidents with Pegasus.",
+        published="2018-09-18",
+    )
+    [inc] = report.incidents
+    assert [a.name for a in inc.actors] == ["MONARCHY"] and [s.state for s in inc.sponsors] == ["SA"]

@@ -33,7 +33,7 @@ OPERATION = _rx(
     r"compromis(?:e|ed|ing)|break-ins?|broke into|break(?:ing)? into|broken into|infiltrat\w+|espionage|spying|spied|campaign|operations?|"
     r"(?:tried|attempted|sought|trying|attempting)\s+to\s+take\s+(?:over|control\s+of)|"
     r"targeted|targeting|targets?|phishing|stole|stolen|theft|steal(?:ing)?|exfiltrat\w+|defac\w+|wiped|wiper|ddos|"
-    r"ransomware|malware|implant|backdoor|sabotag\w*|disrupt\w*|hijack\w*|leak(?:s|ed)?|infect\w*|gained access|accessed|"
+    r"ransomware|malware|spyware|implant|backdoor|sabotag\w*|disrupt\w*|hijack\w*|leak(?:s|ed)?|infect\w*|gained access|accessed|"
     r"(?:been|was|were|is|are|remained|remains)\s+active|cut power|blackout|power\s+outages?|encrypted|outbreak|worm|offline|junk\s+traffic|flood(?:s|ed)?\s+of|destroy(?:ed|ing|s)?|deployed|erased|bricked|(?:were|was|been|being)\s+hit|struck|victims?|extracted data|downloaded data|penetrat\w+|incursion|heist|activity|activities|exploit(?:ed|ing|ation)|mass[- ]exploitation|"
     r"cyberespionage|spy\s+on|(?:kept|keep|keeping|maintained|maintain|maintaining|retained)\s+(?:[\w-]+\s+){0,2}?access|(?:group|hackers|attackers|actors?|gang|crew|unit),?\s+(?:(?:has|have|had|also|often|usually|mostly|then)\s+)*(?:went|goes|go|going|gone)\s+after|password[- ]spray\w*|brute[- ]forc\w+|eavesdrop\w*|crashed|went\s+(?:down|offline|dark)|ground\s+to\s+a\s+halt|got\s+into\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:networks?|systems?|computers?|servers?|e-?mails?|accounts?|mailboxes|intranet)|manipulat(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:controls?|systems|controllers|PLCs?|valves|pumps|settings)|tamper(?:ed|ing)\s+with|malicious\s+(?:[\w-]+\s+){0,2}(?:documents|files|emails|attachments|links|code|software|programs?|macros)|(?:countries|organi[sz]ations|targets|companies|firms|sectors|institutions|agencies)\s+hit|"
     r"hit\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ations|companies|firms|networks|agencies|ministries|targets|institutions|systems|banks|hospitals|universities))\b"
@@ -153,7 +153,7 @@ ACTIVITY = [
     ("espionage", 3, _rx(r"\b(?:espionage|spying|spied|spy\s+(?:on|operation|campaign)|cyber-?spies|(?:steal(?:ing|s)?|stole|stolen)\s+(?:[\w-]+,?\s+){0,4}(?:secrets|information|data|intellectual property|emails?|designs?|credentials|research|source\s+code|certificates|documents|files)|intelligence(?:-gathering| gathering| collection)|(?:collect|gather)\w*\s+(?:[\w-]+\s+)?intelligence|(?:were|was)\s+after\s+(?:\w+\s+){0,2}(?:information|data|secrets|documents)|exfiltrat\w+|read(?:ing)?\s+(?:\w+\s+)?(?:mailboxes|emails?)|trade secrets|gaining information)")),
     ("espionage", 3, _rx(r"\b(?:intelligence\s+(?:operation|campaign|operations)|(?:monitor|read|track)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:e-?mails?|email\s+traffic|communications|messages|cables|correspondence|calls)|"
     r"(?:collect|gather|obtain|harvest|copi|copy|download|siphon)\w*\s+(?:[\w-]+\s+){0,3}?(?:information|data|intelligence|documents|files|blueprints|designs|secrets|emails)|"
-    r"theft\s+of\s+(?:[\w-]+\s+){0,4}(?:records|files|secrets|information|documents|emails|data)|intercept(?:ed|ing|ion)?|eavesdrop\w*|surveil\w*|personnel\s+records|security\s+clearance)")),
+    r"theft\s+of\s+(?:[\w-]+\s+){0,4}(?:records|files|secrets|information|documents|emails|data)|intercept(?:ed|ing|ion)?|eavesdrop\w*|surveil\w*|spyware|personnel\s+records|security\s+clearance)")),
     ("espionage", 1, _rx(r"\b(?:gain(?:ed|ing)?\s+(?:unauthori[sz]ed\s+)?access|stole|stolen|theft of (?:data|personal)|extracted data|downloaded data|transferred data out|data out|usernames and passwords|personal data|personal information|harvest\w*\s+(?:\w+\s+)?passwords|phishing|email accounts|mailboxes|access to (?:the\s+)?(?:\w+\s+)?(?:networks?|systems|accounts))")),
 ]
 
@@ -265,7 +265,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # families run on every sentence
     "operation": ("exploit", "attack", "hack", "breach", "intrusion", "intruder", "compromis", "break", "broke", "infiltrat", "espionage",
                   "spying", "spied", "offline", "junk traffic", "flood", "outbreak", "worm", "destroy", "deployed", "erased", "bricked", "campaign", "operation", "target", "phishing", "stole", "theft", "steal", "exfiltrat", "defac",
-                  "wiped", "wiper", "ddos", "ransomware", "malware", "implant", "backdoor", "sabotage", "disrupt", "hijack", "leak",
+                  "wiped", "wiper", "ddos", "ransomware", "malware", "spyware", "implant", "backdoor", "sabotage", "disrupt", "hijack", "leak",
                   "infect", "to take over", "to take control", "gained access", "accessed", "cut power", "blackout", "outage", "active", "encrypted", "hit", "struck", "victim",
                   "extracted data", "downloaded data", "penetrat", "incursion", "heist", "activit", "spray", "brute", "eavesdrop", "malicious", "manipulat", "tamper", "got into", "spy on", "access", "went after", "goes after", "go after", "going after", "gone after", "crashed", "went down", "went offline", "went dark", "ground to"),
     "negation": ("no ", "not ", "n't", "never", "stopped short", "without", "declined", "ruled out", "unclear", "no indication"),

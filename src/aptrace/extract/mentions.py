@@ -32,7 +32,7 @@ _NAME = r"\b(?P<name>[A-Z][\w!.-]*[\w!](?:\s(?:[A-Z0-9][\w!-]*|of|the))?(?:\s[A-
 _NAME_LEAD = r"(?P<name>[A-Z](?<!\w[A-Z])[\w!.-]++(?<=[\w!])(?:\s(?:[A-Z0-9][\w!-]*+|of|the))?(?:\s[A-Z0-9][\w!-]*+)?)"
 _CONTEXT_PATTERNS = [
     re.compile(
-        r"\b(?:group|gang|crew|outfit|collective|actor|cluster|team|operation|campaign)(?:\s+|,\s+(?=which|that))(?:(?:that\s+|which\s+)?(?:it|they|researchers|\w+)\s+)?"
+        r"\b(?:group|gang|crew|outfit|collective|actor|cluster|team|operation|campaign|operator)(?:\s+|,\s+(?=which|that))(?:(?:that\s+|which\s+)?(?:it|they|researchers|\w+)\s+)?"
         r"(?:calls|called|call|known\s+as|named|dubbed|tracks\s+as|tracked\s+as|track\s+as|nicknamed|labell?ed|has\s+named|had\s+earlier\s+named|it\s+calls|codenamed|it\s+tracks\s+as)\s+(?:the\s+)?"
         + _NAME
     ),
@@ -86,6 +86,11 @@ _DESCRIBED_COMPANY = (
 _NOT_FIRMS = frozenset({"The", "This", "That", "It", "Its", "In", "On", "At", "But", "And", "Said", "Last", "Earlier", "Monday", "Tuesday", "Wednesday",
                         "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
                         "September", "October", "November", "December"})
+# commercial spyware vendors: their customers run the operations (the catalogue files some as actors)
+SPYWARE_VENDORS = frozenset({
+    "NSO Group", "NSO", "Candiru", "Saito Tech", "Intellexa", "Cytrox", "Paragon", "Paragon Solutions", "QuaDream",
+    "Hacking Team", "HackingTeam", "FinFisher", "Gamma Group", "Variston", "Memento Labs", "RCS Lab",
+})
 # capitals that are not organisations: pronouns, titles, time words
 _NOT_ORGS = frozenset({"I", "TV", "CEO", "AP", "AM", "PM", "US", "UK", "EU", "UN", "OK", "IT", "AI", "GMT", "UTC", "CERT", "CSIRT", "CIRT", "SOC"})
 # words that make a sentence speak of software, so that a catalogue name there is one
@@ -201,6 +206,8 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
     out = [_not_a_group(text, m) if m.kind == "actor" else m for m in out]
     # "Operation Soft Cell", "Operation Aurora": the operation's name, even where the catalogue files it as an alias
     out = [m for m in out if not (m.kind == "actor" and m.surface[:10].lower() == "operation ")]
+    # "spyware made by NSO Group": a vendor that sells to the operators, a company and not the actor
+    out = [Mention(m.start, m.end, "company", m.surface, m.surface, "vendor", m.sentence) if m.kind == "actor" and m.surface in SPYWARE_VENDORS else m for m in out]
     # a name used as a group's ("the REvil gang") is the actor there, not the malware of the same name
     actors = Occupied()
     for m in out:

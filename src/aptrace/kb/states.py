@@ -173,7 +173,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
 # Alliances that speak as their members: a report names the member states, never the alliance.
 ALLIANCE_MEMBERS: dict[str, tuple[str, ...]] = {"FVEY": ("US", "GB", "CA", "AU", "NZ")}
 
-# Companies that publish attributions, as commonly written.
+# Companies (and research organisations) that publish attributions, as commonly written.
 COMPANIES: tuple[str, ...] = (
     "Microsoft", "Mandiant", "FireEye", "Google", "Google's Threat Analysis Group", "CrowdStrike",
     "Kaspersky", "Kaspersky Lab", "ESET", "Dragos", "Symantec", "Broadcom", "Trend Micro",
@@ -193,6 +193,9 @@ COMPANIES: tuple[str, ...] = (
     "HarfangLab", "Hunt.io", "BI.ZONE", "Doctor Web", "Dr.Web", "NSFOCUS", "Antiy", "ThreatBook", "Knownsec", "Tencent",
     "CloudSEK", "Seqrite", "Quick Heal", "Zimperium", "Jamf", "Gen Digital", "G DATA", "Cyble", "Sygnia", "Forescout",
     "Armis", "Qualys",
+    # research and rights organisations that publish attributions
+    "Amnesty International", "Access Now", "Forbidden Stories", "Human Rights Watch", "Electronic Frontier Foundation",
+    "EFF", "R3D", "SocialTIC", "Article 19", "Reporters Without Borders",
 )
 
 # State organs whose statements stand for their state (attributors and
