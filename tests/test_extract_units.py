@@ -2509,3 +2509,16 @@ def test_extract_units_an_operator_it_calls_is_a_group():
     )
     [inc] = report.incidents
     assert [a.name for a in inc.actors] == ["MONARCHY"] and [s.state for s in inc.sponsors] == ["SA"]
+
+
+def test_extract_units_group_names_holding_a_state_or_a_group_word():
+    assert _actors(_doc("A group calling itself the Pakistan Cyber Army defaced the website of India's Central Bureau of Investigation.")) == [
+        ("Pakistan Cyber Army", None)
+    ]
+    assert _actors(_doc("The Cyber_Horus Group claimed the attack on the dam authority's website on Sunday.")) == [("Cyber_Horus Group", None)]
+    assert _actors(_doc("The FSB's Center 16, also known as Military Unit 71330, ran the campaign.")) == []
+
+
+def test_extract_units_an_operation_carried_out_on_behalf_of_a_government_is_attributed():
+    report = analyze_text("Citizen Lab said the operation was likely carried out on behalf of the Kazakh government.", published="2019-08-01")
+    assert [(a.by, a.state, a.confidence) for inc in report.incidents for a in inc.attributions] == [("Citizen Lab", "KZ", "medium")]

@@ -157,6 +157,9 @@ _ANAPHOR_BEFORE_TIE = re.compile(
     r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|hackers|actor|unit|(?:\w+\s+)?(?:men|women|suspects|defendants|individuals|operatives|attackers|perpetrators|intruders|spies|officers))(?:\s+(?:is|are|was|were|has\s+been|had\s+been)?\s*(?:\w+\s+)?"
     r"|,\s+(?:who|which)\s+(?:they|officials|investigators|he|she|it)\s+(?:believe|believed|say|said|think|suspect|suspected)\s+(?:to\s+)?"
     r")$"
+    # "the operation was likely carried out on behalf of the Kazakh government"
+    r"|\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:operations?|attacks?|cyber-?attacks?|campaigns?|intrusions?|hacks?|breach|breaches|activity|activities)\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?(?:carried\s+out|conducted|launched|run|mounted|undertaken|performed)\s+$"
     # "Microsoft described the group as a Russian state actor"
     r"|\b(?:described|describes|identified|identifies|characteri[sz]ed|labell?ed|classified|classifies)\s+(?:the\s+(?:group|hackers|actor|attackers|unit|gang|crew)|it|them|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,

@@ -55,6 +55,8 @@ _CONTEXT_PATTERNS = [
         r"\b(?:[Oo]ne\s+of\s+them|[Tt]he\s+other|[Aa]nother|[Tt]he\s+(?:first|second|third|latter|former)),\s+(?P<name>[A-Z][\w!.()-]*[\w!)](?:\s[A-Z0-9][\w!()-]*)?),\s+"
         r"(?:(?:has|had|was|is)\s+)?(?:[a-z]+ed|broke|stole|took|hit|ran|claimed|said|says)\b"
     ),
+    # "The Cyber_Horus Group claimed the attack": a name the text gives with its "Group", as the group acts
+    _NAME_WITH_GROUP := re.compile(r"\b(?P<name>[A-Z][\w-]*[\w](?:\s[A-Z][\w-]*)?\s(?:Group|Team))(?=\s+(?:(?:has|had|also|later)\s+)?(?:claimed|took\s+responsibility|defaced|hacked|breached|attacked|leaked|published\s+(?:the\s+)?(?:stolen|leaked))\b)"),
     # "members of 'Armageddon', a group supported by the FSB": a quoted name the text calls a group
     re.compile(r"['‘\"“]" + _NAME + r"['’\"”](?:,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:group|gang|crew|collective|unit)\b)"),
 ]
@@ -86,6 +88,9 @@ _DESCRIBED_COMPANY = (
 _NOT_FIRMS = frozenset({"The", "This", "That", "It", "Its", "In", "On", "At", "But", "And", "Said", "Last", "Earlier", "Monday", "Tuesday", "Wednesday",
                         "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
                         "September", "October", "November", "December"})
+# what a group's longer name may hold ("Pakistan Cyber Army", "Syrian Electronic Army")
+_UNIT_NUMBER = re.compile(r"\b(?:Unit|Bureau)\s*\d")
+_PART_OF_NAME = ("state", "generic_organ")  # (not a service: "Military Unit 71330" stays the FSB's unit)
 # commercial spyware vendors: their customers run the operations (the catalogue files some as actors)
 SPYWARE_VENDORS = frozenset({
     "NSO Group", "NSO", "Candiru", "Saito Tech", "Intellexa", "Cytrox", "Paragon", "Paragon Solutions", "QuaDream",
@@ -193,6 +198,13 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
     states_named = {name for _, _, name in found if name in _state_surfaces()}
     if states_named:  # "a gang calling itself Cuba": that word is the gang's name throughout the text
         out = [m for m in out if not (m.kind == "state" and m.surface in states_named)]
+        taken = Occupied()
+        for m in out:
+            if m.kind != "software":
+                taken.add(m.start, m.end)
+    inside = [(s, e) for s, e, name in found if " " in name]
+    if inside and any(m.kind in _PART_OF_NAME for m in out):  # "calling itself the Pakistan Cyber Army": the state's name is part of the group's
+        out = [m for m in out if not (m.kind in _PART_OF_NAME and any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in inside))]
         taken = Occupied()
         for m in out:
             if m.kind != "software":
@@ -318,15 +330,15 @@ def _pattern_actors(text: str):
             while len(words) > 1 and words[0] in ("The", "A", "An"):
                 lead += len(words[0]) + 1  # "The REvil ransomware gang": the article is not the name
                 words.pop(0)
-            while words and (words[-1] in {"of", "the"} or words[-1] in _STOP_NAMES):
+            while words and (words[-1] in {"of", "the"} or words[-1] in _STOP_NAMES) and not (pat == _NAME_WITH_GROUP and len(words) > 1):
                 words.pop()
             if not words or words[0] in _STOP_NAMES:
                 continue
-            if (name in states or words[0] in states) and not (pat in _NAMING and " ".join(words) in states):
+            if (name in states or words[0] in states) and not (pat in _NAMING and (" ".join(words) in states or len(words) > 1)):
                 continue  # "China-based hackers"; but "a gang calling itself Cuba" names the gang
             name = " ".join(words)
-            if name in COMPANIES or name in ORGANISATIONS or len(name) < 3 or _VULNERABILITY_ID.match(name):
-                continue
+            if name in COMPANIES or name in ORGANISATIONS or len(name) < 3 or _VULNERABILITY_ID.match(name) or _UNIT_NUMBER.search(name):
+                continue  # (a numbered unit, "Military Unit 71330", is a state's agency, never an actor)
             if pat is _CONTEXT_PATTERNS[1] and _THING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "the flaw tracked as CVE-2023-42793", "the group's malware, known as Disco": not a group
             s = m.start("name") + lead
