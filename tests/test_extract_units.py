@@ -2522,3 +2522,11 @@ def test_extract_units_group_names_holding_a_state_or_a_group_word():
 def test_extract_units_an_operation_carried_out_on_behalf_of_a_government_is_attributed():
     report = analyze_text("Citizen Lab said the operation was likely carried out on behalf of the Kazakh government.", published="2019-08-01")
     assert [(a.by, a.state, a.confidence) for inc in report.incidents for a in inc.attributions] == [("Citizen Lab", "KZ", "medium")]
+
+
+def test_extract_units_the_operator_was_a_state_agency_identifies_the_state():
+    report = analyze_text("Citizen Lab said the operator was likely a Mexican government agency.", published="2022-10-02")
+    [inc] = report.incidents
+    assert [s.state for s in inc.sponsors] == ["MX"]
+    assert [(a.by, a.state, a.confidence) for a in inc.attributions] == [("Citizen Lab", "MX", "medium")]
+    assert analyze_text("The victim was a Mexican government agency.", published="2022-10-02").incidents == []

@@ -362,6 +362,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue  # "the German industrial group Siemens", "the Israeli company NSO Group": a company
             elif m.form in ("demonym", "genitive") and _IDENTIFIED_AS_ORGAN.search(before[-60:]) and _STATE_BODY_AFTER.match(after):
                 hostile.add(m.value)  # "the operator was likely an agency of the Salvadoran government", "were agents of the Chinese state"
+            elif m.form == "demonym" and _DOER_WAS_A.search(before[-70:]) and _BODY_AGENCY_AFTER.match(after):
+                hostile.add(m.value)  # "the operator was likely a Mexican government agency"
             elif m.form == "genitive" and _RUN_BY_BEFORE.search(before[-40:]) and _GROUP_BEFORE_RUN.search(before[-120:]):
                 hostile.add(m.value)  # "the Dark Caracal group, run by Lebanon's General Directorate of General Security"
             elif (_HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not _NOT_HOSTILE_NOUN.match(after):
@@ -389,6 +391,13 @@ def hostile_states(doc: Doc) -> set[str]:
         if not accuser:
             hostile.add(m.value)
     return hostile
+
+
+_DOER_WAS_A = re.compile(
+    r"\b(?:operators?|attackers?|hackers?|culprits?|perpetrators?|customers?|clients?|spies|intruders?|group|actor)\s+(?:[\w,]+\s+){0,3}?(?:was|were|is|are|be|been)\s+(?:\w+\s+){0,2}?(?:an?\s+)?$",
+    re.I,
+)
+_BODY_AGENCY_AFTER = re.compile(r"\s+(?:state|government|military|intelligence|security|police)\s+(?:agency|agencies|service|services|unit|body|entity|customer|client)\b", re.I)
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
