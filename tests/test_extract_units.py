@@ -2530,3 +2530,22 @@ def test_extract_units_the_operator_was_a_state_agency_identifies_the_state():
     assert [s.state for s in inc.sponsors] == ["MX"]
     assert [(a.by, a.state, a.confidence) for a in inc.attributions] == [("Citizen Lab", "MX", "medium")]
     assert analyze_text("The victim was a Mexican government agency.", published="2022-10-02").incidents == []
+
+
+def test_extract_units_a_groups_standing_tie_is_a_sponsor_not_this_claim():
+    report = analyze_text(
+        "The theft bears the hallmarks of Lazarus, a hacking group that U.S. officials have linked to the North Korean government, "
+        "according to researchers at BAE Systems.",
+        published="2017-10-16",
+    )
+    [inc] = report.incidents
+    assert [s.state for s in inc.sponsors] == ["KP"]
+    assert [a.by for a in inc.attributions] == ["BAE Systems"]
+
+
+def test_extract_units_a_suspicion_given_up_makes_no_incident():
+    report = analyze_text(
+        "The Scottish parliament was hit by a brute-force attack in August. Investigators had at first assumed that Russia was responsible.",
+        published="2017-09-01",
+    )
+    assert report.incidents == []

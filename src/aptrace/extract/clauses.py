@@ -263,7 +263,8 @@ def party_code(m: Mention) -> str:
 
 
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
-_NEGATED_BEFORE = re.compile(r"\b(?:no|not|nothing|never|without|neither|nor)\b[^.;:]{0,50}$", re.I)
+_SUPERSEDED = r"(?:at\s+first|initially|originally|wrongly|mistakenly)\s+(?:assumed|thought|believed|suspected|presumed)"  # "had at first assumed that Russia was"
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|nothing|never|without|neither|nor|" + _SUPERSEDED + r")\b[^.;:]{0,50}$", re.I)
 _NOT_HOSTILE_NOUN = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government agencies|military aid)")
 _NO_BEFORE = re.compile(r"\b(?:no|not|never)\b", re.I)
 _DENIED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:denied|rejected|dismissed|has\s+denied|has\s+rejected)", re.I)
@@ -625,7 +626,14 @@ def _first_cue_pos(c: Clause, sent_start: int, st: str) -> int:
 
 
 _ACCORDING_TO_END = re.compile(r"according\s+to\s+(?:the\s+|an?\s+(?:\w+\s+){0,2}(?:the\s+)?)?$", re.I)
+_ACCORDING_TO_STAFF = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|teams?)\s+(?:at|from|with|of)\s+", re.I)
 _STAFF_AT = re.compile(r"\b(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|team|teams)\s+(?:at|from|with|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+_GROUP_THAT_BEFORE = re.compile(r"\b(?:group|gang|actor|unit|crew|hackers|outfit|collective)\s*,?\s+(?:which|that|whom)\s+(?:the\s+)?$", re.I)
+_TIED_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:officials|authorities|investigators|prosecutors|government|intelligence|agencies)\s+)?(?:(?:have|has|had)\s+)?(?:long\s+|previously\s+|also\s+)?"
+    r"(?:linked|tied|connected|attributed|blamed|accused)\b",
+    re.I,
+)
 _ACCORDING_TO_REPORT_BY = re.compile(
     r"\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|analysis|study|investigation|assessment|post|research|paper|advisory|alert)\s+"
     r"(?:(?:published|released|issued|posted)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$",
@@ -672,6 +680,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # "the Chinese embassy in Ottawa called ...": where the mission sits, not who speaks
         if _RELATIVE_BEFORE.search(before[-30:]) and _RELATIVE_SAYS.search(st[m.end - s0 :]):
             continue  # "the Lazarus Group, which the United Nations says funds ..., was responsible": a relative clause's speaker
+        if _GROUP_THAT_BEFORE.search(before[-40:]) and _TIED_AFTER.match(after):
+            continue  # "Lazarus, a hacking group that U.S. officials have linked to North Korea": the group's standing tie, not this claim
         is_subject = bool(_SPEAKER_AFTER.match(after)) and (
             not _NOT_SPEAKER_BEFORE.search(before[-25:]) or bool(_SPOKESMAN_FOR.search(before[-30:]))
         )
@@ -687,8 +697,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if m.kind in ("state", "org") and _OFFICIALS_IN.search(before[-45:]) and not _OBJECT_OFFICIALS_IN.search(before[-70:]) and _SPEAKER_AFTER.match(after):
             is_subject = True  # "Officials in Washington have linked ..."
         said_x = bool(_SAID_X.search(before[-30:])) and not (party_code(m) in hostile and _SUBJECT_SAID_X.search(before[-60:]))
-        if m.kind in ("company", "org", "organ") and _STAFF_AT.search(before[-45:]) and _SPEAKER_AFTER.match(after):
-            is_subject = True  # "researchers at BAE Systems said"
+        if m.kind in ("company", "org", "organ") and _STAFF_AT.search(before[-45:]) and (_SPEAKER_AFTER.match(after) or _ACCORDING_TO_STAFF.search(before[-60:])):
+            is_subject = True  # "researchers at BAE Systems said", "according to researchers at BAE Systems"
         if _ACCORDING_TO_REPORT_BY.search(before[-90:]):
             is_subject = True  # "according to a report published Monday by the firm Proofpoint"
         if _PASSIVE_AGENT.search(before[-40:]) and not is_subject:
@@ -886,7 +896,7 @@ _VICTIM_NOUN_AFTER = re.compile(
     re.I,
 )
 _NEG_ACCUSED = re.compile(r"\b(?:no|not|never|without|nor|neither)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
-_NEG_BEFORE = re.compile(r"\b(?:no|not|never|nobody|neither|nor|without|n['’]t|stopped short of|declined to|refused to|yet to|has not been|have not been|did not)\b[^.;,]{0,30}$", re.I)
+_NEG_BEFORE = re.compile(r"\b(?:no|not|never|nobody|neither|nor|without|n['’]t|stopped short of|declined to|refused to|yet to|has not been|have not been|did not|" + _SUPERSEDED + r")\b[^.;,]{0,30}$", re.I)
 _ANON_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:other\s+|private\s+|western\s+)*(?:security\s+|cybersecurity\s+)?(?:researchers|firms|companies|experts|analysts|vendors|specialists)\b", re.I)
 
 
