@@ -2549,3 +2549,10 @@ def test_extract_units_a_suspicion_given_up_makes_no_incident():
         published="2017-09-01",
     )
     assert report.incidents == []
+
+
+def test_extract_units_a_surname_that_is_a_state_name_is_a_person():
+    doc = _doc("North Korean hackers stole the ransom paid by US hospitals, Deputy Attorney General Lisa Monaco said.")
+    assert "MC" not in [m.value for m in doc.mentions if m.kind == "state"]
+    doc = _doc("Hackers working for Russia attacked Monaco last year.")
+    assert "MC" in [m.value for m in doc.mentions if m.kind == "state"]

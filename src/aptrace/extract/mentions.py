@@ -148,6 +148,10 @@ _STOP_NAMES = {
 _LOCATED = re.compile(r"\b(?:based|located|headquartered|registered|hosted|living|residing)\s+in\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)?$")
 _STATE_SPONSORED = re.compile(r"\b(?:state|government)[- ](?:sponsored|backed|linked|affiliated)\b", re.I)
 _CONTINENT_BEFORE = re.compile(r"\b(?:North|South|Latin|Central)[\s-]+$")
+# a capitalised word right before a state's name that is no part of a place name: a given name
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.])(?!(?:North|South|East|West|New|Saudi|Sri|Costa|El|San|Papua|Sierra|Burkina|Puerto|Cape|Czech|Dominican|Central|Equatorial|United|Great|Northern|Southern|Western|Eastern|Upper|Lower|Greater|Mainland|Soviet|Red|Grand|Democratic|Islamic|Republic|Kingdom|People|"
+    r"The|And|But|For|From|With|Both|Also|Then|Now|When|While|After|Before|Since|Meanwhile|Neither|Nor|Only|Even|Like|Unlike|Against|Across|Inside|Outside|Under|Over|Within|Without|Today|Yesterday)\b)[A-Z][a-z]{2,}\s$")
+_SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added|wrote|announced|stated|noted)\b")
 _LANGUAGE_AFTER = re.compile(r"[\s-]+(?:edition|language|version|translation|original|text|service|subtitles|-language)\b", re.I)
 _SUFFIX = re.compile(r"^(?:['’]s\b|-(?:based|speaking|linked|backed|sponsored|affiliated|aligned|nexus|origin|made))", re.I)
 
@@ -175,6 +179,8 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             form = "based"
         if e.kind == "state" and text[h.start : h.end] == "America" and _CONTINENT_BEFORE.search(text, max(0, h.start - 9), h.start):
             continue  # "North America", "Latin America": a continent, not the United States
+        if e.kind == "state" and form == "name" and _GIVEN_NAME_BEFORE.search(text, max(0, h.start - 20), h.start) and _SPEAKS_AFTER.match(text, h.end, h.end + 30):
+            continue  # "Deputy Attorney General Lisa Monaco said": a person's surname, not Monaco
         if e.kind == "state" and text[max(0, h.start - 4) : h.start] == "New " and text[h.start : h.end] in ("Jersey", "Mexico", "York", "Hampshire"):
             continue  # "New Jersey", "New Mexico": American states, not Jersey or Mexico
         value = e.value
