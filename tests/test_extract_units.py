@@ -2556,3 +2556,12 @@ def test_extract_units_a_surname_that_is_a_state_name_is_a_person():
     assert "MC" not in [m.value for m in doc.mentions if m.kind == "state"]
     doc = _doc("Hackers working for Russia attacked Monaco last year.")
     assert "MC" in [m.value for m in doc.mentions if m.kind == "state"]
+
+
+def test_extract_units_escorted_out_of_a_state_is_that_states_expulsion():
+    report = analyze_text(
+        "The Dutch government said four GRU officers tried to hack the OPCW. The four were escorted out of the Netherlands the same month.",
+        published="2018-10-04",
+    )
+    [inc] = report.incidents
+    assert [(r.type, r.by, r.against) for r in inc.responses] == [("expel_diplomats", "NL", "RU")]

@@ -723,7 +723,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             inc.denials.setdefault(by, []).append(sent_span)
 
 
-_EXPELLED_FROM = re.compile(r"\s+from\s+(?:the\s+)?")  # a state named at its end, or from its "the"
+_EXPELLED_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")  # a state named at its end, or from its "the"
 
 
 def _accuser_first(c: Clause, hostile: set[str]) -> bool:
