@@ -2565,3 +2565,13 @@ def test_extract_units_escorted_out_of_a_state_is_that_states_expulsion():
     )
     [inc] = report.incidents
     assert [(r.type, r.by, r.against) for r in inc.responses] == [("expel_diplomats", "NL", "RU")]
+
+
+def test_extract_units_charged_with_spying_for_a_state():
+    report = analyze_text(
+        "Two former Twitter employees were charged with spying for Saudi Arabia by accessing the personal data of dissidents, the Justice Department said.",
+        published="2019-11-07",
+    )
+    [inc] = report.incidents
+    assert [s.state for s in inc.sponsors] == ["SA"]
+    assert [(r.type, r.by, r.against) for r in inc.responses] == [("indictment", "US", "SA")]
