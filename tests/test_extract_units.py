@@ -2575,3 +2575,10 @@ def test_extract_units_charged_with_spying_for_a_state():
     [inc] = report.incidents
     assert [s.state for s in inc.sponsors] == ["SA"]
     assert [(r.type, r.by, r.against) for r in inc.responses] == [("indictment", "US", "SA")]
+
+
+def test_extract_units_a_state_body_that_used_a_named_tool_against_people_acts():
+    report = analyze_text("R3D found that the Mexican army had used Pegasus against two journalists.", published="2022-10-02")
+    [inc] = report.incidents
+    assert [s.state for s in inc.sponsors] == ["MX"]
+    assert [(v.sector) for v in inc.victims] == ["media"]

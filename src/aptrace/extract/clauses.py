@@ -418,6 +418,7 @@ def _listed_before(doc: Doc, m: Mention) -> list[str]:
     return out
 
 
+_USED_AGAINST = re.compile(r"\b(?:used|uses|using|deployed)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)(?:\s+spyware)?\s+against\b")
 _THEY_INCLUDED = re.compile(r"\s*(?:They|These|Those|Others|Targets|Victims|The\s+(?:targets|victims|organi[sz]ations|entities))\s+(?:also\s+)?(?:included|include|ranged\s+from|spanned)\b")
 _TARGETS_WORD = re.compile(r"\b(?:targets|victims|targeted|organi[sz]ations|entities)\b", re.I)
 _UNSAID_BEFORE = re.compile(
@@ -454,7 +455,7 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         c.triggers = hits
         c.operation = ("operation" in hits and bool(C.OPERATION.search(st))) or any(
             _GOES_AFTER.match(text, m.end, m.end + 40) for m in c.actors
-        )  # "APT36 usually goes after the Indian military"
+        ) or bool(_USED_AGAINST.search(st))  # "APT36 usually goes after the Indian military", "had used Pegasus against two journalists"
         if not c.operation and out and _THEY_INCLUDED.match(st) and out[-1].operation and _TARGETS_WORD.search(text, doc.sentences[s.index - 1].start, doc.sentences[s.index - 1].end):
             c.operation = True  # "Most of the targets were in Europe. They included defence contractors, ...": the targets listed
         c.negated = "negation" in hits and bool(C.NEGATION.search(st))
@@ -869,7 +870,8 @@ _STATE_ACTED = re.compile(
     r"(?:had\s+|has\s+|have\s+)?(?:attempted\s+(?:[\w.,]+\s+){0,3}?(?:cyber-?attacks|attacks|intrusions|hacks)|(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy|take\s+over|take\s+control|compromise|tamper)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|stolen|leaked|exfiltrated|intercepted|carried\s+out|spied\s+on|ran|mounted|orchestrated|waged|caused|paid|hired|commissioned|conducted|perpetrated|executed|"
     r"crippled|disrupted|paralys?z?ed|wiped|defaced|sabotaged|knocked\s+(?:out|offline|down)|shut\s+down|took\s+down|taken\s+down|exploited|deployed|"
     r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing)|"
-    r"(?:used|uses|using|deployed)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:spyware|malware|hacking\s+tools?|cyber-?weapons?|exploits?)|infected\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:phones?|devices|computers|systems)|"
+    r"(?:used|uses|using|deployed)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:spyware|malware|hacking\s+tools?|cyber-?weapons?|exploits?)|"
+    r"(?:used|uses|using|deployed)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)\s+(?:against|to\s+(?:spy|hack|target|infect))|infected\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:phones?|devices|computers|systems)|"
     r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",
     re.I,
 )
