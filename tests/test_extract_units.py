@@ -2582,3 +2582,13 @@ def test_extract_units_a_state_body_that_used_a_named_tool_against_people_acts()
     [inc] = report.incidents
     assert [s.state for s in inc.sponsors] == ["MX"]
     assert [(v.sector) for v in inc.victims] == ["media"]
+
+
+def test_extract_units_indicators_of_compromise_date_no_operation():
+    report = analyze_text(
+        "CERT-UA said Sandworm, a unit of Russia's GRU, attacked energy firms. CERT-UA published indicators of compromise on its website on Friday.",
+        published="2024-05-01",
+    )
+    [inc] = report.incidents
+    assert inc.period.start is None
+    assert [(r.type, r.by) for r in inc.responses] == [("advisory", "UA")]
