@@ -2592,3 +2592,10 @@ def test_extract_units_indicators_of_compromise_date_no_operation():
     [inc] = report.incidents
     assert inc.period.start is None
     assert [(r.type, r.by) for r in inc.responses] == [("advisory", "UA")]
+
+
+def test_extract_units_planting_malware_is_the_groups_act_and_the_users_nationality_no_sponsor():
+    report = analyze_text("CrowdStrike said Fancy Bear planted malware in an app used by Ukrainian artillery officers from 2014.", published="2017-03-23")
+    [inc] = report.incidents
+    assert inc.sponsors == []
+    assert [(a.by, a.actor, a.state) for a in inc.attributions] == [("CrowdStrike", "Fancy Bear", None)]
