@@ -2599,3 +2599,15 @@ def test_extract_units_planting_malware_is_the_groups_act_and_the_users_national
     [inc] = report.incidents
     assert inc.sponsors == []
     assert [(a.by, a.actor, a.state) for a in inc.attributions] == [("CrowdStrike", "Fancy Bear", None)]
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        ("Cybereason said APT32 had breached a Philippines-based consumer products company and several Indonesian banks.", [("ID", "finance"), ("PH", None)]),
+        ("Prosecutors said North Korea's Lazarus Group stole $75 million from a Slovenian cryptocurrency company in 2017.", [("SI", "finance")]),
+    ],
+)
+def test_extract_units_victim_companies_placed_by_based_or_demonym(text, victims):
+    [inc] = analyze_text(text, published="2021-02-17").incidents
+    assert [(v.country, v.sector) for v in inc.victims] == victims

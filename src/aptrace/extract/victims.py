@@ -47,6 +47,7 @@ class VictimHit:
     end: int
 
 
+_BASED_ORG_AFTER = re.compile(r"[-‐‑]based\s+(?:[\w-]+\s+){0,3}?(?:company|firm|business|organi[sz]ation|conglomerate|maker|manufacturer|provider|operator|supplier|contractor)\b", re.I)
 _PASSIVE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\b")
 _OWNED_BY_BEFORE = re.compile(r"\b(?:used|operated|run|owned|managed|controlled)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _GENITIVE_NOUN = re.compile(r"^['’]s\s+\w")
@@ -140,6 +141,11 @@ def find_victims(
                 after = st[m.end - s.start : m.end - s.start + 40]
                 if not any(h.start <= m.start < h.end for h in out) and not _NOT_VICTIM_AFTER.match(after) and not _PRODUCT_AFTER.match(after):
                     out.append(VictimHit(m.surface, None, "technology" if m.value in TECH_COMPANIES else None, m.start, m.end))
+        for m in based if targeted else []:
+            # "breached a Philippines-based consumer products company": the company is a victim, its sector unnamed
+            org = _BASED_ORG_AFTER.match(doc.text, m.end, s.end) if r0 <= m.start - s.start < r1 else None
+            if org and not any(h.start <= org.end() and m.start <= h.end for h in out):
+                out.append(VictimHit(doc.text[m.start : org.end()], m.value, None, m.start, org.end()))
         said = _SAID.search(st)
         for m in region_states if targeted else []:
             if m.value in speakers and _SUBJECT_AFTER.match(st[m.end - s.start : m.end - s.start + 60]):
