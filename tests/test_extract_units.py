@@ -2611,3 +2611,10 @@ def test_extract_units_planting_malware_is_the_groups_act_and_the_users_national
 def test_extract_units_victim_companies_placed_by_based_or_demonym(text, victims):
     [inc] = analyze_text(text, published="2021-02-17").incidents
     assert [(v.country, v.sector) for v in inc.victims] == victims
+
+
+def test_extract_units_a_company_named_after_its_country_hit_is_a_victim():
+    [inc] = analyze_text(
+        "Investigators said the cyberattack on Air India was carried out by APT41, according to Group-IB.", published="2021-06-08"
+    ).incidents
+    assert [(v.name, v.country) for v in inc.victims] == [("Air India", "IN")]

@@ -47,6 +47,7 @@ class VictimHit:
     end: int
 
 
+_NAME_LEAD_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][\w&-]+)\s$")
 _BASED_ORG_AFTER = re.compile(r"[-‐‑]based\s+(?:[\w-]+\s+){0,3}?(?:company|firm|business|organi[sz]ation|conglomerate|maker|manufacturer|provider|operator|supplier|contractor)\b", re.I)
 _PASSIVE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\b")
 _OWNED_BY_BEFORE = re.compile(r"\b(?:used|operated|run|owned|managed|controlled)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
@@ -146,6 +147,11 @@ def find_victims(
             org = _BASED_ORG_AFTER.match(doc.text, m.end, s.end) if r0 <= m.start - s.start < r1 else None
             if org and not any(h.start <= org.end() and m.start <= h.end for h in out):
                 out.append(VictimHit(doc.text[m.start : org.end()], m.value, None, m.start, org.end()))
+        for m in region_states:
+            # "the cyberattack on Air India": a company named after its country, hit as such
+            lead = _NAME_LEAD_BEFORE.search(st, max(0, m.start - s.start - 30), m.start - s.start) if m.form == "name" else None
+            if lead and _ATTACKED_BEFORE.search(st, max(0, lead.start() - 40), lead.start()) and not any(h.start <= m.start < h.end for h in out):
+                out.append(VictimHit(st[lead.start() : m.end - s.start], m.value, None, s.start + lead.start(), m.end))
         said = _SAID.search(st)
         for m in region_states if targeted else []:
             if m.value in speakers and _SUBJECT_AFTER.match(st[m.end - s.start : m.end - s.start + 60]):
