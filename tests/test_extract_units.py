@@ -2618,3 +2618,8 @@ def test_extract_units_a_company_named_after_its_country_hit_is_a_victim():
         "Investigators said the cyberattack on Air India was carried out by APT41, according to Group-IB.", published="2021-06-08"
     ).incidents
     assert [(v.name, v.country) for v in inc.victims] == [("Air India", "IN")]
+
+
+def test_extract_units_a_currency_prefix_is_no_state():
+    doc = _doc("Lazarus stole about US$60 million from Far Eastern International Bank, researchers said.")
+    assert [m.value for m in doc.mentions if m.kind == "state"] == []
