@@ -2623,3 +2623,8 @@ def test_extract_units_a_company_named_after_its_country_hit_is_a_victim():
 def test_extract_units_a_currency_prefix_is_no_state():
     doc = _doc("Lazarus stole about US$60 million from Far Eastern International Bank, researchers said.")
     assert [m.value for m in doc.mentions if m.kind == "state"] == []
+
+
+def test_extract_units_a_vendor_describing_a_group_as_an_actor_attributes():
+    report = analyze_text("Kaspersky described DarkHotel as a South Korean threat actor that has targeted hotel guests in Asia.", published="2014-11-10")
+    assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [("Kaspersky", "DarkHotel", None)]
