@@ -192,10 +192,7 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             entries = [index.get(ref) for ref in e.value]
             value = (text[h.start : h.end], tuple(x for x in entries if x is not None))
         out.append(Mention(h.start, h.end, e.kind, value, text[h.start : h.end], form, sent(h.start)))
-    taken = Occupied()
-    for m in out:
-        if m.kind != "software":
-            taken.add(m.start, m.end)
+    taken = _occupied(out)
     found = list(_pattern_actors(text))
     # a name found by a pattern once is the same name everywhere in the text
     names = sorted({name for _, _, name in found}, key=len, reverse=True)
@@ -206,17 +203,11 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
     states_named = {name for _, _, name in found if name in _state_surfaces()}
     if states_named:  # "a gang calling itself Cuba": that word is the gang's name throughout the text
         out = [m for m in out if not (m.kind == "state" and m.surface in states_named)]
-        taken = Occupied()
-        for m in out:
-            if m.kind != "software":
-                taken.add(m.start, m.end)
+        taken = _occupied(out)
     inside = [(s, e) for s, e, name in found if " " in name]
     if inside and any(m.kind in _PART_OF_NAME for m in out):  # "calling itself the Pakistan Cyber Army": the state's name is part of the group's
         out = [m for m in out if not (m.kind in _PART_OF_NAME and any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in inside))]
-        taken = Occupied()
-        for m in out:
-            if m.kind != "software":
-                taken.add(m.start, m.end)
+        taken = _occupied(out)
     for s, e, name in sorted(found):
         if taken.overlaps(s, e):
             continue
@@ -287,6 +278,15 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             taken.add(a, b)
     out.sort(key=lambda m: m.start)
     doc.mentions = _disambiguate_actors(_same_company_same_name(_resolve_generic_organs(doc, out)))
+
+
+def _occupied(mentions: list[Mention]) -> Occupied:
+    """The spans of the mentions found so far, software names apart (a group may share one)."""
+    taken = Occupied()
+    for m in mentions:
+        if m.kind != "software":
+            taken.add(m.start, m.end)
+    return taken
 
 
 def _disambiguate_actors(mentions: list[Mention]) -> list[Mention]:
