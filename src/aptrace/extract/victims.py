@@ -31,8 +31,6 @@ _NOT_VICTIM_AFTER = re.compile(
     r"warned|warns|urged|urges|called|calls|summoned|summons|condemned|condemns)\b",
 )  # case-sensitive: the verb "states", not "the United States"
 _NOT_VICTIM_BEFORE = re.compile(r"(?:according\s+to|by|from|for|spokes\w+\s+for|with|told|telling|letters?\s+to|(?:wrote|writing|written)\s+to|briefed|briefing|testified\s+(?:before|to)|interview\s+(?:with|on)|speaking\s+(?:to|on)|wrote\s+(?:in|on)|(?P<state>Chinese|Russian|Iranian|North\s+Korean|China['’]s|Russia['’]s|Iran['’]s|North\s+Korea['’]s|Beijing['’]s|Moscow['’]s)(?:\s+[\w-]+)?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
-# the states of those demonyms: "Russian diplomats" are no victim where Russia is accused, they are where it is not
-_DEMONYM_STATE = {"chinese": "CN", "china": "CN", "beijing": "CN", "russian": "RU", "russia": "RU", "moscow": "RU", "iranian": "IR", "iran": "IR", "north": "KP"}
 
 
 _SUBJECT_AFTER = re.compile(r"^(?:,\s+(?:an?|the)\s+[\w\s-]{0,40}?(?:state|member|country|ally|nation)\b|\s+(?:\w+\s+)?(?:said|says|told|announced|accused|blamed|summoned|added))", re.I)
@@ -104,8 +102,11 @@ def find_victims(
             if _TITLE_OF.search(st, max(0, a - 80), a):
                 continue  # "deputy chairman of Ukraine's State Service of Special Communications": whose official speaks
             not_before = _NOT_VICTIM_BEFORE.search(st[max(0, a - 40) : a])
-            if not_before and not_before.group("state") and _DEMONYM_STATE[re.split(r"\W", not_before.group("state").lower())[0]] not in hostile:
-                not_before = None  # "hacked iPhones belonging to Russian diplomats", in a text that accuses the NSA
+            if not_before and not_before.group("state"):
+                at = s.start + max(0, a - 40) + not_before.start("state")
+                named = next((mm.value for mm in mentions if mm.kind == "state" and mm.start == at), None)
+                if named is not None and named not in hostile:
+                    not_before = None  # "hacked iPhones belonging to Russian diplomats", in a text that accuses the NSA
             if not_before and not owned and re.match(r"(?i)from\b", not_before.group(0)) and _TAKEN.search(st, max(0, a - 160), a):
                 not_before = None  # "stole trade secrets ... as well as from universities": whom it was taken from
             self_reported = _SELF_REPORTED.match(st, b, b + 140)  # "Poland's space agency said its network had been breached"
