@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..kb import actor_index
 from ..kb.agencies import resolve_generic
-from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, state_forms
+from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, SPYWARE_VENDORS, state_forms
 from .doc import Doc, Mention, Occupied
 from .gazetteer import Gazetteer, default_gazetteer
 from .prefilter import gate
@@ -91,11 +91,6 @@ _NOT_FIRMS = frozenset({"The", "This", "That", "It", "Its", "In", "On", "At", "B
 # what a group's longer name may hold ("Pakistan Cyber Army", "Syrian Electronic Army")
 _UNIT_NUMBER = re.compile(r"\b(?:Unit|Bureau)\s*\d")
 _PART_OF_NAME = ("state", "generic_organ")  # (not a service: "Military Unit 71330" stays the FSB's unit)
-# commercial spyware vendors: their customers run the operations (the catalogue files some as actors)
-SPYWARE_VENDORS = frozenset({
-    "NSO Group", "NSO", "Candiru", "Saito Tech", "Intellexa", "Cytrox", "Paragon", "Paragon Solutions", "QuaDream",
-    "Hacking Team", "HackingTeam", "FinFisher", "Gamma Group", "Variston", "Memento Labs", "RCS Lab",
-})
 # capitals that are not organisations: pronouns, titles, time words
 _NOT_ORGS = frozenset({"I", "TV", "CEO", "AP", "AM", "PM", "US", "UK", "EU", "UN", "OK", "IT", "AI", "GMT", "UTC", "CERT", "CSIRT", "CIRT", "SOC"})
 # words that make a sentence speak of software, so that a catalogue name there is one

@@ -198,6 +198,12 @@ COMPANIES: tuple[str, ...] = (
     "EFF", "R3D", "SocialTIC", "Article 19", "Reporters Without Borders",
 )
 
+# Commercial spyware vendors: their customers run the operations (the galaxies file some as actors).
+SPYWARE_VENDORS: frozenset[str] = frozenset({
+    "NSO Group", "NSO", "Candiru", "Saito Tech", "Intellexa", "Cytrox", "Paragon", "Paragon Solutions", "QuaDream",
+    "Hacking Team", "HackingTeam", "FinFisher", "Gamma Group", "Variston", "Memento Labs", "RCS Lab",
+})
+
 # State organs whose statements stand for their state (attributors and
 # responders, not sponsors). Long forms first is not required: the matcher
 # takes the longest match.
@@ -326,6 +332,7 @@ __all__ = [
     "subdivision_country",
     "AMBIGUOUS_METONYMS",
     "COMPANIES",
+    "SPYWARE_VENDORS",
     "ORGANISATIONS",
     "ALLIANCE_MEMBERS",
     "STATE_ORGANS",
