@@ -2628,3 +2628,14 @@ def test_extract_units_a_currency_prefix_is_no_state():
 def test_extract_units_a_vendor_describing_a_group_as_an_actor_attributes():
     report = analyze_text("Kaspersky described DarkHotel as a South Korean threat actor that has targeted hotel guests in Asia.", published="2014-11-10")
     assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [("Kaspersky", "DarkHotel", None)]
+
+
+def test_extract_units_a_source_in_an_agency_speaks_for_its_state_and_a_passive_is_no_states_act():
+    report = analyze_text(
+        "Ukraine's state railway Ukrzaliznytsia was knocked offline by a cyberattack on Sunday. "
+        "A source in the SBU said the attack bore the hallmarks of the Russian special services.",
+        published="2025-03-24",
+    )
+    [inc] = report.incidents
+    assert [(v.country, v.sector) for v in inc.victims] == [("UA", "transport")]
+    assert [(a.by, a.state) for a in inc.attributions] == [("UA", "RU")]
