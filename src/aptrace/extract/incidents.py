@@ -47,6 +47,12 @@ _COUNTRY_LIST = re.compile(r"\b(?:countries|nations|states),?\s+(?:among\s+them|
 _ABOUT_ATTRIBUTION = re.compile(r"\b(?:identity|attribution|assessment|conclusion|finding|culprit|responsib\w+|confiden\w+|certain\w*)\b", re.I)
 _DIFFERENT = re.compile(r"\b(?:a\s+)?(?:different|separate|another|second|unrelated)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|operation|campaign|attack|intrusion|breach|hack)\b", re.I)
 _ARRESTED_IN = re.compile(r"\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\bin\s+", re.I)
+_EXPELLED_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")  # a state named at its end, or from its "the"
+
+
+def _places(c: Clause, start: int, end: int) -> list[str]:
+    """States named (not by demonym) in the sentence from ``start`` up to ``end``."""
+    return [m.value for m in c.states if start <= m.start < end and m.form in ("name", "metonym")]
 _HOSTILE_TYPES = {"summon_ambassador", "recall_ambassador", "expel_diplomats", "sever_relations"}
 
 
@@ -687,11 +693,10 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         if name == "arrest":
             where = _ARRESTED_IN.search(doc.text, a, s.end)
             if where:
-                places = [m.value for m in c.states if where.start() <= m.start < where.end() + 60 and m.form in ("name", "metonym")]
-                responders = places or responders  # "arrested in Poland and Ukraine"
+                responders = _places(c, where.start(), where.end() + 60) or responders  # "arrested in Poland and Ukraine"
         if name == "expel_diplomats":
             where = _EXPELLED_FROM.match(text, b)
-            places = [m.value for m in c.states if where and where.start() < m.start <= where.end() and m.form in ("name", "metonym")]
+            places = _places(c, where.start() + 1, where.end() + 1) if where else []
             if places:  # "the two officers were expelled from the Netherlands": the state they leave expels them
                 responders = places
                 if against in places:
@@ -721,9 +726,6 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     if c.denial_cues and not _denial_negated(st):
         for by in _deniers(doc, c, hostile):
             inc.denials.setdefault(by, []).append(sent_span)
-
-
-_EXPELLED_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")  # a state named at its end, or from its "the"
 
 
 def _accuser_first(c: Clause, hostile: set[str]) -> bool:
