@@ -28,7 +28,7 @@ _MORE: tuple[tuple[Any, tuple[str, ...], tuple[str, ...]], ...] = (
         ("COSIGN",),
     ),
     (dates, (), ("_PATTERNS.past",)),
-    (clauses, ("_OP_BY_STATE", "_ANON_RELATIVE", "_FRAMED", "_RESPONSE_TARGET", "_PASSIVE_CLAUSE", "_OP_BY"), ()),
+    (clauses, ("_OP_BY_STATE", "_ANON_RELATIVE", "_FRAMED", "_RESPONSE_TARGET", "_PASSIVE_CLAUSE", "_OP_BY", "_USED_AGAINST"), ()),
     (
         incidents,
         ("_OTHER_GRIEVANCE", "_AGENTLESS_PASSIVE", "_NOT_DENIED", "_ABOUT_ATTRIBUTION", "_RELATION_BEFORE", "_JOINT_TEXT", "_MAKER_BEFORE"),
