@@ -2639,3 +2639,27 @@ def test_extract_units_a_source_in_an_agency_speaks_for_its_state_and_a_passive_
     [inc] = report.incidents
     assert [(v.country, v.sector) for v in inc.victims] == [("UA", "transport")]
     assert [(a.by, a.state) for a in inc.attributions] == [("UA", "RU")]
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        ("Recorded Future said RedEcho had been inside the networks of ten Indian power-sector organisations since early 2020.", [("IN", "energy")]),
+        ("CERT-UA foiled an attempt by Sandworm to switch off substations at a Ukrainian energy company in April.", [("UA", "energy")]),
+        ("Mandiant said APT41 breached a Taiwanese chipmaker and a Japanese carmaker last year.", [("TW", "manufacturing"), ("JP", "manufacturing")]),
+        ("Officials say APT3 was behind a major cyber intrusion at the Bureau of Meteorology in 2015.", [(None, "government")]),
+    ],
+)
+def test_extract_units_intrusions_worded_as_being_inside_or_switching_off_and_each_list_item_its_own_country(text, victims):
+    [inc] = analyze_text(text, published="2024-05-01").incidents
+    assert {(v.country, v.sector) for v in inc.victims} == set(victims)
+
+
+def test_extract_units_a_states_organ_behind_a_breach_is_accused_not_speaker_and_a_company_it_hit_is_placed():
+    report = analyze_text(
+        "Iran's Revolutionary Guards were behind a data breach at a Swedish company that sends bulk text messages, prosecutors said on Tuesday.",
+        published="2024-09-24",
+    )
+    [inc] = report.incidents
+    assert [(s.state, s.agency) for s in inc.sponsors] == [("IR", "IRGC")]
+    assert [(v.country, v.sector) for v in inc.victims] == [("SE", None)]

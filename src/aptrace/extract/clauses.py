@@ -220,7 +220,7 @@ _AGENCY_SPEAKS = re.compile(
     re.I,
 )
 _STATE_BLAMED = re.compile(r"^(?:['’]s)?\s+(?:(?:is|was|were|are|has\s+been|had\s+been|being)\s+)?(?:widely\s+|formally\s+|publicly\s+)?(?:blamed|accused|suspected)\s+(?:for|of|over|in)\b", re.I)
-_STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)|behind)\b", re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
+_STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+(?:(?!(?:that|which|who|said|says|conclusion|assessment|view|finding)\b)[\w-]+\s+){1,3}?)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)|behind)\b", re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
 _FROM_STATE = re.compile(
     r"\b(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|compromise|actors\s+operating|carried\s+out|conducted|launched|mounted|staged|came|coming|originat\w+|stemming|emanating)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:the\s+)?$",
     re.I,

@@ -162,8 +162,10 @@ def find_victims(
             a, b = m.start - s.start, m.end - s.start
             if any(h.start <= m.start < h.end for h in out):
                 continue
-            if m.form == "demonym" and _GENERIC_TARGET.match(st[b : b + 40]):
-                g = _GENERIC_TARGET.match(st[b : b + 40])
+            g = _GENERIC_TARGET.match(st[b : b + 40]) if m.form == "demonym" else None
+            if g is None and m.form == "demonym" and _INDEFINITE_BEFORE.search(st, max(0, a - 4), a):
+                g = _GENERIC_ONE.match(st[b : b + 40])  # "a breach at a Swedish company": one unnamed victim
+            if g is not None:
                 out.append(VictimHit(st[a : b + g.end()].strip(), m.value, None, m.start, m.end + g.end()))
                 continue
             if m.form in ("name", "metonym") or (m.form == "genitive" and not _GENITIVE_NOUN.match(st[b : b + 6])):
@@ -217,6 +219,8 @@ _ATTACKED_BEFORE = re.compile(
     r"(?:of\s+|on\s+|into\s+|at\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?-i:U\.S\.|[A-Z][\w'’]*)\s+){0,2}$",
     re.I,
 )
+_GENERIC_ONE = re.compile(r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ation|company|firm|business|institution|entity|operator|provider|supplier|contractor)\b", re.I)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _GENERIC_TARGET = re.compile(r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ations|companies|firms|entities|institutions|targets|networks|businesses|victims|users|systems)\b", re.I)
 _RESPONSE_VERB = re.compile(r"\b(?:summon\w*|called\s+in|expel\w*|recall\w*|sanction\w*|condemn\w*|sever(?:ed|s|ing)?|cut(?:s|ting)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)|broke\s+off)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:(?:also|all|among|one\s+of|reportedly|allegedly)\s+)?(?:the\s+)?(?:\w+\s+)?$", re.I)
@@ -373,8 +377,10 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
             between = st[m.end - s0 : na] if m.end - s0 <= na else ""
             if m.form == "demonym" and between.strip() and _OTHER_NOUN_BETWEEN.search(between):
                 continue  # "made by the Israeli company Unitronics at a water authority": another noun's nationality
-            if (m.form in ("demonym", "genitive") and na - 30 <= a <= nb) or na <= a < nb:
-                d = -1  # "Israeli water facilities", "ministries in Germany": the state within the phrase
+            if na <= a < nb:
+                d = -2  # "Israeli water facilities", "ministries in Germany": the state within the phrase
+            elif m.form in ("demonym", "genitive") and na - 30 <= a <= nb:
+                d = -1  # (before a list item: "a Taiwanese chipmaker and a Japanese carmaker" gives the carmaker Japan)
             if d < dist:
                 best, dist = m.value, d
     return best
