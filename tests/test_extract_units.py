@@ -2663,3 +2663,16 @@ def test_extract_units_a_states_organ_behind_a_breach_is_accused_not_speaker_and
     [inc] = report.incidents
     assert [(s.state, s.agency) for s in inc.sponsors] == [("IR", "IRGC")]
     assert [(v.country, v.sector) for v in inc.victims] == [("SE", None)]
+
+
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("Unit 42, the research arm of Palo Alto Networks, said the espionage group Mustang Panda was working for China.", "Palo Alto Networks"),
+        ("Researchers at Cisco's Talos unit said the hacking group Static Tundra targeted telecom firms. Talos said the group works for Russia's FSB.", "Cisco Talos"),
+        ("Kaspersky said the group had hacked banks. Kaspersky Lab said Lazarus was behind the theft.", "Kaspersky Lab"),
+    ],
+)
+def test_extract_units_a_vendors_research_team_is_reported_under_the_company_and_one_company_under_its_fullest_name(text, by):
+    report = analyze_text(text, published="2024-05-01")
+    assert {a.by for inc in report.incidents for a in inc.attributions} == {by}

@@ -18,7 +18,7 @@ import ahocorasick
 
 from ..kb.agencies import AGENCIES, GENERIC_ORGANS
 from .doc import Occupied
-from ..kb.states import AMBIGUOUS_METONYMS, COMPANIES, ORGANISATIONS, STATE_ORGANS, state_forms
+from ..kb.states import AMBIGUOUS_METONYMS, COMPANIES, COMPANY_BRANDS, ORGANISATIONS, STATE_ORGANS, state_forms
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +123,10 @@ def _other_entries() -> Iterator[Entry]:
         for f in forms:
             yield Entry(f, "org", code, "exact")
     for name in COMPANIES:
-        yield Entry(name, "company", name, "exact")
+        yield Entry(name, "company", COMPANY_BRANDS.get(name, name), "exact")
+    for name, company in COMPANY_BRANDS.items():
+        if name not in COMPANIES:
+            yield Entry(name, "company", company, "exact")
     for code, forms in STATE_ORGANS.items():
         for f in forms:
             yield Entry(f, "organ", code, "exact" if f.isupper() or len(f) <= 4 else "cap")

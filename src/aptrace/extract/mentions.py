@@ -301,16 +301,14 @@ def _disambiguate_actors(mentions: list[Mention]) -> list[Mention]:
 
 
 def _same_company_same_name(mentions: list[Mention]) -> list[Mention]:
-    """"Kaspersky Lab ... Kaspersky said": one party, named as first written."""
-    first: list[str] = []
+    """"Cisco ... Cisco Talos said", "Huntress ... Huntress Labs": one party, under its fullest name in the text."""
+    names = {m.value for m in mentions if m.kind == "company"}
     out = []
     for m in mentions:
         if m.kind == "company":
-            name = next((f for f in first if f != m.value and (f.startswith(m.value + " ") or m.value.startswith(f + " "))), None)
-            if name is None:
-                first.append(m.value)
-            else:
-                m = Mention(m.start, m.end, m.kind, name, m.surface, m.form, m.sentence)
+            longer = [f for f in names if f.startswith(m.value + " ")]
+            if longer:
+                m = Mention(m.start, m.end, m.kind, max(longer, key=lambda f: (len(f), f)), m.surface, m.form, m.sentence)
         out.append(m)
     return out
 

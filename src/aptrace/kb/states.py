@@ -198,6 +198,17 @@ COMPANIES: tuple[str, ...] = (
     "EFF", "R3D", "SocialTIC", "Article 19", "Reporters Without Borders",
 )
 
+# A vendor's research team, and the company it is reported under ("Unit 42" publishes
+# for Palo Alto Networks): one attributing party, however the article names it.
+COMPANY_BRANDS: dict[str, str] = {
+    "Talos": "Cisco Talos", "Cisco's Talos": "Cisco Talos", "Unit 42": "Palo Alto Networks",
+    "SentinelLabs": "SentinelOne", "Google's Threat Analysis Group": "Google", "Threat Analysis Group": "Google",
+    "Google Threat Intelligence Group": "Google", "ClearSky Cyber Security": "ClearSky", "Insikt Group": "Recorded Future",
+    "Microsoft Threat Intelligence": "Microsoft", "Microsoft Threat Intelligence Center": "Microsoft", "MSTIC": "Microsoft",
+    "X-Force": "IBM X-Force", "Check Point Research": "Check Point", "Symantec's Threat Hunter Team": "Symantec",
+    "Threat Hunter Team": "Symantec",
+}
+
 # Commercial spyware vendors: their customers run the operations (the galaxies file some as actors).
 SPYWARE_VENDORS: frozenset[str] = frozenset({
     "NSO Group", "NSO", "Candiru", "Saito Tech", "Intellexa", "Cytrox", "Paragon", "Paragon Solutions", "QuaDream",
@@ -332,6 +343,7 @@ __all__ = [
     "subdivision_country",
     "AMBIGUOUS_METONYMS",
     "COMPANIES",
+    "COMPANY_BRANDS",
     "SPYWARE_VENDORS",
     "ORGANISATIONS",
     "ALLIANCE_MEMBERS",
