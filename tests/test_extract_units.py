@@ -2676,3 +2676,17 @@ def test_extract_units_a_states_organ_behind_a_breach_is_accused_not_speaker_and
 def test_extract_units_a_vendors_research_team_is_reported_under_the_company_and_one_company_under_its_fullest_name(text, by):
     report = analyze_text(text, published="2024-05-01")
     assert {a.by for inc in report.incidents for a in inc.attributions} == {by}
+
+
+@pytest.mark.parametrize(
+    "text, bys",
+    [
+        ("Raab's statement came hours after Britain, the United States and Canada accused hackers working for Russian intelligence of "
+         "targeting organisations developing coronavirus vaccines.", ["GB", "US", "CA"]),
+        ("Norway said Chinese hackers had breached its parliament. Several of Norway's allies, the European Union and Microsoft "
+         "had reached the same conclusion, she added.", ["NO", "EU", "Microsoft"]),
+    ],
+)
+def test_extract_units_a_list_of_accusers_after_a_conjunction_or_after_allies_speaks_together(text, bys):
+    [inc] = analyze_text(text, published="2020-07-16").incidents
+    assert [a.by for a in inc.attributions] == bys
