@@ -2690,3 +2690,11 @@ def test_extract_units_a_vendors_research_team_is_reported_under_the_company_and
 def test_extract_units_a_list_of_accusers_after_a_conjunction_or_after_allies_speaks_together(text, bys):
     [inc] = analyze_text(text, published="2020-07-16").incidents
     assert [a.by for a in inc.attributions] == bys
+
+
+def test_extract_units_condemning_the_activity_of_a_named_group_holds_it_responsible():
+    [inc] = analyze_text(
+        "Germany said APT28 hacked the SPD. The European Union and NATO condemned the activity of APT28 against Germany.", published="2024-05-03"
+    ).incidents
+    assert [(a.by, a.actor) for a in inc.attributions] == [("DE", "APT28"), ("EU", "APT28"), ("NATO", "APT28")]
+    assert [(r.type, r.by) for r in inc.responses] == [("condemnation", "EU"), ("condemnation", "NATO")]

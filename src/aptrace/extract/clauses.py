@@ -132,6 +132,12 @@ _WORKING_FOR = re.compile(r"\b(?:hackers|operatives|agents|actors|attackers|grou
 _ORGAN_RESPONSIBLE = re.compile(r"(?:\s*,[^,]{1,60},)?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|to\s+blame)\b", re.I)
 _CONDEMNED_FOR = re.compile(r"\b(?:condemn\w*|denounc\w*|sanction\w*|blam\w*|accus\w*)\s+(?:the\s+)?$", re.I)
 _FOR_OPERATION = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:for|over)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|cyber-?attacks?|hack\w*|intrusions?|campaign|operation|breach|espionage)", re.I)
+# "condemned the activity of APT28", "denounced the attacks by Sandworm": the group named as the culprit
+_CONDEMNED_ACTIVITY_OF = re.compile(
+    r"\b(?:condemn\w*|denounc\w*)\s+(?:the\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,3}?(?:activit(?:y|ies)|attacks?|cyber-?attacks?|operations?|campaigns?|actions?|behaviou?r|hacking|intrusions?|espionage)\s+"
+    r"(?:of|by|carried\s+out\s+by|conducted\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 # "condemned Iran's attempt to interfere in the election", "denounced Russia's cyberattacks"
 _GENITIVE_OPERATION = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:attempts?\s+to\s+(?:interfere|hack|breach|meddle|infiltrate|disrupt)|interference|meddling|attacks?|cyber-?attacks?|hack(?:ing|s)?|intrusions?|campaign|operations?|espionage)\b",
@@ -533,6 +539,13 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                     _FOR_OPERATION.match(after) or _GENITIVE_OPERATION.match(after)
                 ):
                     c.attribution_cues.append(("condemned_for", m.start, m.end))  # "condemned Iran's attempt to interfere in the election"
+                    break
+            for m in c.actors if not c.attribution_cues else ():
+                after = text[m.end : m.end + 90]
+                if _CONDEMNED_ACTIVITY_OF.search(text, max(s.start, m.start - 80), m.start) or (
+                    _CONDEMNED_FOR.search(text, max(s.start, m.start - 40), m.start) and (_FOR_OPERATION.match(after) or _GENITIVE_OPERATION.match(after))
+                ):
+                    c.attribution_cues.append(("condemned_for", m.start, m.end))  # "condemned the activity of APT28 against Germany"
                     break
         over = _HOSTILE_RESPONSE_AFTER.search(st) if c.response_cues and not c.attribution_cues else None
         if over and (
