@@ -34,7 +34,7 @@ class Written:
     min_words: int
     one_actor: bool  # the fresh corpus keeps one actor per incident; the spec's list allows more
     named_attributions: bool  # every attribution names an actor or a state (probes: an indictment of people may name neither)
-    max_words: int = 350  # (batch Y of the probes holds long pieces of two to four operations: up to 450)
+    max_words: int = 350  # (batches Y and AA of the probes hold long pieces of two to four operations: up to 450)
 
     @property
     def corpus(self) -> Path:
@@ -53,7 +53,7 @@ class Written:
         return DATA / self.name / "split.json"
 
 
-WRITTEN = [Written("fresh", r"^fresh-\d{2}$", 150, True, True), Written("probes", r"^[A-Z]-\d{2}$", 100, False, False, 450)]
+WRITTEN = [Written("fresh", r"^fresh-\d{2}$", 150, True, True), Written("probes", r"^[A-Z]{1,2}-\d{2}$", 100, False, False, 450)]
 OTHER_CORPORA = [DATA / "own" / "own.corpus.jsonl", Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev.corpus.jsonl"] + [
     w.corpus for w in WRITTEN
 ]
