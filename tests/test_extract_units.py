@@ -2698,3 +2698,22 @@ def test_extract_units_condemning_the_activity_of_a_named_group_holds_it_respons
     ).incidents
     assert [(a.by, a.actor) for a in inc.attributions] == [("DE", "APT28"), ("EU", "APT28"), ("NATO", "APT28")]
     assert [(r.type, r.by) for r in inc.responses] == [("condemnation", "EU"), ("condemnation", "NATO")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The intrusions at energy companies in Turkey match a group that the security company Symantec tracks as Dragonfly, which it said had broken into them.",
+        "Symantec said the hacking group Dragonfly had broken into energy companies in Turkey.",
+        "Symantec said Dragonfly had broken into energy companies in Turkey.",
+    ],
+)
+def test_extract_units_a_group_named_by_a_plain_word_is_the_group_where_the_text_says_so(text):
+    [inc] = analyze_text(text, published="2017-09-06").incidents
+    assert [a.name for a in inc.actors] == ["Dragonfly"]
+    assert [(a.by, a.actor) for a in inc.attributions] == [("Symantec", "Dragonfly")]
+
+
+def test_extract_units_a_plain_word_that_names_a_group_elsewhere_is_no_group_in_ordinary_prose():
+    report = analyze_text("Lead investigators said the ministry was breached. Silence followed the announcement.", published="2017-09-06")
+    assert [a.name for inc in report.incidents for a in inc.actors] == []

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..kb import actor_index
+from ..kb.actors import GENERIC_WORDS
 from ..kb.agencies import resolve_generic
 from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, SPYWARE_VENDORS, state_forms
 from .doc import Doc, Mention, Occupied
@@ -318,10 +319,28 @@ def _state_surfaces() -> frozenset[str]:
     return frozenset(f for forms in state_forms().values() for f, _ in forms)
 
 
+# A group whose name is a plain word (the catalogue's generic aliases, see kb.actors) is the group
+# where the text says so: "a group Symantec tracks as Dragonfly", "the hacking group Patchwork", and
+# where it does what groups do: "Symantec said Dragonfly had broken into ...", "Patchwork hacked ...".
+_WORD_GROUP = [
+    re.compile(r"\b(?:tracks|track)\s+(?:under\s+the\s+name\s+|as\s+)(?P<name>[A-Z][a-z]{2,})\b"),
+    re.compile(r"\b(?:hacking|hacker|espionage|cyber-?espionage|cyberespionage|spying|threat|APT)\s+(?:group|gang|crew|outfit|actor|collective)\s+(?P<name>[A-Z][a-z]{2,})\b"),
+    re.compile(
+        r"(?<![\w-])(?P<name>[A-Z][a-z]{2,})\s+(?:(?:has|had|have|also|then|later|reportedly|allegedly|again)\s+){0,2}"
+        r"(?:hacked|breached|attacked|targeted|broke\s+into|broken\s+into|stole|compromised|infiltrated|penetrated|spied\s+on|deployed|phished|went\s+after)\b"
+    ),
+]
+
+
 def _pattern_actors(text: str):
     for pat in _NAMED_PATTERNS:
         for m in pat.finditer(text):
             yield m.start(), m.end(), m.group(0)
+    for pat in _WORD_GROUP:
+        for m in pat.finditer(text):
+            name = m.group("name")
+            if name.lower() in GENERIC_WORDS and name not in _STOP_NAMES and actor_index().lookup(name):
+                yield m.start("name"), m.end("name"), name
     states = _state_surfaces()
     for pat in _CONTEXT_PATTERNS:
         for m in pat.finditer(text):
