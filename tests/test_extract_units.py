@@ -2717,3 +2717,16 @@ def test_extract_units_a_group_named_by_a_plain_word_is_the_group_where_the_text
 def test_extract_units_a_plain_word_that_names_a_group_elsewhere_is_no_group_in_ordinary_prose():
     report = analyze_text("Lead investigators said the ministry was breached. Silence followed the announcement.", published="2017-09-06")
     assert [a.name for inc in report.incidents for a in inc.actors] == []
+
+
+@pytest.mark.parametrize(
+    "text, sponsors",
+    [
+        ("The report said the group had carried out attacks on NATO allies at the request of Russia's intelligence services.", [("RU", None)]),
+        ("Officers of Unit 29155 of Russia's GRU stole documents from Latvian ministries in 2021. "
+         "At the request of Latvian prosecutors, a court issued arrest warrants for the three officers.", [("RU", "GRU")]),
+    ],
+)
+def test_extract_units_at_the_request_of_a_states_spies_sponsors_but_of_its_prosecutors_does_not(text, sponsors):
+    [inc] = analyze_text(text, published="2024-05-01").incidents
+    assert [(s.state, s.agency) for s in inc.sponsors] == sponsors
