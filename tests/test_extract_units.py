@@ -2730,3 +2730,19 @@ def test_extract_units_a_plain_word_that_names_a_group_elsewhere_is_no_group_in_
 def test_extract_units_at_the_request_of_a_states_spies_sponsors_but_of_its_prosecutors_does_not(text, sponsors):
     [inc] = analyze_text(text, published="2024-05-01").incidents
     assert [(s.state, s.agency) for s in inc.sponsors] == sponsors
+
+
+@pytest.mark.parametrize(
+    "text, state, by",
+    [
+        ("Sweden summoned the Russian ambassador on Tuesday after its security service said the prime minister's phone may have been tapped "
+         "by Russian intelligence.", "RU", "SE"),
+        ("Germany summoned the US ambassador on Thursday after the government said the chancellor's mobile phone may have been monitored "
+         "by American intelligence.", "US", "DE"),
+    ],
+)
+def test_extract_units_a_phone_tapped_or_monitored_by_a_states_spies_is_an_espionage_operation(text, state, by):
+    [inc] = analyze_text(text, published="2013-10-24").incidents
+    assert inc.activity == "espionage"
+    assert [(a.by, a.state) for a in inc.attributions] == [(by, state)]
+    assert [(r.type, r.by, r.against) for r in inc.responses] == [("summon_ambassador", by, state)]

@@ -39,7 +39,10 @@ OPERATION = _rx(
     r"hit\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ations|companies|firms|networks|agencies|ministries|targets|institutions|systems|banks|hospitals|universities)|"
     r"(?:been|was|were|remained|hid(?:den|ing)?|lurk(?:ed|ing)?)\s+inside\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:networks?|systems?|computers?|servers?|infrastructure|e-?mail)|"
     r"(?:switch|shut|turn)(?:ed|ing|s)?\s+off\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:substations?|power|electricity|grid|lights|pumps|heating|systems)|"
-    r"(?:foil(?:ed|s)?|thwart(?:ed|s)?|repel(?:led|s)?|block(?:ed|s)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attempt|plot|bid))\b"
+    r"(?:foil(?:ed|s)?|thwart(?:ed|s)?|repel(?:led|s)?|block(?:ed|s)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attempt|plot|bid)|"
+    r"wiretap\w*|(?:tapp(?:ed|ing)|bugg(?:ed|ing)|monitor(?:ed|ing)|intercept(?:ed|ing))\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w'’.-]+\s+){0,4}?(?:phones?|calls|communications|e-?mails?|text\s+messages|lines)|"
+    r"(?:phones?|calls|communications|e-?mails?|lines)\s+(?:(?:may|might|could|had|have|has)\s+)?(?:have\s+)?(?:been|being|were|was)\s+(?:\w+\s+)?(?:tapped|bugged|monitored|intercepted)|"
+    r"recorded\s+(?:data\s+on\s+|metadata\s+(?:on|of)\s+)?(?:[\w'’.,-]+\s+){0,5}?(?:phone|telephone)\s+calls)\b"
 )
 
 # an operation noun phrase taken up again ("the attack", "the campaign")
@@ -160,7 +163,7 @@ ACTIVITY = [
     ("espionage", 3, _rx(r"\b(?:espionage|spying|spied|spy\s+(?:on|operation|campaign)|cyber-?spies|(?:steal(?:ing|s)?|stole|stolen)\s+(?:[\w-]+,?\s+){0,4}(?:secrets|information|data|intellectual property|emails?|designs?|credentials|research|source\s+code|certificates|documents|files)|intelligence(?:-gathering| gathering| collection)|(?:collect|gather)\w*\s+(?:[\w-]+\s+)?intelligence|(?:were|was)\s+after\s+(?:\w+\s+){0,2}(?:information|data|secrets|documents)|exfiltrat\w+|read(?:ing)?\s+(?:\w+\s+)?(?:mailboxes|emails?)|trade secrets|gaining information)")),
     ("espionage", 3, _rx(r"\b(?:intelligence\s+(?:operation|campaign|operations)|(?:monitor|read|track)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:e-?mails?|email\s+traffic|communications|messages|cables|correspondence|calls)|"
     r"(?:collect|gather|obtain|harvest|copi|copy|download|siphon)\w*\s+(?:[\w-]+\s+){0,3}?(?:information|data|intelligence|documents|files|blueprints|designs|secrets|emails)|"
-    r"theft\s+of\s+(?:[\w-]+\s+){0,4}(?:records|files|secrets|information|documents|emails|data)|intercept(?:ed|ing|ion)?|eavesdrop\w*|surveil\w*|spyware|personnel\s+records|security\s+clearance)")),
+    r"theft\s+of\s+(?:[\w-]+\s+){0,4}(?:records|files|secrets|information|documents|emails|data)|intercept(?:ed|ing|ion)?|eavesdrop\w*|surveil\w*|spyware|personnel\s+records|security\s+clearance|wiretap\w*|(?:tapped|bugged|monitored)\s+by|(?:tapp|bugg|monitor)(?:ed|ing)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w'’.-]+\s+){0,4}?phones?|recorded\s+(?:data\s+on\s+|metadata\s+(?:on|of)\s+)?(?:[\w'’.,-]+\s+){0,5}?(?:phone|telephone)\s+calls)")),
     ("espionage", 1, _rx(r"\b(?:gain(?:ed|ing)?\s+(?:unauthori[sz]ed\s+)?access|stole|stolen|theft of (?:data|personal)|extracted data|downloaded data|transferred data out|data out|usernames and passwords|personal data|personal information|harvest\w*\s+(?:\w+\s+)?passwords|phishing|email accounts|mailboxes|access to (?:the\s+)?(?:\w+\s+)?(?:networks?|systems|accounts))")),
 ]
 
@@ -275,7 +278,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                   "wiped", "wiper", "ddos", "ransomware", "malware", "spyware", "implant", "backdoor", "sabotage", "disrupt", "hijack", "leak",
                   "infect", "to take over", "to take control", "gained access", "accessed", "cut power", "blackout", "outage", "active", "encrypted", "hit", "struck", "victim",
                   "extracted data", "downloaded data", "penetrat", "incursion", "heist", "activit", "spray", "brute", "eavesdrop", "malicious", "manipulat", "tamper", "got into", "spy on", "access", "went after", "goes after", "go after", "going after", "gone after", "crashed", "went down", "went offline", "went dark", "ground to",
-                  "inside", "switch", "shut", "turn", "foil", "thwart", "repel", "block"),
+                  "inside", "switch", "shut", "turn", "foil", "thwart", "repel", "block", "wiretap", "tapp", "bugg", "monitor", "intercept", "recorded"),
     "negation": ("no ", "not ", "n't", "never", "stopped short", "without", "declined", "ruled out", "unclear", "no indication"),
     "sponsor_tie": ("tie", "tying", "link", "connect", "associat", "affiliat", "work", "operat", "run by", "behalf", "behest",
                     "steered", "overseen", "commanded", "managed", "tasked", "funded", "financed", "espionage", "spying", "hacking",
