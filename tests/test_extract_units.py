@@ -2746,3 +2746,20 @@ def test_extract_units_a_phone_tapped_or_monitored_by_a_states_spies_is_an_espio
     assert inc.activity == "espionage"
     assert [(a.by, a.state) for a in inc.attributions] == [(by, state)]
     assert [(r.type, r.by, r.against) for r in inc.responses] == [("summon_ambassador", by, state)]
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("The Play ransomware gang hit hospitals in Ohio. In March the FBI seized the gang's servers and its leak site.", ("takedown", "US")),
+        ("Russian state hackers used Triton against a petrochemical plant in Saudi Arabia in 2017. "
+         "The Treasury said the institute was designated under Section 224 of CAATSA.", ("sanctions", "US")),
+        ("A technical alert issued by the Department of Homeland Security and the FBI said Russian government cyber actors had "
+         "targeted US water utilities since March 2016.", ("advisory", "US")),
+        ("The sanctions freeze the assets of the company, which the FBI identified in September as the operator of a botnet that Chinese "
+         "state hackers used and that the bureau dismantled under a court order.", ("takedown", "US")),
+    ],
+)
+def test_extract_units_responses_in_the_words_of_releases_and_court_copy(text, response):
+    [inc] = analyze_text(text, published="2024-05-01").incidents
+    assert response in [(r.type, r.by) for r in inc.responses]
