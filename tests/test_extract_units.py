@@ -2763,3 +2763,19 @@ def test_extract_units_a_phone_tapped_or_monitored_by_a_states_spies_is_an_espio
 def test_extract_units_responses_in_the_words_of_releases_and_court_copy(text, response):
     [inc] = analyze_text(text, published="2024-05-01").incidents
     assert response in [(r.type, r.by) for r in inc.responses]
+
+
+@pytest.mark.parametrize(
+    "text, noise",
+    [
+        ("North Korean state hackers have hit hospitals with Maui ransomware since May 2021, the FBI said. "
+         "Treasury reminded victims that paying a ransom to a sanctioned party may break US law.", "political"),
+        ("Chinese state hackers known as Ember Typhoon hijacked 50,000 routers in Texas, which the FBI dismantled under a court order in April.", "government"),
+        ("Kimsuky hacked a shipbuilder in Busan to steal plans for reconnaissance satellites.", "aerospace"),
+        ("Kimsuky hacked a shipbuilder in Busan to steal military technology.", "military"),
+    ],
+)
+def test_extract_units_institutional_words_in_court_and_sanctions_copy_are_no_victims(text, noise):
+    [inc] = analyze_text(text, published="2024-05-01").incidents
+    assert noise not in {v.sector for v in inc.victims}
+    assert inc.activity in ("espionage", "financial", "unknown")

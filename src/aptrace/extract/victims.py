@@ -28,7 +28,7 @@ _NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:(?:\s+(?!and\b|or\b|of\b|said\b|says
 _NOT_VICTIM_AFTER = re.compile(
     r"^[\w\s'’-]{0,20}?\b(?:said|says|told|tells|added|adds|announced|announces|stated|states|confirmed|confirms|reported|reports|spokes\w+|"
     r"accused|accuses|blamed|blames|attributed|attributes|published|publishes|issued|issues|rejected|rejects|denied|denies|dismissed|"
-    r"warned|warns|urged|urges|called|calls|summoned|summons|condemned|condemns)\b",
+    r"warned|warns|warning|urged|urges|urging|called|calls|summoned|summons|condemned|condemns)\b",
 )  # case-sensitive: the verb "states", not "the United States"
 _NOT_VICTIM_BEFORE = re.compile(r"(?:according\s+to|by|from|for|spokes\w+\s+for|with|told|telling|letters?\s+to|(?:wrote|writing|written)\s+to|briefed|briefing|testified\s+(?:before|to)|interview\s+(?:with|on)|speaking\s+(?:to|on)|wrote\s+(?:in|on)|(?P<state>Chinese|Russian|Iranian|North\s+Korean|China['’]s|Russia['’]s|Iran['’]s|North\s+Korea['’]s|Beijing['’]s|Moscow['’]s)(?:\s+[\w-]+)?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
