@@ -2779,3 +2779,12 @@ def test_extract_units_institutional_words_in_court_and_sanctions_copy_are_no_vi
     [inc] = analyze_text(text, published="2024-05-01").incidents
     assert noise not in {v.sector for v in inc.victims}
     assert inc.activity in ("espionage", "financial", "unknown")
+
+
+def test_extract_units_an_aligned_group_has_no_sponsor_and_a_group_that_sent_lures_acted():
+    [inc] = analyze_text(
+        "ESET said on Thursday that Agrius, an Iran-aligned group, had sent wiper-laden emails to Israeli diamond companies in February.",
+        published="2022-12-08",
+    ).incidents
+    assert inc.sponsors == []
+    assert [(a.by, a.actor, a.state) for a in inc.attributions] == [("ESET", "Agrius", None)]

@@ -363,7 +363,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue  # "devices captured from Ukrainian soldiers": whom it was done to
             if m.form == "demonym" and _NATIONALITY_ONLY.match(after):
                 continue  # "two Russian nationals": nationality is not a state's hand  # "according to the Dutch military intelligence service": who speaks is not accused
-            if m.form in ("linked", "backed", "sponsored", "affiliated", "aligned", "nexus"):
+            if m.form in ("linked", "backed", "sponsored", "affiliated", "nexus"):  # ("Iran-aligned": sympathy, like "pro-Iranian", not a tie)
                 hostile.add(m.value)
             elif m.form in ("genitive", "demonym") and m.end in actor_starts:
                 hostile.add(m.value)  # "China's APT31", "Russian APT28": the group is the state's
@@ -884,6 +884,7 @@ _ACTOR_ACTED = re.compile(
     r"crippled|disrupted|paralys?z?ed|wiped|defaced|sabotaged|knocked\s+(?:out|offline|down)|shut\s+down|took\s+down|taken\s+down|exploited|deployed|planted|implanted|installed|inserted|"
     r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing)|"
     r"(?:kept|maintained|retained)\s+(?:[\w-]+\s+){0,2}?access|(?:used|uses)\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:spy|hack|steal|target|break|attack|infiltrate|compromise|access|breach|wipe|sabotage|disrupt)|"
+    r"sent\s+(?:[\w'’-]+\s+){0,3}?(?:e-?mails|messages|lures|links|(?:spear-?)?phishing\s+\w+)|phished|lured|"
     r"responsible\s+for|took\s+part\s+in|participated\s+in|involved\s+in)\b",
     re.I,
 )
