@@ -2788,3 +2788,21 @@ def test_extract_units_an_aligned_group_has_no_sponsor_and_a_group_that_sent_lur
     ).incidents
     assert inc.sponsors == []
     assert [(a.by, a.actor, a.state) for a in inc.attributions] == [("ESET", "Agrius", None)]
+
+
+def test_extract_units_a_catalogue_name_run_together_is_found_spaced_out():
+    [inc] = analyze_text("The Syrian Electronic Army hacked the Associated Press's Twitter account on April 23.", published="2013-04-24").incidents
+    assert [a.name for a in inc.actors] == ["Syrian Electronic Army"]
+    assert inc.sponsors == []  # the catalogue's country is not stated by the text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ve Sin Filtro, a Venezuelan group that monitors internet censorship, said the fake domain had been used to hack volunteers.",
+        "Access Now, a digital rights group, said the spyware was used to hack journalists.",
+    ],
+)
+def test_extract_units_a_watchdog_described_as_a_group_is_no_hacking_group(text):
+    report = analyze_text(text, published="2019-02-14")
+    assert [a.name for inc in report.incidents for a in inc.actors] == []

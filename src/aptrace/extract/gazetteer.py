@@ -9,6 +9,8 @@ for word boundaries and for the case its form requires.
 
 from __future__ import annotations
 
+import re
+
 import logging
 import threading
 from dataclasses import dataclass
@@ -138,6 +140,9 @@ def _other_entries() -> Iterator[Entry]:
         yield Entry(form, "generic_organ", (form, agency), "ci")
 
 
+_HUMPS = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}){2,3}")
+
+
 def _actor_entries(forms: Iterable[tuple]) -> Iterator[Entry]:
     forms = list(forms)
     known = {item[0].lower() for item in forms}
@@ -150,6 +155,12 @@ def _actor_entries(forms: Iterable[tuple]) -> Iterator[Entry]:
         if 1 < len(words) <= 3 and len(compact) >= 8 and all(w[0].isupper() or w[0].isdigit() for w in words) and compact.lower() not in known:
             # "Cyber Av3ngers" is also written "CyberAv3ngers": the same name run together
             yield Entry(compact, "actor", ids, "exact", "kb")
+        humps = _HUMPS.fullmatch(alias)
+        if humps and alias.lower() == compact.lower():
+            spaced = " ".join(re.findall(r"[A-Z][a-z]+", alias))
+            if spaced.lower() not in known and spaced.split()[0] not in ("From", "Two", "Six"):  # (not a phrase: "From Russia With Love")
+                # and the other way: the catalogue's "SyrianElectronicArmy" is written "Syrian Electronic Army"
+                yield Entry(spaced, "actor", ids, "cap", "kb")
 
 
 def _software_entries() -> Iterator[Entry]:

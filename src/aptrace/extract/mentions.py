@@ -61,6 +61,9 @@ _CONTEXT_PATTERNS = [
     # "members of 'Armageddon', a group supported by the FSB": a quoted name the text calls a group
     re.compile(r"['‘\"“]" + _NAME + r"['’\"”](?:,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:group|gang|crew|collective|unit)\b)"),
 ]
+# groups that watch, defend or campaign, not groups that hack
+_CIVIC_GROUP = re.compile(r"\b(?:rights|advocacy|watchdog|research|monitoring|lobby|industry|media|opposition|activist|civil[- ]society|campaign|pressure|privacy|press[- ]freedom|freedom|human[- ]rights|non-?profit|volunteer)\s+(?:group|collective)$", re.I)
+_CIVIC_WORK_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?:\w+\s+)?(?:monitors|tracks|campaigns|advocates|defends|represents|promotes|studies|researches|documents|fights|helps|works\s+to|works\s+for\s+(?:press|digital|human|internet)|protects|supports\s+(?:journalists|victims|activists))\b", re.I)
 _APPOSITIONS = (_APPOSITION_KIND, _APPOSITION_GROUP, _APPOSITION_BARE)  # "X, a ransomware gang", "X hacker group"
 _NAMING = (_CONTEXT_PATTERNS[0], _CONTEXT_PATTERNS[2])  # "a group known as X", "calling itself X": X is a name, even a state's
 
@@ -361,6 +364,8 @@ def _pattern_actors(text: str):
                 continue  # (a numbered unit, "Military Unit 71330", is a state's agency, never an actor)
             if pat is _CONTEXT_PATTERNS[1] and _THING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "the flaw tracked as CVE-2023-42793", "the group's malware, known as Disco": not a group
+            if pat == _APPOSITION_BARE and (_CIVIC_GROUP.search(m.group(0)) or _CIVIC_WORK_AFTER.match(text, m.end())):
+                continue  # "Ve Sin Filtro, a Venezuelan group that monitors internet censorship": a watchdog, not a hacking group
             s = m.start("name") + lead
             source = re.search(r"\b(?:according\s+to|said|says|told|by|from|at)\s+$", text[max(0, s - 16) : s], re.I)
             if pat in _APPOSITIONS and source and not (pat == _APPOSITION_BARE and source.group(0)[:3].lower() == "sai"):
