@@ -2806,3 +2806,19 @@ def test_extract_units_a_catalogue_name_run_together_is_found_spaced_out():
 def test_extract_units_a_watchdog_described_as_a_group_is_no_hacking_group(text):
     report = analyze_text(text, published="2019-02-14")
     assert [a.name for inc in report.incidents for a in inc.actors] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State-backed actors from North Korea broke into a research centre for shipbuilding at the end of 2022, the NIS said.",
+        "From October 2020 to October 2023 she helped IT workers sent by the North Korean government get jobs at US companies and steal data from them, prosecutors said.",
+    ],
+)
+def test_extract_units_state_backed_actors_from_a_state_and_workers_sent_by_its_government_tie_it(text):
+    [inc] = analyze_text(text, published="2024-05-01").incidents
+    assert [s.state for s in inc.sponsors] == ["KP"]
+
+
+def test_extract_units_something_sent_by_a_government_ties_nobody():
+    assert analyze_text("The email sent by the Dutch government warned of phishing.", published="2024-05-01").incidents == []

@@ -193,6 +193,13 @@ _SPONSORED_BY = re.compile(
     r"|at\s+the\s+(?:behest|direction)\s+of|under\s+(?:the\s+)?(?:direction|command|control|orders?|instructions?)\s+(?:of|from)|in\s+support\s+of|subordinated?\s+to|an\s+arm\s+of)\s+(?:the\s+)?$",
     re.I,
 )
+# "IT workers sent by the North Korean government", "hackers employed by Iran": whose people they are
+_SENT_BY = re.compile(
+    r"\b(?:workers|hackers|agents|operatives|officers|spies|personnel|engineers|programmers|developers|technicians)\s+(?:\w+\s+){0,2}?(?:sent|dispatched|employed|deployed|placed)\s+(?:abroad\s+)?by\s+(?:the\s+)?$",
+    re.I,
+)
+# "state-backed actors from North Korea": the tie stated, the state after it
+_BACKED_FROM = re.compile(r"\b(?:state|government)[- ](?:backed|sponsored|linked)\s+(?:[\w-]+\s+){0,2}?(?:from|of|in)\s+(?:the\s+)?$", re.I)
 # "attacks on NATO allies at the request of Russia's intelligence services": a state's spies ask for the
 # operation; "at the request of the United States", "of Latvian prosecutors": a state asks for a response
 _AT_REQUEST_OF = re.compile(r"\bat\s+the\s+request\s+of\s+(?:the\s+)?$", re.I)
@@ -390,6 +397,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue  # "made to look like the work of North Korea": a false flag, not the accused
             elif (
                 _SPONSORED_BY.search(before[-45:]) or _GROUP_TIED_TO.search(before[-60:]) or (_AT_REQUEST_OF.search(before[-30:]) and _SPY_SERVICE_AFTER.match(after))
+                or _SENT_BY.search(before[-70:]) or _BACKED_FROM.search(before[-50:])
             ) and not _NO_BEFORE.search(before[-60:]):
                 hostile.add(m.value)  # "a group that US officials say is sponsored by the Chinese state"
             elif _AFTER_CUE_STATE.search(before[-60:]) and attribution_in(m.sentence):
