@@ -2822,3 +2822,26 @@ def test_extract_units_state_backed_actors_from_a_state_and_workers_sent_by_its_
 
 def test_extract_units_something_sent_by_a_government_ties_nobody():
     assert analyze_text("The email sent by the Dutch government warned of phishing.", published="2024-05-01").incidents == []
+
+
+@pytest.mark.parametrize(
+    "text, bys",
+    [
+        ("The joint advisory, signed by the FBI, Canada's CSE and the Australian Signals Directorate, said Iranian government hackers "
+         "had broken into hospitals.", ["US", "CA", "AU"]),
+        ("In a joint advisory, Germany's BfV and South Korea's NIS said North Korean state hackers broke into a shipyard.", ["DE", "KR"]),
+    ],
+)
+def test_extract_units_every_signer_of_a_list_speaks_even_when_named_with_its_state(text, bys):
+    [inc] = analyze_text(text, published="2024-05-01").incidents
+    assert [a.by for a in inc.attributions] == bys
+    assert [r.by for r in inc.responses if r.type == "advisory"] == bys
+
+
+def test_extract_units_people_based_in_states_do_not_cosign_what_they_are_sanctioned_with():
+    [inc] = analyze_text(
+        "The Treasury designated Kimsuky together with eight North Korean agents based in China, Russia and Iran. "
+        "According to the Treasury, Kimsuky is subordinate to the Reconnaissance General Bureau and spies on think tanks in Japan.",
+        published="2023-11-30",
+    ).incidents
+    assert [a.by for a in inc.attributions] == ["US"]

@@ -803,9 +803,13 @@ _LIST_GAP = re.compile(
 )
 # what may stand before the first of a list of subjects ("cyber agencies from Australia, Canada and ...")
 _LIST_LEAD = re.compile(
-    r"(?:^\W*(?:(?:overnight|today|yesterday|earlier|later|meanwhile|separately|now|also|then)\s+)?(?:(?:new|joint|fresh|recent|both)\s+)?|[.;:—–]\s*|\b(?:allies|partners|countries|nations|governments|counterparts)\s*,\s*|\b(?:and|while|but|after|before|when|since|until|once|because|on\s+\w+day|(?:said|says|added|noted)(?:\s+that)?|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+)(?:the\s+)?$",
+    r"(?:^\W*(?:(?:overnight|today|yesterday|earlier|later|meanwhile|separately|now|also|then)\s+)?(?:(?:new|joint|fresh|recent|both)\s+)?|[.;:—–]\s*|\b(?:allies|partners|countries|nations|governments|counterparts)\s*,\s*|\b(?:and|while|but|after|before|when|since|until|once|because|on\s+\w+day|(?:said|says|added|noted)(?:\s+that)?|(?:co-?)?(?:signed|sealed|authored|issued|published|released|endorsed)\s+by|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+)(?:the\s+)?$",
     re.I,
 )
+
+
+# "In a joint advisory, ...": a phrase that opens the sentence before its list of subjects
+_OPENING_PHRASE = re.compile(r"\W*(?:In|On|At|Under|With|Through|After|Before|Since|During|Earlier|Later|Last)\b[^,;:.]{0,50},\s*(?:the\s+)?")
 
 
 def _list_mates(text: str, s0: int, found: list[Mention], parties: list[Mention], hostile: set[str]) -> list[Mention]:
@@ -834,7 +838,8 @@ def _list_mates(text: str, s0: int, found: list[Mention], parties: list[Mention]
                 continue
             for f in members + added:
                 gap = text[m.end : f.start] if m.end <= f.start else text[f.end : m.start] if f.end <= m.start else None
-                if gap is not None and len(gap) < 60 and _LIST_GAP.fullmatch(gap):
+                owned = m.kind == "state" and m.end <= f.start and gap in ("'s ", "’s ")  # "Canada's CSE": one item of the list
+                if gap is not None and len(gap) < 60 and (_LIST_GAP.fullmatch(gap) or owned):
                     added.append(m)
                     joined.append(f)
                     grown = True
@@ -842,8 +847,11 @@ def _list_mates(text: str, s0: int, found: list[Mention], parties: list[Mention]
     if not added:
         return found
     first = min(m.start for m in added + joined)
+    owner = next((p for p in parties if p.kind == "state" and p.end < first and text[p.end : first] in ("'s ", "’s ")), None)
+    if owner is not None:
+        first = owner.start  # "Germany's BfV and South Korea's NIS said": the list starts at the first owner
     lead = text[max(s0, first - 60) : first]
-    if not _LIST_LEAD.search(_KICKER.sub("", lead, count=1) if first - s0 <= 60 else lead):
+    if not _LIST_LEAD.search(_KICKER.sub("", lead, count=1) if first - s0 <= 60 else lead) and not (first - s0 <= 60 and _OPENING_PHRASE.fullmatch(lead)):
         return found
     return sorted(members + added, key=lambda m: m.start)
 

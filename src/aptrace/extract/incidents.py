@@ -720,12 +720,17 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             inc.cosign_advisory = True
         for m in c.parties:
             code = party_code(m)
+            if m.kind == "state" and (m.form in ("based", "speaking") or _BASED_LIST_BEFORE.search(text, max(s.start, m.start - 80), m.start)):
+                continue  # "eight North Korean agents based in China, Russia and Iran": where people are, not who signs
             if (m.kind in ("state", "org") or (m.kind == "organ")) and code not in hostile and code not in inc.cosigners:
                 inc.cosigners.append(code)
     # denials
     if c.denial_cues and not _denial_negated(st):
         for by in _deniers(doc, c, hostile):
             inc.denials.setdefault(by, []).append(sent_span)
+
+
+_BASED_LIST_BEFORE = re.compile(r"\b(?:based|located|living|residing|hiding|stationed)\s+in\s+(?:[\w'’ -]+,\s+)*(?:[\w'’ -]+,?\s+and\s+)?(?:the\s+)?$", re.I)
 
 
 def _accuser_first(c: Clause, hostile: set[str]) -> bool:
