@@ -2845,3 +2845,19 @@ def test_extract_units_people_based_in_states_do_not_cosign_what_they_are_sancti
         published="2023-11-30",
     ).incidents
     assert [a.by for a in inc.attributions] == ["US"]
+
+
+def test_extract_units_a_round_up_keeps_a_companys_finding_and_a_presidents_blame_apart():
+    text = (
+        "2019 in review: Latin America\n\n"
+        "Redbanc. In January, Chile's ATM network operator Redbanc confirmed that hackers had breached its corporate network the previous month. "
+        "The US threat-intelligence firm Flashpoint said the intrusion was most likely the work of the Lazarus Group, which US officials have tied to North Korea.\n\n"
+        "The blackout. When the lights went out across most of Venezuela on March 7, President Nicolás Maduro blamed a \"cyber attack\" by the "
+        "United States on the control system of the Guri hydroelectric dam. Washington rejected the claim."
+    )
+    report = analyze_text(text, published="2019-12-27")
+    by_key = {(tuple(a.name for a in inc.actors), tuple(s.state for s in inc.sponsors)): inc for inc in report.incidents}
+    assert set(by_key) == {(("Lazarus Group",), ("KP",)), ((), ("US",))}
+    us = by_key[((), ("US",))]
+    assert [(a.by, a.state) for a in us.attributions] == [("VE", "US")]
+    assert [d.by for d in us.denials] == ["US"]

@@ -99,6 +99,11 @@ _INSTITUTION_SUBJECT = re.compile(
     re.I,
 )
 _BARE_INSTITUTION = re.compile(r"^\W*(?:(?:the\s+)?(?:officials|police|prosecutors|investigators|authorities)|the\s+government|the\s+(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry)\s+(?:\w+\s+){0,3}?(?:said|say|says|told|announced|stated|believe|believed|concluded|added)\b", re.I)
+# a head of state, of government or a minister opening the sentence as its subject
+_STATESMAN_OPENS = re.compile(
+    r"\W*(?:(?:When|As|After|Before|While|Once|On|In|Hours\s+after|Days\s+after)\b[^.;]{0,120}?,\s+)?(?:(?:[A-Z][a-z]+(?:ian|ese|ish|an|i))\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|(?:Foreign|Defen[cs]e|Interior|Home|Justice|Digital)\s+(?:Minister|Secretary)|Minister\s+of\s+[A-Z]\w+)"
+    r"\s+(?:[A-Z][\w'’.-]+\s+){1,3}(?:has\s+|had\s+|on\s+\w+\s+)?(?:said|says|blamed|accused|told|announced|called|declared|claimed|charged|alleged)\b"
+)
 _TITLE_NAME = re.compile(
     r"\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector(?:\s+general)?|[Cc]hief|[Cc]hancellor|Attorney General|[Cc]ommissioner|[Hh]ead|[Aa]dviser|[Pp]remier|[Pp]rosecutor|[Rr]esearcher|[Ee]nvoy|[Oo]fficer|[Dd]eputy)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
@@ -330,7 +335,12 @@ def hostile_states(doc: Doc) -> set[str]:
         return m.start >= start and all(w in _LIST_WORDS for w in _LOWER_WORD.findall(text, start, m.start))
 
     object_end = -1  # where the last agency named as a target ends
+    held_from: dict[str, int] = {}  # each hostile state, and the paragraph where the text first holds it so
+    last_para = 0
     for m in doc.mentions:
+        for v in hostile:
+            held_from.setdefault(v, last_para)  # (held by the mention before this one)
+        last_para = doc.sentences[m.sentence].paragraph
         if m.kind in ("agency", "state") and among_cosigners(m):
             continue  # "co-sealed by ... the Danish Defence Intelligence Service": a co-signer, not the accused
         if m.kind == "agency":
@@ -406,9 +416,15 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)  # "attacks from China", "malicious activity by Russia"
             elif _DENIED_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before[-8:]):
                 hostile.add(m.value)
+    for v in hostile:
+        held_from.setdefault(v, last_para)
     for m in accusing:
+        para = doc.sentences[m.sentence].paragraph
+        # (a state the text holds behind another operation only later on is no accused answering back:
+        # "the Lazarus Group, which US officials have tied to North Korea", before a section on a US hack)
         accuser = [x for x in doc.mentions_in(m.sentence) if x.start < m.start and x.kind in ("state", "agency", "organ")
-                   and (x.value[0] if x.kind == "agency" else x.value) in hostile]
+                   and (x.value[0] if x.kind == "agency" else x.value) in hostile
+                   and held_from.get(x.value[0] if x.kind == "agency" else x.value, para) <= para]
         if not accuser:
             hostile.add(m.value)
     return hostile
@@ -792,6 +808,17 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if home:
             c.speakers = [home]
             return
+    if carried and _STATESMAN_OPENS.match(st) and not any(is_state(p) or p in ("EU", "NATO", "UN") for p in carried):
+        # "President Nicolás Maduro blamed ...", after a paragraph where a company spoke: a head of state
+        # or minister speaks for a state, the one the paragraph is about, not for the company
+        para = doc.sentences[c.index].paragraph
+        here = [
+            m.value for i in range(c.index, -1, -1) if doc.sentences[i].paragraph == para
+            for m in reversed(doc.mentions_in(i)) if m.kind == "state" and m.value not in hostile and m.form not in ("based", "speaking")
+        ]
+        home = here[0] if here else dateline_state(text)
+        c.speakers = [home] if home and home not in hostile else []
+        return
     c.speakers = list(carried)
 
 
@@ -974,6 +1001,8 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             continue  # "the Chinese bank ICBC": a victim, not the accused
         if m.value not in hostile or m.form in ("based", "speaking"):
             continue
+        if (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_COMPANY.match(text[m.end : m.end + 60]):
+            continue  # "the US threat-intelligence firm Flashpoint": where the firm is, not the accused
         after = text[m.end : m.end + 40]
         if _ENVOY_AFTER.match(after) and not c.attribution_cues:
             continue
