@@ -2861,3 +2861,12 @@ def test_extract_units_a_round_up_keeps_a_companys_finding_and_a_presidents_blam
     us = by_key[((), ("US",))]
     assert [(a.by, a.state) for a in us.attributions] == [("VE", "US")]
     assert [d.by for d in us.denials] == ["US"]
+
+
+def test_extract_units_a_group_named_then_taken_up_as_it_is_the_group_that_acted():
+    [inc] = analyze_text(
+        "When Agrius first came to light in May 2021, SentinelOne said it had been attacking Israeli targets since December 2020 with wipers.",
+        published="2022-12-08",
+    ).incidents
+    assert [(a.by, a.actor) for a in inc.attributions] == [("SentinelOne", "Agrius")]
+    assert [(v.country, v.sector) for v in inc.victims] == [("IL", None)]

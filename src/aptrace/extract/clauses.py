@@ -548,6 +548,12 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             act = _ACTOR_ACTED.match(text, s.start + ana.end()) if ana else None
             if act:
                 c.attribution_cues.append(("anaphor_acted", s.start + ana.start(), act.end()))  # "X said the same group had attacked ..."
+        if not c.attribution_cues and c.explicit_speaker and c.actors and " it " in st:
+            # "When Agrius first came to light, SentinelOne said it had been attacking Israeli targets": the group named, then "it"
+            said = _SAID_IT.search(st)
+            act = _ACTOR_ACTED.match(text, s.start + said.end()) if said and any(m.end <= s.start + said.start() for m in c.actors) else None
+            if act and not _PASSIVE_IT.match(st, said.end()):
+                c.attribution_cues.append(("anaphor_acted", s.start + said.start(), act.end()))
         if not c.attribution_cues and (c.speakers or _SPEECH_VERB.search(st)) and "operation" in hits and not (
             c.denial_cues and c.speakers and all(p in hostile for p in c.speakers)  # the accused quoting the claim it rejects
         ):
@@ -941,6 +947,8 @@ _STATE_ACTED = re.compile(
     r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",
     re.I,
 )
+_SAID_IT = re.compile(r"\b(?:said|says|reported|found|wrote|disclosed|revealed|concluded)\s+(?:that\s+)?it\b")
+_PASSIVE_IT = re.compile(r"\s+(?:\w+\s+)?(?:had|has|have|was|were|is)\s+(?:\w+\s+)?(?:been\s+)?\w+ed\s+by\b|\s+(?:\w+\s+)?(?:had|has|was)\s+been\s+\w+ed\b")
 _STATE_ACTING = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:attacking|hacking|targeting)\b", re.I)  # "Russia is attacking Estonia"
 _OP_BY = re.compile(r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting|activity|activities|espionage|attempt)s?\b[^.;]{0,50}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 _OP_BY_STATE = re.compile(
