@@ -2878,3 +2878,24 @@ def test_extract_units_a_blockchain_bridge_drained_is_a_financial_victim():
         published="2022-04-15",
     ).incidents
     assert "finance" in {v.sector for v in inc.victims}
+
+
+def test_extract_units_separately_and_another_unit_open_another_operation_of_the_same_state():
+    report = analyze_text(
+        "Government agencies in the United States and Britain warned on Wednesday that an Iranian government-sponsored hacking group has "
+        "exploited Fortinet flaws to break into hospitals. Separately, Microsoft said on Tuesday that Iranian state-sponsored hackers have "
+        "been deploying ransomware. A group it calls Phosphorus has been scanning for unpatched Exchange servers.",
+        published="2021-11-18",
+    )
+    keys = sorted((tuple(a.name for a in inc.actors), tuple(s.state for s in inc.sponsors)) for inc in report.incidents)
+    assert keys == [((), ("IR",)), (("Phosphorus",), ("IR",))]
+
+
+def test_extract_units_a_numbered_short_heading_opens_a_section():
+    report = analyze_text(
+        "Three short items.\n\n1) Ukraine's banks. Britain said the GRU was behind the DDoS attacks on Ukrainian banks on February 15.\n\n"
+        "2) Defence contractors. The FBI said Russian state hackers had stolen data from US defence contractors since 2020.\n\n"
+        "3) Cyclops Blink. The NCSC said Sandworm had built a botnet of hacked firewalls since 2019.",
+        published="2022-02-25",
+    )
+    assert sorted(tuple(a.name for a in inc.actors) for inc in report.incidents) == [(), (), ("Sandworm",)]

@@ -45,7 +45,11 @@ _CLAIM_CONTEXT = re.compile(r"\b(?:signed\s+by|in\s+the\s+name\s+of|claim\w*|pro
 _UNIT_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+unit\b", re.I)
 _COUNTRY_LIST = re.compile(r"\b(?:countries|nations|states),?\s+(?:among\s+them|including|such\s+as|notably)\b", re.I)
 _ABOUT_ATTRIBUTION = re.compile(r"\b(?:identity|attribution|assessment|conclusion|finding|culprit|responsib\w+|confiden\w+|certain\w*)\b", re.I)
-_DIFFERENT = re.compile(r"\b(?:a\s+)?(?:different|separate|another|second|unrelated)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|operation|campaign|attack|intrusion|breach|hack)\b", re.I)
+_DIFFERENT = re.compile(
+    r"\b(?:a\s+)?(?:different|separate|another|second|unrelated)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|operation|campaign|attack|intrusion|breach|hack|unit)\b"
+    r"|^\W*(?:Separately|In\s+a\s+separate\s+(?:case|development|report|incident|operation)),",
+    re.I,
+)
 _ARRESTED_IN = re.compile(r"\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\bin\s+", re.I)
 _EXPELLED_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")  # a state named at its end, or from its "the"
 
@@ -409,7 +413,7 @@ _EXAMPLES_OF = re.compile(
     r"|among\s+(?:them|those|these|its|the\s+(?:group['’]s\s+)?(?:targets|victims|operations))|examples\s+include|in\s+one\s+(?:case|instance)|one\s+of\s+(?:them|its|those|these))\b",
     re.I,
 )
-_NUMBERED = re.compile(r"^\d{1,2}[.)]$")
+_NUMBERED = re.compile(r"^\d{1,2}[.)](?:\s+[A-Z][\w'’,&-]*(?:\s+[\w'’,&-]+){0,5}\.)?$")  # "2)", "2) Defence contractors."
 # a dated or labelled section of a roundup: "February: Equifax.", "December 2015."
 # (and a timeline's entry: "September 2013 - The Navy's network.", "February 26, 2015 - Clapper's testimony.")
 _TIMELINE_ENTRY = r"(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\s*[-–—:]\s+[\w ,'’&.!()-]{1,50}"
