@@ -2899,3 +2899,12 @@ def test_extract_units_a_numbered_short_heading_opens_a_section():
         published="2022-02-25",
     )
     assert sorted(tuple(a.name for a in inc.actors) for inc in report.incidents) == [(), (), ("Sandworm",)]
+
+
+def test_extract_units_a_states_own_police_installing_spyware_makes_the_state_the_doer():
+    [inc] = analyze_text(
+        "Kenyan police installed spyware on the phones of two filmmakers while the devices were in custody, their lawyer said on Wednesday.",
+        published="2025-05-21",
+    ).incidents
+    assert [s.state for s in inc.sponsors] == ["KE"]
+    assert inc.activity == "espionage"

@@ -386,6 +386,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)  # "China's APT31", "Russian APT28": the group is the state's
             elif m.form in ("name", "metonym") and _STATE_HACKED.match(after):
                 hostile.add(m.value)  # "Iran hacked Trump campaign, US agencies say"
+            elif m.form in ("demonym", "genitive") and _ORGAN_AFTER.match(after) and _STATE_ACTED.match(text, m.end + _ORGAN_AFTER.match(after).end()):
+                hostile.add(m.value)  # "Kenyan police installed spyware on the phones of two filmmakers": the state's own organ did it
             elif _INDUSTRY_AFTER.match(after) or (m.form == "demonym" and _DEMONYM_COMPANY.match(after)):
                 continue  # "the German industrial group Siemens", "the Israeli company NSO Group": a company
             elif m.form in ("demonym", "genitive") and _IDENTIFIED_AS_ORGAN.search(before[-60:]) and _STATE_BODY_AFTER.match(after):
@@ -941,10 +943,17 @@ _STATE_ACTED = re.compile(
     r"(?:['’]s|-(?:linked|backed|sponsored|affiliated|aligned|nexus))?\s+(?:(?!(?:was|were|is|are|been|being)\s)[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?\s*(?:,?\s*(?:who|which|that)\s+)?"
     r"(?:had\s+|has\s+|have\s+)?(?:attempted\s+(?:[\w.,]+\s+){0,3}?(?:cyber-?attacks|attacks|intrusions|hacks)|(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy|take\s+over|take\s+control|compromise|tamper)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|stolen|leaked|exfiltrated|intercepted|carried\s+out|spied\s+on|ran|mounted|orchestrated|waged|caused|paid|hired|commissioned|conducted|perpetrated|executed|"
     r"crippled|disrupted|paralys?z?ed|wiped|defaced|sabotaged|knocked\s+(?:out|offline|down)|shut\s+down|took\s+down|taken\s+down|exploited|deployed|"
+    r"(?:installed|implanted|planted)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:spyware|malware|surveillance\s+(?:software|tools?)|backdoors?|implants?)|"
     r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing)|"
     r"(?:used|uses|using|deployed)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:spyware|malware|hacking\s+tools?|cyber-?weapons?|exploits?)|"
     r"(?:used|uses|using|deployed)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)\s+(?:against|to\s+(?:spy|hack|target|infect))|infected\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:phones?|devices|computers|systems)|"
     r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",
+    re.I,
+)
+# a state's organ named after its demonym or genitive: "Kenyan police", "Kenya's Directorate of Criminal Investigations"
+_ORGAN_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:police|intelligence\s+(?:agency|service)|(?:spy|security|intelligence)\s+(?:agency|services?)|secret\s+services?|army|military|armed\s+forces|"
+    r"(?-i:(?:Directorate|Ministry|Department|Office|Agency|Bureau|Service)(?:\s+(?:of|for|de)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?))",
     re.I,
 )
 _SAID_IT = re.compile(r"\b(?:said|says|reported|found|wrote|disclosed|revealed|concluded)\s+(?:that\s+)?it\b")
