@@ -2908,3 +2908,4 @@ def test_extract_units_a_states_own_police_installing_spyware_makes_the_state_th
     ).incidents
     assert [s.state for s in inc.sponsors] == ["KE"]
     assert inc.activity == "espionage"
+    assert "government" not in {v.sector for v in inc.victims}  # the police did it; they were not hit

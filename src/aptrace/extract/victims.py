@@ -97,6 +97,8 @@ def find_victims(
                 continue  # "an operator linked to the government of Saudi Arabia": the accused state's government
             if sector not in ("government", "military", "legislature") and _MINISTRY_AFTER.match(st, b, b + 20):
                 continue  # "the finance ministry", "the energy department": a government body, read off "ministry"
+            if sector in ("government", "military") and _DOER_AFTER.match(st, b, b + 40):
+                continue  # "Kenyan police installed spyware on ...": the organ that did it
             if _VECTOR_BEFORE.search(st, max(0, a - 60), a):
                 continue  # "exploiting a software flaw", "a vulnerability in web application software": the way in, not the victim
             if _TITLE_OF.search(st, max(0, a - 80), a):
@@ -174,6 +176,7 @@ def find_victims(
     return _merge(out)
 
 
+_DOER_AFTER = re.compile(r"\s+(?:(?:had|has|have|allegedly|reportedly)\s+)?(?:installed|implanted|planted|hacked|deployed|spied\s+on|infected|broke\s+into|used\s+(?:\w+\s+){0,2}spyware)\b", re.I)
 # "a breach of its Electoral Commission": an institution named as what was attacked is a victim, not a party
 _VECTOR_BEFORE = re.compile(
     r"\b(?:exploit(?:ed|ing|s)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|(?:vulnerabilit(?:y|ies)|flaws?|bugs?|weakness(?:es)?)\s+in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3})$", re.I
