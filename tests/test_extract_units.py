@@ -2909,3 +2909,16 @@ def test_extract_units_a_states_own_police_installing_spyware_makes_the_state_th
     assert [s.state for s in inc.sponsors] == ["KE"]
     assert inc.activity == "espionage"
     assert "government" not in {v.sector for v in inc.victims}  # the police did it; they were not hit
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        ("Palo Alto Networks said Chinese state hackers had breached a Philippine government entity in August.", {("PH", "government")}),
+        ("Officials said Volt Typhoon had burrowed into power, water and transport systems in the United States.",
+         {("US", "energy"), ("US", "water"), ("US", "transport")}),
+    ],
+)
+def test_extract_units_a_government_entity_and_sectors_sharing_systems_are_victims(text, victims):
+    [inc] = analyze_text(text, published="2024-02-07").incidents
+    assert {(v.country, v.sector) for v in inc.victims} == victims

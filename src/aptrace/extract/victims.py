@@ -255,7 +255,7 @@ _MOD_RX = "|".join(sorted((re.escape(k).replace(r"\ ", r"[\s-]+") for k in _MODI
 _MODIFIER = re.compile(rf"(?i:\b(?:{_MOD_RX})\b)|\bIT\b")
 _SECTOR_LIST = re.compile(
     rf"\b(?:(?i:{_MOD_RX})|IT)(?:\s*,\s*(?:(?i:{_MOD_RX})|IT))*\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:(?i:{_MOD_RX})|IT)\s+"
-    r"(?P<head>(?i:entities|organi[sz]ations|companies|firms|sectors|industries|targets|networks|institutions|businesses|bodies|providers|operators|victims|verticals))\b"
+    r"(?P<head>(?i:entities|organi[sz]ations|companies|firms|sectors|industries|targets|networks|institutions|businesses|bodies|providers|operators|victims|verticals|systems|facilities|utilities))\b"
 )
 
 
