@@ -2872,13 +2872,6 @@ def test_extract_units_a_group_named_then_taken_up_as_it_is_the_group_that_acted
     assert [(v.country, v.sector) for v in inc.victims] == [("IL", None)]
 
 
-def test_extract_units_a_blockchain_bridge_drained_is_a_financial_victim():
-    [inc] = analyze_text(
-        "The Lazarus Group, a North Korean state-sponsored hacking group, stole $600 million in March from the Ronin bridge, the FBI said.",
-        published="2022-04-15",
-    ).incidents
-    assert "finance" in {v.sector for v in inc.victims}
-
 
 def test_extract_units_separately_and_another_unit_open_another_operation_of_the_same_state():
     report = analyze_text(
