@@ -2915,3 +2915,12 @@ def test_extract_units_a_states_own_police_installing_spyware_makes_the_state_th
 def test_extract_units_a_government_entity_and_sectors_sharing_systems_are_victims(text, victims):
     [inc] = analyze_text(text, published="2024-02-07").incidents
     assert {(v.country, v.sector) for v in inc.victims} == victims
+
+
+def test_extract_units_arrested_in_one_state_and_charged_in_another_is_one_arrest_and_one_charge():
+    [inc] = analyze_text(
+        "The LockBit ransomware gang hit hospitals in Ohio last year, the FBI said. "
+        "One of its members was arrested in Spain in March and has been charged in the United States.",
+        published="2024-05-01",
+    ).incidents
+    assert sorted((r.type, r.by) for r in inc.responses) == [("arrest", "ES"), ("indictment", "US")]

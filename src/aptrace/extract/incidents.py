@@ -50,6 +50,7 @@ _DIFFERENT = re.compile(
     r"|^\W*(?:Separately|In\s+a\s+separate\s+(?:case|development|report|incident|operation)),",
     re.I,
 )
+_NEXT_CLAUSE = re.compile(r"[;.]|,?\s+and\s+(?:has|have|had|was|were|is|are|will|faces?|later)\b", re.I)
 _ARRESTED_IN = re.compile(r"\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\bin\s+", re.I)
 _EXPELLED_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")  # a state named at its end, or from its "the"
 
@@ -697,7 +698,9 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         if name == "arrest":
             where = _ARRESTED_IN.search(doc.text, a, s.end)
             if where:
-                responders = _places(c, where.start(), where.end() + 60) or responders  # "arrested in Poland and Ukraine"
+                stop = _NEXT_CLAUSE.search(doc.text, where.end(), where.end() + 60)
+                # "arrested in Poland and Ukraine"; not "arrested in Poland and has been charged in the United States"
+                responders = _places(c, where.start(), stop.start() if stop else where.end() + 60) or responders
         if name == "expel_diplomats":
             where = _EXPELLED_FROM.match(text, b)
             places = _places(c, where.start() + 1, where.end() + 1) if where else []
