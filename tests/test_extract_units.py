@@ -2924,3 +2924,12 @@ def test_extract_units_arrested_in_one_state_and_charged_in_another_is_one_arres
         published="2024-05-01",
     ).incidents
     assert sorted((r.type, r.by) for r in inc.responses) == [("arrest", "ES"), ("indictment", "US")]
+
+
+def test_extract_units_diplomats_given_hours_to_leave_are_expelled():
+    [inc] = analyze_text(
+        "Albania cut diplomatic ties with Iran on Wednesday over a cyberattack on government websites in July, "
+        "and gave the Iranian embassy staff 24 hours to leave.",
+        published="2022-09-08",
+    ).incidents
+    assert sorted((r.type, r.by, r.against) for r in inc.responses) == [("expel_diplomats", "AL", "IR"), ("sever_relations", "AL", "IR")]

@@ -128,7 +128,7 @@ DENIAL = cues(
 RESPONSES = [
     ("summon_ambassador", _rx(r"\b(?:summon(?:ed|s|ing)?|call(?:ed|s)?\s+in|call(?:ed|s)?\s+up|convoked)\b(?:(?!\battach[eé]\b)[^.;]){0,80}?\b(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|head of mission|diplomat)s?\b|\b(?:ambassador|envoy|charg[eé]\s+d['’]affaires)\b[^.;]{0,40}\b(?:was|were|would|will|had|has|have|is|are|being)\s+(?:\w+\s+){0,2}?(?:been\s+|be\s+)?(?:summoned|called\s+in|convoked)\b")),
     ("recall_ambassador", _rx(r"\brecall(?:ed|s|ing)?\b[^.;]{0,60}\b(?:ambassador|envoy)\b|\b(?:ambassador|envoy)\b[^.;]{0,40}\brecalled\b|\b(?:recall\w*|called\s+back|withdr\w+|brought\s+home)\b[^.;]{0,60}\bfor consultations\b")),
-    ("expel_diplomats", _rx(r"\bexpel(?:led|s|ling)?\b|\bescorted\s+out\s+of\s+the\s+country\b|\bescorted\s+out\b(?=\s+of\s+(?:the\s+)?(?-i:[A-Z]))|\bordered\s+(?:\w+\s+){0,3}to\s+leave\s+the\s+country\b|\bdeported\b|\bexpulsions?\b|\bpersona non grata\b|\bordered\s+\w+\s+(?:diplomats|embassy staff)\s+(?:to\s+)?(?:leave|out)\b")),
+    ("expel_diplomats", _rx(r"\bexpel(?:led|s|ling)?\b|\bescorted\s+out\s+of\s+the\s+country\b|\bescorted\s+out\b(?=\s+of\s+(?:the\s+)?(?-i:[A-Z]))|\bordered\s+(?:\w+\s+){0,3}to\s+leave\s+the\s+country\b|\bdeported\b|\bexpulsions?\b|\bpersona non grata\b|\bordered\s+\w+\s+(?:diplomats|embassy staff)\s+(?:to\s+)?(?:leave|out)\b|\b(?:gave|given|giving|has|have|had)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:diplomats?|envoys?|ambassador|embassy\s+staff|attach[eé]s?)\s+(?:\d+|twenty-four|forty-eight|seventy-two|\w+)\s+(?:hours|days)\s+to\s+leave\b")),
     ("sever_relations", _rx(r"\b(?:sever(?:ed|s|ing)?|cut|broke off|break off|breaking off|end(?:ed|s)?)\s+(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)\b")),
     ("sanctions", _rx(r"\brestrictive\s+measures\b|(?<!against\s)\bsanction(?:s|ed|ing)?\b(?!\s+regime\s+(?:exists|allows))(?!\s+(?:screening|compliance|evasion|checks?|risks?)\b)|\basset freezes?\b|\btravel bans?\b|\bfroze\s+(?:the\s+)?assets\b|\bdesignat(?:ed|es|ing)\b[^.;]{0,40}\b(?:sanctions|OFAC|list)\b|(?-i:\b(?:Treasury|OFAC|Office\s+of\s+Foreign\s+Assets\s+Control)\b)[^.;]{0,40}\bdesignat(?:ed|es|ing)\b|\bdesignat(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?(?:under|pursuant\s+to)\s+(?:(?:Section|Executive\s+Order|E\.O\.|CAATSA|the)\b)")),
     ("indictment", _rx(r"\bindict(?:ed|ment|ments|ing|s)?\b|\b(?:charg(?:ed|es|ing)|criminal charges)\b(?![^.;]{0,10}\bd['’]affaires)|\bwanted (?:notices?|posters?|list)\b|\barrest warrants?\b|\bwarrants? for\b|\bunsealed\b")),
@@ -258,7 +258,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "refuted": ("refut", "rebuff", "explanation", "demanded"),
     # responses
     "summon_ambassador": ("summon", "call", "convoked"), "recall_ambassador": ("recall", "consultations"),
-    "expel_diplomats": ("expel", "expulsion", "persona non grata", "ordered", "escorted", "deported"), "sever_relations": ("ties", "relations"),
+    "expel_diplomats": ("expel", "expulsion", "persona non grata", "ordered", "escorted", "deported", "to leave"), "sever_relations": ("ties", "relations"),
     "sanctions": ("restrictive measures", "sanction", "asset freeze", "travel ban", "froze", "designat"),
     "indictment": ("indict", "charg", "wanted", "warrant", "unsealed"),
     "arrest": ("arrest", "detain", "custody", "extradit", "apprehended"), "reward": ("reward", "bount", "offer"),
