@@ -338,8 +338,9 @@ def hostile_states(doc: Doc) -> set[str]:
     held_from: dict[str, int] = {}  # each hostile state, and the paragraph where the text first holds it so
     last_para = 0
     for m in doc.mentions:
-        for v in hostile:
-            held_from.setdefault(v, last_para)  # (held by the mention before this one)
+        if len(held_from) < len(hostile):  # a state the mention before this one made hostile
+            for v in hostile:
+                held_from.setdefault(v, last_para)
         last_para = doc.sentences[m.sentence].paragraph
         if m.kind in ("agency", "state") and among_cosigners(m):
             continue  # "co-sealed by ... the Danish Defence Intelligence Service": a co-signer, not the accused
@@ -419,7 +420,7 @@ def hostile_states(doc: Doc) -> set[str]:
             elif _DENIED_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before[-8:]):
                 hostile.add(m.value)
     for v in hostile:
-        held_from.setdefault(v, last_para)
+        held_from.setdefault(v, last_para)  # (made hostile by the last mention)
     for m in accusing:
         para = doc.sentences[m.sentence].paragraph
         # (a state the text holds behind another operation only later on is no accused answering back:
