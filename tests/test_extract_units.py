@@ -2933,3 +2933,12 @@ def test_extract_units_diplomats_given_hours_to_leave_are_expelled():
         published="2022-09-08",
     ).incidents
     assert sorted((r.type, r.by, r.against) for r in inc.responses) == [("expel_diplomats", "AL", "IR"), ("sever_relations", "AL", "IR")]
+
+
+def test_extract_units_a_span_right_after_said_that_dates_the_operation():
+    [inc] = analyze_text(
+        "Prosecutors said that from October 2020 to October 2023 she helped workers sent by the North Korean government use the "
+        "stolen identities of 68 Americans to get jobs at 309 US businesses.",
+        published="2025-07-25",
+    ).incidents
+    assert (inc.period.start, inc.period.end) == ("2020-10", "2023-10")

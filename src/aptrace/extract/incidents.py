@@ -505,8 +505,8 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMen
     for d in dates:
         before = st[max(0, d.start - s0 - 30) : d.start - s0]
         after = st[d.end - s0 : d.end - s0 + 60]
-        if _REPORTED_BEFORE.search(before):
-            continue
+        if _REPORTED_BEFORE.search(before) and d.role not in ("since", "from", "between"):
+            continue  # (but "prosecutors said that from October 2020 ...": a span of the operation, not when it was said)
         if _REPORTED_AFTER.match(after) and not _OP_NOUN_AFTER.match(after) and not _RELEASED_MALWARE.match(after) and not (
             d.role in ("since", "from", "between") or _STARTING_BEFORE.search(before)
         ):
