@@ -199,10 +199,7 @@ _SPONSORED_BY = re.compile(
     re.I,
 )
 # "IT workers sent by the North Korean government", "hackers employed by Iran": whose people they are
-_SENT_BY = re.compile(
-    r"\b(?:workers|hackers|agents|operatives|officers|spies|personnel|engineers|programmers|developers|technicians)\s+(?:\w+\s+){0,2}?(?:sent|dispatched|employed|deployed|placed)\s+(?:abroad\s+)?by\s+(?:the\s+)?$",
-    re.I,
-)
+_SENT_BY = re.compile(C.SENT_BY + r"\s+(?:the\s+)?$", re.I)
 # "state-backed actors from North Korea": the tie stated, the state after it
 _BACKED_FROM = re.compile(r"\b(?:state|government)[- ](?:backed|sponsored|linked)\s+(?:[\w-]+\s+){0,2}?(?:from|of|in)\s+(?:the\s+)?$", re.I)
 # "attacks on NATO allies at the request of Russia's intelligence services": a state's spies ask for the
@@ -219,6 +216,12 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w-]*")
 # a list item ends where the next begins: "...(FBI), USA;" then "Cybersecurity and ...", or a new bulleted line
 _LIST_GOES_ON = re.compile(r"(?:[;:]|\n\s*[-•*–])\s*$")
 _LINE_ITEM = re.compile(r"\n\s*[^\n]{3,120}(?<![.!?])$")  # a line of its own without a full stop: "National Security Agency (NSA), USA"
+
+
+def _condemned_for(text: str, sent_start: int, m: Mention) -> bool:
+    """Is ``m`` what a condemnation holds to an operation ("condemns Russia for the attacks", "condemned Iran's attempt to ...")?"""
+    after = text[m.end : m.end + 90]
+    return bool(_CONDEMNED_FOR.search(text, max(sent_start, m.start - 40), m.start)) and bool(_FOR_OPERATION.match(after) or _GENITIVE_OPERATION.match(after))
 
 
 def _continues_list(text: str, prev: Sentence, cur: Sentence) -> bool:
@@ -572,20 +575,12 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                 c.attribution_cues.append(("op_by", by.start(), m.end))  # "the breach ... by MirrorFace", "activity by Russia"
                 break
         if c.response_cues and not c.attribution_cues:
-            for m in c.states:
-                after = text[m.end : m.end + 90]
-                if m.value in hostile and _CONDEMNED_FOR.search(text, max(s.start, m.start - 40), m.start) and (
-                    _FOR_OPERATION.match(after) or _GENITIVE_OPERATION.match(after)
-                ):
-                    c.attribution_cues.append(("condemned_for", m.start, m.end))  # "condemned Iran's attempt to interfere in the election"
-                    break
-            for m in c.actors if not c.attribution_cues else ():
-                after = text[m.end : m.end + 90]
-                if _CONDEMNED_ACTIVITY_OF.search(text, max(s.start, m.start - 80), m.start) or (
-                    _CONDEMNED_FOR.search(text, max(s.start, m.start - 40), m.start) and (_FOR_OPERATION.match(after) or _GENITIVE_OPERATION.match(after))
-                ):
-                    c.attribution_cues.append(("condemned_for", m.start, m.end))  # "condemned the activity of APT28 against Germany"
-                    break
+            # "condemned Iran's attempt to interfere in the election"; "condemned the activity of APT28 against Germany"
+            culprit = next((m for m in c.states if m.value in hostile and _condemned_for(text, s.start, m)), None) or next(
+                (m for m in c.actors if _CONDEMNED_ACTIVITY_OF.search(text, max(s.start, m.start - 80), m.start) or _condemned_for(text, s.start, m)), None
+            )
+            if culprit is not None:
+                c.attribution_cues.append(("condemned_for", culprit.start, culprit.end))
         over = _HOSTILE_RESPONSE_AFTER.search(st) if c.response_cues and not c.attribution_cues else None
         if over and (
             any(n != "condemnation" for n, _, _ in c.response_cues)

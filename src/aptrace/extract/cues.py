@@ -92,13 +92,16 @@ STRONG_ATTRIBUTION = frozenset({"identified_as", "suspect", "suspected_state", "
 # Co-signed statements and advisories: every co-signer is a party.
 COSIGN = _rx(r"\b(?:with\s+(?:their\s+|its\s+)?(?:counterparts|partners|partner\s+agencies|allies)\s+(?:in|from)|co-?sign\w*|co-?seal\w*|co-?authored|joint(?:ly)?\s+(?:signed|issued|released|published)|signed\s+on\s+to|joined\s+(?:by|in)|joined\s+(?:\w+\s+){0,2}in\s+(?:blaming|attributing|accusing|condemning)|together\s+with|jointly\s+with|(?:advisory|statement|alert|declaration|guidance)\s+(?:[^.;]{0,100}?\s)?(?:also\s+)?(?:signed|endorsed)\s+by|in\s+(?:conjunction|cooperation|coordination)\s+with|alongside|partner\s+agencies\s+(?:from|in))\b")
 
+# "IT workers sent by the North Korean government", "hackers employed by Iran": whose people they are
+SENT_BY = r"\b(?:workers|hackers|agents|operatives|officers|spies|personnel|engineers|programmers|developers|technicians)\s+(?:\w+\s+){0,2}?(?:sent|dispatched|employed|deployed|placed)\s+(?:abroad\s+)?by"
+
 # Ties of an actor to a state or organ ("ties to the GRU", "on behalf of").
 SPONSOR_TIE = _rx(
     r"\b(?:ties?\s+to|tied\s+to|links?\s+to|linked\s+to|connected\s+to|associated\s+with|associates?\s+with|affiliated\s+with|"
     r"working\s+for|works\s+for|worked\s+for|work\s+for|operat(?:ed|es|ing)\s+by|operat(?:es|ed|ing)\s+(?:on\s+behalf\s+of|for)|run\s+by|on\s+behalf\s+of|at\s+the\s+behest\s+of|"
     r"acting\s+for|acted\s+for|acting\s+in\s+concert\s+with|backed\s+by|sponsored\s+by|directed\s+by|controlled\s+by|"
     r"(?:steered|overseen|commanded|managed|tasked|funded|financed)\s+by|(?:espionage|spying|hacking|operations?)\s+for|"
-    r"in\s+the\s+service\s+of|in\s+support\s+of|(?:paid|hired|commissioned|contracted)\s+by|(?:workers|hackers|agents|operatives|officers|spies|personnel|engineers|programmers|developers|technicians)\s+(?:\w+\s+){0,2}?(?:sent|dispatched|employed|deployed|placed)\s+(?:abroad\s+)?by|subordinated?\s+to|an\s+arm\s+of|under\s+(?:the\s+)?(?:command|control|direction|instructions?|orders?)\s+(?:of|from)|at\s+the\s+direction\s+of|at\s+the\s+request\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:intelligence|security\s+services?|secret\s+services?|special\s+services|regime|military|(?-i:[A-Z]{2,5}\b))|answer(?:s|ing|ed)?\s+to|belong(?:s|ing)?\s+to|part\s+of|unit\s+of|members?\s+of|(?<!former\s)(?<!ex-)officers?\s+of|officers\s+in|serving\s+in|"
+    r"in\s+the\s+service\s+of|in\s+support\s+of|(?:paid|hired|commissioned|contracted)\s+by|" + SENT_BY + r"|subordinated?\s+to|an\s+arm\s+of|under\s+(?:the\s+)?(?:command|control|direction|instructions?|orders?)\s+(?:of|from)|at\s+the\s+direction\s+of|at\s+the\s+request\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:intelligence|security\s+services?|secret\s+services?|special\s+services|regime|military|(?-i:[A-Z]{2,5}\b))|answer(?:s|ing|ed)?\s+to|belong(?:s|ing)?\s+to|part\s+of|unit\s+of|members?\s+of|(?<!former\s)(?<!ex-)officers?\s+of|officers\s+in|serving\s+in|"
     r"state\s+(?:group|hackers|hacking\s+(?:group|team|unit)|actors?|cyber\s+actors?|APT)|state[- ]sponsored|state[- ]backed|state[- ]linked|government[- ]backed|government[- ]linked|government\s+sponsor|"
     r"-linked|-backed|-sponsored|-affiliated|-nexus|[Ss]tate-run)\b|-(?:linked|backed|sponsored|affiliated|nexus)\b"
 )
@@ -221,6 +224,7 @@ __all__ = [
     "CONFIDENCE",
     "COUNTRIES_INCLUDE",
     "MADE_BY",
+    "SENT_BY",
     "COUNTRIES_INCLUDE_WORDS",
     "IDENTIFIED_AS_ORGAN",
     "CRITICAL_INFRA",
