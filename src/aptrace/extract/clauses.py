@@ -193,6 +193,8 @@ _AFTER_CUE_STATE = re.compile(
     r"(?:(?:tied|link\w*|connected|close)\s+(?:\w+\s+){0,4}to|(?:backed|sponsored|directed|run|controlled)\s+by|working\s+for|on\s+behalf\s+of)\s+(?:the\s+)?(?:government|regime|authorities|leadership|communist\s+party)\s+(?:in|of))\s+(?:the\s+)?$",
     re.I,
 )
+# (not "at the request of": "of the United States", "of Latvian prosecutors" ask for a response; a state's
+# spies asking, "at the request of Russia's intelligence services", are read by _HOSTILE_NOUN)
 _SPONSORED_BY = re.compile(
     r"\b(?:(?:backed|sponsored|directed|financed|funded|tasked|controlled|steered|paid|hired|commissioned)\s+by|work(?:ing|ed|s)?\s+for|act(?:ing|ed|s)?\s+for|(?:spying|spied|spy|espionage|hacking)\s+for|on\s+(?:the\s+)?behalf\s+of"
     r"|at\s+the\s+(?:behest|direction)\s+of|under\s+(?:the\s+)?(?:direction|command|control|orders?|instructions?)\s+(?:of|from)|in\s+support\s+of|subordinated?\s+to|an\s+arm\s+of)\s+(?:the\s+)?$",
@@ -202,10 +204,6 @@ _SPONSORED_BY = re.compile(
 _SENT_BY = re.compile(C.SENT_BY + r"\s+(?:the\s+)?$", re.I)
 # "state-backed actors from North Korea": the tie stated, the state after it
 _BACKED_FROM = re.compile(r"\b(?:state|government)[- ](?:backed|sponsored|linked)\s+(?:[\w-]+\s+){0,2}?(?:from|of|in)\s+(?:the\s+)?$", re.I)
-# "attacks on NATO allies at the request of Russia's intelligence services": a state's spies ask for the
-# operation; "at the request of the United States", "of Latvian prosecutors": a state asks for a response
-_AT_REQUEST_OF = re.compile(r"\bat\s+the\s+request\s+of\s+(?:the\s+)?$", re.I)
-_SPY_SERVICE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:intelligence|security\s+services?|secret\s+services?|special\s+services|spy\s+agenc\w+|military)\b", re.I)
 # "UNC3886, a group with ties to China", "hackers with links to Iran": the group's tie, not a diplomatic one
 _GROUP_TIED_TO = re.compile(
     r"\b(?:group|groups|actor|actors|hackers|gang|crew|operators|collective)\s+(?:\w+\s+){0,2}?(?:with|having|that\s+has|who\s+have|which\s+has)\s+(?:\w+\s+)?(?:ties|links|connections)\s+to\s+(?:the\s+)?$",
@@ -412,8 +410,7 @@ def hostile_states(doc: Doc) -> set[str]:
             elif _FRAMED.search(before[-70:]):
                 continue  # "made to look like the work of North Korea": a false flag, not the accused
             elif (
-                _SPONSORED_BY.search(before[-45:]) or _GROUP_TIED_TO.search(before[-60:]) or (_AT_REQUEST_OF.search(before[-30:]) and _SPY_SERVICE_AFTER.match(after))
-                or _SENT_BY.search(before[-70:]) or _BACKED_FROM.search(before[-50:])
+                _SPONSORED_BY.search(before[-45:]) or _GROUP_TIED_TO.search(before[-60:]) or _SENT_BY.search(before[-70:]) or _BACKED_FROM.search(before[-50:])
             ) and not _NO_BEFORE.search(before[-60:]):
                 hostile.add(m.value)  # "a group that US officials say is sponsored by the Chinese state"
             elif _AFTER_CUE_STATE.search(before[-60:]) and attribution_in(m.sentence):
