@@ -2942,3 +2942,13 @@ def test_extract_units_a_span_right_after_said_that_dates_the_operation():
         published="2025-07-25",
     ).incidents
     assert (inc.period.start, inc.period.end) == ("2020-10", "2023-10")
+
+
+def test_extract_units_a_denial_carried_over_does_not_silence_the_next_sentences_victims():
+    # the accused spoke in the sentence before; this one, with no speaker of its own, states what was hit
+    [inc] = analyze_text(
+        "Estonia blamed Russia for the attacks. The Kremlin said on Monday that the accusation was baseless. "
+        "In March the attackers knocked the websites of the Estonian parliament and two banks offline.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("EE", "legislature"), ("EE", "finance")}

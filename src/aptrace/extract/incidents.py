@@ -630,7 +630,9 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 inc.years.add(d.year)
     # victims (not from a bare condemnation: "condemns the campaign against its infrastructure")
     only_condemns = c.response_cues and all(n == "condemnation" for n, _, _ in c.response_cues) and not c.attribution_cues
-    accused_speaks = (c.denial_cues or any(p in hostile for p in c.speakers)) and not _accuser_first(c, hostile)
+    # (an accused named as the speaker here, not one carried over from the sentence before: "The Kremlin called
+    # it baseless. In March the attackers knocked the parliament's website offline")
+    accused_speaks = (c.denial_cues or (c.explicit_speaker and any(p in hostile for p in c.speakers))) and not _accuser_first(c, hostile)
     listed = (_COUNTRY_LIST.search(st) or any(w in st for w in C.COUNTRIES_INCLUDE_WORDS) and C.COUNTRIES_INCLUDE.search(st)) and sum(1 for m in c.states if m.value not in hostile) >= 2
     if (c.operation or listed) and not only_condemns and not accused_speaks:
         default = _victim_country(inc, c, hostile, doc.facts)
