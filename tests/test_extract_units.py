@@ -2952,3 +2952,13 @@ def test_extract_units_a_denial_carried_over_does_not_silence_the_next_sentences
         published="2024-05-01",
     ).incidents
     assert {(v.country, v.sector) for v in inc.victims} == {("EE", "legislature"), ("EE", "finance")}
+
+
+def test_extract_units_tried_to_break_into_opens_a_victim_list():
+    # "tried to break into": every state of the list after the victims is theirs
+    [inc] = analyze_text(
+        "Microsoft said on Friday that hackers working for the North Korean government had tried to break into "
+        "six drug companies in Canada, France and India.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.country for v in inc.victims} == {"CA", "FR", "IN"}
