@@ -2962,3 +2962,23 @@ def test_extract_units_tried_to_break_into_opens_a_victim_list():
         published="2024-05-01",
     ).incidents
     assert {v.country for v in inc.victims} == {"CA", "FR", "IN"}
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        (
+            "Palo Alto Networks said Mustang Panda, a Chinese state-sponsored espionage group, had built two malware packages. "
+            "The packages were aimed at government entities in Myanmar, the Philippines and Japan, the researchers said.",
+            {("MM", "government"), ("PH", None), ("JP", None)},
+        ),
+        (
+            "Meta said on Tuesday that Bitter APT, a group tied to the Indian government, went after people in New Zealand "
+            "and the United Kingdom over the past year.",
+            {("NZ", None), ("GB", None)},
+        ),
+    ],
+)
+def test_extract_units_aimed_at_and_went_after_name_victims_without_another_operation_word(text, victims):
+    [inc] = analyze_text(text, published="2024-05-01").incidents
+    assert {(v.country, v.sector) for v in inc.victims} == victims

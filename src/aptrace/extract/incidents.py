@@ -44,6 +44,12 @@ _DECOY = re.compile(r"\b(?:decoy|false[- ]flag|smokescreen|smoke[- ]screen|perso
 _CLAIM_CONTEXT = re.compile(r"\b(?:signed\s+by|in\s+the\s+name\s+of|claim\w*|professing|posing\s+as|name\s+of\s+a|call(?:ing|s|ed)\s+(?:itself|themselves)|took\s+responsibility|taking\s+responsibility)\b", re.I)
 _UNIT_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+unit\b", re.I)
 _COUNTRY_LIST = re.compile(r"\b(?:countries|nations|states),?\s+(?:among\s+them|including|such\s+as|notably)\b", re.I)
+# words that say whom an operation went for, in a sentence with no other operation word ("the packages were
+# aimed at government entities in Myanmar", "the group went after Indian diplomats", "had used the tool against telecom operators")
+_TARGETED_AT = re.compile(
+    r"\b(?:aimed\s+at(?!\s+(?:\w+ing|curbing|stopping)\b)|(?:went|goes|go|going|gone)\s+after|(?:used|uses|using|deployed)\s+(?:[\w'’-]+\s+){1,4}?against)\s+(?!(?:the\s+)?(?:hackers|attackers|group|gang)\b)",
+    re.I,
+)
 _ABOUT_ATTRIBUTION = re.compile(r"\b(?:identity|attribution|assessment|conclusion|finding|culprit|responsib\w+|confiden\w+|certain\w*)\b", re.I)
 _DIFFERENT = re.compile(
     r"\b(?:a\s+)?(?:different|separate|another|second|unrelated)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|operation|campaign|attack|intrusion|breach|hack|unit)\b"
@@ -634,7 +640,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     # it baseless. In March the attackers knocked the parliament's website offline")
     accused_speaks = (c.denial_cues or (c.explicit_speaker and any(p in hostile for p in c.speakers))) and not _accuser_first(c, hostile)
     listed = (_COUNTRY_LIST.search(st) or any(w in st for w in C.COUNTRIES_INCLUDE_WORDS) and C.COUNTRIES_INCLUDE.search(st)) and sum(1 for m in c.states if m.value not in hostile) >= 2
-    if (c.operation or listed) and not only_condemns and not accused_speaks:
+    if (c.operation or listed or _TARGETED_AT.search(st)) and not only_condemns and not accused_speaks:
         default = _victim_country(inc, c, hostile, doc.facts)
         inc.victims += find_victims(doc, c.index, doc.mentions_in(c.index), hostile, default, tuple(c.speakers))
     # attributions
@@ -915,7 +921,7 @@ def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
 
 
 # scanned over every whole text or sentence: run only where their required words occur (see .prefilter)
-gate(globals(), "_COUNTRY_LIST", "_CLAIMED_RESPONSIBILITY")
+gate(globals(), "_COUNTRY_LIST", "_CLAIMED_RESPONSIBILITY", "_TARGETED_AT")
 gate(globals(), "_DECOY", whole_texts=True)
 
 
