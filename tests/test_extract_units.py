@@ -2982,3 +2982,12 @@ def test_extract_units_tried_to_break_into_opens_a_victim_list():
 def test_extract_units_aimed_at_and_went_after_name_victims_without_another_operation_word(text, victims):
     [inc] = analyze_text(text, published="2024-05-01").incidents
     assert {(v.country, v.sector) for v in inc.victims} == victims
+
+
+def test_extract_units_a_sector_word_inside_a_ministrys_name_is_no_sector_of_its_own():
+    [inc] = analyze_text(
+        "Estonia said Russian state hackers had stolen data from the Ministry of Economic Affairs and Communications "
+        "and from the Department of Information and Communications Technology.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.sector for v in inc.victims} == {"government"}

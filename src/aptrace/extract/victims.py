@@ -103,6 +103,8 @@ def find_victims(
                 continue  # "exploiting a software flaw", "a vulnerability in web application software": the way in, not the victim
             if _TITLE_OF.search(st, max(0, a - 80), a):
                 continue  # "deputy chairman of Ukraine's State Service of Special Communications": whose official speaks
+            if st[a].isupper() and _INSTITUTION_OF.search(st, max(0, a - 80), a):
+                continue  # "the Ministry of Economic Affairs and Communications": a word of a body's name, which gives its own sector
             not_before = _NOT_VICTIM_BEFORE.search(st[max(0, a - 40) : a])
             if not_before and not_before.group("state"):
                 at = s.start + max(0, a - 40) + not_before.start("state")
@@ -199,6 +201,11 @@ _SYSTEMS_OF = re.compile(r"\s+(?:of|at|belonging\s+to)\s+(?!the\s+(?:company|fir
 _USED_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:used|operated|run|owned|managed|shared)\s+by\s", re.I)
 _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|chair|head|director|chief|minister|secretary|spokes\w+|commissioner|president)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I
+)
+# "the Ministry of Economic Affairs and", "the All India Institute of", "the General Staff of the": a body's name runs on
+_INSTITUTION_OF = re.compile(
+    r"\b(?:Ministry|Department|Directorate|Authority|Institute|Office|Bureau|Commission|Council|Staff|Secretariat|Committee)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:,\s+|\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?)){0,6}$"
 )
 _WORLDWIDE = re.compile(r"\s*(?:,\s*)?(?:around\s+the\s+(?:world|globe)|worldwide|globally|across\s+(?:the\s+)?(?:world|globe|\d+\s+countries)|in\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?\d+\s+countries|in\s+(?:dozens|scores)\s+of\s+countries)\b", re.I)
 _OUTCOME = re.compile(r"\b(?:crashed|went\s+(?:down|offline|dark)|stopped\s+working|ground\s+to\s+a\s+halt)\b", re.I)
