@@ -2991,3 +2991,12 @@ def test_extract_units_a_sector_word_inside_a_ministrys_name_is_no_sector_of_its
         published="2024-05-01",
     ).incidents
     assert {v.sector for v in inc.victims} == {"government"}
+
+
+def test_extract_units_malicious_software_and_fake_sites_are_tools_not_victims():
+    [inc] = analyze_text(
+        "Mandiant said APT42, an Iranian state-sponsored group, targeted journalists with malicious software and fake news sites, "
+        "and had been spying on ministries.",
+        published="2024-05-01",
+    ).incidents
+    assert sorted(v.name for v in inc.victims) == ["journalists", "ministries"]

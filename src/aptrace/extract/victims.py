@@ -105,6 +105,8 @@ def find_victims(
                 continue  # "deputy chairman of Ukraine's State Service of Special Communications": whose official speaks
             if st[a].isupper() and _INSTITUTION_OF.search(st, max(0, a - 80), a):
                 continue  # "the Ministry of Economic Affairs and Communications": a word of a body's name, which gives its own sector
+            if _FAKE_BEFORE.search(st, max(0, a - 40), a):
+                continue  # "malicious software", "fake news sites", "a spoofed US Department of Labor site": the attackers' tools
             not_before = _NOT_VICTIM_BEFORE.search(st[max(0, a - 40) : a])
             if not_before and not_before.group("state"):
                 at = s.start + max(0, a - 40) + not_before.start("state")
@@ -202,6 +204,7 @@ _USED_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:used|operated|run|owned|m
 _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|chair|head|director|chief|minister|secretary|spokes\w+|commissioner|president)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I
 )
+_FAKE_BEFORE = re.compile(r"\b(?:malicious|spying|spy|fake|bogus|spoofed|forged|counterfeit|rogue|look-?alike)\s+(?!on\s|into\s|upon\s)(?:[\w'’.-]+\s+)?$", re.I)
 # "the Ministry of Economic Affairs and", "the All India Institute of", "the General Staff of the": a body's name runs on
 _INSTITUTION_OF = re.compile(
     r"\b(?:Ministry|Department|Directorate|Authority|Institute|Office|Bureau|Commission|Council|Staff|Secretariat|Committee)\s+(?:of|for)\s+(?:the\s+)?"
