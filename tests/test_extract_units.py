@@ -3000,3 +3000,12 @@ def test_extract_units_malicious_software_and_fake_sites_are_tools_not_victims()
         published="2024-05-01",
     ).incidents
     assert sorted(v.name for v in inc.victims) == ["journalists", "ministries"]
+
+
+def test_extract_units_the_groups_channel_and_a_press_report_are_no_media_victims():
+    [inc] = analyze_text(
+        "NoName057(16) attacked the websites of three airports last week. The group boasted of the attacks on its Telegram channel, "
+        "a newspaper report said, and the airports reported the attacks to the police.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.sector for v in inc.victims} == {"transport"}

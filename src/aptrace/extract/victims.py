@@ -107,6 +107,11 @@ def find_victims(
                 continue  # "the Ministry of Economic Affairs and Communications": a word of a body's name, which gives its own sector
             if _FAKE_BEFORE.search(st, max(0, a - 40), a):
                 continue  # "malicious software", "fake news sites", "a spoofed US Department of Labor site": the attackers' tools
+            word = m.group(0).lower()
+            if word == "police" and not attacked and not _STAFF_AFTER.match(st, b, b + 30):
+                continue  # "Police in Harbin put ...", "reported the leak to the police": who investigates, not who was hit
+            if sector == "media" and (_REPORT_AFTER.match(st, b, b + 20) or word.startswith("channel") and _OWN_CHANNEL_BEFORE.search(st, max(0, a - 20), a)):
+                continue  # "a press report", "the newspaper quoted", "on its Telegram channel": who tells, where the group boasts
             not_before = _NOT_VICTIM_BEFORE.search(st[max(0, a - 40) : a])
             if not_before and not_before.group("state"):
                 at = s.start + max(0, a - 40) + not_before.start("state")
@@ -205,6 +210,9 @@ _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|chair|head|director|chief|minister|secretary|spokes\w+|commissioner|president)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I
 )
 _FAKE_BEFORE = re.compile(r"\b(?:malicious|spying|spy|fake|bogus|spoofed|forged|counterfeit|rogue|look-?alike)\s+(?!on\s|into\s|upon\s)(?:[\w'’.-]+\s+)?$", re.I)
+_STAFF_AFTER = re.compile(r"\s+(?:officers|officials|staff|employees?|personnel|networks?|systems?|servers?|databases?|accounts?|websites?|e-?mails?|computers?)\b", re.I)
+_REPORT_AFTER = re.compile(r"\s+(?:reports?|reported|quoted|quotes|story|stories|article)\b", re.I)
+_OWN_CHANNEL_BEFORE = re.compile(r"\b(?:Telegram|YouTube|WhatsApp|its|their|own)\s+$", re.I)
 # "the Ministry of Economic Affairs and", "the All India Institute of", "the General Staff of the": a body's name runs on
 _INSTITUTION_OF = re.compile(
     r"\b(?:Ministry|Department|Directorate|Authority|Institute|Office|Bureau|Commission|Council|Staff|Secretariat|Committee)\s+(?:of|for)\s+(?:the\s+)?"
