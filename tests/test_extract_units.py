@@ -3009,3 +3009,13 @@ def test_extract_units_the_groups_channel_and_a_press_report_are_no_media_victim
         published="2024-05-01",
     ).incidents
     assert {v.sector for v in inc.victims} == {"transport"}
+
+
+def test_extract_units_a_denial_word_in_the_accusers_own_sentence_keeps_its_victims():
+    # "disinformation" is the accuser's word here, not a denial: the speaker named is no accused state
+    [inc] = analyze_text(
+        '"The same group, APT28, that attacked the German Bundestag is behind this attack," the Bulgarian president said, '
+        "adding that it was part of a Russian effort to destabilise Europe through disinformation.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("DE", "legislature")}

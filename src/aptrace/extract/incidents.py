@@ -638,7 +638,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     only_condemns = c.response_cues and all(n == "condemnation" for n, _, _ in c.response_cues) and not c.attribution_cues
     # (an accused named as the speaker here, not one carried over from the sentence before: "The Kremlin called
     # it baseless. In March the attackers knocked the parliament's website offline")
-    accused_speaks = (c.denial_cues or (c.explicit_speaker and any(p in hostile for p in c.speakers))) and not _accuser_first(c, hostile)
+    denier = bool(c.denial_cues) and not (c.explicit_speaker and all(p not in hostile for p in c.speakers))
+    accused_speaks = (denier or (c.explicit_speaker and any(p in hostile for p in c.speakers))) and not _accuser_first(c, hostile)
     listed = (_COUNTRY_LIST.search(st) or any(w in st for w in C.COUNTRIES_INCLUDE_WORDS) and C.COUNTRIES_INCLUDE.search(st)) and sum(1 for m in c.states if m.value not in hostile) >= 2
     if (c.operation or listed or _TARGETED_AT.search(st)) and not only_condemns and not accused_speaks:
         default = _victim_country(inc, c, hostile, doc.facts)
