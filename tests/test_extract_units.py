@@ -3019,3 +3019,28 @@ def test_extract_units_a_denial_word_in_the_accusers_own_sentence_keeps_its_vict
         published="2024-05-01",
     ).incidents
     assert {(v.country, v.sector) for v in inc.victims} == {("DE", "legislature")}
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        (
+            "Prosecutors said the Iranian state-sponsored hackers encrypted computers at hundreds of organisations. "
+            "The men also hit businesses in Britain and Israel.",
+            {("GB", None), ("IL", None)},
+        ),
+        (
+            "Proofpoint said TA450, an Iranian state-sponsored group, had sent pay-themed emails to Israeli employees "
+            "of manufacturing and technology companies in March.",
+            {("IL", "manufacturing"), ("IL", "technology")},
+        ),
+        (
+            "Microsoft said Nobelium, a Russian state group, breached dozens of organisations in May. "
+            "Government agencies and think tanks were also on the list.",
+            {(None, "government"), (None, "civil_society")},
+        ),
+    ],
+)
+def test_extract_units_hit_businesses_sent_emails_to_and_on_the_list_name_victims(text, victims):
+    [inc] = analyze_text(text, published="2024-05-01").incidents
+    assert {(v.country, v.sector) for v in inc.victims} == victims

@@ -47,7 +47,13 @@ _COUNTRY_LIST = re.compile(r"\b(?:countries|nations|states),?\s+(?:among\s+them|
 # words that say whom an operation went for, in a sentence with no other operation word ("the packages were
 # aimed at government entities in Myanmar", "the group went after Indian diplomats", "had used the tool against telecom operators")
 _TARGETED_AT = re.compile(
-    r"\b(?:aimed\s+at(?!\s+(?:\w+ing|curbing|stopping)\b)|(?:went|goes|go|going|gone)\s+after|(?:used|uses|using|deployed)\s+(?:[\w'’-]+\s+){1,4}?against)\s+(?!(?:the\s+)?(?:hackers|attackers|group|gang)\b)",
+    r"\b(?:aimed\s+at(?!\s+(?:\w+ing|curbing|stopping)\b)|(?:went|goes|go|going|gone)\s+after|(?:used|uses|using|deployed)\s+(?:[\w'’-]+\s+){1,7}?against"
+    # "the men also hit businesses in Britain", "had sent pay-themed emails to Israeli employees of ..."
+    r"|hit\s+(?:[\w-]+\s+){0,3}?(?:businesses|producers|operators|providers|utilities|websites|sites|plants)"
+    r"|sent\s+(?:[\w'’-]+\s+){0,3}?(?:e-?mails|messages|texts|lures|links)\s+to"
+    # "Hundreds of organisations, prosecutors say, among them a township ...", "think tanks were also on the list"
+    r"|(?:organi[sz]ations|companies|victims|targets|entities|institutions)\b[^.;]{0,40}?,\s+among\s+them"
+    r"|(?:were|was|are|is)\s+(?:also\s+)?(?:on\s+the\s+list|in\s+the\s+crosshairs)|(?-i:Also)\s+on\s+the\s+list)\b(?!\s+(?:the\s+)?(?:hackers|attackers|group|gang)\b)",
     re.I,
 )
 _ABOUT_ATTRIBUTION = re.compile(r"\b(?:identity|attribution|assessment|conclusion|finding|culprit|responsib\w+|confiden\w+|certain\w*)\b", re.I)
