@@ -3044,3 +3044,12 @@ def test_extract_units_a_denial_word_in_the_accusers_own_sentence_keeps_its_vict
 def test_extract_units_hit_businesses_sent_emails_to_and_on_the_list_name_victims(text, victims):
     [inc] = analyze_text(text, published="2024-05-01").incidents
     assert {(v.country, v.sector) for v in inc.victims} == victims
+
+
+def test_extract_units_a_tool_used_against_a_list_gives_each_listed_country():
+    [inc] = analyze_text(
+        "Trend Micro said in April that a Chinese state-sponsored group it tracks as Earth Lusca had used the tool over the past year "
+        "against telecom operators in Kenya, Peru and Egypt.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.country for v in inc.victims} == {"KE", "PE", "EG"}

@@ -277,6 +277,7 @@ _SECTOR_LIST = re.compile(
 )
 
 
+_USED_BEFORE = re.compile(r"\b(?:used|uses|using|deployed)\s+(?:[\w'’-]+\s+){1,7}?$", re.I)
 _KNOCKED_OFFLINE = re.compile(r"\b(?:knock(?:ed|ing|s)?|t(?:ook|aken|aking|akes)|forc(?:ed|ing|es)|brought|bringing|pushed)\s+(?P<obj>[^.;,]{3,80}?)\s+(?:offline|off\s+line|off\s+the\s+(?:air|internet)|down)\b", re.I)
 _OTHER_OPERATIONS_BEFORE = re.compile(
     r"\b(?:similar|other|separate|unrelated)\s+(?:(?:cyber-?)?(?:attacks?|operations?|campaigns?|intrusions?|hacks?|breaches)\s+(?:on|against)\s+(?:[\w-]+\s+)?)?$", re.I
@@ -311,8 +312,10 @@ def _regions(st: str) -> list[tuple[int, int]]:
         if cue == "against" and _LEGAL_AGAINST.search(st, max(0, m.start() - 40), m.start()):
             continue  # "criminal hacking charges against members of a foreign state's armed forces": whom the case is against
         reach = 120 if cue == "against" else 40  # "the campaign conducted by ... (APT28) against Germany"
-        if cue in ("from", "into", "at the", "against") and not C.OPERATION.search(st[max(0, m.start() - reach) : m.start() + 1]):
-            continue
+        if cue in ("from", "into", "at the", "against") and not C.OPERATION.search(st[max(0, m.start() - reach) : m.start() + 1]) and not (
+            cue == "against" and _USED_BEFORE.search(st, max(0, m.start() - 60), m.start())
+        ):
+            continue  # (but "had used the tool over the past year against telecom operators": a tool turned on them)
         aside = _SAID_ASIDE.match(st, start)
         if aside:
             start = aside.end()  # "The main targets, it said, were ministries": the aside does not end the clause
