@@ -3053,3 +3053,12 @@ def test_extract_units_a_tool_used_against_a_list_gives_each_listed_country():
         published="2024-05-01",
     ).incidents
     assert {v.country for v in inc.victims} == {"KE", "PE", "EG"}
+
+
+def test_extract_units_the_last_state_of_a_list_before_a_day_and_month_is_a_victim():
+    # "in Ukraine and Poland on 11 October": the date closes the list
+    [inc] = analyze_text(
+        "Microsoft said the Russian state-sponsored group Iridium hit logistics companies in Ukraine and Poland on 11 October.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.country for v in inc.victims} == {"UA", "PL"}

@@ -50,7 +50,7 @@ _BASED_ORG_AFTER = re.compile(r"[-‐‑]based\s+(?:[\w-]+\s+){0,3}?(?:company|f
 _PASSIVE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\b")
 _OWNED_BY_BEFORE = re.compile(r"\b(?:used|operated|run|owned|managed|controlled)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _GENITIVE_NOUN = re.compile(r"^['’]s\s+\w")
-_LIST_END = re.compile(r"^\s*(?:and|,|\.|;|$|(?:last|this|earlier|in|on|since|between|over|during|throughout|from)\s+(?:the\s+(?:past|last)\s+)?(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_LIST_END = re.compile(r"^\s*(?:and|,|\.|;|$|(?:last|this|earlier|in|on|since|between|over|during|throughout|from)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}\s+|(?:early|late|mid)[- ]?)?(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _LIST_NEXT = re.compile(r"^\s*(?:,|and)")
 
 
