@@ -3062,3 +3062,12 @@ def test_extract_units_the_last_state_of_a_list_before_a_day_and_month_is_a_vict
         published="2024-05-01",
     ).incidents
     assert {v.country for v in inc.victims} == {"UA", "PL"}
+
+
+def test_extract_units_victims_stated_before_a_condemnation_of_their_own_clause_stand():
+    [inc] = analyze_text(
+        "The Czech foreign ministry said some Czech state institutions had also been targeted since 2023 by APT28, "
+        "and it condemned the activity.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("CZ", "government")}

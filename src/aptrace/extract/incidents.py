@@ -56,6 +56,7 @@ _TARGETED_AT = re.compile(
     r"|(?:were|was|are|is)\s+(?:also\s+)?(?:on\s+the\s+list|in\s+the\s+crosshairs)|(?-i:Also)\s+on\s+the\s+list)\b(?!\s+(?:the\s+)?(?:hackers|attackers|group|gang)\b)",
     re.I,
 )
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but)\b|;")  # "..., and it condemned the activity": a clause of its own
 _ABOUT_ATTRIBUTION = re.compile(r"\b(?:identity|attribution|assessment|conclusion|finding|culprit|responsib\w+|confiden\w+|certain\w*)\b", re.I)
 _DIFFERENT = re.compile(
     r"\b(?:a\s+)?(?:different|separate|another|second|unrelated)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|operation|campaign|attack|intrusion|breach|hack|unit)\b"
@@ -647,9 +648,14 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     denier = bool(c.denial_cues) and not (c.explicit_speaker and all(p not in hostile for p in c.speakers))
     accused_speaks = (denier or (c.explicit_speaker and any(p in hostile for p in c.speakers))) and not _accuser_first(c, hostile)
     listed = (_COUNTRY_LIST.search(st) or any(w in st for w in C.COUNTRIES_INCLUDE_WORDS) and C.COUNTRIES_INCLUDE.search(st)) and sum(1 for m in c.states if m.value not in hostile) >= 2
-    if (c.operation or listed or _TARGETED_AT.search(st)) and not only_condemns and not accused_speaks:
+    if (c.operation or listed or _TARGETED_AT.search(st)) and not accused_speaks:
         default = _victim_country(inc, c, hostile, doc.facts)
-        inc.victims += find_victims(doc, c.index, doc.mentions_in(c.index), hostile, default, tuple(c.speakers))
+        hits = find_victims(doc, c.index, doc.mentions_in(c.index), hostile, default, tuple(c.speakers))
+        if only_condemns:
+            # "... had also been targeted since 2023 by APT28, and it condemned the activity": what was hit before the condemnation
+            cue = min(a for _, a, _ in c.response_cues)
+            hits = [h for h in hits if h.end <= cue and _CLAUSE_JOIN.search(text, h.end, cue)] if C.OPERATION.search(text, s.start, cue) else []
+        inc.victims += hits
     # attributions
     strong = any(n in C.STRONG_ATTRIBUTION or n == "tie" for n, _, _ in c.attribution_cues)  # a tie is only read with its subject
     anaphor = "anaphor_actor" in c.triggers and C.ANAPHOR_ACTOR.search(st)
