@@ -3071,3 +3071,12 @@ def test_extract_units_victims_stated_before_a_condemnation_of_their_own_clause_
         published="2024-05-01",
     ).incidents
     assert {(v.country, v.sector) for v in inc.victims} == {("CZ", "government")}
+
+
+def test_extract_units_hosting_providers_seaports_public_institutions_and_national_laboratories_have_sectors():
+    [inc] = analyze_text(
+        "The Dutch services said the Chinese state-backed group Salt Typhoon had breached smaller hosting providers, two seaports, "
+        "public institutions and a national laboratory.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.sector for v in inc.victims} == {"technology", "transport", "government", "education"}
