@@ -3080,3 +3080,11 @@ def test_extract_units_hosting_providers_seaports_public_institutions_and_nation
         published="2024-05-01",
     ).incidents
     assert {v.sector for v in inc.victims} == {"technology", "transport", "government", "education"}
+
+
+def test_extract_units_people_in_a_state_are_individuals():
+    [inc] = analyze_text(
+        "Meta said on Tuesday that Bitter APT, a group tied to the Indian government, went after people in New Zealand and Pakistan.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("NZ", "individuals"), ("PK", None)}
