@@ -2975,7 +2975,7 @@ def test_extract_units_tried_to_break_into_opens_a_victim_list():
         (
             "Meta said on Tuesday that Bitter APT, a group tied to the Indian government, went after people in New Zealand "
             "and the United Kingdom over the past year.",
-            {("NZ", None), ("GB", None)},
+            {("NZ", "individuals"), ("GB", None)},
         ),
     ],
 )
