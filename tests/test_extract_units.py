@@ -3088,3 +3088,13 @@ def test_extract_units_people_in_a_state_are_individuals():
         published="2024-05-01",
     ).incidents
     assert {(v.country, v.sector) for v in inc.victims} == {("NZ", "individuals"), ("PK", None)}
+
+
+def test_extract_units_a_body_that_speaks_a_few_words_on_is_no_victim():
+    # "the Harbin municipal public security bureau said": the sector word and the verb lie four words apart
+    [inc] = analyze_text(
+        "Chinese police said the US National Security Agency attacked energy companies in Heilongjiang, and the Harbin municipal "
+        "public security bureau said on Tuesday it had named three agents.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("CN", "energy")}

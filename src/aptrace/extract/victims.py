@@ -26,7 +26,7 @@ _NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:(?:\s+(?!and\b|or\b|of\b|said\b|says
 
 # "the ministry said", "according to the agency": a speaker, not a victim
 _NOT_VICTIM_AFTER = re.compile(
-    r"^[\w\s'’-]{0,20}?\b(?:said|says|told|tells|added|adds|announced|announces|stated|states|confirmed|confirms|reported|reports|spokes\w+|"
+    r"^[\w\s'’-]{0,28}?\b(?:said|says|told|tells|added|adds|announced|announces|stated|states|confirmed|confirms|reported|reports|spokes\w+|"
     r"accused|accuses|blamed|blames|attributed|attributes|published|publishes|issued|issues|rejected|rejects|denied|denies|dismissed|"
     r"warned|warns|warning|urged|urges|urging|called|calls|summoned|summons|condemned|condemns)\b",
 )  # case-sensitive: the verb "states", not "the United States"
