@@ -3098,3 +3098,12 @@ def test_extract_units_a_body_that_speaks_a_few_words_on_is_no_victim():
         published="2024-05-01",
     ).incidents
     assert {(v.country, v.sector) for v in inc.victims} == {("CN", "energy")}
+
+
+def test_extract_units_a_financial_supervision_authority_and_a_banking_regulator_are_government():
+    [inc] = analyze_text(
+        "Lazarus, a North Korean state-backed group, hacked the website of the Polish Financial Supervision Authority "
+        "and of Mexico's banking regulator.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("PL", "government"), ("MX", "government")}

@@ -95,7 +95,7 @@ def find_victims(
                 mm.kind == "state" and mm.value in hostile and 0 <= mm.start - s.start - b <= 4 for mm in mentions
             ):
                 continue  # "an operator linked to the government of Saudi Arabia": the accused state's government
-            if sector not in ("government", "military", "legislature") and _MINISTRY_AFTER.match(st, b, b + 20):
+            if sector not in ("government", "military", "legislature") and _MINISTRY_AFTER.match(st, b, b + 30):
                 continue  # "the finance ministry", "the energy department": a government body, read off "ministry"
             if sector in ("government", "military") and _DOER_AFTER.match(st, b, b + 40):
                 continue  # "Kenyan police installed spyware on ...": the organ that did it
@@ -231,7 +231,7 @@ _LEGAL_AGAINST = re.compile(_LEGAL_NOUN + r"$", re.I)  # right before the cue "a
 _LEGAL_AGAINST_CUE = re.compile(_LEGAL_NOUN + r"against\b", re.I)  # anywhere in the sentence
 _SANCTIONS_TARGETED = re.compile(_SANCTIONS_TARGET + r"$", re.I)  # ending at the cue "targeted"
 _SANCTIONS_TARGETED_ANY = re.compile(_SANCTIONS_TARGET + r"\b", re.I)  # anywhere in the sentence
-_MINISTRY_AFTER = re.compile(r"\s+(?:ministry|ministries|minister|department|departments|regulator|regulators)\b", re.I)
+_MINISTRY_AFTER = re.compile(r"\s+(?:ministry|ministries|minister|department|departments|regulator|regulators|(?:supervisory|supervision|regulatory)\s+authorit(?:y|ies))\b", re.I)
 # "Microsoft Exchange email servers", "Cisco routers": the company's product, run by others
 _PRODUCT_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:Exchange|Outlook|Windows|365|Office|SharePoint|Azure|Teams|iOS|iPhones?|Android|Chrome|products?|software|servers?|devices|routers|firewalls|VPNs?|appliances|platforms?|flaws?|vulnerabilit\w+|bugs?|customers|clients|users)\b",
