@@ -3107,3 +3107,12 @@ def test_extract_units_a_financial_supervision_authority_and_a_banking_regulator
         published="2024-05-01",
     ).incidents
     assert {(v.country, v.sector) for v in inc.victims} == {("PL", "government"), ("MX", "government")}
+
+
+def test_extract_units_a_sponsors_own_activists_take_its_country():
+    # the accused state's demonym on activists, journalists or voters: its own people, spied on at home
+    [inc] = analyze_text(
+        "Amnesty said OceanLotus, a group working for the Vietnamese government, had targeted Vietnamese human rights activists.",
+        published="2024-05-01",
+    ).incidents
+    assert ("VN", "civil_society") in {(v.country, v.sector) for v in inc.victims}
