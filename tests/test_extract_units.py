@@ -3116,3 +3116,12 @@ def test_extract_units_a_sponsors_own_activists_take_its_country():
         published="2024-05-01",
     ).incidents
     assert ("VN", "civil_society") in {(v.country, v.sector) for v in inc.victims}
+
+
+def test_extract_units_among_them_were_and_a_list_split_by_semicolons_are_victims():
+    [inc] = analyze_text(
+        "Several dozen companies had their servers compromised by APT29, a Russian state-sponsored group. "
+        "Among them were an energy trade association; small and medium-sized IT companies; and a video game developer.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.sector for v in inc.victims} == {"energy", "technology"}

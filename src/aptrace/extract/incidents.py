@@ -53,7 +53,8 @@ _TARGETED_AT = re.compile(
     r"|sent\s+(?:[\w'’-]+\s+){0,3}?(?:e-?mails|messages|texts|lures|links)\s+to"
     # "Hundreds of organisations, prosecutors say, among them a township ...", "think tanks were also on the list"
     r"|(?:organi[sz]ations|companies|victims|targets|entities|institutions)\b[^.;]{0,40}?,\s+among\s+them"
-    r"|(?:were|was|are|is)\s+(?:also\s+)?(?:on\s+the\s+list|in\s+the\s+crosshairs)|(?-i:Also)\s+on\s+the\s+list)\b(?!\s+(?:the\s+)?(?:hackers|attackers|group|gang)\b)",
+    r"|(?:were|was|are|is)\s+(?:also\s+)?(?:on\s+the\s+list|in\s+the\s+crosshairs)|(?-i:Also)\s+on\s+the\s+list"
+    r"|(?-i:Among)\s+(?:them|those|the\s+(?:victims|targets|organi[sz]ations|companies))\s+(?:were|was|are|is))\b(?!\s+(?:the\s+)?(?:hackers|attackers|group|gang)\b)",
     re.I,
 )
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but)\b|;")  # "..., and it condemned the activity": a clause of its own
@@ -648,7 +649,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     denier = bool(c.denial_cues) and not (c.explicit_speaker and all(p not in hostile for p in c.speakers))
     accused_speaks = (denier or (c.explicit_speaker and any(p in hostile for p in c.speakers))) and not _accuser_first(c, hostile)
     listed = (_COUNTRY_LIST.search(st) or any(w in st for w in C.COUNTRIES_INCLUDE_WORDS) and C.COUNTRIES_INCLUDE.search(st)) and sum(1 for m in c.states if m.value not in hostile) >= 2
-    if (c.operation or listed or _TARGETED_AT.search(st)) and not accused_speaks:
+    if (c.operation or listed or _TARGETED_AT.search(st) or _continues_victims(doc, c.index)) and not accused_speaks:
+        doc.facts.setdefault("victim_sentences", set()).add(c.index)
         default = _victim_country(inc, c, hostile, doc.facts)
         hits = find_victims(doc, c.index, doc.mentions_in(c.index), hostile, default, tuple(c.speakers))
         if only_condemns:
@@ -806,6 +808,16 @@ _BLAME_WORD = re.compile(r"\b(?:blam|attribut|accus)", re.I)
 
 def _only_claim(st: str) -> bool:
     return bool(_CLAIMED_RESPONSIBILITY.search(st)) and not _BLAME_WORD.search(st)
+
+
+def _continues_victims(doc: Doc, i: int) -> bool:
+    """"Among them were an energy trade association; firms that ...; hosting providers; and a video game developer":
+    a fragment after a semicolon goes on with the list of the fragment before it."""
+    if i == 0 or i - 1 not in doc.facts.get("victim_sentences", ()):
+        return False
+    prev, cur = doc.sentences[i - 1], doc.sentences[i]
+    head = doc.text[cur.start : cur.start + 4]
+    return doc.text[prev.start : prev.end].rstrip().endswith(";") and (head[:1].islower() or head == "and ")
 
 
 def _victim_states(inc: Draft) -> set[str]:
