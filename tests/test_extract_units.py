@@ -3125,3 +3125,12 @@ def test_extract_units_among_them_were_and_a_list_split_by_semicolons_are_victim
         published="2024-05-01",
     ).incidents
     assert {v.sector for v in inc.victims} == {"energy", "technology"}
+
+
+def test_extract_units_researchers_at_a_university_lab_that_speaks_are_no_victims():
+    [inc] = analyze_text(
+        "Researchers at the University of Toronto's Citizen Lab said on Monday that the phone of a Saudi dissident living in Montreal "
+        "was infected with Pegasus by an operator linked to the government of Saudi Arabia.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.sector for v in inc.victims} == {"civil_society"}

@@ -129,6 +129,8 @@ def find_victims(
                 continue
             seen_sector_spans.add((a, b))
             na, nb = _noun_phrase(st, a, b)
+            if any(b <= ba <= b + 50 and _NAME_RUN.fullmatch(st, b, ba) and _NOT_VICTIM_AFTER.match(st[be : be + 40]) for ba, be in blocked):
+                continue  # "researchers at the University of Toronto's Citizen Lab said": the lab named in the phrase speaks
             country = _country_for(st, s.start, na, nb, region_states) or _based_in(st, s.start, na, nb, based) or _place_country(st, na, nb)
             if country is None and sector in _OWN_PEOPLE_SECTORS:
                 # "Vietnamese human rights activists", "Mexican journalists": a state's own people, spied on at home
@@ -217,6 +219,7 @@ _TITLE_OF = re.compile(
 _FAKE_BEFORE = re.compile(r"\b(?:malicious|spying|spy|fake|bogus|spoofed|forged|counterfeit|rogue|look-?alike)\s+(?!on\s|into\s|upon\s)(?:[\w'’.-]+\s+)?$", re.I)
 _ARRESTED_BEFORE = re.compile(r"\b(?:arrested|detained|charged|indicted|extradited|sanctioned|convicted|sentenced)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _OWN_PEOPLE_SECTORS = frozenset({"civil_society", "media", "political", "individuals"})
+_NAME_RUN = re.compile(r"[\w\s'’.&-]*")
 _STAFF_AFTER = re.compile(r"\s+(?:officers|officials|staff|employees?|personnel|networks?|systems?|servers?|databases?|accounts?|websites?|e-?mails?|computers?)\b", re.I)
 _REPORT_AFTER = re.compile(r"\s+(?:reports?|reported|quoted|quotes|story|stories|article)\b", re.I)
 _OWN_CHANNEL_BEFORE = re.compile(r"\b(?:Telegram|YouTube|WhatsApp|its|their|own)\s+$", re.I)
