@@ -3134,3 +3134,12 @@ def test_extract_units_researchers_at_a_university_lab_that_speaks_are_no_victim
         published="2024-05-01",
     ).incidents
     assert {v.sector for v in inc.victims} == {"civil_society"}
+
+
+def test_extract_units_whom_hackers_posed_as_are_no_victims():
+    [inc] = analyze_text(
+        "Facebook said an Iranian state-backed hacking group had posed as recruiters and journalists to lure US military personnel "
+        "into installing malware.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("US", "military")}

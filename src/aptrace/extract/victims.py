@@ -105,6 +105,8 @@ def find_victims(
                 continue  # "deputy chairman of Ukraine's State Service of Special Communications": whose official speaks
             if st[a].isupper() and _INSTITUTION_OF.search(st, max(0, a - 80), a):
                 continue  # "the Ministry of Economic Affairs and Communications": a word of a body's name, which gives its own sector
+            if _POSED_AS_BEFORE.search(st, max(0, a - 80), a):
+                continue  # "posed as recruiters, journalists and young women": whom the attackers pretended to be
             if _FAKE_BEFORE.search(st, max(0, a - 40), a):
                 continue  # "malicious software", "fake news sites", "a spoofed US Department of Labor site": the attackers' tools
             word = m.group(0).lower()
@@ -221,7 +223,8 @@ _ARRESTED_BEFORE = re.compile(r"\b(?:arrested|detained|charged|indicted|extradit
 _OWN_PEOPLE_SECTORS = frozenset({"civil_society", "media", "political", "individuals"})
 _NAME_RUN = re.compile(r"[\w\s'’.&-]*")
 _STAFF_AFTER = re.compile(r"\s+(?:officers|officials|staff|employees?|personnel|networks?|systems?|servers?|databases?|accounts?|websites?|e-?mails?|computers?)\b", re.I)
-_REPORT_AFTER = re.compile(r"\s+(?:reports?|reported|quoted|quotes|story|stories|article)\b", re.I)
+_REPORT_AFTER = re.compile(r"\s+(?:reports?|reported|quoted|quotes|story|stories|article|secretary|release|conference|officer)\b", re.I)
+_POSED_AS_BEFORE = re.compile(r"\b(?:pos(?:ed|ing|es|e)\s+as|pretend(?:ed|ing|s)?\s+to\s+be|impersonat\w+|masquerad\w+\s+as|disguised\s+as)\s+(?:(?!to\b|in\s+order\b)[\w'’-]+,?\s+){0,8}$", re.I)
 _OWN_CHANNEL_BEFORE = re.compile(r"\b(?:Telegram|YouTube|WhatsApp|its|their|own)\s+$", re.I)
 # "the Ministry of Economic Affairs and", "the All India Institute of", "the General Staff of the": a body's name runs on
 _INSTITUTION_OF = re.compile(
