@@ -3143,3 +3143,11 @@ def test_extract_units_whom_hackers_posed_as_are_no_victims():
         published="2024-05-01",
     ).incidents
     assert {(v.country, v.sector) for v in inc.victims} == {("US", "military")}
+
+
+def test_extract_units_journalists_spied_on_by_the_dateline_states_own_government_are_its_own():
+    [inc] = analyze_text(
+        "MEXICO CITY - The Mexican government used Pegasus spyware to target journalists and activists, researchers said on Monday.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("MX", "media"), ("MX", "civil_society")}

@@ -137,6 +137,8 @@ def find_victims(
             if country is None and sector in _OWN_PEOPLE_SECTORS:
                 # "Vietnamese human rights activists", "Mexican journalists": a state's own people, spied on at home
                 country = next((mm.value for mm in mentions if mm.kind == "state" and mm.form == "demonym" and na <= mm.start - s.start < a), None)
+                if country is None and default_country is None and doc.facts.get("home") in hostile and not _WORLDWIDE.match(st, nb, nb + 40):
+                    country = doc.facts.get("home")  # "MEXICO CITY — ... journalists were targeted" by Mexico's own government
             if country is None and not _WORLDWIDE.match(st, nb, nb + 40):
                 country = default_country  # (not for "victims around the world", "companies in 40 countries")
             out.append(VictimHit(st[na:nb].strip(" ,"), country, sector, s.start + na, s.start + nb))
