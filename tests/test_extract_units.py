@@ -3151,3 +3151,11 @@ def test_extract_units_journalists_spied_on_by_the_dateline_states_own_governmen
         published="2024-05-01",
     ).incidents
     assert {(v.country, v.sector) for v in inc.victims} == {("MX", "media"), ("MX", "civil_society")}
+
+
+def test_extract_units_a_threat_to_critical_infrastructure_is_no_victim():
+    [inc] = analyze_text(
+        "Officials said Russian state hackers from the group TEMP.Veles had hacked a petrochemical plant, a serious threat to critical infrastructure.",
+        published="2024-05-01",
+    ).incidents
+    assert "critical_infrastructure" not in {v.sector for v in inc.victims}

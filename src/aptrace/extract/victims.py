@@ -156,8 +156,9 @@ def find_victims(
                     sector = "defense"  # "aerospace and military companies": the defence industry
                 if sector:
                     out.append(VictimHit(f"{w.group(0)} {head}", country, sector, s.start + w.start(), s.start + w.end()))
-        if C.CRITICAL_INFRA.search(st, r0, r1):
-            m = C.CRITICAL_INFRA.search(st, r0, r1)
+        ci = C.CRITICAL_INFRA.search(st, r0, r1)
+        if ci and not _GUARDED_BEFORE.search(st, max(0, ci.start() - 40), ci.start()):
+            m = ci  # (not "a threat to critical infrastructure", "would keep defending its critical infrastructure")
             out.append(VictimHit(m.group(0), default_country, "critical_infrastructure", s.start + m.start(), s.start + m.end()))
         for m in mentions:
             # "accessed Microsoft's corporate email", "breached Cisco's network": a company named as the target
@@ -224,6 +225,7 @@ _FAKE_BEFORE = re.compile(r"\b(?:malicious|spying|spy|fake|bogus|spoofed|forged|
 _ARRESTED_BEFORE = re.compile(r"\b(?:arrested|detained|charged|indicted|extradited|sanctioned|convicted|sentenced)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _OWN_PEOPLE_SECTORS = frozenset({"civil_society", "media", "political", "individuals"})
 _NAME_RUN = re.compile(r"[\w\s'’.&-]*")
+_GUARDED_BEFORE = re.compile(r"\b(?:threats?\s+to|risks?\s+to|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|secur(?:e|es|ed|ing)|safeguard(?:s|ed|ing)?)\s+(?:(?:the|its|their|our|his|her|US|American|national)\s+)*$", re.I)
 _STAFF_AFTER = re.compile(r"\s+(?:officers|officials|staff|employees?|personnel|networks?|systems?|servers?|databases?|accounts?|websites?|e-?mails?|computers?)\b", re.I)
 _REPORT_AFTER = re.compile(r"\s+(?:reports?|reported|quoted|quotes|story|stories|article|secretary|release|conference|officer)\b", re.I)
 _POSED_AS_BEFORE = re.compile(r"\b(?:pos(?:ed|ing|es|e)\s+as|pretend(?:ed|ing|s)?\s+to\s+be|impersonat\w+|masquerad\w+\s+as|disguised\s+as)\s+(?:(?!to\b|in\s+order\b)[\w'’-]+,?\s+){0,8}$", re.I)
