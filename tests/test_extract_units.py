@@ -3159,3 +3159,11 @@ def test_extract_units_a_threat_to_critical_infrastructure_is_no_victim():
         published="2024-05-01",
     ).incidents
     assert "critical_infrastructure" not in {v.sector for v in inc.victims}
+
+
+def test_extract_units_a_list_that_ends_in_many_countries_takes_no_speakers_country():
+    [inc] = analyze_text(
+        "The FBI said the North Korean state-sponsored group Lazarus had hit hospitals, factories and railway systems in more than 150 countries.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.country for v in inc.victims} == {None}
