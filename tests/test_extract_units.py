@@ -3167,3 +3167,12 @@ def test_extract_units_a_list_that_ends_in_many_countries_takes_no_speakers_coun
         published="2024-05-01",
     ).incidents
     assert {v.country for v in inc.victims} == {None}
+
+
+def test_extract_units_an_election_that_dates_the_operation_is_no_victim():
+    [inc] = analyze_text(
+        "Three weeks before the federal election, the German Foreign Office said Ghostwriter, a group tied to Russia's GRU, "
+        "had sent phishing emails to members of the Bundestag.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("DE", "legislature")}

@@ -110,6 +110,8 @@ def find_victims(
             if _FAKE_BEFORE.search(st, max(0, a - 40), a):
                 continue  # "malicious software", "fake news sites", "a spoofed US Department of Labor site": the attackers' tools
             word = m.group(0).lower()
+            if word.startswith("election") and _WHEN_BEFORE.search(st, max(0, a - 50), a):
+                continue  # "three weeks before the federal election": when, not what was hit
             if _ARRESTED_BEFORE.search(st, max(0, a - 40), a):
                 continue  # "arrested two people in Poland", "charged five military officers": whom a case is against
             if word == "police" and not attacked and not _STAFF_AFTER.match(st, b, b + 30):
@@ -226,6 +228,7 @@ _ARRESTED_BEFORE = re.compile(r"\b(?:arrested|detained|charged|indicted|extradit
 _OWN_PEOPLE_SECTORS = frozenset({"civil_society", "media", "political", "individuals"})
 _NAME_RUN = re.compile(r"[\w\s'’.&-]*")
 _GUARDED_BEFORE = re.compile(r"\b(?:threats?\s+to|risks?\s+to|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|secur(?:e|es|ed|ing)|safeguard(?:s|ed|ing)?)\s+(?:(?:the|its|their|our|his|her|US|American|national)\s+)*$", re.I)
+_WHEN_BEFORE = re.compile(r"\b(?:before|after|ahead\s+of|during|around|since|until|following|run-up\s+to|eve\s+of)\s+(?:the\s+|last\s+|next\s+|this\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _STAFF_AFTER = re.compile(r"\s+(?:officers|officials|staff|employees?|personnel|networks?|systems?|servers?|databases?|accounts?|websites?|e-?mails?|computers?)\b", re.I)
 _REPORT_AFTER = re.compile(r"\s+(?:reports?|reported|quoted|quotes|story|stories|article|secretary|release|conference|officer)\b", re.I)
 _POSED_AS_BEFORE = re.compile(r"\b(?:pos(?:ed|ing|es|e)\s+as|pretend(?:ed|ing|s)?\s+to\s+be|impersonat\w+|masquerad\w+\s+as|disguised\s+as)\s+(?:(?!to\b|in\s+order\b)[\w'’-]+,?\s+){0,8}$", re.I)
