@@ -3176,3 +3176,12 @@ def test_extract_units_an_election_that_dates_the_operation_is_no_victim():
         published="2024-05-01",
     ).incidents
     assert {(v.country, v.sector) for v in inc.victims} == {("DE", "legislature")}
+
+
+def test_extract_units_military_planners_and_an_under_secretary_for_financial_intelligence_are_no_victims():
+    [inc] = analyze_text(
+        "Treasury said the Russian state-backed group Sandworm had attacked power grids, and its under secretary for terrorism "
+        "and financial intelligence called it a precedent military planners will study.",
+        published="2024-05-01",
+    ).incidents
+    assert not {"military", "finance"} & {v.sector for v in inc.victims}
