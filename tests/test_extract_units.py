@@ -3185,3 +3185,11 @@ def test_extract_units_military_planners_and_an_under_secretary_for_financial_in
         published="2024-05-01",
     ).incidents
     assert not {"military", "finance"} & {v.sector for v in inc.victims}
+
+
+def test_extract_units_power_grids_and_power_networks_are_energy():
+    [inc] = analyze_text(
+        "Treasury said the Russian state-backed group Sandworm had attacked power grids and power networks in Ukraine.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("UA", "energy")}
