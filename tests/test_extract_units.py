@@ -3193,3 +3193,12 @@ def test_extract_units_power_grids_and_power_networks_are_energy():
         published="2024-05-01",
     ).incidents
     assert {(v.country, v.sector) for v in inc.victims} == {("UA", "energy")}
+
+
+def test_extract_units_infected_opens_a_victims_clause():
+    [inc] = analyze_text(
+        "Prosecutors said Andariel, a North Korean state-sponsored group, infected US hospitals with ransomware and used the ransom "
+        "to pay for attacks on defence companies.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("US", "healthcare"), (None, "defense")}

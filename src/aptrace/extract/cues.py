@@ -212,7 +212,7 @@ MADE_BY = r"\b(?:made|developed|sold|built|supplied|created|marketed|licensed|pr
 # Words that say what a victim was: targeting cues.
 TARGETING = _rx(
     r"\b(?:intimidat\w+|influenc\w+|sway|destabili[sz]\w*|take\s+over|take\s+control\s+of|(?:significant\s+)?(?:effect|impact)s?\s+on|spy\s+on|spying\s+on|undermin\w+|discredit\w*|sow\w*\s+(?:\w+\s+)?in|(?:websites?|web\s+sites?|sites?|networks?|systems?|servers?|computers?|accounts?|e-?mails?|mailboxes|inboxes|devices|data)\s+(?:of|at|belonging\s+to|used\s+by)|offline|target(?:ed|ing|s)?|against|into|hit|hacked|hack(?:ing)?\s+(?:of|on|at)|compromise\s+of|breach(?:ed)?\s+(?:of|at)?|(?:cyber-?)?attacks?\s+(?:on|against)|attacked|attacking|compromised|"
-    r"(?:goes|go|going|went|gone)\s+after|disrupt|broke into|break into|breaking into|broken into|intrusions?\s+(?:into|at|on)|victims?|stole|stolen|stealing|from|infiltrated|penetrated|accessed|access\s+to|(?:operations?|campaigns?|activit(?:y|ies))\s+(?:in|across|against)|aimed at|"
+    r"(?:goes|go|going|went|gone)\s+after|disrupt|broke into|break into|breaking into|broken into|intrusions?\s+(?:into|at|on)|victims?|stole|stolen|stealing|from|infiltrated|penetrated|infected|infecting|accessed|access\s+to|(?:operations?|campaigns?|activit(?:y|ies))\s+(?:in|across|against)|aimed at|"
     r"affected|took|took\s+\w+\s+off|destruction\s+of|destroyed|damaged|sabotaged|shut\s+down|shutting\s+down|knocked\s+out|paraly[sz]ed|crippled|disrupted|defaced|defacing|wiped|at\s+the|reached|including|among them|such as|included)\b"
 )
 
