@@ -3202,3 +3202,11 @@ def test_extract_units_infected_opens_a_victims_clause():
         published="2024-05-01",
     ).incidents
     assert {(v.country, v.sector) for v in inc.victims} == {("US", "healthcare"), (None, "defense")}
+
+
+def test_extract_units_an_it_maintenance_firm_and_a_video_game_developer_are_technology():
+    [inc] = analyze_text(
+        "Andariel, a North Korean state-sponsored group, stole credentials from an IT maintenance firm and a video game developer.",
+        published="2024-05-01",
+    ).incidents
+    assert sorted(v.sector for v in inc.victims) == ["technology", "technology"]
