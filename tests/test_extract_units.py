@@ -3210,3 +3210,12 @@ def test_extract_units_an_it_maintenance_firm_and_a_video_game_developer_are_tec
         published="2024-05-01",
     ).incidents
     assert sorted(v.sector for v in inc.victims) == ["technology", "technology"]
+
+
+def test_extract_units_a_statement_to_parliament_makes_no_victim_of_it():
+    [inc] = analyze_text(
+        "In a written statement to parliament, the foreign secretary said Russian state actors were almost certainly behind "
+        "the leak of the trade papers.",
+        published="2024-05-01",
+    ).incidents
+    assert inc.victims == []
