@@ -3219,3 +3219,12 @@ def test_extract_units_a_statement_to_parliament_makes_no_victim_of_it():
         published="2024-05-01",
     ).incidents
     assert inc.victims == []
+
+
+def test_extract_units_a_body_named_in_an_officials_title_is_no_victim():
+    [inc] = analyze_text(
+        '"North Korea is directly responsible for the WannaCry attack that hit hospitals," White House homeland security adviser '
+        "Tom Bossert told reporters.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("US", "healthcare")}

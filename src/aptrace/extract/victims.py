@@ -105,6 +105,8 @@ def find_victims(
                 continue  # "deputy chairman of Ukraine's State Service of Special Communications": whose official speaks
             if st[a].isupper() and _INSTITUTION_OF.search(st, max(0, a - 80), a):
                 continue  # "the Ministry of Economic Affairs and Communications": a word of a body's name, which gives its own sector
+            if sector in ("government", "military", "legislature") and _TITLE_AFTER.match(st, b, b + 40):
+                continue  # "White House homeland security adviser Tom Bossert told", "Foreign Office Minister for Cyber Security": who speaks
             if _POSED_AS_BEFORE.search(st, max(0, a - 80), a):
                 continue  # "posed as recruiters, journalists and young women": whom the attackers pretended to be
             if _FAKE_BEFORE.search(st, max(0, a - 40), a):
@@ -229,6 +231,7 @@ _OWN_PEOPLE_SECTORS = frozenset({"civil_society", "media", "political", "individ
 _NAME_RUN = re.compile(r"[\w\s'’.&-]*")
 _GUARDED_BEFORE = re.compile(r"\b(?:threats?\s+to|risks?\s+to|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|secur(?:e|es|ed|ing)|safeguard(?:s|ed|ing)?)\s+(?:(?:the|its|their|our|his|her|US|American|national)\s+)*$", re.I)
 _WHEN_BEFORE = re.compile(r"\b(?:before|after|ahead\s+of|during|around|since|until|following|run-up\s+to|eve\s+of)\s+(?:the\s+|last\s+|next\s+|this\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_TITLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?-i:[A-Za-z][\w-]*)\s+){0,3}?(?:minister|secretary|spokes(?:man|woman|person)|adviser|advisor|press\s+officer)\s+(?-i:[A-Z])", re.I)
 _STAFF_AFTER = re.compile(r"\s+(?:officers|officials|staff|employees?|personnel|networks?|systems?|servers?|databases?|accounts?|websites?|e-?mails?|computers?)\b", re.I)
 _REPORT_AFTER = re.compile(r"\s+(?:reports?|reported|quoted|quotes|story|stories|article|secretary|release|conference|officer)\b", re.I)
 _POSED_AS_BEFORE = re.compile(r"\b(?:pos(?:ed|ing|es|e)\s+as|pretend(?:ed|ing|s)?\s+to\s+be|impersonat\w+|masquerad\w+\s+as|disguised\s+as)\s+(?:(?!to\b|in\s+order\b)[\w'’-]+,?\s+){0,8}$", re.I)
