@@ -3228,3 +3228,12 @@ def test_extract_units_a_body_named_in_an_officials_title_is_no_victim():
         published="2024-05-01",
     ).incidents
     assert {(v.country, v.sector) for v in inc.victims} == {("US", "healthcare")}
+
+
+def test_extract_units_the_outlet_telling_the_story_is_no_media_victim():
+    [inc] = analyze_text(
+        "Officials said China was behind a cyber intrusion at the Bureau of Meteorology. "
+        "Several government sources confirmed the breach to this broadcaster on Wednesday.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.sector for v in inc.victims} == {"government"}

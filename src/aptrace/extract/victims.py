@@ -118,8 +118,8 @@ def find_victims(
                 continue  # "arrested two people in Poland", "charged five military officers": whom a case is against
             if word == "police" and not attacked and not _STAFF_AFTER.match(st, b, b + 30):
                 continue  # "Police in Harbin put ...", "reported the leak to the police": who investigates, not who was hit
-            if sector == "media" and (_REPORT_AFTER.match(st, b, b + 20) or word.startswith("channel") and _OWN_CHANNEL_BEFORE.search(st, max(0, a - 20), a)):
-                continue  # "a press report", "the newspaper quoted", "on its Telegram channel": who tells, where the group boasts
+            if sector == "media" and (_REPORT_AFTER.match(st, b, b + 20) or _OUTLET_SELF_BEFORE.search(st, max(0, a - 6), a) or word.startswith("channel") and _OWN_CHANNEL_BEFORE.search(st, max(0, a - 20), a)):
+                continue  # "a press report", "confirmed the breach to this broadcaster", "on its Telegram channel": who tells, where the group boasts
             not_before = _NOT_VICTIM_BEFORE.search(st[max(0, a - 40) : a])
             if not_before and not_before.group("state"):
                 at = s.start + max(0, a - 40) + not_before.start("state")
@@ -235,6 +235,7 @@ _TITLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?-i:[A-Za-z][\w-]*)\s+){0,3}?(?:m
 _STAFF_AFTER = re.compile(r"\s+(?:officers|officials|staff|employees?|personnel|networks?|systems?|servers?|databases?|accounts?|websites?|e-?mails?|computers?)\b", re.I)
 _REPORT_AFTER = re.compile(r"\s+(?:reports?|reported|quoted|quotes|story|stories|article|secretary|release|conference|officer)\b", re.I)
 _POSED_AS_BEFORE = re.compile(r"\b(?:pos(?:ed|ing|es|e)\s+as|pretend(?:ed|ing|s)?\s+to\s+be|impersonat\w+|masquerad\w+\s+as|disguised\s+as)\s+(?:(?!to\b|in\s+order\b)[\w'’-]+,?\s+){0,8}$", re.I)
+_OUTLET_SELF_BEFORE = re.compile(r"\b(?:this|our)\s+$", re.I)  # the outlet that writes the story
 _OWN_CHANNEL_BEFORE = re.compile(r"\b(?:Telegram|YouTube|WhatsApp|its|their|own)\s+$", re.I)
 # "the Ministry of Economic Affairs and", "the All India Institute of", "the General Staff of the": a body's name runs on
 _INSTITUTION_OF = re.compile(
