@@ -2942,3 +2942,298 @@ def test_extract_units_a_span_right_after_said_that_dates_the_operation():
         published="2025-07-25",
     ).incidents
     assert (inc.period.start, inc.period.end) == ("2020-10", "2023-10")
+
+
+def test_extract_units_a_denial_carried_over_does_not_silence_the_next_sentences_victims():
+    # the accused spoke in the sentence before; this one, with no speaker of its own, states what was hit
+    [inc] = analyze_text(
+        "Estonia blamed Russia for the attacks. The Kremlin said on Monday that the accusation was baseless. "
+        "In March the attackers knocked the websites of the Estonian parliament and two banks offline.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("EE", "legislature"), ("EE", "finance")}
+
+
+def test_extract_units_tried_to_break_into_opens_a_victim_list():
+    # "tried to break into": every state of the list after the victims is theirs
+    [inc] = analyze_text(
+        "Microsoft said on Friday that hackers working for the North Korean government had tried to break into "
+        "six drug companies in Canada, France and India.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.country for v in inc.victims} == {"CA", "FR", "IN"}
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        (
+            "Palo Alto Networks said Mustang Panda, a Chinese state-sponsored espionage group, had built two malware packages. "
+            "The packages were aimed at government entities in Myanmar, the Philippines and Japan, the researchers said.",
+            {("MM", "government"), ("PH", None), ("JP", None)},
+        ),
+        (
+            "Meta said on Tuesday that Bitter APT, a group tied to the Indian government, went after people in New Zealand "
+            "and the United Kingdom over the past year.",
+            {("NZ", "individuals"), ("GB", None)},
+        ),
+    ],
+)
+def test_extract_units_aimed_at_and_went_after_name_victims_without_another_operation_word(text, victims):
+    [inc] = analyze_text(text, published="2024-05-01").incidents
+    assert {(v.country, v.sector) for v in inc.victims} == victims
+
+
+def test_extract_units_a_sector_word_inside_a_ministrys_name_is_no_sector_of_its_own():
+    [inc] = analyze_text(
+        "Estonia said Russian state hackers had stolen data from the Ministry of Economic Affairs and Communications "
+        "and from the Department of Information and Communications Technology.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.sector for v in inc.victims} == {"government"}
+
+
+def test_extract_units_malicious_software_and_fake_sites_are_tools_not_victims():
+    [inc] = analyze_text(
+        "Mandiant said APT42, an Iranian state-sponsored group, targeted journalists with malicious software and fake news sites, "
+        "and had been spying on ministries.",
+        published="2024-05-01",
+    ).incidents
+    assert sorted(v.name for v in inc.victims) == ["journalists", "ministries"]
+
+
+def test_extract_units_the_groups_channel_and_a_press_report_are_no_media_victims():
+    [inc] = analyze_text(
+        "NoName057(16) attacked the websites of three airports last week. The group boasted of the attacks on its Telegram channel, "
+        "a newspaper report said, and the airports reported the attacks to the police.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.sector for v in inc.victims} == {"transport"}
+
+
+def test_extract_units_a_denial_word_in_the_accusers_own_sentence_keeps_its_victims():
+    # "disinformation" is the accuser's word here, not a denial: the speaker named is no accused state
+    [inc] = analyze_text(
+        '"The same group, APT28, that attacked the German Bundestag is behind this attack," the Bulgarian president said, '
+        "adding that it was part of a Russian effort to destabilise Europe through disinformation.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("DE", "legislature")}
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        (
+            "Prosecutors said the Iranian state-sponsored hackers encrypted computers at hundreds of organisations. "
+            "The men also hit businesses in Britain and Israel.",
+            {("GB", None), ("IL", None)},
+        ),
+        (
+            "Proofpoint said TA450, an Iranian state-sponsored group, had sent pay-themed emails to Israeli employees "
+            "of manufacturing and technology companies in March.",
+            {("IL", "manufacturing"), ("IL", "technology")},
+        ),
+        (
+            "Microsoft said Nobelium, a Russian state group, breached dozens of organisations in May. "
+            "Government agencies and think tanks were also on the list.",
+            {(None, "government"), (None, "civil_society")},
+        ),
+    ],
+)
+def test_extract_units_hit_businesses_sent_emails_to_and_on_the_list_name_victims(text, victims):
+    [inc] = analyze_text(text, published="2024-05-01").incidents
+    assert {(v.country, v.sector) for v in inc.victims} == victims
+
+
+def test_extract_units_a_tool_used_against_a_list_gives_each_listed_country():
+    [inc] = analyze_text(
+        "Trend Micro said in April that a Chinese state-sponsored group it tracks as Earth Lusca had used the tool over the past year "
+        "against telecom operators in Kenya, Peru and Egypt.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.country for v in inc.victims} == {"KE", "PE", "EG"}
+
+
+def test_extract_units_the_last_state_of_a_list_before_a_day_and_month_is_a_victim():
+    # "in Ukraine and Poland on 11 October": the date closes the list
+    [inc] = analyze_text(
+        "Microsoft said the Russian state-sponsored group Iridium hit logistics companies in Ukraine and Poland on 11 October.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.country for v in inc.victims} == {"UA", "PL"}
+
+
+def test_extract_units_victims_stated_before_a_condemnation_of_their_own_clause_stand():
+    [inc] = analyze_text(
+        "The Czech foreign ministry said some Czech state institutions had also been targeted since 2023 by APT28, "
+        "and it condemned the activity.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("CZ", "government")}
+
+
+def test_extract_units_hosting_providers_seaports_public_institutions_and_national_laboratories_have_sectors():
+    [inc] = analyze_text(
+        "The Dutch services said the Chinese state-backed group Salt Typhoon had breached smaller hosting providers, two seaports, "
+        "public institutions and a national laboratory.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.sector for v in inc.victims} == {"technology", "transport", "government", "education"}
+
+
+def test_extract_units_people_in_a_state_are_individuals():
+    [inc] = analyze_text(
+        "Meta said on Tuesday that Bitter APT, a group tied to the Indian government, went after people in New Zealand and Pakistan.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("NZ", "individuals"), ("PK", None)}
+
+
+def test_extract_units_a_body_that_speaks_a_few_words_on_is_no_victim():
+    # "the Harbin municipal public security bureau said": the sector word and the verb lie four words apart
+    [inc] = analyze_text(
+        "Chinese police said the US National Security Agency attacked energy companies in Heilongjiang, and the Harbin municipal "
+        "public security bureau said on Tuesday it had named three agents.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("CN", "energy")}
+
+
+def test_extract_units_a_financial_supervision_authority_and_a_banking_regulator_are_government():
+    [inc] = analyze_text(
+        "Lazarus, a North Korean state-backed group, hacked the website of the Polish Financial Supervision Authority "
+        "and of Mexico's banking regulator.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("PL", "government"), ("MX", "government")}
+
+
+def test_extract_units_a_sponsors_own_activists_take_its_country():
+    # the accused state's demonym on activists, journalists or voters: its own people, spied on at home
+    [inc] = analyze_text(
+        "Amnesty said OceanLotus, a group working for the Vietnamese government, had targeted Vietnamese human rights activists.",
+        published="2024-05-01",
+    ).incidents
+    assert ("VN", "civil_society") in {(v.country, v.sector) for v in inc.victims}
+
+
+def test_extract_units_among_them_were_and_a_list_split_by_semicolons_are_victims():
+    [inc] = analyze_text(
+        "Several dozen companies had their servers compromised by APT29, a Russian state-sponsored group. "
+        "Among them were an energy trade association; small and medium-sized IT companies; and a video game developer.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.sector for v in inc.victims} == {"energy", "technology"}
+
+
+def test_extract_units_researchers_at_a_university_lab_that_speaks_are_no_victims():
+    [inc] = analyze_text(
+        "Researchers at the University of Toronto's Citizen Lab said on Monday that the phone of a Saudi dissident living in Montreal "
+        "was infected with Pegasus by an operator linked to the government of Saudi Arabia.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.sector for v in inc.victims} == {"civil_society"}
+
+
+def test_extract_units_whom_hackers_posed_as_are_no_victims():
+    [inc] = analyze_text(
+        "Facebook said an Iranian state-backed hacking group had posed as recruiters and journalists to lure US military personnel "
+        "into installing malware.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("US", "military")}
+
+
+def test_extract_units_journalists_spied_on_by_the_dateline_states_own_government_are_its_own():
+    [inc] = analyze_text(
+        "MEXICO CITY - The Mexican government used Pegasus spyware to target journalists and activists, researchers said on Monday.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("MX", "media"), ("MX", "civil_society")}
+
+
+def test_extract_units_a_threat_to_critical_infrastructure_is_no_victim():
+    [inc] = analyze_text(
+        "Officials said Russian state hackers from the group TEMP.Veles had hacked a petrochemical plant, a serious threat to critical infrastructure.",
+        published="2024-05-01",
+    ).incidents
+    assert "critical_infrastructure" not in {v.sector for v in inc.victims}
+
+
+def test_extract_units_a_list_that_ends_in_many_countries_takes_no_speakers_country():
+    [inc] = analyze_text(
+        "The FBI said the North Korean state-sponsored group Lazarus had hit hospitals, factories and railway systems in more than 150 countries.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.country for v in inc.victims} == {None}
+
+
+def test_extract_units_an_election_that_dates_the_operation_is_no_victim():
+    [inc] = analyze_text(
+        "Three weeks before the federal election, the German Foreign Office said Ghostwriter, a group tied to Russia's GRU, "
+        "had sent phishing emails to members of the Bundestag.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("DE", "legislature")}
+
+
+def test_extract_units_military_planners_and_an_under_secretary_for_financial_intelligence_are_no_victims():
+    [inc] = analyze_text(
+        "Treasury said the Russian state-backed group Sandworm had attacked power grids, and its under secretary for terrorism "
+        "and financial intelligence called it a precedent military planners will study.",
+        published="2024-05-01",
+    ).incidents
+    assert not {"military", "finance"} & {v.sector for v in inc.victims}
+
+
+def test_extract_units_power_grids_and_power_networks_are_energy():
+    [inc] = analyze_text(
+        "Treasury said the Russian state-backed group Sandworm had attacked power grids and power networks in Ukraine.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("UA", "energy")}
+
+
+def test_extract_units_infected_opens_a_victims_clause():
+    [inc] = analyze_text(
+        "Prosecutors said Andariel, a North Korean state-sponsored group, infected US hospitals with ransomware and used the ransom "
+        "to pay for attacks on defence companies.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("US", "healthcare"), (None, "defense")}
+
+
+def test_extract_units_an_it_maintenance_firm_and_a_video_game_developer_are_technology():
+    [inc] = analyze_text(
+        "Andariel, a North Korean state-sponsored group, stole credentials from an IT maintenance firm and a video game developer.",
+        published="2024-05-01",
+    ).incidents
+    assert sorted(v.sector for v in inc.victims) == ["technology", "technology"]
+
+
+def test_extract_units_a_statement_to_parliament_makes_no_victim_of_it():
+    [inc] = analyze_text(
+        "In a written statement to parliament, the foreign secretary said Russian state actors were almost certainly behind "
+        "the leak of the trade papers.",
+        published="2024-05-01",
+    ).incidents
+    assert inc.victims == []
+
+
+def test_extract_units_a_body_named_in_an_officials_title_is_no_victim():
+    [inc] = analyze_text(
+        '"North Korea is directly responsible for the WannaCry attack that hit hospitals," White House homeland security adviser '
+        "Tom Bossert told reporters.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("US", "healthcare")}
+
+
+def test_extract_units_the_outlet_telling_the_story_is_no_media_victim():
+    [inc] = analyze_text(
+        "Officials said China was behind a cyber intrusion at the Bureau of Meteorology. "
+        "Several government sources confirmed the breach to this broadcaster on Wednesday.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.sector for v in inc.victims} == {"government"}

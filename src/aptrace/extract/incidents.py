@@ -44,6 +44,20 @@ _DECOY = re.compile(r"\b(?:decoy|false[- ]flag|smokescreen|smoke[- ]screen|perso
 _CLAIM_CONTEXT = re.compile(r"\b(?:signed\s+by|in\s+the\s+name\s+of|claim\w*|professing|posing\s+as|name\s+of\s+a|call(?:ing|s|ed)\s+(?:itself|themselves)|took\s+responsibility|taking\s+responsibility)\b", re.I)
 _UNIT_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+unit\b", re.I)
 _COUNTRY_LIST = re.compile(r"\b(?:countries|nations|states),?\s+(?:among\s+them|including|such\s+as|notably)\b", re.I)
+# words that say whom an operation went for, in a sentence with no other operation word ("the packages were
+# aimed at government entities in Myanmar", "the group went after Indian diplomats", "had used the tool against telecom operators")
+_TARGETED_AT = re.compile(
+    r"\b(?:aimed\s+at(?!\s+(?:\w+ing|curbing|stopping)\b)|(?:went|goes|go|going|gone)\s+after|(?:used|uses|using|deployed)\s+(?:[\w'’-]+\s+){1,7}?against"
+    # "the men also hit businesses in Britain", "had sent pay-themed emails to Israeli employees of ..."
+    r"|hit\s+(?:[\w-]+\s+){0,3}?(?:businesses|producers|operators|providers|utilities|websites|sites|plants)"
+    r"|sent\s+(?:[\w'’-]+\s+){0,3}?(?:e-?mails|messages|texts|lures|links)\s+to"
+    # "Hundreds of organisations, prosecutors say, among them a township ...", "think tanks were also on the list"
+    r"|(?:organi[sz]ations|companies|victims|targets|entities|institutions)\b[^.;]{0,40}?,\s+among\s+them"
+    r"|(?:were|was|are|is)\s+(?:also\s+)?(?:on\s+the\s+list|in\s+the\s+crosshairs)|(?-i:Also)\s+on\s+the\s+list"
+    r"|(?-i:Among)\s+(?:them|those|the\s+(?:victims|targets|organi[sz]ations|companies))\s+(?:were|was|are|is))\b(?!\s+(?:the\s+)?(?:hackers|attackers|group|gang)\b)",
+    re.I,
+)
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but)\b|;")  # "..., and it condemned the activity": a clause of its own
 _ABOUT_ATTRIBUTION = re.compile(r"\b(?:identity|attribution|assessment|conclusion|finding|culprit|responsib\w+|confiden\w+|certain\w*)\b", re.I)
 _DIFFERENT = re.compile(
     r"\b(?:a\s+)?(?:different|separate|another|second|unrelated)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|operation|campaign|attack|intrusion|breach|hack|unit)\b"
@@ -630,11 +644,20 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 inc.years.add(d.year)
     # victims (not from a bare condemnation: "condemns the campaign against its infrastructure")
     only_condemns = c.response_cues and all(n == "condemnation" for n, _, _ in c.response_cues) and not c.attribution_cues
-    accused_speaks = (c.denial_cues or any(p in hostile for p in c.speakers)) and not _accuser_first(c, hostile)
+    # (an accused named as the speaker here, not one carried over from the sentence before: "The Kremlin called
+    # it baseless. In March the attackers knocked the parliament's website offline")
+    denier = bool(c.denial_cues) and not (c.explicit_speaker and all(p not in hostile for p in c.speakers))
+    accused_speaks = (denier or (c.explicit_speaker and any(p in hostile for p in c.speakers))) and not _accuser_first(c, hostile)
     listed = (_COUNTRY_LIST.search(st) or any(w in st for w in C.COUNTRIES_INCLUDE_WORDS) and C.COUNTRIES_INCLUDE.search(st)) and sum(1 for m in c.states if m.value not in hostile) >= 2
-    if (c.operation or listed) and not only_condemns and not accused_speaks:
+    if (c.operation or listed or _TARGETED_AT.search(st) or _continues_victims(doc, c.index)) and not accused_speaks:
+        doc.facts.setdefault("victim_sentences", set()).add(c.index)
         default = _victim_country(inc, c, hostile, doc.facts)
-        inc.victims += find_victims(doc, c.index, doc.mentions_in(c.index), hostile, default, tuple(c.speakers))
+        hits = find_victims(doc, c.index, doc.mentions_in(c.index), hostile, default, tuple(c.speakers))
+        if only_condemns:
+            # "... had also been targeted since 2023 by APT28, and it condemned the activity": what was hit before the condemnation
+            cue = min(a for _, a, _ in c.response_cues)
+            hits = [h for h in hits if h.end <= cue and _CLAUSE_JOIN.search(text, h.end, cue)] if C.OPERATION.search(text, s.start, cue) else []
+        inc.victims += hits
     # attributions
     strong = any(n in C.STRONG_ATTRIBUTION or n == "tie" for n, _, _ in c.attribution_cues)  # a tie is only read with its subject
     anaphor = "anaphor_actor" in c.triggers and C.ANAPHOR_ACTOR.search(st)
@@ -787,6 +810,16 @@ def _only_claim(st: str) -> bool:
     return bool(_CLAIMED_RESPONSIBILITY.search(st)) and not _BLAME_WORD.search(st)
 
 
+def _continues_victims(doc: Doc, i: int) -> bool:
+    """"Among them were an energy trade association; firms that ...; hosting providers; and a video game developer":
+    a fragment after a semicolon goes on with the list of the fragment before it."""
+    if i == 0 or i - 1 not in doc.facts.get("victim_sentences", ()):
+        return False
+    prev, cur = doc.sentences[i - 1], doc.sentences[i]
+    head = doc.text[cur.start : cur.start + 4]
+    return doc.text[prev.start : prev.end].rstrip().endswith(";") and (head[:1].islower() or head == "and ")
+
+
 def _victim_states(inc: Draft) -> set[str]:
     return {v.country for v in inc.victims if v.country}
 
@@ -913,7 +946,7 @@ def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
 
 
 # scanned over every whole text or sentence: run only where their required words occur (see .prefilter)
-gate(globals(), "_COUNTRY_LIST", "_CLAIMED_RESPONSIBILITY")
+gate(globals(), "_COUNTRY_LIST", "_CLAIMED_RESPONSIBILITY", "_TARGETED_AT")
 gate(globals(), "_DECOY", whole_texts=True)
 
 

@@ -26,11 +26,11 @@ _NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:(?:\s+(?!and\b|or\b|of\b|said\b|says
 
 # "the ministry said", "according to the agency": a speaker, not a victim
 _NOT_VICTIM_AFTER = re.compile(
-    r"^[\w\s'’-]{0,20}?\b(?:said|says|told|tells|added|adds|announced|announces|stated|states|confirmed|confirms|reported|reports|spokes\w+|"
+    r"^[\w\s'’-]{0,28}?\b(?:said|says|told|tells|added|adds|announced|announces|stated|states|confirmed|confirms|reported|reports|spokes\w+|"
     r"accused|accuses|blamed|blames|attributed|attributes|published|publishes|issued|issues|rejected|rejects|denied|denies|dismissed|"
     r"warned|warns|warning|urged|urges|urging|called|calls|summoned|summons|condemned|condemns)\b",
 )  # case-sensitive: the verb "states", not "the United States"
-_NOT_VICTIM_BEFORE = re.compile(r"(?:according\s+to|by|from|for|spokes\w+\s+for|with|told|telling|letters?\s+to|(?:wrote|writing|written)\s+to|briefed|briefing|testified\s+(?:before|to)|interview\s+(?:with|on)|speaking\s+(?:to|on)|wrote\s+(?:in|on)|(?P<state>Chinese|Russian|Iranian|North\s+Korean|China['’]s|Russia['’]s|Iran['’]s|North\s+Korea['’]s|Beijing['’]s|Moscow['’]s)(?:\s+[\w-]+)?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_NOT_VICTIM_BEFORE = re.compile(r"(?:according\s+to|by|from|for|spokes\w+\s+for|with|told|telling|letters?\s+to|(?:statement|speech|address|report|submission|evidence)\s+to|(?:wrote|writing|written)\s+to|briefed|briefing|testified\s+(?:before|to)|interview\s+(?:with|on)|speaking\s+(?:to|on)|wrote\s+(?:in|on)|(?P<state>Chinese|Russian|Iranian|North\s+Korean|China['’]s|Russia['’]s|Iran['’]s|North\s+Korea['’]s|Beijing['’]s|Moscow['’]s)(?:\s+[\w-]+)?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 _SUBJECT_AFTER = re.compile(r"^(?:,\s+(?:an?|the)\s+[\w\s-]{0,40}?(?:state|member|country|ally|nation)\b|\s+(?:\w+\s+)?(?:said|says|told|announced|accused|blamed|summoned|added))", re.I)
@@ -50,7 +50,7 @@ _BASED_ORG_AFTER = re.compile(r"[-‐‑]based\s+(?:[\w-]+\s+){0,3}?(?:company|f
 _PASSIVE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\b")
 _OWNED_BY_BEFORE = re.compile(r"\b(?:used|operated|run|owned|managed|controlled)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _GENITIVE_NOUN = re.compile(r"^['’]s\s+\w")
-_LIST_END = re.compile(r"^\s*(?:and|,|\.|;|$|(?:last|this|earlier|in|on|since|between|over|during|throughout|from)\s+(?:the\s+(?:past|last)\s+)?(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_LIST_END = re.compile(r"^\s*(?:and|,|\.|;|$|(?:last|this|earlier|in|on|since|between|over|during|throughout|from)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}\s+|(?:early|late|mid)[- ]?)?(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _LIST_NEXT = re.compile(r"^\s*(?:,|and)")
 
 
@@ -95,7 +95,7 @@ def find_victims(
                 mm.kind == "state" and mm.value in hostile and 0 <= mm.start - s.start - b <= 4 for mm in mentions
             ):
                 continue  # "an operator linked to the government of Saudi Arabia": the accused state's government
-            if sector not in ("government", "military", "legislature") and _MINISTRY_AFTER.match(st, b, b + 20):
+            if sector not in ("government", "military", "legislature") and _MINISTRY_AFTER.match(st, b, b + 30):
                 continue  # "the finance ministry", "the energy department": a government body, read off "ministry"
             if sector in ("government", "military") and _DOER_AFTER.match(st, b, b + 40):
                 continue  # "Kenyan police installed spyware on ...": the organ that did it
@@ -103,6 +103,23 @@ def find_victims(
                 continue  # "exploiting a software flaw", "a vulnerability in web application software": the way in, not the victim
             if _TITLE_OF.search(st, max(0, a - 80), a):
                 continue  # "deputy chairman of Ukraine's State Service of Special Communications": whose official speaks
+            if st[a].isupper() and _INSTITUTION_OF.search(st, max(0, a - 80), a):
+                continue  # "the Ministry of Economic Affairs and Communications": a word of a body's name, which gives its own sector
+            if sector in ("government", "military", "legislature") and _TITLE_AFTER.match(st, b, b + 40):
+                continue  # "White House homeland security adviser Tom Bossert told", "Foreign Office Minister for Cyber Security": who speaks
+            if _POSED_AS_BEFORE.search(st, max(0, a - 80), a):
+                continue  # "posed as recruiters, journalists and young women": whom the attackers pretended to be
+            if _FAKE_BEFORE.search(st, max(0, a - 40), a):
+                continue  # "malicious software", "fake news sites", "a spoofed US Department of Labor site": the attackers' tools
+            word = m.group(0).lower()
+            if word.startswith("election") and _WHEN_BEFORE.search(st, max(0, a - 50), a):
+                continue  # "three weeks before the federal election": when, not what was hit
+            if _ARRESTED_BEFORE.search(st, max(0, a - 40), a):
+                continue  # "arrested two people in Poland", "charged five military officers": whom a case is against
+            if word == "police" and not attacked and not _STAFF_AFTER.match(st, b, b + 30):
+                continue  # "Police in Harbin put ...", "reported the leak to the police": who investigates, not who was hit
+            if sector == "media" and (_REPORT_AFTER.match(st, b, b + 20) or _OUTLET_SELF_BEFORE.search(st, max(0, a - 6), a) or word.startswith("channel") and _OWN_CHANNEL_BEFORE.search(st, max(0, a - 20), a)):
+                continue  # "a press report", "confirmed the breach to this broadcaster", "on its Telegram channel": who tells, where the group boasts
             not_before = _NOT_VICTIM_BEFORE.search(st[max(0, a - 40) : a])
             if not_before and not_before.group("state"):
                 at = s.start + max(0, a - 40) + not_before.start("state")
@@ -118,8 +135,15 @@ def find_victims(
                 continue
             seen_sector_spans.add((a, b))
             na, nb = _noun_phrase(st, a, b)
+            if any(b <= ba <= b + 50 and _NAME_RUN.fullmatch(st, b, ba) and _NOT_VICTIM_AFTER.match(st[be : be + 40]) for ba, be in blocked):
+                continue  # "researchers at the University of Toronto's Citizen Lab said": the lab named in the phrase speaks
             country = _country_for(st, s.start, na, nb, region_states) or _based_in(st, s.start, na, nb, based) or _place_country(st, na, nb)
-            if country is None and not _WORLDWIDE.match(st, nb, nb + 40):
+            if country is None and sector in _OWN_PEOPLE_SECTORS:
+                # "Vietnamese human rights activists", "Mexican journalists": a state's own people, spied on at home
+                country = next((mm.value for mm in mentions if mm.kind == "state" and mm.form == "demonym" and na <= mm.start - s.start < a), None)
+                if country is None and default_country is None and doc.facts.get("home") in hostile and not _WORLDWIDE.match(st, nb, nb + 120):
+                    country = doc.facts.get("home")  # "MEXICO CITY — ... journalists were targeted" by Mexico's own government
+            if country is None and not _WORLDWIDE.match(st, nb, nb + 120):
                 country = default_country  # (not for "victims around the world", "companies in 40 countries")
             out.append(VictimHit(st[na:nb].strip(" ,"), country, sector, s.start + na, s.start + nb))
         for m in _SECTOR_LIST.finditer(st, r0, r1) if (" and " in st[r0:r1] or " or " in st[r0:r1]) else ():
@@ -128,7 +152,7 @@ def find_victims(
                 continue
             head = m.group("head")
             country = _country_for(st, s.start, m.start(), m.end(), region_states) or _based_in(st, s.start, m.start(), m.end(), based)
-            if country is None and not _WORLDWIDE.match(st, m.end(), m.end() + 40):
+            if country is None and not _WORLDWIDE.match(st, m.end(), m.end() + 120):
                 country = _place_country(st, m.start(), m.end()) or default_country
             for w in _MODIFIER.finditer(st, m.start(), m.start("head")):
                 sector = _MODIFIER_SECTOR.get(re.sub(r"[\s-]+", " ", w.group(0).lower()))
@@ -136,8 +160,9 @@ def find_victims(
                     sector = "defense"  # "aerospace and military companies": the defence industry
                 if sector:
                     out.append(VictimHit(f"{w.group(0)} {head}", country, sector, s.start + w.start(), s.start + w.end()))
-        if C.CRITICAL_INFRA.search(st, r0, r1):
-            m = C.CRITICAL_INFRA.search(st, r0, r1)
+        ci = C.CRITICAL_INFRA.search(st, r0, r1)
+        if ci and not _GUARDED_BEFORE.search(st, max(0, ci.start() - 40), ci.start()):
+            m = ci  # (not "a threat to critical infrastructure", "would keep defending its critical infrastructure")
             out.append(VictimHit(m.group(0), default_country, "critical_infrastructure", s.start + m.start(), s.start + m.end()))
         for m in mentions:
             # "accessed Microsoft's corporate email", "breached Cisco's network": a company named as the target
@@ -198,9 +223,26 @@ _THROUGH_BEFORE = re.compile(r"\b(?:through|via)\s+(?:an?\s+|the\s+|its\s+)?(?:[
 _SYSTEMS_OF = re.compile(r"\s+(?:of|at|belonging\s+to)\s+(?!the\s+(?:company|firm|vendor)\b)", re.I)  # "the IT systems of 20 energy suppliers"
 _USED_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:used|operated|run|owned|managed|shared)\s+by\s", re.I)
 _TITLE_OF = re.compile(
-    r"\b(?:chairman|chairwoman|chair|head|director|chief|minister|secretary|spokes\w+|commissioner|president)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I
+    r"\b(?:chairman|chairwoman|chair|head|director|chief|minister|secretary|spokes\w+|commissioner|president)\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I
 )
-_WORLDWIDE = re.compile(r"\s*(?:,\s*)?(?:around\s+the\s+(?:world|globe)|worldwide|globally|across\s+(?:the\s+)?(?:world|globe|\d+\s+countries)|in\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?\d+\s+countries|in\s+(?:dozens|scores)\s+of\s+countries)\b", re.I)
+_FAKE_BEFORE = re.compile(r"\b(?:malicious|spying|spy|fake|bogus|spoofed|forged|counterfeit|rogue|look-?alike)\s+(?!on\s|into\s|upon\s)(?:[\w'’.-]+\s+)?$", re.I)
+_ARRESTED_BEFORE = re.compile(r"\b(?:arrested|detained|charged|indicted|extradited|sanctioned|convicted|sentenced)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_OWN_PEOPLE_SECTORS = frozenset({"civil_society", "media", "political", "individuals"})
+_NAME_RUN = re.compile(r"[\w\s'’.&-]*")
+_GUARDED_BEFORE = re.compile(r"\b(?:threats?\s+to|risks?\s+to|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|secur(?:e|es|ed|ing)|safeguard(?:s|ed|ing)?)\s+(?:(?:the|its|their|our|his|her|US|American|national)\s+)*$", re.I)
+_WHEN_BEFORE = re.compile(r"\b(?:before|after|ahead\s+of|during|around|since|until|following|run-up\s+to|eve\s+of)\s+(?:the\s+|last\s+|next\s+|this\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_TITLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?-i:[A-Za-z][\w-]*)\s+){0,3}?(?:minister|secretary|spokes(?:man|woman|person)|adviser|advisor|press\s+officer)\s+(?-i:[A-Z])", re.I)
+_STAFF_AFTER = re.compile(r"\s+(?:officers|officials|staff|employees?|personnel|networks?|systems?|servers?|databases?|accounts?|websites?|e-?mails?|computers?)\b", re.I)
+_REPORT_AFTER = re.compile(r"\s+(?:reports?|reported|quoted|quotes|story|stories|article|secretary|release|conference|officer)\b", re.I)
+_POSED_AS_BEFORE = re.compile(r"\b(?:pos(?:ed|ing|es|e)\s+as|pretend(?:ed|ing|s)?\s+to\s+be|impersonat\w+|masquerad\w+\s+as|disguised\s+as)\s+(?:(?!to\b|in\s+order\b)[\w'’-]+,?\s+){0,8}$", re.I)
+_OUTLET_SELF_BEFORE = re.compile(r"\b(?:this|our)\s+$", re.I)  # the outlet that writes the story
+_OWN_CHANNEL_BEFORE = re.compile(r"\b(?:Telegram|YouTube|WhatsApp|its|their|own)\s+$", re.I)
+# "the Ministry of Economic Affairs and", "the All India Institute of", "the General Staff of the": a body's name runs on
+_INSTITUTION_OF = re.compile(
+    r"\b(?:Ministry|Department|Directorate|Authority|Institute|Office|Bureau|Commission|Council|Staff|Secretariat|Committee)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:,\s+|\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?)){0,6}$"
+)
+_WORLDWIDE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[\w'’-]+\s+){0,3}?[\w'’-]+){0,4}\s*(?:,\s*)?(?:around\s+the\s+(?:world|globe)|worldwide|globally|across\s+(?:the\s+)?(?:world|globe|\d+\s+countries)|in\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+|almost\s+)?\d+\s+countries|in\s+(?:dozens|scores|hundreds)\s+of\s+countries)\b", re.I)
 _OUTCOME = re.compile(r"\b(?:crashed|went\s+(?:down|offline|dark)|stopped\s+working|ground\s+to\s+a\s+halt)\b", re.I)
 _SAID_ASIDE = re.compile(r"\s*,\s*(?:it|they|he|she|officials|(?:the\s+)?[\w-]+)\s+(?:said|says|added|noted|wrote)\s*,\s*", re.I)
 # "charges against ...", "the regime ... targeted ...": whom a legal case or a sanctions list is about
@@ -210,7 +252,7 @@ _LEGAL_AGAINST = re.compile(_LEGAL_NOUN + r"$", re.I)  # right before the cue "a
 _LEGAL_AGAINST_CUE = re.compile(_LEGAL_NOUN + r"against\b", re.I)  # anywhere in the sentence
 _SANCTIONS_TARGETED = re.compile(_SANCTIONS_TARGET + r"$", re.I)  # ending at the cue "targeted"
 _SANCTIONS_TARGETED_ANY = re.compile(_SANCTIONS_TARGET + r"\b", re.I)  # anywhere in the sentence
-_MINISTRY_AFTER = re.compile(r"\s+(?:ministry|ministries|minister|department|departments|regulator|regulators)\b", re.I)
+_MINISTRY_AFTER = re.compile(r"\s+(?:ministry|ministries|minister|department|departments|regulator|regulators|(?:supervisory|supervision|regulatory)\s+authorit(?:y|ies))\b", re.I)
 # "Microsoft Exchange email servers", "Cisco routers": the company's product, run by others
 _PRODUCT_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:Exchange|Outlook|Windows|365|Office|SharePoint|Azure|Teams|iOS|iPhones?|Android|Chrome|products?|software|servers?|devices|routers|firewalls|VPNs?|appliances|platforms?|flaws?|vulnerabilit\w+|bugs?|customers|clients|users)\b",
@@ -259,6 +301,7 @@ _SECTOR_LIST = re.compile(
 )
 
 
+_USED_BEFORE = re.compile(r"\b(?:used|uses|using|deployed)\s+(?:[\w'’-]+\s+){1,7}?$", re.I)
 _KNOCKED_OFFLINE = re.compile(r"\b(?:knock(?:ed|ing|s)?|t(?:ook|aken|aking|akes)|forc(?:ed|ing|es)|brought|bringing|pushed)\s+(?P<obj>[^.;,]{3,80}?)\s+(?:offline|off\s+line|off\s+the\s+(?:air|internet)|down)\b", re.I)
 _OTHER_OPERATIONS_BEFORE = re.compile(
     r"\b(?:similar|other|separate|unrelated)\s+(?:(?:cyber-?)?(?:attacks?|operations?|campaigns?|intrusions?|hacks?|breaches)\s+(?:on|against)\s+(?:[\w-]+\s+)?)?$", re.I
@@ -293,8 +336,10 @@ def _regions(st: str) -> list[tuple[int, int]]:
         if cue == "against" and _LEGAL_AGAINST.search(st, max(0, m.start() - 40), m.start()):
             continue  # "criminal hacking charges against members of a foreign state's armed forces": whom the case is against
         reach = 120 if cue == "against" else 40  # "the campaign conducted by ... (APT28) against Germany"
-        if cue in ("from", "into", "at the", "against") and not C.OPERATION.search(st[max(0, m.start() - reach) : m.start() + 1]):
-            continue
+        if cue in ("from", "into", "at the", "against") and not C.OPERATION.search(st[max(0, m.start() - reach) : m.start() + 1]) and not (
+            cue == "against" and _USED_BEFORE.search(st, max(0, m.start() - 60), m.start())
+        ):
+            continue  # (but "had used the tool over the past year against telecom operators": a tool turned on them)
         aside = _SAID_ASIDE.match(st, start)
         if aside:
             start = aside.end()  # "The main targets, it said, were ministries": the aside does not end the clause
