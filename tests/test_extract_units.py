@@ -2942,3 +2942,14 @@ def test_extract_units_a_span_right_after_said_that_dates_the_operation():
         published="2025-07-25",
     ).incidents
     assert (inc.period.start, inc.period.end) == ("2020-10", "2023-10")
+
+
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("Officials said hackers working for Iran's IRGC stole customer files from the clinic and threatened to publish them unless the clinic paid.", "financial"),
+    ],
+)
+def test_extract_units_what_the_operation_did_outweighs_how_it_began(text, activity):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
