@@ -2948,6 +2948,8 @@ def test_extract_units_a_span_right_after_said_that_dates_the_operation():
     "text, activity",
     [
         ("Officials said hackers working for Iran's IRGC stole customer files from the clinic and threatened to publish them unless the clinic paid.", "financial"),
+        ("Officials said the spying by hackers working for China's MSS went on for years and was shut down within minutes of being discovered.", "espionage"),
+        ("Officials said hackers working for North Korea's RGB shut down the newspaper's website and wiped much of its database.", "sabotage"),
     ],
 )
 def test_extract_units_what_the_operation_did_outweighs_how_it_began(text, activity):
