@@ -2950,6 +2950,9 @@ def test_extract_units_a_span_right_after_said_that_dates_the_operation():
         ("Officials said hackers working for Iran's IRGC stole customer files from the clinic and threatened to publish them unless the clinic paid.", "financial"),
         ("Officials said the spying by hackers working for China's MSS went on for years and was shut down within minutes of being discovered.", "espionage"),
         ("Officials said hackers working for North Korea's RGB shut down the newspaper's website and wiped much of its database.", "sabotage"),
+        ("Officials said hackers working for Iran's MOIS demanded a ransom from the insurer, but the demand was a cover for an operation meant to embarrass the government.", "influence"),
+        ("Officials said hackers working for Russia's GRU phished the soldiers' email accounts and then used the hijacked accounts to post fake surrender videos.", "influence"),
+        ("Officials said hackers working for Russia's GRU phished journalists and used their accounts to spread stories hostile to the alliance.", "influence"),
     ],
 )
 def test_extract_units_what_the_operation_did_outweighs_how_it_began(text, activity):
