@@ -2958,3 +2958,16 @@ def test_extract_units_a_span_right_after_said_that_dates_the_operation():
 def test_extract_units_what_the_operation_did_outweighs_how_it_began(text, activity):
     report = analyze_text(text, published="2024-06-01")
     assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A foreign ministry spokesman on Wednesday rejected the accusation that APT40 hacked Australian government networks for China's Ministry of State Security.",
+        "The FBI director told lawmakers on Wednesday that Volt Typhoon, a group sponsored by China, had hacked water utilities.",
+        "Asked at a regular briefing on Thursday about the hacking of parliament by APT31, China's foreign ministry said the claims were groundless.",
+    ],
+)
+def test_extract_units_a_weekday_when_something_was_said_does_not_date_the_operation(text):
+    report = analyze_text(text, published="2024-07-12")
+    assert report.incidents and [inc.period.start for inc in report.incidents] == [None]

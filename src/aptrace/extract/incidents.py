@@ -500,11 +500,36 @@ _REPORTED_BEFORE = re.compile(
 )  # "UNC3886 was first described in 2022 by Mandiant": when a vendor wrote it up
 
 
+# "The Kremlin on Tuesday dismissed ...", "told the committee on Wednesday", "at a regular briefing on
+# Thursday": a weekday that dates what was said, not the operation
+_SPOKE_BEFORE_DAY = re.compile(
+    r"\b(?:said|says|told|tells|confirmed|expressed|rejected|dismissed|denied|revealed|warned|testified|speaking|spoke|briefing|pushed\s+back)\b(?P<gap>(?:\s+[\w'’.-]+){0,7}?)(?:\s+(?:on|last))?\s*$",
+    re.I,
+)
+_SPOKE_AFTER_DAY = re.compile(
+    r"(?:\s+(?:night|morning|evening|afternoon))?(?P<gap>(?:[\s,]+[\w'’.-]+){0,8}?)\s+(?:said|told|confirmed|expressed|rejected|dismissed|denied|revealed|warned|testified|pushed\s+back)\b",
+    re.I,
+)
+
+
+def _spoken_on(st: str, s0: int, d: DateMention) -> bool:
+    """Is a weekday the day something was said rather than done?"""
+    if not _WEEKDAY_LIKE.search(st, d.start - s0, d.end - s0):
+        return False
+    b = _SPOKE_BEFORE_DAY.search(st[max(0, d.start - s0 - 80) : d.start - s0])
+    if b and not C.OPERATION.search(b.group("gap")):
+        return True
+    a = _SPOKE_AFTER_DAY.match(st, d.end - s0, min(len(st), d.end - s0 + 100))
+    return bool(a and not C.OPERATION.search(a.group("gap")))
+
+
 def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMention]:
     out = []
     for d in dates:
         before = st[max(0, d.start - s0 - 30) : d.start - s0]
         after = st[d.end - s0 : d.end - s0 + 60]
+        if _spoken_on(st, s0, d):
+            continue
         if _REPORTED_BEFORE.search(before) and d.role not in ("since", "from", "between"):
             continue  # (but "prosecutors said that from October 2020 ...": a span of the operation, not when it was said)
         if _REPORTED_AFTER.match(after) and not _OP_NOUN_AFTER.match(after) and not _RELEASED_MALWARE.match(after) and not (
