@@ -2971,3 +2971,16 @@ def test_extract_units_what_the_operation_did_outweighs_how_it_began(text, activ
 def test_extract_units_a_weekday_when_something_was_said_does_not_date_the_operation(text):
     report = analyze_text(text, published="2024-07-12")
     assert report.incidents and [inc.period.start for inc in report.incidents] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("Researchers said APT29 broke into the build servers to steal source code; access to them could let the attackers tamper with software updates.", "espionage"),
+        ("Researchers said RedEcho broke into the power networks to gain access that could be used to disrupt the grid later, rather than to steal data.", "prepositioning"),
+        ("Researchers said APT29 not only stole source code from the build servers but also wiped the servers.", "sabotage"),
+    ],
+)
+def test_extract_units_what_an_operation_only_could_do_or_did_not_do_is_not_its_activity(text, activity):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.activity for inc in report.incidents] == [activity]

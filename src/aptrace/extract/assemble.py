@@ -220,6 +220,13 @@ def _victims(doc: Doc, draft: Draft, explain: bool = False) -> list[Victim]:
     return out
 
 
+# "could let the attackers tamper with", "rather than to steal data", "saw no wiping": what the
+# operation did not do, or only might ("may have stolen" is still a hedged fact)
+_UNREAL_BEFORE = re.compile(
+    r"(?-i:\b(?:(?:could|would|might)(?!\s+have)|cannot|not(?!\s+only)|no|never|rather\s+than|instead\s+of|without)\b)(?:\s+[\w'’-]+){0,7}\s+$", re.I
+)
+
+
 def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
     """The activity the incident's operation sentences weigh most for (see ``cues.ACTIVITY``)."""
     weight: dict[str, int] = {}
@@ -236,6 +243,8 @@ def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
         for name, w, a, b in _activity_cues(doc, i):
             if denier_speaks and any(a < db and da < b for _, da, db in c.denial_cues):
                 continue  # a denial's epithet ("a smear campaign") does not say what the operation was
+            if name != "prepositioning" and _UNREAL_BEFORE.search(doc.text, max(doc.sentences[i].start, a - 50), a):
+                continue  # (prepositioning is what an operation could later do)
             weight[name] = weight.get(name, 0) + w
             first.setdefault(name, (a, b))
     if not weight:
