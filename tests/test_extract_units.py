@@ -2984,3 +2984,20 @@ def test_extract_units_a_weekday_when_something_was_said_does_not_date_the_opera
 def test_extract_units_what_an_operation_only_could_do_or_did_not_do_is_not_its_activity(text, activity):
     report = analyze_text(text, published="2024-06-01")
     assert [inc.activity for inc in report.incidents] == [activity]
+
+
+def test_extract_units_a_week_resolves_to_its_month():
+    doc = _doc("The attack last week followed one earlier this week.", "2024-05-03")
+    assert [(doc.text[d.start : d.end], d.value) for d in doc.dates] == [("last week", "2024-04"), ("earlier this week", "2024-05")]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("Italy said a cyberattack that crippled some of its ministry's servers this week was launched by hackers working for Iran's MOIS.", "2018-12"),
+        ("Symantec said this week that APT33, a group tied to Iran's IRGC, had hacked aviation firms.", None),
+    ],
+)
+def test_extract_units_a_week_dates_the_attack_it_follows_not_the_news(text, start):
+    report = analyze_text(text, published="2018-12-12")
+    assert [inc.period.start for inc in report.incidents] == [start]

@@ -1,7 +1,7 @@
 """Date expressions, resolved against the publication date.
 
 Absolute dates ("28 May 2025", "May 2024", "2022") resolve on their own.
-Relative ones ("on Wednesday", "last year", "in January", "December 23")
+Relative ones ("on Wednesday", "last year", "in January", "December 23", "last week")
 resolve only when the document has a publication date: the most recent such
 day, month or year on or before it. Without one they stay unresolved (the
 spec forbids inventing a date).
@@ -182,7 +182,9 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, prefix: str
             return (published - dt.timedelta(days=1)).isoformat(), True
         if rel == "today":
             return published.isoformat(), True
-        return None, True  # weeks: too vague to date
+        # a week dates only its month: "this week" the month of publication, "last week" the month a week before
+        day = published - dt.timedelta(days=7 if rel == "last week" else 0)
+        return f"{day.year:04d}-{day.month:02d}", True
     if kind in ("ago", "past"):
         if published is None:
             return None, True

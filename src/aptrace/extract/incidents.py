@@ -507,14 +507,21 @@ _SPOKE_BEFORE_DAY = re.compile(
     re.I,
 )
 _SPOKE_AFTER_DAY = re.compile(
-    r"(?:\s+(?:night|morning|evening|afternoon))?(?P<gap>(?:[\s,]+[\w'’.-]+){0,8}?)\s+(?:said|told|confirmed|expressed|rejected|dismissed|denied|revealed|warned|testified|pushed\s+back)\b",
+    r"(?:\s+(?:night|morning|evening|afternoon))?(?P<gap>(?:[\s,]+[\w'’.-]+){0,8}?)\s+(?:said|told|confirmed|expressed|rejected|dismissed|denied|revealed|warned|testified|described|pushed\s+back)\b",
     re.I,
 )
 
 
+_WEEK = re.compile(r"\bweek\b", re.I)
+
+
+def _dates_operation_st(st: str, s0: int, d: DateMention) -> bool:
+    return bool(_OP_NOUN_AFTER.match(st[d.end - s0 : d.end - s0 + 30]))
+
+
 def _spoken_on(st: str, s0: int, d: DateMention) -> bool:
-    """Is a weekday the day something was said rather than done?"""
-    if not _WEEKDAY_LIKE.search(st, d.start - s0, d.end - s0):
+    """Is a weekday (or a week) when something was said rather than done?"""
+    if not (_WEEKDAY_LIKE.search(st, d.start - s0, d.end - s0) or _WEEK.search(st, d.start - s0, d.end - s0)):
         return False
     b = _SPOKE_BEFORE_DAY.search(st[max(0, d.start - s0 - 80) : d.start - s0])
     if b and not C.OPERATION.search(b.group("gap")):
@@ -530,6 +537,8 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMen
         after = st[d.end - s0 : d.end - s0 + 60]
         if _spoken_on(st, s0, d):
             continue
+        if _WEEK.search(st, d.start - s0, d.end - s0) and not (_dates_operation_st(st, s0, d) or C.OPERATION.search(st, max(0, d.start - s0 - 60), d.start - s0)):
+            continue  # "Symantec said this week", "This week we look back at": a week dates the news, unless it dates "last week's attack"
         if _REPORTED_BEFORE.search(before) and d.role not in ("since", "from", "between"):
             continue  # (but "prosecutors said that from October 2020 ...": a span of the operation, not when it was said)
         if _REPORTED_AFTER.match(after) and not _OP_NOUN_AFTER.match(after) and not _RELEASED_MALWARE.match(after) and not (
