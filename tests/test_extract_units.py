@@ -3001,3 +3001,8 @@ def test_extract_units_a_week_resolves_to_its_month():
 def test_extract_units_a_week_dates_the_attack_it_follows_not_the_news(text, start):
     report = analyze_text(text, published="2018-12-12")
     assert [inc.period.start for inc in report.incidents] == [start]
+
+
+def test_extract_units_a_month_naming_an_attack_dates_it():
+    doc = _doc("Officials blamed China for the February intrusion, weeks before the November election.", "2019-09-17")
+    assert [(doc.text[d.start : d.end], d.value) for d in doc.dates] == [("February", "2019-02")]

@@ -221,8 +221,8 @@ def find_dates(doc: Doc) -> None:
             prefix = pm.group("prefix") if pm else None
             if kind == "m_may" and (prefix or "").strip().lower().rstrip("-") not in _MAY_PREFIXES:
                 continue
-            if kind in ("m", "m_may") and re.search(r"\bthe\s+$", text[max(0, s - 5) : s]) and re.match(r"\s+[a-z]", text[e : e + 2]):
-                continue  # "the November election": a month naming an event, not a date
+            if kind in ("m", "m_may") and re.search(r"\bthe\s+$", text[max(0, s - 5) : s]) and re.match(r"\s+[a-z]", text[e : e + 2]) and not _OP_NOUN.match(text, e):
+                continue  # "the November election": a month naming an event, not a date (but "the February intrusion" dates one)
             value, relative = _resolve(kind, m, doc.published, prefix)
             taken.add(s, e)
             role = "since" if kind == "past" else _role(prefix)
@@ -237,6 +237,7 @@ def find_dates(doc: Doc) -> None:
     ]
 
 
+_OP_NOUN = re.compile(r"\s+(?:cyber-?)?(?:attacks?|intrusions?|hack|hacking|breach|heist|theft|compromise|break-in)\b", re.I)
 _RANGE_END_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[–—-]\s*$")
 _YEARLESS = re.compile(r"^(?:\d{4})-(\d\d)(?:-(\d\d))?$")
 
