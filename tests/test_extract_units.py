@@ -3006,3 +3006,16 @@ def test_extract_units_a_week_dates_the_attack_it_follows_not_the_news(text, sta
 def test_extract_units_a_month_naming_an_attack_dates_it():
     doc = _doc("Officials blamed China for the February intrusion, weeks before the November election.", "2019-09-17")
     assert [(doc.text[d.start : d.end], d.value) for d in doc.dates] == [("February", "2019-02")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lazarus Group ran the WannaCry ransomware attack, which the United States publicly attributed to North Korea in December 2017.",
+        "According to press reports of 19 December 2018, hackers working for China's PLA gained access to the diplomatic network.",
+        "In December CrowdStrike said that Fancy Bear, the group it had blamed last June for breaking into the party's network, had hidden an implant in an app.",
+    ],
+)
+def test_extract_units_when_a_claim_or_report_was_made_does_not_date_the_operation(text):
+    report = analyze_text(text, published="2019-03-14")
+    assert report.incidents and [inc.period.start for inc in report.incidents] == [None]

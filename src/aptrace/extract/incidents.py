@@ -530,12 +530,21 @@ def _spoken_on(st: str, s0: int, d: DateMention) -> bool:
     return bool(a and not C.OPERATION.search(a.group("gap")))
 
 
+# "publicly attributed to North Korea in December 2017", "disclosed to Congress in December",
+# "press reports of 19 December 2018", "made public at the end of January", "the group it had blamed
+# last June": when a claim or a report was made
+_STATED_BEFORE = re.compile(
+    r"\b(?:reports?\s+of|made\s+public(?:\s+at\s+the\s+(?:end|beginning|start)\s+of)?|disclosed\s+to\s+(?:the\s+)?[\w'’-]+"
+    r"|attributed\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*){1,3}|(?:had\s+|has\s+)?blamed|played\s+down)\s*$"
+)
+
+
 def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMention]:
     out = []
     for d in dates:
         before = st[max(0, d.start - s0 - 30) : d.start - s0]
         after = st[d.end - s0 : d.end - s0 + 60]
-        if _spoken_on(st, s0, d):
+        if _spoken_on(st, s0, d) or _STATED_BEFORE.search(st, max(0, d.start - s0 - 50), d.start - s0):
             continue
         if _WEEK.search(st, d.start - s0, d.end - s0) and not (_dates_operation_st(st, s0, d) or C.OPERATION.search(st, max(0, d.start - s0 - 60), d.start - s0)):
             continue  # "Symantec said this week", "This week we look back at": a week dates the news, unless it dates "last week's attack"
