@@ -3019,3 +3019,8 @@ def test_extract_units_a_month_naming_an_attack_dates_it():
 def test_extract_units_when_a_claim_or_report_was_made_does_not_date_the_operation(text):
     report = analyze_text(text, published="2019-03-14")
     assert report.incidents and [inc.period.start for inc in report.incidents] == [None]
+
+
+def test_extract_units_a_month_of_that_year_keeps_the_year_named_before():
+    doc = _doc("In October 2018 the Dutch government said the officers had tried to hack the network in April that year.", "2022-02-17")
+    assert [(doc.text[d.start : d.end], d.value) for d in doc.dates] == [("In October 2018", "2018-10"), ("in April", "2018-04")]

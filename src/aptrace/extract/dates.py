@@ -264,7 +264,7 @@ def _year_from_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
             last = (p, int(d.value[:4]), int(d.value[5:7]) if len(d.value) >= 7 else 0)
         elif d.relative and d.value and last and last[0] == p and _YEARLESS.match(d.value) and _month_named(doc.text[d.start : d.end]):
             candidate = f"{last[1]:04d}{d.value[4:]}"
-            if last[2] and int(d.value[5:7]) < last[2]:
+            if last[2] and int(d.value[5:7]) < last[2] and not _THAT_YEAR.match(doc.text, d.end):
                 later = f"{last[1] + 1:04d}{d.value[4:]}"  # "starting in late November 2023 ... detected on January 12": the story runs on
                 if doc.published is not None and later[:7] <= doc.published.isoformat()[:7]:
                     candidate = later
@@ -272,6 +272,9 @@ def _year_from_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
                 d = DateMention(d.start, d.end, candidate, d.role, d.relative, d.sentence)
         out.append(d)
     return out
+
+
+_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)  # "in October 2018 ... had tried in April that year"
 
 
 def _month_named(surface: str) -> bool:
