@@ -3024,3 +3024,8 @@ def test_extract_units_when_a_claim_or_report_was_made_does_not_date_the_operati
 def test_extract_units_a_month_of_that_year_keeps_the_year_named_before():
     doc = _doc("In October 2018 the Dutch government said the officers had tried to hack the network in April that year.", "2022-02-17")
     assert [(doc.text[d.start : d.end], d.value) for d in doc.dates] == [("In October 2018", "2018-10"), ("in April", "2018-04")]
+
+
+def test_extract_units_an_approximate_start_keeps_its_role():
+    doc = _doc("From about 2016 until April 2021 the men ran phishing operations.", "2024-04-24")
+    assert [(doc.text[d.start : d.end], d.value, d.role) for d in doc.dates] == [("From about 2016", "2016", "from"), ("until April 2021", "2021-04", "until")]

@@ -44,7 +44,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # backwards from each match rather than tried at every position of the text.
 _PREFIX_END = re.compile(
     r"(?P<prefix>\b(?:since(?:\s+at\s+least)?|from|between|until|till|through|to|and|by|before|after|in|on|during|early|mid|late|last|this|earlier|later|"
-    r"back\s+to(?:\s+about)?|dating\s+back\s+to|starting|started|began|beginning|as\s+early\s+as)(?:\s+|-))$",
+    r"back\s+to(?:\s+about)?|dating\s+back\s+to|starting|started|began|beginning|as\s+early\s+as)(?:\s+|-))"
+    r"(?:(?:about|around|approximately|roughly|circa)\s+)?$",  # "from about 2016 until April 2021"
     re.I,
 )
 
