@@ -2953,6 +2953,8 @@ def test_extract_units_a_span_right_after_said_that_dates_the_operation():
         ("Officials said hackers working for Iran's MOIS demanded a ransom from the insurer, but the demand was a cover for an operation meant to embarrass the government.", "influence"),
         ("Officials said hackers working for Russia's GRU phished the soldiers' email accounts and then used the hijacked accounts to post fake surrender videos.", "influence"),
         ("Officials said hackers working for Russia's GRU phished journalists and used their accounts to spread stories hostile to the alliance.", "influence"),
+        ("The FBI director said Volt Typhoon, a group sponsored by China, was positioning itself on American infrastructure in preparation to wreak havoc in a conflict.", "prepositioning"),
+        ("Officials said hackers working for Russia's FSB kept access to the utilities so Moscow could switch them off at a time of its choosing.", "prepositioning"),
     ],
 )
 def test_extract_units_what_the_operation_did_outweighs_how_it_began(text, activity):
