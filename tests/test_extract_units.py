@@ -3033,3 +3033,19 @@ def test_extract_units_a_month_of_that_year_keeps_the_year_named_before():
 def test_extract_units_an_approximate_start_keeps_its_role():
     doc = _doc("From about 2016 until April 2021 the men ran phishing operations.", "2024-04-24")
     assert [(doc.text[d.start : d.end], d.value, d.role) for d in doc.dates] == [("From about 2016", "2016", "from"), ("until April 2021", "2021-04", "until")]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("ESET said APT28, a unit of Russia's GRU, hacked an energy facility in Ukraine. "
+         "Employees of the facility received e-mails in early September with a link to a ZIP archive.", "2023-09"),
+        ("Kaspersky said Transparent Tribe hacked Indian military networks. "
+         "The group, active since at least 2013, has added a module that spreads through USB drives.", "2013"),
+        ("Prosecutors said North Korean IT workers were placed at US firms. "
+         "The accused worked for two companies controlled by North Korea, and from 2017 to 2023 earned at least 88 million dollars.", "2017"),
+    ],
+)
+def test_extract_units_what_the_operation_did_without_an_operation_word_dates_it(text, start):
+    report = analyze_text(text, published="2023-09-05")
+    assert [inc.period.start for inc in report.incidents][:1] == [start]

@@ -634,6 +634,15 @@ def _with_aliases(text: str, main: list[Mention], all_actors: list[Mention], qua
     return out
 
 
+_DATED_ACTIVITY = re.compile(
+    r"\bactive\s+(?:since|from|between|in)\b|\b(?:sent|received)\s+(?:[\w'’-]+\s+){0,4}?(?:e-?mails|messages|lures|links)\b"
+    r"|\btrojani[sz]\w+|\bdrained\b|\bin\s+use\s+since\b|\b(?:been\s+using|had\s+used|has\s+used)\b|\bsurveillance\b|\bharvest\w*"
+    r"|\b(?:used|using)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:infrastructure|routers|servers|flaw|vulnerability|exploits?|malware|implants?|accounts)\b"
+    r"|\bpublish\w*\s+(?:[\w'’-]+\s+){0,2}?(?:e-?mails|documents|files)\b|\bearned\b",
+    re.I,
+)
+
+
 def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hostile: set[str], last_agency: Mention | None) -> None:
     text = doc.text
     s = doc.sentences[c.index]
@@ -671,6 +680,15 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             inc.dates.append(d)
             if d.year and (not _weekday_like(text, d) or _dates_operation(text, d)):
                 inc.years.add(d.year)
+    elif not (c.response_cues or c.denial_cues) and (act := _DATED_ACTIVITY.search(st)):
+        # "The group, active since at least 2013, ...", "employees received e-mails in early September":
+        # what the operation did, in words that do not name it; it dates the incident, not its splitting.
+        # The dates after those words, or the last one before them ("who left Vietnam in 2013, received
+        # emails from February 2018": February 2018)
+        found = _operation_dates(st, s.start, [d for d in _dates_of(doc).get(c.index, ()) if d.value])
+        after = [d for d in found if d.start >= s.start + act.start()]
+        last = found[-2:] if len(found) >= 2 and found[-1].role == "until" else found[-1:]  # ("from 2017 to 2023 earned ...")
+        inc.dates += after or last
     # victims (not from a bare condemnation: "condemns the campaign against its infrastructure")
     only_condemns = c.response_cues and all(n == "condemnation" for n, _, _ in c.response_cues) and not c.attribution_cues
     accused_speaks = (c.denial_cues or any(p in hostile for p in c.speakers)) and not _accuser_first(c, hostile)
