@@ -3049,3 +3049,12 @@ def test_extract_units_an_approximate_start_keeps_its_role():
 def test_extract_units_what_the_operation_did_without_an_operation_word_dates_it(text, start):
     report = analyze_text(text, published="2023-09-05")
     assert [inc.period.start for inc in report.incidents][:1] == [start]
+
+
+def test_extract_units_a_tool_named_after_the_date_is_no_report():
+    report = analyze_text(
+        "Dutch intelligence said Chinese state-sponsored hackers working for the MSS had broken into a defence network last year, "
+        "using malware they named Coathanger.",
+        published="2024-02-29",
+    )
+    assert [inc.period.start for inc in report.incidents] == ["2023"]

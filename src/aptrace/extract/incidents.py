@@ -427,7 +427,8 @@ def _is_heading(st: str) -> bool:
     return len(st) <= 60 and bool(_HEADING.match(st)) and not C.OPERATION.search(st.split(":")[-1] if ":" in st else "")
 
 
-_REPORTED_AFTER = re.compile(r"^[,\s]+(?:the\s+|a\s+)?(?:[\w'’-]+,?\s+){0,4}(?:published|said|announced|reported|released|disclosed|revealed|issued|told|wrote|named|blamed|accused|attributed|exposed|unmasked|called\s+out|exposing|naming|calling\s+out|sanctioning|announcing|attributing|publishing|releasing|accusing|blaming|charging)\b", re.I)
+# ("..., using malware they named Coathanger": a name given to the tool, not a report)
+_REPORTED_AFTER = re.compile(r"^[,\s]+(?:the\s+|a\s+)?(?:(?!(?:using|with|via|through)\b)[\w'’-]+,?\s+){0,4}(?:published|said|announced|reported|released|disclosed|revealed|issued|told|wrote|named|blamed|accused|attributed|exposed|unmasked|called\s+out|exposing|naming|calling\s+out|sanctioning|announcing|attributing|publishing|releasing|accusing|blaming|charging)\b", re.I)
 # "a password spray attack starting in late November 2023, the company said": when it began, not when it was said
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|began|begun|started|commencing)\s+(?:in|on|around|about)?\s*(?:early|late|mid-?)?\s*$", re.I)
 # "In May 2017 it released WannaCry": malware let loose, not a report published
