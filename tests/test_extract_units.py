@@ -3058,3 +3058,11 @@ def test_extract_units_a_tool_named_after_the_date_is_no_report():
         published="2024-02-29",
     )
     assert [inc.period.start for inc in report.incidents] == ["2023"]
+
+
+def test_extract_units_a_timeline_entry_is_no_dateline():
+    report = analyze_text(
+        "Timeline: Cold River\n\n2016 — Cold River, a group tied to Russia's FSB, targets Britain's Foreign Office.",
+        published="2023-01-09",
+    )
+    assert [inc.period.start for inc in report.incidents] == ["2016"]

@@ -555,8 +555,8 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMen
             d.role in ("since", "from", "between") or _STARTING_BEFORE.search(before)
         ):
             continue  # "Last year the company published a report ...": when it was said
-        if _DATELINE_DATE.search(before) and _DATELINE_AFTER.match(after):
-            continue  # "STOCKHOLM, March 3 (Wire) -": when the story was filed
+        if d.value and len(d.value) == 10 and _DATELINE_DATE.search(before) and _DATELINE_AFTER.match(after):
+            continue  # "STOCKHOLM, March 3 (Wire) -": when the story was filed (a timeline's "May 2022 — ..." dates its entry)
         if _ORDER_DATE.search(before):
             continue  # "under a court order obtained in December": when the response was authorised
         if _WAR_DATE.search(before):
