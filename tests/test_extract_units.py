@@ -3040,6 +3040,8 @@ def test_extract_units_an_approximate_start_keeps_its_role():
     [
         ("ESET said APT28, a unit of Russia's GRU, hacked an energy facility in Ukraine. "
          "Employees of the facility received e-mails in early September with a link to a ZIP archive.", "2023-09"),
+        ("Citizen Lab said a Pegasus operator tied to Saudi Arabia infected the phone of a dissident in Montreal. "
+         "He received a text message in June disguised as a parcel-tracking notice.", "2023-06"),
         ("Kaspersky said Transparent Tribe hacked Indian military networks. "
          "The group, active since at least 2013, has added a module that spreads through USB drives.", "2013"),
         ("Prosecutors said North Korean IT workers were placed at US firms. "
