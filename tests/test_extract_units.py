@@ -2956,6 +2956,7 @@ def test_extract_units_a_span_right_after_said_that_dates_the_operation():
         ("The FBI director said Volt Typhoon, a group sponsored by China, was positioning itself on American infrastructure in preparation to wreak havoc in a conflict.", "prepositioning"),
         ("Officials said hackers working for Russia's FSB kept access to the utilities so Moscow could switch them off at a time of its choosing.", "prepositioning"),
         ("Prosecutors said Evil Corp used the malware to steal online banking credentials and transfer money out of victims' accounts.", "financial"),
+        ("Officials said hackers working for Russia's SVR gained access to the ministry's network, and an outage followed.", "espionage"),
         ("Officials said hackers working for North Korea's RGB broke into the bank's network and sent fraudulent SWIFT messages.", "financial"),
     ],
 )

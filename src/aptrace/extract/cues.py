@@ -147,8 +147,9 @@ RESPONSE_NEGATION = _rx(r"\b(?:avoided|floated|mulling|weighing)\b[^.;]{0,40}\b(
 
 # --- activity --------------------------------------------------------------
 # (activity, weight, pattern): the activity with the most weight in the
-# sentences that describe the operation wins; ties follow this order.
-ACTIVITY_ORDER = ("sabotage", "disruption", "prepositioning", "espionage", "financial", "influence")
+# sentences that describe the operation wins; ties follow this order (espionage,
+# what most state operations are, before the effects news words loosely: "an outage")
+ACTIVITY_ORDER = ("sabotage", "espionage", "disruption", "prepositioning", "financial", "influence")
 ACTIVITY = [
     ("sabotage", 3, _rx(r"\b(?:sabotag\w+|overflow(?:ed|ing)?|wipers?|wiping|destructive|destroy(?:ed|ing)?\s+(?:data|files|computers|systems|equipment)|cut power|power cuts?|blackouts?|switch(?:ed|ing)? off|lost electricity|darkened|chlorine|physical (?:damage|effects)|bricked|killdisk|notpetya|shamoon|whispergate|industroyer\w*|crashoverride|power outages?|"
     r"(?:deleted|erased|wiped)\s+(?!(?:\w+\s+){0,2}(?:logs?|traces|evidence|tracks)\b)(?:\w+\s+){0,3}(?:data|databases?|files|computers|systems|hard\s+drives|servers)|"
