@@ -227,6 +227,19 @@ _UNREAL_BEFORE = re.compile(
 )
 
 
+_UNLIKE = re.compile(r"\b(?:unlike|in\s+contrast\s+to)\b", re.I)
+
+
+def _compared_before(doc: Doc, draft: Draft, i: int, a: int, b: int) -> bool:
+    """"Unlike the spies of APT10, whose campaigns were about stealing secrets, Volt Typhoon ...":
+    a cue in what the sentence compares the actor with, before it names the actor."""
+    s = doc.sentences[i]
+    u = _UNLIKE.search(doc.text, s.start, a)
+    if u is None:
+        return False
+    return any(b <= m.start < s.end for ms in draft.actor_mentions.values() for m in ms)
+
+
 def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
     """The activity the incident's operation sentences weigh most for (see ``cues.ACTIVITY``)."""
     weight: dict[str, int] = {}
@@ -245,6 +258,8 @@ def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
                 continue  # a denial's epithet ("a smear campaign") does not say what the operation was
             if name != "prepositioning" and _UNREAL_BEFORE.search(doc.text, max(doc.sentences[i].start, a - 50), a):
                 continue  # (prepositioning is what an operation could later do)
+            if _compared_before(doc, draft, i, a, b):
+                continue
             weight[name] = weight.get(name, 0) + w
             first.setdefault(name, (a, b))
     if not weight:
