@@ -2957,6 +2957,8 @@ def test_extract_units_a_span_right_after_said_that_dates_the_operation():
         ("Officials said hackers working for Russia's FSB kept access to the utilities so Moscow could switch them off at a time of its choosing.", "prepositioning"),
         ("Prosecutors said Evil Corp used the malware to steal online banking credentials and transfer money out of victims' accounts.", "financial"),
         ("Officials said hackers working for Russia's SVR gained access to the ministry's network, and an outage followed.", "espionage"),
+        ("Police said hackers working for North Korea's RGB took 1,014 gigabytes of data from the court network, and an outage followed.", "espionage"),
+        ("Officials said hackers working for China's MSS rigged the security cameras of the headquarters to send footage to their servers.", "espionage"),
         ("Officials said hackers working for North Korea's RGB broke into the bank's network and sent fraudulent SWIFT messages.", "financial"),
     ],
 )
