@@ -3071,3 +3071,12 @@ def test_extract_units_a_timeline_entry_is_no_dateline():
         published="2023-01-09",
     )
     assert [inc.period.start for inc in report.incidents] == ["2016"]
+
+
+def test_extract_units_a_list_of_groups_says_what_each_did():
+    report = analyze_text(
+        "The NCSC attributes to China's Ministry of State Security the cyber espionage activity of the groups known as APT40 and APT31. "
+        "APT40 targeted maritime industries in Europe. APT31 targeted government entities, including the Finnish parliament in 2020.",
+        published="2021-07-19",
+    )
+    assert sorted((a.name, inc.activity) for inc in report.incidents for a in inc.actors) == [("APT31", "espionage"), ("APT40", "espionage")]

@@ -20,7 +20,7 @@ from ..report import (
 from ..kb.states import ALLIANCE_MEMBERS
 from . import cues as C
 from .doc import Doc
-from .incidents import JOINT, Draft
+from .incidents import JOINT, Draft, actor_key
 
 _MAX_ALIASES = 12
 
@@ -240,13 +240,33 @@ def _compared_before(doc: Doc, draft: Draft, i: int, a: int, b: int) -> bool:
     return any(b <= m.start < s.end for ms in draft.actor_mentions.values() for m in ms)
 
 
+_ACTOR_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
+def _listed_elsewhere(doc: Doc, draft: Draft) -> list[int]:
+    """Sentences of other incidents that name this actor in a list with another one: "the cyber espionage
+    activity of the groups known as APT40 and APT31" says what both did."""
+    mine = set(draft.sentences)
+    out = []
+    for c in doc.clauses:
+        if c.index in mine or len(c.actors) < 2:
+            continue
+        ms = sorted(c.actors, key=lambda m: m.start)
+        for x, y in zip(ms, ms[1:]):
+            keys = {actor_key(x), actor_key(y)}
+            if len(keys) == 2 and keys & set(draft.keys) and _ACTOR_LIST_JOIN.fullmatch(doc.text, x.end, y.start):
+                out.append(c.index)
+                break
+    return out
+
+
 def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
     """The activity the incident's operation sentences weigh most for (see ``cues.ACTIVITY``)."""
     weight: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
     overview = doc.facts.get("overview", set())
     hostile = doc.facts.get("hostile", set())
-    for i in draft.sentences:
+    for i in draft.sentences + _listed_elsewhere(doc, draft):
         c = doc.clauses[i]
         if (c.response_cues or c.denial_cues) and not (c.operation and (c.actors or c.attribution_cues)):
             continue
