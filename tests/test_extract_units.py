@@ -2961,6 +2961,7 @@ def test_extract_units_a_span_right_after_said_that_dates_the_operation():
         ("Officials said hackers working for China's MSS rigged the security cameras of the headquarters to send footage to their servers.", "espionage"),
         ("Officials said hackers working for North Korea's RGB leaked reactor blueprints and staff details and demanded the reactors be shut down.", "influence"),
         ("Officials said hackers working for North Korea's RGB hit the bank, and data on hundreds of its servers was wiped.", "sabotage"),
+        ("Prosecutors said hackers working for Iran's IRGC obtained voter records in a campaign to intimidate American voters and sow distrust in the election.", "influence"),
         ("Officials said hackers working for North Korea's RGB broke into the bank's network and sent fraudulent SWIFT messages.", "financial"),
     ],
 )
