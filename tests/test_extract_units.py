@@ -3024,6 +3024,7 @@ def test_extract_units_a_month_naming_an_attack_dates_it():
         "Lazarus Group ran the WannaCry ransomware attack, which the United States publicly attributed to North Korea in December 2017.",
         "According to press reports of 19 December 2018, hackers working for China's PLA gained access to the diplomatic network.",
         "In December CrowdStrike said that Fancy Bear, the group it had blamed last June for breaking into the party's network, had hidden an implant in an app.",
+        "DarkSide, a ransomware gang which appeared last year, hit the pipeline operator, the FBI said.",
     ],
 )
 def test_extract_units_when_a_claim_or_report_was_made_does_not_date_the_operation(text):

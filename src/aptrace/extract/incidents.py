@@ -533,10 +533,10 @@ def _spoken_on(st: str, s0: int, d: DateMention) -> bool:
 
 # "publicly attributed to North Korea in December 2017", "disclosed to Congress in December",
 # "press reports of 19 December 2018", "made public at the end of January", "the group it had blamed
-# last June": when a claim or a report was made
+# last June": when a claim or a report was made; "DarkSide, which appeared last year": when the group did
 _STATED_BEFORE = re.compile(
     r"\b(?:reports?\s+of|made\s+public(?:\s+at\s+the\s+(?:end|beginning|start)\s+of)?|disclosed\s+to\s+(?:the\s+)?[\w'’-]+"
-    r"|attributed\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*){1,3}|(?:had\s+|has\s+)?blamed|played\s+down)\s*$"
+    r"|attributed\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*){1,3}|(?:had\s+|has\s+)?blamed|played\s+down|(?:which|that|who)\s+(?:first\s+)?(?:appeared|emerged|surfaced))\s*$"
 )
 
 
