@@ -3237,3 +3237,143 @@ def test_extract_units_the_outlet_telling_the_story_is_no_media_victim():
         published="2024-05-01",
     ).incidents
     assert {v.sector for v in inc.victims} == {"government"}
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("Officials said hackers working for Iran's IRGC stole customer files from the clinic and threatened to publish them unless the clinic paid.", "financial"),
+        ("Officials said the spying by hackers working for China's MSS went on for years and was shut down within minutes of being discovered.", "espionage"),
+        ("Officials said hackers working for North Korea's RGB shut down the newspaper's website and wiped much of its database.", "sabotage"),
+        ("Officials said hackers working for Iran's MOIS demanded a ransom from the insurer, but the demand was a cover for an operation meant to embarrass the government.", "influence"),
+        ("Officials said hackers working for Russia's GRU phished the soldiers' email accounts and then used the hijacked accounts to post fake surrender videos.", "influence"),
+        ("Officials said hackers working for Russia's GRU phished journalists and used their accounts to spread stories hostile to the alliance.", "influence"),
+        ("The FBI director said Volt Typhoon, a group sponsored by China, was positioning itself on American infrastructure in preparation to wreak havoc in a conflict.", "prepositioning"),
+        ("Officials said hackers working for Russia's FSB kept access to the utilities so Moscow could switch them off at a time of its choosing.", "prepositioning"),
+        ("Prosecutors said Evil Corp used the malware to steal online banking credentials and transfer money out of victims' accounts.", "financial"),
+        ("Officials said hackers working for Russia's SVR gained access to the ministry's network, and an outage followed.", "espionage"),
+        ("Police said hackers working for North Korea's RGB took 1,014 gigabytes of data from the court network, and an outage followed.", "espionage"),
+        ("Officials said hackers working for China's MSS rigged the security cameras of the headquarters to send footage to their servers.", "espionage"),
+        ("Officials said hackers working for North Korea's RGB leaked reactor blueprints and staff details and demanded the reactors be shut down.", "influence"),
+        ("Officials said hackers working for North Korea's RGB hit the bank, and data on hundreds of its servers was wiped.", "sabotage"),
+        ("Prosecutors said hackers working for Iran's IRGC obtained voter records in a campaign to intimidate American voters and sow distrust in the election.", "influence"),
+        ("Officials said hackers working for North Korea's RGB broke into the bank's network and sent fraudulent SWIFT messages.", "financial"),
+    ],
+)
+def test_extract_units_what_the_operation_did_outweighs_how_it_began(text, activity):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A foreign ministry spokesman on Wednesday rejected the accusation that APT40 hacked Australian government networks for China's Ministry of State Security.",
+        "The FBI director told lawmakers on Wednesday that Volt Typhoon, a group sponsored by China, had hacked water utilities.",
+        "Asked at a regular briefing on Thursday about the hacking of parliament by APT31, China's foreign ministry said the claims were groundless.",
+    ],
+)
+def test_extract_units_a_weekday_when_something_was_said_does_not_date_the_operation(text):
+    report = analyze_text(text, published="2024-07-12")
+    assert report.incidents and [inc.period.start for inc in report.incidents] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("Researchers said APT29 broke into the build servers to steal source code; access to them could let the attackers tamper with software updates.", "espionage"),
+        ("Researchers said RedEcho broke into the power networks to gain access that could be used to disrupt the grid later, rather than to steal data.", "prepositioning"),
+        ("Researchers said APT29 not only stole source code from the build servers but also wiped the servers.", "sabotage"),
+    ],
+)
+def test_extract_units_what_an_operation_only_could_do_or_did_not_do_is_not_its_activity(text, activity):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
+
+
+def test_extract_units_a_week_resolves_to_its_month():
+    doc = _doc("The attack last week followed one earlier this week.", "2024-05-03")
+    assert [(doc.text[d.start : d.end], d.value) for d in doc.dates] == [("last week", "2024-04"), ("earlier this week", "2024-05")]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("Italy said a cyberattack that crippled some of its ministry's servers this week was launched by hackers working for Iran's MOIS.", "2018-12"),
+        ("Symantec said this week that APT33, a group tied to Iran's IRGC, had hacked aviation firms.", None),
+    ],
+)
+def test_extract_units_a_week_dates_the_attack_it_follows_not_the_news(text, start):
+    report = analyze_text(text, published="2018-12-12")
+    assert [inc.period.start for inc in report.incidents] == [start]
+
+
+def test_extract_units_a_month_naming_an_attack_dates_it():
+    doc = _doc("Officials blamed China for the February intrusion, weeks before the November election.", "2019-09-17")
+    assert [(doc.text[d.start : d.end], d.value) for d in doc.dates] == [("February", "2019-02")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lazarus Group ran the WannaCry ransomware attack, which the United States publicly attributed to North Korea in December 2017.",
+        "According to press reports of 19 December 2018, hackers working for China's PLA gained access to the diplomatic network.",
+        "In December CrowdStrike said that Fancy Bear, the group it had blamed last June for breaking into the party's network, had hidden an implant in an app.",
+        "DarkSide, a ransomware gang which appeared last year, hit the pipeline operator, the FBI said.",
+    ],
+)
+def test_extract_units_when_a_claim_or_report_was_made_does_not_date_the_operation(text):
+    report = analyze_text(text, published="2019-03-14")
+    assert report.incidents and [inc.period.start for inc in report.incidents] == [None]
+
+
+def test_extract_units_a_month_of_that_year_keeps_the_year_named_before():
+    doc = _doc("In October 2018 the Dutch government said the officers had tried to hack the network in April that year.", "2022-02-17")
+    assert [(doc.text[d.start : d.end], d.value) for d in doc.dates] == [("In October 2018", "2018-10"), ("in April", "2018-04")]
+
+
+def test_extract_units_an_approximate_start_keeps_its_role():
+    doc = _doc("From about 2016 until April 2021 the men ran phishing operations.", "2024-04-24")
+    assert [(doc.text[d.start : d.end], d.value, d.role) for d in doc.dates] == [("From about 2016", "2016", "from"), ("until April 2021", "2021-04", "until")]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("ESET said APT28, a unit of Russia's GRU, hacked an energy facility in Ukraine. "
+         "Employees of the facility received e-mails in early September with a link to a ZIP archive.", "2023-09"),
+        ("Citizen Lab said a Pegasus operator tied to Saudi Arabia infected the phone of a dissident in Montreal. "
+         "He received a text message in June disguised as a parcel-tracking notice.", "2023-06"),
+        ("Kaspersky said Transparent Tribe hacked Indian military networks. "
+         "The group, active since at least 2013, has added a module that spreads through USB drives.", "2013"),
+        ("Prosecutors said North Korean IT workers were placed at US firms. "
+         "The accused worked for two companies controlled by North Korea, and from 2017 to 2023 earned at least 88 million dollars.", "2017"),
+    ],
+)
+def test_extract_units_what_the_operation_did_without_an_operation_word_dates_it(text, start):
+    report = analyze_text(text, published="2023-09-05")
+    assert [inc.period.start for inc in report.incidents][:1] == [start]
+
+
+def test_extract_units_a_tool_named_after_the_date_is_no_report():
+    report = analyze_text(
+        "Dutch intelligence said Chinese state-sponsored hackers working for the MSS had broken into a defence network last year, "
+        "using malware they named Coathanger.",
+        published="2024-02-29",
+    )
+    assert [inc.period.start for inc in report.incidents] == ["2023"]
+
+
+def test_extract_units_a_timeline_entry_is_no_dateline():
+    report = analyze_text(
+        "Timeline: Cold River\n\n2016 — Cold River, a group tied to Russia's FSB, targets Britain's Foreign Office.",
+        published="2023-01-09",
+    )
+    assert [inc.period.start for inc in report.incidents] == ["2016"]
+
+
+def test_extract_units_a_list_of_groups_says_what_each_did():
+    report = analyze_text(
+        "The NCSC attributes to China's Ministry of State Security the cyber espionage activity of the groups known as APT40 and APT31. "
+        "APT40 targeted maritime industries in Europe. APT31 targeted government entities, including the Finnish parliament in 2020.",
+        published="2021-07-19",
+    )
+    assert sorted((a.name, inc.activity) for inc in report.incidents for a in inc.actors) == [("APT31", "espionage"), ("APT40", "espionage")]

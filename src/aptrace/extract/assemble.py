@@ -20,7 +20,7 @@ from ..report import (
 from ..kb.states import ALLIANCE_MEMBERS
 from . import cues as C
 from .doc import Doc
-from .incidents import JOINT, Draft
+from .incidents import JOINT, Draft, actor_key
 
 _MAX_ALIASES = 12
 
@@ -220,13 +220,53 @@ def _victims(doc: Doc, draft: Draft, explain: bool = False) -> list[Victim]:
     return out
 
 
+# "could let the attackers tamper with", "rather than to steal data", "saw no wiping": what the
+# operation did not do, or only might ("may have stolen" is still a hedged fact)
+_UNREAL_BEFORE = re.compile(
+    r"(?-i:\b(?:(?:could|would|might)(?!\s+have)|cannot|not(?!\s+only)|no|never|rather\s+than|instead\s+of|without)\b)(?:\s+[\w'’-]+){0,7}\s+$", re.I
+)
+
+
+_UNLIKE = re.compile(r"\b(?:unlike|in\s+contrast\s+to)\b", re.I)
+
+
+def _compared_before(doc: Doc, draft: Draft, i: int, a: int, b: int) -> bool:
+    """"Unlike the spies of APT10, whose campaigns were about stealing secrets, Volt Typhoon ...":
+    a cue in what the sentence compares the actor with, before it names the actor."""
+    s = doc.sentences[i]
+    u = _UNLIKE.search(doc.text, s.start, a)
+    if u is None:
+        return False
+    return any(b <= m.start < s.end for ms in draft.actor_mentions.values() for m in ms)
+
+
+_ACTOR_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
+def _listed_elsewhere(doc: Doc, draft: Draft) -> list[int]:
+    """Sentences of other incidents that name this actor in a list with another one: "the cyber espionage
+    activity of the groups known as APT40 and APT31" says what both did."""
+    mine = set(draft.sentences)
+    out = []
+    for c in doc.clauses:
+        if c.index in mine or len(c.actors) < 2:
+            continue
+        ms = sorted(c.actors, key=lambda m: m.start)
+        for x, y in zip(ms, ms[1:]):
+            keys = {actor_key(x), actor_key(y)}
+            if len(keys) == 2 and keys & set(draft.keys) and _ACTOR_LIST_JOIN.fullmatch(doc.text, x.end, y.start):
+                out.append(c.index)
+                break
+    return out
+
+
 def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
     """The activity the incident's operation sentences weigh most for (see ``cues.ACTIVITY``)."""
     weight: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
     overview = doc.facts.get("overview", set())
     hostile = doc.facts.get("hostile", set())
-    for i in draft.sentences:
+    for i in draft.sentences + _listed_elsewhere(doc, draft):
         c = doc.clauses[i]
         if (c.response_cues or c.denial_cues) and not (c.operation and (c.actors or c.attribution_cues)):
             continue
@@ -236,6 +276,10 @@ def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
         for name, w, a, b in _activity_cues(doc, i):
             if denier_speaks and any(a < db and da < b for _, da, db in c.denial_cues):
                 continue  # a denial's epithet ("a smear campaign") does not say what the operation was
+            if name != "prepositioning" and _UNREAL_BEFORE.search(doc.text, max(doc.sentences[i].start, a - 50), a):
+                continue  # (prepositioning is what an operation could later do)
+            if _compared_before(doc, draft, i, a, b):
+                continue
             weight[name] = weight.get(name, 0) + w
             first.setdefault(name, (a, b))
     if not weight:

@@ -1,7 +1,7 @@
 """Date expressions, resolved against the publication date.
 
 Absolute dates ("28 May 2025", "May 2024", "2022") resolve on their own.
-Relative ones ("on Wednesday", "last year", "in January", "December 23")
+Relative ones ("on Wednesday", "last year", "in January", "December 23", "last week")
 resolve only when the document has a publication date: the most recent such
 day, month or year on or before it. Without one they stay unresolved (the
 spec forbids inventing a date).
@@ -44,7 +44,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # backwards from each match rather than tried at every position of the text.
 _PREFIX_END = re.compile(
     r"(?P<prefix>\b(?:since(?:\s+at\s+least)?|from|between|until|till|through|to|and|by|before|after|in|on|during|early|mid|late|last|this|earlier|later|"
-    r"back\s+to(?:\s+about)?|dating\s+back\s+to|starting|started|began|beginning|as\s+early\s+as)(?:\s+|-))$",
+    r"back\s+to(?:\s+about)?|dating\s+back\s+to|starting|started|began|beginning|as\s+early\s+as)(?:\s+|-))"
+    r"(?:(?:about|around|approximately|roughly|circa)\s+)?$",  # "from about 2016 until April 2021"
     re.I,
 )
 
@@ -182,7 +183,9 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, prefix: str
             return (published - dt.timedelta(days=1)).isoformat(), True
         if rel == "today":
             return published.isoformat(), True
-        return None, True  # weeks: too vague to date
+        # a week dates only its month: "this week" the month of publication, "last week" the month a week before
+        day = published - dt.timedelta(days=7 if rel == "last week" else 0)
+        return f"{day.year:04d}-{day.month:02d}", True
     if kind in ("ago", "past"):
         if published is None:
             return None, True
@@ -219,8 +222,8 @@ def find_dates(doc: Doc) -> None:
             prefix = pm.group("prefix") if pm else None
             if kind == "m_may" and (prefix or "").strip().lower().rstrip("-") not in _MAY_PREFIXES:
                 continue
-            if kind in ("m", "m_may") and re.search(r"\bthe\s+$", text[max(0, s - 5) : s]) and re.match(r"\s+[a-z]", text[e : e + 2]):
-                continue  # "the November election": a month naming an event, not a date
+            if kind in ("m", "m_may") and re.search(r"\bthe\s+$", text[max(0, s - 5) : s]) and re.match(r"\s+[a-z]", text[e : e + 2]) and not _OP_NOUN.match(text, e):
+                continue  # "the November election": a month naming an event, not a date (but "the February intrusion" dates one)
             value, relative = _resolve(kind, m, doc.published, prefix)
             taken.add(s, e)
             role = "since" if kind == "past" else _role(prefix)
@@ -235,6 +238,7 @@ def find_dates(doc: Doc) -> None:
     ]
 
 
+_OP_NOUN = re.compile(r"\s+(?:cyber-?)?(?:attacks?|intrusions?|hack|hacking|breach|heist|theft|compromise|break-in)\b", re.I)
 _RANGE_END_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[–—-]\s*$")
 _YEARLESS = re.compile(r"^(?:\d{4})-(\d\d)(?:-(\d\d))?$")
 
@@ -261,7 +265,7 @@ def _year_from_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
             last = (p, int(d.value[:4]), int(d.value[5:7]) if len(d.value) >= 7 else 0)
         elif d.relative and d.value and last and last[0] == p and _YEARLESS.match(d.value) and _month_named(doc.text[d.start : d.end]):
             candidate = f"{last[1]:04d}{d.value[4:]}"
-            if last[2] and int(d.value[5:7]) < last[2]:
+            if last[2] and int(d.value[5:7]) < last[2] and not _THAT_YEAR.match(doc.text, d.end):
                 later = f"{last[1] + 1:04d}{d.value[4:]}"  # "starting in late November 2023 ... detected on January 12": the story runs on
                 if doc.published is not None and later[:7] <= doc.published.isoformat()[:7]:
                     candidate = later
@@ -269,6 +273,9 @@ def _year_from_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
                 d = DateMention(d.start, d.end, candidate, d.role, d.relative, d.sentence)
         out.append(d)
     return out
+
+
+_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)  # "in October 2018 ... had tried in April that year"
 
 
 def _month_named(surface: str) -> bool:

@@ -441,7 +441,8 @@ def _is_heading(st: str) -> bool:
     return len(st) <= 60 and bool(_HEADING.match(st)) and not C.OPERATION.search(st.split(":")[-1] if ":" in st else "")
 
 
-_REPORTED_AFTER = re.compile(r"^[,\s]+(?:the\s+|a\s+)?(?:[\w'’-]+,?\s+){0,4}(?:published|said|announced|reported|released|disclosed|revealed|issued|told|wrote|named|blamed|accused|attributed|exposed|unmasked|called\s+out|exposing|naming|calling\s+out|sanctioning|announcing|attributing|publishing|releasing|accusing|blaming|charging)\b", re.I)
+# ("..., using malware they named Coathanger": a name given to the tool, not a report)
+_REPORTED_AFTER = re.compile(r"^[,\s]+(?:the\s+|a\s+)?(?:(?!(?:using|with|via|through)\b)[\w'’-]+,?\s+){0,4}(?:published|said|announced|reported|released|disclosed|revealed|issued|told|wrote|named|blamed|accused|attributed|exposed|unmasked|called\s+out|exposing|naming|calling\s+out|sanctioning|announcing|attributing|publishing|releasing|accusing|blaming|charging)\b", re.I)
 # "a password spray attack starting in late November 2023, the company said": when it began, not when it was said
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|began|begun|started|commencing)\s+(?:in|on|around|about)?\s*(?:early|late|mid-?)?\s*$", re.I)
 # "In May 2017 it released WannaCry": malware let loose, not a report published
@@ -514,19 +515,62 @@ _REPORTED_BEFORE = re.compile(
 )  # "UNC3886 was first described in 2022 by Mandiant": when a vendor wrote it up
 
 
+# "The Kremlin on Tuesday dismissed ...", "told the committee on Wednesday", "at a regular briefing on
+# Thursday": a weekday that dates what was said, not the operation
+_SPOKE_BEFORE_DAY = re.compile(
+    r"\b(?:said|says|told|tells|confirmed|expressed|rejected|dismissed|denied|revealed|warned|testified|speaking|spoke|briefing|pushed\s+back)\b(?P<gap>(?:\s+[\w'’.-]+){0,7}?)(?:\s+(?:on|last))?\s*$",
+    re.I,
+)
+_SPOKE_AFTER_DAY = re.compile(
+    r"(?:\s+(?:night|morning|evening|afternoon))?(?P<gap>(?:[\s,]+[\w'’.-]+){0,8}?)\s+(?:said|told|confirmed|expressed|rejected|dismissed|denied|revealed|warned|testified|described|pushed\s+back)\b",
+    re.I,
+)
+
+
+_WEEK = re.compile(r"\bweek\b", re.I)
+
+
+def _dates_operation_st(st: str, s0: int, d: DateMention) -> bool:
+    return bool(_OP_NOUN_AFTER.match(st[d.end - s0 : d.end - s0 + 30]))
+
+
+def _spoken_on(st: str, s0: int, d: DateMention) -> bool:
+    """Is a weekday (or a week) when something was said rather than done?"""
+    if not (_WEEKDAY_LIKE.search(st, d.start - s0, d.end - s0) or _WEEK.search(st, d.start - s0, d.end - s0)):
+        return False
+    b = _SPOKE_BEFORE_DAY.search(st[max(0, d.start - s0 - 80) : d.start - s0])
+    if b and not C.OPERATION.search(b.group("gap")):
+        return True
+    a = _SPOKE_AFTER_DAY.match(st, d.end - s0, min(len(st), d.end - s0 + 100))
+    return bool(a and not C.OPERATION.search(a.group("gap")))
+
+
+# "publicly attributed to North Korea in December 2017", "disclosed to Congress in December",
+# "press reports of 19 December 2018", "made public at the end of January", "the group it had blamed
+# last June": when a claim or a report was made; "DarkSide, which appeared last year": when the group did
+_STATED_BEFORE = re.compile(
+    r"\b(?:reports?\s+of|made\s+public(?:\s+at\s+the\s+(?:end|beginning|start)\s+of)?|disclosed\s+to\s+(?:the\s+)?[\w'’-]+"
+    r"|attributed\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*){1,3}|(?:had\s+|has\s+)?blamed|played\s+down|(?:which|that|who)\s+(?:first\s+)?(?:appeared|emerged|surfaced))\s*$"
+)
+
+
 def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMention]:
     out = []
     for d in dates:
         before = st[max(0, d.start - s0 - 30) : d.start - s0]
         after = st[d.end - s0 : d.end - s0 + 60]
+        if _spoken_on(st, s0, d) or _STATED_BEFORE.search(st, max(0, d.start - s0 - 50), d.start - s0):
+            continue
+        if _WEEK.search(st, d.start - s0, d.end - s0) and not (_dates_operation_st(st, s0, d) or C.OPERATION.search(st, max(0, d.start - s0 - 60), d.start - s0)):
+            continue  # "Symantec said this week", "This week we look back at": a week dates the news, unless it dates "last week's attack"
         if _REPORTED_BEFORE.search(before) and d.role not in ("since", "from", "between"):
             continue  # (but "prosecutors said that from October 2020 ...": a span of the operation, not when it was said)
         if _REPORTED_AFTER.match(after) and not _OP_NOUN_AFTER.match(after) and not _RELEASED_MALWARE.match(after) and not (
             d.role in ("since", "from", "between") or _STARTING_BEFORE.search(before)
         ):
             continue  # "Last year the company published a report ...": when it was said
-        if _DATELINE_DATE.search(before) and _DATELINE_AFTER.match(after):
-            continue  # "STOCKHOLM, March 3 (Wire) -": when the story was filed
+        if d.value and len(d.value) == 10 and _DATELINE_DATE.search(before) and _DATELINE_AFTER.match(after):
+            continue  # "STOCKHOLM, March 3 (Wire) -": when the story was filed (a timeline's "May 2022 — ..." dates its entry)
         if _ORDER_DATE.search(before):
             continue  # "under a court order obtained in December": when the response was authorised
         if _WAR_DATE.search(before):
@@ -605,6 +649,15 @@ def _with_aliases(text: str, main: list[Mention], all_actors: list[Mention], qua
     return out
 
 
+_DATED_ACTIVITY = re.compile(
+    r"\bactive\s+(?:since|from|between|in)\b|\b(?:sent|received)\s+(?:[\w'’-]+\s+){0,4}?(?:e-?mails?|messages?|lures?|links?)\b"
+    r"|\btrojani[sz]\w+|\bdrained\b|\bin\s+use\s+since\b|\b(?:been\s+using|had\s+used|has\s+used)\b|\bsurveillance\b|\bharvest\w*"
+    r"|\b(?:used|using)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:infrastructure|routers|servers|flaw|vulnerability|exploits?|malware|implants?|accounts)\b"
+    r"|\bpublish\w*\s+(?:[\w'’-]+\s+){0,2}?(?:e-?mails|documents|files)\b|\bearned\b",
+    re.I,
+)
+
+
 def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hostile: set[str], last_agency: Mention | None) -> None:
     text = doc.text
     s = doc.sentences[c.index]
@@ -642,6 +695,15 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             inc.dates.append(d)
             if d.year and (not _weekday_like(text, d) or _dates_operation(text, d)):
                 inc.years.add(d.year)
+    elif not (c.response_cues or c.denial_cues) and (act := _DATED_ACTIVITY.search(st)):
+        # "The group, active since at least 2013, ...", "employees received e-mails in early September":
+        # what the operation did, in words that do not name it; it dates the incident, not its splitting.
+        # The dates after those words, or the last one before them ("who left Vietnam in 2013, received
+        # emails from February 2018": February 2018)
+        found = _operation_dates(st, s.start, [d for d in _dates_of(doc).get(c.index, ()) if d.value])
+        after = [d for d in found if d.start >= s.start + act.start()]
+        last = found[-2:] if len(found) >= 2 and found[-1].role == "until" else found[-1:]  # ("from 2017 to 2023 earned ...")
+        inc.dates += after or last
     # victims (not from a bare condemnation: "condemns the campaign against its infrastructure")
     only_condemns = c.response_cues and all(n == "condemnation" for n, _, _ in c.response_cues) and not c.attribution_cues
     # (an accused named as the speaker here, not one carried over from the sentence before: "The Kremlin called
