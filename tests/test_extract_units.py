@@ -2942,3 +2942,16 @@ def test_extract_units_a_span_right_after_said_that_dates_the_operation():
         published="2025-07-25",
     ).incidents
     assert (inc.period.start, inc.period.end) == ("2020-10", "2023-10")
+
+
+def test_extract_units_a_section_dated_and_placed_opens_its_own_operation():
+    report = analyze_text(
+        "Three hacks that were meant to be seen\n\n"
+        "June 2019, Tallinn. A group calling itself Red Lynx defaced the websites of the Estonian parliament. "
+        "Estonia's foreign ministry later said Red Lynx was run by Russia's military intelligence service, the GRU.\n\n"
+        "March 2023, Riga. The Latvian postal service lost its parcel tracking for two days after a cyberattack. "
+        "Latvian officials said they suspected Russia's special services.",
+        published="2024-01-10",
+    )
+    keys = sorted(([a.name for a in inc.actors], inc.period.start) for inc in report.incidents)
+    assert keys == [([], "2023-03"), (["Red Lynx"], "2019-06")]
