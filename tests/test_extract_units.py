@@ -2955,3 +2955,13 @@ def test_extract_units_a_section_dated_and_placed_opens_its_own_operation():
     )
     keys = sorted(([a.name for a in inc.actors], inc.period.start) for inc in report.incidents)
     assert keys == [([], "2023-03"), (["Red Lynx"], "2019-06")]
+
+
+def test_extract_units_the_second_case_names_another_operation_not_the_first():
+    report = analyze_text(
+        "Two security services warned shipping firms of Chinese cyber espionage on Tuesday. In the first case, a Chinese state hacking unit "
+        "broke into the network of a port operator in 2022 and stole cargo manifests. The second case concerns the Blue Heron group, "
+        "which the services say is directed by the Chinese state.",
+        published="2024-01-10",
+    )
+    assert sorted(([a.name for a in inc.actors], inc.period.start) for inc in report.incidents) == [([], "2022"), (["Blue Heron"], None)]

@@ -46,7 +46,7 @@ _UNIT_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+unit\b", re.I)
 _COUNTRY_LIST = re.compile(r"\b(?:countries|nations|states),?\s+(?:among\s+them|including|such\s+as|notably)\b", re.I)
 _ABOUT_ATTRIBUTION = re.compile(r"\b(?:identity|attribution|assessment|conclusion|finding|culprit|responsib\w+|confiden\w+|certain\w*)\b", re.I)
 _DIFFERENT = re.compile(
-    r"\b(?:a\s+)?(?:different|separate|another|second|unrelated)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|operation|campaign|attack|intrusion|breach|hack|unit)\b"
+    r"\b(?:a\s+)?(?:different|separate|another|second|unrelated)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|operation|campaign|attack|intrusion|breach|hack|unit|case)\b"
     r"|^\W*(?:Separately|In\s+a\s+separate\s+(?:case|development|report|incident|operation)),",
     re.I,
 )
@@ -136,7 +136,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             key = actor_key(actors[0])
             target = _find(drafts, key, para_year)
             why = "actor"
-            if target is None and cur is not None and not cur.keys and _compatible(cur, actors[0], c, para_year, years):
+            if target is None and cur is not None and not cur.keys and _compatible(cur, actors[0], c, para_year, years) and not _DIFFERENT.search(st):
                 target, why = cur, "actor names current"
             if target is None:
                 target = _new(drafts)
