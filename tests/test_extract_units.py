@@ -2965,3 +2965,13 @@ def test_extract_units_the_second_case_names_another_operation_not_the_first():
         published="2024-01-10",
     )
     assert sorted(([a.name for a in inc.actors], inc.period.start) for inc in report.incidents) == [([], "2022"), (["Blue Heron"], None)]
+
+
+def test_extract_units_the_attack_left_unattributed_by_another_official_is_still_the_same_attack():
+    report = analyze_text(
+        "A senior Iranian official has accused Israel of being behind last week's cyberattack that crippled the country's port management system.\n\n"
+        "The head of the national cyber agency said on Tuesday that the attack had probably been carried out by a foreign state, without naming one.\n\n"
+        "A group calling itself Blue Heron has claimed responsibility online.",
+        published="2024-01-10",
+    )
+    assert [([a.name for a in inc.actors], [s.state for s in inc.sponsors]) for inc in report.incidents] == [(["Blue Heron"], ["IL"])]

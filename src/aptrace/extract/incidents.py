@@ -168,7 +168,10 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             target, why = _fork_for_new_operation(drafts, cur, c, st, op_dates), "another dated operation of the same actor"
         elif c.operation and cur is not None and years and _new_operation(cur, para_year, years) and s.paragraph != anchor_para and not C.ANAPHOR_OPERATION.search(st) and not _EXAMPLES_OF.match(st):
             target, why = _new(drafts), "new operation"
-        elif c.operation and c.negated and c.attribution_cues and s.paragraph != anchor_para and cur is not None:
+        elif (
+            c.operation and c.negated and c.attribution_cues and s.paragraph != anchor_para and cur is not None
+            and not C.ANAPHOR_OPERATION.search(st) and not C.ANAPHOR_ACTOR.search(st)
+        ):  # (not "the attack had probably been carried out by a foreign country, without naming one": the same attack)
             target, why = _new(drafts), "unattributed operation"
         elif c.operation and cur is None and not c.accused and any(not d.relative for d in op_dates):
             target, why = _new(drafts), "first operation"
