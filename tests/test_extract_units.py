@@ -2975,3 +2975,16 @@ def test_extract_units_the_attack_left_unattributed_by_another_official_is_still
         published="2024-01-10",
     )
     assert [([a.name for a in inc.actors], [s.state for s in inc.sponsors]) for inc in report.incidents] == [(["Blue Heron"], ["IL"])]
+
+
+def test_extract_units_a_date_before_the_actor_saying_what_it_did_dates_that_operation():
+    report = analyze_text(
+        "A group calling itself Blue Heron wiped thousands of servers at Latvia's national airline in December. "
+        "Latvian officials said it worked for Russian military intelligence.\n\n"
+        "It is not the first time the group has gone after transport. In March 2021 it said it had encrypted the servers of "
+        "the Lithuanian state railway, weeks before Russia's invasion of Ukraine.",
+        published="2024-01-10",
+    )
+    assert sorted((inc.period.start, [a.name for a in inc.actors]) for inc in report.incidents) == [
+        ("2021-03", ["Blue Heron"]), ("2023-12", ["Blue Heron"])
+    ]

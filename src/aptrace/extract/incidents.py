@@ -120,7 +120,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             if (_SECTION_HEADING.match(st) or _NUMBERED.match(st)) and drafts:
                 cur, pending = None, []  # a new section: its operation starts afresh
         sdates = dates_by_sentence.get(c.index, [])
-        op_dates = _operation_dates(st, s.start, sdates) if (c.operation or _is_heading(st)) else []
+        op_dates = _operation_dates(st, s.start, sdates, c.actors) if (c.operation or _is_heading(st)) else []
         acting = any(n != "condemnation" for n, _, _ in c.response_cues)
         years = {
             d.year for d in op_dates
@@ -152,6 +152,9 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             state = c.accused[0]
             if cur is not None and cur.keys and c.attribution_cues and _EARLIER_ACCUSATION.search(st):
                 target, why = _new(drafts), "an earlier accusation"
+            elif cur is not None and cur.keys and years and _new_operation(cur, para_year, years) and any(_claimed_by_actor(st, s.start, d, c.actors) for d in op_dates):
+                # "In January 2022 it said it had encrypted servers of the state railway ahead of the invasion": the actor's earlier operation
+                target, why = _next_operation_of(drafts, cur), "another dated operation of the same actor"
             elif cur is not None and cur.state in (None, state) and _another_dated_operation(text, cur, c, op_dates):
                 target, why = _new(drafts), "another dated operation of the state"
             elif cur is not None and cur.state in (None, state) and not _new_operation(cur, para_year, years):
@@ -257,9 +260,14 @@ def _fork_for_new_operation(
         return None
     if dry:
         return cur
-    new = _new(drafts)
     if c.accused and not _SAME_ACTOR.search(st) and not c.actors:
-        return new  # "the destruction of Sony's network ... the FBI blamed North Korea": the state's operation
+        return _new(drafts)  # "the destruction of Sony's network ... the FBI blamed North Korea": the state's operation
+    return _next_operation_of(drafts, cur)
+
+
+def _next_operation_of(drafts: list[Draft], cur: Draft) -> Draft:
+    """A new incident of the current incident's actor and sponsors."""
+    new = _new(drafts)
     new.keys = list(cur.keys)
     new.actor_mentions = {k: list(v) for k, v in cur.actor_mentions.items()}
     new.sponsors = {k: list(v) for k, v in cur.sponsors.items()}
@@ -505,7 +513,21 @@ _REPORTED_BEFORE = re.compile(
 )  # "UNC3886 was first described in 2022 by Mandiant": when a vendor wrote it up
 
 
-def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMention]:
+# "In June 2022 the same group said it had hit three steel producers": an actor claims its act as it strikes
+_ACTOR_SAYS_AFTER = re.compile(
+    r"[,\s]+(?:(?:the\s+)?(?:same\s+)?(?:group|gang|hackers|hacktivists|collective|crew)|it|they)\s+(?:said|claimed|announced)\b", re.I
+)
+_SAYS = re.compile(r"\s+(?:said|claimed|announced)\b")
+
+
+def _claimed_by_actor(st: str, s0: int, d: DateMention, actors: list[Mention]) -> bool:
+    """Is the date followed by the actor saying what it did ("In the summer of 2021 the Cyber Partisans said ...")?"""
+    if _ACTOR_SAYS_AFTER.match(st, d.end - s0):
+        return True
+    return any(0 <= m.start - d.end <= 12 and _SAYS.match(st, m.end - s0) for m in actors)
+
+
+def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Mention] = ()) -> list[DateMention]:
     out = []
     for d in dates:
         before = st[max(0, d.start - s0 - 30) : d.start - s0]
@@ -513,7 +535,7 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMen
         if _REPORTED_BEFORE.search(before) and d.role not in ("since", "from", "between"):
             continue  # (but "prosecutors said that from October 2020 ...": a span of the operation, not when it was said)
         if _REPORTED_AFTER.match(after) and not _OP_NOUN_AFTER.match(after) and not _RELEASED_MALWARE.match(after) and not (
-            d.role in ("since", "from", "between") or _STARTING_BEFORE.search(before)
+            d.role in ("since", "from", "between") or _STARTING_BEFORE.search(before) or _claimed_by_actor(st, s0, d, actors)
         ):
             continue  # "Last year the company published a report ...": when it was said
         if _DATELINE_DATE.search(before) and _DATELINE_AFTER.match(after):
