@@ -2988,3 +2988,14 @@ def test_extract_units_a_date_before_the_actor_saying_what_it_did_dates_that_ope
     assert sorted((inc.period.start, [a.name for a in inc.actors]) for inc in report.incidents) == [
         ("2021-03", ["Blue Heron"]), ("2023-12", ["Blue Heron"])
     ]
+
+
+def test_extract_units_they_take_up_the_actor_in_its_next_dated_operations():
+    report = analyze_text(
+        "Prosecutors say the three hackers belong to the Lazarus Group, which works for North Korea's military intelligence agency. "
+        "According to the charges, the hackers tried to steal more than $1 billion from banks in Vietnam and Malta between 2015 and 2016.\n\n"
+        "They also stole $75 million from a Slovenian cryptocurrency company in 2017 and $11 million from a bank in New York in 2020.",
+        published="2021-02-17",
+    )
+    victims = {(v.country, a.name) for inc in report.incidents for v in inc.victims for a in inc.actors}
+    assert ("SI", "Lazarus Group") in victims

@@ -170,7 +170,10 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         elif c.operation and cur is not None and cur.keys and _fork_for_new_operation(drafts, cur, c, st, op_dates, dry=True):
             target, why = _fork_for_new_operation(drafts, cur, c, st, op_dates), "another dated operation of the same actor"
         elif c.operation and cur is not None and years and _new_operation(cur, para_year, years) and s.paragraph != anchor_para and not C.ANAPHOR_OPERATION.search(st) and not _EXAMPLES_OF.match(st):
-            target, why = _new(drafts), "new operation"
+            if cur.keys and _ACTOR_SUBJECT.match(st):
+                target, why = _next_operation_of(drafts, cur), "another dated operation of the same actor"  # "They also stole $75 million from ... in 2020"
+            else:
+                target, why = _new(drafts), "new operation"
         elif (
             c.operation and c.negated and c.attribution_cues and s.paragraph != anchor_para and cur is not None
             and not C.ANAPHOR_OPERATION.search(st) and not C.ANAPHOR_ACTOR.search(st)
@@ -287,6 +290,11 @@ def _listed_with(text: str, c: Clause, state: str) -> list[str]:
 # "came two days after the United States and its allies accused China of ...": an earlier, separate accusation
 _EARLIER_ACCUSATION = re.compile(
     r"\b(?:came|comes|come|follows|followed|following)\s+(?:\w+\s+){0,3}?(?:after|on\s+the\s+heels\s+of)\b[^.;]{0,160}?\b(?:accus\w+|blam\w+|attribut\w+|condemn\w+|sanction\w+)", re.I
+)
+# the sentence's subject takes up the current actor: "They also built ...", "In 2018, the group ..."
+_ACTOR_SUBJECT = re.compile(
+    r"\W*(?:(?:in|on|by|since|from|between|later|earlier)\b[^,]{0,30},\s*)?(?:they|it|the\s+(?:same\s+)?(?:group|gang|hackers|crew|actor|unit|attackers|operators))\s+(?:also\s+|then\s+|later\s+)?(?!said|say|says|told|declined|did\s+not)[a-z]+",
+    re.I,
 )
 _SAME_ACTOR = re.compile(r"\b(?:it|they|the\s+(?:group|gang|hackers|attackers|crew|actor|operators|intruders))\b", re.I)
 
