@@ -2999,3 +2999,20 @@ def test_extract_units_they_take_up_the_actor_in_its_next_dated_operations():
     )
     victims = {(v.country, a.name) for inc in report.incidents for v in inc.victims for a in inc.actors}
     assert ("SI", "Lazarus Group") in victims
+
+
+def test_extract_units_actors_listed_side_by_side_each_have_the_incident():
+    report = analyze_text(
+        "Two hacking groups backed by the Chinese government have broken into at least ten Taiwanese government agencies since 2019, "
+        "the Investigation Bureau said on Wednesday. Officials identified the groups as Blacktech and Taidoor and said both operate "
+        "on behalf of the Chinese state.",
+        published="2021-02-17",
+    )
+    assert sorted((a.name, [v.country for v in inc.victims]) for inc in report.incidents for a in inc.actors) == [
+        ("Blacktech", ["TW"]), ("Taidoor", ["TW"])
+    ]
+    aliases = analyze_text(
+        "BlackTech, also known as Palmerworm, Circuit Panda and Radio Panda, has targeted government agencies in Japan since 2020.",
+        published="2021-02-17",
+    )
+    assert [a.name for inc in aliases.incidents for a in inc.actors] == ["BlackTech"]

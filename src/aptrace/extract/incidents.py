@@ -77,6 +77,7 @@ class Draft:
     trace: list[dict] = field(default_factory=list)
     cosigners: list[str] = field(default_factory=list)
     cosign_advisory: bool = False  # the co-signed text is an advisory: co-signers publish it too
+    co_actors: dict[str, list[Mention]] = field(default_factory=dict)  # "identified the groups as Blacktech and Taidoor"
 
     @property
     def state(self) -> str | None:
@@ -141,11 +142,14 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             if target is None:
                 target = _new(drafts)
                 why = "new actor"
-            for m in _with_aliases(text, actors, c.actors, qualified):
+            named = _with_aliases(text, actors, c.actors, qualified)
+            for m in named:
                 k = actor_key(m)
                 if k not in target.keys:
                     target.keys.append(k)
                 target.actor_mentions.setdefault(k, []).append(m)
+            for m in _coordinated(text, named, actors):
+                target.co_actors.setdefault(actor_key(m), []).append(m)
         elif c.accused and c.operation and _DIFFERENT.search(st) and cur is not None:
             target, why = _new(drafts), "a different operation"  # "a different Chinese government hacking group"
         elif c.accused and (c.attribution_cues or (c.operation and not c.denial_cues)):
@@ -224,6 +228,10 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         target.trace.append({"sentence": c.index, "why": why})
         _add_facts(doc, target, c, op_dates, hostile, last_agency)
         drafts.note(target)
+    for d in list(drafts):
+        for k, ms in d.co_actors.items():
+            if k not in d.keys and not any(k in x.keys for x in drafts):
+                drafts.append(_as_co_actor(d, k, ms, len(drafts)))
     kept = [d for d in drafts if d.keys or d.state]
     kept_ids = {d.id for d in kept}
     for d in drafts:
@@ -605,6 +613,47 @@ def _main_role(text: str, s0: int, m: Mention, actors: list[Mention]) -> bool:
     if others and _SUBGROUP.search(before):
         return False
     return True
+
+
+# "the groups as Blacktech and Taidoor", "APT40, APT41 and Volt Typhoon": actors named side by side
+_EXAMPLE_LIST_BEFORE = re.compile(r"\b(?:including|such\s+as|like|among\s+them|notably)\s+(?:the\s+)?$", re.I)
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?", re.I)
+
+
+def _coordinated(text: str, named: list[Mention], actors: list[Mention]) -> list[Mention]:
+    """Other actors listed with the first (not its aliases): each one's own incident with the same facts."""
+    out: list[Mention] = []
+    if len(named) > 1 or _EXAMPLE_LIST_BEFORE.search(text, max(0, named[0].start - 40), named[0].start):
+        return out  # "also known as Palmerworm, Circuit Panda and Radio Panda": more aliases; "including X and Y": examples
+    prev = named[-1]
+    ids = {e.id for m in named for e in m.value[1]}
+    for m in actors:
+        if m.start <= prev.start or m in named:
+            continue
+        if not _COORDINATION.fullmatch(text, prev.end, m.start) or ids & {e.id for e in m.value[1]}:
+            break
+        if re.search(r"\b(?:known|tracked|referred\s+to)\s+as\s+(?:the\s+)?" + re.escape(m.surface) + r"\b", text):
+            break  # "REvil, a ransomware gang also known as Sodinokibi" ... "to REvil and Sodinokibi": one gang
+        out.append(m)
+        prev = m
+    return out
+
+
+def _as_co_actor(d: Draft, key: str, ms: list[Mention], new_id: int) -> Draft:
+    """A copy of incident ``d`` for the actor listed beside its own."""
+    name = d.actor_mentions[d.keys[0]][0].value[0] if d.keys else None
+    attributions = {}
+    for by, a in d.attributions.items():
+        a = {**a, "spans": list(a["spans"]), "cues": list(a["cues"])}
+        if a["actor"] is not None and a["actor"] == name:
+            a["actor"] = ms[0].value[0]
+        attributions[by] = a
+    return Draft(
+        id=new_id, keys=[key], actor_mentions={key: list(ms)}, sponsors={k: list(v) for k, v in d.sponsors.items()},
+        victims=list(d.victims), sentences=list(d.sentences), dates=list(d.dates), attributions=attributions,
+        responses={k: {**r, "spans": list(r["spans"])} for k, r in d.responses.items()},
+        denials={k: list(v) for k, v in d.denials.items()}, years=set(d.years), trace=[{"sentence": -1, "why": "listed beside " + str(name)}],
+    )
 
 
 def _with_aliases(text: str, main: list[Mention], all_actors: list[Mention], qualified: set[str]) -> list[Mention]:
