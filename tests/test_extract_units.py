@@ -3016,3 +3016,13 @@ def test_extract_units_actors_listed_side_by_side_each_have_the_incident():
         published="2021-02-17",
     )
     assert [a.name for inc in aliases.incidents for a in inc.actors] == ["BlackTech"]
+
+
+def test_extract_units_the_group_tasked_by_a_state_stays_the_named_group():
+    report = analyze_text(
+        "Britain sanctions Red Lynx gang, says it worked for Russian intelligence\n\n"
+        "Britain on Tuesday imposed sanctions on members of Red Lynx, a ransomware gang that has extorted hospitals and schools since 2015. "
+        "Before 2020, the group had been tasked by Russian intelligence with stealing documents from NATO governments, the agency said.",
+        published="2024-10-01",
+    )
+    assert [[a.name for a in inc.actors] for inc in report.incidents] == [["Red Lynx"]]

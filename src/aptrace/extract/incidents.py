@@ -159,6 +159,8 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             elif cur is not None and cur.keys and years and _new_operation(cur, para_year, years) and any(_claimed_by_actor(st, s.start, d, c.actors) for d in op_dates):
                 # "In January 2022 it said it had encrypted servers of the state railway ahead of the invasion": the actor's earlier operation
                 target, why = _next_operation_of(drafts, cur), "another dated operation of the same actor"
+            elif cur is not None and cur.keys and cur.state in (None, state) and _GROUP_ANAPHOR.search(st) and not _DIFFERENT.search(st):
+                target, why = cur, "the group"  # "before 2019 the group had been tasked by Russian intelligence": the actor just named
             elif cur is not None and cur.state in (None, state) and _another_dated_operation(text, cur, c, op_dates):
                 target, why = _new(drafts), "another dated operation of the state"
             elif cur is not None and cur.state in (None, state) and not _new_operation(cur, para_year, years):
@@ -304,6 +306,7 @@ _ACTOR_SUBJECT = re.compile(
     r"\W*(?:(?:in|on|by|since|from|between|later|earlier)\b[^,]{0,30},\s*)?(?:they|it|the\s+(?:same\s+)?(?:group|gang|hackers|crew|actor|unit|attackers|operators))\s+(?:also\s+|then\s+|later\s+)?(?!said|say|says|told|declined|did\s+not)[a-z]+",
     re.I,
 )
+_GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|outfit)\b", re.I)
 _SAME_ACTOR = re.compile(r"\b(?:it|they|the\s+(?:group|gang|hackers|attackers|crew|actor|operators|intruders))\b", re.I)
 
 
