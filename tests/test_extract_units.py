@@ -3026,3 +3026,16 @@ def test_extract_units_the_group_tasked_by_a_state_stays_the_named_group():
         published="2024-10-01",
     )
     assert [[a.name for a in inc.actors] for inc in report.incidents] == [["Red Lynx"]]
+
+
+def test_extract_units_a_roundup_entry_named_by_a_noun_phrase_opens_its_own_operation():
+    report = analyze_text(
+        "Latin America's year of hacks\n\n"
+        "Chile's cash machines. In January the bank network Redpay said its corporate network had been breached. "
+        "Researchers said the malware was the work of the Lazarus Group, which works for North Korea.\n\n"
+        "The blackout. In March a wiper destroyed data at the Venezuelan state power company. Venezuelan officials blamed the United States.",
+        published="2019-12-01",
+    )
+    by_state = {s.state: inc for inc in report.incidents for s in inc.sponsors}
+    assert (by_state["KP"].activity, by_state["KP"].period.start) == ("unknown", None)
+    assert (by_state["US"].activity, by_state["US"].period.start) == ("sabotage", "2019-03")

@@ -118,7 +118,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         if s.first_in_paragraph:
             para_year = None
             heading_dates = [d for d in dates_by_sentence.get(c.index, []) if d.value] if _is_heading(st) else []
-            if (_SECTION_HEADING.match(st) or _NUMBERED.match(st)) and drafts:
+            if (_SECTION_HEADING.match(st) or _NUMBERED.match(st) or _LABEL_HEADING.match(st)) and drafts:
                 cur, pending = None, []  # a new section: its operation starts afresh
         sdates = dates_by_sentence.get(c.index, [])
         op_dates = _operation_dates(st, s.start, sdates, c.actors) if (c.operation or _is_heading(st)) else []
@@ -444,6 +444,12 @@ _EXAMPLES_OF = re.compile(
     r"\W*(?:(?:they|these|those|its\s+(?:[\w-]+\s+)?(?:operations|targets|victims|attacks|intrusions|campaigns)|the\s+(?:group['’]s\s+)?(?:operations|attacks|targets|victims|intrusions|campaigns))\s+(?:have\s+|had\s+|also\s+)?(?:include|included|includes|ranged|spanned)"
     r"|among\s+(?:them|those|these|its|the\s+(?:group['’]s\s+)?(?:targets|victims|operations))|examples\s+include|in\s+one\s+(?:case|instance)|one\s+of\s+(?:them|its|those|these))\b",
     re.I,
+)
+# a roundup's section named by a noun phrase: "Triton.", "Uganda.", "Chile's cash machines.", "The blackout."
+# (not an answer, a greeting or a short clause: "Yes.", "Good morning.", "Moscow denied involvement.")
+_LABEL_HEADING = re.compile(
+    r"(?!(?:Yes|No|N|Thanks|Now|Why|How|What|Who|Here|Nobody|None)\.)[A-Z][\w'’-]+\.$"
+    r"|[A-Z][\w-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\.$|(?:The|Our)\s+[a-z][\w-]*\.$"
 )
 _NUMBERED = re.compile(r"^\d{1,2}[.)](?:\s+[A-Z][\w'’,&-]*(?:\s+[\w'’,&-]+){0,5}\.)?$")  # "2)", "2) Defence contractors."
 # a dated or labelled section of a roundup: "February: Equifax.", "December 2015."
