@@ -3039,3 +3039,13 @@ def test_extract_units_a_roundup_entry_named_by_a_noun_phrase_opens_its_own_oper
     by_state = {s.state: inc for inc in report.incidents for s in inc.sponsors}
     assert (by_state["KP"].activity, by_state["KP"].period.start) == ("unknown", None)
     assert (by_state["US"].activity, by_state["US"].period.start) == ("sabotage", "2019-03")
+
+
+def test_extract_units_a_group_whose_infrastructure_was_taken_over_is_not_the_actor():
+    report = analyze_text(
+        "The NCSC said Turla, a group widely reported to be associated with Russia, had used Iranian implants against its targets in 2019. "
+        "Turla went further. It gained access to the command-and-control infrastructure of an Iranian group known in the industry as OilRig, "
+        "and used that access to harvest data from OilRig's victims in government agencies.",
+        published="2020-11-01",
+    )
+    assert [[a.name for a in inc.actors] for inc in report.incidents] == [["Turla"]]

@@ -438,6 +438,13 @@ def _compatible(cur: Draft, actor: Mention, c: Clause, para_year: int | None, ye
     return not c.accused and (not countries or state in countries)
 
 
+_TARGET_OF_BEFORE = re.compile(
+    r"\b(?:infrastructure|networks?|servers?|systems?|computers?|accounts?)\s+(?:of|belonging\s+to|used\s+by)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?:also\s+)?(?:known|tracked)\s+(?:in\s+(?:the\s+)?[\w-]+\s+)?as\s+|called\s+|dubbed\s+)?$",
+    re.I,
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|into|to|on|against)\s+$", re.I)
+_OWN_ASSETS_AFTER = re.compile(r"['’]s\s+(?:own\s+)?(?:victims|infrastructure|servers|networks?|tools|systems|implants|operators)\b", re.I)
 _MAKER_BEFORE = re.compile(C.MADE_BY + r"(?:[\w'’-]+\s+){0,3}$", re.I)
 # "They include the theft of ...", "Among them was the 2018 compromise of ...": examples of the campaign just named
 _EXAMPLES_OF = re.compile(
@@ -617,6 +624,12 @@ def _main_role(text: str, s0: int, m: Mention, actors: list[Mention]) -> bool:
         return False
     if _MAKER_BEFORE.search(before):
         return False  # "Pegasus, made by the Israeli firm NSO Group": who sells the tool, not who used it
+    if _TARGET_OF_BEFORE.search(text, max(s0, m.start - 100), m.start) or (
+        _PREPOSITION_BEFORE.search(before) and _OWN_ASSETS_AFTER.match(text, m.end)
+    ):
+        # "It gained access to the command-and-control infrastructure of an Iranian group known as OilRig",
+        # "... to harvest data from OilRig's victims": hacked, not hacking
+        return False
     if _CONTRAST_BEFORE.search(before) and any(actor_key(a) != actor_key(m) for a in actors):
         return False  # "Unlike the spies of APT10 or APT41, ..., Volt Typhoon ...": a comparison, not the actor
     if others and _SUBGROUP.search(before):
