@@ -439,7 +439,8 @@ def _compatible(cur: Draft, actor: Mention, c: Clause, para_year: int | None, ye
 
 
 _TARGET_OF_BEFORE = re.compile(
-    r"\b(?:infrastructure|networks?|servers?|systems?|computers?|accounts?)\s+(?:of|belonging\s+to|used\s+by)\s+(?:the\s+|an?\s+)?"
+    r"\b(?:access\s+to|hacked|hacking|breached|breaking\s+into|broke\s+into|compromised|penetrated|infiltrated|hijacked|took\s+over)\s+"
+    r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:infrastructure|networks?|servers?|systems?|computers?|accounts?)\s+(?:of|belonging\s+to|used\s+by)\s+(?:the\s+|an?\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:(?:also\s+)?(?:known|tracked)\s+(?:in\s+(?:the\s+)?[\w-]+\s+)?as\s+|called\s+|dubbed\s+)?$",
     re.I,
 )
