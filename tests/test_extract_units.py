@@ -3049,3 +3049,14 @@ def test_extract_units_a_group_whose_infrastructure_was_taken_over_is_not_the_ac
         published="2020-11-01",
     )
     assert [[a.name for a in inc.actors] for inc in report.incidents] == [["Turla"]]
+
+
+def test_extract_units_later_that_year_a_named_campaign_is_the_next_operation():
+    report = analyze_text(
+        "A Chinese contract hacker arrested in Rome last week worked for China's Ministry of State Security, US prosecutors say. "
+        "From March 2020, according to the indictment, he broke into universities in the US to steal vaccine research.\n\n"
+        "Later that year, the indictment alleges, he and his co-conspirators joined the mass exploitation of flaws in email server software, "
+        "a campaign Microsoft attributed to a group it calls Blue Heron.",
+        published="2025-07-10",
+    )
+    assert sorted(([a.name for a in inc.actors], inc.period.start) for inc in report.incidents) == [([], "2020-03"), (["Blue Heron"], None)]

@@ -137,7 +137,10 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             key = actor_key(actors[0])
             target = _find(drafts, key, para_year)
             why = "actor"
-            if target is None and cur is not None and not cur.keys and _compatible(cur, actors[0], c, para_year, years) and not _DIFFERENT.search(st):
+            if (
+                target is None and cur is not None and not cur.keys and _compatible(cur, actors[0], c, para_year, years)
+                and not _DIFFERENT.search(st) and not _LATER.match(st)
+            ):
                 target, why = cur, "actor names current"
             if target is None:
                 target = _new(drafts)
@@ -307,6 +310,12 @@ _ACTOR_SUBJECT = re.compile(
     re.I,
 )
 _GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|outfit)\b", re.I)
+# "Later that year, ... joined the mass exploitation of ..., a campaign attributed to a group it calls Hafnium": the next operation
+_LATER = re.compile(
+    r"\W*(?:later\s+(?:that|the\s+same)\s+(?:year|month|summer|autumn|spring|winter)|(?:the\s+)?(?:following|next)\s+(?:year|month)"
+    r"|(?:a|one|two|three|several|some)\s+(?:years?|months?|weeks?)\s+later|months\s+later|years\s+later)\b",
+    re.I,
+)
 _SAME_ACTOR = re.compile(r"\b(?:it|they|the\s+(?:group|gang|hackers|attackers|crew|actor|operators|intruders))\b", re.I)
 
 
