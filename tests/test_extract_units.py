@@ -3060,3 +3060,13 @@ def test_extract_units_later_that_year_a_named_campaign_is_the_next_operation():
         published="2025-07-10",
     )
     assert sorted(([a.name for a in inc.actors], inc.period.start) for inc in report.incidents) == [([], "2020-03"), (["Blue Heron"], None)]
+
+
+def test_extract_units_that_intrusion_was_the_work_of_another_group_takes_the_intrusion_along():
+    report = analyze_text(
+        "Researchers said Turla spied on Latvian ministries in 2019.\n\n"
+        "Last May the Estonian parliament's network was so badly compromised that large parts had to be rebuilt. "
+        "That intrusion was the work of a different group, APT28.",
+        published="2016-06-01",
+    )
+    assert sorted((a.name, inc.period.start) for inc in report.incidents for a in inc.actors) == [("APT28", "2016-05"), ("Turla", "2019")]

@@ -176,6 +176,9 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                     target, why = _new(drafts), "new state"
                 elif target is None:
                     target, why = cur, "context"
+        elif c.operation and not c.actors and not c.accused and cur is not None and _named_next(doc, clauses, c, cur, drafts, qualified):
+            pending.append((c, op_dates))  # "Last May the Bundestag's network was compromised. That intrusion was the work of a different group, APT28."
+            continue
         elif c.operation and cur is not None and cur.keys and _fork_for_new_operation(drafts, cur, c, st, op_dates, dry=True):
             target, why = _fork_for_new_operation(drafts, cur, c, st, op_dates), "another dated operation of the same actor"
         elif c.operation and cur is not None and years and _new_operation(cur, para_year, years) and s.paragraph != anchor_para and not C.ANAPHOR_OPERATION.search(st) and not _EXAMPLES_OF.match(st):
@@ -342,6 +345,27 @@ class _Drafts(list):
             self.by_key.setdefault(k, {})[d.id] = d
         if d.state:
             self.by_state.setdefault(d.state, {})[d.id] = d
+
+
+# "That intrusion was the work of a different group, APT28": the operation just told is that group's
+_THAT_OPERATION_BY = re.compile(
+    r"\W*(?:that|this|the)\s+(?:intrusion|attack|breach|hack|operation|campaign|compromise|incident)\s+(?:was|had\s+been|has\s+been|is)\s+"
+    r"(?:later\s+|also\s+|widely\s+)?(?:the\s+work\s+of|carried\s+out\s+by|attributed\s+to|blamed\s+on|claimed\s+by|linked\s+to|traced\s+to)\b",
+    re.I,
+)
+
+
+def _named_next(doc: Doc, clauses: list[Clause], c: Clause, cur: Draft, drafts: _Drafts, qualified: set[str]) -> bool:
+    """Does the next sentence of the paragraph give the operation of this one to a group no incident has yet?"""
+    if c.index + 1 >= len(clauses):
+        return False
+    nxt = clauses[c.index + 1]
+    s = doc.sentences[nxt.index]
+    nst = doc.sentence_text(nxt.index)
+    if s.first_in_paragraph or not _THAT_OPERATION_BY.match(nst) or not (cur.keys or _DIFFERENT.search(nst)):
+        return False  # (a nameless incident is named by the next sentence's group unless that one is "a different group")
+    keys = {actor_key(m) for m in nxt.actors if actor_key(m) in qualified}
+    return bool(keys) and not any(k in drafts.by_key for k in keys)
 
 
 def _find(drafts: _Drafts, key: str, para_year: int | None) -> Draft | None:
