@@ -3080,3 +3080,9 @@ def test_extract_units_it_is_not_the_first_time_opens_a_paragraph_of_earlier_ope
         published="2024-02-15",
     )
     assert [[a.name for a in inc.actors] for inc in report.incidents] == [["APT28"], ["APT28"]]
+
+
+def test_extract_units_a_one_word_answer_is_no_roundup_heading():
+    from aptrace.extract.incidents import _LABEL_HEADING
+
+    assert [bool(_LABEL_HEADING.match(t)) for t in ("Triton.", "Italy.", "Absolutely.", "Finally.", "Yes.")] == [True, True, False, False, False]

@@ -499,7 +499,7 @@ _EXAMPLES_OF = re.compile(
 # a roundup's section named by a noun phrase: "Triton.", "Uganda.", "Chile's cash machines.", "The blackout."
 # (not an answer, a greeting or a short clause: "Yes.", "Good morning.", "Moscow denied involvement.")
 _LABEL_HEADING = re.compile(
-    r"(?!(?:Yes|No|N|Thanks|Now|Why|How|What|Who|Here|Nobody|None)\.)[A-Z][\w'’-]+\.$"
+    r"(?!(?:Yes|No|N|Thanks|Now|Why|How|What|Who|Here|Nobody|None|Nothing|Indeed|Perhaps|Maybe|Sure|Right|Update|Correction|Absolutely|Exactly|Certainly|Clearly|Finally|Obviously|Probably|Possibly|Likely|Unlikely|Really|Hardly|Unfortunately|Fortunately|Similarly|Meanwhile|Again|Still)\.)[A-Z][\w'’-]+\.$"
     r"|[A-Z][\w-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\.$|(?:The|Our)\s+[a-z][\w-]*\.$"
 )
 _NUMBERED = re.compile(r"^\d{1,2}[.)](?:\s+[A-Z][\w'’,&-]*(?:\s+[\w'’,&-]+){0,5}\.)?$")  # "2)", "2) Defence contractors."
