@@ -3086,3 +3086,15 @@ def test_extract_units_a_one_word_answer_is_no_roundup_heading():
     from aptrace.extract.incidents import _LABEL_HEADING
 
     assert [bool(_LABEL_HEADING.match(t)) for t in ("Triton.", "Italy.", "Absolutely.", "Finally.", "Yes.")] == [True, True, False, False, False]
+
+
+def test_extract_units_a_section_s_operation_waits_for_a_group_already_named():
+    report = analyze_text(
+        "A month of state hacking\n\n"
+        "Turla. In March, Turla hacked the Latvian foreign ministry.\n\n"
+        "Sandworm. In May, Sandworm wiped servers at a Polish port.\n\n"
+        "Epilogue. In June, hackers broke into the network of the Estonian defence ministry. Estonian officials said Turla was behind it.",
+        published="2024-07-01",
+    )
+    victims = {a.name: sorted(v.country for v in inc.victims) for inc in report.incidents for a in inc.actors}
+    assert victims == {"Turla": ["EE", "LV"], "Sandworm": ["PL"]}

@@ -221,7 +221,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             if cur is None and (c.operation or c.response_cues or c.denial_cues or c.attribution_cues):
                 pending.append((c, op_dates))  # wait for the incident it belongs to
             continue
-        if pending and why.startswith("new"):
+        if pending and (why.startswith("new") or (cur is None and why in ("actor", "state"))):
             for pc, pd in pending:
                 if not (target.years and {d.year for d in pd if d.year} - target.years - {None} and not any(d.relative for d in pd)):
                     target.sentences.append(pc.index)
