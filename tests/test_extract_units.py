@@ -3098,3 +3098,15 @@ def test_extract_units_a_section_s_operation_waits_for_a_group_already_named():
     )
     victims = {a.name: sorted(v.country for v in inc.victims) for inc in report.incidents for a in inc.actors}
     assert victims == {"Turla": ["EE", "LV"], "Sandworm": ["PL"]}
+
+
+def test_extract_units_a_transcript_speaker_label_is_no_section_heading():
+    report = analyze_text(
+        "Police link cyberattacks on Japan's space agency to Chinese military unit\n\n"
+        "ANCHOR: Tokyo police say a Chinese military unit was very likely behind a string of cyberattacks on Japan's space agency. "
+        "Our correspondent has the details.\n\n"
+        "CORRESPONDENT: Thanks. Police believe rented servers were used by a hacking group called Tick in an espionage campaign "
+        "against the agency in 2016.",
+        published="2021-04-20",
+    )
+    assert [([a.name for a in inc.actors], [s.state for s in inc.sponsors]) for inc in report.incidents] == [(["Tick"], ["CN"])]
