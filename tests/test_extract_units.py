@@ -3110,3 +3110,15 @@ def test_extract_units_a_transcript_speaker_label_is_no_section_heading():
         published="2021-04-20",
     )
     assert [([a.name for a in inc.actors], [s.state for s in inc.sponsors]) for inc in report.incidents] == [(["Tick"], ["CN"])]
+
+
+def test_extract_units_a_roundup_entry_named_in_title_case_opens_its_own_operation():
+    report = analyze_text(
+        "Latin America's year of hacks\n\n"
+        "Chile's cash machines. In January the bank network Redpay said its corporate network had been breached. "
+        "Researchers said the malware was the work of the Lazarus Group, which works for North Korea.\n\n"
+        "Darkness in Caracas. In March a wiper destroyed data at the Venezuelan state power company. Venezuelan officials blamed the United States.",
+        published="2019-12-01",
+    )
+    by_state = {s.state: inc for inc in report.incidents for s in inc.sponsors}
+    assert (by_state["KP"].activity, by_state["US"].activity) == ("unknown", "sabotage")

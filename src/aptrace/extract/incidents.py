@@ -501,6 +501,7 @@ _EXAMPLES_OF = re.compile(
 _LABEL_HEADING = re.compile(
     r"(?!(?:Yes|No|N|Thanks|Now|Why|How|What|Who|Here|Nobody|None|Nothing|Indeed|Perhaps|Maybe|Sure|Right|Update|Correction|Absolutely|Exactly|Certainly|Clearly|Finally|Obviously|Probably|Possibly|Likely|Unlikely|Really|Hardly|Unfortunately|Fortunately|Similarly|Meanwhile|Again|Still)\.)[A-Z][\w'’-]+\.$"
     r"|[A-Z][\w-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\.$|(?:The|Our)\s+[a-z][\w-]*\.$"
+    r"|['‘’]?[A-Z][\w'’-]*['‘’]?(?:\s+(?:and|in|of|the|on|for|at)){1,2}\s+['‘’]?[A-Z][\w'’-]*['‘’]?\.$"  # "Shadows in the Cloud.", "Google and 'Aurora'."
 )
 _NUMBERED = re.compile(r"^\d{1,2}[.)](?:\s+[A-Z][\w'’,&-]*(?:\s+[\w'’,&-]+){0,5}\.)?$")  # "2)", "2) Defence contractors."
 # a dated or labelled section of a roundup: "February: Equifax.", "December 2015."
