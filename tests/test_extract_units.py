@@ -3122,3 +3122,14 @@ def test_extract_units_a_roundup_entry_named_in_title_case_opens_its_own_operati
     )
     by_state = {s.state: inc for inc in report.incidents for s in inc.sponsors}
     assert (by_state["KP"].activity, by_state["US"].activity) == ("unknown", "sabotage")
+
+
+def test_extract_units_a_later_statement_tying_the_state_to_the_theft_is_the_same_operation():
+    report = analyze_text(
+        "Kaspersky said on Monday that a server used by the Lazarus group, which researchers have blamed for the February 2016 theft "
+        "of $81 million from Bangladesh Bank, had connected directly to an address in North Korea.\n\n"
+        "Last month an official briefed on the US investigation said the FBI believes North Korea was responsible, and a senior NSA "
+        "official said research tying Pyongyang to the theft was strong.",
+        published="2017-04-03",
+    )
+    assert [[a.name for a in inc.actors] for inc in report.incidents] == [["Lazarus group"]]

@@ -170,6 +170,12 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 target, why = _new(drafts), "another dated operation of the state"
             elif cur is not None and cur.state in (None, state) and not _new_operation(cur, para_year, years):
                 target, why = cur, "same state"
+            elif (
+                cur is not None and cur.state == state and _THE_OPERATION.search(st) and not any(_dates_operation(text, d) for d in op_dates)
+                and c.attribution_cues and not any(n.endswith("_acted") for n, _, _ in c.attribution_cues)
+            ):
+                # "Last month ... said the FBI believes North Korea was responsible, ... tying Pyongyang to the theft": the operation told
+                target, why = cur, "the same operation"
             else:
                 target = _find_state(drafts, state, para_year)
                 why = "state"
@@ -329,6 +335,7 @@ _BACKGROUND_OPENER = re.compile(
     r"|the\s+[\w -]{1,30}\s+(?:is|was)\s+not\s+the\s+(?:group|gang|unit)['’]s\s+first\b|(?:has|have)\s+(?:it|they|the\s+group)\s+struck\s+before\b)",
     re.I,
 )
+_THE_OPERATION = re.compile(r"\bthe\s+(?:same\s+)?(?:theft|heist|hack|breach|intrusion|attack|cyberattack|cyber-attack|campaign|operation)\b(?!\s+(?:of|on|against|in)\b)", re.I)
 _SAME_ACTOR = re.compile(r"\b(?:it|they|the\s+(?:group|gang|hackers|attackers|crew|actor|operators|intruders))\b", re.I)
 
 
