@@ -3133,3 +3133,14 @@ def test_extract_units_a_later_statement_tying_the_state_to_the_theft_is_the_sam
         published="2017-04-03",
     )
     assert [[a.name for a in inc.actors] for inc in report.incidents] == [["Lazarus group"]]
+
+
+def test_extract_units_a_group_named_after_a_lead_telling_two_operations_takes_the_second():
+    report = analyze_text(
+        "Denmark on Tuesday accused Russia of being behind a cyberattack on its national statistics office, and of a separate campaign "
+        "targeting members of parliament.\n\n"
+        "The defence minister said the office's systems had very likely been compromised by a Russian state-affiliated actor between "
+        "March 2022 and May 2023. He said the group APT28 had sent phishing emails in 2022 to the accounts of Danish lawmakers.",
+        published="2024-03-26",
+    )
+    assert sorted(([a.name for a in inc.actors], inc.period.start) for inc in report.incidents) == [([], "2022-03"), (["APT28"], "2022")]

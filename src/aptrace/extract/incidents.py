@@ -78,6 +78,7 @@ class Draft:
     cosigners: list[str] = field(default_factory=list)
     cosign_advisory: bool = False  # the co-signed text is an advisory: co-signers publish it too
     co_actors: dict[str, list[Mention]] = field(default_factory=dict)  # "identified the groups as Blacktech and Taidoor"
+    two_operations: bool = False  # opened by a sentence that tells two: "... and of a separate campaign targeting lawmakers"
 
     @property
     def state(self) -> str | None:
@@ -141,8 +142,8 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             why = "actor"
             if (
                 target is None and cur is not None and not cur.keys and _compatible(cur, actors[0], c, para_year, years)
-                and not _DIFFERENT.search(st) and not _LATER.match(st)
-            ):
+                and not _DIFFERENT.search(st) and not _LATER.match(st) and not (cur.two_operations and c.operation and not _shares_a_name(doc, cur, st))
+            ):  # (not after "accused China of a cyberattack on its Electoral Commission, and of a separate campaign targeting lawmakers")
                 target, why = cur, "actor names current"
             if target is None:
                 target = _new(drafts)
@@ -243,6 +244,8 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 anchor_para = s.paragraph
             for m in c.agencies:
                 last_agency = m
+        if why.startswith("new") and not target.keys and c.accused and _DIFFERENT.search(st):
+            target.two_operations = True
         target.sentences.append(c.index)
         target.trace.append({"sentence": c.index, "why": why})
         _add_facts(doc, target, c, op_dates, hostile, last_agency)
@@ -422,6 +425,13 @@ def _another_dated_operation(text: str, cur: Draft, c: Clause, op_dates: list[Da
         return date(int(v[:4]), int(v[5:7]), int(v[8:10]) if len(v) >= 10 else 15)
 
     return all(abs((day(a) - day(b)).days) > 31 for a in mine for b in theirs)
+
+
+def _shares_a_name(doc: Doc, d: Draft, st: str) -> bool:
+    """Does the sentence use a proper name the incident's sentences use ("Shirbit"), other than a state's or a date's?"""
+    common = {w for m in doc.mentions if m.kind == "state" for w in m.surface.split()}
+    mine = {w for w in _PROPER.findall(st) if w not in common and not _MONTH_NAME.fullmatch(w) and not _WEEKDAY_LIKE.fullmatch(w)}
+    return bool(mine & {w for i in d.sentences for w in _PROPER.findall(doc.sentence_text(i))})
 
 
 def _named_victim_draft(drafts: list[Draft], cur: Draft, st: str) -> Draft | None:
