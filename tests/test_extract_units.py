@@ -3377,3 +3377,203 @@ def test_extract_units_a_list_of_groups_says_what_each_did():
         published="2021-07-19",
     )
     assert sorted((a.name, inc.activity) for inc in report.incidents for a in inc.actors) == [("APT31", "espionage"), ("APT40", "espionage")]
+def test_extract_units_a_section_dated_and_placed_opens_its_own_operation():
+    report = analyze_text(
+        "Three hacks that were meant to be seen\n\n"
+        "June 2019, Tallinn. A group calling itself Red Lynx defaced the websites of the Estonian parliament. "
+        "Estonia's foreign ministry later said Red Lynx was run by Russia's military intelligence service, the GRU.\n\n"
+        "March 2023, Riga. The Latvian postal service lost its parcel tracking for two days after a cyberattack. "
+        "Latvian officials said they suspected Russia's special services.",
+        published="2024-01-10",
+    )
+    keys = sorted(([a.name for a in inc.actors], inc.period.start) for inc in report.incidents)
+    assert keys == [([], "2023-03"), (["Red Lynx"], "2019-06")]
+
+
+def test_extract_units_the_second_case_names_another_operation_not_the_first():
+    report = analyze_text(
+        "Two security services warned shipping firms of Chinese cyber espionage on Tuesday. In the first case, a Chinese state hacking unit "
+        "broke into the network of a port operator in 2022 and stole cargo manifests. The second case concerns the Blue Heron group, "
+        "which the services say is directed by the Chinese state.",
+        published="2024-01-10",
+    )
+    assert sorted(([a.name for a in inc.actors], inc.period.start) for inc in report.incidents) == [([], "2022"), (["Blue Heron"], None)]
+
+
+def test_extract_units_the_attack_left_unattributed_by_another_official_is_still_the_same_attack():
+    report = analyze_text(
+        "A senior Iranian official has accused Israel of being behind last week's cyberattack that crippled the country's port management system.\n\n"
+        "The head of the national cyber agency said on Tuesday that the attack had probably been carried out by a foreign state, without naming one.\n\n"
+        "A group calling itself Blue Heron has claimed responsibility online.",
+        published="2024-01-10",
+    )
+    assert [([a.name for a in inc.actors], [s.state for s in inc.sponsors]) for inc in report.incidents] == [(["Blue Heron"], ["IL"])]
+
+
+def test_extract_units_a_date_before_the_actor_saying_what_it_did_dates_that_operation():
+    report = analyze_text(
+        "A group calling itself Blue Heron wiped thousands of servers at Latvia's national airline in December. "
+        "Latvian officials said it worked for Russian military intelligence.\n\n"
+        "It is not the first time the group has gone after transport. In March 2021 it said it had encrypted the servers of "
+        "the Lithuanian state railway, weeks before Russia's invasion of Ukraine.",
+        published="2024-01-10",
+    )
+    assert sorted((inc.period.start, [a.name for a in inc.actors]) for inc in report.incidents) == [
+        ("2021-03", ["Blue Heron"]), ("2023-12", ["Blue Heron"])
+    ]
+
+
+def test_extract_units_they_take_up_the_actor_in_its_next_dated_operations():
+    report = analyze_text(
+        "Prosecutors say the three hackers belong to the Lazarus Group, which works for North Korea's military intelligence agency. "
+        "According to the charges, the hackers tried to steal more than $1 billion from banks in Vietnam and Malta between 2015 and 2016.\n\n"
+        "They also stole $75 million from a Slovenian cryptocurrency company in 2017 and $11 million from a bank in New York in 2020.",
+        published="2021-02-17",
+    )
+    victims = {(v.country, a.name) for inc in report.incidents for v in inc.victims for a in inc.actors}
+    assert ("SI", "Lazarus Group") in victims
+
+
+def test_extract_units_actors_listed_side_by_side_each_have_the_incident():
+    report = analyze_text(
+        "Two hacking groups backed by the Chinese government have broken into at least ten Taiwanese government agencies since 2019, "
+        "the Investigation Bureau said on Wednesday. Officials identified the groups as Blacktech and Taidoor and said both operate "
+        "on behalf of the Chinese state.",
+        published="2021-02-17",
+    )
+    assert sorted((a.name, [v.country for v in inc.victims]) for inc in report.incidents for a in inc.actors) == [
+        ("Blacktech", ["TW"]), ("Taidoor", ["TW"])
+    ]
+    aliases = analyze_text(
+        "BlackTech, also known as Palmerworm, Circuit Panda and Radio Panda, has targeted government agencies in Japan since 2020.",
+        published="2021-02-17",
+    )
+    assert [a.name for inc in aliases.incidents for a in inc.actors] == ["BlackTech"]
+
+
+def test_extract_units_the_group_tasked_by_a_state_stays_the_named_group():
+    report = analyze_text(
+        "Britain sanctions Red Lynx gang, says it worked for Russian intelligence\n\n"
+        "Britain on Tuesday imposed sanctions on members of Red Lynx, a ransomware gang that has extorted hospitals and schools since 2015. "
+        "Before 2020, the group had been tasked by Russian intelligence with stealing documents from NATO governments, the agency said.",
+        published="2024-10-01",
+    )
+    assert [[a.name for a in inc.actors] for inc in report.incidents] == [["Red Lynx"]]
+
+
+def test_extract_units_a_roundup_entry_named_by_a_noun_phrase_opens_its_own_operation():
+    report = analyze_text(
+        "Latin America's year of hacks\n\n"
+        "Chile's cash machines. In January the bank network Redpay said its corporate network had been breached. "
+        "Researchers said the malware was the work of the Lazarus Group, which works for North Korea.\n\n"
+        "The blackout. In March a wiper destroyed data at the Venezuelan state power company. Venezuelan officials blamed the United States.",
+        published="2019-12-01",
+    )
+    by_state = {s.state: inc for inc in report.incidents for s in inc.sponsors}
+    assert (by_state["KP"].activity, by_state["KP"].period.start) == ("unknown", None)
+    assert (by_state["US"].activity, by_state["US"].period.start) == ("sabotage", "2019-03")
+
+
+def test_extract_units_a_group_whose_infrastructure_was_taken_over_is_not_the_actor():
+    report = analyze_text(
+        "The NCSC said Turla, a group widely reported to be associated with Russia, had used Iranian implants against its targets in 2019. "
+        "Turla went further. It gained access to the command-and-control infrastructure of an Iranian group known in the industry as OilRig, "
+        "and used that access to harvest data from OilRig's victims in government agencies.",
+        published="2020-11-01",
+    )
+    assert [[a.name for a in inc.actors] for inc in report.incidents] == [["Turla"]]
+
+
+def test_extract_units_later_that_year_a_named_campaign_is_the_next_operation():
+    report = analyze_text(
+        "A Chinese contract hacker arrested in Rome last week worked for China's Ministry of State Security, US prosecutors say. "
+        "From March 2020, according to the indictment, he broke into universities in the US to steal vaccine research.\n\n"
+        "Later that year, the indictment alleges, he and his co-conspirators joined the mass exploitation of flaws in email server software, "
+        "a campaign Microsoft attributed to a group it calls Blue Heron.",
+        published="2025-07-10",
+    )
+    assert sorted(([a.name for a in inc.actors], inc.period.start) for inc in report.incidents) == [([], "2020-03"), (["Blue Heron"], None)]
+
+
+def test_extract_units_that_intrusion_was_the_work_of_another_group_takes_the_intrusion_along():
+    report = analyze_text(
+        "Researchers said Turla spied on Latvian ministries in 2019.\n\n"
+        "Last May the Estonian parliament's network was so badly compromised that large parts had to be rebuilt. "
+        "That intrusion was the work of a different group, APT28.",
+        published="2016-06-01",
+    )
+    assert sorted((a.name, inc.period.start) for inc in report.incidents for a in inc.actors) == [("APT28", "2016-05"), ("Turla", "2019")]
+
+
+def test_extract_units_it_is_not_the_first_time_opens_a_paragraph_of_earlier_operations():
+    report = analyze_text(
+        "The FBI took over hundreds of routers that APT28 had used since 2022 to spy on governments, the Justice Department said on Thursday.\n\n"
+        "It is not the first time the bureau has gone after the group. In May 2022, agents seized a web domain at the heart of a botnet "
+        "of 500,000 infected routers that the FBI blamed on the group.",
+        published="2024-02-15",
+    )
+    assert [[a.name for a in inc.actors] for inc in report.incidents] == [["APT28"], ["APT28"]]
+
+
+def test_extract_units_a_one_word_answer_is_no_roundup_heading():
+    from aptrace.extract.incidents import _LABEL_HEADING
+
+    assert [bool(_LABEL_HEADING.match(t)) for t in ("Triton.", "Italy.", "Absolutely.", "Finally.", "Yes.")] == [True, True, False, False, False]
+
+
+def test_extract_units_a_section_s_operation_waits_for_a_group_already_named():
+    report = analyze_text(
+        "A month of state hacking\n\n"
+        "Turla. In March, Turla hacked the Latvian foreign ministry.\n\n"
+        "Sandworm. In May, Sandworm wiped servers at a Polish port.\n\n"
+        "Epilogue. In June, hackers broke into the network of the Estonian defence ministry. Estonian officials said Turla was behind it.",
+        published="2024-07-01",
+    )
+    victims = {a.name: sorted(v.country for v in inc.victims) for inc in report.incidents for a in inc.actors}
+    assert victims == {"Turla": ["EE", "LV"], "Sandworm": ["PL"]}
+
+
+def test_extract_units_a_transcript_speaker_label_is_no_section_heading():
+    report = analyze_text(
+        "Police link cyberattacks on Japan's space agency to Chinese military unit\n\n"
+        "ANCHOR: Tokyo police say a Chinese military unit was very likely behind a string of cyberattacks on Japan's space agency. "
+        "Our correspondent has the details.\n\n"
+        "CORRESPONDENT: Thanks. Police believe rented servers were used by a hacking group called Tick in an espionage campaign "
+        "against the agency in 2016.",
+        published="2021-04-20",
+    )
+    assert [([a.name for a in inc.actors], [s.state for s in inc.sponsors]) for inc in report.incidents] == [(["Tick"], ["CN"])]
+
+
+def test_extract_units_a_roundup_entry_named_in_title_case_opens_its_own_operation():
+    report = analyze_text(
+        "Latin America's year of hacks\n\n"
+        "Chile's cash machines. In January the bank network Redpay said its corporate network had been breached. "
+        "Researchers said the malware was the work of the Lazarus Group, which works for North Korea.\n\n"
+        "Darkness in Caracas. In March a wiper destroyed data at the Venezuelan state power company. Venezuelan officials blamed the United States.",
+        published="2019-12-01",
+    )
+    by_state = {s.state: inc for inc in report.incidents for s in inc.sponsors}
+    assert (by_state["KP"].activity, by_state["US"].activity) == ("unknown", "sabotage")
+
+
+def test_extract_units_a_later_statement_tying_the_state_to_the_theft_is_the_same_operation():
+    report = analyze_text(
+        "Kaspersky said on Monday that a server used by the Lazarus group, which researchers have blamed for the February 2016 theft "
+        "of $81 million from Bangladesh Bank, had connected directly to an address in North Korea.\n\n"
+        "Last month an official briefed on the US investigation said the FBI believes North Korea was responsible, and a senior NSA "
+        "official said research tying Pyongyang to the theft was strong.",
+        published="2017-04-03",
+    )
+    assert [[a.name for a in inc.actors] for inc in report.incidents] == [["Lazarus group"]]
+
+
+def test_extract_units_a_group_named_after_a_lead_telling_two_operations_takes_the_second():
+    report = analyze_text(
+        "Denmark on Tuesday accused Russia of being behind a cyberattack on its national statistics office, and of a separate campaign "
+        "targeting members of parliament.\n\n"
+        "The defence minister said the office's systems had very likely been compromised by a Russian state-affiliated actor between "
+        "March 2022 and May 2023. He said the group APT28 had sent phishing emails in 2022 to the accounts of Danish lawmakers.",
+        published="2024-03-26",
+    )
+    assert sorted(([a.name for a in inc.actors], inc.period.start) for inc in report.incidents) == [([], "2022-03"), (["APT28"], "2022")]

@@ -60,7 +60,7 @@ _TARGETED_AT = re.compile(
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but)\b|;")  # "..., and it condemned the activity": a clause of its own
 _ABOUT_ATTRIBUTION = re.compile(r"\b(?:identity|attribution|assessment|conclusion|finding|culprit|responsib\w+|confiden\w+|certain\w*)\b", re.I)
 _DIFFERENT = re.compile(
-    r"\b(?:a\s+)?(?:different|separate|another|second|unrelated)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|operation|campaign|attack|intrusion|breach|hack|unit)\b"
+    r"\b(?:a\s+)?(?:different|separate|another|second|unrelated)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|operation|campaign|attack|intrusion|breach|hack|unit|case)\b"
     r"|^\W*(?:Separately|In\s+a\s+separate\s+(?:case|development|report|incident|operation)),",
     re.I,
 )
@@ -91,6 +91,8 @@ class Draft:
     trace: list[dict] = field(default_factory=list)
     cosigners: list[str] = field(default_factory=list)
     cosign_advisory: bool = False  # the co-signed text is an advisory: co-signers publish it too
+    co_actors: dict[str, list[Mention]] = field(default_factory=dict)  # "identified the groups as Blacktech and Taidoor"
+    two_operations: bool = False  # opened by a sentence that tells two: "... and of a separate campaign targeting lawmakers"
 
     @property
     def state(self) -> str | None:
@@ -125,16 +127,18 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
     last_agency: Mention | None = None
     pending: list[tuple[Clause, list[DateMention]]] = []
     heading_dates: list[DateMention] = []
+    background = -1  # a paragraph that opens on earlier operations ("It is not the first time ...")
     for c in clauses:
         s = doc.sentences[c.index]
         st = text[s.start : s.end]
         if s.first_in_paragraph:
             para_year = None
+            background = s.paragraph if _BACKGROUND_OPENER.match(st) else background
             heading_dates = [d for d in dates_by_sentence.get(c.index, []) if d.value] if _is_heading(st) else []
-            if (_SECTION_HEADING.match(st) or _NUMBERED.match(st)) and drafts:
+            if (_SECTION_HEADING.match(st) or _NUMBERED.match(st) or _LABEL_HEADING.match(st)) and drafts:
                 cur, pending = None, []  # a new section: its operation starts afresh
         sdates = dates_by_sentence.get(c.index, [])
-        op_dates = _operation_dates(st, s.start, sdates) if (c.operation or _is_heading(st)) else []
+        op_dates = _operation_dates(st, s.start, sdates, c.actors) if (c.operation or _is_heading(st)) else []
         acting = any(n != "condemnation" for n, _, _ in c.response_cues)
         years = {
             d.year for d in op_dates
@@ -150,26 +154,43 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             key = actor_key(actors[0])
             target = _find(drafts, key, para_year)
             why = "actor"
-            if target is None and cur is not None and not cur.keys and _compatible(cur, actors[0], c, para_year, years):
+            if (
+                target is None and cur is not None and not cur.keys and _compatible(cur, actors[0], c, para_year, years)
+                and not _DIFFERENT.search(st) and not _LATER.match(st) and not (cur.two_operations and c.operation and not _shares_a_name(doc, cur, st))
+            ):  # (not after "accused China of a cyberattack on its Electoral Commission, and of a separate campaign targeting lawmakers")
                 target, why = cur, "actor names current"
             if target is None:
                 target = _new(drafts)
                 why = "new actor"
-            for m in _with_aliases(text, actors, c.actors, qualified):
+            named = _with_aliases(text, actors, c.actors, qualified)
+            for m in named:
                 k = actor_key(m)
                 if k not in target.keys:
                     target.keys.append(k)
                 target.actor_mentions.setdefault(k, []).append(m)
+            for m in _coordinated(text, named, actors):
+                target.co_actors.setdefault(actor_key(m), []).append(m)
         elif c.accused and c.operation and _DIFFERENT.search(st) and cur is not None:
             target, why = _new(drafts), "a different operation"  # "a different Chinese government hacking group"
         elif c.accused and (c.attribution_cues or (c.operation and not c.denial_cues)):
             state = c.accused[0]
             if cur is not None and cur.keys and c.attribution_cues and _EARLIER_ACCUSATION.search(st):
                 target, why = _new(drafts), "an earlier accusation"
+            elif cur is not None and cur.keys and years and _new_operation(cur, para_year, years) and any(_claimed_by_actor(st, s.start, d, c.actors) for d in op_dates):
+                # "In January 2022 it said it had encrypted servers of the state railway ahead of the invasion": the actor's earlier operation
+                target, why = _next_operation_of(drafts, cur), "another dated operation of the same actor"
+            elif cur is not None and cur.keys and cur.state in (None, state) and _GROUP_ANAPHOR.search(st) and not _DIFFERENT.search(st):
+                target, why = cur, "the group"  # "before 2019 the group had been tasked by Russian intelligence": the actor just named
             elif cur is not None and cur.state in (None, state) and _another_dated_operation(text, cur, c, op_dates):
                 target, why = _new(drafts), "another dated operation of the state"
             elif cur is not None and cur.state in (None, state) and not _new_operation(cur, para_year, years):
                 target, why = cur, "same state"
+            elif (
+                cur is not None and cur.state == state and _THE_OPERATION.search(st) and not any(_dates_operation(text, d) for d in op_dates)
+                and c.attribution_cues and not any(n.endswith("_acted") for n, _, _ in c.attribution_cues)
+            ):
+                # "Last month ... said the FBI believes North Korea was responsible, ... tying Pyongyang to the theft": the operation told
+                target, why = cur, "the same operation"
             else:
                 target = _find_state(drafts, state, para_year)
                 why = "state"
@@ -178,11 +199,20 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                     target, why = _new(drafts), "new state"
                 elif target is None:
                     target, why = cur, "context"
+        elif c.operation and not c.actors and not c.accused and cur is not None and _named_next(doc, clauses, c, cur, drafts, qualified):
+            pending.append((c, op_dates))  # "Last May the Bundestag's network was compromised. That intrusion was the work of a different group, APT28."
+            continue
         elif c.operation and cur is not None and cur.keys and _fork_for_new_operation(drafts, cur, c, st, op_dates, dry=True):
             target, why = _fork_for_new_operation(drafts, cur, c, st, op_dates), "another dated operation of the same actor"
         elif c.operation and cur is not None and years and _new_operation(cur, para_year, years) and s.paragraph != anchor_para and not C.ANAPHOR_OPERATION.search(st) and not _EXAMPLES_OF.match(st):
-            target, why = _new(drafts), "new operation"
-        elif c.operation and c.negated and c.attribution_cues and s.paragraph != anchor_para and cur is not None:
+            if cur.keys and _ACTOR_SUBJECT.match(st):
+                target, why = _next_operation_of(drafts, cur), "another dated operation of the same actor"  # "They also stole $75 million from ... in 2020"
+            else:
+                target, why = _new(drafts), "new operation"
+        elif (
+            c.operation and c.negated and c.attribution_cues and s.paragraph != anchor_para and cur is not None
+            and not C.ANAPHOR_OPERATION.search(st) and not C.ANAPHOR_ACTOR.search(st)
+        ):  # (not "the attack had probably been carried out by a foreign country, without naming one": the same attack)
             target, why = _new(drafts), "unattributed operation"
         elif c.operation and cur is None and not c.accused and any(not d.relative for d in op_dates):
             target, why = _new(drafts), "first operation"
@@ -205,11 +235,14 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             forked = _fork_for_new_operation(drafts, target, c, st, op_dates)
             if forked is not None:
                 target, why = forked, "another dated operation of the same actor"
+            elif background == s.paragraph and target is cur and cur is not None and c.operation and any(not d.relative for d in op_dates):
+                # "It is not the first time ... In 2014 Belgium's foreign ministry found the same group's malware ...": an earlier operation
+                target, why = (_next_operation_of(drafts, cur) if cur.keys and (_ACTOR_SUBJECT.match(st) or _SAME_ACTOR.search(st) or _GROUP_ANAPHOR.search(st)) else _new(drafts)), "an earlier operation"
         if target is None:
             if cur is None and (c.operation or c.response_cues or c.denial_cues or c.attribution_cues):
                 pending.append((c, op_dates))  # wait for the incident it belongs to
             continue
-        if pending and why.startswith("new"):
+        if pending and (why.startswith("new") or (cur is None and why in ("actor", "state"))):
             for pc, pd in pending:
                 if not (target.years and {d.year for d in pd if d.year} - target.years - {None} and not any(d.relative for d in pd)):
                     target.sentences.append(pc.index)
@@ -218,16 +251,23 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             pending = []
         if heading_dates and not target.dates and doc.sentences[heading_dates[0].sentence].paragraph == s.paragraph:
             target.dates += heading_dates  # "February: Viasat." dates the section's operation
+            target.years |= {d.year for d in heading_dates if d.year and not d.relative}  # "May 2014, Kyiv."
         if why != "an earlier accusation":  # (that is a step aside: "The alert came two days after ... accused China", the story goes on)
             cur = target
             if why != "context":
                 anchor_para = s.paragraph
             for m in c.agencies:
                 last_agency = m
+        if why.startswith("new") and not target.keys and c.accused and _DIFFERENT.search(st):
+            target.two_operations = True
         target.sentences.append(c.index)
         target.trace.append({"sentence": c.index, "why": why})
         _add_facts(doc, target, c, op_dates, hostile, last_agency)
         drafts.note(target)
+    for d in list(drafts):
+        for k, ms in d.co_actors.items():
+            if k not in d.keys and not any(k in x.keys for x in drafts):
+                drafts.append(_as_co_actor(d, k, ms, len(drafts)))
     kept = [d for d in drafts if d.keys or d.state]
     kept_ids = {d.id for d in kept}
     for d in drafts:
@@ -267,9 +307,14 @@ def _fork_for_new_operation(
         return None
     if dry:
         return cur
-    new = _new(drafts)
     if c.accused and not _SAME_ACTOR.search(st) and not c.actors:
-        return new  # "the destruction of Sony's network ... the FBI blamed North Korea": the state's operation
+        return _new(drafts)  # "the destruction of Sony's network ... the FBI blamed North Korea": the state's operation
+    return _next_operation_of(drafts, cur)
+
+
+def _next_operation_of(drafts: list[Draft], cur: Draft) -> Draft:
+    """A new incident of the current incident's actor and sponsors."""
+    new = _new(drafts)
     new.keys = list(cur.keys)
     new.actor_mentions = {k: list(v) for k, v in cur.actor_mentions.items()}
     new.sponsors = {k: list(v) for k, v in cur.sponsors.items()}
@@ -290,6 +335,24 @@ def _listed_with(text: str, c: Clause, state: str) -> list[str]:
 _EARLIER_ACCUSATION = re.compile(
     r"\b(?:came|comes|come|follows|followed|following)\s+(?:\w+\s+){0,3}?(?:after|on\s+the\s+heels\s+of)\b[^.;]{0,160}?\b(?:accus\w+|blam\w+|attribut\w+|condemn\w+|sanction\w+)", re.I
 )
+# the sentence's subject takes up the current actor: "They also built ...", "In 2018, the group ..."
+_ACTOR_SUBJECT = re.compile(
+    r"\W*(?:(?:in|on|by|since|from|between|later|earlier)\b[^,]{0,30},\s*)?(?:they|it|the\s+(?:same\s+)?(?:group|gang|hackers|crew|actor|unit|attackers|operators))\s+(?:also\s+|then\s+|later\s+)?(?!said|say|says|told|declined|did\s+not)[a-z]+",
+    re.I,
+)
+_GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|outfit)\b", re.I)
+# "Later that year, ... joined the mass exploitation of ..., a campaign attributed to a group it calls Hafnium": the next operation
+_LATER = re.compile(
+    r"\W*(?:later\s+(?:that|the\s+same)\s+(?:year|month|summer|autumn|spring|winter)|(?:the\s+)?(?:following|next)\s+(?:year|month)"
+    r"|(?:a|one|two|three|several|some)\s+(?:years?|months?|weeks?)\s+later|months\s+later|years\s+later)\b",
+    re.I,
+)
+_BACKGROUND_OPENER = re.compile(
+    r"\W*(?:(?:it|this)\s+(?:is|was)\s+(?:also\s+)?not\s+the\s+first\s+time\b|[\w'’ -]{1,40}\s+(?:is|are)\s+no\s+strangers?\s+to\b"
+    r"|the\s+[\w -]{1,30}\s+(?:is|was)\s+not\s+the\s+(?:group|gang|unit)['’]s\s+first\b|(?:has|have)\s+(?:it|they|the\s+group)\s+struck\s+before\b)",
+    re.I,
+)
+_THE_OPERATION = re.compile(r"\bthe\s+(?:same\s+)?(?:theft|heist|hack|breach|intrusion|attack|cyberattack|cyber-attack|campaign|operation)\b(?!\s+(?:of|on|against|in)\b)", re.I)
 _SAME_ACTOR = re.compile(r"\b(?:it|they|the\s+(?:group|gang|hackers|attackers|crew|actor|operators|intruders))\b", re.I)
 
 
@@ -316,6 +379,27 @@ class _Drafts(list):
             self.by_key.setdefault(k, {})[d.id] = d
         if d.state:
             self.by_state.setdefault(d.state, {})[d.id] = d
+
+
+# "That intrusion was the work of a different group, APT28": the operation just told is that group's
+_THAT_OPERATION_BY = re.compile(
+    r"\W*(?:that|this|the)\s+(?:intrusion|attack|breach|hack|operation|campaign|compromise|incident)\s+(?:was|had\s+been|has\s+been|is)\s+"
+    r"(?:later\s+|also\s+|widely\s+)?(?:the\s+work\s+of|carried\s+out\s+by|attributed\s+to|blamed\s+on|claimed\s+by|linked\s+to|traced\s+to)\b",
+    re.I,
+)
+
+
+def _named_next(doc: Doc, clauses: list[Clause], c: Clause, cur: Draft, drafts: _Drafts, qualified: set[str]) -> bool:
+    """Does the next sentence of the paragraph give the operation of this one to a group no incident has yet?"""
+    if c.index + 1 >= len(clauses):
+        return False
+    nxt = clauses[c.index + 1]
+    s = doc.sentences[nxt.index]
+    nst = doc.sentence_text(nxt.index)
+    if s.first_in_paragraph or not _THAT_OPERATION_BY.match(nst) or not (cur.keys or _DIFFERENT.search(nst)):
+        return False  # (a nameless incident is named by the next sentence's group unless that one is "a different group")
+    keys = {actor_key(m) for m in nxt.actors if actor_key(m) in qualified}
+    return bool(keys) and not any(k in drafts.by_key for k in keys)
 
 
 def _find(drafts: _Drafts, key: str, para_year: int | None) -> Draft | None:
@@ -355,6 +439,13 @@ def _another_dated_operation(text: str, cur: Draft, c: Clause, op_dates: list[Da
         return date(int(v[:4]), int(v[5:7]), int(v[8:10]) if len(v) >= 10 else 15)
 
     return all(abs((day(a) - day(b)).days) > 31 for a in mine for b in theirs)
+
+
+def _shares_a_name(doc: Doc, d: Draft, st: str) -> bool:
+    """Does the sentence use a proper name the incident's sentences use ("Shirbit"), other than a state's or a date's?"""
+    common = {w for m in doc.mentions if m.kind == "state" for w in m.surface.split()}
+    mine = {w for w in _PROPER.findall(st) if w not in common and not _MONTH_NAME.fullmatch(w) and not _WEEKDAY_LIKE.fullmatch(w)}
+    return bool(mine & {w for i in d.sentences for w in _PROPER.findall(doc.sentence_text(i))})
 
 
 def _named_victim_draft(drafts: list[Draft], cur: Draft, st: str) -> Draft | None:
@@ -421,6 +512,14 @@ def _compatible(cur: Draft, actor: Mention, c: Clause, para_year: int | None, ye
     return not c.accused and (not countries or state in countries)
 
 
+_TARGET_OF_BEFORE = re.compile(
+    r"\b(?:access\s+to|hacked|hacking|breached|breaking\s+into|broke\s+into|compromised|penetrated|infiltrated|hijacked|took\s+over)\s+"
+    r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:infrastructure|networks?|servers?|systems?|computers?|accounts?)\s+(?:of|belonging\s+to|used\s+by)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?:also\s+)?(?:known|tracked)\s+(?:in\s+(?:the\s+)?[\w-]+\s+)?as\s+|called\s+|dubbed\s+)?$",
+    re.I,
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|into|to|on|against)\s+$", re.I)
+_OWN_ASSETS_AFTER = re.compile(r"['’]s\s+(?:own\s+)?(?:victims|infrastructure|servers|networks?|tools|systems|implants|operators)\b", re.I)
 _MAKER_BEFORE = re.compile(C.MADE_BY + r"(?:[\w'’-]+\s+){0,3}$", re.I)
 # "They include the theft of ...", "Among them was the 2018 compromise of ...": examples of the campaign just named
 _EXAMPLES_OF = re.compile(
@@ -428,12 +527,21 @@ _EXAMPLES_OF = re.compile(
     r"|among\s+(?:them|those|these|its|the\s+(?:group['’]s\s+)?(?:targets|victims|operations))|examples\s+include|in\s+one\s+(?:case|instance)|one\s+of\s+(?:them|its|those|these))\b",
     re.I,
 )
+# a roundup's section named by a noun phrase: "Triton.", "Uganda.", "Chile's cash machines.", "The blackout."
+# (not an answer, a greeting or a short clause: "Yes.", "Good morning.", "Moscow denied involvement.")
+_LABEL_HEADING = re.compile(
+    r"(?!(?:Yes|No|N|Thanks|Now|Why|How|What|Who|Here|Nobody|None|Nothing|Indeed|Perhaps|Maybe|Sure|Right|Update|Correction|Absolutely|Exactly|Certainly|Clearly|Finally|Obviously|Probably|Possibly|Likely|Unlikely|Really|Hardly|Unfortunately|Fortunately|Similarly|Meanwhile|Again|Still)\.)[A-Z][\w'’-]+\.$"
+    r"|[A-Z][\w-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\.$|(?:The|Our)\s+[a-z][\w-]*\.$"
+    r"|['‘’]?[A-Z][\w'’-]*['‘’]?(?:\s+(?:and|in|of|the|on|for|at)){1,2}\s+['‘’]?[A-Z][\w'’-]*['‘’]?\.$"  # "Shadows in the Cloud.", "Google and 'Aurora'."
+)
 _NUMBERED = re.compile(r"^\d{1,2}[.)](?:\s+[A-Z][\w'’,&-]*(?:\s+[\w'’,&-]+){0,5}\.)?$")  # "2)", "2) Defence contractors."
 # a dated or labelled section of a roundup: "February: Equifax.", "December 2015."
 # (and a timeline's entry: "September 2013 - The Navy's network.", "February 26, 2015 - Clapper's testimony.")
 _TIMELINE_ENTRY = r"(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\s*[-–—:]\s+[\w ,'’&.!()-]{1,50}"
-_SECTION_HEADING = re.compile(r"^(?:[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+,?\s+(?:19|20)\d\d|" + _TIMELINE_ENTRY + r")[.!]?$")
-_HEADING = re.compile(r"^(?:[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d|" + _TIMELINE_ENTRY + r"|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})[.!]?$")
+_PLACE_AFTER = r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"  # "May 2014, Kyiv.": a section dated and placed
+# (not a transcript's speaker, "CORRESPONDENT: Thanks.", nor a dateline, "NEW DELHI: ...")
+_SECTION_HEADING = re.compile(r"^(?:(?![A-Z][A-Z .'’-]*:)[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+,?\s+(?:19|20)\d\d" + _PLACE_AFTER + "|" + _TIMELINE_ENTRY + r")[.!]?$")
+_HEADING = re.compile(r"^(?:[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d" + _PLACE_AFTER + "|" + _TIMELINE_ENTRY + r"|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})[.!]?$")
 
 
 def _is_heading(st: str) -> bool:
@@ -554,7 +662,21 @@ _STATED_BEFORE = re.compile(
 )
 
 
-def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMention]:
+# "In June 2022 the same group said it had hit three steel producers": an actor claims its act as it strikes
+_ACTOR_SAYS_AFTER = re.compile(
+    r"[,\s]+(?:(?:the\s+)?(?:same\s+)?(?:group|gang|hackers|hacktivists|collective|crew)|it|they)\s+(?:said|claimed|announced)\b", re.I
+)
+_SAYS = re.compile(r"\s+(?:said|claimed|announced)\b")
+
+
+def _claimed_by_actor(st: str, s0: int, d: DateMention, actors: list[Mention]) -> bool:
+    """Is the date followed by the actor saying what it did ("In the summer of 2021 the Cyber Partisans said ...")?"""
+    if _ACTOR_SAYS_AFTER.match(st, d.end - s0):
+        return True
+    return any(0 <= m.start - d.end <= 12 and _SAYS.match(st, m.end - s0) for m in actors)
+
+
+def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Mention] = ()) -> list[DateMention]:
     out = []
     for d in dates:
         before = st[max(0, d.start - s0 - 30) : d.start - s0]
@@ -566,7 +688,7 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention]) -> list[DateMen
         if _REPORTED_BEFORE.search(before) and d.role not in ("since", "from", "between"):
             continue  # (but "prosecutors said that from October 2020 ...": a span of the operation, not when it was said)
         if _REPORTED_AFTER.match(after) and not _OP_NOUN_AFTER.match(after) and not _RELEASED_MALWARE.match(after) and not (
-            d.role in ("since", "from", "between") or _STARTING_BEFORE.search(before)
+            d.role in ("since", "from", "between") or _STARTING_BEFORE.search(before) or _claimed_by_actor(st, s0, d, actors)
         ):
             continue  # "Last year the company published a report ...": when it was said
         if d.value and len(d.value) == 10 and _DATELINE_DATE.search(before) and _DATELINE_AFTER.match(after):
@@ -623,11 +745,58 @@ def _main_role(text: str, s0: int, m: Mention, actors: list[Mention]) -> bool:
         return False
     if _MAKER_BEFORE.search(before):
         return False  # "Pegasus, made by the Israeli firm NSO Group": who sells the tool, not who used it
+    if _TARGET_OF_BEFORE.search(text, max(s0, m.start - 100), m.start) or (
+        _PREPOSITION_BEFORE.search(before) and _OWN_ASSETS_AFTER.match(text, m.end)
+    ):
+        # "It gained access to the command-and-control infrastructure of an Iranian group known as OilRig",
+        # "... to harvest data from OilRig's victims": hacked, not hacking
+        return False
     if _CONTRAST_BEFORE.search(before) and any(actor_key(a) != actor_key(m) for a in actors):
         return False  # "Unlike the spies of APT10 or APT41, ..., Volt Typhoon ...": a comparison, not the actor
     if others and _SUBGROUP.search(before):
         return False
     return True
+
+
+# "the groups as Blacktech and Taidoor", "APT40, APT41 and Volt Typhoon": actors named side by side
+_EXAMPLE_LIST_BEFORE = re.compile(r"\b(?:including|such\s+as|like|among\s+them|notably)\s+(?:the\s+)?$", re.I)
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?", re.I)
+
+
+def _coordinated(text: str, named: list[Mention], actors: list[Mention]) -> list[Mention]:
+    """Other actors listed with the first (not its aliases): each one's own incident with the same facts."""
+    out: list[Mention] = []
+    if len(named) > 1 or _EXAMPLE_LIST_BEFORE.search(text, max(0, named[0].start - 40), named[0].start):
+        return out  # "also known as Palmerworm, Circuit Panda and Radio Panda": more aliases; "including X and Y": examples
+    prev = named[-1]
+    ids = {e.id for m in named for e in m.value[1]}
+    for m in actors:
+        if m.start <= prev.start or m in named:
+            continue
+        if not _COORDINATION.fullmatch(text, prev.end, m.start) or ids & {e.id for e in m.value[1]}:
+            break
+        if re.search(r"\b(?:known|tracked|referred\s+to)\s+as\s+(?:the\s+)?" + re.escape(m.surface) + r"\b", text):
+            break  # "REvil, a ransomware gang also known as Sodinokibi" ... "to REvil and Sodinokibi": one gang
+        out.append(m)
+        prev = m
+    return out
+
+
+def _as_co_actor(d: Draft, key: str, ms: list[Mention], new_id: int) -> Draft:
+    """A copy of incident ``d`` for the actor listed beside its own."""
+    name = d.actor_mentions[d.keys[0]][0].value[0] if d.keys else None
+    attributions = {}
+    for by, a in d.attributions.items():
+        a = {**a, "spans": list(a["spans"]), "cues": list(a["cues"])}
+        if a["actor"] is not None and a["actor"] == name:
+            a["actor"] = ms[0].value[0]
+        attributions[by] = a
+    return Draft(
+        id=new_id, keys=[key], actor_mentions={key: list(ms)}, sponsors={k: list(v) for k, v in d.sponsors.items()},
+        victims=list(d.victims), sentences=list(d.sentences), dates=list(d.dates), attributions=attributions,
+        responses={k: {**r, "spans": list(r["spans"])} for k, r in d.responses.items()},
+        denials={k: list(v) for k, v in d.denials.items()}, years=set(d.years), trace=[{"sentence": -1, "why": "listed beside " + str(name)}],
+    )
 
 
 def _with_aliases(text: str, main: list[Mention], all_actors: list[Mention], qualified: set[str]) -> list[Mention]:
