@@ -3377,19 +3377,6 @@ def test_extract_units_a_list_of_groups_says_what_each_did():
         published="2021-07-19",
     )
     assert sorted((a.name, inc.activity) for inc in report.incidents for a in inc.actors) == [("APT31", "espionage"), ("APT40", "espionage")]
-def test_extract_units_a_section_dated_and_placed_opens_its_own_operation():
-    report = analyze_text(
-        "Three hacks that were meant to be seen\n\n"
-        "June 2019, Tallinn. A group calling itself Red Lynx defaced the websites of the Estonian parliament. "
-        "Estonia's foreign ministry later said Red Lynx was run by Russia's military intelligence service, the GRU.\n\n"
-        "March 2023, Riga. The Latvian postal service lost its parcel tracking for two days after a cyberattack. "
-        "Latvian officials said they suspected Russia's special services.",
-        published="2024-01-10",
-    )
-    keys = sorted(([a.name for a in inc.actors], inc.period.start) for inc in report.incidents)
-    assert keys == [([], "2023-03"), (["Red Lynx"], "2019-06")]
-
-
 def test_extract_units_the_second_case_names_another_operation_not_the_first():
     report = analyze_text(
         "Two security services warned shipping firms of Chinese cyber espionage on Tuesday. In the first case, a Chinese state hacking unit "
