@@ -3492,16 +3492,6 @@ def test_extract_units_that_intrusion_was_the_work_of_another_group_takes_the_in
     assert sorted((a.name, inc.period.start) for inc in report.incidents for a in inc.actors) == [("APT28", "2016-05"), ("Turla", "2019")]
 
 
-def test_extract_units_it_is_not_the_first_time_opens_a_paragraph_of_earlier_operations():
-    report = analyze_text(
-        "The FBI took over hundreds of routers that APT28 had used since 2022 to spy on governments, the Justice Department said on Thursday.\n\n"
-        "It is not the first time the bureau has gone after the group. In May 2022, agents seized a web domain at the heart of a botnet "
-        "of 500,000 infected routers that the FBI blamed on the group.",
-        published="2024-02-15",
-    )
-    assert [[a.name for a in inc.actors] for inc in report.incidents] == [["APT28"], ["APT28"]]
-
-
 def test_extract_units_a_one_word_answer_is_no_roundup_heading():
     from aptrace.extract.incidents import _LABEL_HEADING
 

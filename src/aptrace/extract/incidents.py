@@ -127,13 +127,11 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
     last_agency: Mention | None = None
     pending: list[tuple[Clause, list[DateMention]]] = []
     heading_dates: list[DateMention] = []
-    background = -1  # a paragraph that opens on earlier operations ("It is not the first time ...")
     for c in clauses:
         s = doc.sentences[c.index]
         st = text[s.start : s.end]
         if s.first_in_paragraph:
             para_year = None
-            background = s.paragraph if _BACKGROUND_OPENER.match(st) else background
             heading_dates = [d for d in dates_by_sentence.get(c.index, []) if d.value] if _is_heading(st) else []
             if (_SECTION_HEADING.match(st) or _NUMBERED.match(st) or _LABEL_HEADING.match(st)) and drafts:
                 cur, pending = None, []  # a new section: its operation starts afresh
@@ -235,9 +233,6 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             forked = _fork_for_new_operation(drafts, target, c, st, op_dates)
             if forked is not None:
                 target, why = forked, "another dated operation of the same actor"
-            elif background == s.paragraph and target is cur and cur is not None and c.operation and any(not d.relative for d in op_dates):
-                # "It is not the first time ... In 2014 Belgium's foreign ministry found the same group's malware ...": an earlier operation
-                target, why = (_next_operation_of(drafts, cur) if cur.keys and (_ACTOR_SUBJECT.match(st) or _SAME_ACTOR.search(st) or _GROUP_ANAPHOR.search(st)) else _new(drafts)), "an earlier operation"
         if target is None:
             if cur is None and (c.operation or c.response_cues or c.denial_cues or c.attribution_cues):
                 pending.append((c, op_dates))  # wait for the incident it belongs to
@@ -344,11 +339,6 @@ _GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|cr
 _LATER = re.compile(
     r"\W*(?:later\s+(?:that|the\s+same)\s+(?:year|month|summer|autumn|spring|winter)|(?:the\s+)?(?:following|next)\s+(?:year|month)"
     r"|(?:a|one|two|three|several|some)\s+(?:years?|months?|weeks?)\s+later|months\s+later|years\s+later)\b",
-    re.I,
-)
-_BACKGROUND_OPENER = re.compile(
-    r"\W*(?:(?:it|this)\s+(?:is|was)\s+(?:also\s+)?not\s+the\s+first\s+time\b|[\w'’ -]{1,40}\s+(?:is|are)\s+no\s+strangers?\s+to\b"
-    r"|the\s+[\w -]{1,30}\s+(?:is|was)\s+not\s+the\s+(?:group|gang|unit)['’]s\s+first\b|(?:has|have)\s+(?:it|they|the\s+group)\s+struck\s+before\b)",
     re.I,
 )
 _THE_OPERATION = re.compile(r"\bthe\s+(?:same\s+)?(?:theft|heist|hack|breach|intrusion|attack|cyberattack|cyber-attack|campaign|operation)\b(?!\s+(?:of|on|against|in)\b)", re.I)
