@@ -207,6 +207,7 @@ COMPANY_BRANDS: dict[str, str] = {
     "Microsoft Threat Intelligence": "Microsoft", "Microsoft Threat Intelligence Center": "Microsoft", "MSTIC": "Microsoft",
     "X-Force": "IBM X-Force", "Check Point Research": "Check Point", "Symantec's Threat Hunter Team": "Symantec",
     "Threat Hunter Team": "Symantec",
+    "Kaspersky Lab": "Kaspersky",  # (the company dropped "Lab" from its name; analysts record "Kaspersky")
 }
 
 # Commercial spyware vendors: their customers run the operations (the galaxies file some as actors).
