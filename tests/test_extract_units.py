@@ -2943,3 +2943,12 @@ def test_extract_units_a_span_right_after_said_that_dates_the_operation():
         published="2025-07-25",
     ).incidents
     assert (inc.period.start, inc.period.end) == ("2020-10", "2023-10")
+
+
+def test_extract_units_the_accused_that_answers_in_the_same_sentence_is_still_the_accused():
+    report = analyze_text(
+        "Hackers wiped thousands of computers at a Gulf oil company in 2012. "
+        "American officials later said they believed Iran was responsible for that attack, which Tehran denied.",
+        published="2016-12-01",
+    )
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("US", "IR")]

@@ -591,6 +591,13 @@ def _with_aliases(text: str, main: list[Mention], all_actors: list[Mention], qua
     return out
 
 
+def _accused_apart(c: Clause, state: str, hostile: set[str]) -> bool:
+    """Is hostile ``state``, one of the speakers, also named as the accused apart from where it speaks?"""
+    return state in hostile and any(p not in hostile for p in c.speakers) and any(
+        m.kind == "state" and m.value == state and m not in c.speaker_mentions for m in c.accused_mentions
+    )
+
+
 def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hostile: set[str], last_agency: Mention | None) -> None:
     text = doc.text
     s = doc.sentences[c.index]
@@ -643,7 +650,9 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         negated = c.negated and not c.accused and not c.actors
         if not negated and not _only_claim(st):
             actor_names = [m for m in c.actors if actor_key(m) in inc.keys]
-            states = [x for x in c.claimed if x not in c.speakers]
+            # (the accused that answers in the same sentence is still accused: "US officials said Iran
+            # was responsible for that attack, which Tehran denied")
+            states = [x for x in c.claimed if x not in c.speakers or _accused_apart(c, x, hostile)]
             names = {n for n, _, _ in c.attribution_cues}
             if not states and not actor_names and inc.state and names & {"same_conclusion"}:
                 states = [inc.state]  # "X reached the same conclusion"
