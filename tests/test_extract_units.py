@@ -2952,3 +2952,15 @@ def test_extract_units_the_accused_that_answers_in_the_same_sentence_is_still_th
         published="2016-12-01",
     )
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("US", "IR")]
+
+
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("Russian military intelligence hacked the servers of a ski federation, according to two US officials who spoke on condition of anonymity.", "US"),
+        ("The attack on the water utility was the work of Iran, according to a Western intelligence official and several Israeli officials.", "IL"),
+    ],
+)
+def test_extract_units_officials_counted_or_listed_after_according_to_speak_for_their_state(text, by):
+    report = analyze_text(text, published="2020-06-01")
+    assert by in {a.by for inc in report.incidents for a in inc.attributions}

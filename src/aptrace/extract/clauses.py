@@ -670,7 +670,12 @@ def _first_cue_pos(c: Clause, sent_start: int, st: str) -> int:
     return min(positions) if positions else sent_start + len(st)
 
 
-_ACCORDING_TO_END = re.compile(r"according\s+to\s+(?:the\s+|an?\s+(?:\w+\s+){0,2}(?:the\s+)?)?$", re.I)
+# "according to two US officials", "according to a Western official and several Israeli officials"
+_ACCORDING_TO_END = re.compile(
+    r"according\s+to\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:officials?|sources?|officers?|diplomats?)\s+and\s+)?"
+    r"(?:the\s+|an?\s+(?:\w+\s+){0,2}(?:the\s+)?|(?:one|two|three|four|five|six|several|some|multiple|\d+)\s+(?:(?:senior|unnamed|anonymous|current|former)\s+)?)?$",
+    re.I,
+)
 _SOURCE_IN = re.compile(r"\b(?:an?|one|two|three|several|senior|unnamed)\s+(?:senior\s+|unnamed\s+)?(?:sources?|officials?|insiders?|persons?|people|officers?)\s+(?:in|at|from|with|inside|within|close\s+to)\s+(?:the\s+)?$", re.I)
 _ACCORDING_TO_STAFF = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|teams?)\s+(?:at|from|with|of)\s+", re.I)
 _STAFF_AT = re.compile(r"\b(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|team|teams)\s+(?:at|from|with|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
@@ -755,7 +760,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # "Slovak security firm ESET said": the company speaks, not Slovakia
         if m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(after):
             continue
-        if is_subject or said_x or _ACCORDING_TO_END.search(before[-45:]) or (
+        if is_subject or said_x or _ACCORDING_TO_END.search(before[-80:]) or (
             m.start < cue_pos and _OPENING.match(_KICKER.sub("", _strip_parties(before, c.parties, s0), count=1))
         ):
             found.append(m)  # the subject, "said X", "according to X", or a party that opens the sentence
