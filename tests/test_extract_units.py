@@ -2964,3 +2964,12 @@ def test_extract_units_the_accused_that_answers_in_the_same_sentence_is_still_th
 def test_extract_units_officials_counted_or_listed_after_according_to_speak_for_their_state(text, by):
     report = analyze_text(text, published="2020-06-01")
     assert by in {a.by for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_a_sentence_under_its_own_dateline_speaks_for_the_dateline_not_for_the_denial_before():
+    report = analyze_text(
+        "Russia blamed for hack of rail operator;\nMoscow calls claims absurd\n\n"
+        "OSLO — Officials say Russia was behind a cyber intrusion at the national rail operator.",
+        published="2021-03-01",
+    )
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("NO", "RU")]

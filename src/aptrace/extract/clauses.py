@@ -615,8 +615,11 @@ def dateline_state(text: str) -> str | None:
     if not m:
         title = _TITLE_LINE.match(text)  # "Police: North Korea behind hack\n\nSEOUL, May 11 — ...": under a headline
         m = _DATELINE.match(text, title.end()) if title else None
-    if not m:
-        return None
+    return _dateline_code(m) if m else None
+
+
+def _dateline_code(m: re.Match[str]) -> str | None:
+    """The state of a dateline's places."""
     wanted = {p.strip().title() for p in m.group("places").split("/")}
     places = _dateline_places()
     found = [places[w] for w in wanted if w in places]
@@ -796,7 +799,14 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         return
     dl = _DATELINE.match(st)
     body = st[dl.end() :] if dl else st  # "WARSAW, Jan 5 (Wire) - Police said ..."
-    if _INSTITUTION_SUBJECT.match(body) or _BARE_INSTITUTION.match(body):
+    bare = _INSTITUTION_SUBJECT.match(body) or _BARE_INSTITUTION.match(body)
+    own = _dateline_code(dl) if bare and dl else None
+    if own and own not in hostile and (_SPEECH_VERB.search(st) or _BARE_INSTITUTION.match(body)):
+        # "Beijing calls claims groundless" then "CANBERRA — Officials say China was behind ...": the sentence's own dateline
+        c.speakers = [own]
+        carried[:] = [own]
+        return
+    if bare:
         states = [p for p in carried if len(p) == 2 and p.isupper()]
         if states or carried_state:
             c.speakers = states or list(carried_state)
