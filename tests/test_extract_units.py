@@ -2973,3 +2973,15 @@ def test_extract_units_a_sentence_under_its_own_dateline_speaks_for_the_dateline
         published="2021-03-01",
     )
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("NO", "RU")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Canada warned on Tuesday that a Chinese government-sponsored hacking group has been exploiting flaws in routers used by ministries.", ("CA", None, "CN")),
+        ("ESET said Gamaredon has been compromising the mail servers of regional administrations.", ("ESET", "Gamaredon", None)),
+    ],
+)
+def test_extract_units_a_state_or_group_that_has_been_exploiting_or_compromising_is_said_to_act(text, expected):
+    report = analyze_text(text, published="2022-02-01")
+    assert expected in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
