@@ -2985,3 +2985,12 @@ def test_extract_units_a_sentence_under_its_own_dateline_speaks_for_the_dateline
 def test_extract_units_a_state_or_group_that_has_been_exploiting_or_compromising_is_said_to_act(text, expected):
     report = analyze_text(text, published="2022-02-01")
     assert expected in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_people_the_speaker_calls_officers_of_a_hostile_organ_tie_the_operation_to_its_state():
+    report = analyze_text(
+        "The European Union imposed sanctions on two individuals responsible for cyber-attacks against Latvia in 2020. "
+        "Ivan Petrov and Oleg Sidorov are officers of the Russian Federal Security Service.",
+        published="2024-03-01",
+    )
+    assert ("EU", "RU") in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}

@@ -466,6 +466,7 @@ _UNSAID_BEFORE = re.compile(
     re.I,
 )
 _GOES_AFTER = re.compile(r"\s+(?:(?:usually|often|mostly|typically|also|still|has|had|have)\s+)*(?:goes|go|went|gone|going)\s+after\b", re.I)
+_TIE_TO_ORGAN = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}")  # "officers of [the Russian ]Federal Security Service"
 _UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 
 
@@ -515,7 +516,11 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         if tie and _UNSAID_BEFORE.search(st, max(0, tie.start() - 80), tie.start()):
             tie = None  # "declined to say whether Nimbus worked for the Laotian government": a tie not stated
         c.tie = tie is not None
-        if tie and not c.attribution_cues and (c.actors or _ANAPHOR_BEFORE_TIE.search(st, 0, tie.start())):
+        if tie and not c.attribution_cues and (
+            c.actors or _ANAPHOR_BEFORE_TIE.search(st, 0, tie.start())
+            # "Korchagin, Shevchenko and Denisov are officers of Unit 29155 of the GRU": people tied to a hostile organ
+            or any(m.value[0] in hostile and _TIE_TO_ORGAN.fullmatch(text, s.start + tie.end(), m.start) for m in c.agencies)
+        ):
             # "APT40 works for China's MSS", "the group works for ...", said by the sentence's speaker
             c.attribution_cues.append(("tie", s.start + tie.start(), s.start + tie.end()))
         c.cosign = ("cosign" in hits and bool(C.COSIGN.search(st))) or (
