@@ -2994,3 +2994,12 @@ def test_extract_units_people_the_speaker_calls_officers_of_a_hostile_organ_tie_
         published="2024-03-01",
     )
     assert ("EU", "RU") in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_a_states_spy_chief_speaks_and_is_no_hostile_spy():
+    report = analyze_text(
+        "Canada's spy chief has publicly named a Chinese state hacking group he says has been probing the nation's power grid. "
+        "He identified the group as Volt Typhoon, describing it as hackers working for the Chinese military.",
+        published="2025-02-01",
+    )
+    assert ("CA", "Volt Typhoon") in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}

@@ -109,7 +109,7 @@ _TITLE_NAME = re.compile(
     r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
 )
 _HOSTILE_NOUN = re.compile(
-    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers|units?)|(?:military|cyber|hacking)\s+units?|special services|officers|soldiers|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:(?:threat\s+)?actors?|hackers)|government(?:-backed|-sponsored|-linked)?\s+(?:(?:threat\s+)?actors?|hackers)|involvement|attackers)\b",
+    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy(?!\s+(?:chief|chiefs|boss|bosses|master|head)\b)|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers|units?)|(?:military|cyber|hacking)\s+units?|special services|officers|soldiers|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:(?:threat\s+)?actors?|hackers)|government(?:-backed|-sponsored|-linked)?\s+(?:(?:threat\s+)?actors?|hackers)|involvement|attackers)\b",
     re.I,
 )
 _SAID_IN_ACT = re.compile(r"\b(?:said|says|told|announced|stated|reported|warned|added|believes?|thinks?)\b", re.I)
