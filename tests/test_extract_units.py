@@ -3003,3 +3003,11 @@ def test_extract_units_a_states_spy_chief_speaks_and_is_no_hostile_spy():
         published="2025-02-01",
     )
     assert ("CA", "Volt Typhoon") in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_the_speakers_state_sponsored_hackers_of_a_state_are_its_attribution():
+    report = analyze_text(
+        "The Justice Department said on Monday it had seized cryptocurrency paid as ransom by two clinics to Iranian state-sponsored hackers.",
+        published="2022-07-19",
+    )
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("US", "IR")]

@@ -467,6 +467,10 @@ _UNSAID_BEFORE = re.compile(
 )
 _GOES_AFTER = re.compile(r"\s+(?:(?:usually|often|mostly|typically|also|still|has|had|have)\s+)*(?:goes|go|went|gone|going)\s+after\b", re.I)
 _TIE_TO_ORGAN = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}")  # "officers of [the Russian ]Federal Security Service"
+_STATE_TIED_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:state|government)[- ](?:sponsored|backed|linked|affiliated|directed)\s+(?:hackers?|hacking\s+(?:groups?|teams?|units?)|(?:cyber\s+|threat\s+)?actors?|groups?|attackers)\b",
+    re.I,
+)
 _UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 
 
@@ -520,6 +524,8 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             c.actors or _ANAPHOR_BEFORE_TIE.search(st, 0, tie.start())
             # "Korchagin, Shevchenko and Denisov are officers of Unit 29155 of the GRU": people tied to a hostile organ
             or any(m.value[0] in hostile and _TIE_TO_ORGAN.fullmatch(text, s.start + tie.end(), m.start) for m in c.agencies)
+            # "ransom paid to North Korean state-sponsored hackers", said by the sentence's speaker
+            or c.operation and any(m.value in hostile and m.form in ("demonym", "genitive") and _STATE_TIED_AFTER.match(text, m.end) for m in c.states)
         ):
             # "APT40 works for China's MSS", "the group works for ...", said by the sentence's speaker
             c.attribution_cues.append(("tie", s.start + tie.start(), s.start + tie.end()))
