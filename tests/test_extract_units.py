@@ -3011,3 +3011,12 @@ def test_extract_units_the_speakers_state_sponsored_hackers_of_a_state_are_its_a
         published="2022-07-19",
     )
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("US", "IR")]
+
+
+def test_extract_units_a_states_action_against_another_states_hacking_does_not_make_it_hostile():
+    report = analyze_text(
+        "What Washington's new Iran hacking package does.\n\n"
+        "The Justice Department said the men hacked defence contractors on behalf of the Islamic Revolutionary Guard Corps.",
+        published="2024-04-24",
+    )
+    assert ("US", "IR") in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}

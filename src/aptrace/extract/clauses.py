@@ -398,8 +398,9 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)  # "the operator was likely a Mexican government agency"
             elif m.form == "genitive" and _RUN_BY_BEFORE.search(before[-40:]) and _GROUP_BEFORE_RUN.search(before[-120:]):
                 hostile.add(m.value)  # "the Dark Caracal group, run by Lebanon's General Directorate of General Security"
-            elif (_HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not _NOT_HOSTILE_NOUN.match(after):
-                hostile.add(m.value)
+            elif (noun := _HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not _NOT_HOSTILE_NOUN.match(after):
+                if not any(x.kind == "state" and m.end < x.start < m.end + noun.end() for x in doc.mentions_in(m.sentence)):
+                    hostile.add(m.value)  # (not "Washington's new Iran hacking package": the hacking is Iran's)
             elif _STATE_RESPONSIBLE.match(after) or _STATE_BLAMED.match(after):
                 hostile.add(m.value)
                 hostile.update(_listed_before(doc, m))  # "Israel and the United States were behind ..."
