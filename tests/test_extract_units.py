@@ -3020,3 +3020,11 @@ def test_extract_units_a_states_action_against_another_states_hacking_does_not_m
         published="2024-04-24",
     )
     assert ("US", "IR") in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_a_states_hacking_organizations_are_the_doers_not_its_victim_organizations():
+    report = analyze_text(
+        "The spy agency said that it had notified the commission of six hacking attempts by Iranian hacking organizations since 2020.",
+        published="2023-10-11",
+    )
+    assert [inc.sponsors[0].state for inc in report.incidents] == ["IR"]

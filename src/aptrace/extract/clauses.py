@@ -996,7 +996,8 @@ _INDUSTRY_AFTER = re.compile(
 _NATIONALITY_ONLY = re.compile(r"\s+(?:nationals?|citizens?|men|women|man|woman|individuals|businessm[ae]n|residents?|programmers?|students?|defendants|suspects|contractors|over|after|who|whose|accused\s+of|charged\s+with)\b", re.I)
 _SAFE_HAVEN = re.compile(r"(?:['’]s)?\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:(?:a\s+)?safe\s+haven|tolerat\w+|harbou?r\w*|turn\w*\s+a\s+blind\s+eye|fail\w*\s+to\s+(?:act|stop|prevent))", re.I)
 _VICTIM_NOUN_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:bank|banks|company|companies|firm|firms|utility|utilities|hospital|university|universities|newspaper|broadcaster|"
+    # (not "North Korean hacking organizations", "a state cyber company": the doers)
+    r"(?:['’]s)?\s+(?:(?!(?:hack\w*|cyber\w*|spy|espionage|intelligence|state|military|front)\s)[\w-]+\s+)?(?:bank|banks|company|companies|firm|firms|utility|utilities|hospital|university|universities|newspaper|broadcaster|"
     r"planemaker|carmaker|manufacturer|operator|airline|airport|ministry|ministries|parliament|embassy|citizens|users|customers|victims|organisations|organizations|businesses)\b",
     re.I,
 )
