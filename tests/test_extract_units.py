@@ -3028,3 +3028,11 @@ def test_extract_units_a_states_hacking_organizations_are_the_doers_not_its_vict
         published="2023-10-11",
     )
     assert [inc.sponsors[0].state for inc in report.incidents] == ["IR"]
+
+
+def test_extract_units_a_group_that_took_over_an_email_account_acted():
+    report = analyze_text(
+        "In one case, the Iranian group known as Charming Kitten took over the email account of a ministry official, according to the FBI.",
+        published="2023-10-11",
+    )
+    assert [(a.by, a.actor) for inc in report.incidents for a in inc.attributions] == [("US", "Charming Kitten")]
