@@ -3036,3 +3036,15 @@ def test_extract_units_a_group_that_took_over_an_email_account_acted():
         published="2023-10-11",
     )
     assert [(a.by, a.actor) for inc in report.incidents for a in inc.attributions] == [("US", "Charming Kitten")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prosecutors said the Chinese state hackers, known in the private sector as APT41, had broken into game companies.", ("US", None, "CN")),
+        ("Mandiant said the Chinese state hackers, known to other researchers as APT41, had broken into game companies.", ("Mandiant", "APT41", "CN")),
+    ],
+)
+def test_extract_units_a_state_blames_a_group_others_named_without_taking_up_the_name(text, expected):
+    report = analyze_text("WASHINGTON — " + text, published="2020-09-16")
+    assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [expected]

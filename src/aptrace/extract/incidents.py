@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..kb.states import is_state
+from ..kb.states import ORGANISATIONS, is_state
 from . import cues as C
 from .clauses import _LIST_JOIN, Clause, _dedupe, party_code
 from .dates import DateMention
@@ -591,6 +591,22 @@ def _with_aliases(text: str, main: list[Mention], all_actors: list[Mention], qua
     return out
 
 
+# "the group, which private researchers track as APT40", "known in the cybersecurity industry as the Lazarus Group and APT38":
+# a name that others gave the group the speaker blames
+_NAMED_BY_OTHERS = re.compile(
+    r"(?:\bknown\s+(?:in|among|to|by|within)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?as"
+    r"|\b(?:that|which|whom)\s+(?:other\s+|private\s+|western\s+|some\s+|many\s+|private-sector\s+)*(?:security\s+|cyber-?security\s+)?"
+    r"(?:researchers|firms|companies|experts|analysts|vendors|specialists|industry)\s+(?:have\s+|had\s+)?(?:\w+\s+)?"
+    r"(?:track|tracks|tracked|call|calls|called|name|named|dub|dubbed|label|labelled|know)(?:\s+(?:it|them))?(?:\s+as)?)"
+    r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:(?:or|and)\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
+def _is_company(party: str) -> bool:
+    return not is_state(party) and party not in ORGANISATIONS and party != JOINT
+
+
 def _accused_apart(c: Clause, state: str, hostile: set[str]) -> bool:
     """Is hostile ``state``, one of the speakers, also named as the accused apart from where it speaks?"""
     return state in hostile and any(p not in hostile for p in c.speakers) and any(
@@ -650,6 +666,9 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         negated = c.negated and not c.accused and not c.actors
         if not negated and not _only_claim(st):
             actor_names = [m for m in c.actors if actor_key(m) in inc.keys]
+            # a state blames the group that others named: "prosecutors said the group, which private researchers track as APT40, ..."
+            others_name = [m for m in actor_names if _NAMED_BY_OTHERS.search(text, max(s.start, m.start - 90), m.start)]
+            own_names = [m for m in actor_names if m not in others_name]
             # (the accused that answers in the same sentence is still accused: "US officials said Iran
             # was responsible for that attack, which Tehran denied")
             states = [x for x in c.claimed if x not in c.speakers or _accused_apart(c, x, hostile)]
@@ -668,8 +687,9 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                     if by in states or (is_state(by) and by in hostile and by not in _victim_states(inc)):
                         continue
                     a = inc.attributions.setdefault(by, {"actor": None, "state": None, "confidence": None, "spans": [], "cues": []})
-                    if actor_names and not a["actor"]:
-                        a["actor"] = actor_names[0].value[0]
+                    named = actor_names if _is_company(by) else own_names
+                    if named and not a["actor"]:
+                        a["actor"] = named[0].value[0]
                     elif not actor_names and not a["actor"] and inc.keys and anaphor and _NAMED_ANAPHOR.search(anaphor.group(0)):
                         a["actor"] = inc.actor_mentions[inc.keys[0]][0].value[0]  # "the group was behind ..."
                     if states and not a["state"]:
