@@ -3048,3 +3048,12 @@ def test_extract_units_a_group_that_took_over_an_email_account_acted():
 def test_extract_units_a_state_blames_a_group_others_named_without_taking_up_the_name(text, expected):
     report = analyze_text("WASHINGTON — " + text, published="2020-09-16")
     assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [expected]
+
+
+def test_extract_units_every_member_of_a_list_speaking_in_a_relative_clause_states_the_groups_standing_tie():
+    report = analyze_text(
+        "ESET said the wiper attack on a Polish utility was most likely the work of Sandworm. "
+        "Sandworm, which U.S. and British authorities say is operated by the GRU, caused blackouts in Ukraine in 2015.",
+        published="2025-01-24",
+    )
+    assert {a.by for inc in report.incidents for a in inc.attributions} == {"ESET"}

@@ -706,8 +706,9 @@ _ACCORDING_TO_REPORT_BY = re.compile(
     re.I,
 )
 _GLOSS_BEFORE = re.compile(r"(?:—|–|-|,)\s*(?:the\s+)?(?:group|actor|crew|gang)?\s*$")
-_RELATIVE_BEFORE = re.compile(r"[,(]\s*(?:which|whom|who|that)\s+(?:the\s+)?$")
-_RELATIVE_SAYS = re.compile(r"\b(?:said|says|told|announced)\b[^.;]{0,200}[,)]\s")
+# (and a later member of its list of speakers: "Sandworm, which U.S. and British authorities say is run by ...")
+_RELATIVE_BEFORE = re.compile(r"[,(]\s*(?:which|whom|who|that)\s+(?:the\s+)?(?:[\w.'’-]+(?:\s+[\w.'’-]+)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?){0,4}$")
+_RELATIVE_SAYS = re.compile(r"\b(?:said|says|say|told|announced)\b[^.;]{0,200}[,)]\s")
 _SPOKESMAN_FOR = re.compile(r"\bspokes\w+\s+for\s+(?:the\s+)?$", re.I)
 _DEMONYM_COMPANY = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:firm|company|vendor|researchers?|provider|maker|giant|startup)\b", re.I)
 _DEMONYM_OFFICIAL = re.compile(
