@@ -3057,3 +3057,12 @@ def test_extract_units_every_member_of_a_list_speaking_in_a_relative_clause_stat
         published="2025-01-24",
     )
     assert {a.by for inc in report.incidents for a in inc.attributions} == {"ESET"}
+
+
+def test_extract_units_states_that_blamed_the_operation_in_a_relative_clause_blame_its_state_not_the_group():
+    report = analyze_text(
+        "Lazarus Group was behind the WannaCry ransomware attack, which the United States, the United Kingdom and Australia "
+        "publicly attributed to North Korea in December 2017. It also stole $81 million from a central bank in 2016.",
+        published="2019-09-13",
+    )
+    assert {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions} == {("US", None, "KP"), ("GB", None, "KP"), ("AU", None, "KP")}

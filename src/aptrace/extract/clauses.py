@@ -597,7 +597,7 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         ):
             # "severed ties with Iran over the cyberattack": the response holds that state responsible
             c.attribution_cues.append(("response_over", s.start + over.start(), s.start + over.end()))
-        if c.explicit_speaker:
+        if c.explicit_speaker and not _aside(text, s.start, c.speaker_mentions):
             carried = list(c.speakers)
             states = [p for p in c.speakers if p not in hostile and len(p) == 2 and p.isupper()]
             if states:
@@ -717,6 +717,12 @@ _DEMONYM_OFFICIAL = re.compile(
 )
 _WORD = re.compile(r"[\w'’-]+")
 _ACCORDING_TO_INSTITUTION = re.compile(r"\baccording\s+to\s+(?:the|its)\s+(?:\w+\s+)?(?:agency|ministry|government|police|service|office|department|authorit\w+|prosecutors|investigators)\b", re.I)
+
+
+def _aside(text: str, s0: int, speakers: list[Mention]) -> bool:
+    """Do the speakers speak only in a relative clause ("..., which the United States and Britain attributed to ...")?
+    They say no more than that clause: the sentences after it go on with who spoke before."""
+    return bool(speakers) and all(m.start - s0 > 30 and _RELATIVE_BEFORE.search(text, max(s0, m.start - 60), m.start) for m in speakers)
 
 
 def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, carried_state) -> None:
@@ -859,7 +865,7 @@ _LIST_GAP = re.compile(
 )
 # what may stand before the first of a list of subjects ("cyber agencies from Australia, Canada and ...")
 _LIST_LEAD = re.compile(
-    r"(?:^\W*(?:(?:overnight|today|yesterday|earlier|later|meanwhile|separately|now|also|then)\s+)?(?:(?:new|joint|fresh|recent|both)\s+)?|[.;:—–]\s*|\b(?:allies|partners|countries|nations|governments|counterparts)\s*,\s*|\b(?:and|while|but|after|before|when|since|until|once|because|on\s+\w+day|(?:said|says|added|noted)(?:\s+that)?|(?:co-?)?(?:signed|sealed|authored|issued|published|released|endorsed)\s+by|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+)(?:the\s+)?$",
+    r"(?:^\W*(?:(?:overnight|today|yesterday|earlier|later|meanwhile|separately|now|also|then)\s+)?(?:(?:new|joint|fresh|recent|both)\s+)?|[.;:—–]\s*|\b(?:allies|partners|countries|nations|governments|counterparts)\s*,\s*|\b(?:and|while|but|after|before|when|since|until|once|because|which|whom|on\s+\w+day|(?:said|says|added|noted)(?:\s+that)?|(?:co-?)?(?:signed|sealed|authored|issued|published|released|endorsed)\s+by|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+)(?:the\s+)?$",
     re.I,
 )
 

@@ -603,6 +603,20 @@ _NAMED_BY_OTHERS = re.compile(
 )
 
 
+# "Lazarus Group was behind the WannaCry attack, which the United States ... attributed to North Korea"
+_OPERATION_RELATIVE = re.compile(
+    r"\b(?:attacks?|cyber-?attacks?|hacks?|hacking|breach(?:es)?|intrusions?|campaigns?|operations?|thefts?|heists?|outbreak|incidents?)\b[^,;.]{0,60},\s+(?:which|that)\s+",
+    re.I,
+)
+
+
+def _blames_the_operation_only(text: str, c: Clause, by: str, actor: Mention) -> bool:
+    """Does ``by`` speak in a relative clause on an operation named after ``actor``, blaming the operation, not the group?"""
+    return any(
+        party_code(m) == by and m.start > actor.end and _OPERATION_RELATIVE.search(text, actor.end, m.start) for m in c.speaker_mentions
+    )
+
+
 def _is_company(party: str) -> bool:
     return not is_state(party) and party not in ORGANISATIONS and party != JOINT
 
@@ -687,7 +701,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                     if by in states or (is_state(by) and by in hostile and by not in _victim_states(inc)):
                         continue
                     a = inc.attributions.setdefault(by, {"actor": None, "state": None, "confidence": None, "spans": [], "cues": []})
-                    named = actor_names if _is_company(by) else own_names
+                    named = [m for m in (actor_names if _is_company(by) else own_names) if not _blames_the_operation_only(text, c, by, m)]
                     if named and not a["actor"]:
                         a["actor"] = named[0].value[0]
                     elif not actor_names and not a["actor"] and inc.keys and anaphor and _NAMED_ANAPHOR.search(anaphor.group(0)):
