@@ -3066,3 +3066,12 @@ def test_extract_units_states_that_blamed_the_operation_in_a_relative_clause_bla
         published="2019-09-13",
     )
     assert {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions} == {("US", None, "KP"), ("GB", None, "KP"), ("AU", None, "KP")}
+
+
+def test_extract_units_a_state_that_has_been_blamed_in_a_relative_clause_does_not_speak():
+    report = analyze_text(
+        "Cybersecurity firms said the bank heist bore the hallmarks of Lazarus, a hacking group that American authorities "
+        "have tied to North Korea's government and that has been blamed for the theft of $81 million in 2016.",
+        published="2018-08-20",
+    )
+    assert [[s.state for s in inc.sponsors] for inc in report.incidents] == [["KP"]]

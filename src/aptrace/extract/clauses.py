@@ -183,7 +183,8 @@ _STATE_HACKED = re.compile(
 )
 _MISSION_IN = re.compile(r"\b(?:embassy|embassies|mission|consulate|envoy|ambassador|representation)\s+(?:in|to)\s+(?:the\s+)?$", re.I)
 _SPEAKS_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?[\w-]*(?:\s*\([^)]{1,20}\))?(?:,\s+[^,]{1,70},|,)?\s+(?:(?:on|also|has|have|had)\s+(?:\w+\s+)?)?"
+    # (not a passive: "North Korea's government and that has been blamed for ...")
+    r"(?:['’]s)?\s+(?:(?!(?:been|being)\b)[\w-]+\s+){0,4}?(?!(?:been|being)\b)[\w-]*(?:\s*\([^)]{1,20}\))?(?:,\s+[^,]{1,70},|,)?\s+(?:(?:on|also|has|have|had)\s+(?!been\b)(?:\w+\s+)?)?"
     r"(?:said|says|told|announced|stated|concluded|assessed|found|reported|confirmed|warned|warns|wrote|published|issued|added|blamed|accused|attributed|pinned)\b",
     re.I,
 )
