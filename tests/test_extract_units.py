@@ -3075,3 +3075,14 @@ def test_extract_units_a_state_that_has_been_blamed_in_a_relative_clause_does_no
         published="2018-08-20",
     )
     assert [[s.state for s in inc.sponsors] for inc in report.incidents] == [["KP"]]
+
+
+def test_extract_units_a_firm_cites_a_groups_tie_that_a_states_investigators_made():
+    report = analyze_text(
+        "Symantec pointed to similarities with malware previously seen in attacks attributed to Lazarus, "
+        "a group that U.S. investigators tie to the government in Pyongyang.",
+        published="2017-02-13",
+    )
+    [inc] = report.incidents
+    assert [s.state for s in inc.sponsors] == ["KP"]
+    assert [(a.by, a.actor, a.state) for a in inc.attributions] == [("Symantec", "Lazarus", None)]
