@@ -2671,6 +2671,7 @@ def test_extract_units_a_states_organ_behind_a_breach_is_accused_not_speaker_and
         ("Unit 42, the research arm of Palo Alto Networks, said the espionage group Mustang Panda was working for China.", "Palo Alto Networks"),
         ("Researchers at Cisco's Talos unit said the hacking group Static Tundra targeted telecom firms. Talos said the group works for Russia's FSB.", "Cisco Talos"),
         ("Kaspersky said the group had hacked banks. Kaspersky Lab said Lazarus was behind the theft.", "Kaspersky"),
+        ("iDefense said the group had hacked universities and worked for China.", "iDefense"),
         ("Huntress said the group had hacked banks. Huntress Labs said Lazarus was behind the theft.", "Huntress Labs"),
     ],
 )

@@ -186,7 +186,7 @@ COMPANIES: tuple[str, ...] = (
     "Claroty", "Chainalysis", "Elliptic", "TRM Labs", "Wiz", "Okta", "Fox-IT", "NCC Group",
     "WithSecure", "F-Secure", "Cisco", "Meta", "Facebook", "OpenAI", "Amazon", "Apple", "Yahoo",
     "Darktrace", "Rapid7", "Tenable", "Binary Defense", "Kroll", "Arctic Wolf", "Emsisoft",
-    "Certfa", "Hunt & Hackett",
+    "Certfa", "Hunt & Hackett", "iDefense",
     "Area 1 Security", "Area 1", "ClearSky", "ClearSky Cyber Security", "Flashpoint", "Cyfirma", "Lumen",
     "Malwarebytes", "Trustwave", "Netscout", "Radware", "Akamai", "Imperva", "ReversingLabs", "Red Canary", "Vectra",
     "Nisos", "DomainTools", "Silent Push", "Intrinsec", "Orange Cyberdefense", "Cluster25", "Yoroi", "QuoIntelligence",
