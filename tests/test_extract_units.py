@@ -3087,3 +3087,11 @@ def test_extract_units_a_firm_cites_a_groups_tie_that_a_states_investigators_mad
     [inc] = report.incidents
     assert [s.state for s in inc.sponsors] == ["KP"]
     assert [(a.by, a.actor, a.state) for a in inc.attributions] == [("Symantec", "Lazarus", None)]
+
+
+def test_extract_units_a_companys_unit_that_reports_speaks_not_its_owner():
+    report = analyze_text(
+        "Hackers working for the Chinese state have targeted shipyards in Europe, according to a report from Accenture's iDefense unit published on Tuesday.",
+        published="2019-03-05",
+    )
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("iDefense", "CN")]

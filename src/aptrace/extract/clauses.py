@@ -731,9 +731,15 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
     found: list[Mention] = []
     cue_pos = _first_cue_pos(c, s0, st)
     quoted = _quoted_spans(st, s0)
+    owners = {o.end: o for o in c.parties if o.kind == "company"}
     for m in c.parties:
         before = text[s0 : m.start]
         after = text[m.end : min(m.end + 80, s0 + len(st))]
+        if m.kind == "company" and after[:3] in ("'s ", "’s ") and any(o.kind == "company" and o.start == m.end + 3 for o in c.parties):
+            continue  # "a report from Accenture's iDefense unit": the unit speaks, not its owner
+        owner = owners.get(m.start - 3) if m.kind == "company" and before[-3:] in ("'s ", "’s ") else None
+        if owner is not None:
+            before = text[s0 : owner.start]  # (the unit takes its owner's place in the sentence)
         if any(a <= m.start < b for a, b in quoted):
             continue  # inside a quotation: the one quoted speaks, not who is named in it
         if _NOT_SPEAKER_AFTER.match(after) and not (m.kind == "org" and _MEMBERS_ACT.match(after)):
