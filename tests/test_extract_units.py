@@ -3095,3 +3095,12 @@ def test_extract_units_a_companys_unit_that_reports_speaks_not_its_owner():
         published="2019-03-05",
     )
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("iDefense", "CN")]
+
+
+def test_extract_units_a_company_listed_with_a_state_organ_speaks_not_the_state_it_is_based_in():
+    report = analyze_text(
+        "In April, CERT-UA, together with the Slovak company ESET, which also attributed the operation to Sandworm, "
+        "foiled an attempt to switch off substations.",
+        published="2023-05-01",
+    )
+    assert {a.by for inc in report.incidents for a in inc.attributions} == {"UA", "ESET"}

@@ -922,7 +922,15 @@ def _list_mates(text: str, s0: int, found: list[Mention], parties: list[Mention]
     lead = text[max(s0, first - 60) : first]
     if not _LIST_LEAD.search(_KICKER.sub("", lead, count=1) if first - s0 <= 60 else lead) and not (first - s0 <= 60 and _OPENING_PHRASE.fullmatch(lead)):
         return found
+    # "CERT-UA, together with the Slovak company ESET, ...": the company is the member, not where it is based
+    added = [_company_named_after(text, m, parties) or m for m in added]
     return sorted(members + added, key=lambda m: m.start)
+
+
+def _company_named_after(text: str, m: Mention, parties: list[Mention]) -> Mention | None:
+    if m.kind != "state" or m.form != "demonym" or not _DEMONYM_COMPANY.match(text[m.end : m.end + 60]):
+        return None
+    return next((p for p in parties if p.kind == "company" and 0 < p.start - m.end < 40), None)
 
 
 _PRONOUN_TITLE = re.compile(

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..kb.states import ORGANISATIONS, is_state
 from . import cues as C
-from .clauses import _LIST_JOIN, Clause, _dedupe, party_code
+from .clauses import _LIST_JOIN, Clause, _company_named_after, _dedupe, party_code
 from .dates import DateMention
 from .doc import Doc, Mention
 from .prefilter import gate
@@ -772,6 +772,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             code = party_code(m)
             if m.kind == "state" and (m.form in ("based", "speaking") or _BASED_LIST_BEFORE.search(text, max(s.start, m.start - 80), m.start)):
                 continue  # "eight North Korean agents based in China, Russia and Iran": where people are, not who signs
+            if _company_named_after(text, m, c.parties):
+                continue  # "together with the Slovak company ESET": where the co-signing company is based
             if (m.kind in ("state", "org") or (m.kind == "organ")) and code not in hostile and code not in inc.cosigners:
                 inc.cosigners.append(code)
     # denials
