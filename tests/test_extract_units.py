@@ -3104,3 +3104,12 @@ def test_extract_units_a_company_listed_with_a_state_organ_speaks_not_the_state_
         published="2023-05-01",
     )
     assert {a.by for inc in report.incidents for a in inc.attributions} == {"UA", "ESET"}
+
+
+def test_extract_units_a_list_of_states_that_tied_the_group_before_does_not_speak_for_the_firm():
+    report = analyze_text(
+        "Cybereason said the hackers had broken into ten mobile carriers. "
+        "It said the tools were consistent with APT10, the group that the United States and Britain tied to China's Ministry of State Security last December.",
+        published="2019-06-25",
+    )
+    assert {a.by for inc in report.incidents for a in inc.attributions} == {"Cybereason"}
