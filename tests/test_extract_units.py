@@ -3113,3 +3113,12 @@ def test_extract_units_a_list_of_states_that_tied_the_group_before_does_not_spea
         published="2019-06-25",
     )
     assert {a.by for inc in report.incidents for a in inc.attributions} == {"Cybereason"}
+
+
+def test_extract_units_two_us_firms_and_a_visiting_presidents_name_give_no_state_speaker():
+    report = analyze_text(
+        "WASHINGTON, Sept 24 - A Chinese hacking group that has spied on navies for years works for a People's Liberation Army unit, "
+        "two U.S. firms said on Wednesday, a day before President Xi Jinping's state visit to Washington.",
+        published="2015-09-24",
+    )
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == []

@@ -715,7 +715,7 @@ _GLOSS_BEFORE = re.compile(r"(?:—|–|-|,)\s*(?:the\s+)?(?:group|actor|crew|ga
 _RELATIVE_BEFORE = re.compile(r"[,(]\s*(?:which|whom|who|that)\s+(?:the\s+)?(?:[\w.'’-]+(?:\s+[\w.'’-]+)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?){0,4}$")
 _RELATIVE_SAYS = re.compile(r"\b(?:said|says|say|told|announced)\b[^.;]{0,200}[,)]\s")
 _SPOKESMAN_FOR = re.compile(r"\bspokes\w+\s+for\s+(?:the\s+)?$", re.I)
-_DEMONYM_COMPANY = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:firm|company|vendor|researchers?|provider|maker|giant|startup)\b", re.I)
+_DEMONYM_COMPANY = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:firms?|company|companies|vendors?|researchers?|providers?|maker|giant|startup)\b", re.I)
 _DEMONYM_OFFICIAL = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:officials?|government|authorities|investigators|prosecutors|police|ministry|minister|foreign|counter-?intelligence|intelligence|security|cyber(?!\s+(?:actors?|criminals?|spies|operatives|attackers|hackers|gangs?|groups?|units?|forces|army|soldiers))|agency|agencies|diplomats|president|prime|embassy|military|army|court|spokes\w+|counterparts?|lawmakers)\b(?![-‐‑]\w)",  # not "Iranian government-backed"
     re.I,
@@ -846,7 +846,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             c.speakers = [home]  # "WARSAW — Police said ...": the dateline's institutions
             carried[:] = [home]  # and they go on speaking ("It severed ties with ...")
             return
-    if not carried and _TITLE_NAME.search(st):
+    titled = _TITLE_NAME.search(st) if not carried else None
+    if titled and not titled.group(0).endswith(("'s", "’s")):  # (not "a day before President Xi Jinping's state visit")
         # "Foreign Minister X said: ..." with nobody speaking before: the article's own state
         home = dateline_state(text) or next(
             (m.value for m in doc.mentions if m.kind == "state" and m.value not in hostile and m.form not in ("based", "speaking")), None
