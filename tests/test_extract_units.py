@@ -3122,3 +3122,20 @@ def test_extract_units_two_us_firms_and_a_visiting_presidents_name_give_no_state
         published="2015-09-24",
     )
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == []
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The US government has previously said MuddyWater works for Iran's Ministry of Intelligence and Security.",
+        "US intelligence agencies say MuddyWater works for Iran's Ministry of Intelligence and Security.",
+    ],
+)
+def test_extract_units_a_states_earlier_word_on_a_groups_tie_is_background_not_its_attribution(background):
+    report = analyze_text(
+        "Proofpoint said on Thursday that MuddyWater had sent pay-themed emails to Israeli employees of technology companies. " + background,
+        published="2024-03-28",
+    )
+    [inc] = report.incidents
+    assert [(s.state, s.agency) for s in inc.sponsors] == [("IR", "MOIS")]
+    assert [a.by for a in inc.attributions] == ["Proofpoint"]

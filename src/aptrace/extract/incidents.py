@@ -617,6 +617,12 @@ def _blames_the_operation_only(text: str, c: Clause, by: str, actor: Mention) ->
     )
 
 
+_STANDING_TIE_CUES = frozenset({"tie", "linked", "carried_out"})
+_BACKGROUND_SAID = re.compile(
+    r"\b(?:have|has)\s+(?:long\s+|previously\s+|already\s+|repeatedly\s+|since\s+)?(?:said|stated|linked|tied|identified|assessed)\b|\bpreviously\b|\b(?:agencies|officials|governments?|authorities)\s+say\s+(?:that\s+)?(?:the\s+group|[A-Z])"
+)
+
+
 def _is_company(party: str) -> bool:
     return not is_state(party) and party not in ORGANISATIONS and party != JOINT
 
@@ -697,8 +703,12 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                     attributors = []  # "APT28 has been blamed for a string of attacks": by nobody this sentence names
                 if not attributors and _JOINT_TEXT.search(st):
                     attributors = [JOINT]  # "The advisory attributes the campaign to ...": whoever co-signs it
+                # "The US government has previously said MuddyWater works for Iran's MOIS": the group's standing tie, told as background
+                standing = _STANDING_TIE_CUES.issuperset(names) and bool(c.agencies) and bool(actor_names or anaphor) and bool(_BACKGROUND_SAID.search(st))
                 for by in attributors:
                     if by in states or (is_state(by) and by in hostile and by not in _victim_states(inc)):
+                        continue
+                    if standing and not _is_company(by) and by not in inc.attributions:
                         continue
                     a = inc.attributions.setdefault(by, {"actor": None, "state": None, "confidence": None, "spans": [], "cues": []})
                     named = [m for m in (actor_names if _is_company(by) else own_names) if not _blames_the_operation_only(text, c, by, m)]
