@@ -3139,3 +3139,12 @@ def test_extract_units_a_states_earlier_word_on_a_groups_tie_is_background_not_i
     [inc] = report.incidents
     assert [(s.state, s.agency) for s in inc.sponsors] == [("IR", "MOIS")]
     assert [a.by for a in inc.attributions] == ["Proofpoint"]
+
+
+def test_extract_units_researchers_in_a_relative_clause_do_not_make_the_institutions_sentence_anonymous():
+    report = analyze_text(
+        "A Russian state-sponsored hacking group has broken into dozens of county networks, the FBI said on Thursday. "
+        "The agencies named the group as Energetic Bear, which private researchers also call Dragonfly and have linked to Russia's Federal Security Service.",
+        published="2020-10-22",
+    )
+    assert ("US", "Energetic Bear") in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}

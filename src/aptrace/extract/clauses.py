@@ -721,6 +721,8 @@ _DEMONYM_OFFICIAL = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[\w'’-]+")
+_RELATIVE_OF_OTHERS = re.compile(r"\b(?:which|that|whom)\s+(?:\w+\s+){0,2}$", re.I)
+_INSTITUTION_OPENS = re.compile(r"\W*(?:the\s+)?(?:agencies|officials|authorities|investigators|prosecutors|police|government|ministry)\b", re.I)
 _ACCORDING_TO_INSTITUTION = re.compile(r"\baccording\s+to\s+(?:the|its)\s+(?:\w+\s+)?(?:agency|ministry|government|police|service|office|department|authorit\w+|prosecutors|investigators)\b", re.I)
 
 
@@ -824,8 +826,9 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
     if carried and _ACCORDING_TO_INSTITUTION.search(st):
         c.speakers = [p for p in carried if len(p) == 2 and p.isupper()] or list(carried)
         return
-    if _ANONYMOUS.search(head) or (not head.strip() and _ANONYMOUS.search(st)):
-        c.anonymous = True
+    anon = _ANONYMOUS.search(head) or (None if head.strip() else _ANONYMOUS.search(st))
+    if anon and not (_INSTITUTION_OPENS.match(st) and _RELATIVE_OF_OTHERS.search(st, max(0, anon.start() - 30), anon.start())):
+        c.anonymous = True  # (not "The agencies named the group as Energetic Bear, which private researchers also call ...")
         return
     dl = _DATELINE.match(st)
     body = st[dl.end() :] if dl else st  # "WARSAW, Jan 5 (Wire) - Police said ..."
