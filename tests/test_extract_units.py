@@ -3148,3 +3148,13 @@ def test_extract_units_researchers_in_a_relative_clause_do_not_make_the_institut
         published="2020-10-22",
     )
     assert ("US", "Energetic Bear") in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_according_to_an_investigation_a_state_organ_launched_cyberattacks():
+    report = analyze_text(
+        "According to the investigation of the city police, the US National Security Agency launched cyberattacks "
+        "against the information systems of the Games in February.",
+        published="2025-04-15",
+    )
+    [inc] = report.incidents
+    assert [(s.state, s.agency) for s in inc.sponsors] == [("US", "NSA")]
