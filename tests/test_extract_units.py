@@ -3158,3 +3158,15 @@ def test_extract_units_according_to_an_investigation_a_state_organ_launched_cybe
     )
     [inc] = report.incidents
     assert [(s.state, s.agency) for s in inc.sponsors] == [("US", "NSA")]
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        ("BRUSSELS — The hacking of the telecom operator was most likely the work of the British signals intelligence agency GCHQ, prosecutors concluded.", ("GB", "GCHQ")),
+        ("BERLIN — Germany summoned the US ambassador after reports that the National Security Agency may have targeted the chancellor's phone.", ("US", "NSA")),
+    ],
+)
+def test_extract_units_an_organ_that_usually_speaks_is_the_accused_when_the_work_is_its_own(text, agency):
+    report = analyze_text(text, published="2018-02-16")
+    assert agency in {(s.state, s.agency) for inc in report.incidents for s in inc.sponsors}
