@@ -3170,3 +3170,12 @@ def test_extract_units_according_to_an_investigation_a_state_organ_launched_cybe
 def test_extract_units_an_organ_that_usually_speaks_is_the_accused_when_the_work_is_its_own(text, agency):
     report = analyze_text(text, published="2018-02-16")
     assert agency in {(s.state, s.agency) for inc in report.incidents for s in inc.sponsors}
+
+
+def test_extract_units_a_lower_case_description_is_not_an_agencys_proper_name():
+    report = analyze_text(
+        "Mandiant said it assesses with moderate confidence that APT43 supports the Reconnaissance General Bureau (RGB), "
+        "North Korea's main foreign intelligence service.",
+        published="2023-03-28",
+    )
+    assert {(s.state, s.agency) for inc in report.incidents for s in inc.sponsors} == {("KP", "RGB")}
