@@ -3179,3 +3179,15 @@ def test_extract_units_a_lower_case_description_is_not_an_agencys_proper_name():
         published="2023-03-28",
     )
     assert {(s.state, s.agency) for inc in report.incidents for s in inc.sponsors} == {("KP", "RGB")}
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        ("Madrid admitted that the CNI had spied on 18 separatist leaders with a judge's permission.", ("ES", "CNI")),
+        ("Kaspersky said the group is part of Uzbekistan's State Security Service (SSS) and had hacked dissidents.", ("UZ", "SSS")),
+    ],
+)
+def test_extract_units_other_states_intelligence_services_are_known_agencies(text, agency):
+    report = analyze_text(text, published="2022-05-10")
+    assert agency in {(s.state, s.agency) for inc in report.incidents for s in inc.sponsors}
