@@ -3191,3 +3191,12 @@ def test_extract_units_a_lower_case_description_is_not_an_agencys_proper_name():
 def test_extract_units_other_states_intelligence_services_are_known_agencies(text, agency):
     report = analyze_text(text, published="2022-05-10")
     assert agency in {(s.state, s.agency) for inc in report.incidents for s in inc.sponsors}
+
+
+def test_extract_units_we_have_no_doubt_that_behind_this_campaign_stands_a_state():
+    report = analyze_text(
+        "Hackers sent thousands of phishing emails to Lithuanian officials last week. "
+        "\"We have no doubt that behind this campaign stands the Russian military intelligence,\" said Lithuania's foreign minister.",
+        published="2024-05-08",
+    )
+    assert ("LT", "RU") in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}

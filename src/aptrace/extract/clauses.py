@@ -1032,7 +1032,7 @@ _VICTIM_NOUN_AFTER = re.compile(
     re.I,
 )
 _NEG_ACCUSED = re.compile(r"\b(?:no|not|never|without|nor|neither)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
-_NEG_BEFORE = re.compile(r"\b(?:no|not|never|nobody|neither|nor|without|n['’]t|stopped short of|declined to|refused to|yet to|has not been|have not been|did not|" + _SUPERSEDED + r")\b[^.;,]{0,30}$", re.I)
+_NEG_BEFORE = re.compile(r"\b(?:no(?!\s+doubt)|not|never|nobody|neither|nor|without(?!\s+(?:a\s+|any\s+)?doubt)|n['’]t|stopped short of|declined to|refused to|yet to|has not been|have not been|did not|" + _SUPERSEDED + r")\b[^.;,]{0,30}$", re.I)
 _OTHERS_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|government|agencies|intelligence)\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:long\s+|previously\s+|also\s+)?(?:tie|ties|tied|link|links|linked|connect|connects|connected|blame|blames|blamed|attribute|attributes|attributed)\b"
