@@ -3200,3 +3200,12 @@ def test_extract_units_we_have_no_doubt_that_behind_this_campaign_stands_a_state
         published="2024-05-08",
     )
     assert ("LT", "RU") in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_a_group_that_is_almost_certainly_a_states_agency_is_attributed_to_it():
+    report = analyze_text(
+        "The NCSC has today published an advisory on how APT28 accessed routers. "
+        "The advisory states that APT28 is almost certainly the Russian General Staff Main Intelligence Directorate (GRU).",
+        published="2023-04-18",
+    )
+    assert ("GB", "APT28", "RU") in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}

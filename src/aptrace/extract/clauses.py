@@ -468,6 +468,8 @@ _UNSAID_BEFORE = re.compile(
     re.I,
 )
 _GOES_AFTER = re.compile(r"\s+(?:(?:usually|often|mostly|typically|also|still|has|had|have)\s+)*(?:goes|go|went|gone|going)\s+after\b", re.I)
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,4}")
+_ACTOR_IS = re.compile(r"\s+(?:is|are|was|were)\s+(?:(?:almost|most|very|highly)\s+)?(?:certainly\s+|likely\s+|probably\s+)?(?:the\s+)?", re.I)
 _TIE_TO_ORGAN = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}")  # "officers of [the Russian ]Federal Security Service"
 _STATE_TIED_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:state|government)[- ](?:sponsored|backed|linked|affiliated|directed)\s+(?:hackers?|hacking\s+(?:groups?|teams?|units?)|(?:cyber\s+|threat\s+)?actors?|groups?|attackers)\b",
@@ -551,6 +553,13 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                 c.confidence_cue = (s.start + m.start(), s.start + m.end())
                 break
         _speakers(doc, c, st, s.start, people, carried, hostile, carried_state)
+        # "The advisory states that APT28 is almost certainly the Russian General Staff Main Intelligence Directorate (GRU)"
+        for m in c.actors if c.agencies and not c.attribution_cues else ():
+            same = _ACTOR_IS.match(text, m.end, m.end + 60)
+            organ = same and next((x for x in c.agencies if x.value[0] in hostile and _NAME_WORDS.fullmatch(text, same.end(), x.start)), None)
+            if organ is not None:
+                c.attribution_cues.append(("identified_as", m.start, organ.end))
+                break
         # acts stated by whoever speaks: "APT31 had breached ...", "an operation by the GRU"
         for m in c.actors:
             act = _ACTOR_ACTED.match(text, m.end)
