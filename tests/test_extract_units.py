@@ -3209,3 +3209,12 @@ def test_extract_units_a_group_that_is_almost_certainly_a_states_agency_is_attri
         published="2023-04-18",
     )
     assert ("GB", "APT28", "RU") in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_a_state_that_blames_a_group_and_summons_an_envoy_ties_the_group_to_the_envoys_state():
+    report = analyze_text(
+        "Russian hackers known as APT28 sent phishing emails to Czech diplomats in March. On 3 May the Czech government announced that the same group had "
+        "broken into email accounts of the foreign ministry, and summoned the chargé d'affaires of the Russian embassy.",
+        published="2024-05-03",
+    )
+    assert ("CZ", "APT28", "RU") in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}

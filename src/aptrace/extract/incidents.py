@@ -617,6 +617,7 @@ def _blames_the_operation_only(text: str, c: Clause, by: str, actor: Mention) ->
     )
 
 
+_ENVOY_RESPONSES = frozenset({"summon_ambassador", "expel_diplomats", "recall_ambassador"})
 _STANDING_TIE_CUES = frozenset({"tie", "linked", "carried_out"})
 _BACKGROUND_SAID = re.compile(
     r"\b(?:have|has)\s+(?:long\s+|previously\s+|already\s+|repeatedly\s+|since\s+)?(?:said|stated|linked|tied|identified|assessed)\b|\bpreviously\b|\b(?:agencies|officials|governments?|authorities)\s+say\s+(?:that\s+)?(?:the\s+group|[A-Z])"
@@ -695,6 +696,9 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             names = {n for n, _, _ in c.attribution_cues}
             if not states and not actor_names and inc.state and names & {"same_conclusion"}:
                 states = [inc.state]  # "X reached the same conclusion"
+            envoys = {m.value for m in c.states if m.value in hostile} if not states and (actor_names or anaphor) and _ENVOY_RESPONSES & {n for n, _, _ in c.response_cues} else set()
+            if len(envoys) == 1:
+                states = list(envoys)  # "announced that the same group had broken into ... and summoned the chargé d'affaires of the Russian embassy"
             if not states and _UNIT_ANAPHOR.search(st) and last_agency is not None:
                 states = [last_agency.value[0]]  # "linking that unit to ..."
             if (actor_names or states or anaphor) and not (c.negated and not states and not actor_names):
