@@ -2670,7 +2670,9 @@ def test_extract_units_a_states_organ_behind_a_breach_is_accused_not_speaker_and
     [
         ("Unit 42, the research arm of Palo Alto Networks, said the espionage group Mustang Panda was working for China.", "Palo Alto Networks"),
         ("Researchers at Cisco's Talos unit said the hacking group Static Tundra targeted telecom firms. Talos said the group works for Russia's FSB.", "Cisco Talos"),
-        ("Kaspersky said the group had hacked banks. Kaspersky Lab said Lazarus was behind the theft.", "Kaspersky Lab"),
+        ("Kaspersky said the group had hacked banks. Kaspersky Lab said Lazarus was behind the theft.", "Kaspersky"),
+        ("iDefense said the group had hacked universities and worked for China.", "iDefense"),
+        ("Huntress said the group had hacked banks. Huntress Labs said Lazarus was behind the theft.", "Huntress Labs"),
     ],
 )
 def test_extract_units_a_vendors_research_team_is_reported_under_the_company_and_one_company_under_its_fullest_name(text, by):
@@ -3554,3 +3556,275 @@ def test_extract_units_a_group_named_after_a_lead_telling_two_operations_takes_t
         published="2024-03-26",
     )
     assert sorted(([a.name for a in inc.actors], inc.period.start) for inc in report.incidents) == [([], "2022-03"), (["APT28"], "2022")]
+def test_extract_units_the_accused_that_answers_in_the_same_sentence_is_still_the_accused():
+    report = analyze_text(
+        "Hackers wiped thousands of computers at a Gulf oil company in 2012. "
+        "American officials later said they believed Iran was responsible for that attack, which Tehran denied.",
+        published="2016-12-01",
+    )
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("US", "IR")]
+
+
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("Russian military intelligence hacked the servers of a ski federation, according to two US officials who spoke on condition of anonymity.", "US"),
+        ("The attack on the water utility was the work of Iran, according to a Western intelligence official and several Israeli officials.", "IL"),
+    ],
+)
+def test_extract_units_officials_counted_or_listed_after_according_to_speak_for_their_state(text, by):
+    report = analyze_text(text, published="2020-06-01")
+    assert by in {a.by for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_a_sentence_under_its_own_dateline_speaks_for_the_dateline_not_for_the_denial_before():
+    report = analyze_text(
+        "Russia blamed for hack of rail operator;\nMoscow calls claims absurd\n\n"
+        "OSLO — Officials say Russia was behind a cyber intrusion at the national rail operator.",
+        published="2021-03-01",
+    )
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("NO", "RU")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Canada warned on Tuesday that a Chinese government-sponsored hacking group has been exploiting flaws in routers used by ministries.", ("CA", None, "CN")),
+        ("ESET said Gamaredon has been compromising the mail servers of regional administrations.", ("ESET", "Gamaredon", None)),
+    ],
+)
+def test_extract_units_a_state_or_group_that_has_been_exploiting_or_compromising_is_said_to_act(text, expected):
+    report = analyze_text(text, published="2022-02-01")
+    assert expected in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_people_the_speaker_calls_officers_of_a_hostile_organ_tie_the_operation_to_its_state():
+    report = analyze_text(
+        "The European Union imposed sanctions on two individuals responsible for cyber-attacks against Latvia in 2020. "
+        "Ivan Petrov and Oleg Sidorov are officers of the Russian Federal Security Service.",
+        published="2024-03-01",
+    )
+    assert ("EU", "RU") in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_a_states_spy_chief_speaks_and_is_no_hostile_spy():
+    report = analyze_text(
+        "Canada's spy chief has publicly named a Chinese state hacking group he says has been probing the nation's power grid. "
+        "He identified the group as Volt Typhoon, describing it as hackers working for the Chinese military.",
+        published="2025-02-01",
+    )
+    assert ("CA", "Volt Typhoon") in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_the_speakers_state_sponsored_hackers_of_a_state_are_its_attribution():
+    report = analyze_text(
+        "The Justice Department said on Monday it had seized cryptocurrency paid as ransom by two clinics to Iranian state-sponsored hackers.",
+        published="2022-07-19",
+    )
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("US", "IR")]
+
+
+def test_extract_units_a_states_action_against_another_states_hacking_does_not_make_it_hostile():
+    report = analyze_text(
+        "What Washington's new Iran hacking package does.\n\n"
+        "The Justice Department said the men hacked defence contractors on behalf of the Islamic Revolutionary Guard Corps.",
+        published="2024-04-24",
+    )
+    assert ("US", "IR") in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_a_states_hacking_organizations_are_the_doers_not_its_victim_organizations():
+    report = analyze_text(
+        "The spy agency said that it had notified the commission of six hacking attempts by Iranian hacking organizations since 2020.",
+        published="2023-10-11",
+    )
+    assert [inc.sponsors[0].state for inc in report.incidents] == ["IR"]
+
+
+def test_extract_units_a_group_that_took_over_an_email_account_acted():
+    report = analyze_text(
+        "In one case, the Iranian group known as Charming Kitten took over the email account of a ministry official, according to the FBI.",
+        published="2023-10-11",
+    )
+    assert [(a.by, a.actor) for inc in report.incidents for a in inc.attributions] == [("US", "Charming Kitten")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prosecutors said the Chinese state hackers, known in the private sector as APT41, had broken into game companies.", ("US", None, "CN")),
+        ("Mandiant said the Chinese state hackers, known to other researchers as APT41, had broken into game companies.", ("Mandiant", "APT41", "CN")),
+    ],
+)
+def test_extract_units_a_state_blames_a_group_others_named_without_taking_up_the_name(text, expected):
+    report = analyze_text("WASHINGTON — " + text, published="2020-09-16")
+    assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [expected]
+
+
+def test_extract_units_every_member_of_a_list_speaking_in_a_relative_clause_states_the_groups_standing_tie():
+    report = analyze_text(
+        "ESET said the wiper attack on a Polish utility was most likely the work of Sandworm. "
+        "Sandworm, which U.S. and British authorities say is operated by the GRU, caused blackouts in Ukraine in 2015.",
+        published="2025-01-24",
+    )
+    assert {a.by for inc in report.incidents for a in inc.attributions} == {"ESET"}
+
+
+def test_extract_units_states_that_blamed_the_operation_in_a_relative_clause_blame_its_state_not_the_group():
+    report = analyze_text(
+        "Lazarus Group was behind the WannaCry ransomware attack, which the United States, the United Kingdom and Australia "
+        "publicly attributed to North Korea in December 2017. It also stole $81 million from a central bank in 2016.",
+        published="2019-09-13",
+    )
+    assert {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions} == {("US", None, "KP"), ("GB", None, "KP"), ("AU", None, "KP")}
+
+
+def test_extract_units_a_state_that_has_been_blamed_in_a_relative_clause_does_not_speak():
+    report = analyze_text(
+        "Cybersecurity firms said the bank heist bore the hallmarks of Lazarus, a hacking group that American authorities "
+        "have tied to North Korea's government and that has been blamed for the theft of $81 million in 2016.",
+        published="2018-08-20",
+    )
+    assert [[s.state for s in inc.sponsors] for inc in report.incidents] == [["KP"]]
+
+
+def test_extract_units_a_firm_cites_a_groups_tie_that_a_states_investigators_made():
+    report = analyze_text(
+        "Symantec pointed to similarities with malware previously seen in attacks attributed to Lazarus, "
+        "a group that U.S. investigators tie to the government in Pyongyang.",
+        published="2017-02-13",
+    )
+    [inc] = report.incidents
+    assert [s.state for s in inc.sponsors] == ["KP"]
+    assert [(a.by, a.actor, a.state) for a in inc.attributions] == [("Symantec", "Lazarus", None)]
+
+
+def test_extract_units_a_companys_unit_that_reports_speaks_not_its_owner():
+    report = analyze_text(
+        "Hackers working for the Chinese state have targeted shipyards in Europe, according to a report from Accenture's iDefense unit published on Tuesday.",
+        published="2019-03-05",
+    )
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("iDefense", "CN")]
+
+
+def test_extract_units_a_company_listed_with_a_state_organ_speaks_not_the_state_it_is_based_in():
+    report = analyze_text(
+        "In April, CERT-UA, together with the Slovak company ESET, which also attributed the operation to Sandworm, "
+        "foiled an attempt to switch off substations.",
+        published="2023-05-01",
+    )
+    assert {a.by for inc in report.incidents for a in inc.attributions} == {"UA", "ESET"}
+
+
+def test_extract_units_a_list_of_states_that_tied_the_group_before_does_not_speak_for_the_firm():
+    report = analyze_text(
+        "Cybereason said the hackers had broken into ten mobile carriers. "
+        "It said the tools were consistent with APT10, the group that the United States and Britain tied to China's Ministry of State Security last December.",
+        published="2019-06-25",
+    )
+    assert {a.by for inc in report.incidents for a in inc.attributions} == {"Cybereason"}
+
+
+def test_extract_units_two_us_firms_and_a_visiting_presidents_name_give_no_state_speaker():
+    report = analyze_text(
+        "WASHINGTON, Sept 24 - A Chinese hacking group that has spied on navies for years works for a People's Liberation Army unit, "
+        "two U.S. firms said on Wednesday, a day before President Xi Jinping's state visit to Washington.",
+        published="2015-09-24",
+    )
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == []
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The US government has previously said MuddyWater works for Iran's Ministry of Intelligence and Security.",
+        "US intelligence agencies say MuddyWater works for Iran's Ministry of Intelligence and Security.",
+    ],
+)
+def test_extract_units_a_states_earlier_word_on_a_groups_tie_is_background_not_its_attribution(background):
+    report = analyze_text(
+        "Proofpoint said on Thursday that MuddyWater had sent pay-themed emails to Israeli employees of technology companies. " + background,
+        published="2024-03-28",
+    )
+    [inc] = report.incidents
+    assert [(s.state, s.agency) for s in inc.sponsors] == [("IR", "MOIS")]
+    assert [a.by for a in inc.attributions] == ["Proofpoint"]
+
+
+def test_extract_units_researchers_in_a_relative_clause_do_not_make_the_institutions_sentence_anonymous():
+    report = analyze_text(
+        "A Russian state-sponsored hacking group has broken into dozens of county networks, the FBI said on Thursday. "
+        "The agencies named the group as Energetic Bear, which private researchers also call Dragonfly and have linked to Russia's Federal Security Service.",
+        published="2020-10-22",
+    )
+    assert ("US", "Energetic Bear") in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_according_to_an_investigation_a_state_organ_launched_cyberattacks():
+    report = analyze_text(
+        "According to the investigation of the city police, the US National Security Agency launched cyberattacks "
+        "against the information systems of the Games in February.",
+        published="2025-04-15",
+    )
+    [inc] = report.incidents
+    assert [(s.state, s.agency) for s in inc.sponsors] == [("US", "NSA")]
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        ("BRUSSELS — The hacking of the telecom operator was most likely the work of the British signals intelligence agency GCHQ, prosecutors concluded.", ("GB", "GCHQ")),
+        ("BERLIN — Germany summoned the US ambassador after reports that the National Security Agency may have targeted the chancellor's phone.", ("US", "NSA")),
+    ],
+)
+def test_extract_units_an_organ_that_usually_speaks_is_the_accused_when_the_work_is_its_own(text, agency):
+    report = analyze_text(text, published="2018-02-16")
+    assert agency in {(s.state, s.agency) for inc in report.incidents for s in inc.sponsors}
+
+
+def test_extract_units_a_lower_case_description_is_not_an_agencys_proper_name():
+    report = analyze_text(
+        "Mandiant said it assesses with moderate confidence that APT43 supports the Reconnaissance General Bureau (RGB), "
+        "North Korea's main foreign intelligence service.",
+        published="2023-03-28",
+    )
+    assert {(s.state, s.agency) for inc in report.incidents for s in inc.sponsors} == {("KP", "RGB")}
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        ("Madrid admitted that the CNI had spied on 18 separatist leaders with a judge's permission.", ("ES", "CNI")),
+        ("Kaspersky said the group is part of Uzbekistan's State Security Service (SSS) and had hacked dissidents.", ("UZ", "SSS")),
+    ],
+)
+def test_extract_units_other_states_intelligence_services_are_known_agencies(text, agency):
+    report = analyze_text(text, published="2022-05-10")
+    assert agency in {(s.state, s.agency) for inc in report.incidents for s in inc.sponsors}
+
+
+def test_extract_units_we_have_no_doubt_that_behind_this_campaign_stands_a_state():
+    report = analyze_text(
+        "Hackers sent thousands of phishing emails to Lithuanian officials last week. "
+        "\"We have no doubt that behind this campaign stands the Russian military intelligence,\" said Lithuania's foreign minister.",
+        published="2024-05-08",
+    )
+    assert ("LT", "RU") in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_a_group_that_is_almost_certainly_a_states_agency_is_attributed_to_it():
+    report = analyze_text(
+        "The NCSC has today published an advisory on how APT28 accessed routers. "
+        "The advisory states that APT28 is almost certainly the Russian General Staff Main Intelligence Directorate (GRU).",
+        published="2023-04-18",
+    )
+    assert ("GB", "APT28", "RU") in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_a_state_that_blames_a_group_and_summons_an_envoy_ties_the_group_to_the_envoys_state():
+    report = analyze_text(
+        "Russian hackers known as APT28 sent phishing emails to Czech diplomats in March. On 3 May the Czech government announced that the same group had "
+        "broken into email accounts of the foreign ministry, and summoned the chargé d'affaires of the Russian embassy.",
+        published="2024-05-03",
+    )
+    assert ("CZ", "APT28", "RU") in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}

@@ -109,7 +109,7 @@ _TITLE_NAME = re.compile(
     r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
 )
 _HOSTILE_NOUN = re.compile(
-    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers|units?)|(?:military|cyber|hacking)\s+units?|special services|officers|soldiers|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:(?:threat\s+)?actors?|hackers)|government(?:-backed|-sponsored|-linked)?\s+(?:(?:threat\s+)?actors?|hackers)|involvement|attackers)\b",
+    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy(?!\s+(?:chief|chiefs|boss|bosses|master|head)\b)|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers|units?)|(?:military|cyber|hacking)\s+units?|special services|officers|soldiers|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:(?:threat\s+)?actors?|hackers)|government(?:-backed|-sponsored|-linked)?\s+(?:(?:threat\s+)?actors?|hackers)|involvement|attackers)\b",
     re.I,
 )
 _SAID_IN_ACT = re.compile(r"\b(?:said|says|told|announced|stated|reported|warned|added|believes?|thinks?)\b", re.I)
@@ -183,14 +183,15 @@ _STATE_HACKED = re.compile(
 )
 _MISSION_IN = re.compile(r"\b(?:embassy|embassies|mission|consulate|envoy|ambassador|representation)\s+(?:in|to)\s+(?:the\s+)?$", re.I)
 _SPEAKS_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?[\w-]*(?:\s*\([^)]{1,20}\))?(?:,\s+[^,]{1,70},|,)?\s+(?:(?:on|also|has|have|had)\s+(?:\w+\s+)?)?"
+    # (not a passive: "North Korea's government and that has been blamed for ...")
+    r"(?:['’]s)?\s+(?:(?!(?:been|being)\b)[\w-]+\s+){0,4}?(?!(?:been|being)\b)[\w-]*(?:\s*\([^)]{1,20}\))?(?:,\s+[^,]{1,70},|,)?\s+(?:(?:on|also|has|have|had)\s+(?!been\b)(?:\w+\s+)?)?"
     r"(?:said|says|told|announced|stated|concluded|assessed|found|reported|confirmed|warned|warns|wrote|published|issued|added|blamed|accused|attributed|pinned)\b",
     re.I,
 )
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
     r"\b(?:work\s+of|(?:involvement|complicity|hand)\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,8}to|hold(?:s|ing)?|held|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+)?suspect(?:s|ed)(?:\s+that)?|tied\s+(?:\w+\s+){0,6}to|(?:it|they|he|she)\s+(?:also\s+|firmly\s+|now\s+)?ties\s+(?:\w+\s+){0,2}to|link\w*\s+(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail|"
-    r"(?:(?:tied|link\w*|connected|close)\s+(?:\w+\s+){0,4}to|(?:backed|sponsored|directed|run|controlled)\s+by|working\s+for|on\s+behalf\s+of)\s+(?:the\s+)?(?:government|regime|authorities|leadership|communist\s+party)\s+(?:in|of))\s+(?:the\s+)?$",
+    r"(?:(?:tie[ds]?|link\w*|connected|close)\s+(?:\w+\s+){0,4}to|(?:backed|sponsored|directed|run|controlled)\s+by|working\s+for|on\s+behalf\s+of)\s+(?:the\s+)?(?:government|regime|authorities|leadership|communist\s+party)\s+(?:in|of))\s+(?:the\s+)?$",
     re.I,
 )
 # (not "at the request of": "of the United States", "of Latvian prosecutors" ask for a response; a state's
@@ -398,8 +399,9 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)  # "the operator was likely a Mexican government agency"
             elif m.form == "genitive" and _RUN_BY_BEFORE.search(before[-40:]) and _GROUP_BEFORE_RUN.search(before[-120:]):
                 hostile.add(m.value)  # "the Dark Caracal group, run by Lebanon's General Directorate of General Security"
-            elif (_HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not _NOT_HOSTILE_NOUN.match(after):
-                hostile.add(m.value)
+            elif (noun := _HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not _NOT_HOSTILE_NOUN.match(after):
+                if not any(x.kind == "state" and m.end < x.start < m.end + noun.end() for x in doc.mentions_in(m.sentence)):
+                    hostile.add(m.value)  # (not "Washington's new Iran hacking package": the hacking is Iran's)
             elif _STATE_RESPONSIBLE.match(after) or _STATE_BLAMED.match(after):
                 hostile.add(m.value)
                 hostile.update(_listed_before(doc, m))  # "Israel and the United States were behind ..."
@@ -466,6 +468,13 @@ _UNSAID_BEFORE = re.compile(
     re.I,
 )
 _GOES_AFTER = re.compile(r"\s+(?:(?:usually|often|mostly|typically|also|still|has|had|have)\s+)*(?:goes|go|went|gone|going)\s+after\b", re.I)
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,4}")
+_ACTOR_IS = re.compile(r"\s+(?:is|are|was|were)\s+(?:(?:almost|most|very|highly)\s+)?(?:certainly\s+|likely\s+|probably\s+)?(?:the\s+)?", re.I)
+_TIE_TO_ORGAN = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}")  # "officers of [the Russian ]Federal Security Service"
+_STATE_TIED_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:state|government)[- ](?:sponsored|backed|linked|affiliated|directed)\s+(?:hackers?|hacking\s+(?:groups?|teams?|units?)|(?:cyber\s+|threat\s+)?actors?|groups?|attackers)\b",
+    re.I,
+)
 _UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 
 
@@ -515,7 +524,13 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         if tie and _UNSAID_BEFORE.search(st, max(0, tie.start() - 80), tie.start()):
             tie = None  # "declined to say whether Nimbus worked for the Laotian government": a tie not stated
         c.tie = tie is not None
-        if tie and not c.attribution_cues and (c.actors or _ANAPHOR_BEFORE_TIE.search(st, 0, tie.start())):
+        if tie and not c.attribution_cues and (
+            c.actors or _ANAPHOR_BEFORE_TIE.search(st, 0, tie.start())
+            # "Korchagin, Shevchenko and Denisov are officers of Unit 29155 of the GRU": people tied to a hostile organ
+            or any(m.value[0] in hostile and _TIE_TO_ORGAN.fullmatch(text, s.start + tie.end(), m.start) for m in c.agencies)
+            # "ransom paid to North Korean state-sponsored hackers", said by the sentence's speaker
+            or c.operation and any(m.value in hostile and m.form in ("demonym", "genitive") and _STATE_TIED_AFTER.match(text, m.end) for m in c.states)
+        ):
             # "APT40 works for China's MSS", "the group works for ...", said by the sentence's speaker
             c.attribution_cues.append(("tie", s.start + tie.start(), s.start + tie.end()))
         c.cosign = ("cosign" in hits and bool(C.COSIGN.search(st))) or (
@@ -538,6 +553,13 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                 c.confidence_cue = (s.start + m.start(), s.start + m.end())
                 break
         _speakers(doc, c, st, s.start, people, carried, hostile, carried_state)
+        # "The advisory states that APT28 is almost certainly the Russian General Staff Main Intelligence Directorate (GRU)"
+        for m in c.actors if c.agencies and not c.attribution_cues else ():
+            same = _ACTOR_IS.match(text, m.end, m.end + 60)
+            organ = same and next((x for x in c.agencies if x.value[0] in hostile and _NAME_WORDS.fullmatch(text, same.end(), x.start)), None)
+            if organ is not None:
+                c.attribution_cues.append(("identified_as", m.start, organ.end))
+                break
         # acts stated by whoever speaks: "APT31 had breached ...", "an operation by the GRU"
         for m in c.actors:
             act = _ACTOR_ACTED.match(text, m.end)
@@ -557,7 +579,7 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             act = _ACTOR_ACTED.match(text, s.start + said.end()) if said and any(m.end <= s.start + said.start() for m in c.actors) else None
             if act and not _PASSIVE_IT.match(st, said.end()):
                 c.attribution_cues.append(("anaphor_acted", s.start + said.start(), act.end()))
-        if not c.attribution_cues and (c.speakers or _SPEECH_VERB.search(st)) and "operation" in hits and not (
+        if not c.attribution_cues and (c.speakers or _SPEECH_VERB.search(st) or "according to" in low) and "operation" in hits and not (
             c.denial_cues and c.speakers and all(p in hostile for p in c.speakers)  # the accused quoting the claim it rejects
         ):
             for m in c.agencies + c.states:
@@ -585,7 +607,7 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         ):
             # "severed ties with Iran over the cyberattack": the response holds that state responsible
             c.attribution_cues.append(("response_over", s.start + over.start(), s.start + over.end()))
-        if c.explicit_speaker:
+        if c.explicit_speaker and not _aside(text, s.start, c.speaker_mentions):
             carried = list(c.speakers)
             states = [p for p in c.speakers if p not in hostile and len(p) == 2 and p.isupper()]
             if states:
@@ -615,8 +637,11 @@ def dateline_state(text: str) -> str | None:
     if not m:
         title = _TITLE_LINE.match(text)  # "Police: North Korea behind hack\n\nSEOUL, May 11 — ...": under a headline
         m = _DATELINE.match(text, title.end()) if title else None
-    if not m:
-        return None
+    return _dateline_code(m) if m else None
+
+
+def _dateline_code(m: re.Match[str]) -> str | None:
+    """The state of a dateline's places."""
     wanted = {p.strip().title() for p in m.group("places").split("/")}
     places = _dateline_places()
     found = [places[w] for w in wanted if w in places]
@@ -670,13 +695,22 @@ def _first_cue_pos(c: Clause, sent_start: int, st: str) -> int:
     return min(positions) if positions else sent_start + len(st)
 
 
-_ACCORDING_TO_END = re.compile(r"according\s+to\s+(?:the\s+|an?\s+(?:\w+\s+){0,2}(?:the\s+)?)?$", re.I)
+# "according to two US officials", "according to a Western official and several Israeli officials"
+_ACCORDING_TO_END = re.compile(
+    r"according\s+to\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:officials?|sources?|officers?|diplomats?)\s+and\s+)?"
+    r"(?:the\s+|an?\s+(?:\w+\s+){0,2}(?:the\s+)?|(?:one|two|three|four|five|six|several|some|multiple|\d+)\s+(?:(?:senior|unnamed|anonymous|current|former)\s+)?)?$",
+    re.I,
+)
 _SOURCE_IN = re.compile(r"\b(?:an?|one|two|three|several|senior|unnamed)\s+(?:senior\s+|unnamed\s+)?(?:sources?|officials?|insiders?|persons?|people|officers?)\s+(?:in|at|from|with|inside|within|close\s+to)\s+(?:the\s+)?$", re.I)
 _ACCORDING_TO_STAFF = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|teams?)\s+(?:at|from|with|of)\s+", re.I)
 _STAFF_AT = re.compile(r"\b(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|team|teams)\s+(?:at|from|with|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
-_GROUP_THAT_BEFORE = re.compile(r"\b(?:group|gang|actor|unit|crew|hackers|outfit|collective)\s*,?\s+(?:which|that|whom)\s+(?:the\s+)?$", re.I)
+# (and each of a list: "the group that the United States and Britain tied to China's MSS")
+_GROUP_THAT_BEFORE = re.compile(
+    r"\b(?:group|gang|actor|unit|crew|hackers|outfit|collective)\s*,?\s+(?:which|that|whom)\s+(?:the\s+)?(?:[\w.'’-]+(?:\s+[\w.'’-]+)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?){0,3}$",
+    re.I,
+)
 _TIED_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:officials|authorities|investigators|prosecutors|government|intelligence|agencies)\s+)?(?:(?:have|has|had)\s+)?(?:long\s+|previously\s+|also\s+)?"
+    r"(?:['’]s)?(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?){0,3}\s+(?:(?:officials|authorities|investigators|prosecutors|government|intelligence|agencies)\s+)?(?:(?:have|has|had)\s+)?(?:long\s+|previously\s+|also\s+)?"
     r"(?:linked|tied|connected|attributed|blamed|accused)\b",
     re.I,
 )
@@ -686,16 +720,25 @@ _ACCORDING_TO_REPORT_BY = re.compile(
     re.I,
 )
 _GLOSS_BEFORE = re.compile(r"(?:—|–|-|,)\s*(?:the\s+)?(?:group|actor|crew|gang)?\s*$")
-_RELATIVE_BEFORE = re.compile(r"[,(]\s*(?:which|whom|who|that)\s+(?:the\s+)?$")
-_RELATIVE_SAYS = re.compile(r"\b(?:said|says|told|announced)\b[^.;]{0,200}[,)]\s")
+# (and a later member of its list of speakers: "Sandworm, which U.S. and British authorities say is run by ...")
+_RELATIVE_BEFORE = re.compile(r"[,(]\s*(?:which|whom|who|that)\s+(?:the\s+)?(?:[\w.'’-]+(?:\s+[\w.'’-]+)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?){0,4}$")
+_RELATIVE_SAYS = re.compile(r"\b(?:said|says|say|told|announced)\b[^.;]{0,200}[,)]\s")
 _SPOKESMAN_FOR = re.compile(r"\bspokes\w+\s+for\s+(?:the\s+)?$", re.I)
-_DEMONYM_COMPANY = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:firm|company|vendor|researchers?|provider|maker|giant|startup)\b", re.I)
+_DEMONYM_COMPANY = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:firms?|company|companies|vendors?|researchers?|providers?|maker|giant|startup)\b", re.I)
 _DEMONYM_OFFICIAL = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:officials?|government|authorities|investigators|prosecutors|police|ministry|minister|foreign|counter-?intelligence|intelligence|security|cyber(?!\s+(?:actors?|criminals?|spies|operatives|attackers|hackers|gangs?|groups?|units?|forces|army|soldiers))|agency|agencies|diplomats|president|prime|embassy|military|army|court|spokes\w+|counterparts?|lawmakers)\b(?![-‐‑]\w)",  # not "Iranian government-backed"
     re.I,
 )
 _WORD = re.compile(r"[\w'’-]+")
+_RELATIVE_OF_OTHERS = re.compile(r"\b(?:which|that|whom)\s+(?:\w+\s+){0,2}$", re.I)
+_INSTITUTION_OPENS = re.compile(r"\W*(?:the\s+)?(?:agencies|officials|authorities|investigators|prosecutors|police|government|ministry)\b", re.I)
 _ACCORDING_TO_INSTITUTION = re.compile(r"\baccording\s+to\s+(?:the|its)\s+(?:\w+\s+)?(?:agency|ministry|government|police|service|office|department|authorit\w+|prosecutors|investigators)\b", re.I)
+
+
+def _aside(text: str, s0: int, speakers: list[Mention]) -> bool:
+    """Do the speakers speak only in a relative clause ("..., which the United States and Britain attributed to ...")?
+    They say no more than that clause: the sentences after it go on with who spoke before."""
+    return bool(speakers) and all(m.start - s0 > 30 and _RELATIVE_BEFORE.search(text, max(s0, m.start - 60), m.start) for m in speakers)
 
 
 def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, carried_state) -> None:
@@ -703,9 +746,15 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
     found: list[Mention] = []
     cue_pos = _first_cue_pos(c, s0, st)
     quoted = _quoted_spans(st, s0)
+    owners = {o.end: o for o in c.parties if o.kind == "company"}
     for m in c.parties:
         before = text[s0 : m.start]
         after = text[m.end : min(m.end + 80, s0 + len(st))]
+        if m.kind == "company" and after[:3] in ("'s ", "’s ") and any(o.kind == "company" and o.start == m.end + 3 for o in c.parties):
+            continue  # "a report from Accenture's iDefense unit": the unit speaks, not its owner
+        owner = owners.get(m.start - 3) if m.kind == "company" and before[-3:] in ("'s ", "’s ") else None
+        if owner is not None:
+            before = text[s0 : owner.start]  # (the unit takes its owner's place in the sentence)
         if any(a <= m.start < b for a, b in quoted):
             continue  # inside a quotation: the one quoted speaks, not who is named in it
         if _NOT_SPEAKER_AFTER.match(after) and not (m.kind == "org" and _MEMBERS_ACT.match(after)):
@@ -755,7 +804,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # "Slovak security firm ESET said": the company speaks, not Slovakia
         if m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(after):
             continue
-        if is_subject or said_x or _ACCORDING_TO_END.search(before[-45:]) or (
+        if is_subject or said_x or _ACCORDING_TO_END.search(before[-80:]) or (
             m.start < cue_pos and _OPENING.match(_KICKER.sub("", _strip_parties(before, c.parties, s0), count=1))
         ):
             found.append(m)  # the subject, "said X", "according to X", or a party that opens the sentence
@@ -786,12 +835,20 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
     if carried and _ACCORDING_TO_INSTITUTION.search(st):
         c.speakers = [p for p in carried if len(p) == 2 and p.isupper()] or list(carried)
         return
-    if _ANONYMOUS.search(head) or (not head.strip() and _ANONYMOUS.search(st)):
-        c.anonymous = True
+    anon = _ANONYMOUS.search(head) or (None if head.strip() else _ANONYMOUS.search(st))
+    if anon and not (_INSTITUTION_OPENS.match(st) and _RELATIVE_OF_OTHERS.search(st, max(0, anon.start() - 30), anon.start())):
+        c.anonymous = True  # (not "The agencies named the group as Energetic Bear, which private researchers also call ...")
         return
     dl = _DATELINE.match(st)
     body = st[dl.end() :] if dl else st  # "WARSAW, Jan 5 (Wire) - Police said ..."
-    if _INSTITUTION_SUBJECT.match(body) or _BARE_INSTITUTION.match(body):
+    bare = _INSTITUTION_SUBJECT.match(body) or _BARE_INSTITUTION.match(body)
+    own = _dateline_code(dl) if bare and dl else None
+    if own and own not in hostile and (_SPEECH_VERB.search(st) or _BARE_INSTITUTION.match(body)):
+        # "Beijing calls claims groundless" then "CANBERRA — Officials say China was behind ...": the sentence's own dateline
+        c.speakers = [own]
+        carried[:] = [own]
+        return
+    if bare:
         states = [p for p in carried if len(p) == 2 and p.isupper()]
         if states or carried_state:
             c.speakers = states or list(carried_state)
@@ -801,7 +858,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             c.speakers = [home]  # "WARSAW — Police said ...": the dateline's institutions
             carried[:] = [home]  # and they go on speaking ("It severed ties with ...")
             return
-    if not carried and _TITLE_NAME.search(st):
+    titled = _TITLE_NAME.search(st) if not carried else None
+    if titled and not titled.group(0).endswith(("'s", "’s")):  # (not "a day before President Xi Jinping's state visit")
         # "Foreign Minister X said: ..." with nobody speaking before: the article's own state
         home = dateline_state(text) or next(
             (m.value for m in doc.mentions if m.kind == "state" and m.value not in hostile and m.form not in ("based", "speaking")), None
@@ -831,7 +889,7 @@ _LIST_GAP = re.compile(
 )
 # what may stand before the first of a list of subjects ("cyber agencies from Australia, Canada and ...")
 _LIST_LEAD = re.compile(
-    r"(?:^\W*(?:(?:overnight|today|yesterday|earlier|later|meanwhile|separately|now|also|then)\s+)?(?:(?:new|joint|fresh|recent|both)\s+)?|[.;:—–]\s*|\b(?:allies|partners|countries|nations|governments|counterparts)\s*,\s*|\b(?:and|while|but|after|before|when|since|until|once|because|on\s+\w+day|(?:said|says|added|noted)(?:\s+that)?|(?:co-?)?(?:signed|sealed|authored|issued|published|released|endorsed)\s+by|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+)(?:the\s+)?$",
+    r"(?:^\W*(?:(?:overnight|today|yesterday|earlier|later|meanwhile|separately|now|also|then)\s+)?(?:(?:new|joint|fresh|recent|both)\s+)?|[.;:—–]\s*|\b(?:allies|partners|countries|nations|governments|counterparts)\s*,\s*|\b(?:and|while|but|after|before|when|since|until|once|because|which|whom|on\s+\w+day|(?:said|says|added|noted)(?:\s+that)?|(?:co-?)?(?:signed|sealed|authored|issued|published|released|endorsed)\s+by|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+)(?:the\s+)?$",
     re.I,
 )
 
@@ -881,7 +939,15 @@ def _list_mates(text: str, s0: int, found: list[Mention], parties: list[Mention]
     lead = text[max(s0, first - 60) : first]
     if not _LIST_LEAD.search(_KICKER.sub("", lead, count=1) if first - s0 <= 60 else lead) and not (first - s0 <= 60 and _OPENING_PHRASE.fullmatch(lead)):
         return found
+    # "CERT-UA, together with the Slovak company ESET, ...": the company is the member, not where it is based
+    added = [_company_named_after(text, m, parties) or m for m in added]
     return sorted(members + added, key=lambda m: m.start)
+
+
+def _company_named_after(text: str, m: Mention, parties: list[Mention]) -> Mention | None:
+    if m.kind != "state" or m.form != "demonym" or not _DEMONYM_COMPANY.match(text[m.end : m.end + 60]):
+        return None
+    return next((p for p in parties if p.kind == "company" and 0 < p.start - m.end < 40), None)
 
 
 _PRONOUN_TITLE = re.compile(
@@ -924,9 +990,9 @@ def _remember_people(st: str, c: Clause, people: dict[str, list[str]]) -> None:
 
 _ACTOR_ACTED = re.compile(
     r"['’\"”]?(?:['’]s)?\s*(?:,[^,]{1,80},\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:\w+\s+){0,2}?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
-    r"(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|stolen|infiltrated|penetrated|launched|carried\s+out|spied\s+on|read|accessed|exfiltrated|gained\s+access\s+to|hijacked|"
+    r"(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|stolen|infiltrated|penetrated|launched|carried\s+out|spied\s+on|read|accessed|exfiltrated|gained\s+access\s+to|hijacked|took\s+over\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|accounts?|systems?|networks?|servers?|computers?|websites?|devices?)|"
     r"crippled|disrupted|paralys?z?ed|wiped|defaced|sabotaged|knocked\s+(?:out|offline|down)|shut\s+down|took\s+down|taken\s+down|exploited|deployed|planted|implanted|installed|inserted|"
-    r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing)|"
+    r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing|exploiting|compromising|breaching|penetrating|sabotaging|disrupting)|"
     r"(?:kept|maintained|retained)\s+(?:[\w-]+\s+){0,2}?access|(?:used|uses)\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:spy|hack|steal|target|break|attack|infiltrate|compromise|access|breach|wipe|sabotage|disrupt)|"
     r"sent\s+(?:[\w'’-]+\s+){0,3}?(?:e-?mails|messages|lures|links|(?:spear-?)?phishing\s+\w+)|phished|lured|"
     r"responsible\s+for|took\s+part\s+in|participated\s+in|involved\s+in)\b",
@@ -934,10 +1000,10 @@ _ACTOR_ACTED = re.compile(
 )
 _STATE_ACTED = re.compile(
     r"(?:['’]s|-(?:linked|backed|sponsored|affiliated|aligned|nexus))?\s+(?:(?!(?:was|were|is|are|been|being)\s)[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?\s*(?:,?\s*(?:who|which|that)\s+)?"
-    r"(?:had\s+|has\s+|have\s+)?(?:attempted\s+(?:[\w.,]+\s+){0,3}?(?:cyber-?attacks|attacks|intrusions|hacks)|(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy|take\s+over|take\s+control|compromise|tamper)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|stolen|leaked|exfiltrated|intercepted|carried\s+out|spied\s+on|ran|mounted|orchestrated|waged|caused|paid|hired|commissioned|conducted|perpetrated|executed|"
+    r"(?:had\s+|has\s+|have\s+)?(?:(?:attempted|launched)\s+(?:[\w.,]+\s+){0,3}?(?:cyber-?attacks?|attacks?|intrusions?|hacks|hacking\s+campaigns?|cyber\s+operations?)\b|(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy|take\s+over|take\s+control|compromise|tamper)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|stolen|leaked|exfiltrated|intercepted|carried\s+out|spied\s+on|ran|mounted|orchestrated|waged|caused|paid|hired|commissioned|conducted|perpetrated|executed|"
     r"crippled|disrupted|paralys?z?ed|wiped|defaced|sabotaged|knocked\s+(?:out|offline|down)|shut\s+down|took\s+down|taken\s+down|exploited|deployed|"
     r"(?:installed|implanted|planted)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:spyware|malware|surveillance\s+(?:software|tools?)|backdoors?|implants?)|"
-    r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing)|"
+    r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing|exploiting|compromising|breaching|penetrating|sabotaging|disrupting)|"
     r"(?:used|uses|using|deployed)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:spyware|malware|hacking\s+tools?|cyber-?weapons?|exploits?)|"
     r"(?:used|uses|using|deployed)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)\s+(?:against|to\s+(?:spy|hack|target|infect))|infected\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:phones?|devices|computers|systems)|"
     r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",
@@ -969,12 +1035,17 @@ _INDUSTRY_AFTER = re.compile(
 _NATIONALITY_ONLY = re.compile(r"\s+(?:nationals?|citizens?|men|women|man|woman|individuals|businessm[ae]n|residents?|programmers?|students?|defendants|suspects|contractors|over|after|who|whose|accused\s+of|charged\s+with)\b", re.I)
 _SAFE_HAVEN = re.compile(r"(?:['’]s)?\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:(?:a\s+)?safe\s+haven|tolerat\w+|harbou?r\w*|turn\w*\s+a\s+blind\s+eye|fail\w*\s+to\s+(?:act|stop|prevent))", re.I)
 _VICTIM_NOUN_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:bank|banks|company|companies|firm|firms|utility|utilities|hospital|university|universities|newspaper|broadcaster|"
+    # (not "North Korean hacking organizations", "a state cyber company": the doers)
+    r"(?:['’]s)?\s+(?:(?!(?:hack\w*|cyber\w*|spy|espionage|intelligence|state|military|front)\s)[\w-]+\s+)?(?:bank|banks|company|companies|firm|firms|utility|utilities|hospital|university|universities|newspaper|broadcaster|"
     r"planemaker|carmaker|manufacturer|operator|airline|airport|ministry|ministries|parliament|embassy|citizens|users|customers|victims|organisations|organizations|businesses)\b",
     re.I,
 )
 _NEG_ACCUSED = re.compile(r"\b(?:no|not|never|without|nor|neither)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
-_NEG_BEFORE = re.compile(r"\b(?:no|not|never|nobody|neither|nor|without|n['’]t|stopped short of|declined to|refused to|yet to|has not been|have not been|did not|" + _SUPERSEDED + r")\b[^.;,]{0,30}$", re.I)
+_NEG_BEFORE = re.compile(r"\b(?:no(?!\s+doubt)|not|never|nobody|neither|nor|without(?!\s+(?:a\s+|any\s+)?doubt)|n['’]t|stopped short of|declined to|refused to|yet to|has not been|have not been|did not|" + _SUPERSEDED + r")\b[^.;,]{0,30}$", re.I)
+_OTHERS_RELATIVE = re.compile(
+    r"\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|government|agencies|intelligence)\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:long\s+|previously\s+|also\s+)?(?:tie|ties|tied|link|links|linked|connect|connects|connected|blame|blames|blamed|attribute|attributes|attributed)\b"
+)
 _ANON_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:other\s+|private\s+|western\s+)*(?:security\s+|cybersecurity\s+)?(?:researchers|firms|companies|experts|analysts|vendors|specialists)\b", re.I)
 
 
@@ -986,6 +1057,10 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
     seen: list[str] = []
     s = doc.sentences[c.index]
     anon = _ANON_RELATIVE.search(text, s.start, s.end) if c.states or c.agencies else None  # ties only states and agencies
+    if anon is None and c.speakers and (c.states or c.agencies) and ("that " in text[s.start : s.end] or "which " in text[s.start : s.end]):
+        other = _OTHERS_RELATIVE.search(text, s.start, s.end)  # "a group that U.S. investigators tie to ...", said by a firm
+        if other and not any(party_code(m) in c.speakers for m in c.parties if other.start() <= m.start < other.end()):
+            anon = other
     c.tied_elsewhere = []
     if anon:
         c.tied_elsewhere = [m for m in c.states + c.agencies if m.start > anon.start()]

@@ -63,7 +63,8 @@ ATTRIBUTION = cues(
         ("accused", r"\baccus(?:e|ed|es|ing|ation|ations)\b|\balleged\s+to\s+(?:lead|head|run|have\s+led|be\s+(?:the\s+|a\s+)?(?:leader|head|members?)\s+of)\b"),
         ("attributed", r"\battribut(?:e|ed|es|ing|ion)\b(?!\s+is\s+risky)"),
         ("responsible", r"\b(?:was|were|is|are|be|been|as)\s+(?:\w+\s+){0,2}responsible\b|\bresponsibility\s+(?:for\s+[^.;,]{1,60}?\s+)?(?:lies|lay|rests|rested)\s+with\b|\bheld\s+(?:[\w'’-]+\s+){0,5}?(?:responsible|accountable)\b|\bhold(?:s|ing)?\s+(?:[\w'’-]+\s+){0,5}?(?:responsible|accountable)\b"),
-        ("behind", r"\b(?:was|were|is|are|been|be|being|as|stood|stand|stands)\s+(?:\w+\s+){0,3}behind\b|\bculprit\b"),
+        ("behind", r"\b(?:was|were|is|are|been|be|being|as|stood|stand|stands)\s+(?:\w+\s+){0,3}behind\b|\bculprit\b"
+         r"|\bbehind\s+(?:the|this|these|that|those)\s+(?:[\w-]+\s+){0,3}?(?:stands?|stood|is|was|are|were)\s+(?:the\s+)?(?-i:[A-Z])"),  # "behind this campaign stands the Russian military intelligence"
         ("carried_out", r"\b(?:carried out|conducted|perpetrated|mounted|orchestrated|launched|committed|planted|deployed|installed|directed|organi[sz]ed|ordered|staged|initiated|executed|run|operated|controlled)\s+by\b|\bwork of\b|\bcarried out from\b|\b(?:came|come|comes|coming)\s+from\b|\boriginated (?:from|in)\b|\bstemming from\b|\bemanat\w+ from\b"),
         ("pointed", r"\bpoint(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:at|to|towards)\b"),
         # "the operator was likely an agency of the Salvadoran government", "the attackers were agents of the Chinese state"

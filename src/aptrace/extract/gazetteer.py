@@ -88,6 +88,9 @@ def _boundary(text: str, start: int, end: int) -> bool:
     return True
 
 
+_PROPER_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for|de)\s+)*[A-Z0-9][\w'’-]*)+")
+
+
 def _case_ok(e: Entry, surface: str) -> bool:
     if e.case == "ci":
         return True
@@ -134,7 +137,9 @@ def _other_entries() -> Iterator[Entry]:
             yield Entry(f, "organ", code, "exact" if f.isupper() or len(f) <= 4 else "cap")
     for state, agency, forms in AGENCIES:
         for f in forms:
-            case = "exact" if (f.isupper() or len(f) <= 4) else "ci"
+            # a proper name ("Foreign Intelligence Service") only with its capitals: "North Korea's main foreign
+            # intelligence service" is a description; forms written in lower case ("spy ministry") match any case
+            case = "exact" if (f.isupper() or len(f) <= 4) else "cap" if _PROPER_NAME.fullmatch(f) else "ci"
             yield Entry(f, "agency", (state, agency), case)
     for form, agency in GENERIC_ORGANS:
         yield Entry(form, "generic_organ", (form, agency), "ci")

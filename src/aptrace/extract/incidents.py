@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..kb.states import is_state
+from ..kb.states import ORGANISATIONS, is_state
 from . import cues as C
-from .clauses import _LIST_JOIN, Clause, _dedupe, party_code
+from .clauses import _LIST_JOIN, Clause, _company_named_after, _dedupe, party_code
 from .dates import DateMention
 from .doc import Doc, Mention
 from .prefilter import gate
@@ -815,6 +815,50 @@ _DATED_ACTIVITY = re.compile(
 )
 
 
+# "the group, which private researchers track as APT40", "known in the cybersecurity industry as the Lazarus Group and APT38":
+# a name that others gave the group the speaker blames
+_NAMED_BY_OTHERS = re.compile(
+    r"(?:\bknown\s+(?:in|among|to|by|within)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?as"
+    r"|\b(?:that|which|whom)\s+(?:other\s+|private\s+|western\s+|some\s+|many\s+|private-sector\s+)*(?:security\s+|cyber-?security\s+)?"
+    r"(?:researchers|firms|companies|experts|analysts|vendors|specialists|industry)\s+(?:have\s+|had\s+)?(?:\w+\s+)?"
+    r"(?:track|tracks|tracked|call|calls|called|name|named|dub|dubbed|label|labelled|know)(?:\s+(?:it|them))?(?:\s+as)?)"
+    r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:(?:or|and)\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
+# "Lazarus Group was behind the WannaCry attack, which the United States ... attributed to North Korea"
+_OPERATION_RELATIVE = re.compile(
+    r"\b(?:attacks?|cyber-?attacks?|hacks?|hacking|breach(?:es)?|intrusions?|campaigns?|operations?|thefts?|heists?|outbreak|incidents?)\b[^,;.]{0,60},\s+(?:which|that)\s+",
+    re.I,
+)
+
+
+def _blames_the_operation_only(text: str, c: Clause, by: str, actor: Mention) -> bool:
+    """Does ``by`` speak in a relative clause on an operation named after ``actor``, blaming the operation, not the group?"""
+    return any(
+        party_code(m) == by and m.start > actor.end and _OPERATION_RELATIVE.search(text, actor.end, m.start) for m in c.speaker_mentions
+    )
+
+
+_ENVOY_RESPONSES = frozenset({"summon_ambassador", "expel_diplomats", "recall_ambassador"})
+_STANDING_TIE_CUES = frozenset({"tie", "linked", "carried_out"})
+_BACKGROUND_SAID = re.compile(
+    r"\b(?:have|has)\s+(?:long\s+|previously\s+|already\s+|repeatedly\s+|since\s+)?(?:said|stated|linked|tied|identified|assessed)\b|\bpreviously\b|\b(?:agencies|officials|governments?|authorities)\s+say\s+(?:that\s+)?(?:the\s+group|[A-Z])"
+)
+
+
+def _is_company(party: str) -> bool:
+    return not is_state(party) and party not in ORGANISATIONS and party != JOINT
+
+
+def _accused_apart(c: Clause, state: str, hostile: set[str]) -> bool:
+    """Is hostile ``state``, one of the speakers, also named as the accused apart from where it speaks?"""
+    return state in hostile and any(p not in hostile for p in c.speakers) and any(
+        m.kind == "state" and m.value == state and m not in c.speaker_mentions for m in c.accused_mentions
+    )
+
+
 def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hostile: set[str], last_agency: Mention | None) -> None:
     text = doc.text
     s = doc.sentences[c.index]
@@ -885,10 +929,18 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         negated = c.negated and not c.accused and not c.actors
         if not negated and not _only_claim(st):
             actor_names = [m for m in c.actors if actor_key(m) in inc.keys]
-            states = [x for x in c.claimed if x not in c.speakers]
+            # a state blames the group that others named: "prosecutors said the group, which private researchers track as APT40, ..."
+            others_name = [m for m in actor_names if _NAMED_BY_OTHERS.search(text, max(s.start, m.start - 90), m.start)]
+            own_names = [m for m in actor_names if m not in others_name]
+            # (the accused that answers in the same sentence is still accused: "US officials said Iran
+            # was responsible for that attack, which Tehran denied")
+            states = [x for x in c.claimed if x not in c.speakers or _accused_apart(c, x, hostile)]
             names = {n for n, _, _ in c.attribution_cues}
             if not states and not actor_names and inc.state and names & {"same_conclusion"}:
                 states = [inc.state]  # "X reached the same conclusion"
+            envoys = {m.value for m in c.states if m.value in hostile} if not states and (actor_names or anaphor) and _ENVOY_RESPONSES & {n for n, _, _ in c.response_cues} else set()
+            if len(envoys) == 1:
+                states = list(envoys)  # "announced that the same group had broken into ... and summoned the chargé d'affaires of the Russian embassy"
             if not states and _UNIT_ANAPHOR.search(st) and last_agency is not None:
                 states = [last_agency.value[0]]  # "linking that unit to ..."
             if (actor_names or states or anaphor) and not (c.negated and not states and not actor_names):
@@ -897,12 +949,17 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                     attributors = []  # "APT28 has been blamed for a string of attacks": by nobody this sentence names
                 if not attributors and _JOINT_TEXT.search(st):
                     attributors = [JOINT]  # "The advisory attributes the campaign to ...": whoever co-signs it
+                # "The US government has previously said MuddyWater works for Iran's MOIS": the group's standing tie, told as background
+                standing = _STANDING_TIE_CUES.issuperset(names) and bool(c.agencies) and bool(actor_names or anaphor) and bool(_BACKGROUND_SAID.search(st))
                 for by in attributors:
                     if by in states or (is_state(by) and by in hostile and by not in _victim_states(inc)):
                         continue
+                    if standing and not _is_company(by) and by not in inc.attributions:
+                        continue
                     a = inc.attributions.setdefault(by, {"actor": None, "state": None, "confidence": None, "spans": [], "cues": []})
-                    if actor_names and not a["actor"]:
-                        a["actor"] = actor_names[0].value[0]
+                    named = [m for m in (actor_names if _is_company(by) else own_names) if not _blames_the_operation_only(text, c, by, m)]
+                    if named and not a["actor"]:
+                        a["actor"] = named[0].value[0]
                     elif not actor_names and not a["actor"] and inc.keys and anaphor and _NAMED_ANAPHOR.search(anaphor.group(0)):
                         a["actor"] = inc.actor_mentions[inc.keys[0]][0].value[0]  # "the group was behind ..."
                     if states and not a["state"]:
@@ -971,6 +1028,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             code = party_code(m)
             if m.kind == "state" and (m.form in ("based", "speaking") or _BASED_LIST_BEFORE.search(text, max(s.start, m.start - 80), m.start)):
                 continue  # "eight North Korean agents based in China, Russia and Iran": where people are, not who signs
+            if _company_named_after(text, m, c.parties):
+                continue  # "together with the Slovak company ESET": where the co-signing company is based
             if (m.kind in ("state", "org") or (m.kind == "organ")) and code not in hostile and code not in inc.cosigners:
                 inc.cosigners.append(code)
     # denials

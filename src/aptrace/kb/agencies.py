@@ -33,6 +33,16 @@ AGENCIES: list[tuple[str, str, tuple[str, ...]]] = [
     ("KP", "RGB", ("Reconnaissance General Bureau", "RGB")),
     ("IR", "IRGC", ("Islamic Revolutionary Guard Corps", "IRGC", "Revolutionary Guard", "Revolutionary Guards",
                     "IRGC-CEC", "Cyber-Electronic Command", "IRGC Cyber-Electronic Command")),
+    # other states' services held responsible for spying and hacking
+    ("ES", "CNI", ("CNI", "National Intelligence Centre", "National Intelligence Center", "Centro Nacional de Inteligencia")),
+    ("TW", "ICEFCOM", ("ICEFCOM", "Information, Communications and Electronic Force Command")),
+    ("BR", "ABIN", ("ABIN", "Brazilian Intelligence Agency")),
+    ("IT", "AISE", ("AISE", "Agency for External Information and Security")),
+    ("IT", "AISI", ("AISI", "Agency for Internal Information and Security")),
+    ("LB", "GDGS", ("GDGS", "General Directorate of General Security")),
+    ("UZ", "SSS", ("SSS",)),
+    ("MX", "SEDENA", ("SEDENA", "Sedena", "Secretariat of National Defense")),
+    ("AE", "NESA", ("NESA", "National Electronic Security Authority")),
     ("IR", "MOIS", ("Ministry of Intelligence and Security", "MOIS", "Ministry of Intelligence",
                     "Iranian Ministry of Intelligence", "Iran's Ministry of Intelligence")),
 ]

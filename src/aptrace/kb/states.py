@@ -186,7 +186,7 @@ COMPANIES: tuple[str, ...] = (
     "Claroty", "Chainalysis", "Elliptic", "TRM Labs", "Wiz", "Okta", "Fox-IT", "NCC Group",
     "WithSecure", "F-Secure", "Cisco", "Meta", "Facebook", "OpenAI", "Amazon", "Apple", "Yahoo",
     "Darktrace", "Rapid7", "Tenable", "Binary Defense", "Kroll", "Arctic Wolf", "Emsisoft",
-    "Certfa", "Hunt & Hackett",
+    "Certfa", "Hunt & Hackett", "iDefense",
     "Area 1 Security", "Area 1", "ClearSky", "ClearSky Cyber Security", "Flashpoint", "Cyfirma", "Lumen",
     "Malwarebytes", "Trustwave", "Netscout", "Radware", "Akamai", "Imperva", "ReversingLabs", "Red Canary", "Vectra",
     "Nisos", "DomainTools", "Silent Push", "Intrinsec", "Orange Cyberdefense", "Cluster25", "Yoroi", "QuoIntelligence",
@@ -207,6 +207,7 @@ COMPANY_BRANDS: dict[str, str] = {
     "Microsoft Threat Intelligence": "Microsoft", "Microsoft Threat Intelligence Center": "Microsoft", "MSTIC": "Microsoft",
     "X-Force": "IBM X-Force", "Check Point Research": "Check Point", "Symantec's Threat Hunter Team": "Symantec",
     "Threat Hunter Team": "Symantec",
+    "Kaspersky Lab": "Kaspersky",  # (the company dropped "Lab" from its name; analysts record "Kaspersky")
 }
 
 # Commercial spyware vendors: their customers run the operations (the galaxies file some as actors).
