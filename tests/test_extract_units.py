@@ -2942,3 +2942,12 @@ def test_extract_units_a_span_right_after_said_that_dates_the_operation():
         published="2025-07-25",
     ).incidents
     assert (inc.period.start, inc.period.end) == ("2020-10", "2023-10")
+
+
+def test_extract_units_a_vendors_published_indicators_are_no_advisory():
+    report = analyze_text(
+        "Symantec said the Chinese state-backed group Whitefly had broken into hospitals in Singapore. "
+        "For defenders, Symantec has published indicators of compromise for the group's tools.",
+        published="2019-03-07",
+    )
+    assert [r for inc in report.incidents for r in inc.responses] == []

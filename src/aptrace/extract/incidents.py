@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..kb.states import is_state
+from ..kb.states import ALLIANCE_MEMBERS, is_state
 from . import cues as C
 from .clauses import _LIST_JOIN, Clause, _dedupe, party_code
 from .dates import DateMention
@@ -715,8 +715,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 continue
             if not is_state(by) and name not in ("takedown", "advisory", "condemnation") and by not in ("EU", "NATO", "UN", "G7"):
                 continue
-            if name == "advisory" and not is_state(by) and by != JOINT and "report" in text[a:b].lower():
-                continue  # a vendor's threat report is not an advisory; a government agency's technical report is
+            if name == "advisory" and not is_state(by) and by not in (JOINT, "EU", "NATO", "UN", "G7", *ALLIANCE_MEMBERS):
+                continue  # "Symantec has published indicators of compromise": a vendor's findings are not a government's advisory
             key = (name, by, against)
             r = inc.responses.setdefault(key, {"date": _response_date(doc, c, a), "spans": []})
             r["spans"].append(sent_span)
