@@ -2951,3 +2951,12 @@ def test_extract_units_a_vendors_published_indicators_are_no_advisory():
         published="2019-03-07",
     )
     assert [r for inc in report.incidents for r in inc.responses] == []
+
+
+def test_extract_units_a_threat_in_another_clause_leaves_a_response_standing():
+    report = analyze_text(
+        "Germany said APT28, a unit of Russia's GRU, had hacked the SPD. "
+        "Berlin recalled its ambassador from Moscow for consultations, and the foreign minister said Russia would face consequences.",
+        published="2024-05-06",
+    )
+    assert ("recall_ambassador", "DE", "RU") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}

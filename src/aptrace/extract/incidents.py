@@ -679,7 +679,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 a["spans"].append(sent_span)
     # responses
     for name, a, b in c.response_cues:
-        if C.RESPONSE_NEGATION.search(st) and name not in ("condemnation", "summon_ambassador"):
+        if name not in ("condemnation", "summon_ambassador") and _response_negated(st, a - s.start, b - s.start):
             continue
         if name == "condemnation" and (c.anonymous or not c.speakers):
             continue
@@ -802,6 +802,23 @@ def _victim_country(inc: Draft, c: Clause, hostile: set[str], doc_home: dict) ->
             return a
     home = doc_home.get("home")
     return home if home and home not in hostile else None
+
+
+# where one clause ends and another, with its own subject, begins: "..., and the minister said ..."
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+
+
+def _response_negated(st: str, a: int, b: int) -> bool:
+    """Does a hedge or negation stand in the clause of the response cue at ``a:b``?
+
+    "Berlin recalled its ambassador, and the minister said Russia would face
+    consequences": the threat of the second clause does not undo the first.
+    """
+    for neg in C.RESPONSE_NEGATION.finditer(st):
+        lo, hi = min(a, neg.start()), max(b, neg.end())
+        if not _CLAUSE_JOIN.search(st, lo, hi):
+            return True
+    return False
 
 
 def _against(doc: Doc, c: Clause, name: str, a: int, b: int, inc: Draft, hostile: set[str]) -> str | None:
