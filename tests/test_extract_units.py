@@ -2960,3 +2960,13 @@ def test_extract_units_a_threat_in_another_clause_leaves_a_response_standing():
         published="2024-05-06",
     )
     assert ("recall_ambassador", "DE", "RU") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_a_state_accused_elsewhere_still_responds_to_an_operation_against_it():
+    report = analyze_text(
+        "Washington has accused Chinese state hackers of breaking into American telecom networks.\n\n"
+        "On Tuesday China's foreign ministry said the US National Security Agency had hacked a university in Xi'an. "
+        "China strongly condemns the US government's malicious cyber activities against Chinese institutions.",
+        published="2025-04-15",
+    )
+    assert ("condemnation", "CN", "US") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}

@@ -711,7 +711,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         for by in responders:
             if by == against:
                 continue
-            if name not in _HOSTILE_TYPES and is_state(by) and by in hostile and by not in _victim_states(inc):
+            if name not in _HOSTILE_TYPES and is_state(by) and by in hostile and by not in _victim_states(inc) and (inc.state in (None, by) or not c.explicit_speaker):
                 continue
             if not is_state(by) and name not in ("takedown", "advisory", "condemnation") and by not in ("EU", "NATO", "UN", "G7"):
                 continue
