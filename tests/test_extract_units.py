@@ -2970,3 +2970,18 @@ def test_extract_units_a_state_accused_elsewhere_still_responds_to_an_operation_
         published="2025-04-15",
     )
     assert ("condemnation", "CN", "US") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "reports of Russian involvement had no basis",
+        "Moscow had neither the intention nor the means to interfere",
+        "it gave no credence to such reports",
+        "the accusation was an unfriendly act",
+    ],
+)
+def test_extract_units_denial_language_of_no_basis_and_no_intention(denial):
+    text = f"Microsoft said APT28, a unit of Russia's GRU, hacked the ministry. Russia's embassy said {denial}."
+    report = analyze_text(text, published="2024-01-23")
+    assert [d.by for inc in report.incidents for d in inc.denials] == ["RU"]
