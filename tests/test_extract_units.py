@@ -2985,3 +2985,18 @@ def test_extract_units_denial_language_of_no_basis_and_no_intention(denial):
     text = f"Microsoft said APT28, a unit of Russia's GRU, hacked the ministry. Russia's embassy said {denial}."
     report = analyze_text(text, published="2024-01-23")
     assert [d.by for inc in report.incidents for d in inc.denials] == ["RU"]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The foreign secretary said: \"We won't tolerate it.\"",
+        "The foreign secretary said such acts fall outside the bounds of acceptable state behaviour.",
+        "The foreign secretary said the campaign was not acceptable.",
+        "The Foreign Office issued a demarche to Moscow.",
+    ],
+)
+def test_extract_units_condemnation_language_of_tolerance_and_demarches(statement):
+    text = f"Britain said APT28, a unit of Russia's GRU, had hacked the Electoral Commission. {statement}"
+    report = analyze_text(text, published="2024-01-23")
+    assert ("condemnation", "GB", "RU") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
