@@ -3000,3 +3000,17 @@ def test_extract_units_condemnation_language_of_tolerance_and_demarches(statemen
     text = f"Britain said APT28, a unit of Russia's GRU, had hacked the Electoral Commission. {statement}"
     report = analyze_text(text, published="2024-01-23")
     assert ("condemnation", "GB", "RU") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "In an alert published on Wednesday, the agency described the group's tools.",
+        "The agency published a technical analysis of the malware.",
+        "The agency published a list of 160 IP addresses used in the attacks.",
+    ],
+)
+def test_extract_units_an_alert_published_and_a_list_of_addresses_are_advisories(statement):
+    text = f"France's cybersecurity agency ANSSI said APT31, a group backed by the Chinese state, had hijacked routers. {statement}"
+    report = analyze_text(text, published="2021-07-22")
+    assert ("advisory", "FR", "CN") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
