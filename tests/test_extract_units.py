@@ -3014,3 +3014,19 @@ def test_extract_units_an_alert_published_and_a_list_of_addresses_are_advisories
     text = f"France's cybersecurity agency ANSSI said APT31, a group backed by the Chinese state, had hijacked routers. {statement}"
     report = analyze_text(text, published="2021-07-22")
     assert ("advisory", "FR", "CN") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Dutch officials said APT28, a unit of Russia's GRU, hacked the OPCW. "
+         "The embassy's military attaché was declared persona non grata by the Netherlands.", ("expel_diplomats", "NL", "RU")),
+        ("Microsoft said APT31, which works for China's Ministry of State Security, hacked European ministries. "
+         "Three officers of the ministry were hit with sanctions by the United States on Tuesday.", ("sanctions", "US", "CN")),
+        ("The FBI said APT41, a group working for China's Ministry of State Security, hacked American universities. "
+         "One of its members was arrested by Italian police in Milan after a flight from Shanghai.", ("arrest", "IT", "CN")),
+    ],
+)
+def test_extract_units_a_passive_response_is_taken_by_its_agent(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}

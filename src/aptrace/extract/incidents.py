@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..kb.states import ALLIANCE_MEMBERS, is_state
 from . import cues as C
-from .clauses import _LIST_JOIN, Clause, _dedupe, party_code
+from .clauses import _DEMONYM_OFFICIAL, _LIST_JOIN, Clause, _dedupe, party_code
 from .dates import DateMention
 from .doc import Doc, Mention
 from .prefilter import gate
@@ -695,7 +695,10 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             responders = list(dict.fromkeys(party_code(m) for m in c.parties if m.start >= b and party_code(m) not in hostile)) or responders
         if not responders and name == "advisory" and _JOINT_TEXT.search(st):
             responders = [JOINT]  # "agencies from eleven countries published a joint advisory": its co-signers
-        if name == "arrest":
+        agent = _response_agent(doc, c, b, hostile)
+        if agent:
+            responders = [agent]  # "was declared persona non grata by the Netherlands", "were hit with sanctions by the US"
+        if name == "arrest" and not agent:
             where = _ARRESTED_IN.search(doc.text, a, s.end)
             if where:
                 stop = _NEXT_CLAUSE.search(doc.text, where.end(), where.end() + 60)
@@ -819,6 +822,28 @@ def _response_negated(st: str, a: int, b: int) -> bool:
         if not _CLAUSE_JOIN.search(st, lo, hi):
             return True
     return False
+
+
+# a response in the passive, its agent after it: "... was arrested by Italian police", "were hit with sanctions by the United States"
+_BY_AFTER_RESPONSE = re.compile(r"[^.;,:]{0,40}?\bby\s+(?:the\s+)?$", re.I)
+
+
+def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str]) -> str | None:
+    """The party named as the agent of a passive response cue ending at ``b``, if any."""
+    text = doc.text
+    for m in c.parties:
+        if not b <= m.start <= b + 60 or not _BY_AFTER_RESPONSE.fullmatch(text, b, m.start):
+            continue
+        if not _PASSIVE_BEFORE.search(text, max(doc.sentences[c.index].start, b - 120), b):
+            return None  # "Microsoft said it had seized domains used by the Russian group": no passive
+        code = party_code(m)
+        if code in hostile or (m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(text[m.end : m.end + 60])):
+            return None  # "... by Chinese hackers": not who responds
+        return code
+    return None
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+){0,2}?(?:\w+ed|hit|put|seized|taken|declared|made|given|brought)\b", re.I)
 
 
 def _against(doc: Doc, c: Clause, name: str, a: int, b: int, inc: Draft, hostile: set[str]) -> str | None:
