@@ -3030,3 +3030,16 @@ def test_extract_units_an_alert_published_and_a_list_of_addresses_are_advisories
 def test_extract_units_a_passive_response_is_taken_by_its_agent(text, response):
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The Treasury blacklisted two companies that supported the group.",
+        "The Treasury said the assets of two front companies had been frozen.",
+    ],
+)
+def test_extract_units_blacklisting_and_frozen_assets_are_sanctions(statement):
+    text = f"The FBI said APT35, which works for Iran's IRGC, hacked American water utilities. {statement}"
+    report = analyze_text(text, published="2024-05-01")
+    assert ("sanctions", "US", "IR") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
