@@ -3043,3 +3043,17 @@ def test_extract_units_blacklisting_and_frozen_assets_are_sanctions(statement):
     text = f"The FBI said APT35, which works for Iran's IRGC, hacked American water utilities. {statement}"
     report = analyze_text(text, published="2024-05-01")
     assert ("sanctions", "US", "IR") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The Czech foreign ministry summoned the chargé on Tuesday.",
+        "The Czech foreign ministry hauled in the Chinese ambassador.",
+        "The Chinese ambassador was called to the foreign ministry on Tuesday.",
+    ],
+)
+def test_extract_units_summoning_the_charge_or_hauling_in_the_envoy(statement):
+    text = f"Czech officials said APT31, which works for China's Ministry of State Security, hacked the Czech foreign ministry. {statement}"
+    report = analyze_text(text, published="2025-05-28")
+    assert ("summon_ambassador", "CZ", "CN") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}

@@ -129,7 +129,8 @@ DENIAL = cues(
 
 # --- responses ---------------------------------------------------------------
 RESPONSES = [
-    ("summon_ambassador", _rx(r"\b(?:summon(?:ed|s|ing)?|call(?:ed|s)?\s+in|call(?:ed|s)?\s+up|convoked)\b(?:(?!\battach[eé]\b)[^.;]){0,80}?\b(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|head of mission|diplomat)s?\b|\b(?:ambassador|envoy|charg[eé]\s+d['’]affaires)\b[^.;]{0,40}\b(?:was|were|would|will|had|has|have|is|are|being)\s+(?:\w+\s+){0,2}?(?:been\s+|be\s+)?(?:summoned|called\s+in|convoked)\b")),
+    # "summoned the chargé", "hauled in the ambassador", "the envoy was called to the foreign ministry"
+    ("summon_ambassador", _rx(r"\b(?:summon(?:ed|s|ing)?|call(?:ed|s)?\s+in|call(?:ed|s)?\s+up|convoked|haul(?:ed|s|ing)?\s+in)\b(?:(?!\battach[eé]\b)[^.;]){0,80}?\b(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|(?-i:chargé)|head of mission|diplomat)s?\b|\b(?:ambassador|envoy|charg[eé]\s+d['’]affaires|(?-i:chargé))\b[^.;]{0,40}\b(?:was|were|would|will|had|has|have|is|are|being)\s+(?:\w+\s+){0,2}?(?:been\s+|be\s+)?(?:summoned|called\s+in|convoked|hauled\s+in|called\s+to\s+the\s+(?:\w+\s+)?(?:ministry|office))\b")),
     ("recall_ambassador", _rx(r"\brecall(?:ed|s|ing)?\b[^.;]{0,60}\b(?:ambassador|envoy)\b|\b(?:ambassador|envoy)\b[^.;]{0,40}\brecalled\b|\b(?:recall\w*|called\s+back|withdr\w+|brought\s+home)\b[^.;]{0,60}\bfor consultations\b")),
     ("expel_diplomats", _rx(r"\bexpel(?:led|s|ling)?\b|\bescorted\s+out\s+of\s+the\s+country\b|\bescorted\s+out\b(?=\s+of\s+(?:the\s+)?(?-i:[A-Z]))|\bordered\s+(?:\w+\s+){0,3}to\s+leave\s+the\s+country\b|\bdeported\b|\bexpulsions?\b|\bpersona non grata\b|\bordered\s+\w+\s+(?:diplomats|embassy staff)\s+(?:to\s+)?(?:leave|out)\b|\b(?:gave|given|giving|has|have|had)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:diplomats?|envoys?|ambassador|embassy\s+staff|attach[eé]s?)\s+(?:\d+|twenty-four|forty-eight|seventy-two|\w+)\s+(?:hours|days)\s+to\s+leave\b")),
     ("sever_relations", _rx(r"\b(?:sever(?:ed|s|ing)?|cut|broke off|break off|breaking off|end(?:ed|s)?)\s+(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)\b")),
@@ -263,7 +264,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "never": ("never", "engage", "do not steal", "oppose", "no role", "no involvement", "no part", "no intention", "neither the", "no credence", "nothing to do", "not conduct", "not carry", "not take part", "not support", "not sponsor"),
     "refuted": ("refut", "rebuff", "explanation", "demanded"),
     # responses
-    "summon_ambassador": ("summon", "call", "convoked"), "recall_ambassador": ("recall", "consultations"),
+    "summon_ambassador": ("summon", "call", "convoked", "haul"), "recall_ambassador": ("recall", "consultations"),
     "expel_diplomats": ("expel", "expulsion", "persona non grata", "ordered", "escorted", "deported", "to leave"), "sever_relations": ("ties", "relations"),
     "sanctions": ("restrictive measures", "sanction", "asset freeze", "travel ban", "froze", "frozen", "designat", "blacklist"),
     "indictment": ("indict", "charg", "wanted", "warrant", "unsealed"),
