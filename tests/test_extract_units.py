@@ -3057,3 +3057,16 @@ def test_extract_units_summoning_the_charge_or_hauling_in_the_envoy(statement):
     text = f"Czech officials said APT31, which works for China's Ministry of State Security, hacked the Czech foreign ministry. {statement}"
     report = analyze_text(text, published="2025-05-28")
     assert ("summon_ambassador", "CZ", "CN") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The group's domain was seized by the FBI.",
+        "Servers used by the group were taken down in a US operation, the FBI said.",
+    ],
+)
+def test_extract_units_seized_domains_and_servers_taken_down_in_the_passive(statement):
+    text = f"The FBI said APT38, a group working for North Korea's RGB, stole cryptocurrency. {statement}"
+    report = analyze_text(text, published="2024-05-01")
+    assert ("takedown", "US", "KP") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}

@@ -718,6 +718,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 continue
             if not is_state(by) and name not in ("takedown", "advisory", "condemnation") and by not in ("EU", "NATO", "UN", "G7"):
                 continue
+            if name == "takedown" and not agent and not is_state(by) and _PASSIVE_BEFORE.search(text, a, b):
+                continue  # "The domains were seized under a court order": with no agent named, a seizure is the authorities'
             if name == "advisory" and not is_state(by) and by not in (JOINT, "EU", "NATO", "UN", "G7", *ALLIANCE_MEMBERS):
                 continue  # "Symantec has published indicators of compromise": a vendor's findings are not a government's advisory
             key = (name, by, against)
