@@ -3070,3 +3070,18 @@ def test_extract_units_seized_domains_and_servers_taken_down_in_the_passive(stat
     text = f"The FBI said APT38, a group working for North Korea's RGB, stole cryptocurrency. {statement}"
     report = analyze_text(text, published="2024-05-01")
     assert ("takedown", "US", "KP") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Tokyo police said the group Tick, which works for China's PLA, hacked Japanese defence firms. "
+         "Investigators from the Metropolitan Police Department sent papers to prosecutors on a Chinese engineer who rented servers for it.",
+         ("indictment", "JP", "CN")),
+        ("Prosecutors said a man working for China's PLA helped its hackers steal aircraft designs. "
+         "Canadian police arrested him in Vancouver on a US criminal complaint filed that month.", ("indictment", "US", "CN")),
+    ],
+)
+def test_extract_units_papers_sent_to_prosecutors_and_a_states_criminal_complaint(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}

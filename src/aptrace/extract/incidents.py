@@ -696,6 +696,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         if not responders and name == "advisory" and _JOINT_TEXT.search(st):
             responders = [JOINT]  # "agencies from eleven countries published a joint advisory": its co-signers
         agent = _response_agent(doc, c, b, hostile)
+        if not agent and name == "indictment":
+            agent = next((m.value for m in c.states if 0 <= a - m.end <= 2 and m.value not in hostile and is_state(m.value)), None)  # "on a US criminal complaint"
         if agent:
             responders = [agent]  # "was declared persona non grata by the Netherlands", "were hit with sanctions by the US"
         if name == "arrest" and not agent:
