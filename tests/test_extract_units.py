@@ -3085,3 +3085,18 @@ def test_extract_units_seized_domains_and_servers_taken_down_in_the_passive(stat
 def test_extract_units_papers_sent_to_prosecutors_and_a_states_criminal_complaint(text, response):
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_disinformation_as_an_activity_is_no_denial():
+    report = analyze_text(
+        "Bulgaria's president said APT28, a unit of Russia's GRU, hacked the election commission. "
+        "He said the attack was part of a broader Russian effort to destabilise Europe through propaganda and disinformation. "
+        "It comes as capitals report a rise in hostile Russian activity, from sabotage to disinformation.",
+        published="2016-11-04",
+    )
+    assert [d for inc in report.incidents for d in inc.denials] == []
+    denied = analyze_text(
+        "Bulgaria's president said APT28, a unit of Russia's GRU, hacked the election commission. Russia's embassy called the claims disinformation.",
+        published="2016-11-04",
+    )
+    assert [d.by for inc in denied.incidents for d in inc.denials] == ["RU"]
