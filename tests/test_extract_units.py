@@ -3100,3 +3100,12 @@ def test_extract_units_disinformation_as_an_activity_is_no_denial():
         published="2016-11-04",
     )
     assert [d.by for inc in denied.incidents for d in inc.denials] == ["RU"]
+
+
+def test_extract_units_the_state_urged_to_stop_its_smears_is_not_the_denier():
+    report = analyze_text(
+        "Chinese police said three agents of the US National Security Agency hacked the Asian Winter Games. "
+        "A foreign ministry spokesman said China had urged Washington to stop smearing China.",
+        published="2025-04-15",
+    )
+    assert "US" not in [d.by for inc in report.incidents for d in inc.denials]

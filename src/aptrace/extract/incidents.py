@@ -927,6 +927,12 @@ def _denial_negated(st: str) -> bool:
     return bool(_NOT_DENIED.search(st))
 
 
+_NOT_DENIER_BEFORE = re.compile(
+    r"\b(?:by|with|against|to|from|made\s+by|accusations?\s+(?:made\s+)?by|accus\w+|blam\w+|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:up)?on|ask(?:ed|s|ing)|press(?:ed|es|ing))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
     """The accused state that denies: the speaker, or a state named before the cue."""
     text = doc.text
@@ -946,8 +952,8 @@ def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
         if not is_state(code) or code not in hostile:
             continue
         before = text[max(s.start, m.start - 25) : m.start]
-        if re.search(r"\b(?:by|with|against|to|from|made\s+by|accusations?\s+(?:made\s+)?by|accus\w+|blam\w+)\s+(?:the\s+)?$", before, re.I):
-            continue
+        if _NOT_DENIER_BEFORE.search(before):
+            continue  # "accusations made by the US", "urged Washington to stop its smears": not who denies
         if m.start > first_cue:
             continue
         out.append(code)
