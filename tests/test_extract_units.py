@@ -3109,3 +3109,13 @@ def test_extract_units_the_state_urged_to_stop_its_smears_is_not_the_denier():
         published="2025-04-15",
     )
     assert "US" not in [d.by for inc in report.incidents for d in inc.denials]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    ["Apple rejected the accusation.", "Apple has in the past denied any involvement in hacking.", "Apple said it had never worked with any government to insert a backdoor."],
+)
+def test_extract_units_an_accused_company_that_denies_is_a_denier(denial):
+    text = "The FSB said the operation was run by the U.S. National Security Agency and that Apple had cooperated closely with U.S. intelligence. " + denial
+    report = analyze_text(text, published="2023-06-01")
+    assert [d.by for inc in report.incidents for d in inc.denials] == ["Apple"]

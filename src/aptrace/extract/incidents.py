@@ -740,7 +740,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 inc.cosigners.append(code)
     # denials
     if c.denial_cues and not _denial_negated(st):
-        for by in _deniers(doc, c, hostile):
+        for by in _deniers(doc, c, hostile) or _accused_company_denies(doc, c, inc):
             inc.denials.setdefault(by, []).append(sent_span)
 
 
@@ -925,6 +925,31 @@ _NOT_DENIED = re.compile(r"\b(?:did not|didn't|has not|have not|no)\s+(?:deny|de
 
 def _denial_negated(st: str) -> bool:
     return bool(_NOT_DENIED.search(st))
+
+
+# "Apple rejected the accusation", "DarkMatter has in the past denied any involvement": a company that opens the sentence
+_COMPANY_DENIES = re.compile(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:has|have|had|also|in\s+the\s+past|previously|repeatedly|strongly|flatly|firmly|categorically|itself)\s+)*(?:said\s+(?:that\s+)?(?:it|its)\b[^.;]{0,40}?)?$", re.I)
+
+
+def _accused_company_denies(doc: Doc, c: Clause, inc: Draft) -> list[str]:
+    """A company, or the actor that is a company, denying what it is accused of: it opens the
+    sentence and the denial follows ("Apple rejected the accusation", "DarkMatter has denied any
+    involvement"). Not a company that attributes in this incident (a vendor rejecting a rival's claim)."""
+    s = doc.sentences[c.index]
+    first_cue = min(a for _, a, _ in c.denial_cues)
+    for m in doc.mentions_in(c.index):
+        if m.start >= first_cue:
+            break
+        if m.kind not in ("company", "actor") or not _OPENS.fullmatch(doc.text, s.start, m.start):
+            continue
+        if not _COMPANY_DENIES.match(doc.text[m.end : first_cue]):
+            return []
+        name = m.value if m.kind == "company" else m.value[0]
+        return [] if name in inc.attributions else [name]
+    return []
+
+
+_OPENS = re.compile(r"\W*(?:(?:the|in\s+\w+|on\s+\w+|but|and|however|meanwhile)\W+)*(?:makers\s+of\s+)?", re.I)
 
 
 _NOT_DENIER_BEFORE = re.compile(
