@@ -3119,3 +3119,14 @@ def test_extract_units_an_accused_company_that_denies_is_a_denier(denial):
     text = "The FSB said the operation was run by the U.S. National Security Agency and that Apple had cooperated closely with U.S. intelligence. " + denial
     report = analyze_text(text, published="2023-06-01")
     assert [d.by for inc in report.incidents for d in inc.denials] == ["Apple"]
+
+
+def test_extract_units_a_summoned_envoy_unnamed_is_the_accused_states():
+    report = analyze_text(
+        "Denmark's intelligence service said APT28, a unit of Russia's GRU, had attacked a water utility in 2024. "
+        "In 2025 the hacktivist group NoName057(16) flooded the websites of Danish parties with junk traffic. "
+        "Denmark's foreign minister said he had summoned the ambassador to make clear that the attacks were unacceptable.",
+        published="2025-12-18",
+    )
+    got = {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+    assert ("summon_ambassador", "DK", "RU") in got and ("condemnation", "DK", "RU") in got

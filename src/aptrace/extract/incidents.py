@@ -873,6 +873,8 @@ def _against(doc: Doc, c: Clause, name: str, a: int, b: int, inc: Draft, hostile
     state = inc.state
     if state:
         return state
+    if (name in _HOSTILE_TYPES or name == "condemnation") and len(hostile) == 1:
+        return next(iter(hostile))  # "he had summoned the ambassador": an envoy is always some state's, here the one the text accuses
     return None
 
 
