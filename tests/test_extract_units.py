@@ -3130,3 +3130,13 @@ def test_extract_units_a_summoned_envoy_unnamed_is_the_accused_states():
     )
     got = {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
     assert ("summon_ambassador", "DK", "RU") in got and ("condemnation", "DK", "RU") in got
+
+
+def test_extract_units_the_end_of_a_quotation_opened_a_sentence_before_does_not_speak():
+    report = analyze_text(
+        "Denmark's intelligence service said APT28, a unit of Russia's GRU, had attacked a water utility. "
+        "\"This is not hypothetical anymore. Russia is waging a hybrid war against Denmark and this is unacceptable,\" "
+        "Defence Minister Troels Lund Poulsen told reporters.",
+        published="2025-12-18",
+    )
+    assert ("condemnation", "DK", "RU") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
