@@ -3140,3 +3140,16 @@ def test_extract_units_the_end_of_a_quotation_opened_a_sentence_before_does_not_
         published="2025-12-18",
     )
     assert ("condemnation", "DK", "RU") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "In August Saudi Arabia expelled Canada's ambassador after Canadian officials criticised the arrest of activists.",
+        "Riyadh joined sanctions against Canada after the invasion and has expelled several Canadian diplomats this year.",
+    ],
+)
+def test_extract_units_a_response_to_another_quarrel_is_no_response_to_the_operation(statement):
+    text = f"Citizen Lab said an operator linked to the government of Saudi Arabia infected the phone of a dissident in Montreal. {statement}"
+    report = analyze_text(text, published="2018-10-01")
+    assert [r for inc in report.incidents for r in inc.responses] == []

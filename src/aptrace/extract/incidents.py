@@ -364,6 +364,11 @@ def _named_victim_draft(drafts: list[Draft], cur: Draft, st: str) -> Draft | Non
 _PROPER = re.compile(r"\b(?!(?:The|This|That|These|Those|State|National|Federal|Ministry|Ministries|Government|Agency|Department|Office|Council|Party|Parliament|Foreign|Defence|Defense|Russian|Chinese|Iranian|Ukrainian|American|British|European|North|South|Korean|Central|Western|Eastern|General|Committee)\b)[A-Z][A-Za-z0-9&-]{3,}\b")
 
 
+# a reason for a response that is no cyber operation: "after the invasion of Ukraine", "to protest after Moscow refused visas"
+_NON_CYBER_REASON = re.compile(
+    r"\b(?:after|over|following|because\s+of|in\s+(?:response|retaliation)\s+(?:to|for)|to\s+protest)\b[^.;]{0,80}?\b(?:invasion|invaded|war|annex\w+|poison\w*|assassinat\w+|killing|murder\w*|arrests?|detention|detained|visas?|cartoons?|caricatures?|insult\w*|human\s+rights|nuclear|missiles?|troops|border)\b",
+    re.I,
+)
 _OTHER_GRIEVANCE = re.compile(r"\baccus\w+\s+(?:it|them|him|her|the\s+\w+|[A-Z][\w'’-]+)\s+of\s+[^.;]{0,50}", re.I)
 _RESPONSE_NEG_BEFORE = re.compile(
     r"\b(?:not|n['’]t|never|no\s+need\s+to|stopped\s+short\s+of|refrain\w*\s+from|declin\w*\s+to|refus\w*\s+to|ruled\s+out|no\s+plans?\s+to|has\s+yet\s+to|have\s+yet\s+to)\b[^,.;:]{0,50}$",
@@ -685,6 +690,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue
         if name != "condemnation" and _OTHER_GRIEVANCE.search(st) and not C.OPERATION.search(_OTHER_GRIEVANCE.search(st).group(0)):
             continue  # "cut ties with Qatar, accusing it of supporting terrorism": a response to something else
+        if name != "condemnation" and not c.operation and _NON_CYBER_REASON.search(text, s.start, s.end):
+            continue  # "expelled Canada's ambassador after Canadian officials criticised the arrest of activists": another quarrel
         if name != "condemnation" and _RESPONSE_NEG_BEFORE.search(text, max(s.start, a - 60), a):
             continue  # "does not need to announce sanctions or expel anyone", "stopped short of imposing sanctions"
         if name != "condemnation" and c.denial_cues and not c.attribution_cues and name not in _HOSTILE_TYPES:
