@@ -3153,3 +3153,12 @@ def test_extract_units_a_response_to_another_quarrel_is_no_response_to_the_opera
     text = f"Citizen Lab said an operator linked to the government of Saudi Arabia infected the phone of a dissident in Montreal. {statement}"
     report = analyze_text(text, published="2018-10-01")
     assert [r for inc in report.incidents for r in inc.responses] == []
+
+
+def test_extract_units_a_states_police_named_before_the_arrest_make_it():
+    report = analyze_text(
+        "US prosecutors said a businessman helped two officers of China's PLA steal aircraft designs. "
+        "Canadian police arrested him in Vancouver in June 2014 at the request of the United States.",
+        published="2016-07-14",
+    )
+    assert {(r.type, r.by) for inc in report.incidents for r in inc.responses if r.type == "arrest"} == {("arrest", "CA")}

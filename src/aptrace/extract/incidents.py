@@ -703,6 +703,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         if not responders and name == "advisory" and _JOINT_TEXT.search(st):
             responders = [JOINT]  # "agencies from eleven countries published a joint advisory": its co-signers
         agent = _response_agent(doc, c, b, hostile)
+        if not agent:
+            agent = next((m.value for m in c.states if m.end <= a and _ORGAN_ACTS.fullmatch(text, m.end, a) and is_state(m.value) and m.value not in hostile), None)
         if not agent and name == "indictment":
             agent = next((m.value for m in c.states if 0 <= a - m.end <= 2 and m.value not in hostile and is_state(m.value)), None)  # "on a US criminal complaint"
         if agent:
@@ -854,6 +856,11 @@ def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str]) -> str | Non
     return None
 
 
+# the organ of a state right before the response it takes: "Canadian police arrested", "Italy's prosecutors have charged"
+_ORGAN_ACTS = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:police|authorities|prosecutors|investigators|officers|agents|courts?|judges?|border\s+guards|security\s+services?)\s+(?:(?:have|has|had|also|then|later)\s+)*",
+    re.I,
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+){0,2}?(?:\w+ed|hit|put|seized|taken|declared|made|given|brought)\b", re.I)
 
 
