@@ -3162,3 +3162,12 @@ def test_extract_units_a_states_police_named_before_the_arrest_make_it():
         published="2016-07-14",
     )
     assert {(r.type, r.by) for inc in report.incidents for r in inc.responses if r.type == "arrest"} == {("arrest", "CA")}
+
+
+def test_extract_units_a_transcripts_speaker_label_does_not_hide_the_subjects():
+    report = analyze_text(
+        "PRESENTER: Australia has sanctioned a Russian man over the ransomware attack on Medibank by the REvil gang.\n"
+        "REPORTER: Overnight the United States and Britain imposed matching sanctions.",
+        published="2024-01-23",
+    )
+    assert {"US", "GB"} <= {r.by for inc in report.incidents for r in inc.responses if r.type == "sanctions"}

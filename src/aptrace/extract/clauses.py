@@ -58,7 +58,8 @@ _PASSIVE_CLAUSE = re.compile(
 _NOMINAL_CLAIM = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:accusations?|attributions?|assessment|findings?|conclusions?|charges?|statement|blaming)\b", re.I)
 _GLOSS_AFTER = re.compile(r"^\s+(?:calls|call|tracks\s+as|track\s+as|dubs|dubbed|names|named|refers\s+to\s+(?:it|them)\s+as|knows?\s+as|has\s+dubbed|labels)\b", re.I)
 # a kicker or dateline before the sentence proper: "THREAT INTEL NOTES — ", "LONDON (Wire) — "
-_KICKER = re.compile(r"^\s*[A-Z][A-Za-z .,'’/()-]{0,60}?\s[—–]\s")
+# (or a transcript's speaker label: "REPORTER: Overnight the United States and Britain imposed ...")
+_KICKER = re.compile(r"^\s*[A-Z][A-Za-z .,'’/()-]{0,60}?\s[—–]\s|^\s*(?-i:[A-Z][A-Z .'’-]{1,30}):\s+")
 # (the runs of non-word characters and digits are taken whole: every word of the list starts with a
 # letter, and digits are such a run's, so no backtracking into a run can succeed; the same strings match)
 _OPENING = re.compile(
