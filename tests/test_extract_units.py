@@ -3171,3 +3171,11 @@ def test_extract_units_a_transcripts_speaker_label_does_not_hide_the_subjects():
         published="2024-01-23",
     )
     assert {"US", "GB"} <= {r.by for inc in report.incidents for r in inc.responses if r.type == "sanctions"}
+
+
+def test_extract_units_a_call_to_investigate_or_report_is_no_condemnation():
+    text = "Google said hackers working for China's MSS had breached its servers. Secretary of State Hillary Clinton called on Beijing to {verb}."
+    investigate = analyze_text(text.format(verb="investigate"), published="2010-01-21")
+    assert [r for inc in investigate.incidents for r in inc.responses if r.type == "condemnation"] == []
+    stop = analyze_text(text.format(verb="stop such attacks"), published="2010-01-21")
+    assert ("condemnation", "US", "CN") in {(r.type, r.by, r.against) for inc in stop.incidents for r in inc.responses}
