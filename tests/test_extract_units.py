@@ -3179,3 +3179,11 @@ def test_extract_units_a_call_to_investigate_or_report_is_no_condemnation():
     assert [r for inc in investigate.incidents for r in inc.responses if r.type == "condemnation"] == []
     stop = analyze_text(text.format(verb="stop such attacks"), published="2010-01-21")
     assert ("condemnation", "US", "CN") in {(r.type, r.by, r.against) for inc in stop.incidents for r in inc.responses}
+
+
+def test_extract_units_malign_activity_is_a_description_and_facing_consequences_a_condemnation():
+    text = "Britain said Russia's GRU was behind the cyberattack on the Viasat network. {statement}"
+    described = analyze_text(text.format(statement="The Treasury cited what it called malign Russian activity."), published="2022-05-10")
+    assert [r for inc in described.incidents for r in inc.responses if r.type == "condemnation"] == []
+    warned = analyze_text(text.format(statement="The foreign secretary said Britain would ensure Russia faces severe consequences."), published="2022-05-10")
+    assert ("condemnation", "GB", "RU") in {(r.type, r.by, r.against) for inc in warned.incidents for r in inc.responses}
