@@ -3187,3 +3187,11 @@ def test_extract_units_malign_activity_is_a_description_and_facing_consequences_
     assert [r for inc in described.incidents for r in inc.responses if r.type == "condemnation"] == []
     warned = analyze_text(text.format(statement="The foreign secretary said Britain would ensure Russia faces severe consequences."), published="2022-05-10")
     assert ("condemnation", "GB", "RU") in {(r.type, r.by, r.against) for inc in warned.incidents for r in inc.responses}
+
+
+def test_extract_units_standing_by_ones_research_is_no_solidarity():
+    report = analyze_text(
+        "Google said hackers working for China's government had used iPhone flaws against Uyghurs. Google said on Friday it stood by its research.",
+        published="2019-09-07",
+    )
+    assert [r for inc in report.incidents for r in inc.responses if r.type == "condemnation"] == []
