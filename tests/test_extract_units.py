@@ -3195,3 +3195,14 @@ def test_extract_units_standing_by_ones_research_is_no_solidarity():
         published="2019-09-07",
     )
     assert [r for inc in report.incidents for r in inc.responses if r.type == "condemnation"] == []
+
+
+def test_extract_units_a_transcripts_short_turn_is_no_section_heading():
+    report = analyze_text(
+        "ANCHOR: Tokyo police say a Chinese military unit was behind cyberattacks on Japan's space agency.\n"
+        "ANCHOR: Has China responded?\n"
+        "CORRESPONDENT: It has.\n"
+        "At the regular briefing, spokesman Wang Wenbin said China firmly opposes all forms of hacking.\n",
+        published="2021-04-20",
+    )
+    assert [d.by for inc in report.incidents for d in inc.denials] == ["CN"]
