@@ -3206,3 +3206,12 @@ def test_extract_units_a_transcripts_short_turn_is_no_section_heading():
         published="2021-04-20",
     )
     assert [d.by for inc in report.incidents for d in inc.denials] == ["CN"]
+
+
+def test_extract_units_a_state_that_does_not_permit_cyberattacks_denies():
+    report = analyze_text(
+        "FireEye said APT32, a group working for Vietnam's government, spied on foreign carmakers. "
+        "Vietnam's foreign ministry spokeswoman told reporters that the country does not permit cyberattacks of any form.",
+        published="2017-05-15",
+    )
+    assert [d.by for inc in report.incidents for d in inc.denials] == ["VN"]

@@ -122,7 +122,7 @@ DENIAL = cues(
         ("rejected", r"\breject(?:ed|s|ing)?\b"),
         ("dismissed", r"\bdismiss(?:ed|es|ing)?\b"),
         ("baseless", r"\b(?:irresponsible|unscientific|unprofessional|itself\s+(?:a|the)\s+(?:biggest\s+|main\s+)?victim|baseless|groundless|unfounded|without foundation|fabricat\w+(?!\s+(?:content|documents|stor(?:y|ies)|news|reports?|remarks|statements|messages|posts|videos?|quotes|emails))|slander\w*|smear\w*|groundless|absurd|nonsense|provocation|(?:is|was|are|were|as|called\s+(?:it|them|this|that|the\s+\w+)|pure|more|simply|just|(?:a|an)\s+(?:act|piece|campaign)\s+of)\s+disinformation|false accusations?|unsubstantiated|politicis\w+|politiciz\w+|politically\s+motivated|hypocri\w+|tarnish\w*|vilif\w+|demoni[sz]\w+|(?:hostile|unfriendly)\s+act|(?:had|has|have|was|is|with)\s+no\s+(?:factual\s+)?basis|without\s+(?:any\s+)?(?:factual\s+)?basis|ridiculous|preposterous|laughable|far-fetched)\b"),
-        ("never", r"\bnever\s+(?:\w+\s+){0,2}(?:engage|engages|engaged|participated|taken part|took part|supported|conducted|carried out|been involved|involved|worked\s+with|cooperated\s+with|colluded|handed)\b|\bdoes not engage\b|\bdo not (?:engage|steal)\b|\bopposes? all forms\b|\bfirmly oppos\w+\b|\bno (?:role|involvement|part)\b|\bno intention\b|\bneither\s+the\s+(?:intention|motive|means)\b|\bno\s+credence\b|\bnothing\s+to\s+do\b|\bdo(?:es)?\s+not\s+(?:conduct|carry\s+out|take\s+part\s+in|support|sponsor)\b"),
+        ("never", r"\bnever\s+(?:\w+\s+){0,2}(?:engage|engages|engaged|participated|taken part|took part|supported|conducted|carried out|been involved|involved|worked\s+with|cooperated\s+with|colluded|handed)\b|\bdoes not engage\b|\bdo not (?:engage|steal)\b|\bopposes? all forms\b|\bfirmly oppos\w+\b|\bno (?:role|involvement|part)\b|\bno intention\b|\bneither\s+the\s+(?:intention|motive|means)\b|\bno\s+credence\b|\bnothing\s+to\s+do\b|\bdo(?:es)?\s+not\s+(?:conduct|carry\s+out|take\s+part\s+in|support|sponsor|permit|allow|condone)\b"),
         ("refuted", r"\brefut(?:ed|es|ing)\b|\brebuff(?:ed|s)?\b|\bexpects? an explanation\b|\bdemanded (?:that )?the charges\b"),
     ]
 )
@@ -261,7 +261,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "denied": ("den",), "rejected": ("reject",), "dismissed": ("dismiss",),
     "baseless": ("irresponsible", "unscientific", "unprofessional", "itself", "baseless", "groundless", "unfounded", "foundation", "fabricat", "slander", "smear", "absurd", "nonsense",
                  "provocation", "disinformation", "false accusation", "unsubstantiated", "politici", "politically motivated", "hypocri", "tarnish", "vilif", "demoni", "hostile act", "unfriendly act", "basis", "ridiculous", "preposterous", "laughable", "far-fetched"),
-    "never": ("never", "engage", "do not steal", "oppose", "no role", "no involvement", "no part", "no intention", "neither the", "no credence", "nothing to do", "not conduct", "not carry", "not take part", "not support", "not sponsor"),
+    "never": ("never", "engage", "do not steal", "oppose", "no role", "no involvement", "no part", "no intention", "neither the", "no credence", "nothing to do", "not conduct", "not carry", "not take part", "not support", "not sponsor", "not permit", "not allow", "not condone"),
     "refuted": ("refut", "rebuff", "explanation", "demanded"),
     # responses
     "summon_ambassador": ("summon", "call", "convoked", "haul"), "recall_ambassador": ("recall", "consultations"),
