@@ -3215,3 +3215,12 @@ def test_extract_units_a_state_that_does_not_permit_cyberattacks_denies():
         published="2017-05-15",
     )
     assert [d.by for inc in report.incidents for d in inc.denials] == ["VN"]
+
+
+def test_extract_units_a_leaders_government_denies_for_the_accused_state():
+    report = analyze_text(
+        "Citizen Lab said the operator was likely an agency of the Salvadoran government. "
+        "President Nayib Bukele's government denied being a customer of the spyware vendor.",
+        published="2022-01-13",
+    )
+    assert [d.by for inc in report.incidents for d in inc.denials] == ["SV"]

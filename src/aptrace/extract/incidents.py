@@ -750,7 +750,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 inc.cosigners.append(code)
     # denials
     if c.denial_cues and not _denial_negated(st):
-        for by in _deniers(doc, c, hostile) or _accused_company_denies(doc, c, inc):
+        leader = inc.state if inc.state in hostile and _LEADERS_GOVERNMENT.match(st) else None
+        for by in _deniers(doc, c, hostile) or _accused_company_denies(doc, c, inc) or ([leader] if leader else []):
             inc.denials.setdefault(by, []).append(sent_span)
 
 
@@ -969,6 +970,11 @@ def _accused_company_denies(doc: Doc, c: Clause, inc: Draft) -> list[str]:
 _OPENS = re.compile(r"\W*(?:(?:the|in\s+\w+|on\s+\w+|but|and|however|meanwhile)\W+)*(?:makers\s+of\s+)?", re.I)
 
 
+# "President Nayib Bukele's government denied ...": the government of the accused state, named by its leader
+_LEADERS_GOVERNMENT = re.compile(
+    r"\W*(?:(?:But|However|Meanwhile|And)\W+)?(?-i:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Crown\s+Prince)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*['’]s\s+"
+    r"(?:government|administration|office|cabinet)\b"
+)
 _NOT_DENIER_BEFORE = re.compile(
     r"\b(?:by|with|against|to|from|made\s+by|accusations?\s+(?:made\s+)?by|accus\w+|blam\w+|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:up)?on|ask(?:ed|s|ing)|press(?:ed|es|ing))\s+(?:the\s+)?$",
     re.I,
