@@ -3224,3 +3224,18 @@ def test_extract_units_a_leaders_government_denies_for_the_accused_state():
         published="2022-01-13",
     )
     assert [d.by for inc in report.incidents for d in inc.denials] == ["SV"]
+
+
+@pytest.mark.parametrize(
+    "statement, response",
+    [
+        ("The FBI issued a FLASH alert describing the group's tools.", ("advisory", "US", "IR")),
+        ("The FBI published a private industry notification on the group.", ("advisory", "US", "IR")),
+        ("Washington withdrew its ambassador from Tehran.", ("recall_ambassador", "US", "IR")),
+        ("The United States cut off diplomatic ties with Iran.", ("sever_relations", "US", "IR")),
+    ],
+)
+def test_extract_units_flash_alerts_withdrawn_envoys_and_ties_cut_off(statement, response):
+    text = f"The FBI said APT35, which works for Iran's IRGC, hacked American water utilities. {statement}"
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
