@@ -3239,3 +3239,25 @@ def test_extract_units_flash_alerts_withdrawn_envoys_and_ties_cut_off(statement,
     text = f"The FBI said APT35, which works for Iran's IRGC, hacked American water utilities. {statement}"
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "statement, response",
+    [
+        ("Police announced the arrest of two members of the group in Madrid.", ("arrest", "ES", None)),
+        ("Two of its members were charged in absentia by a court in Kyiv.", ("indictment", "UA", None)),
+    ],
+)
+def test_extract_units_the_arrest_of_and_charges_brought_by_a_court(statement, response):
+    text = f"Spanish police said the pro-Russian hacktivist group NoName057(16) flooded government websites with junk traffic. {statement}"
+    report = analyze_text(text, published="2024-07-20")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_a_reward_for_information_leading_to_an_arrest_is_no_arrest():
+    report = analyze_text(
+        "The FBI said the Conti ransomware gang hit Costa Rica's finance ministry. The State Department offered up to $5 million "
+        "for information leading to the arrest of anyone taking part in a Conti attack.",
+        published="2022-05-06",
+    )
+    assert {r.type for inc in report.incidents for r in inc.responses} == {"reward"}

@@ -840,7 +840,7 @@ def _response_negated(st: str, a: int, b: int) -> bool:
 
 
 # a response in the passive, its agent after it: "... was arrested by Italian police", "were hit with sanctions by the United States"
-_BY_AFTER_RESPONSE = re.compile(r"[^.;,:]{0,40}?\bby\s+(?:the\s+)?$", re.I)
+_BY_AFTER_RESPONSE = re.compile(r"[^.;,:]{0,40}?\bby\s+(?:the\s+|an?\s+)?(?:(?:district\s+|military\s+|regional\s+)?(?:court|tribunal|judge)\s+in\s+)?$", re.I)
 
 
 def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str]) -> str | None:
