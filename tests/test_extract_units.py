@@ -3261,3 +3261,13 @@ def test_extract_units_a_reward_for_information_leading_to_an_arrest_is_no_arres
         published="2022-05-06",
     )
     assert {r.type for inc in report.incidents for r in inc.responses} == {"reward"}
+
+
+def test_extract_units_a_list_that_has_tied_the_group_before_does_not_speak():
+    report = analyze_text(
+        "Japan's National Police Agency said MirrorFace, a group likely linked to the Chinese government, hacked its space agency. "
+        "The agency also said MirrorFace appears to be related to APT10, a group that US and British authorities have tied to China's "
+        "Ministry of State Security. The police released a technical advisory describing the group's tools.",
+        published="2025-01-08",
+    )
+    assert {(r.type, r.by) for inc in report.incidents for r in inc.responses} == {("advisory", "JP")}

@@ -680,9 +680,10 @@ _ACCORDING_TO_END = re.compile(r"according\s+to\s+(?:the\s+|an?\s+(?:\w+\s+){0,2
 _SOURCE_IN = re.compile(r"\b(?:an?|one|two|three|several|senior|unnamed)\s+(?:senior\s+|unnamed\s+)?(?:sources?|officials?|insiders?|persons?|people|officers?)\s+(?:in|at|from|with|inside|within|close\s+to)\s+(?:the\s+)?$", re.I)
 _ACCORDING_TO_STAFF = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|teams?)\s+(?:at|from|with|of)\s+", re.I)
 _STAFF_AT = re.compile(r"\b(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|team|teams)\s+(?:at|from|with|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
-_GROUP_THAT_BEFORE = re.compile(r"\b(?:group|gang|actor|unit|crew|hackers|outfit|collective)\s*,?\s+(?:which|that|whom)\s+(?:the\s+)?$", re.I)
+_GROUP_THAT_BEFORE = re.compile(r"\b(?:group|gang|actor|unit|crew|hackers|outfit|collective)\s*,?\s+(?:which|that|whom)\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’-]*)\s*(?:,|\band\b)\s+(?:the\s+)?)*$", re.I)
 _TIED_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:officials|authorities|investigators|prosecutors|government|intelligence|agencies)\s+)?(?:(?:have|has|had)\s+)?(?:long\s+|previously\s+|also\s+)?"
+    # (and a list: "a group that US and British authorities have tied to ...")
+    r"(?:['’]s)?(?:\s*(?:,|\band\b)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*))*\s+(?:(?:officials|authorities|investigators|prosecutors|government|governments|intelligence|agencies)\s+)?(?:(?:have|has|had)\s+)?(?:long\s+|previously\s+|also\s+)?"
     r"(?:linked|tied|connected|attributed|blamed|accused)\b",
     re.I,
 )
