@@ -3828,3 +3828,330 @@ def test_extract_units_a_state_that_blames_a_group_and_summons_an_envoy_ties_the
         published="2024-05-03",
     )
     assert ("CZ", "APT28", "RU") in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
+def test_extract_units_a_vendors_published_indicators_are_no_advisory():
+    report = analyze_text(
+        "Symantec said the Chinese state-backed group Whitefly had broken into hospitals in Singapore. "
+        "For defenders, Symantec has published indicators of compromise for the group's tools.",
+        published="2019-03-07",
+    )
+    assert [r for inc in report.incidents for r in inc.responses] == []
+
+
+def test_extract_units_a_threat_in_another_clause_leaves_a_response_standing():
+    report = analyze_text(
+        "Germany said APT28, a unit of Russia's GRU, had hacked the SPD. "
+        "Berlin recalled its ambassador from Moscow for consultations, and the foreign minister said Russia would face consequences.",
+        published="2024-05-06",
+    )
+    assert ("recall_ambassador", "DE", "RU") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_a_state_accused_elsewhere_still_responds_to_an_operation_against_it():
+    report = analyze_text(
+        "Washington has accused Chinese state hackers of breaking into American telecom networks.\n\n"
+        "On Tuesday China's foreign ministry said the US National Security Agency had hacked a university in Xi'an. "
+        "China strongly condemns the US government's malicious cyber activities against Chinese institutions.",
+        published="2025-04-15",
+    )
+    assert ("condemnation", "CN", "US") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "reports of Russian involvement had no basis",
+        "Moscow had neither the intention nor the means to interfere",
+        "it gave no credence to such reports",
+        "the accusation was an unfriendly act",
+    ],
+)
+def test_extract_units_denial_language_of_no_basis_and_no_intention(denial):
+    text = f"Microsoft said APT28, a unit of Russia's GRU, hacked the ministry. Russia's embassy said {denial}."
+    report = analyze_text(text, published="2024-01-23")
+    assert [d.by for inc in report.incidents for d in inc.denials] == ["RU"]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The foreign secretary said: \"We won't tolerate it.\"",
+        "The foreign secretary said such acts fall outside the bounds of acceptable state behaviour.",
+        "The foreign secretary said the campaign was not acceptable.",
+        "The Foreign Office issued a demarche to Moscow.",
+    ],
+)
+def test_extract_units_condemnation_language_of_tolerance_and_demarches(statement):
+    text = f"Britain said APT28, a unit of Russia's GRU, had hacked the Electoral Commission. {statement}"
+    report = analyze_text(text, published="2024-01-23")
+    assert ("condemnation", "GB", "RU") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "In an alert published on Wednesday, the agency described the group's tools.",
+        "The agency published a technical analysis of the malware.",
+        "The agency published a list of 160 IP addresses used in the attacks.",
+    ],
+)
+def test_extract_units_an_alert_published_and_a_list_of_addresses_are_advisories(statement):
+    text = f"France's cybersecurity agency ANSSI said APT31, a group backed by the Chinese state, had hijacked routers. {statement}"
+    report = analyze_text(text, published="2021-07-22")
+    assert ("advisory", "FR", "CN") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Dutch officials said APT28, a unit of Russia's GRU, hacked the OPCW. "
+         "The embassy's military attaché was declared persona non grata by the Netherlands.", ("expel_diplomats", "NL", "RU")),
+        ("Microsoft said APT31, which works for China's Ministry of State Security, hacked European ministries. "
+         "Three officers of the ministry were hit with sanctions by the United States on Tuesday.", ("sanctions", "US", "CN")),
+        ("The FBI said APT41, a group working for China's Ministry of State Security, hacked American universities. "
+         "One of its members was arrested by Italian police in Milan after a flight from Shanghai.", ("arrest", "IT", "CN")),
+    ],
+)
+def test_extract_units_a_passive_response_is_taken_by_its_agent(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The Treasury blacklisted two companies that supported the group.",
+        "The Treasury said the assets of two front companies had been frozen.",
+    ],
+)
+def test_extract_units_blacklisting_and_frozen_assets_are_sanctions(statement):
+    text = f"The FBI said APT35, which works for Iran's IRGC, hacked American water utilities. {statement}"
+    report = analyze_text(text, published="2024-05-01")
+    assert ("sanctions", "US", "IR") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The Czech foreign ministry summoned the chargé on Tuesday.",
+        "The Czech foreign ministry hauled in the Chinese ambassador.",
+        "The Chinese ambassador was called to the foreign ministry on Tuesday.",
+    ],
+)
+def test_extract_units_summoning_the_charge_or_hauling_in_the_envoy(statement):
+    text = f"Czech officials said APT31, which works for China's Ministry of State Security, hacked the Czech foreign ministry. {statement}"
+    report = analyze_text(text, published="2025-05-28")
+    assert ("summon_ambassador", "CZ", "CN") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The group's domain was seized by the FBI.",
+        "Servers used by the group were taken down in a US operation, the FBI said.",
+    ],
+)
+def test_extract_units_seized_domains_and_servers_taken_down_in_the_passive(statement):
+    text = f"The FBI said APT38, a group working for North Korea's RGB, stole cryptocurrency. {statement}"
+    report = analyze_text(text, published="2024-05-01")
+    assert ("takedown", "US", "KP") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Tokyo police said the group Tick, which works for China's PLA, hacked Japanese defence firms. "
+         "Investigators from the Metropolitan Police Department sent papers to prosecutors on a Chinese engineer who rented servers for it.",
+         ("indictment", "JP", "CN")),
+        ("Prosecutors said a man working for China's PLA helped its hackers steal aircraft designs. "
+         "Canadian police arrested him in Vancouver on a US criminal complaint filed that month.", ("indictment", "US", "CN")),
+    ],
+)
+def test_extract_units_papers_sent_to_prosecutors_and_a_states_criminal_complaint(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_disinformation_as_an_activity_is_no_denial():
+    report = analyze_text(
+        "Bulgaria's president said APT28, a unit of Russia's GRU, hacked the election commission. "
+        "He said the attack was part of a broader Russian effort to destabilise Europe through propaganda and disinformation. "
+        "It comes as capitals report a rise in hostile Russian activity, from sabotage to disinformation.",
+        published="2016-11-04",
+    )
+    assert [d for inc in report.incidents for d in inc.denials] == []
+    denied = analyze_text(
+        "Bulgaria's president said APT28, a unit of Russia's GRU, hacked the election commission. Russia's embassy called the claims disinformation.",
+        published="2016-11-04",
+    )
+    assert [d.by for inc in denied.incidents for d in inc.denials] == ["RU"]
+
+
+def test_extract_units_the_state_urged_to_stop_its_smears_is_not_the_denier():
+    report = analyze_text(
+        "Chinese police said three agents of the US National Security Agency hacked the Asian Winter Games. "
+        "A foreign ministry spokesman said China had urged Washington to stop smearing China.",
+        published="2025-04-15",
+    )
+    assert "US" not in [d.by for inc in report.incidents for d in inc.denials]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    ["Apple rejected the accusation.", "Apple has in the past denied any involvement in hacking.", "Apple said it had never worked with any government to insert a backdoor."],
+)
+def test_extract_units_an_accused_company_that_denies_is_a_denier(denial):
+    text = "The FSB said the operation was run by the U.S. National Security Agency and that Apple had cooperated closely with U.S. intelligence. " + denial
+    report = analyze_text(text, published="2023-06-01")
+    assert [d.by for inc in report.incidents for d in inc.denials] == ["Apple"]
+
+
+def test_extract_units_a_summoned_envoy_unnamed_is_the_accused_states():
+    report = analyze_text(
+        "Denmark's intelligence service said APT28, a unit of Russia's GRU, had attacked a water utility in 2024. "
+        "In 2025 the hacktivist group NoName057(16) flooded the websites of Danish parties with junk traffic. "
+        "Denmark's foreign minister said he had summoned the ambassador to make clear that the attacks were unacceptable.",
+        published="2025-12-18",
+    )
+    got = {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+    assert ("summon_ambassador", "DK", "RU") in got and ("condemnation", "DK", "RU") in got
+
+
+def test_extract_units_the_end_of_a_quotation_opened_a_sentence_before_does_not_speak():
+    report = analyze_text(
+        "Denmark's intelligence service said APT28, a unit of Russia's GRU, had attacked a water utility. "
+        "\"This is not hypothetical anymore. Russia is waging a hybrid war against Denmark and this is unacceptable,\" "
+        "Defence Minister Troels Lund Poulsen told reporters.",
+        published="2025-12-18",
+    )
+    assert ("condemnation", "DK", "RU") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "In August Saudi Arabia expelled Canada's ambassador after Canadian officials criticised the arrest of activists.",
+        "Riyadh joined sanctions against Canada after the invasion and has expelled several Canadian diplomats this year.",
+    ],
+)
+def test_extract_units_a_response_to_another_quarrel_is_no_response_to_the_operation(statement):
+    text = f"Citizen Lab said an operator linked to the government of Saudi Arabia infected the phone of a dissident in Montreal. {statement}"
+    report = analyze_text(text, published="2018-10-01")
+    assert [r for inc in report.incidents for r in inc.responses] == []
+
+
+def test_extract_units_a_states_police_named_before_the_arrest_make_it():
+    report = analyze_text(
+        "US prosecutors said a businessman helped two officers of China's PLA steal aircraft designs. "
+        "Canadian police arrested him in Vancouver in June 2014 at the request of the United States.",
+        published="2016-07-14",
+    )
+    assert {(r.type, r.by) for inc in report.incidents for r in inc.responses if r.type == "arrest"} == {("arrest", "CA")}
+
+
+def test_extract_units_a_transcripts_speaker_label_does_not_hide_the_subjects():
+    report = analyze_text(
+        "PRESENTER: Australia has sanctioned a Russian man over the ransomware attack on Medibank by the REvil gang.\n"
+        "REPORTER: Overnight the United States and Britain imposed matching sanctions.",
+        published="2024-01-23",
+    )
+    assert {"US", "GB"} <= {r.by for inc in report.incidents for r in inc.responses if r.type == "sanctions"}
+
+
+def test_extract_units_a_call_to_investigate_or_report_is_no_condemnation():
+    text = "Google said hackers working for China's MSS had breached its servers. Secretary of State Hillary Clinton called on Beijing to {verb}."
+    investigate = analyze_text(text.format(verb="investigate"), published="2010-01-21")
+    assert [r for inc in investigate.incidents for r in inc.responses if r.type == "condemnation"] == []
+    stop = analyze_text(text.format(verb="stop such attacks"), published="2010-01-21")
+    assert ("condemnation", "US", "CN") in {(r.type, r.by, r.against) for inc in stop.incidents for r in inc.responses}
+
+
+def test_extract_units_malign_activity_is_a_description_and_facing_consequences_a_condemnation():
+    text = "Britain said Russia's GRU was behind the cyberattack on the Viasat network. {statement}"
+    described = analyze_text(text.format(statement="The Treasury cited what it called malign Russian activity."), published="2022-05-10")
+    assert [r for inc in described.incidents for r in inc.responses if r.type == "condemnation"] == []
+    warned = analyze_text(text.format(statement="The foreign secretary said Britain would ensure Russia faces severe consequences."), published="2022-05-10")
+    assert ("condemnation", "GB", "RU") in {(r.type, r.by, r.against) for inc in warned.incidents for r in inc.responses}
+
+
+def test_extract_units_standing_by_ones_research_is_no_solidarity():
+    report = analyze_text(
+        "Google said hackers working for China's government had used iPhone flaws against Uyghurs. Google said on Friday it stood by its research.",
+        published="2019-09-07",
+    )
+    assert [r for inc in report.incidents for r in inc.responses if r.type == "condemnation"] == []
+
+
+def test_extract_units_a_transcripts_short_turn_is_no_section_heading():
+    report = analyze_text(
+        "ANCHOR: Tokyo police say a Chinese military unit was behind cyberattacks on Japan's space agency.\n"
+        "ANCHOR: Has China responded?\n"
+        "CORRESPONDENT: It has.\n"
+        "At the regular briefing, spokesman Wang Wenbin said China firmly opposes all forms of hacking.\n",
+        published="2021-04-20",
+    )
+    assert [d.by for inc in report.incidents for d in inc.denials] == ["CN"]
+
+
+def test_extract_units_a_state_that_does_not_permit_cyberattacks_denies():
+    report = analyze_text(
+        "FireEye said APT32, a group working for Vietnam's government, spied on foreign carmakers. "
+        "Vietnam's foreign ministry spokeswoman told reporters that the country does not permit cyberattacks of any form.",
+        published="2017-05-15",
+    )
+    assert [d.by for inc in report.incidents for d in inc.denials] == ["VN"]
+
+
+def test_extract_units_a_leaders_government_denies_for_the_accused_state():
+    report = analyze_text(
+        "Citizen Lab said the operator was likely an agency of the Salvadoran government. "
+        "President Nayib Bukele's government denied being a customer of the spyware vendor.",
+        published="2022-01-13",
+    )
+    assert [d.by for inc in report.incidents for d in inc.denials] == ["SV"]
+
+
+@pytest.mark.parametrize(
+    "statement, response",
+    [
+        ("The FBI issued a FLASH alert describing the group's tools.", ("advisory", "US", "IR")),
+        ("The FBI published a private industry notification on the group.", ("advisory", "US", "IR")),
+        ("Washington withdrew its ambassador from Tehran.", ("recall_ambassador", "US", "IR")),
+        ("The United States cut off diplomatic ties with Iran.", ("sever_relations", "US", "IR")),
+    ],
+)
+def test_extract_units_flash_alerts_withdrawn_envoys_and_ties_cut_off(statement, response):
+    text = f"The FBI said APT35, which works for Iran's IRGC, hacked American water utilities. {statement}"
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "statement, response",
+    [
+        ("Police announced the arrest of two members of the group in Madrid.", ("arrest", "ES", None)),
+        ("Two of its members were charged in absentia by a court in Kyiv.", ("indictment", "UA", None)),
+    ],
+)
+def test_extract_units_the_arrest_of_and_charges_brought_by_a_court(statement, response):
+    text = f"Spanish police said the pro-Russian hacktivist group NoName057(16) flooded government websites with junk traffic. {statement}"
+    report = analyze_text(text, published="2024-07-20")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_a_reward_for_information_leading_to_an_arrest_is_no_arrest():
+    report = analyze_text(
+        "The FBI said the Conti ransomware gang hit Costa Rica's finance ministry. The State Department offered up to $5 million "
+        "for information leading to the arrest of anyone taking part in a Conti attack.",
+        published="2022-05-06",
+    )
+    assert {r.type for inc in report.incidents for r in inc.responses} == {"reward"}
+
+
+def test_extract_units_a_list_that_has_tied_the_group_before_does_not_speak():
+    report = analyze_text(
+        "Japan's National Police Agency said MirrorFace, a group likely linked to the Chinese government, hacked its space agency. "
+        "The agency also said MirrorFace appears to be related to APT10, a group that US and British authorities have tied to China's "
+        "Ministry of State Security. The police released a technical advisory describing the group's tools.",
+        published="2025-01-08",
+    )
+    assert {(r.type, r.by) for inc in report.incidents for r in inc.responses} == {("advisory", "JP")}

@@ -58,7 +58,8 @@ _PASSIVE_CLAUSE = re.compile(
 _NOMINAL_CLAIM = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:accusations?|attributions?|assessment|findings?|conclusions?|charges?|statement|blaming)\b", re.I)
 _GLOSS_AFTER = re.compile(r"^\s+(?:calls|call|tracks\s+as|track\s+as|dubs|dubbed|names|named|refers\s+to\s+(?:it|them)\s+as|knows?\s+as|has\s+dubbed|labels)\b", re.I)
 # a kicker or dateline before the sentence proper: "THREAT INTEL NOTES — ", "LONDON (Wire) — "
-_KICKER = re.compile(r"^\s*[A-Z][A-Za-z .,'’/()-]{0,60}?\s[—–]\s")
+# (or a transcript's speaker label: "REPORTER: Overnight the United States and Britain imposed ...")
+_KICKER = re.compile(r"^\s*[A-Z][A-Za-z .,'’/()-]{0,60}?\s[—–]\s|^\s*(?-i:[A-Z][A-Z .'’-]{1,30}):\s+")
 # (the runs of non-word characters and digits are taken whole: every word of the list starts with a
 # letter, and digits are such a run's, so no backtracking into a run can succeed; the same strings match)
 _OPENING = re.compile(
@@ -673,13 +674,18 @@ def _from_state_cue(doc: Doc, s, states: list[Mention]) -> list[tuple[str, int, 
 
 _COMPOUND_AFTER = re.compile(r"[-‐‑]\w")
 _QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
-_QUOTE_SAID = re.compile(r"^\s*,?\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?(?:said|says|added|told|wrote|stated|declared)\b")
+_QUOTE_SAID = re.compile(r"^\s*,?\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+)?(?:said|says|added|told|wrote|stated|declared)\b")
+# the end of a quotation opened in a sentence before: 'Russia is waging a hybrid war," the minister said.'
+_QUOTE_END = re.compile(r"^[^“\"]{8,}?[,.!?]?[”\"]")
 _QUOTE_SAID_SHORT = re.compile(r"^\s*,?\s*(?:said|says|added)\b")
 
 
 def _quoted_spans(st: str, s0: int) -> list[tuple[int, int]]:
     """Quotations followed by who said them ("“...,” he said", "“...,” said the minister")."""
     out = []
+    end = _QUOTE_END.match(st)
+    if end and (_QUOTE_SAID.match(st[end.end() : end.end() + 60]) or _QUOTE_SAID_SHORT.match(st[end.end() : end.end() + 60])):
+        out.append((s0, s0 + end.end()))
     for m in _QUOTE.finditer(st):
         tail = st[m.end() : m.end() + 60]
         if _QUOTE_SAID.match(tail) or _QUOTE_SAID_SHORT.match(tail):

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..kb.states import ORGANISATIONS, is_state
+from ..kb.states import ALLIANCE_MEMBERS, ORGANISATIONS, is_state
 from . import cues as C
-from .clauses import _LIST_JOIN, Clause, _company_named_after, _dedupe, party_code
+from .clauses import _DEMONYM_OFFICIAL, _LIST_JOIN, Clause, _company_named_after, _dedupe, party_code
 from .dates import DateMention
 from .doc import Doc, Mention
 from .prefilter import gate
@@ -458,6 +458,11 @@ def _named_victim_draft(drafts: list[Draft], cur: Draft, st: str) -> Draft | Non
 _PROPER = re.compile(r"\b(?!(?:The|This|That|These|Those|State|National|Federal|Ministry|Ministries|Government|Agency|Department|Office|Council|Party|Parliament|Foreign|Defence|Defense|Russian|Chinese|Iranian|Ukrainian|American|British|European|North|South|Korean|Central|Western|Eastern|General|Committee)\b)[A-Z][A-Za-z0-9&-]{3,}\b")
 
 
+# a reason for a response that is no cyber operation: "after the invasion of Ukraine", "to protest after Moscow refused visas"
+_NON_CYBER_REASON = re.compile(
+    r"\b(?:after|over|following|because\s+of|in\s+(?:response|retaliation)\s+(?:to|for)|to\s+protest)\b[^.;]{0,80}?\b(?:invasion|invaded|war|annex\w+|poison\w*|assassinat\w+|killing|murder\w*|arrests?|detention|detained|visas?|cartoons?|caricatures?|insult\w*|human\s+rights|nuclear|missiles?|troops|border)\b",
+    re.I,
+)
 _OTHER_GRIEVANCE = re.compile(r"\baccus\w+\s+(?:it|them|him|her|the\s+\w+|[A-Z][\w'’-]+)\s+of\s+[^.;]{0,50}", re.I)
 _RESPONSE_NEG_BEFORE = re.compile(
     r"\b(?:not|n['’]t|never|no\s+need\s+to|stopped\s+short\s+of|refrain\w*\s+from|declin\w*\s+to|refus\w*\s+to|ruled\s+out|no\s+plans?\s+to|has\s+yet\s+to|have\s+yet\s+to)\b[^,.;:]{0,50}$",
@@ -978,12 +983,14 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 a["spans"].append(sent_span)
     # responses
     for name, a, b in c.response_cues:
-        if C.RESPONSE_NEGATION.search(st) and name not in ("condemnation", "summon_ambassador"):
+        if name not in ("condemnation", "summon_ambassador") and _response_negated(st, a - s.start, b - s.start):
             continue
         if name == "condemnation" and (c.anonymous or not c.speakers):
             continue
         if name != "condemnation" and _OTHER_GRIEVANCE.search(st) and not C.OPERATION.search(_OTHER_GRIEVANCE.search(st).group(0)):
             continue  # "cut ties with Qatar, accusing it of supporting terrorism": a response to something else
+        if name != "condemnation" and not c.operation and _NON_CYBER_REASON.search(text, s.start, s.end):
+            continue  # "expelled Canada's ambassador after Canadian officials criticised the arrest of activists": another quarrel
         if name != "condemnation" and _RESPONSE_NEG_BEFORE.search(text, max(s.start, a - 60), a):
             continue  # "does not need to announce sanctions or expel anyone", "stopped short of imposing sanctions"
         if name != "condemnation" and c.denial_cues and not c.attribution_cues and name not in _HOSTILE_TYPES:
@@ -994,7 +1001,14 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             responders = list(dict.fromkeys(party_code(m) for m in c.parties if m.start >= b and party_code(m) not in hostile)) or responders
         if not responders and name == "advisory" and _JOINT_TEXT.search(st):
             responders = [JOINT]  # "agencies from eleven countries published a joint advisory": its co-signers
-        if name == "arrest":
+        agent = _response_agent(doc, c, b, hostile)
+        if not agent:
+            agent = next((m.value for m in c.states if m.end <= a and _ORGAN_ACTS.fullmatch(text, m.end, a) and is_state(m.value) and m.value not in hostile), None)
+        if not agent and name == "indictment":
+            agent = next((m.value for m in c.states if 0 <= a - m.end <= 2 and m.value not in hostile and is_state(m.value)), None)  # "on a US criminal complaint"
+        if agent:
+            responders = [agent]  # "was declared persona non grata by the Netherlands", "were hit with sanctions by the US"
+        if name == "arrest" and not agent:
             where = _ARRESTED_IN.search(doc.text, a, s.end)
             if where:
                 stop = _NEXT_CLAUSE.search(doc.text, where.end(), where.end() + 60)
@@ -1010,12 +1024,14 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         for by in responders:
             if by == against:
                 continue
-            if name not in _HOSTILE_TYPES and is_state(by) and by in hostile and by not in _victim_states(inc):
+            if name not in _HOSTILE_TYPES and is_state(by) and by in hostile and by not in _victim_states(inc) and (inc.state in (None, by) or not c.explicit_speaker):
                 continue
             if not is_state(by) and name not in ("takedown", "advisory", "condemnation") and by not in ("EU", "NATO", "UN", "G7"):
                 continue
-            if name == "advisory" and not is_state(by) and by != JOINT and "report" in text[a:b].lower():
-                continue  # a vendor's threat report is not an advisory; a government agency's technical report is
+            if name == "takedown" and not agent and not is_state(by) and _PASSIVE_BEFORE.search(text, a, b):
+                continue  # "The domains were seized under a court order": with no agent named, a seizure is the authorities'
+            if name == "advisory" and not is_state(by) and by not in (JOINT, "EU", "NATO", "UN", "G7", *ALLIANCE_MEMBERS):
+                continue  # "Symantec has published indicators of compromise": a vendor's findings are not a government's advisory
             key = (name, by, against)
             r = inc.responses.setdefault(key, {"date": _response_date(doc, c, a), "spans": []})
             r["spans"].append(sent_span)
@@ -1034,7 +1050,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 inc.cosigners.append(code)
     # denials
     if c.denial_cues and not _denial_negated(st):
-        for by in _deniers(doc, c, hostile):
+        leader = inc.state if inc.state in hostile and _LEADERS_GOVERNMENT.match(st) else None
+        for by in _deniers(doc, c, hostile) or _accused_company_denies(doc, c, inc) or ([leader] if leader else []):
             inc.denials.setdefault(by, []).append(sent_span)
 
 
@@ -1115,6 +1132,50 @@ def _victim_country(inc: Draft, c: Clause, hostile: set[str], doc_home: dict) ->
     return home if home and home not in hostile else None
 
 
+# where one clause ends and another, with its own subject, begins: "..., and the minister said ..."
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+
+
+def _response_negated(st: str, a: int, b: int) -> bool:
+    """Does a hedge or negation stand in the clause of the response cue at ``a:b``?
+
+    "Berlin recalled its ambassador, and the minister said Russia would face
+    consequences": the threat of the second clause does not undo the first.
+    """
+    for neg in C.RESPONSE_NEGATION.finditer(st):
+        lo, hi = min(a, neg.start()), max(b, neg.end())
+        if not _CLAUSE_JOIN.search(st, lo, hi):
+            return True
+    return False
+
+
+# a response in the passive, its agent after it: "... was arrested by Italian police", "were hit with sanctions by the United States"
+_BY_AFTER_RESPONSE = re.compile(r"[^.;,:]{0,40}?\bby\s+(?:the\s+|an?\s+)?(?:(?:district\s+|military\s+|regional\s+)?(?:court|tribunal|judge)\s+in\s+)?$", re.I)
+
+
+def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str]) -> str | None:
+    """The party named as the agent of a passive response cue ending at ``b``, if any."""
+    text = doc.text
+    for m in c.parties:
+        if not b <= m.start <= b + 60 or not _BY_AFTER_RESPONSE.fullmatch(text, b, m.start):
+            continue
+        if not _PASSIVE_BEFORE.search(text, max(doc.sentences[c.index].start, b - 120), b):
+            return None  # "Microsoft said it had seized domains used by the Russian group": no passive
+        code = party_code(m)
+        if code in hostile or (m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(text[m.end : m.end + 60])):
+            return None  # "... by Chinese hackers": not who responds
+        return code
+    return None
+
+
+# the organ of a state right before the response it takes: "Canadian police arrested", "Italy's prosecutors have charged"
+_ORGAN_ACTS = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:police|authorities|prosecutors|investigators|officers|agents|courts?|judges?|border\s+guards|security\s+services?)\s+(?:(?:have|has|had|also|then|later)\s+)*",
+    re.I,
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+){0,2}?(?:\w+ed|hit|put|seized|taken|declared|made|given|brought)\b", re.I)
+
+
 def _against(doc: Doc, c: Clause, name: str, a: int, b: int, inc: Draft, hostile: set[str]) -> str | None:
     text = doc.text
     if name in _HOSTILE_TYPES:
@@ -1138,6 +1199,8 @@ def _against(doc: Doc, c: Clause, name: str, a: int, b: int, inc: Draft, hostile
     state = inc.state
     if state:
         return state
+    if (name in _HOSTILE_TYPES or name == "condemnation") and len(hostile) == 1:
+        return next(iter(hostile))  # "he had summoned the ambassador": an envoy is always some state's, here the one the text accuses
     return None
 
 
@@ -1192,6 +1255,42 @@ def _denial_negated(st: str) -> bool:
     return bool(_NOT_DENIED.search(st))
 
 
+# "Apple rejected the accusation", "DarkMatter has in the past denied any involvement": a company that opens the sentence
+_COMPANY_DENIES = re.compile(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:has|have|had|also|in\s+the\s+past|previously|repeatedly|strongly|flatly|firmly|categorically|itself)\s+)*(?:said\s+(?:that\s+)?(?:it|its)\b[^.;]{0,40}?)?$", re.I)
+
+
+def _accused_company_denies(doc: Doc, c: Clause, inc: Draft) -> list[str]:
+    """A company, or the actor that is a company, denying what it is accused of: it opens the
+    sentence and the denial follows ("Apple rejected the accusation", "DarkMatter has denied any
+    involvement"). Not a company that attributes in this incident (a vendor rejecting a rival's claim)."""
+    s = doc.sentences[c.index]
+    first_cue = min(a for _, a, _ in c.denial_cues)
+    for m in doc.mentions_in(c.index):
+        if m.start >= first_cue:
+            break
+        if m.kind not in ("company", "actor") or not _OPENS.fullmatch(doc.text, s.start, m.start):
+            continue
+        if not _COMPANY_DENIES.match(doc.text[m.end : first_cue]):
+            return []
+        name = m.value if m.kind == "company" else m.value[0]
+        return [] if name in inc.attributions else [name]
+    return []
+
+
+_OPENS = re.compile(r"\W*(?:(?:the|in\s+\w+|on\s+\w+|but|and|however|meanwhile)\W+)*(?:makers\s+of\s+)?", re.I)
+
+
+# "President Nayib Bukele's government denied ...": the government of the accused state, named by its leader
+_LEADERS_GOVERNMENT = re.compile(
+    r"\W*(?:(?:But|However|Meanwhile|And)\W+)?(?-i:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Crown\s+Prince)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*['’]s\s+"
+    r"(?:government|administration|office|cabinet)\b"
+)
+_NOT_DENIER_BEFORE = re.compile(
+    r"\b(?:by|with|against|to|from|made\s+by|accusations?\s+(?:made\s+)?by|accus\w+|blam\w+|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:up)?on|ask(?:ed|s|ing)|press(?:ed|es|ing))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
     """The accused state that denies: the speaker, or a state named before the cue."""
     text = doc.text
@@ -1211,8 +1310,8 @@ def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
         if not is_state(code) or code not in hostile:
             continue
         before = text[max(s.start, m.start - 25) : m.start]
-        if re.search(r"\b(?:by|with|against|to|from|made\s+by|accusations?\s+(?:made\s+)?by|accus\w+|blam\w+)\s+(?:the\s+)?$", before, re.I):
-            continue
+        if _NOT_DENIER_BEFORE.search(before):
+            continue  # "accusations made by the US", "urged Washington to stop its smears": not who denies
         if m.start > first_cue:
             continue
         out.append(code)
