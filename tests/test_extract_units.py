@@ -3218,3 +3218,12 @@ def test_extract_units_a_state_that_blames_a_group_and_summons_an_envoy_ties_the
         published="2024-05-03",
     )
     assert ("CZ", "APT28", "RU") in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_a_group_that_used_a_long_described_lure_to_get_in_acted():
+    report = analyze_text(
+        "Vixen Panda first surfaced in 2014, when Symantec reported that it had used invitations to a trade fair in "
+        "Hanover to break into the networks of three Asian embassies.",
+        published="2020-01-01",
+    )
+    assert ("Symantec", "Vixen Panda") in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
