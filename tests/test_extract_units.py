@@ -3558,11 +3558,11 @@ def test_extract_units_a_group_named_after_a_lead_telling_two_operations_takes_t
     assert sorted(([a.name for a in inc.actors], inc.period.start) for inc in report.incidents) == [([], "2022-03"), (["APT28"], "2022")]
 def test_extract_units_the_accused_that_answers_in_the_same_sentence_is_still_the_accused():
     report = analyze_text(
-        "Hackers wiped thousands of computers at a Gulf oil company in 2012. "
-        "American officials later said they believed Iran was responsible for that attack, which Tehran denied.",
+        "Hackers wiped the servers of a Scottish water utility in 2021. "
+        "British officials said on Monday they believed Iran was behind that intrusion, which Tehran rejected.",
         published="2016-12-01",
     )
-    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("US", "IR")]
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("GB", "IR")]
 
 
 @pytest.mark.parametrize(
@@ -3663,26 +3663,26 @@ def test_extract_units_a_state_blames_a_group_others_named_without_taking_up_the
 
 def test_extract_units_every_member_of_a_list_speaking_in_a_relative_clause_states_the_groups_standing_tie():
     report = analyze_text(
-        "ESET said the wiper attack on a Polish utility was most likely the work of Sandworm. "
-        "Sandworm, which U.S. and British authorities say is operated by the GRU, caused blackouts in Ukraine in 2015.",
+        "Dragos said the attack on a Lithuanian grid operator was most likely the work of Sandworm. "
+        "Sandworm, which Dutch and Danish officials say is run by the GRU, has hit energy firms across Europe.",
         published="2025-01-24",
     )
-    assert {a.by for inc in report.incidents for a in inc.attributions} == {"ESET"}
+    assert {a.by for inc in report.incidents for a in inc.attributions} == {"Dragos"}
 
 
 def test_extract_units_states_that_blamed_the_operation_in_a_relative_clause_blame_its_state_not_the_group():
     report = analyze_text(
-        "Lazarus Group was behind the WannaCry ransomware attack, which the United States, the United Kingdom and Australia "
-        "publicly attributed to North Korea in December 2017. It also stole $81 million from a central bank in 2016.",
+        "Andariel was behind the ransomware outbreak at Seoul hospitals, which Canada, Japan and New Zealand "
+        "publicly attributed to North Korea last spring. It also stole defence blueprints from a shipyard in 2021.",
         published="2019-09-13",
     )
-    assert {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions} == {("US", None, "KP"), ("GB", None, "KP"), ("AU", None, "KP")}
+    assert {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions} == {("CA", None, "KP"), ("JP", None, "KP"), ("NZ", None, "KP")}
 
 
 def test_extract_units_a_state_that_has_been_blamed_in_a_relative_clause_does_not_speak():
     report = analyze_text(
-        "Cybersecurity firms said the bank heist bore the hallmarks of Lazarus, a hacking group that American authorities "
-        "have tied to North Korea's government and that has been blamed for the theft of $81 million in 2016.",
+        "Analysts said the exchange hack bore the marks of Kimsuky, a spying group that Japanese authorities "
+        "have tied to North Korea's government and that has been blamed for raids on think tanks.",
         published="2018-08-20",
     )
     assert [[s.state for s in inc.sponsors] for inc in report.incidents] == [["KP"]]
@@ -3690,13 +3690,13 @@ def test_extract_units_a_state_that_has_been_blamed_in_a_relative_clause_does_no
 
 def test_extract_units_a_firm_cites_a_groups_tie_that_a_states_investigators_made():
     report = analyze_text(
-        "Symantec pointed to similarities with malware previously seen in attacks attributed to Lazarus, "
-        "a group that U.S. investigators tie to the government in Pyongyang.",
+        "Sophos pointed to code shared with earlier attacks attributed to Andariel, "
+        "a group that South Korean investigators tie to the government in Pyongyang.",
         published="2017-02-13",
     )
     [inc] = report.incidents
     assert [s.state for s in inc.sponsors] == ["KP"]
-    assert [(a.by, a.actor, a.state) for a in inc.attributions] == [("Symantec", "Lazarus", None)]
+    assert [(a.by, a.actor, a.state) for a in inc.attributions] == [("Sophos", "Andariel", None)]
 
 
 def test_extract_units_a_companys_unit_that_reports_speaks_not_its_owner():
@@ -3709,26 +3709,26 @@ def test_extract_units_a_companys_unit_that_reports_speaks_not_its_owner():
 
 def test_extract_units_a_company_listed_with_a_state_organ_speaks_not_the_state_it_is_based_in():
     report = analyze_text(
-        "In April, CERT-UA, together with the Slovak company ESET, which also attributed the operation to Sandworm, "
-        "foiled an attempt to switch off substations.",
+        "Last year, CERT-UA, together with the Finnish company WithSecure, which also blamed the attack on Sandworm, "
+        "stopped an attempt to wipe a railway's servers.",
         published="2023-05-01",
     )
-    assert {a.by for inc in report.incidents for a in inc.attributions} == {"UA", "ESET"}
+    assert {a.by for inc in report.incidents for a in inc.attributions} == {"UA", "WithSecure"}
 
 
 def test_extract_units_a_list_of_states_that_tied_the_group_before_does_not_speak_for_the_firm():
     report = analyze_text(
-        "Cybereason said the hackers had broken into ten mobile carriers. "
-        "It said the tools were consistent with APT10, the group that the United States and Britain tied to China's Ministry of State Security last December.",
+        "Sekoia said the hackers had broken into six satellite operators. "
+        "It said the tools matched APT40, the group that Australia and Canada tied to China's Ministry of State Security in 2021.",
         published="2019-06-25",
     )
-    assert {a.by for inc in report.incidents for a in inc.attributions} == {"Cybereason"}
+    assert {a.by for inc in report.incidents for a in inc.attributions} == {"Sekoia"}
 
 
 def test_extract_units_two_us_firms_and_a_visiting_presidents_name_give_no_state_speaker():
     report = analyze_text(
-        "WASHINGTON, Sept 24 - A Chinese hacking group that has spied on navies for years works for a People's Liberation Army unit, "
-        "two U.S. firms said on Wednesday, a day before President Xi Jinping's state visit to Washington.",
+        "LONDON, May 3 - A Russian hacking crew that has spied on shipping lines for years works for a GRU unit, "
+        "three British firms said on Friday, a week before President Vladimir Putin's trip to Beijing.",
         published="2015-09-24",
     )
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == []
@@ -3753,17 +3753,17 @@ def test_extract_units_a_states_earlier_word_on_a_groups_tie_is_background_not_i
 
 def test_extract_units_researchers_in_a_relative_clause_do_not_make_the_institutions_sentence_anonymous():
     report = analyze_text(
-        "A Russian state-sponsored hacking group has broken into dozens of county networks, the FBI said on Thursday. "
-        "The agencies named the group as Energetic Bear, which private researchers also call Dragonfly and have linked to Russia's Federal Security Service.",
+        "A Chinese state-backed hacking group has broken into several port authorities, the FBI said on Tuesday. "
+        "The agencies named the group as APT41, which private researchers also call Wicked Panda and have linked to China's Ministry of State Security.",
         published="2020-10-22",
     )
-    assert ("US", "Energetic Bear") in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
+    assert ("US", "APT41") in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
 
 
 def test_extract_units_according_to_an_investigation_a_state_organ_launched_cyberattacks():
     report = analyze_text(
-        "According to the investigation of the city police, the US National Security Agency launched cyberattacks "
-        "against the information systems of the Games in February.",
+        "According to the findings of the provincial police, the US National Security Agency launched cyberattacks "
+        "against a university's servers last spring.",
         published="2025-04-15",
     )
     [inc] = report.incidents
@@ -3773,8 +3773,8 @@ def test_extract_units_according_to_an_investigation_a_state_organ_launched_cybe
 @pytest.mark.parametrize(
     "text, agency",
     [
-        ("BRUSSELS — The hacking of the telecom operator was most likely the work of the British signals intelligence agency GCHQ, prosecutors concluded.", ("GB", "GCHQ")),
-        ("BERLIN — Germany summoned the US ambassador after reports that the National Security Agency may have targeted the chancellor's phone.", ("US", "NSA")),
+        ("VIENNA — The intrusion at the energy regulator was probably the work of the British signals intelligence agency GCHQ, investigators found.", ("GB", "GCHQ")),
+        ("PARIS — France summoned the US ambassador after reports that the National Security Agency may have targeted the president's phone.", ("US", "NSA")),
     ],
 )
 def test_extract_units_an_organ_that_usually_speaks_is_the_accused_when_the_work_is_its_own(text, agency):
@@ -3784,8 +3784,8 @@ def test_extract_units_an_organ_that_usually_speaks_is_the_accused_when_the_work
 
 def test_extract_units_a_lower_case_description_is_not_an_agencys_proper_name():
     report = analyze_text(
-        "Mandiant said it assesses with moderate confidence that APT43 supports the Reconnaissance General Bureau (RGB), "
-        "North Korea's main foreign intelligence service.",
+        "Recorded Future said it assesses that Kimsuky works for the Reconnaissance General Bureau (RGB), "
+        "North Korea's chief foreign intelligence service.",
         published="2023-03-28",
     )
     assert {(s.state, s.agency) for inc in report.incidents for s in inc.sponsors} == {("KP", "RGB")}
@@ -3794,8 +3794,8 @@ def test_extract_units_a_lower_case_description_is_not_an_agencys_proper_name():
 @pytest.mark.parametrize(
     "text, agency",
     [
-        ("Madrid admitted that the CNI had spied on 18 separatist leaders with a judge's permission.", ("ES", "CNI")),
-        ("Kaspersky said the group is part of Uzbekistan's State Security Service (SSS) and had hacked dissidents.", ("UZ", "SSS")),
+        ("Madrid admitted that the CNI had spied on nine union leaders last year.", ("ES", "CNI")),
+        ("ESET said the crew belongs to Uzbekistan's State Security Service (SSS) and had hacked exiled journalists.", ("UZ", "SSS")),
     ],
 )
 def test_extract_units_other_states_intelligence_services_are_known_agencies(text, agency):
@@ -3805,26 +3805,26 @@ def test_extract_units_other_states_intelligence_services_are_known_agencies(tex
 
 def test_extract_units_we_have_no_doubt_that_behind_this_campaign_stands_a_state():
     report = analyze_text(
-        "Hackers sent thousands of phishing emails to Lithuanian officials last week. "
-        "\"We have no doubt that behind this campaign stands the Russian military intelligence,\" said Lithuania's foreign minister.",
+        "Hackers flooded Latvian ministries with phishing emails in March. "
+        "Latvia's foreign minister said: \"We have no doubt that behind this operation stands the Russian military intelligence.\"",
         published="2024-05-08",
     )
-    assert ("LT", "RU") in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+    assert ("LV", "RU") in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
 
 
 def test_extract_units_a_group_that_is_almost_certainly_a_states_agency_is_attributed_to_it():
     report = analyze_text(
-        "The NCSC has today published an advisory on how APT28 accessed routers. "
-        "The advisory states that APT28 is almost certainly the Russian General Staff Main Intelligence Directorate (GRU).",
+        "The NCSC has today published guidance on how Sandworm hijacked firewalls. "
+        "The guidance says Sandworm is almost certainly the Russian Main Intelligence Directorate (GRU).",
         published="2023-04-18",
     )
-    assert ("GB", "APT28", "RU") in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
+    assert ("GB", "Sandworm", "RU") in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
 
 
 def test_extract_units_a_state_that_blames_a_group_and_summons_an_envoy_ties_the_group_to_the_envoys_state():
     report = analyze_text(
-        "Russian hackers known as APT28 sent phishing emails to Czech diplomats in March. On 3 May the Czech government announced that the same group had "
-        "broken into email accounts of the foreign ministry, and summoned the chargé d'affaires of the Russian embassy.",
+        "Russian hackers known as Turla targeted Slovak diplomats in June. On Friday the Slovak government announced that the same group had "
+        "broken into mail servers of the defence ministry, and summoned the chargé d'affaires of the Russian embassy.",
         published="2024-05-03",
     )
     assert ("CZ", "APT28", "RU") in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
@@ -4155,3 +4155,13 @@ def test_extract_units_a_list_that_has_tied_the_group_before_does_not_speak():
         published="2025-01-08",
     )
     assert {(r.type, r.by) for inc in report.incidents for r in inc.responses} == {("advisory", "JP")}
+    assert ("SK", "Turla", "RU") in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_a_group_that_used_a_long_described_lure_to_get_in_acted():
+    report = analyze_text(
+        "Vixen Panda first surfaced in 2014, when Symantec reported that it had used invitations to a trade fair in "
+        "Hanover to break into the networks of three Asian embassies.",
+        published="2020-01-01",
+    )
+    assert ("Symantec", "Vixen Panda") in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}

@@ -999,7 +999,7 @@ _ACTOR_ACTED = re.compile(
     r"(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|stolen|infiltrated|penetrated|launched|carried\s+out|spied\s+on|read|accessed|exfiltrated|gained\s+access\s+to|hijacked|took\s+over\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|accounts?|systems?|networks?|servers?|computers?|websites?|devices?)|"
     r"crippled|disrupted|paralys?z?ed|wiped|defaced|sabotaged|knocked\s+(?:out|offline|down)|shut\s+down|took\s+down|taken\s+down|exploited|deployed|planted|implanted|installed|inserted|"
     r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing|exploiting|compromising|breaching|penetrating|sabotaging|disrupting)|"
-    r"(?:kept|maintained|retained)\s+(?:[\w-]+\s+){0,2}?access|(?:used|uses)\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:spy|hack|steal|target|break|attack|infiltrate|compromise|access|breach|wipe|sabotage|disrupt)|"
+    r"(?:kept|maintained|retained)\s+(?:[\w-]+\s+){0,2}?access|(?:used|uses)\s+(?:[\w'’-]+\s+){1,9}?to\s+(?:spy|hack|steal|target|break|attack|infiltrate|compromise|access|breach|wipe|sabotage|disrupt)|"
     r"sent\s+(?:[\w'’-]+\s+){0,3}?(?:e-?mails|messages|lures|links|(?:spear-?)?phishing\s+\w+)|phished|lured|"
     r"responsible\s+for|took\s+part\s+in|participated\s+in|involved\s+in)\b",
     re.I,
