@@ -3271,3 +3271,12 @@ def test_extract_units_a_list_that_has_tied_the_group_before_does_not_speak():
         published="2025-01-08",
     )
     assert {(r.type, r.by) for inc in report.incidents for r in inc.responses} == {("advisory", "JP")}
+
+
+def test_extract_units_hunting_for_the_published_indicators_is_no_advisory():
+    report = analyze_text(
+        "Ukraine's CERT-UA said Sandworm, a unit of Russia's GRU, attacked a national news agency with wipers. "
+        "CERT-UA recommends that media organisations check their systems for the published indicators of compromise.",
+        published="2023-01-27",
+    )
+    assert [r for inc in report.incidents for r in inc.responses if r.type == "advisory"] == []
