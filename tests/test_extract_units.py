@@ -3280,3 +3280,13 @@ def test_extract_units_hunting_for_the_published_indicators_is_no_advisory():
         published="2023-01-27",
     )
     assert [r for inc in report.incidents for r in inc.responses if r.type == "advisory"] == []
+
+
+def test_extract_units_the_party_that_expresses_solidarity_condemns():
+    report = analyze_text(
+        "Germany said APT28, a unit of Russia's GRU, hacked the SPD. "
+        "The European Union said it strongly condemned the campaign, and NATO expressed solidarity with Germany.",
+        published="2024-05-03",
+    )
+    got = {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+    assert {("condemnation", "EU", "RU"), ("condemnation", "NATO", "RU")} <= got

@@ -706,6 +706,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         agent = _response_agent(doc, c, b, hostile)
         if not agent:
             agent = next((m.value for m in c.states if m.end <= a and _ORGAN_ACTS.fullmatch(text, m.end, a) and is_state(m.value) and m.value not in hostile), None)
+        if not agent and name == "condemnation":
+            agent = next((party_code(m) for m in c.parties if m.kind in ("state", "org") and m.end <= a and _EXPRESSED.fullmatch(text, m.end, a) and party_code(m) not in hostile), None)
         if not agent and name == "indictment":
             agent = next((m.value for m in c.states if 0 <= a - m.end <= 2 and m.value not in hostile and is_state(m.value)), None)  # "on a US criminal complaint"
         if agent:
@@ -863,6 +865,8 @@ _ORGAN_ACTS = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:police|authorities|prosecutors|investigators|officers|agents|courts?|judges?|border\s+guards|security\s+services?)\s+(?:(?:have|has|had|also|then|later)\s+)*",
     re.I,
 )
+# "..., and NATO expressed solidarity with both allies": the party that expresses it
+_EXPRESSED = re.compile(r"(?:['’]s\s+\w+)?\s+(?:(?:also|has|have|had|swiftly|quickly)\s+)*(?:expressed|voiced|declared|offered|pledged)\s+(?:its\s+|their\s+|full\s+|strong\s+)*", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+){0,2}?(?:\w+ed|hit|put|seized|taken|declared|made|given|brought)\b", re.I)
 
 
