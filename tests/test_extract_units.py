@@ -3290,3 +3290,15 @@ def test_extract_units_the_party_that_expresses_solidarity_condemns():
     )
     got = {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
     assert {("condemnation", "EU", "RU"), ("condemnation", "NATO", "RU")} <= got
+
+
+def test_extract_units_shoulder_to_shoulder_condemns_and_pressing_for_sanctions_imposes_none():
+    report = analyze_text(
+        "Germany said APT28, a unit of Russia's GRU, hacked its air traffic control agency. "
+        "Berlin would press for further European sanctions against those involved, the spokesman added. "
+        "In London, a Foreign Office minister said Britain stood \"shoulder to shoulder\" with Berlin.",
+        published="2025-12-12",
+    )
+    got = {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+    assert ("condemnation", "GB", "RU") in got
+    assert not any(t == "sanctions" for t, _, _ in got)
