@@ -3302,3 +3302,16 @@ def test_extract_units_shoulder_to_shoulder_condemns_and_pressing_for_sanctions_
     got = {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
     assert ("condemnation", "GB", "RU") in got
     assert not any(t == "sanctions" for t, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Officials said the thefts were meant to raise money for Pyongyang in defiance of sanctions.",
+        "Treasury reminded victims that paying a ransom to a sanctioned party can break US law.",
+    ],
+)
+def test_extract_units_sanctions_already_in_force_are_no_new_sanctions(statement):
+    text = f"The FBI said the Lazarus Group, which works for North Korea's RGB, stole cryptocurrency from exchanges. {statement}"
+    report = analyze_text(text, published="2021-02-17")
+    assert [r for inc in report.incidents for r in inc.responses if r.type == "sanctions"] == []
