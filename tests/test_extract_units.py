@@ -3315,3 +3315,13 @@ def test_extract_units_sanctions_already_in_force_are_no_new_sanctions(statement
     text = f"The FBI said the Lazarus Group, which works for North Korea's RGB, stole cryptocurrency from exchanges. {statement}"
     report = analyze_text(text, published="2021-02-17")
     assert [r for inc in report.incidents for r in inc.responses if r.type == "sanctions"] == []
+
+
+def test_extract_units_the_places_of_an_arrest_end_where_the_next_clause_begins():
+    [inc] = analyze_text(
+        "Britain's National Crime Agency said the LockBit ransomware gang had hit thousands of victims. "
+        "Police arrested two people in Poland and Ukraine, the United States unsealed charges against two Russian nationals, "
+        "and the Treasury sanctioned both.",
+        published="2024-02-20",
+    ).incidents
+    assert sorted(r.by for r in inc.responses if r.type == "arrest") == ["PL", "UA"]

@@ -50,7 +50,8 @@ _DIFFERENT = re.compile(
     r"|^\W*(?:Separately|In\s+a\s+separate\s+(?:case|development|report|incident|operation)),",
     re.I,
 )
-_NEXT_CLAUSE = re.compile(r"[;.]|,?\s+and\s+(?:has|have|had|was|were|is|are|will|faces?|later)\b", re.I)
+# (or a clause with its own subject and verb: "arrested two people in Poland and Ukraine, the United States unsealed charges")
+_NEXT_CLAUSE = re.compile(r"[;.]|,?\s+and\s+(?:has|have|had|was|were|is|are|will|faces?|later)\b|,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:\w+ed|said|says)\b", re.I)
 _ARRESTED_IN = re.compile(r"\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\bin\s+", re.I)
 _EXPELLED_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")  # a state named at its end, or from its "the"
 
