@@ -3325,3 +3325,11 @@ def test_extract_units_the_places_of_an_arrest_end_where_the_next_clause_begins(
         published="2024-02-20",
     ).incidents
     assert sorted(r.by for r in inc.responses if r.type == "arrest") == ["PL", "UA"]
+
+
+def test_extract_units_denying_another_accusation_is_no_denial_of_the_operation():
+    text = "ESET said Sandworm, a unit of Russia's GRU, used a Windows flaw to spy on NATO. {statement}"
+    other = analyze_text(text.format(statement="Western governments accuse Russia of backing separatist forces in Ukraine, a charge Moscow rejects."), published="2014-10-14")
+    assert [d for inc in other.incidents for d in inc.denials] == []
+    same = analyze_text(text.format(statement="Moscow denied any involvement and accused Kyiv of fabricating the case."), published="2014-10-14")
+    assert [d.by for inc in same.incidents for d in inc.denials] == ["RU"]

@@ -752,7 +752,10 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             if (m.kind in ("state", "org") or (m.kind == "organ")) and code not in hostile and code not in inc.cosigners:
                 inc.cosigners.append(code)
     # denials
-    if c.denial_cues and not _denial_negated(st):
+    grievance = _OTHER_GRIEVANCE.search(st) if c.denial_cues and not c.operation else None
+    if grievance and not C.OPERATION.search(grievance.group(0)) and s.start + grievance.start() < min(a for _, a, _ in c.denial_cues):
+        pass  # "accuse Russia of backing separatist forces in Ukraine, a charge Moscow rejects": another accusation denied
+    elif c.denial_cues and not _denial_negated(st):
         leader = inc.state if inc.state in hostile and _LEADERS_GOVERNMENT.match(st) else None
         for by in _deniers(doc, c, hostile) or _accused_company_denies(doc, c, inc) or ([leader] if leader else []):
             inc.denials.setdefault(by, []).append(sent_span)
