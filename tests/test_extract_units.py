@@ -3333,3 +3333,13 @@ def test_extract_units_denying_another_accusation_is_no_denial_of_the_operation(
     assert [d for inc in other.incidents for d in inc.denials] == []
     same = analyze_text(text.format(statement="Moscow denied any involvement and accused Kyiv of fabricating the case."), published="2014-10-14")
     assert [d.by for inc in same.incidents for d in inc.denials] == ["RU"]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    ["the accusations were a manifestation of Russophobia", "the claims were lies", "the case was part of a witch hunt against Russia"],
+)
+def test_extract_units_denial_language_of_phobia_lies_and_witch_hunts(denial):
+    text = f"Microsoft said APT28, a unit of Russia's GRU, hacked the ministry. Russia's embassy said {denial}."
+    report = analyze_text(text, published="2024-01-23")
+    assert [d.by for inc in report.incidents for d in inc.denials] == ["RU"]
