@@ -3343,3 +3343,12 @@ def test_extract_units_denial_language_of_phobia_lies_and_witch_hunts(denial):
     text = f"Microsoft said APT28, a unit of Russia's GRU, hacked the ministry. Russia's embassy said {denial}."
     report = analyze_text(text, published="2024-01-23")
     assert [d.by for inc in report.incidents for d in inc.denials] == ["RU"]
+
+
+def test_extract_units_a_list_of_subjects_after_a_time_phrase_speaks_together():
+    report = analyze_text(
+        "In January US Cyber Command identified MuddyWater as an element of Iran's Ministry of Intelligence, "
+        "and the following month American and British agencies published a joint advisory on the group.",
+        published="2022-03-01",
+    )
+    assert {"US", "GB"} <= {r.by for inc in report.incidents for r in inc.responses if r.type == "advisory"}
