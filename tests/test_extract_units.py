@@ -3352,3 +3352,12 @@ def test_extract_units_a_list_of_subjects_after_a_time_phrase_speaks_together():
         published="2022-03-01",
     )
     assert {"US", "GB"} <= {r.by for inc in report.incidents for r in inc.responses if r.type == "advisory"}
+
+
+def test_extract_units_a_clean_up_operation_is_a_takedown():
+    report = analyze_text(
+        "The FBI said Mustang Panda, a group paid by the Chinese government, infected thousands of computers with PlugX. "
+        "French authorities began a similar clean-up operation last July.",
+        published="2025-01-15",
+    )
+    assert ("takedown", "FR", "CN") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
