@@ -3361,3 +3361,12 @@ def test_extract_units_a_clean_up_operation_is_a_takedown():
         published="2025-01-15",
     )
     assert ("takedown", "FR", "CN") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_the_datelines_leader_takes_a_diplomatic_response():
+    report = analyze_text(
+        "TIRANA — Hackers working for Iran's MOIS wiped Albanian government systems in July. "
+        "After that attack, which Microsoft's investigators blamed on Iran, Prime Minister Edi Rama cut diplomatic relations with Iran.",
+        published="2022-09-08",
+    )
+    assert ("sever_relations", "AL", "IR") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}

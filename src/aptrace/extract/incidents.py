@@ -707,6 +707,9 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         agent = _response_agent(doc, c, b, hostile)
         if not agent:
             agent = next((m.value for m in c.states if m.end <= a and _ORGAN_ACTS.fullmatch(text, m.end, a) and is_state(m.value) and m.value not in hostile), None)
+        if not agent and name in _HOSTILE_TYPES and _LEADER_ACTS.search(text, max(s.start, a - 80), a):
+            home = doc.facts.get("home")  # "TIRANA — ... Prime Minister Edi Rama cut diplomatic relations": the dateline's leader
+            agent = home if home and home not in hostile else None
         if not agent and name == "condemnation":
             agent = next((party_code(m) for m in c.parties if m.kind in ("state", "org") and m.end <= a and _EXPRESSED.fullmatch(text, m.end, a) and party_code(m) not in hostile), None)
         if not agent and name == "indictment":
@@ -868,6 +871,9 @@ def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str]) -> str | Non
 _ORGAN_ACTS = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:police|authorities|prosecutors|investigators|officers|agents|courts?|judges?|border\s+guards|security\s+services?)\s+(?:(?:have|has|had|also|then|later)\s+)*",
     re.I,
+)
+_LEADER_ACTS = re.compile(
+    r"(?-i:\b(?:President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister)\s+(?:[A-Z][\w'’.-]*\s+){1,3})(?:(?:has|had|then|also|later)\s+)*$"
 )
 # "..., and NATO expressed solidarity with both allies": the party that expresses it
 _EXPRESSED = re.compile(r"(?:['’]s\s+\w+)?\s+(?:(?:also|has|have|had|swiftly|quickly)\s+)*(?:expressed|voiced|declared|offered|pledged)\s+(?:its\s+|their\s+|full\s+|strong\s+)*", re.I)
