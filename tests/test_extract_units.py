@@ -3370,3 +3370,18 @@ def test_extract_units_the_datelines_leader_takes_a_diplomatic_response():
         published="2022-09-08",
     )
     assert ("sever_relations", "AL", "IR") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_taking_control_of_a_gangs_infrastructure_is_a_takedown_of_a_victims_servers_an_attack():
+    took = analyze_text(
+        "Britain's National Crime Agency said the LockBit ransomware gang had hit thousands of victims. "
+        "On Monday the agency took control of the infrastructure of LockBit, including its leak site.",
+        published="2024-02-20",
+    )
+    assert ("takedown", "GB") in {(r.type, r.by) for inc in took.incidents for r in inc.responses}
+    attack = analyze_text(
+        "Ukraine's SBU said Sandworm, a unit of Russia's GRU, attacked the telecom operator Kyivstar. "
+        "The hackers took control of the servers of Kyivstar for months, the SBU said.",
+        published="2024-01-04",
+    )
+    assert [r for inc in attack.incidents for r in inc.responses if r.type == "takedown"] == []

@@ -694,6 +694,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue  # "cut ties with Qatar, accusing it of supporting terrorism": a response to something else
         if name != "condemnation" and not c.operation and _NON_CYBER_REASON.search(text, s.start, s.end):
             continue  # "expelled Canada's ambassador after Canadian officials criticised the arrest of activists": another quarrel
+        if name == "takedown" and "control of" in text[a:b].lower() and not any(m.start == b for m in c.actors):
+            continue  # "took control of the infrastructure of LockBit" is a takedown; of a victim's servers, an attack
         if name != "condemnation" and _RESPONSE_NEG_BEFORE.search(text, max(s.start, a - 60), a):
             continue  # "does not need to announce sanctions or expel anyone", "stopped short of imposing sanctions"
         if name != "condemnation" and c.denial_cues and not c.attribution_cues and name not in _HOSTILE_TYPES:
