@@ -4165,3 +4165,117 @@ def test_extract_units_a_group_that_used_a_long_described_lure_to_get_in_acted()
         published="2020-01-01",
     )
     assert ("Symantec", "Vixen Panda") in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_hunting_for_the_published_indicators_is_no_advisory():
+    report = analyze_text(
+        "Ukraine's CERT-UA said Sandworm, a unit of Russia's GRU, attacked a national news agency with wipers. "
+        "CERT-UA recommends that media organisations check their systems for the published indicators of compromise.",
+        published="2023-01-27",
+    )
+    assert [r for inc in report.incidents for r in inc.responses if r.type == "advisory"] == []
+
+
+def test_extract_units_the_party_that_expresses_solidarity_condemns():
+    report = analyze_text(
+        "Germany said APT28, a unit of Russia's GRU, hacked the SPD. "
+        "The European Union said it strongly condemned the campaign, and NATO expressed solidarity with Germany.",
+        published="2024-05-03",
+    )
+    got = {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+    assert {("condemnation", "EU", "RU"), ("condemnation", "NATO", "RU")} <= got
+
+
+def test_extract_units_shoulder_to_shoulder_condemns_and_pressing_for_sanctions_imposes_none():
+    report = analyze_text(
+        "Germany said APT28, a unit of Russia's GRU, hacked its air traffic control agency. "
+        "Berlin would press for further European sanctions against those involved, the spokesman added. "
+        "In London, a Foreign Office minister said Britain stood \"shoulder to shoulder\" with Berlin.",
+        published="2025-12-12",
+    )
+    got = {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+    assert ("condemnation", "GB", "RU") in got
+    assert not any(t == "sanctions" for t, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Officials said the thefts were meant to raise money for Pyongyang in defiance of sanctions.",
+        "Treasury reminded victims that paying a ransom to a sanctioned party can break US law.",
+    ],
+)
+def test_extract_units_sanctions_already_in_force_are_no_new_sanctions(statement):
+    text = f"The FBI said the Lazarus Group, which works for North Korea's RGB, stole cryptocurrency from exchanges. {statement}"
+    report = analyze_text(text, published="2021-02-17")
+    assert [r for inc in report.incidents for r in inc.responses if r.type == "sanctions"] == []
+
+
+def test_extract_units_the_places_of_an_arrest_end_where_the_next_clause_begins():
+    [inc] = analyze_text(
+        "Britain's National Crime Agency said the LockBit ransomware gang had hit thousands of victims. "
+        "Police arrested two people in Poland and Ukraine, the United States unsealed charges against two Russian nationals, "
+        "and the Treasury sanctioned both.",
+        published="2024-02-20",
+    ).incidents
+    assert sorted(r.by for r in inc.responses if r.type == "arrest") == ["PL", "UA"]
+
+
+def test_extract_units_denying_another_accusation_is_no_denial_of_the_operation():
+    text = "ESET said Sandworm, a unit of Russia's GRU, used a Windows flaw to spy on NATO. {statement}"
+    other = analyze_text(text.format(statement="Western governments accuse Russia of backing separatist forces in Ukraine, a charge Moscow rejects."), published="2014-10-14")
+    assert [d for inc in other.incidents for d in inc.denials] == []
+    same = analyze_text(text.format(statement="Moscow denied any involvement and accused Kyiv of fabricating the case."), published="2014-10-14")
+    assert [d.by for inc in same.incidents for d in inc.denials] == ["RU"]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    ["the accusations were a manifestation of Russophobia", "the claims were lies", "the case was part of a witch hunt against Russia"],
+)
+def test_extract_units_denial_language_of_phobia_lies_and_witch_hunts(denial):
+    text = f"Microsoft said APT28, a unit of Russia's GRU, hacked the ministry. Russia's embassy said {denial}."
+    report = analyze_text(text, published="2024-01-23")
+    assert [d.by for inc in report.incidents for d in inc.denials] == ["RU"]
+
+
+def test_extract_units_a_list_of_subjects_after_a_time_phrase_speaks_together():
+    report = analyze_text(
+        "In January US Cyber Command identified MuddyWater as an element of Iran's Ministry of Intelligence, "
+        "and the following month American and British agencies published a joint advisory on the group.",
+        published="2022-03-01",
+    )
+    assert {"US", "GB"} <= {r.by for inc in report.incidents for r in inc.responses if r.type == "advisory"}
+
+
+def test_extract_units_a_clean_up_operation_is_a_takedown():
+    report = analyze_text(
+        "The FBI said Mustang Panda, a group paid by the Chinese government, infected thousands of computers with PlugX. "
+        "French authorities began a similar clean-up operation last July.",
+        published="2025-01-15",
+    )
+    assert ("takedown", "FR", "CN") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_the_datelines_leader_takes_a_diplomatic_response():
+    report = analyze_text(
+        "TIRANA — Hackers working for Iran's MOIS wiped Albanian government systems in July. "
+        "After that attack, which Microsoft's investigators blamed on Iran, Prime Minister Edi Rama cut diplomatic relations with Iran.",
+        published="2022-09-08",
+    )
+    assert ("sever_relations", "AL", "IR") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_taking_control_of_a_gangs_infrastructure_is_a_takedown_of_a_victims_servers_an_attack():
+    took = analyze_text(
+        "Britain's National Crime Agency said the LockBit ransomware gang had hit thousands of victims. "
+        "On Monday the agency took control of the infrastructure of LockBit, including its leak site.",
+        published="2024-02-20",
+    )
+    assert ("takedown", "GB") in {(r.type, r.by) for inc in took.incidents for r in inc.responses}
+    attack = analyze_text(
+        "Ukraine's SBU said Sandworm, a unit of Russia's GRU, attacked the telecom operator Kyivstar. "
+        "The hackers took control of the servers of Kyivstar for months, the SBU said.",
+        published="2024-01-04",
+    )
+    assert [r for inc in attack.incidents for r in inc.responses if r.type == "takedown"] == []

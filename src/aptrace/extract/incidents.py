@@ -64,7 +64,8 @@ _DIFFERENT = re.compile(
     r"|^\W*(?:Separately|In\s+a\s+separate\s+(?:case|development|report|incident|operation)),",
     re.I,
 )
-_NEXT_CLAUSE = re.compile(r"[;.]|,?\s+and\s+(?:has|have|had|was|were|is|are|will|faces?|later)\b", re.I)
+# (or a clause with its own subject and verb: "arrested two people in Poland and Ukraine, the United States unsealed charges")
+_NEXT_CLAUSE = re.compile(r"[;.]|,?\s+and\s+(?:has|have|had|was|were|is|are|will|faces?|later)\b|,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:\w+ed|said|says)\b", re.I)
 _ARRESTED_IN = re.compile(r"\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\bin\s+", re.I)
 _EXPELLED_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")  # a state named at its end, or from its "the"
 
@@ -991,6 +992,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue  # "cut ties with Qatar, accusing it of supporting terrorism": a response to something else
         if name != "condemnation" and not c.operation and _NON_CYBER_REASON.search(text, s.start, s.end):
             continue  # "expelled Canada's ambassador after Canadian officials criticised the arrest of activists": another quarrel
+        if name == "takedown" and "control of" in text[a:b].lower() and not any(m.start == b for m in c.actors):
+            continue  # "took control of the infrastructure of LockBit" is a takedown; of a victim's servers, an attack
         if name != "condemnation" and _RESPONSE_NEG_BEFORE.search(text, max(s.start, a - 60), a):
             continue  # "does not need to announce sanctions or expel anyone", "stopped short of imposing sanctions"
         if name != "condemnation" and c.denial_cues and not c.attribution_cues and name not in _HOSTILE_TYPES:
@@ -1004,6 +1007,11 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         agent = _response_agent(doc, c, b, hostile)
         if not agent:
             agent = next((m.value for m in c.states if m.end <= a and _ORGAN_ACTS.fullmatch(text, m.end, a) and is_state(m.value) and m.value not in hostile), None)
+        if not agent and name in _HOSTILE_TYPES and _LEADER_ACTS.search(text, max(s.start, a - 80), a):
+            home = doc.facts.get("home")  # "TIRANA — ... Prime Minister Edi Rama cut diplomatic relations": the dateline's leader
+            agent = home if home and home not in hostile else None
+        if not agent and name == "condemnation":
+            agent = next((party_code(m) for m in c.parties if m.kind in ("state", "org") and m.end <= a and _EXPRESSED.fullmatch(text, m.end, a) and party_code(m) not in hostile), None)
         if not agent and name == "indictment":
             agent = next((m.value for m in c.states if 0 <= a - m.end <= 2 and m.value not in hostile and is_state(m.value)), None)  # "on a US criminal complaint"
         if agent:
@@ -1049,7 +1057,10 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             if (m.kind in ("state", "org") or (m.kind == "organ")) and code not in hostile and code not in inc.cosigners:
                 inc.cosigners.append(code)
     # denials
-    if c.denial_cues and not _denial_negated(st):
+    grievance = _OTHER_GRIEVANCE.search(st) if c.denial_cues and not c.operation else None
+    if grievance and not C.OPERATION.search(grievance.group(0)) and s.start + grievance.start() < min(a for _, a, _ in c.denial_cues):
+        pass  # "accuse Russia of backing separatist forces in Ukraine, a charge Moscow rejects": another accusation denied
+    elif c.denial_cues and not _denial_negated(st):
         leader = inc.state if inc.state in hostile and _LEADERS_GOVERNMENT.match(st) else None
         for by in _deniers(doc, c, hostile) or _accused_company_denies(doc, c, inc) or ([leader] if leader else []):
             inc.denials.setdefault(by, []).append(sent_span)
@@ -1173,6 +1184,11 @@ _ORGAN_ACTS = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:police|authorities|prosecutors|investigators|officers|agents|courts?|judges?|border\s+guards|security\s+services?)\s+(?:(?:have|has|had|also|then|later)\s+)*",
     re.I,
 )
+_LEADER_ACTS = re.compile(
+    r"(?-i:\b(?:President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister)\s+(?:[A-Z][\w'’.-]*\s+){1,3})(?:(?:has|had|then|also|later)\s+)*$"
+)
+# "..., and NATO expressed solidarity with both allies": the party that expresses it
+_EXPRESSED = re.compile(r"(?:['’]s\s+\w+)?\s+(?:(?:also|has|have|had|swiftly|quickly)\s+)*(?:expressed|voiced|declared|offered|pledged)\s+(?:its\s+|their\s+|full\s+|strong\s+)*", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+){0,2}?(?:\w+ed|hit|put|seized|taken|declared|made|given|brought)\b", re.I)
 
 
