@@ -2874,7 +2874,6 @@ def test_extract_units_a_group_named_then_taken_up_as_it_is_the_group_that_acted
     assert [(v.country, v.sector) for v in inc.victims] == [("IL", None)]
 
 
-
 def test_extract_units_separately_and_another_unit_open_another_operation_of_the_same_state():
     report = analyze_text(
         "Government agencies in the United States and Britain warned on Wednesday that an Iranian government-sponsored hacking group has "
@@ -3239,6 +3238,8 @@ def test_extract_units_the_outlet_telling_the_story_is_no_media_victim():
         published="2024-05-01",
     ).incidents
     assert {v.sector for v in inc.victims} == {"government"}
+
+
 @pytest.mark.parametrize(
     "text, activity",
     [
@@ -3379,6 +3380,8 @@ def test_extract_units_a_list_of_groups_says_what_each_did():
         published="2021-07-19",
     )
     assert sorted((a.name, inc.activity) for inc in report.incidents for a in inc.actors) == [("APT31", "espionage"), ("APT40", "espionage")]
+
+
 def test_extract_units_the_second_case_names_another_operation_not_the_first():
     report = analyze_text(
         "Two security services warned shipping firms of Chinese cyber espionage on Tuesday. In the first case, a Chinese state hacking unit "
@@ -3556,6 +3559,8 @@ def test_extract_units_a_group_named_after_a_lead_telling_two_operations_takes_t
         published="2024-03-26",
     )
     assert sorted(([a.name for a in inc.actors], inc.period.start) for inc in report.incidents) == [([], "2022-03"), (["APT28"], "2022")]
+
+
 def test_extract_units_the_accused_that_answers_in_the_same_sentence_is_still_the_accused():
     report = analyze_text(
         "Hackers wiped the servers of a Scottish water utility in 2021. "
@@ -3827,7 +3832,18 @@ def test_extract_units_a_state_that_blames_a_group_and_summons_an_envoy_ties_the
         "broken into mail servers of the defence ministry, and summoned the chargé d'affaires of the Russian embassy.",
         published="2024-05-03",
     )
-    assert ("CZ", "APT28", "RU") in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
+    assert ("SK", "Turla", "RU") in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_a_group_that_used_a_long_described_lure_to_get_in_acted():
+    report = analyze_text(
+        "Vixen Panda first surfaced in 2014, when Symantec reported that it had used invitations to a trade fair in "
+        "Hanover to break into the networks of three Asian embassies.",
+        published="2020-01-01",
+    )
+    assert ("Symantec", "Vixen Panda") in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
+
+
 def test_extract_units_a_vendors_published_indicators_are_no_advisory():
     report = analyze_text(
         "Symantec said the Chinese state-backed group Whitefly had broken into hospitals in Singapore. "
@@ -4155,16 +4171,6 @@ def test_extract_units_a_list_that_has_tied_the_group_before_does_not_speak():
         published="2025-01-08",
     )
     assert {(r.type, r.by) for inc in report.incidents for r in inc.responses} == {("advisory", "JP")}
-    assert ("SK", "Turla", "RU") in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
-
-
-def test_extract_units_a_group_that_used_a_long_described_lure_to_get_in_acted():
-    report = analyze_text(
-        "Vixen Panda first surfaced in 2014, when Symantec reported that it had used invitations to a trade fair in "
-        "Hanover to break into the networks of three Asian embassies.",
-        published="2020-01-01",
-    )
-    assert ("Symantec", "Vixen Panda") in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
 
 
 def test_extract_units_hunting_for_the_published_indicators_is_no_advisory():
