@@ -4285,3 +4285,14 @@ def test_extract_units_taking_control_of_a_gangs_infrastructure_is_a_takedown_of
         published="2024-01-04",
     )
     assert [r for inc in attack.incidents for r in inc.responses if r.type == "takedown"] == []
+
+
+def test_extract_units_the_group_in_another_year_is_its_next_operation():
+    report = analyze_text(
+        "Slovenia's foreign ministry said on Monday that APT28 had broken into the email accounts of the ruling party's "
+        "leaders in 2024.\n\n"
+        "In 2016 the group, which Slovenia ties to Russia's military intelligence, broke into the network of the national parliament.",
+        published="2025-03-10",
+    )
+    periods = sorted((inc.key, inc.period.start) for inc in report.incidents)
+    assert periods == [("APT28", "2016"), ("APT28", "2024")]

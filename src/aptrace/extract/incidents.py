@@ -180,6 +180,8 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 target, why = _next_operation_of(drafts, cur), "another dated operation of the same actor"
             elif cur is not None and cur.keys and cur.state in (None, state) and _GROUP_ANAPHOR.search(st) and not _DIFFERENT.search(st):
                 target, why = cur, "the group"  # "before 2019 the group had been tasked by Russian intelligence": the actor just named
+                if c.operation and years and _new_operation(cur, para_year, years) and not any(_BEFORE_DATE.search(text[max(0, d.start - 12) : d.end]) for d in op_dates):
+                    target, why = _next_operation_of(drafts, cur), "another dated operation of the same actor"  # "In 2015 the group broke into ..."
             elif cur is not None and cur.state in (None, state) and _another_dated_operation(text, cur, c, op_dates):
                 target, why = _new(drafts), "another dated operation of the state"
             elif cur is not None and cur.state in (None, state) and not _new_operation(cur, para_year, years):
@@ -335,6 +337,7 @@ _ACTOR_SUBJECT = re.compile(
     r"\W*(?:(?:in|on|by|since|from|between|later|earlier)\b[^,]{0,30},\s*)?(?:they|it|the\s+(?:same\s+)?(?:group|gang|hackers|crew|actor|unit|attackers|operators))\s+(?:also\s+|then\s+|later\s+)?(?!said|say|says|told|declined|did\s+not)[a-z]+",
     re.I,
 )
+_BEFORE_DATE = re.compile(r"\b(?:before|prior\s+to|until|till)\s+(?:[a-z]+\s+)?(?:19|20)\d\d$", re.I)  # "Before 2020, the group had been tasked by ...": its past, not an operation
 _GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|outfit)\b", re.I)
 # "Later that year, ... joined the mass exploitation of ..., a campaign attributed to a group it calls Hafnium": the next operation
 _LATER = re.compile(
