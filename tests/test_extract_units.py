@@ -4296,3 +4296,15 @@ def test_extract_units_the_group_in_another_year_is_its_next_operation():
     )
     periods = sorted((inc.key, inc.period.start) for inc in report.incidents)
     assert periods == [("APT28", "2016"), ("APT28", "2024")]
+
+
+def test_extract_units_a_section_without_its_own_incident_keeps_the_one_before():
+    # "Statements." opens a section of the same case: its charges are the incident's, not nobody's
+    report = analyze_text(
+        "Case summary.\n\n"
+        "Prosecutors say two Iranian nationals, working for Iran's Revolutionary Guard, broke into the network of a water utility in Ohio in 2019.\n\n"
+        "Statements.\n\n"
+        "Announcing the case, the US Attorney General said the Justice Department had charged both men with computer fraud.",
+        published="2021-06-01",
+    )
+    assert ("indictment", "US") in {(r.type, r.by) for inc in report.incidents for r in inc.responses}

@@ -127,6 +127,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
     anchor_para = -1  # paragraph where the current incident last got a fact-bearing sentence
     last_agency: Mention | None = None
     pending: list[tuple[Clause, list[DateMention]]] = []
+    before_section: Draft | None = None  # the incident told before the current section's heading
     heading_dates: list[DateMention] = []
     for c in clauses:
         s = doc.sentences[c.index]
@@ -135,6 +136,8 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             para_year = None
             heading_dates = [d for d in dates_by_sentence.get(c.index, []) if d.value] if _is_heading(st) else []
             if (_SECTION_HEADING.match(st) or _NUMBERED.match(st) or _LABEL_HEADING.match(st)) and drafts:
+                _section_tail(doc, before_section, pending, hostile, last_agency)
+                before_section = cur or before_section
                 cur, pending = None, []  # a new section: its operation starts afresh
         sdates = dates_by_sentence.get(c.index, [])
         op_dates = _operation_dates(st, s.start, sdates, c.actors) if (c.operation or _is_heading(st)) else []
@@ -261,6 +264,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         target.trace.append({"sentence": c.index, "why": why})
         _add_facts(doc, target, c, op_dates, hostile, last_agency)
         drafts.note(target)
+    _section_tail(doc, before_section, pending, hostile, last_agency)
     for d in list(drafts):
         for k, ms in d.co_actors.items():
             if k not in d.keys and not any(k in x.keys for x in drafts):
@@ -280,6 +284,24 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 host.denials.setdefault(by, spans)
     doc.incidents = kept
     return doc.incidents
+
+
+def _section_tail(
+    doc: Doc, inc: Draft | None, pending: list[tuple[Clause, list[DateMention]]], hostile: set[str], last_agency: Mention | None
+) -> None:
+    """"Statements. Announcing the charges, the FBI director said ...": a section that names no incident of its own.
+
+    Its responses and denials, left waiting for an incident that never came,
+    belong to the incident told before its heading, unless the section dates
+    an operation of its own.
+    """
+    if inc is None or not (inc.keys or inc.state) or not pending or any(d.year and not d.relative for _, pd in pending for d in pd):
+        return
+    for pc, pd in pending:
+        if pc.response_cues or pc.denial_cues:
+            inc.sentences.append(pc.index)
+            inc.trace.append({"sentence": pc.index, "why": "a section of the incident before"})
+            _add_facts(doc, inc, pc, pd, hostile, last_agency)
 
 
 def _fork_for_new_operation(
