@@ -4308,3 +4308,15 @@ def test_extract_units_a_section_without_its_own_incident_keeps_the_one_before()
         published="2021-06-01",
     )
     assert ("indictment", "US") in {(r.type, r.by) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_an_operation_the_next_sentence_blames_on_another_group():
+    # "The FBI has blamed that attack on a group called ...": the attack belongs to that group, not the one told before
+    report = analyze_text(
+        "Police in Kyiv said on Tuesday they had arrested three members of the Conti ransomware gang.\n\n"
+        "A US official said one of those held had also taken part in the ransomware attack on a Texas hospital chain last March. "
+        "The FBI has blamed that attack on a group called Hive.",
+        published="2022-06-01",
+    )
+    victims = {(inc.key, v.sector) for inc in report.incidents for v in inc.victims}
+    assert any(k.lower() == "hive" and sector == "healthcare" for k, sector in victims), victims

@@ -399,7 +399,10 @@ class _Drafts(list):
 # "That intrusion was the work of a different group, APT28": the operation just told is that group's
 _THAT_OPERATION_BY = re.compile(
     r"\W*(?:that|this|the)\s+(?:intrusion|attack|breach|hack|operation|campaign|compromise|incident)\s+(?:was|had\s+been|has\s+been|is)\s+"
-    r"(?:later\s+|also\s+|widely\s+)?(?:the\s+work\s+of|carried\s+out\s+by|attributed\s+to|blamed\s+on|claimed\s+by|linked\s+to|traced\s+to)\b",
+    r"(?:later\s+|also\s+|widely\s+)?(?:the\s+work\s+of|carried\s+out\s+by|attributed\s+to|blamed\s+on|claimed\s+by|linked\s+to|traced\s+to)\b"
+    # "The FBI has blamed that attack on a group called DarkSide", "Investigators later traced the intrusion to ..."
+    r"|\W*(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?\s+(?:has\s+|had\s+|have\s+)?(?:later\s+|also\s+|since\s+)?(?:blamed|attributed|pinned|traced|tied)\s+"
+    r"(?:that|this|the)\s+(?:intrusion|attack|breach|hack|operation|campaign|compromise|incident)\s+(?:on|to)\b",
     re.I,
 )
 
