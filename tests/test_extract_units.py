@@ -4320,3 +4320,16 @@ def test_extract_units_an_operation_the_next_sentence_blames_on_another_group():
     )
     victims = {(inc.key, v.sector) for inc in report.incidents for v in inc.victims}
     assert any(k.lower() == "hive" and sector == "healthcare" for k, sector in victims), victims
+
+
+def test_extract_units_a_group_named_after_an_accusation_without_naming_one_is_another_incident():
+    # "Ottawa blamed a Russian state-affiliated actor, without naming it": the group named next is not that actor
+    report = analyze_text(
+        "Britain and Canada this week accused Russian state-backed hackers of targeting voters and senators.\n\n"
+        "Intruders had access to the elections agency's systems from May 2022 until they were found in March 2023. "
+        "On Monday Ottawa blamed a Russian state-affiliated actor, without naming it.\n\n"
+        "Who is APT28? A hacking group that Britain and Canada say works for Russia's GRU. "
+        "Canada says it tried to break into the email accounts of senators in 2022.",
+        published="2024-05-01",
+    )
+    assert sorted(inc.key for inc in report.incidents) == ["APT28", "state:RU"]

@@ -94,6 +94,7 @@ class Draft:
     cosign_advisory: bool = False  # the co-signed text is an advisory: co-signers publish it too
     co_actors: dict[str, list[Mention]] = field(default_factory=dict)  # "identified the groups as Blacktech and Taidoor"
     two_operations: bool = False  # opened by a sentence that tells two: "... and of a separate campaign targeting lawmakers"
+    unnamed: bool = False  # its accuser named no group: "London blamed a Chinese state-affiliated actor, without naming it"
 
     @property
     def state(self) -> str | None:
@@ -159,6 +160,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             if (
                 target is None and cur is not None and not cur.keys and _compatible(cur, actors[0], c, para_year, years)
                 and not _DIFFERENT.search(st) and not _LATER.match(st) and not (cur.two_operations and c.operation and not _shares_a_name(doc, cur, st))
+                and not cur.unnamed
             ):  # (not after "accused China of a cyberattack on its Electoral Commission, and of a separate campaign targeting lawmakers")
                 target, why = cur, "actor names current"
             if target is None:
@@ -260,6 +262,8 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 last_agency = m
         if why.startswith("new") and not target.keys and c.accused and _DIFFERENT.search(st):
             target.two_operations = True
+        if not target.keys and c.accused and c.attribution_cues and not c.actors and _WITHOUT_NAMING.search(st):
+            target.unnamed = True
         target.sentences.append(c.index)
         target.trace.append({"sentence": c.index, "why": why})
         _add_facts(doc, target, c, op_dates, hostile, last_agency)
@@ -284,6 +288,10 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 host.denials.setdefault(by, spans)
     doc.incidents = kept
     return doc.incidents
+
+
+# "blamed a Chinese state-affiliated actor, without naming it", "but did not name the group"
+_WITHOUT_NAMING = re.compile(r"\b(?:without\s+naming|(?:did|does|would)\s+not\s+name|declined\s+to\s+name)\s+(?:it|them|the\s+(?:group|actor|hackers|unit)|any\s+group|a\s+group)\b", re.I)
 
 
 def _section_tail(
