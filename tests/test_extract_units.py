@@ -4296,3 +4296,14 @@ def test_extract_units_the_group_in_another_year_is_its_next_operation():
     )
     periods = sorted((inc.key, inc.period.start) for inc in report.incidents)
     assert periods == [("APT28", "2016"), ("APT28", "2024")]
+
+
+def test_extract_units_traces_of_the_group_found_at_firms_make_them_victims():
+    report = analyze_text(
+        "APT41 has been stealing trade secrets from European companies since 2015. Investigators also found traces "
+        "of the group at the Swiss pharmaceutical company Novalis and the Japanese firm Kanto Steel.",
+        published="2022-01-01",
+    )
+    victims = {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+    assert {("CH", "healthcare"), ("JP", "manufacturing")} <= victims
+    assert "media" not in {v.sector for inc in report.incidents for v in inc.victims}

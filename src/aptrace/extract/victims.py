@@ -301,6 +301,8 @@ _SECTOR_LIST = re.compile(
 )
 
 
+# "found traces of the group at the chemicals maker ...": where the intruders sat
+_TRACES_BEFORE = re.compile(r"\b(?:traces|signs)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:group|hackers|attackers|intruders|actors?|malware|spyware|implants?)\s+$", re.I)
 _USED_BEFORE = re.compile(r"\b(?:used|uses|using|deployed)\s+(?:[\w'’-]+\s+){1,7}?$", re.I)
 _KNOCKED_OFFLINE = re.compile(r"\b(?:knock(?:ed|ing|s)?|t(?:ook|aken|aking|akes)|forc(?:ed|ing|es)|brought|bringing|pushed)\s+(?P<obj>[^.;,]{3,80}?)\s+(?:offline|off\s+line|off\s+the\s+(?:air|internet)|down)\b", re.I)
 _OTHER_OPERATIONS_BEFORE = re.compile(
@@ -338,7 +340,7 @@ def _regions(st: str) -> list[tuple[int, int]]:
         reach = 120 if cue == "against" else 40  # "the campaign conducted by ... (APT28) against Germany"
         if cue in ("from", "into", "at the", "against") and not C.OPERATION.search(st[max(0, m.start() - reach) : m.start() + 1]) and not (
             cue == "against" and _USED_BEFORE.search(st, max(0, m.start() - 60), m.start())
-        ):
+        ) and not (cue == "at the" and _TRACES_BEFORE.search(st, max(0, m.start() - 60), m.start())):
             continue  # (but "had used the tool over the past year against telecom operators": a tool turned on them)
         aside = _SAID_ASIDE.match(st, start)
         if aside:
