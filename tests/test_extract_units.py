@@ -4307,3 +4307,18 @@ def test_extract_units_traces_of_the_group_found_at_firms_make_them_victims():
     victims = {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
     assert {("CH", "healthcare"), ("JP", "manufacturing")} <= victims
     assert "media" not in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_malware_found_at_other_organisations_makes_them_victims():
+    found_at = analyze_text(
+        "Lazarus hackers planted a backdoor in a popular accounting package in 2021, researchers said. "
+        "The backdoor had also been found at two hospitals in Canada, the researchers added.",
+        published="2022-06-01",
+    )
+    assert ("CA", "healthcare") in {(v.country, v.sector) for inc in found_at.incidents for v in inc.victims}
+    same_tools = analyze_text(
+        "ESET said Sandworm used the wiper against Ukrainian banks in 2022. "
+        "ESET found the same tools on the networks of several ministries in Georgia.",
+        published="2022-06-01",
+    )
+    assert ("GE", "government") in {(v.country, v.sector) for inc in same_tools.incidents for v in inc.victims}

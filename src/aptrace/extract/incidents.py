@@ -54,6 +54,9 @@ _TARGETED_AT = re.compile(
     # "Hundreds of organisations, prosecutors say, among them a township ...", "think tanks were also on the list"
     r"|(?:organi[sz]ations|companies|victims|targets|entities|institutions)\b[^.;]{0,40}?,\s+among\s+them"
     # "The reporters also found traces of the group at the chemicals maker ...": where the intruders were found
+    # "had also been found at two energy operators", "found the same tools on the networks of 104 organisations"
+    r"|(?:been|was|were)\s+(?:also\s+)?(?:found|discovered|detected|spotted)\s+(?:at|on\s+the\s+networks\s+of)\s+(?!the\s+time\b)"
+    r"|(?:found|discovered|detected|spotted)\s+(?:the\s+same\s+|the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){0,2}?(?:tools|malware|spyware|implants?|backdoors?|code|package)\s+(?:at|on\s+the\s+networks\s+of)\s"
     r"|(?:found|discovered|detected|uncovered|spotted)\s+(?:traces|signs)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:group|hackers|attackers|intruders|actors?|malware|spyware|implants?)\s+(?:at|in|on|inside)"
     r"|(?:were|was|are|is)\s+(?:also\s+)?(?:on\s+the\s+list|in\s+the\s+crosshairs)|(?-i:Also)\s+on\s+the\s+list"
     r"|(?-i:Among)\s+(?:them|those|the\s+(?:victims|targets|organi[sz]ations|companies))\s+(?:were|was|are|is))\b(?!\s+(?:the\s+)?(?:hackers|attackers|group|gang)\b)",
