@@ -4322,3 +4322,13 @@ def test_extract_units_malware_found_at_other_organisations_makes_them_victims()
         published="2022-06-01",
     )
     assert ("GE", "government") in {(v.country, v.sector) for inc in same_tools.incidents for v in inc.victims}
+
+
+def test_extract_units_critical_infrastructure_in_a_named_sector_is_that_sector():
+    report = analyze_text(
+        "Lazarus hackers planted a backdoor in a popular accounting package in 2021, researchers said. "
+        "The backdoor had also been found at critical infrastructure operators in the water sector in Italy.",
+        published="2022-06-01",
+    )
+    sectors = {v.sector for inc in report.incidents for v in inc.victims}
+    assert "water" in sectors and "critical_infrastructure" not in sectors

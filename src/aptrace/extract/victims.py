@@ -161,6 +161,9 @@ def find_victims(
                 if sector:
                     out.append(VictimHit(f"{w.group(0)} {head}", country, sector, s.start + w.start(), s.start + w.end()))
         ci = C.CRITICAL_INFRA.search(st, r0, r1)
+        narrowed = ci and _CI_NARROWED.match(st, ci.end())
+        if narrowed and any(ci.end() <= h.start - s.start < narrowed.end() and h.sector for h in out):
+            ci = None  # "critical infrastructure operators in the energy sector": the narrower sector says it
         if ci and not _GUARDED_BEFORE.search(st, max(0, ci.start() - 40), ci.start()):
             m = ci  # (not "a threat to critical infrastructure", "would keep defending its critical infrastructure")
             out.append(VictimHit(m.group(0), default_country, "critical_infrastructure", s.start + m.start(), s.start + m.end()))
@@ -303,6 +306,7 @@ _SECTOR_LIST = re.compile(
 
 # "found traces of the group at the chemicals maker ...": where the intruders sat
 _TRACES_BEFORE = re.compile(r"\b(?:traces|signs)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:group|hackers|attackers|intruders|actors?|malware|spyware|implants?)\s+$", re.I)
+_CI_NARROWED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|of|across)\s+the\s+(?:[\w-]+,?\s+){1,4}?(?:sectors?|industr(?:y|ies))\b", re.I)
 _USED_BEFORE = re.compile(r"\b(?:used|uses|using|deployed)\s+(?:[\w'’-]+\s+){1,7}?$", re.I)
 _KNOCKED_OFFLINE = re.compile(r"\b(?:knock(?:ed|ing|s)?|t(?:ook|aken|aking|akes)|forc(?:ed|ing|es)|brought|bringing|pushed)\s+(?P<obj>[^.;,]{3,80}?)\s+(?:offline|off\s+line|off\s+the\s+(?:air|internet)|down)\b", re.I)
 _OTHER_OPERATIONS_BEFORE = re.compile(
