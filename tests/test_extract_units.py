@@ -4332,3 +4332,17 @@ def test_extract_units_critical_infrastructure_in_a_named_sector_is_that_sector(
     )
     sectors = {v.sector for inc in report.incidents for v in inc.victims}
     assert "water" in sectors and "critical_infrastructure" not in sectors
+
+
+def test_extract_units_data_taken_from_and_software_trojanised_name_victims():
+    taken = analyze_text(
+        "APT41 broke into a Vietnamese power company in 2019. The group later took about 300 gigabytes of data from "
+        "a Japanese bank, and accounts at a Dutch university were taken over.",
+        published="2022-06-01",
+    )
+    assert {("JP", "finance"), ("NL", "education")} <= {(v.country, v.sector) for inc in taken.incidents for v in inc.victims}
+    trojanised = analyze_text(
+        "APT41 broke into a Vietnamese power company in 2019. The group also trojanised software from a Thai developer.",
+        published="2022-06-01",
+    )
+    assert ("TH", "technology") in {(v.country, v.sector) for inc in trojanised.incidents for v in inc.victims}

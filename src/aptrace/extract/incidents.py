@@ -54,6 +54,12 @@ _TARGETED_AT = re.compile(
     # "Hundreds of organisations, prosecutors say, among them a township ...", "think tanks were also on the list"
     r"|(?:organi[sz]ations|companies|victims|targets|entities|institutions)\b[^.;]{0,40}?,\s+among\s+them"
     # "The reporters also found traces of the group at the chemicals maker ...": where the intruders were found
+    # "somebody sat inside the networks of RUAG", "the group had trojanised software from an Indian developer",
+    # "took about 400 gigabytes of data from", "$96 million taken from", "accounts were taken over", "modems were damaged"
+    r"|(?:sat|sitting|lurked|lurking|hid|hiding)\s+inside\s+the\s+(?:[\w-]+\s+)?(?:networks?|systems?|servers?)\s+of|trojani[sz]ed|crippled"
+    r"|(?:took|taken|stole|stolen)\s+(?:about\s+|more\s+than\s+|nearly\s+|some\s+|at\s+least\s+)?[$€£]?\d[\d.,]*\s+(?:[\w-]+\s+){0,4}?from"
+    r"|(?:were|was|been)\s+(?:[\w-]+\s+)?(?:taken\s+over|damaged)"
+    r"|caused\s+(?:[\w-]+\s+)?(?:losses|outages|damage)\b[^.;]{0,60}?\bto\s"
     # "had also been found at two energy operators", "found the same tools on the networks of 104 organisations"
     r"|(?:been|was|were)\s+(?:also\s+)?(?:found|discovered|detected|spotted)\s+(?:at|on\s+the\s+networks\s+of)\s+(?!the\s+time\b)"
     r"|(?:found|discovered|detected|spotted)\s+(?:the\s+same\s+|the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){0,2}?(?:tools|malware|spyware|implants?|backdoors?|code|package)\s+(?:at|on\s+the\s+networks\s+of)\s"
