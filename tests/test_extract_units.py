@@ -4346,3 +4346,12 @@ def test_extract_units_data_taken_from_and_software_trojanised_name_victims():
         published="2022-06-01",
     )
     assert ("TH", "technology") in {(v.country, v.sector) for inc in trojanised.incidents for v in inc.victims}
+
+
+def test_extract_units_the_party_of_the_source_in_an_according_to_lead_is_no_victim():
+    report = analyze_text(
+        "APT41 broke into a Vietnamese power company in 2019. According to Rep. Tran of the Liberty Party, "
+        "two servers that run the company's office PCs were taken over in July 2019.",
+        published="2022-06-01",
+    )
+    assert "political" not in {v.sector for inc in report.incidents for v in inc.victims}

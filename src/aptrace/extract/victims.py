@@ -120,6 +120,8 @@ def find_victims(
                 continue  # "Police in Harbin put ...", "reported the leak to the police": who investigates, not who was hit
             if sector == "media" and (_REPORT_AFTER.match(st, b, b + 20) or _OUTLET_SELF_BEFORE.search(st, max(0, a - 6), a) or word.startswith("channel") and _OWN_CHANNEL_BEFORE.search(st, max(0, a - 20), a)):
                 continue  # "a press report", "confirmed the breach to this broadcaster", "on its Telegram channel": who tells, where the group boasts
+            if "ccording to" in st and _ACCORDING_TO_BEFORE.search(st, max(0, a - 90), a):
+                continue  # "According to Rep. Ha of the Saenuri Party, two servers were taken over": whose member speaks
             not_before = _NOT_VICTIM_BEFORE.search(st[max(0, a - 40) : a])
             if not_before and not_before.group("state"):
                 at = s.start + max(0, a - 40) + not_before.start("state")
@@ -307,6 +309,7 @@ _SECTOR_LIST = re.compile(
 # "found traces of the group at the chemicals maker ...": where the intruders sat
 _TRACES_BEFORE = re.compile(r"\b(?:traces|signs)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:group|hackers|attackers|intruders|actors?|malware|spyware|implants?)\s+$", re.I)
 _CI_NARROWED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|of|across)\s+the\s+(?:[\w-]+,?\s+){1,4}?(?:sectors?|industr(?:y|ies))\b", re.I)
+_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?!which\b|whom\b)[^,;]{0,80}$")
 _USED_BEFORE = re.compile(r"\b(?:used|uses|using|deployed)\s+(?:[\w'’-]+\s+){1,7}?$", re.I)
 _KNOCKED_OFFLINE = re.compile(r"\b(?:knock(?:ed|ing|s)?|t(?:ook|aken|aking|akes)|forc(?:ed|ing|es)|brought|bringing|pushed)\s+(?P<obj>[^.;,]{3,80}?)\s+(?:offline|off\s+line|off\s+the\s+(?:air|internet)|down)\b", re.I)
 _OTHER_OPERATIONS_BEFORE = re.compile(
