@@ -4355,3 +4355,8 @@ def test_extract_units_the_party_of_the_source_in_an_according_to_lead_is_no_vic
         published="2022-06-01",
     )
     assert "political" not in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_a_power_company_is_energy():
+    report = analyze_text("APT41 broke into a Vietnamese power company in 2019.", published="2022-06-01")
+    assert ("VN", "energy") in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
