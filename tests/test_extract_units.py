@@ -4360,3 +4360,17 @@ def test_extract_units_the_party_of_the_source_in_an_according_to_lead_is_no_vic
 def test_extract_units_a_power_company_is_energy():
     report = analyze_text("APT41 broke into a Vietnamese power company in 2019.", published="2022-06-01")
     assert ("VN", "energy") in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_incidents_at_and_money_taken_from_name_victims():
+    incidents = analyze_text(
+        "Iranian hackers tied to MuddyWater attacked Israeli water utilities in 2023. "
+        "The directorate counted 40 incidents at Israeli hospitals last year.",
+        published="2024-02-01",
+    )
+    assert ("IL", "healthcare") in {(v.country, v.sector) for inc in incidents.incidents for v in inc.victims}
+    taken = analyze_text(
+        "Lazarus hackers attacked crypto firms in 2022. The group laundered $60 million taken from a Singapore bank.",
+        published="2023-02-01",
+    )
+    assert ("SG", "finance") in {(v.country, v.sector) for inc in taken.incidents for v in inc.victims}

@@ -59,6 +59,8 @@ _TARGETED_AT = re.compile(
     r"|(?:sat|sitting|lurked|lurking|hid|hiding)\s+inside\s+the\s+(?:[\w-]+\s+)?(?:networks?|systems?|servers?)\s+of|trojani[sz]ed|crippled"
     r"|(?:took|taken|stole|stolen)\s+(?:about\s+|more\s+than\s+|nearly\s+|some\s+|at\s+least\s+)?[$€£]?\d[\d.,]*\s+(?:[\w-]+\s+){0,4}?from"
     r"|(?:were|was|been)\s+(?:[\w-]+\s+)?(?:taken\s+over|damaged)"
+    # "counted 53 incidents at Israeli academic institutions", "$96 million taken from Harmony"
+    r"|incidents\s+(?:at|against|affecting)\s|(?:million|billion|[\d,]{4,})\s+(?:[\w-]+\s+){0,3}?(?:taken|siphoned|drained)\s+from"
     r"|caused\s+(?:[\w-]+\s+)?(?:losses|outages|damage)\b[^.;]{0,60}?\bto\s"
     # "had also been found at two energy operators", "found the same tools on the networks of 104 organisations"
     r"|(?:been|was|were)\s+(?:also\s+)?(?:found|discovered|detected|spotted)\s+(?:at|on\s+the\s+networks\s+of)\s+(?!the\s+time\b)"
