@@ -4374,3 +4374,15 @@ def test_extract_units_incidents_at_and_money_taken_from_name_victims():
         published="2023-02-01",
     )
     assert ("SG", "finance") in {(v.country, v.sector) for inc in taken.incidents for v in inc.victims}
+
+
+def test_extract_units_a_group_calling_itself_x_claims_the_operation_just_told():
+    report = analyze_text(
+        "Kimsuky hackers stole files from South Korean ministries in 2020, officials said.\n\n"
+        "On May 3, 2021, screens at Incheon airport were hacked to show messages mocking the government. "
+        "A group calling itself RedFox77 claimed responsibility.",
+        published="2021-06-01",
+    )
+    sectors = {inc.key: {v.sector for v in inc.victims} for inc in report.incidents}
+    assert "transport" in sectors.get("RedFox77", set())
+    assert "transport" not in sectors.get("Kimsuky", set())

@@ -390,7 +390,9 @@ class _Drafts(list):
 # "That intrusion was the work of a different group, APT28": the operation just told is that group's
 _THAT_OPERATION_BY = re.compile(
     r"\W*(?:that|this|the)\s+(?:intrusion|attack|breach|hack|operation|campaign|compromise|incident)\s+(?:was|had\s+been|has\s+been|is)\s+"
-    r"(?:later\s+|also\s+|widely\s+)?(?:the\s+work\s+of|carried\s+out\s+by|attributed\s+to|blamed\s+on|claimed\s+by|linked\s+to|traced\s+to)\b",
+    r"(?:later\s+|also\s+|widely\s+)?(?:the\s+work\s+of|carried\s+out\s+by|attributed\s+to|blamed\s+on|claimed\s+by|linked\s+to|traced\s+to)\b"
+    # "A group calling itself 1937CN claimed responsibility."
+    r"|\W*an?\s+(?:[\w-]+\s+)?(?:group|collective)\s+(?:calling\s+itself|called|known\s+as)\s+[^\s,]+\s+(?:later\s+|quickly\s+)?claimed\s+(?:responsibility|credit)\b",
     re.I,
 )
 
