@@ -4333,3 +4333,91 @@ def test_extract_units_a_group_named_after_an_accusation_without_naming_one_is_a
         published="2024-05-01",
     )
     assert sorted(inc.key for inc in report.incidents) == ["APT28", "state:RU"]
+def test_extract_units_traces_of_the_group_found_at_firms_make_them_victims():
+    report = analyze_text(
+        "APT41 has been stealing trade secrets from European companies since 2015. Investigators also found traces "
+        "of the group at the Swiss pharmaceutical company Novalis and the Japanese firm Kanto Steel.",
+        published="2022-01-01",
+    )
+    victims = {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+    assert {("CH", "healthcare"), ("JP", "manufacturing")} <= victims
+    assert "media" not in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_malware_found_at_other_organisations_makes_them_victims():
+    found_at = analyze_text(
+        "Lazarus hackers planted a backdoor in a popular accounting package in 2021, researchers said. "
+        "The backdoor had also been found at two hospitals in Canada, the researchers added.",
+        published="2022-06-01",
+    )
+    assert ("CA", "healthcare") in {(v.country, v.sector) for inc in found_at.incidents for v in inc.victims}
+    same_tools = analyze_text(
+        "ESET said Sandworm used the wiper against Ukrainian banks in 2022. "
+        "ESET found the same tools on the networks of several ministries in Georgia.",
+        published="2022-06-01",
+    )
+    assert ("GE", "government") in {(v.country, v.sector) for inc in same_tools.incidents for v in inc.victims}
+
+
+def test_extract_units_critical_infrastructure_in_a_named_sector_is_that_sector():
+    report = analyze_text(
+        "Lazarus hackers planted a backdoor in a popular accounting package in 2021, researchers said. "
+        "The backdoor had also been found at critical infrastructure operators in the water sector in Italy.",
+        published="2022-06-01",
+    )
+    sectors = {v.sector for inc in report.incidents for v in inc.victims}
+    assert "water" in sectors and "critical_infrastructure" not in sectors
+
+
+def test_extract_units_data_taken_from_and_software_trojanised_name_victims():
+    taken = analyze_text(
+        "APT41 broke into a Vietnamese power company in 2019. The group later took about 300 gigabytes of data from "
+        "a Japanese bank, and accounts at a Dutch university were taken over.",
+        published="2022-06-01",
+    )
+    assert {("JP", "finance"), ("NL", "education")} <= {(v.country, v.sector) for inc in taken.incidents for v in inc.victims}
+    trojanised = analyze_text(
+        "APT41 broke into a Vietnamese power company in 2019. The group also trojanised software from a Thai developer.",
+        published="2022-06-01",
+    )
+    assert ("TH", "technology") in {(v.country, v.sector) for inc in trojanised.incidents for v in inc.victims}
+
+
+def test_extract_units_the_party_of_the_source_in_an_according_to_lead_is_no_victim():
+    report = analyze_text(
+        "APT41 broke into a Vietnamese power company in 2019. According to Rep. Tran of the Liberty Party, "
+        "two servers that run the company's office PCs were taken over in July 2019.",
+        published="2022-06-01",
+    )
+    assert "political" not in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_a_power_company_is_energy():
+    report = analyze_text("APT41 broke into a Vietnamese power company in 2019.", published="2022-06-01")
+    assert ("VN", "energy") in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_incidents_at_and_money_taken_from_name_victims():
+    incidents = analyze_text(
+        "Iranian hackers tied to MuddyWater attacked Israeli water utilities in 2023. "
+        "The directorate counted 40 incidents at Israeli hospitals last year.",
+        published="2024-02-01",
+    )
+    assert ("IL", "healthcare") in {(v.country, v.sector) for inc in incidents.incidents for v in inc.victims}
+    taken = analyze_text(
+        "Lazarus hackers attacked crypto firms in 2022. The group laundered $60 million taken from a Singapore bank.",
+        published="2023-02-01",
+    )
+    assert ("SG", "finance") in {(v.country, v.sector) for inc in taken.incidents for v in inc.victims}
+
+
+def test_extract_units_a_group_calling_itself_x_claims_the_operation_just_told():
+    report = analyze_text(
+        "Kimsuky hackers stole files from South Korean ministries in 2020, officials said.\n\n"
+        "On May 3, 2021, screens at Incheon airport were hacked to show messages mocking the government. "
+        "A group calling itself RedFox77 claimed responsibility.",
+        published="2021-06-01",
+    )
+    sectors = {inc.key: {v.sector for v in inc.victims} for inc in report.incidents}
+    assert "transport" in sectors.get("RedFox77", set())
+    assert "transport" not in sectors.get("Kimsuky", set())

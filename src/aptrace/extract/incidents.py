@@ -53,6 +53,19 @@ _TARGETED_AT = re.compile(
     r"|sent\s+(?:[\w'’-]+\s+){0,3}?(?:e-?mails|messages|texts|lures|links)\s+to"
     # "Hundreds of organisations, prosecutors say, among them a township ...", "think tanks were also on the list"
     r"|(?:organi[sz]ations|companies|victims|targets|entities|institutions)\b[^.;]{0,40}?,\s+among\s+them"
+    # "The reporters also found traces of the group at the chemicals maker ...": where the intruders were found
+    # "somebody sat inside the networks of RUAG", "the group had trojanised software from an Indian developer",
+    # "took about 400 gigabytes of data from", "$96 million taken from", "accounts were taken over", "modems were damaged"
+    r"|(?:sat|sitting|lurked|lurking|hid|hiding)\s+inside\s+the\s+(?:[\w-]+\s+)?(?:networks?|systems?|servers?)\s+of|trojani[sz]ed|crippled"
+    r"|(?:took|taken|stole|stolen)\s+(?:about\s+|more\s+than\s+|nearly\s+|some\s+|at\s+least\s+)?[$€£]?\d[\d.,]*\s+(?:[\w-]+\s+){0,4}?from"
+    r"|(?:were|was|been)\s+(?:[\w-]+\s+)?(?:taken\s+over|damaged)"
+    # "counted 53 incidents at Israeli academic institutions", "$96 million taken from Harmony"
+    r"|incidents\s+(?:at|against|affecting)\s|(?:million|billion|[\d,]{4,})\s+(?:[\w-]+\s+){0,3}?(?:taken|siphoned|drained)\s+from"
+    r"|caused\s+(?:[\w-]+\s+)?(?:losses|outages|damage)\b[^.;]{0,60}?\bto\s"
+    # "had also been found at two energy operators", "found the same tools on the networks of 104 organisations"
+    r"|(?:been|was|were)\s+(?:also\s+)?(?:found|discovered|detected|spotted)\s+(?:at|on\s+the\s+networks\s+of)\s+(?!the\s+time\b)"
+    r"|(?:found|discovered|detected|spotted)\s+(?:the\s+same\s+|the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){0,2}?(?:tools|malware|spyware|implants?|backdoors?|code|package)\s+(?:at|on\s+the\s+networks\s+of)\s"
+    r"|(?:found|discovered|detected|uncovered|spotted)\s+(?:traces|signs)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:group|hackers|attackers|intruders|actors?|malware|spyware|implants?)\s+(?:at|in|on|inside)"
     r"|(?:were|was|are|is)\s+(?:also\s+)?(?:on\s+the\s+list|in\s+the\s+crosshairs)|(?-i:Also)\s+on\s+the\s+list"
     r"|(?-i:Among)\s+(?:them|those|the\s+(?:victims|targets|organi[sz]ations|companies))\s+(?:were|was|are|is))\b(?!\s+(?:the\s+)?(?:hackers|attackers|group|gang)\b)",
     re.I,
@@ -410,7 +423,9 @@ _THAT_OPERATION_BY = re.compile(
     r"(?:later\s+|also\s+|widely\s+)?(?:the\s+work\s+of|carried\s+out\s+by|attributed\s+to|blamed\s+on|claimed\s+by|linked\s+to|traced\s+to)\b"
     # "The FBI has blamed that attack on a group called DarkSide", "Investigators later traced the intrusion to ..."
     r"|\W*(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?\s+(?:has\s+|had\s+|have\s+)?(?:later\s+|also\s+|since\s+)?(?:blamed|attributed|pinned|traced|tied)\s+"
-    r"(?:that|this|the)\s+(?:intrusion|attack|breach|hack|operation|campaign|compromise|incident)\s+(?:on|to)\b",
+    r"(?:that|this|the)\s+(?:intrusion|attack|breach|hack|operation|campaign|compromise|incident)\s+(?:on|to)\b"
+    # "A group calling itself 1937CN claimed responsibility."
+    r"|\W*an?\s+(?:[\w-]+\s+)?(?:group|collective)\s+(?:calling\s+itself|called|known\s+as)\s+[^\s,]+\s+(?:later\s+|quickly\s+)?claimed\s+(?:responsibility|credit)\b",
     re.I,
 )
 

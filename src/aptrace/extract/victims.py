@@ -120,6 +120,8 @@ def find_victims(
                 continue  # "Police in Harbin put ...", "reported the leak to the police": who investigates, not who was hit
             if sector == "media" and (_REPORT_AFTER.match(st, b, b + 20) or _OUTLET_SELF_BEFORE.search(st, max(0, a - 6), a) or word.startswith("channel") and _OWN_CHANNEL_BEFORE.search(st, max(0, a - 20), a)):
                 continue  # "a press report", "confirmed the breach to this broadcaster", "on its Telegram channel": who tells, where the group boasts
+            if "ccording to" in st and _ACCORDING_TO_BEFORE.search(st, max(0, a - 90), a):
+                continue  # "According to Rep. Ha of the Saenuri Party, two servers were taken over": whose member speaks
             not_before = _NOT_VICTIM_BEFORE.search(st[max(0, a - 40) : a])
             if not_before and not_before.group("state"):
                 at = s.start + max(0, a - 40) + not_before.start("state")
@@ -161,6 +163,9 @@ def find_victims(
                 if sector:
                     out.append(VictimHit(f"{w.group(0)} {head}", country, sector, s.start + w.start(), s.start + w.end()))
         ci = C.CRITICAL_INFRA.search(st, r0, r1)
+        narrowed = ci and _CI_NARROWED.match(st, ci.end())
+        if narrowed and any(ci.end() <= h.start - s.start < narrowed.end() and h.sector for h in out):
+            ci = None  # "critical infrastructure operators in the energy sector": the narrower sector says it
         if ci and not _GUARDED_BEFORE.search(st, max(0, ci.start() - 40), ci.start()):
             m = ci  # (not "a threat to critical infrastructure", "would keep defending its critical infrastructure")
             out.append(VictimHit(m.group(0), default_country, "critical_infrastructure", s.start + m.start(), s.start + m.end()))
@@ -301,6 +306,10 @@ _SECTOR_LIST = re.compile(
 )
 
 
+# "found traces of the group at the chemicals maker ...": where the intruders sat
+_TRACES_BEFORE = re.compile(r"\b(?:traces|signs)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:group|hackers|attackers|intruders|actors?|malware|spyware|implants?)\s+$", re.I)
+_CI_NARROWED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|of|across)\s+the\s+(?:[\w-]+,?\s+){1,4}?(?:sectors?|industr(?:y|ies))\b", re.I)
+_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?!which\b|whom\b)[^,;]{0,80}$")
 _USED_BEFORE = re.compile(r"\b(?:used|uses|using|deployed)\s+(?:[\w'’-]+\s+){1,7}?$", re.I)
 _KNOCKED_OFFLINE = re.compile(r"\b(?:knock(?:ed|ing|s)?|t(?:ook|aken|aking|akes)|forc(?:ed|ing|es)|brought|bringing|pushed)\s+(?P<obj>[^.;,]{3,80}?)\s+(?:offline|off\s+line|off\s+the\s+(?:air|internet)|down)\b", re.I)
 _OTHER_OPERATIONS_BEFORE = re.compile(
@@ -338,7 +347,7 @@ def _regions(st: str) -> list[tuple[int, int]]:
         reach = 120 if cue == "against" else 40  # "the campaign conducted by ... (APT28) against Germany"
         if cue in ("from", "into", "at the", "against") and not C.OPERATION.search(st[max(0, m.start() - reach) : m.start() + 1]) and not (
             cue == "against" and _USED_BEFORE.search(st, max(0, m.start() - 60), m.start())
-        ):
+        ) and not (cue == "at the" and _TRACES_BEFORE.search(st, max(0, m.start() - 60), m.start())):
             continue  # (but "had used the tool over the past year against telecom operators": a tool turned on them)
         aside = _SAID_ASIDE.match(st, start)
         if aside:
