@@ -4296,3 +4296,16 @@ def test_extract_units_the_group_in_another_year_is_its_next_operation():
     )
     periods = sorted((inc.key, inc.period.start) for inc in report.incidents)
     assert periods == [("APT28", "2016"), ("APT28", "2024")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's intelligence services had detected a cyber attack by Russian military hackers on the parliament.",
+        "The warning came from a report by Finnish military intelligence, which found that Russian hackers had breached the network.",
+    ],
+)
+def test_extract_units_a_states_intelligence_service_that_detects_the_attack_is_not_hostile(text):
+    from aptrace.extract.clauses import hostile_states
+
+    assert hostile_states(_doc(text)) == {"RU"}
