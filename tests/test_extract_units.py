@@ -4309,3 +4309,16 @@ def test_extract_units_a_states_intelligence_service_that_detects_the_attack_is_
     from aptrace.extract.clauses import hostile_states
 
     assert hostile_states(_doc(text)) == {"RU"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a note of the Latvian Intelligence Service (SAB), the attacks were carried out by Russian hackers.",
+        "The army said the intrusion by Russian hackers had been detected by Latvia's own intelligence agencies.",
+    ],
+)
+def test_extract_units_the_state_whose_service_reports_or_detects_the_attack_is_not_hostile(text):
+    from aptrace.extract.clauses import hostile_states
+
+    assert hostile_states(_doc(text)) == {"RU"}

@@ -288,7 +288,10 @@ def party_code(m: Mention) -> str:
     return m.value  # company name as written
 
 
-_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+# "according to a note of the Romanian Intelligence Service", "the intrusion was detected by Pakistan's own intelligence agencies"
+_ACCORDING_TO_BEFORE = re.compile(
+    r"\b(?:according\s+to\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:note|report|statement|assessment|analysis|finding|findings)\s+(?:of|from|by)\s+)?|(?:detected|discovered|uncovered|spotted|foiled|thwarted)\s+by\s+)(?:the\s+)?$", re.I
+)
 _SUPERSEDED = r"(?:at\s+first|initially|originally|wrongly|mistakenly)\s+(?:assumed|thought|believed|suspected|presumed)"  # "had at first assumed that Russia was"
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nothing|never|without|neither|nor|" + _SUPERSEDED + r")\b[^.;:]{0,50}$", re.I)
 _NOT_HOSTILE_NOUN = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government agencies|military aid)")
@@ -370,7 +373,7 @@ def hostile_states(doc: Doc) -> set[str]:
             after = text[m.end : m.end + 60]
             s = doc.sentences[m.sentence]
             before = text[s.start : m.start]
-            if _ACCORDING_TO_BEFORE.search(before[-25:]) or _SPEAKS_AFTER.match(text, m.end, m.end + 120):
+            if _ACCORDING_TO_BEFORE.search(before[-60:]) or _SPEAKS_AFTER.match(text, m.end, m.end + 120):
                 continue
             if _NEGATED_BEFORE.search(before):
                 continue  # "Nothing suggests that the Russian state was involved"
