@@ -4322,3 +4322,13 @@ def test_extract_units_the_state_whose_service_reports_or_detects_the_attack_is_
     from aptrace.extract.clauses import hostile_states
 
     assert hostile_states(_doc(text)) == {"RU"}
+
+
+def test_extract_units_a_datelines_institutions_named_without_the_state_speak_for_it():
+    report = analyze_text(
+        "OSLO, April 2 (Wire) - Hackers broke into the network of Kongsberg Marine last year, the shipbuilder said.\n\n"
+        "Kongsberg Marine said it had strengthened its defences.\n\n"
+        "In March, military investigators said Russian hackers had broken into the army's network after infiltrating a supplier.",
+        published="2025-04-02",
+    )
+    assert ("NO", "RU") in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}

@@ -99,7 +99,8 @@ _INSTITUTION_SUBJECT = re.compile(
     r"^(?:[\w\s,]{0,30}\s)?(?:the|its|their)\s+(?:\w+\s+)?(?:parliament|government|ministry|foreign\s+ministry|police|prosecutors?|authorities|cabinet|president|prime\s+minister|foreign\s+minister|intelligence\s+services?|security\s+service|cyber\s+agency|national\s+\w+\s+(?:agency|centre|center))\b",
     re.I,
 )
-_BARE_INSTITUTION = re.compile(r"^\W*(?:(?:the\s+)?(?:officials|police|prosecutors|investigators|authorities)|the\s+government|the\s+(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry)\s+(?:\w+\s+){0,3}?(?:said|say|says|told|announced|stated|believe|believed|concluded|added)\b", re.I)
+# "In May, military investigators said ...", "Ministry officials said ...": the state's own institutions, named without the state
+_BARE_INSTITUTION = re.compile(r"^\W*(?:(?:In|On|Last|Earlier|Later)\b[^,;.]{0,30},\s+)?(?:(?:the\s+)?(?:(?:military|ministry|government|federal|national|state)\s+)?(?:officials|police|prosecutors|investigators|authorities)|the\s+government|the\s+(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry)\s+(?:\w+\s+){0,3}?(?:said|say|says|told|announced|stated|believe|believed|concluded|added)\b", re.I)
 # a head of state, of government or a minister opening the sentence as its subject
 _STATESMAN_OPENS = re.compile(
     r"\W*(?:(?:When|As|After|Before|While|Once|On|In|Hours\s+after|Days\s+after)\b[^.;]{0,120}?,\s+)?(?:(?:[A-Z][a-z]+(?:ian|ese|ish|an|i))\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|(?:Foreign|Defen[cs]e|Interior|Home|Justice|Digital)\s+(?:Minister|Secretary)|Minister\s+of\s+[A-Z]\w+)"
