@@ -4332,3 +4332,17 @@ def test_extract_units_a_datelines_institutions_named_without_the_state_speak_fo
         published="2025-04-02",
     )
     assert ("NO", "RU") in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_a_minister_who_names_the_accused_does_not_speak_for_it():
+    from aptrace.extract.pipeline import Pipeline
+
+    text = (
+        "RIGA, May 3 - Latvia's state broadcaster said its website was knocked offline by a cyberattack on Sunday.\n\n"
+        "Moscow has not commented.\n\n"
+        "In January, hackers wiped servers of Latvia's land registry. "
+        "Deputy Prime Minister Anna Berzina said at the time that the attack had been carried out by Russian military intelligence."
+    )
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
+    last = doc.clauses[-1]
+    assert last.speakers == ["LV"]

@@ -103,7 +103,7 @@ _INSTITUTION_SUBJECT = re.compile(
 _BARE_INSTITUTION = re.compile(r"^\W*(?:(?:In|On|Last|Earlier|Later)\b[^,;.]{0,30},\s+)?(?:(?:the\s+)?(?:(?:military|ministry|government|federal|national|state)\s+)?(?:officials|police|prosecutors|investigators|authorities)|the\s+government|the\s+(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry)\s+(?:\w+\s+){0,3}?(?:said|say|says|told|announced|stated|believe|believed|concluded|added)\b", re.I)
 # a head of state, of government or a minister opening the sentence as its subject
 _STATESMAN_OPENS = re.compile(
-    r"\W*(?:(?:When|As|After|Before|While|Once|On|In|Hours\s+after|Days\s+after)\b[^.;]{0,120}?,\s+)?(?:(?:[A-Z][a-z]+(?:ian|ese|ish|an|i))\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|(?:Foreign|Defen[cs]e|Interior|Home|Justice|Digital)\s+(?:Minister|Secretary)|Minister\s+of\s+[A-Z]\w+)"
+    r"\W*(?:(?:When|As|After|Before|While|Once|On|In|Hours\s+after|Days\s+after)\b[^.;]{0,120}?,\s+)?(?:(?:[A-Z][a-z]+(?:ian|ese|ish|an|i))\s+)?(?:Deputy\s+|Vice\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|(?:Foreign|Defen[cs]e|Interior|Home|Justice|Digital)\s+(?:Minister|Secretary)|Minister\s+of\s+[A-Z]\w+)"
     r"\s+(?:[A-Z][\w'’.-]+\s+){1,3}(?:has\s+|had\s+|on\s+\w+\s+)?(?:said|says|blamed|accused|told|announced|called|declared|claimed|charged|alleged)\b"
 )
 _TITLE_NAME = re.compile(
@@ -878,7 +878,13 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if home:
             c.speakers = [home]
             return
-    if carried and _STATESMAN_OPENS.match(st) and not any(is_state(p) or p in ("EU", "NATO", "UN") for p in carried):
+    if carried and _STATESMAN_OPENS.match(st) and (
+        not any(is_state(p) or p in ("EU", "NATO", "UN") for p in carried)
+        # "Moscow has not commented." then "Deputy Prime Minister X said the attack was carried out by Russian
+        # military intelligence": the accused does not accuse itself
+        or not c.denial_cues and all(p in hostile for p in carried)
+        and any(m.kind == "state" and m.value in carried or m.kind == "agency" and m.value[0] in carried for m in doc.mentions_in(c.index))
+    ):
         # "President Nicolás Maduro blamed ...", after a paragraph where a company spoke: a head of state
         # or minister speaks for a state, the one the paragraph is about, not for the company
         para = doc.sentences[c.index].paragraph
