@@ -4346,3 +4346,14 @@ def test_extract_units_a_minister_who_names_the_accused_does_not_speak_for_it():
     doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
     last = doc.clauses[-1]
     assert last.speakers == ["LV"]
+
+
+def test_extract_units_the_state_after_a_pronouns_said_is_what_it_said_not_who_speaks():
+    from aptrace.extract.pipeline import Pipeline
+
+    text = (
+        "In Beijing, a foreign ministry spokesman said China opposed all forms of hacking.\n\n"
+        "He said Washington was smearing China to sow discord."
+    )
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
+    assert doc.clauses[-1].speakers == ["CN"]

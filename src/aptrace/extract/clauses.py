@@ -88,6 +88,8 @@ def _strip_parties(before: str, parties: list[Mention], s0: int) -> str:
 _SAID_X = re.compile(r"\b(?:said|says|according\s+to|told|announced|added)\s+(?:the\s+|a\s+)?$", re.I)
 # "The center said the NSA's office used ...": after a subject's "said" the accused is what it said, not who
 _SUBJECT_SAID_X = re.compile(r"\w\s+(?:(?:also|later|then|previously|has|had|have)\s+)?(?:said|says|announced|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+|a\s+)?$")
+# "He said Washington was smearing China": a pronoun speaks, the state after its "said" is what it said
+_PRONOUN_SAID = re.compile(r"(?<![\w-])(?:He|She|It|They|We)\s+(?:(?:also|later|then|has|had|have)\s+)?(?:said|says|added)\s+(?:that\s+)?(?:the\s+)?$")
 _NOT_SPEAKER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:member|members|state(?!\s+(?:cyber|security|intelligence|special|agency|service|department|council|prosecutors?|investigators))|states|country|countries|ally|allies|partner|partners|nation|nations|citizens|territory|(?:ambassador|envoy|embassy)(?!\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:said|says|called|calls|rejected|rejects|dismissed|denied|denies|urged|told|stated|described))|[-‑]based|[-‑]speaking|[-‑](?:owned|backed|funded|run)|companies|firms|government agencies)\b", re.I)
 _NOT_SPEAKER_BEFORE = re.compile(r"(?<!administration )(?<!government )(?<!president )(?<!ministry )(?<!authorities )\b(?:of|against|on|to|from|by|with|in|into|targeting|targeted|at|over|including|and\s+in|for|towards|toward|about)\s+(?:the\s+)?$", re.I)
 _ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )\b(?:security\s+)?(?:researchers|experts|analysts|western officials|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
@@ -802,7 +804,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             is_subject = True  # "In Washington, prosecutors charged ..."
         if m.kind in ("state", "org") and _OFFICIALS_IN.search(before[-45:]) and not _OBJECT_OFFICIALS_IN.search(before[-70:]) and _SPEAKER_AFTER.match(after):
             is_subject = True  # "Officials in Washington have linked ..."
-        said_x = bool(_SAID_X.search(before[-30:])) and not (party_code(m) in hostile and _SUBJECT_SAID_X.search(before[-60:]))
+        said_x = bool(_SAID_X.search(before[-30:])) and not (party_code(m) in hostile and _SUBJECT_SAID_X.search(before[-60:]) or not c.response_cues and _PRONOUN_SAID.search(before[-30:]))
         if m.kind in ("organ", "org", "state") and _SOURCE_IN.search(before[-45:]) and _SPEAKER_AFTER.match(after):
             is_subject = True  # "A source in the SBU said", "officials at the Pentagon told"
         if m.kind in ("company", "org", "organ") and _STAFF_AT.search(before[-45:]) and (_SPEAKER_AFTER.match(after) or _ACCORDING_TO_STAFF.search(before[-60:])):
