@@ -4357,3 +4357,10 @@ def test_extract_units_the_state_after_a_pronouns_said_is_what_it_said_not_who_s
     )
     doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
     assert doc.clauses[-1].speakers == ["CN"]
+
+
+def test_extract_units_an_agency_that_detected_the_intrusion_is_not_hostile():
+    from aptrace.extract.clauses import hostile_states
+
+    doc = _doc("Chinese military hackers broke into the ministry's networks, with the intrusion first detected by the U.S. National Security Agency in 2020.")
+    assert hostile_states(doc) == {"CN"}

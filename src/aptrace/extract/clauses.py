@@ -297,6 +297,9 @@ _ACCORDING_TO_BEFORE = re.compile(
 )
 _SUPERSEDED = r"(?:at\s+first|initially|originally|wrongly|mistakenly)\s+(?:assumed|thought|believed|suspected|presumed)"  # "had at first assumed that Russia was"
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nothing|never|without|neither|nor|" + _SUPERSEDED + r")\b[^.;:]{0,50}$", re.I)
+_AGENCY_FOUND_BY = re.compile(
+    r"\b(?:according\s+to|(?:detected|discovered|uncovered|spotted|foiled|thwarted)\s+by)\s+(?:the\s+)?(?-i:(?:U\.S\.|U\.K\.|[A-Z][a-z]+(?:['’]s)?)\s+)?$", re.I
+)
 _NOT_HOSTILE_NOUN = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government agencies|military aid)")
 _NO_BEFORE = re.compile(r"\b(?:no|not|never)\b", re.I)
 _DENIED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:denied|rejected|dismissed|has\s+denied|has\s+rejected)", re.I)
@@ -362,6 +365,8 @@ def hostile_states(doc: Doc) -> set[str]:
             acted = _STATE_ACTED.match(text, m.end) if speaks else None
             if speaks and (acted is None or acted.start() <= speaks.start() < speaks.end() <= acted.end() and _SPEECH_VERB.search(text, speaks.start(), speaks.end())):
                 continue  # "the Russian Federal Security Service (FSB) has uncovered ...", "Russia's FSB said the NSA had ...": the agency speaks
+            if _AGENCY_FOUND_BY.search(text, max(0, m.start - 60), m.start):
+                continue  # "the intrusion, first detected by the U.S. National Security Agency": who found it, not who did it
             if _AGENCY_AS_OBJECT.search(text, max(0, m.start - 50), m.start) or (object_end >= 0 and text[object_end : m.start] == " ("):
                 object_end = m.end  # (and its abbreviation right after: "... Guard Corps (IRGC)")
                 continue  # "messages insulting Iran's Revolutionary Guards", "a bank it described as a tool of the IRGC": a target, not the hand
