@@ -4364,3 +4364,10 @@ def test_extract_units_an_agency_that_detected_the_intrusion_is_not_hostile():
 
     doc = _doc("Chinese military hackers broke into the ministry's networks, with the intrusion first detected by the U.S. National Security Agency in 2020.")
     assert hostile_states(doc) == {"CN"}
+
+
+def test_extract_units_links_sent_to_a_state_are_web_links_not_a_tie():
+    from aptrace.extract.clauses import hostile_states
+
+    doc = _doc("Hanoi calls spyware report 'baseless' after links sent to US lawmakers and Taiwan's president.")
+    assert "US" not in hostile_states(doc)
