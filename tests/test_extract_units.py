@@ -4371,3 +4371,14 @@ def test_extract_units_links_sent_to_a_state_are_web_links_not_a_tie():
 
     doc = _doc("Hanoi calls spyware report 'baseless' after links sent to US lawmakers and Taiwan's president.")
     assert "US" not in hostile_states(doc)
+
+
+def test_extract_units_the_government_with_no_dateline_is_the_state_the_story_opens_with():
+    from aptrace.extract.pipeline import Pipeline
+
+    text = (
+        "Ransomware attack on hospitals in Canada traced to Iranian hackers\n\n"
+        "The government said on Monday the Iranian hackers had been identified after an investigation."
+    )
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
+    assert doc.clauses[-1].speakers == ["CA"]

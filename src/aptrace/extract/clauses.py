@@ -876,6 +876,13 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             c.speakers = [home]  # "WARSAW — Police said ...": the dateline's institutions
             carried[:] = [home]  # and they go on speaking ("It severed ties with ...")
             return
+        if home is None and not carried:
+            # "Australia sanctions Russian over hack" then "The federal government has used its sanctions powers ...":
+            # with no dateline and nobody speaking before, the government of the state the story opens with
+            first = next((m.value for m in doc.mentions if m.kind == "state" and m.form in ("name", "genitive", "metonym") and m.sentence < c.index), None)
+            if first and first not in hostile:
+                c.speakers = [first]
+                return
     titled = _TITLE_NAME.search(st) if not carried else None
     if titled and not titled.group(0).endswith(("'s", "’s")):  # (not "a day before President Xi Jinping's state visit")
         # "Foreign Minister X said: ..." with nobody speaking before: the article's own state
