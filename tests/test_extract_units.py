@@ -4382,3 +4382,14 @@ def test_extract_units_the_government_with_no_dateline_is_the_state_the_story_op
     )
     doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
     assert doc.clauses[-1].speakers == ["CA"]
+
+
+def test_extract_units_the_government_after_a_transcripts_speaker_label_is_a_bare_institution():
+    from aptrace.extract.pipeline import Pipeline
+
+    text = (
+        "Transcript: Canada uses cyber sanctions against an Iranian over hospital hack\n\n"
+        "PRESENTER: The federal government has imposed sanctions on an Iranian man it holds responsible for the attack."
+    )
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
+    assert doc.clauses[-1].speakers == ["CA"]

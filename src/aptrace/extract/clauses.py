@@ -858,7 +858,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         c.anonymous = True  # (not "The agencies named the group as Energetic Bear, which private researchers also call ...")
         return
     dl = _DATELINE.match(st)
-    body = st[dl.end() :] if dl else st  # "WARSAW, Jan 5 (Wire) - Police said ..."
+    body = st[dl.end() :] if dl else _KICKER.sub("", st, count=1)  # "WARSAW, Jan 5 (Wire) - Police said ...", "PRESENTER: The government said ..."
     bare = _INSTITUTION_SUBJECT.match(body) or _BARE_INSTITUTION.match(body)
     own = _dateline_code(dl) if bare and dl else None
     if own and own not in hostile and (_SPEECH_VERB.search(st) or _BARE_INSTITUTION.match(body)):
