@@ -4393,3 +4393,15 @@ def test_extract_units_the_government_after_a_transcripts_speaker_label_is_a_bar
     )
     doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
     assert doc.clauses[-1].speakers == ["CA"]
+
+
+def test_extract_units_a_minister_with_an_apposition_speaks_for_the_storys_state_not_the_party_before():
+    from aptrace.extract.pipeline import Pipeline
+
+    text = (
+        "Austria's People's Party has been hit by a serious cyberattack.\n\n"
+        "Microsoft said on Saturday that it was helping the party restore its network.\n\n"
+        "Interior Minister Karl Huber, a Social Democrat, said the attack pointed to a very professional actor."
+    )
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
+    assert doc.clauses[-1].speakers == ["AT"]

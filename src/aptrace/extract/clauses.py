@@ -106,7 +106,7 @@ _BARE_INSTITUTION = re.compile(r"^\W*(?:(?:In|On|Last|Earlier|Later)\b[^,;.]{0,3
 # a head of state, of government or a minister opening the sentence as its subject
 _STATESMAN_OPENS = re.compile(
     r"\W*(?:(?:When|As|After|Before|While|Once|On|In|Hours\s+after|Days\s+after)\b[^.;]{0,120}?,\s+)?(?:(?:[A-Z][a-z]+(?:ian|ese|ish|an|i))\s+)?(?:Deputy\s+|Vice\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|(?:Foreign|Defen[cs]e|Interior|Home|Justice|Digital)\s+(?:Minister|Secretary)|Minister\s+of\s+[A-Z]\w+)"
-    r"\s+(?:[A-Z][\w'’.-]+\s+){1,3}(?:has\s+|had\s+|on\s+\w+\s+)?(?:said|says|blamed|accused|told|announced|called|declared|claimed|charged|alleged)\b"
+    r"\s+(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+(?:,\s+(?:a|an|the)\s+[^,]{1,40},)?\s+(?:has\s+|had\s+|on\s+\w+\s+)?(?:said|says|blamed|accused|told|announced|called|declared|claimed|charged|alleged)\b"
 )
 _TITLE_NAME = re.compile(
     r"\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector(?:\s+general)?|[Cc]hief|[Cc]hancellor|Attorney General|[Cc]ommissioner|[Hh]ead|[Aa]dviser|[Pp]remier|[Pp]rosecutor|[Rr]esearcher|[Ee]nvoy|[Oo]fficer|[Dd]eputy)"
@@ -906,7 +906,10 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             m.value for i in range(c.index, -1, -1) if doc.sentences[i].paragraph == para
             for m in reversed(doc.mentions_in(i)) if m.kind == "state" and m.value not in hostile and m.form not in ("based", "speaking")
         ]
-        home = here[0] if here else dateline_state(text)
+        # (with no dateline, the first state the story names: "Germany's Christian Democrats have been hit by ...")
+        home = here[0] if here else dateline_state(text) or next(
+            (m.value for m in doc.mentions if m.kind == "state" and m.form in ("name", "genitive", "metonym") and m.sentence < c.index), None
+        )
         c.speakers = [home] if home and home not in hostile else []
         return
     c.speakers = list(carried)
