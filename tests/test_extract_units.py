@@ -4405,3 +4405,10 @@ def test_extract_units_a_minister_with_an_apposition_speaks_for_the_storys_state
     )
     doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
     assert doc.clauses[-1].speakers == ["AT"]
+
+
+def test_extract_units_an_organ_with_a_title_many_states_use_is_the_datelines_state():
+    doc = _doc("VIENNA - Hackers stole files from a defence contractor.\n\nThe Office of the Attorney General opened criminal proceedings in January.")
+    assert [(m.kind, m.value) for m in doc.mentions if m.kind == "organ"] == [("organ", "AT")]
+    doc = _doc("VIENNA - Hackers stole files from a US defence contractor.\n\nThe Attorney General opened criminal proceedings in January.")
+    assert [(m.kind, m.value) for m in doc.mentions if m.kind == "organ"] == [("organ", "US")]
