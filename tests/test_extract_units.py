@@ -4412,3 +4412,10 @@ def test_extract_units_an_organ_with_a_title_many_states_use_is_the_datelines_st
     assert [(m.kind, m.value) for m in doc.mentions if m.kind == "organ"] == [("organ", "AT")]
     doc = _doc("VIENNA - Hackers stole files from a US defence contractor.\n\nThe Attorney General opened criminal proceedings in January.")
     assert [(m.kind, m.value) for m in doc.mentions if m.kind == "organ"] == [("organ", "US")]
+
+
+def test_extract_units_soldiers_a_video_shows_are_not_their_states_hand():
+    from aptrace.extract.clauses import hostile_states
+
+    doc = _doc("Belarusian hackers hijacked accounts to post videos that purported to show Latvian soldiers surrendering.")
+    assert hostile_states(doc) == {"BY"}

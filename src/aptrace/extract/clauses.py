@@ -242,7 +242,7 @@ _LIST_WORDS = frozenset(
 _STATE_PAID = re.compile(r"\s+(?:had\s+|has\s+)?(?:paid|hired|commissioned|contracted|recruited|funded|financed)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:group|hackers?|gang|contractors?|company|firm|crew)\b", re.I)
 _FREELANCE_BEFORE = re.compile(r"\b(?:freelance|criminal|independent|rogue|lone|private|non-state|former|ex-)\s*$", re.I)
 _TROOPS_AFTER = re.compile(r"\s+(?:(?:artillery|army|military|naval|air\s+force|frontline|front-line)\s+)?(?:soldiers|troops|forces|servicemen|service\s+members|units|officials|officers|personnel|diplomats|users|citizens)\b", re.I)
-_OBJECT_BEFORE = re.compile(r"\b(?:from|against|targeting|targeted|on|at|to|of|among|(?:used|owned|operated|run|installed|carried)\s+by)\s+(?:the\s+)?$", re.I)
+_OBJECT_BEFORE = re.compile(r"\b(?:from|against|targeting|targeted|on|at|to|of|among|show|showing|shows|depicting|depicted|(?:used|owned|operated|run|installed|carried)\s+by)\s+(?:the\s+)?$", re.I)
 _AGENCY_SPEAKS = re.compile(
     r"\)?(?:\s*\([A-Z]{2,6}\))?(?:\s+(?:public\s+relations\s+cent(?:re|er)|press\s+(?:office|service)|spokes\w+))?\s+(?:(?:has|have|had|also|on\s+\w+day)\s+)?"
     r"(?:said|says|announc(?:ed|es)|uncover(?:ed|s)|expos(?:ed|es)|accus(?:ed|es)|blam(?:ed|es)|claim(?:ed|s)|stated|reported|detain(?:ed|s)|arrest(?:ed|s)|charg(?:ed|es)|describ(?:ed|es)|found|finds|establish(?:ed|es)|determin(?:ed|es)|conclud(?:ed|es)|identifi(?:ed|es)|trac(?:ed|es)|warn(?:ed|s)|confirm(?:ed|s))\b",
