@@ -4419,3 +4419,10 @@ def test_extract_units_soldiers_a_video_shows_are_not_their_states_hand():
 
     doc = _doc("Belarusian hackers hijacked accounts to post videos that purported to show Latvian soldiers surrendering.")
     assert hostile_states(doc) == {"BY"}
+
+
+def test_extract_units_a_service_and_its_counterpart_speak_and_are_not_hostile():
+    from aptrace.extract.clauses import hostile_states
+
+    doc = _doc("Italy's domestic intelligence service and its Japanese counterpart warn that North Korean hackers are targeting arms makers.")
+    assert hostile_states(doc) == {"KP"}

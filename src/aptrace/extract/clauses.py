@@ -300,6 +300,7 @@ _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nothing|never|without|neither|nor|" +
 _AGENCY_FOUND_BY = re.compile(
     r"\b(?:according\s+to|(?:detected|discovered|uncovered|spotted|foiled|thwarted)\s+by)\s+(?:the\s+)?(?-i:(?:U\.S\.|U\.K\.|[A-Z][a-z]+(?:['’]s)?)\s+)?$", re.I
 )
+_COUNTERPART_AFTER = re.compile(r"\s+and\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}counterparts?\b", re.I)
 _NOT_HOSTILE_NOUN = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government agencies|military aid)")
 _NO_BEFORE = re.compile(r"\b(?:no|not|never)\b", re.I)
 _DENIED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:denied|rejected|dismissed|has\s+denied|has\s+rejected)", re.I)
@@ -413,6 +414,8 @@ def hostile_states(doc: Doc) -> set[str]:
             elif m.form == "genitive" and _RUN_BY_BEFORE.search(before[-40:]) and _GROUP_BEFORE_RUN.search(before[-120:]):
                 hostile.add(m.value)  # "the Dark Caracal group, run by Lebanon's General Directorate of General Security"
             elif (noun := _HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not _NOT_HOSTILE_NOUN.match(after):
+                if _COUNTERPART_AFTER.match(text, m.end + noun.end()):
+                    continue  # "Germany's domestic intelligence service and its South Korean counterpart warn ...": two services speak
                 if not any(x.kind == "state" and m.end < x.start < m.end + noun.end() for x in doc.mentions_in(m.sentence)):
                     hostile.add(m.value)  # (not "Washington's new Iran hacking package": the hacking is Iran's)
             elif _STATE_RESPONSIBLE.match(after) or _STATE_BLAMED.match(after):
