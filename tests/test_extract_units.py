@@ -4333,6 +4333,8 @@ def test_extract_units_a_group_named_after_an_accusation_without_naming_one_is_a
         published="2024-05-01",
     )
     assert sorted(inc.key for inc in report.incidents) == ["APT28", "state:RU"]
+
+
 def test_extract_units_traces_of_the_group_found_at_firms_make_them_victims():
     report = analyze_text(
         "APT41 has been stealing trade secrets from European companies since 2015. Investigators also found traces "
@@ -4421,3 +4423,133 @@ def test_extract_units_a_group_calling_itself_x_claims_the_operation_just_told()
     sectors = {inc.key: {v.sector for v in inc.victims} for inc in report.incidents}
     assert "transport" in sectors.get("RedFox77", set())
     assert "transport" not in sectors.get("Kimsuky", set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's intelligence services had detected a cyber attack by Russian military hackers on the parliament.",
+        "The warning came from a report by Finnish military intelligence, which found that Russian hackers had breached the network.",
+    ],
+)
+def test_extract_units_a_states_intelligence_service_that_detects_the_attack_is_not_hostile(text):
+    from aptrace.extract.clauses import hostile_states
+
+    assert hostile_states(_doc(text)) == {"RU"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a note of the Latvian Intelligence Service (SAB), the attacks were carried out by Russian hackers.",
+        "The army said the intrusion by Russian hackers had been detected by Latvia's own intelligence agencies.",
+    ],
+)
+def test_extract_units_the_state_whose_service_reports_or_detects_the_attack_is_not_hostile(text):
+    from aptrace.extract.clauses import hostile_states
+
+    assert hostile_states(_doc(text)) == {"RU"}
+
+
+def test_extract_units_a_datelines_institutions_named_without_the_state_speak_for_it():
+    report = analyze_text(
+        "OSLO, April 2 (Wire) - Hackers broke into the network of Kongsberg Marine last year, the shipbuilder said.\n\n"
+        "Kongsberg Marine said it had strengthened its defences.\n\n"
+        "In March, military investigators said Russian hackers had broken into the army's network after infiltrating a supplier.",
+        published="2025-04-02",
+    )
+    assert ("NO", "RU") in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_a_minister_who_names_the_accused_does_not_speak_for_it():
+    from aptrace.extract.pipeline import Pipeline
+
+    text = (
+        "RIGA, May 3 - Latvia's state broadcaster said its website was knocked offline by a cyberattack on Sunday.\n\n"
+        "Moscow has not commented.\n\n"
+        "In January, hackers wiped servers of Latvia's land registry. "
+        "Deputy Prime Minister Anna Berzina said at the time that the attack had been carried out by Russian military intelligence."
+    )
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
+    last = doc.clauses[-1]
+    assert last.speakers == ["LV"]
+
+
+def test_extract_units_the_state_after_a_pronouns_said_is_what_it_said_not_who_speaks():
+    from aptrace.extract.pipeline import Pipeline
+
+    text = (
+        "In Beijing, a foreign ministry spokesman said China opposed all forms of hacking.\n\n"
+        "He said Washington was smearing China to sow discord."
+    )
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
+    assert doc.clauses[-1].speakers == ["CN"]
+
+
+def test_extract_units_an_agency_that_detected_the_intrusion_is_not_hostile():
+    from aptrace.extract.clauses import hostile_states
+
+    doc = _doc("Chinese military hackers broke into the ministry's networks, with the intrusion first detected by the U.S. National Security Agency in 2020.")
+    assert hostile_states(doc) == {"CN"}
+
+
+def test_extract_units_links_sent_to_a_state_are_web_links_not_a_tie():
+    from aptrace.extract.clauses import hostile_states
+
+    doc = _doc("Hanoi calls spyware report 'baseless' after links sent to US lawmakers and Taiwan's president.")
+    assert "US" not in hostile_states(doc)
+
+
+def test_extract_units_the_government_with_no_dateline_is_the_state_the_story_opens_with():
+    from aptrace.extract.pipeline import Pipeline
+
+    text = (
+        "Ransomware attack on hospitals in Canada traced to Iranian hackers\n\n"
+        "The government said on Monday the Iranian hackers had been identified after an investigation."
+    )
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
+    assert doc.clauses[-1].speakers == ["CA"]
+
+
+def test_extract_units_the_government_after_a_transcripts_speaker_label_is_a_bare_institution():
+    from aptrace.extract.pipeline import Pipeline
+
+    text = (
+        "Transcript: Canada uses cyber sanctions against an Iranian over hospital hack\n\n"
+        "PRESENTER: The federal government has imposed sanctions on an Iranian man it holds responsible for the attack."
+    )
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
+    assert doc.clauses[-1].speakers == ["CA"]
+
+
+def test_extract_units_a_minister_with_an_apposition_speaks_for_the_storys_state_not_the_party_before():
+    from aptrace.extract.pipeline import Pipeline
+
+    text = (
+        "Austria's People's Party has been hit by a serious cyberattack.\n\n"
+        "Microsoft said on Saturday that it was helping the party restore its network.\n\n"
+        "Interior Minister Karl Huber, a Social Democrat, said the attack pointed to a very professional actor."
+    )
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
+    assert doc.clauses[-1].speakers == ["AT"]
+
+
+def test_extract_units_an_organ_with_a_title_many_states_use_is_the_datelines_state():
+    doc = _doc("VIENNA - Hackers stole files from a defence contractor.\n\nThe Office of the Attorney General opened criminal proceedings in January.")
+    assert [(m.kind, m.value) for m in doc.mentions if m.kind == "organ"] == [("organ", "AT")]
+    doc = _doc("VIENNA - Hackers stole files from a US defence contractor.\n\nThe Attorney General opened criminal proceedings in January.")
+    assert [(m.kind, m.value) for m in doc.mentions if m.kind == "organ"] == [("organ", "US")]
+
+
+def test_extract_units_soldiers_a_video_shows_are_not_their_states_hand():
+    from aptrace.extract.clauses import hostile_states
+
+    doc = _doc("Belarusian hackers hijacked accounts to post videos that purported to show Latvian soldiers surrendering.")
+    assert hostile_states(doc) == {"BY"}
+
+
+def test_extract_units_a_service_and_its_counterpart_speak_and_are_not_hostile():
+    from aptrace.extract.clauses import hostile_states
+
+    doc = _doc("Italy's domestic intelligence service and its Japanese counterpart warn that North Korean hackers are targeting arms makers.")
+    assert hostile_states(doc) == {"KP"}

@@ -88,6 +88,8 @@ def _strip_parties(before: str, parties: list[Mention], s0: int) -> str:
 _SAID_X = re.compile(r"\b(?:said|says|according\s+to|told|announced|added)\s+(?:the\s+|a\s+)?$", re.I)
 # "The center said the NSA's office used ...": after a subject's "said" the accused is what it said, not who
 _SUBJECT_SAID_X = re.compile(r"\w\s+(?:(?:also|later|then|previously|has|had|have)\s+)?(?:said|says|announced|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+|a\s+)?$")
+# "He said Washington was smearing China": a pronoun speaks, the state after its "said" is what it said
+_PRONOUN_SAID = re.compile(r"(?<![\w-])(?:He|She|It|They|We)\s+(?:(?:also|later|then|has|had|have)\s+)?(?:said|says|added)\s+(?:that\s+)?(?:the\s+)?$")
 _NOT_SPEAKER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:member|members|state(?!\s+(?:cyber|security|intelligence|special|agency|service|department|council|prosecutors?|investigators))|states|country|countries|ally|allies|partner|partners|nation|nations|citizens|territory|(?:ambassador|envoy|embassy)(?!\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:said|says|called|calls|rejected|rejects|dismissed|denied|denies|urged|told|stated|described))|[-‑]based|[-‑]speaking|[-‑](?:owned|backed|funded|run)|companies|firms|government agencies)\b", re.I)
 _NOT_SPEAKER_BEFORE = re.compile(r"(?<!administration )(?<!government )(?<!president )(?<!ministry )(?<!authorities )\b(?:of|against|on|to|from|by|with|in|into|targeting|targeted|at|over|including|and\s+in|for|towards|toward|about)\s+(?:the\s+)?$", re.I)
 _ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )\b(?:security\s+)?(?:researchers|experts|analysts|western officials|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
@@ -99,11 +101,12 @@ _INSTITUTION_SUBJECT = re.compile(
     r"^(?:[\w\s,]{0,30}\s)?(?:the|its|their)\s+(?:\w+\s+)?(?:parliament|government|ministry|foreign\s+ministry|police|prosecutors?|authorities|cabinet|president|prime\s+minister|foreign\s+minister|intelligence\s+services?|security\s+service|cyber\s+agency|national\s+\w+\s+(?:agency|centre|center))\b",
     re.I,
 )
-_BARE_INSTITUTION = re.compile(r"^\W*(?:(?:the\s+)?(?:officials|police|prosecutors|investigators|authorities)|the\s+government|the\s+(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry)\s+(?:\w+\s+){0,3}?(?:said|say|says|told|announced|stated|believe|believed|concluded|added)\b", re.I)
+# "In May, military investigators said ...", "Ministry officials said ...": the state's own institutions, named without the state
+_BARE_INSTITUTION = re.compile(r"^\W*(?:(?:In|On|Last|Earlier|Later)\b[^,;.]{0,30},\s+)?(?:(?:the\s+)?(?:(?:military|ministry|government|federal|national|state)\s+)?(?:officials|police|prosecutors|investigators|authorities)|the\s+government|the\s+(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry)\s+(?:\w+\s+){0,3}?(?:said|say|says|told|announced|stated|believe|believed|concluded|added)\b", re.I)
 # a head of state, of government or a minister opening the sentence as its subject
 _STATESMAN_OPENS = re.compile(
-    r"\W*(?:(?:When|As|After|Before|While|Once|On|In|Hours\s+after|Days\s+after)\b[^.;]{0,120}?,\s+)?(?:(?:[A-Z][a-z]+(?:ian|ese|ish|an|i))\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|(?:Foreign|Defen[cs]e|Interior|Home|Justice|Digital)\s+(?:Minister|Secretary)|Minister\s+of\s+[A-Z]\w+)"
-    r"\s+(?:[A-Z][\w'’.-]+\s+){1,3}(?:has\s+|had\s+|on\s+\w+\s+)?(?:said|says|blamed|accused|told|announced|called|declared|claimed|charged|alleged)\b"
+    r"\W*(?:(?:When|As|After|Before|While|Once|On|In|Hours\s+after|Days\s+after)\b[^.;]{0,120}?,\s+)?(?:(?:[A-Z][a-z]+(?:ian|ese|ish|an|i))\s+)?(?:Deputy\s+|Vice\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|(?:Foreign|Defen[cs]e|Interior|Home|Justice|Digital)\s+(?:Minister|Secretary)|Minister\s+of\s+[A-Z]\w+)"
+    r"\s+(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+(?:,\s+(?:a|an|the)\s+[^,]{1,40},)?\s+(?:has\s+|had\s+|on\s+\w+\s+)?(?:said|says|blamed|accused|told|announced|called|declared|claimed|charged|alleged)\b"
 )
 _TITLE_NAME = re.compile(
     r"\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector(?:\s+general)?|[Cc]hief|[Cc]hancellor|Attorney General|[Cc]ommissioner|[Hh]ead|[Aa]dviser|[Pp]remier|[Pp]rosecutor|[Rr]esearcher|[Ee]nvoy|[Oo]fficer|[Dd]eputy)"
@@ -185,13 +188,14 @@ _STATE_HACKED = re.compile(
 _MISSION_IN = re.compile(r"\b(?:embassy|embassies|mission|consulate|envoy|ambassador|representation)\s+(?:in|to)\s+(?:the\s+)?$", re.I)
 _SPEAKS_AFTER = re.compile(
     # (not a passive: "North Korea's government and that has been blamed for ...")
-    r"(?:['’]s)?\s+(?:(?!(?:been|being)\b)[\w-]+\s+){0,4}?(?!(?:been|being)\b)[\w-]*(?:\s*\([^)]{1,20}\))?(?:,\s+[^,]{1,70},|,)?\s+(?:(?:on|also|has|have|had)\s+(?!been\b)(?:\w+\s+)?)?"
-    r"(?:said|says|told|announced|stated|concluded|assessed|found|reported|confirmed|warned|warns|wrote|published|issued|added|blamed|accused|attributed|pinned)\b",
+    r"(?:['’]s)?\s+(?:(?!(?:been|being)\b)[\w-]+\s+){0,4}?(?!(?:been|being)\b)[\w-]*(?:\s*\([^)]{1,20}\))?(?:,\s+[^,]{1,70},|,)?\s+(?:(?:which|who)\s+)?(?:(?:on|also|has|have|had)\s+(?!been\b)(?:\w+\s+)?)?"
+    # "Pakistan's intelligence agencies had detected a cyber attack", "Danish military intelligence, which found that"
+    r"(?:said|says|told|announced|stated|concluded|assessed|found|reported|confirmed|warned|warns|wrote|published|issued|added|blamed|accused|attributed|pinned|detected|discovered|uncovered)\b",
     re.I,
 )
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
-    r"\b(?:work\s+of|(?:involvement|complicity|hand)\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,8}to|hold(?:s|ing)?|held|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+)?suspect(?:s|ed)(?:\s+that)?|tied\s+(?:\w+\s+){0,6}to|(?:it|they|he|she)\s+(?:also\s+|firmly\s+|now\s+)?ties\s+(?:\w+\s+){0,2}to|link\w*\s+(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail|"
+    r"\b(?:work\s+of|(?:involvement|complicity|hand)\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,8}to|hold(?:s|ing)?|held|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+)?suspect(?:s|ed)(?:\s+that)?|tied\s+(?:\w+\s+){0,6}to|(?:it|they|he|she)\s+(?:also\s+|firmly\s+|now\s+)?ties\s+(?:\w+\s+){0,2}to|link\w*\s+(?!(?:were\s+|was\s+)?(?:sent|shared|posted|texted|e-?mailed|clicked)\b)(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail|"
     r"(?:(?:tie[ds]?|link\w*|connected|close)\s+(?:\w+\s+){0,4}to|(?:backed|sponsored|directed|run|controlled)\s+by|working\s+for|on\s+behalf\s+of)\s+(?:the\s+)?(?:government|regime|authorities|leadership|communist\s+party)\s+(?:in|of))\s+(?:the\s+)?$",
     re.I,
 )
@@ -238,7 +242,7 @@ _LIST_WORDS = frozenset(
 _STATE_PAID = re.compile(r"\s+(?:had\s+|has\s+)?(?:paid|hired|commissioned|contracted|recruited|funded|financed)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:group|hackers?|gang|contractors?|company|firm|crew)\b", re.I)
 _FREELANCE_BEFORE = re.compile(r"\b(?:freelance|criminal|independent|rogue|lone|private|non-state|former|ex-)\s*$", re.I)
 _TROOPS_AFTER = re.compile(r"\s+(?:(?:artillery|army|military|naval|air\s+force|frontline|front-line)\s+)?(?:soldiers|troops|forces|servicemen|service\s+members|units|officials|officers|personnel|diplomats|users|citizens)\b", re.I)
-_OBJECT_BEFORE = re.compile(r"\b(?:from|against|targeting|targeted|on|at|to|of|among|(?:used|owned|operated|run|installed|carried)\s+by)\s+(?:the\s+)?$", re.I)
+_OBJECT_BEFORE = re.compile(r"\b(?:from|against|targeting|targeted|on|at|to|of|among|show|showing|shows|depicting|depicted|(?:used|owned|operated|run|installed|carried)\s+by)\s+(?:the\s+)?$", re.I)
 _AGENCY_SPEAKS = re.compile(
     r"\)?(?:\s*\([A-Z]{2,6}\))?(?:\s+(?:public\s+relations\s+cent(?:re|er)|press\s+(?:office|service)|spokes\w+))?\s+(?:(?:has|have|had|also|on\s+\w+day)\s+)?"
     r"(?:said|says|announc(?:ed|es)|uncover(?:ed|s)|expos(?:ed|es)|accus(?:ed|es)|blam(?:ed|es)|claim(?:ed|s)|stated|reported|detain(?:ed|s)|arrest(?:ed|s)|charg(?:ed|es)|describ(?:ed|es)|found|finds|establish(?:ed|es)|determin(?:ed|es)|conclud(?:ed|es)|identifi(?:ed|es)|trac(?:ed|es)|warn(?:ed|s)|confirm(?:ed|s))\b",
@@ -287,9 +291,16 @@ def party_code(m: Mention) -> str:
     return m.value  # company name as written
 
 
-_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+# "according to a note of the Romanian Intelligence Service", "the intrusion was detected by Pakistan's own intelligence agencies"
+_ACCORDING_TO_BEFORE = re.compile(
+    r"\b(?:according\s+to\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:note|report|statement|assessment|analysis|finding|findings)\s+(?:of|from|by)\s+)?|(?:detected|discovered|uncovered|spotted|foiled|thwarted)\s+by\s+)(?:the\s+)?$", re.I
+)
 _SUPERSEDED = r"(?:at\s+first|initially|originally|wrongly|mistakenly)\s+(?:assumed|thought|believed|suspected|presumed)"  # "had at first assumed that Russia was"
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nothing|never|without|neither|nor|" + _SUPERSEDED + r")\b[^.;:]{0,50}$", re.I)
+_AGENCY_FOUND_BY = re.compile(
+    r"\b(?:according\s+to|(?:detected|discovered|uncovered|spotted|foiled|thwarted)\s+by)\s+(?:the\s+)?(?-i:(?:U\.S\.|U\.K\.|[A-Z][a-z]+(?:['’]s)?)\s+)?$", re.I
+)
+_COUNTERPART_AFTER = re.compile(r"\s+and\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}counterparts?\b", re.I)
 _NOT_HOSTILE_NOUN = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government agencies|military aid)")
 _NO_BEFORE = re.compile(r"\b(?:no|not|never)\b", re.I)
 _DENIED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:denied|rejected|dismissed|has\s+denied|has\s+rejected)", re.I)
@@ -355,6 +366,8 @@ def hostile_states(doc: Doc) -> set[str]:
             acted = _STATE_ACTED.match(text, m.end) if speaks else None
             if speaks and (acted is None or acted.start() <= speaks.start() < speaks.end() <= acted.end() and _SPEECH_VERB.search(text, speaks.start(), speaks.end())):
                 continue  # "the Russian Federal Security Service (FSB) has uncovered ...", "Russia's FSB said the NSA had ...": the agency speaks
+            if _AGENCY_FOUND_BY.search(text, max(0, m.start - 60), m.start):
+                continue  # "the intrusion, first detected by the U.S. National Security Agency": who found it, not who did it
             if _AGENCY_AS_OBJECT.search(text, max(0, m.start - 50), m.start) or (object_end >= 0 and text[object_end : m.start] == " ("):
                 object_end = m.end  # (and its abbreviation right after: "... Guard Corps (IRGC)")
                 continue  # "messages insulting Iran's Revolutionary Guards", "a bank it described as a tool of the IRGC": a target, not the hand
@@ -369,7 +382,7 @@ def hostile_states(doc: Doc) -> set[str]:
             after = text[m.end : m.end + 60]
             s = doc.sentences[m.sentence]
             before = text[s.start : m.start]
-            if _ACCORDING_TO_BEFORE.search(before[-25:]) or _SPEAKS_AFTER.match(text, m.end, m.end + 120):
+            if _ACCORDING_TO_BEFORE.search(before[-60:]) or _SPEAKS_AFTER.match(text, m.end, m.end + 120):
                 continue
             if _NEGATED_BEFORE.search(before):
                 continue  # "Nothing suggests that the Russian state was involved"
@@ -401,6 +414,8 @@ def hostile_states(doc: Doc) -> set[str]:
             elif m.form == "genitive" and _RUN_BY_BEFORE.search(before[-40:]) and _GROUP_BEFORE_RUN.search(before[-120:]):
                 hostile.add(m.value)  # "the Dark Caracal group, run by Lebanon's General Directorate of General Security"
             elif (noun := _HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not _NOT_HOSTILE_NOUN.match(after):
+                if _COUNTERPART_AFTER.match(text, m.end + noun.end()):
+                    continue  # "Germany's domestic intelligence service and its South Korean counterpart warn ...": two services speak
                 if not any(x.kind == "state" and m.end < x.start < m.end + noun.end() for x in doc.mentions_in(m.sentence)):
                     hostile.add(m.value)  # (not "Washington's new Iran hacking package": the hacking is Iran's)
             elif _STATE_RESPONSIBLE.match(after) or _STATE_BLAMED.match(after):
@@ -797,7 +812,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             is_subject = True  # "In Washington, prosecutors charged ..."
         if m.kind in ("state", "org") and _OFFICIALS_IN.search(before[-45:]) and not _OBJECT_OFFICIALS_IN.search(before[-70:]) and _SPEAKER_AFTER.match(after):
             is_subject = True  # "Officials in Washington have linked ..."
-        said_x = bool(_SAID_X.search(before[-30:])) and not (party_code(m) in hostile and _SUBJECT_SAID_X.search(before[-60:]))
+        said_x = bool(_SAID_X.search(before[-30:])) and not (party_code(m) in hostile and _SUBJECT_SAID_X.search(before[-60:]) or not c.response_cues and _PRONOUN_SAID.search(before[-30:]))
         if m.kind in ("organ", "org", "state") and _SOURCE_IN.search(before[-45:]) and _SPEAKER_AFTER.match(after):
             is_subject = True  # "A source in the SBU said", "officials at the Pentagon told"
         if m.kind in ("company", "org", "organ") and _STAFF_AT.search(before[-45:]) and (_SPEAKER_AFTER.match(after) or _ACCORDING_TO_STAFF.search(before[-60:])):
@@ -846,7 +861,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         c.anonymous = True  # (not "The agencies named the group as Energetic Bear, which private researchers also call ...")
         return
     dl = _DATELINE.match(st)
-    body = st[dl.end() :] if dl else st  # "WARSAW, Jan 5 (Wire) - Police said ..."
+    body = st[dl.end() :] if dl else _KICKER.sub("", st, count=1)  # "WARSAW, Jan 5 (Wire) - Police said ...", "PRESENTER: The government said ..."
     bare = _INSTITUTION_SUBJECT.match(body) or _BARE_INSTITUTION.match(body)
     own = _dateline_code(dl) if bare and dl else None
     if own and own not in hostile and (_SPEECH_VERB.search(st) or _BARE_INSTITUTION.match(body)):
@@ -864,6 +879,13 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             c.speakers = [home]  # "WARSAW — Police said ...": the dateline's institutions
             carried[:] = [home]  # and they go on speaking ("It severed ties with ...")
             return
+        if home is None and not carried:
+            # "Australia sanctions Russian over hack" then "The federal government has used its sanctions powers ...":
+            # with no dateline and nobody speaking before, the government of the state the story opens with
+            first = next((m.value for m in doc.mentions if m.kind == "state" and m.form in ("name", "genitive", "metonym") and m.sentence < c.index), None)
+            if first and first not in hostile:
+                c.speakers = [first]
+                return
     titled = _TITLE_NAME.search(st) if not carried else None
     if titled and not titled.group(0).endswith(("'s", "’s")):  # (not "a day before President Xi Jinping's state visit")
         # "Foreign Minister X said: ..." with nobody speaking before: the article's own state
@@ -873,7 +895,13 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if home:
             c.speakers = [home]
             return
-    if carried and _STATESMAN_OPENS.match(st) and not any(is_state(p) or p in ("EU", "NATO", "UN") for p in carried):
+    if carried and _STATESMAN_OPENS.match(st) and (
+        not any(is_state(p) or p in ("EU", "NATO", "UN") for p in carried)
+        # "Moscow has not commented." then "Deputy Prime Minister X said the attack was carried out by Russian
+        # military intelligence": the accused does not accuse itself
+        or not c.denial_cues and all(p in hostile for p in carried)
+        and any(m.kind == "state" and m.value in carried or m.kind == "agency" and m.value[0] in carried for m in doc.mentions_in(c.index))
+    ):
         # "President Nicolás Maduro blamed ...", after a paragraph where a company spoke: a head of state
         # or minister speaks for a state, the one the paragraph is about, not for the company
         para = doc.sentences[c.index].paragraph
@@ -881,7 +909,10 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             m.value for i in range(c.index, -1, -1) if doc.sentences[i].paragraph == para
             for m in reversed(doc.mentions_in(i)) if m.kind == "state" and m.value not in hostile and m.form not in ("based", "speaking")
         ]
-        home = here[0] if here else dateline_state(text)
+        # (with no dateline, the first state the story names: "Germany's Christian Democrats have been hit by ...")
+        home = here[0] if here else dateline_state(text) or next(
+            (m.value for m in doc.mentions if m.kind == "state" and m.form in ("name", "genitive", "metonym") and m.sentence < c.index), None
+        )
         c.speakers = [home] if home and home not in hostile else []
         return
     c.speakers = list(carried)

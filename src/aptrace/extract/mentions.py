@@ -276,7 +276,35 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             out.append(Mention(a, b, "company", m.group("org"), m.group("org"), "acronym", sent(a)))
             taken.add(a, b)
     out.sort(key=lambda m: m.start)
-    doc.mentions = _disambiguate_actors(_same_company_same_name(_resolve_generic_organs(doc, out)))
+    doc.mentions = _disambiguate_actors(_same_company_same_name(_home_organs(doc, _resolve_generic_organs(doc, out))))
+
+
+# organ names that many states' institutions bear ("the Office of the Attorney General", "the National Police Agency")
+_GENERIC_ORGAN_TITLES = frozenset({
+    "Attorney General", "Deputy Attorney General", "Department of Justice", "Justice Department", "Secretary of State",
+    "Senate", "Congress", "Treasury", "Secret Service", "Security Service", "National Intelligence Service",
+    "National Police Agency", "Federal Prosecutor", "National Crime Agency", "Home Office", "Foreign Secretary",
+    "Defense Department", "Department of Defense", "National Security Council", "Commerce Department",
+})
+
+
+def _home_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"BERN - ... The Office of the Attorney General opened criminal proceedings": under a dateline, an organ
+    with a title many states use is the dateline state's, unless the state it usually names is named in the text."""
+    from .clauses import dateline_state
+
+    if not any(m.kind == "organ" and m.surface in _GENERIC_ORGAN_TITLES for m in mentions):
+        return mentions
+    home = dateline_state(doc.text)
+    if home is None:
+        return mentions
+    named = {m.value for m in mentions if m.kind == "state"}
+    return [
+        Mention(m.start, m.end, "organ", home, m.surface, m.form, m.sentence)
+        if m.kind == "organ" and m.surface in _GENERIC_ORGAN_TITLES and m.value != home and m.value not in named
+        else m
+        for m in mentions
+    ]
 
 
 def _occupied(mentions: list[Mention]) -> Occupied:
