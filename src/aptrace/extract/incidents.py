@@ -603,9 +603,9 @@ _RELEASED_MALWARE = re.compile(r"^[,\s]+(?:[\w'’-]+\s+){0,3}?(?:released|unlea
 _OP_NOUN_AFTER = re.compile(r"^(?:['’]s)?[\s-]*(?:\w+\s+)?(?:break-in|breach|intrusion|hack|attack|cyberattack|campaign|operation|theft|heist|compromise|incident|leak|blackout)", re.I)
 
 
-def _dates_operation(text: str, d: DateMention) -> bool:
-    """"the 2017 break-in", "a 2018 intrusion": the date is the operation's."""
-    return bool(_OP_NOUN_AFTER.match(text[d.end : d.end + 30]))
+def _dates_operation(text: str, d: DateMention, offset: int = 0) -> bool:
+    """"the 2017 break-in", "a 2018 intrusion": the date is the operation's (``text`` starts at ``offset`` of the document)."""
+    return bool(_OP_NOUN_AFTER.match(text[d.end - offset : d.end - offset + 30]))
 
 
 def _operation_positions(c: Clause, s0: int, st: str) -> list[int]:
@@ -683,10 +683,6 @@ _SPOKE_AFTER_DAY = re.compile(
 _WEEK = re.compile(r"\bweek\b", re.I)
 
 
-def _dates_operation_st(st: str, s0: int, d: DateMention) -> bool:
-    return bool(_OP_NOUN_AFTER.match(st[d.end - s0 : d.end - s0 + 30]))
-
-
 def _spoken_on(st: str, s0: int, d: DateMention) -> bool:
     """Is a weekday (or a week) when something was said rather than done?"""
     if not (_WEEKDAY_LIKE.search(st, d.start - s0, d.end - s0) or _WEEK.search(st, d.start - s0, d.end - s0)):
@@ -728,7 +724,7 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
         after = st[d.end - s0 : d.end - s0 + 60]
         if _spoken_on(st, s0, d) or _STATED_BEFORE.search(st, max(0, d.start - s0 - 50), d.start - s0):
             continue
-        if _WEEK.search(st, d.start - s0, d.end - s0) and not (_dates_operation_st(st, s0, d) or C.OPERATION.search(st, max(0, d.start - s0 - 60), d.start - s0)):
+        if _WEEK.search(st, d.start - s0, d.end - s0) and not (_dates_operation(st, d, s0) or C.OPERATION.search(st, max(0, d.start - s0 - 60), d.start - s0)):
             continue  # "Symantec said this week", "This week we look back at": a week dates the news, unless it dates "last week's attack"
         if _REPORTED_BEFORE.search(before) and d.role not in ("since", "from", "between"):
             continue  # (but "prosecutors said that from October 2020 ...": a span of the operation, not when it was said)
