@@ -4553,3 +4553,15 @@ def test_extract_units_a_service_and_its_counterpart_speak_and_are_not_hostile()
 
     doc = _doc("Italy's domestic intelligence service and its Japanese counterpart warn that North Korean hackers are targeting arms makers.")
     assert hostile_states(doc) == {"KP"}
+
+
+def test_extract_units_a_group_associated_with_a_state_is_that_states():
+    from aptrace.extract.clauses import hostile_states
+
+    for text in (
+        "The agency published an advisory on Gamaredon, a group associated with Russia.",
+        "Researchers described Kimsuky, a hacking group widely reported to be affiliated with the North Korean government.",
+        "Charming Kitten, an espionage crew that is associated with Iran, sent the phishing emails.",
+    ):
+        assert hostile_states(_doc(text)), text
+    assert hostile_states(_doc("The servers associated with Russia were taken offline by the hosting firm.")) == set()

@@ -212,7 +212,8 @@ _SENT_BY = re.compile(C.SENT_BY + r"\s+(?:the\s+)?$", re.I)
 _BACKED_FROM = re.compile(r"\b(?:state|government)[- ](?:backed|sponsored|linked)\s+(?:[\w-]+\s+){0,2}?(?:from|of|in)\s+(?:the\s+)?$", re.I)
 # "UNC3886, a group with ties to China", "hackers with links to Iran": the group's tie, not a diplomatic one
 _GROUP_TIED_TO = re.compile(
-    r"\b(?:group|groups|actor|actors|hackers|gang|crew|operators|collective)\s+(?:\w+\s+){0,2}?(?:with|having|that\s+has|who\s+have|which\s+has)\s+(?:\w+\s+)?(?:ties|links|connections)\s+to\s+(?:the\s+)?$",
+    r"\b(?:group|groups|actor|actors|hackers|gang|crew|operators|collective)\s+(?:(?:\w+\s+){0,2}?(?:with|having|that\s+has|who\s+have|which\s+has)\s+(?:\w+\s+)?(?:ties|links|connections)\s+to"
+    r"|(?:(?:that|which|who)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:\w+\s+){0,4}?(?:associated|affiliated)\s+with)\s+(?:the\s+)?$",
     re.I,
 )
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w-]*")
