@@ -4565,3 +4565,20 @@ def test_extract_units_a_group_associated_with_a_state_is_that_states():
     ):
         assert hostile_states(_doc(text)), text
     assert hostile_states(_doc("The servers associated with Russia were taken offline by the hosting firm.")) == set()
+
+
+def test_extract_units_diplomats_told_or_ordered_to_leave_are_expelled():
+    for text in (
+        "TIRANA — Hackers linked to Iran wiped government systems in July. In response, the foreign ministry told four Iranian diplomats to leave the country.",
+        "TIRANA — Hackers linked to Iran wiped government systems in July. The foreign ministry ordered all Iranian embassy staff to leave within 24 hours.",
+        "TIRANA — Hackers linked to Iran wiped government systems in July. The foreign ministry instructed three diplomats of the Iranian embassy to depart.",
+    ):
+        responses = [(r.type, r.by, r.against) for i in analyze_text(text, published="2022-09-08").incidents for r in i.responses]
+        assert ("expel_diplomats", "AL", "IR") in responses, text
+
+
+def test_extract_units_a_datelines_government_that_blames_or_acts_is_the_speaker():
+    report = analyze_text("TIRANA — Hackers linked to Iran wiped government systems in July. The government blamed Iran on Wednesday.", published="2022-09-08")
+    assert [(a.by, a.state) for i in report.incidents for a in i.attributions] == [("AL", "IR")]
+    report = analyze_text("TIRANA — Hackers wiped government systems in July. The government networks were restored on Wednesday.", published="2022-09-08")
+    assert [a.by for i in report.incidents for a in i.attributions] == []

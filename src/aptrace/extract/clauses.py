@@ -876,8 +876,9 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             c.speakers = states or list(carried_state)
             return
         home = dateline_state(text)
-        if home and home not in hostile and _SPEECH_VERB.search(st):
-            c.speakers = [home]  # "WARSAW — Police said ...": the dateline's institutions
+        if home and home not in hostile and (_SPEECH_VERB.search(st) or (c.attribution_cues or any(r[0] != "advisory" for r in c.response_cues)) and _INSTITUTION_SUBJECT.match(body)):
+            # "WARSAW — Police said ...", "The government blamed Iran and expelled ...": the dateline's institutions
+            c.speakers = [home]
             carried[:] = [home]  # and they go on speaking ("It severed ties with ...")
             return
         if home is None and not carried:
