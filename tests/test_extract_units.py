@@ -4582,3 +4582,13 @@ def test_extract_units_a_datelines_government_that_blames_or_acts_is_the_speaker
     assert [(a.by, a.state) for i in report.incidents for a in i.attributions] == [("AL", "IR")]
     report = analyze_text("TIRANA — Hackers wiped government systems in July. The government networks were restored on Wednesday.", published="2022-09-08")
     assert [a.by for i in report.incidents for a in i.attributions] == []
+
+
+def test_extract_units_a_response_to_two_listed_actors_reaches_both_incidents():
+    report = analyze_text(
+        "Microsoft said APT28 targeted ministries in Poland. A second group, Turla, targeted embassies in Austria. "
+        "On Friday the FBI took down servers used by both APT28 and Turla.",
+        published="2024-05-01",
+    )
+    by_actor = {i.actors[0].name: [(r.type, r.by) for r in i.responses] for i in report.incidents}
+    assert by_actor == {"APT28": [("takedown", "US")], "Turla": [("takedown", "US")]}

@@ -166,6 +166,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         actors = [m for m in c.actors if actor_key(m) in qualified and _main_role(text, s.start, m, c.actors)]
         target: Draft | None = None
         why = ""
+        listed: list[Mention] = []  # other actors listed beside the first ("sanctioned members of APT28 and Turla")
         if actors:
             key = actor_key(actors[0])
             target = _find(drafts, key, para_year)
@@ -187,6 +188,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 target.actor_mentions.setdefault(k, []).append(m)
             for m in _coordinated(text, named, actors):
                 target.co_actors.setdefault(actor_key(m), []).append(m)
+                listed.append(m)
         elif c.accused and c.operation and _DIFFERENT.search(st) and cur is not None:
             target, why = _new(drafts), "a different operation"  # "a different Chinese government hacking group"
         elif c.accused and (c.attribution_cues or (c.operation and not c.denial_cues)):
@@ -281,6 +283,14 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         target.trace.append({"sentence": c.index, "why": why})
         _add_facts(doc, target, c, op_dates, hostile, last_agency)
         drafts.note(target)
+        for m in listed:
+            # an actor listed beside the first that has its own incident already gets the sentence too:
+            # "The Treasury sanctioned members of APT28 and Turla" answers both operations told before
+            other = next((d for d in drafts if d is not target and actor_key(m) in d.keys), None)
+            if other is not None and c.index not in other.sentences:
+                other.sentences.append(c.index)
+                other.trace.append({"sentence": c.index, "why": "listed beside " + m.surface})
+                _add_facts(doc, other, c, op_dates, hostile, last_agency)
     _section_tail(doc, before_section, pending, hostile, last_agency)
     for d in list(drafts):
         for k, ms in d.co_actors.items():
