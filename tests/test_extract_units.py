@@ -4592,3 +4592,12 @@ def test_extract_units_a_response_to_two_listed_actors_reaches_both_incidents():
     )
     by_actor = {i.actors[0].name: [(r.type, r.by) for r in i.responses] for i in report.incidents}
     assert by_actor == {"APT28": [("takedown", "US")], "Turla": [("takedown", "US")]}
+
+
+def test_extract_units_a_state_that_expresses_voices_or_stresses_speaks():
+    from aptrace.extract.pipeline import Pipeline
+
+    for verb in ("expressed", "voiced", "stressed", "reiterated"):
+        text = f"ALGIERS - Algeria {verb} on Thursday its deep concern after reports that the authorities of Morocco had used spyware against Algerian officials."
+        doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2021-07-22")))
+        assert doc.clauses[-1].speakers == ["DZ"], verb
