@@ -4601,3 +4601,13 @@ def test_extract_units_a_state_that_expresses_voices_or_stresses_speaks():
         text = f"ALGIERS - Algeria {verb} on Thursday its deep concern after reports that the authorities of Morocco had used spyware against Algerian officials."
         doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2021-07-22")))
         assert doc.clauses[-1].speakers == ["DZ"], verb
+
+
+def test_extract_units_despicable_appalling_or_a_flagrant_violation_condemns():
+    for text in (
+        "WASHINGTON — The FBI said hackers sponsored by the Iranian government tried to attack a children's hospital. FBI Director Christopher Wray called it \"one of the most despicable cyberattacks\" he had seen.",
+        "CANBERRA — Australia said Chinese state hackers broke into parliament's network. The prime minister described the intrusion as appalling and cowardly.",
+        "OTTAWA — Canada said Russian military hackers broke into a port operator. The foreign minister called it a flagrant violation of international norms.",
+    ):
+        responses = [(r.type, r.against) for i in analyze_text(text, published="2022-06-02").incidents for r in i.responses]
+        assert responses and responses[0][0] == "condemnation", text
