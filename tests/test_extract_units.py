@@ -4611,3 +4611,15 @@ def test_extract_units_despicable_appalling_or_a_flagrant_violation_condemns():
     ):
         responses = [(r.type, r.against) for i in analyze_text(text, published="2022-06-02").incidents for r in i.responses]
         assert responses and responses[0][0] == "condemnation", text
+
+
+def test_extract_units_accounts_apps_or_domains_suspended_blocked_or_removed_are_a_takedown():
+    for text in (
+        "Meta said hackers tied to the Belarusian military took over accounts of Ukrainian soldiers. The company said it had blocked the phishing domains and suspended the accounts.",
+        "Google said a group linked to Egypt's government built spying apps aimed at activists. Google removed the apps after being notified.",
+        "OpenAI said groups linked to Russia had used its models, and that it had closed their accounts.",
+    ):
+        types = [r.type for i in analyze_text(text, published="2022-06-02").incidents for r in i.responses]
+        assert types == ["takedown"], text
+    text = "Mandiant said hackers working for China deleted files and disrupted two TV channels after stealing data."
+    assert [r.type for i in analyze_text(text, published="2022-06-02").incidents for r in i.responses] == []
