@@ -4623,3 +4623,13 @@ def test_extract_units_accounts_apps_or_domains_suspended_blocked_or_removed_are
         assert types == ["takedown"], text
     text = "Mandiant said hackers working for China deleted files and disrupted two TV channels after stealing data."
     assert [r.type for i in analyze_text(text, published="2022-06-02").incidents for r in i.responses] == []
+
+
+def test_extract_units_a_citys_police_speaks_for_its_state():
+    for text in (
+        "Harbin police have issued wanted notices for three agents of the US National Security Agency, accusing them of attacking the Winter Games.",
+        "Police in the southern city of Guangzhou issued wanted notices for 20 officers of the US National Security Agency over the hacking of a tech firm.",
+        "Prosecutors in Munich charged an officer of Russia's FSB with hacking a defence contractor.",
+    ):
+        responses = [(r.type, r.by) for i in analyze_text(text, published="2025-04-15").incidents for r in i.responses]
+        assert responses and responses[0][1] in ("CN", "DE"), text
