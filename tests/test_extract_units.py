@@ -4633,3 +4633,13 @@ def test_extract_units_a_citys_police_speaks_for_its_state():
     ):
         responses = [(r.type, r.by) for i in analyze_text(text, published="2025-04-15").incidents for r in i.responses]
         assert responses and responses[0][1] in ("CN", "DE"), text
+
+
+def test_extract_units_a_report_published_by_an_agency_or_details_released_is_an_advisory():
+    for text in (
+        "The threat analysis released by Japan's NISC on Tuesday said hackers linked to China had broken into the space agency.",
+        "The technical report published on Monday by Japan's NISC said hackers linked to China had broken into the space agency.",
+        "Japan's NISC on Monday released technical details of the intrusions, which it said hackers linked to China had carried out against the space agency.",
+    ):
+        responses = [(r.type, r.by) for i in analyze_text(text, published="2024-05-01").incidents for r in i.responses]
+        assert ("advisory", "JP") in responses, text
