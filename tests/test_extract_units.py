@@ -4643,3 +4643,11 @@ def test_extract_units_a_report_published_by_an_agency_or_details_released_is_an
     ):
         responses = [(r.type, r.by) for i in analyze_text(text, published="2024-05-01").incidents for r in i.responses]
         assert ("advisory", "JP") in responses, text
+
+
+def test_extract_units_a_speaker_with_a_date_set_off_by_commas_is_the_subject():
+    report = analyze_text(
+        "The report came weeks after the Justice Department, on May 19, indicted five officers of a PLA unit on charges of hacking American firms.",
+        published="2014-06-10",
+    )
+    assert [(r.type, r.by, r.against) for i in report.incidents for r in i.responses] == [("indictment", "US", "CN")]
