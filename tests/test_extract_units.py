@@ -4651,3 +4651,14 @@ def test_extract_units_a_speaker_with_a_date_set_off_by_commas_is_the_subject():
         published="2014-06-10",
     )
     assert [(r.type, r.by, r.against) for i in report.incidents for r in i.responses] == [("indictment", "US", "CN")]
+
+
+def test_extract_units_an_organs_gloss_in_brackets_speaks_for_it():
+    from aptrace.extract.pipeline import Pipeline
+
+    text = (
+        "WASHINGTON - The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) today added a Russian "
+        "government-controlled research institute to its sanctions list for its role in building malware."
+    )
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2020-10-23")))
+    assert doc.clauses[0].speakers == ["US"]
