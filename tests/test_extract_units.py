@@ -4662,3 +4662,14 @@ def test_extract_units_an_organs_gloss_in_brackets_speaks_for_it():
     )
     doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2020-10-23")))
     assert doc.clauses[0].speakers == ["US"]
+
+
+def test_extract_units_the_state_in_what_he_said_does_not_condemn():
+    from aptrace.extract.pipeline import Pipeline
+
+    text = (
+        "TOKYO — Japan's police said hackers linked to China had broken into the space agency. "
+        "A Chinese foreign ministry spokesman called the claim baseless. He said Japan should not make irresponsible remarks."
+    )
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2024-05-01")))
+    assert "JP" not in doc.clauses[-1].speakers

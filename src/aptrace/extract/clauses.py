@@ -817,7 +817,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             is_subject = True  # "In Washington, prosecutors charged ..."
         if m.kind in ("state", "org") and _OFFICIALS_IN.search(before[-45:]) and not _OBJECT_OFFICIALS_IN.search(before[-70:]) and _SPEAKER_AFTER.match(after):
             is_subject = True  # "Officials in Washington have linked ..."
-        said_x = bool(_SAID_X.search(before[-30:])) and not (party_code(m) in hostile and _SUBJECT_SAID_X.search(before[-60:]) or not c.response_cues and _PRONOUN_SAID.search(before[-30:]))
+        said_x = bool(_SAID_X.search(before[-30:])) and not (party_code(m) in hostile and _SUBJECT_SAID_X.search(before[-60:]) or not any(n != "condemnation" for n, _, _ in c.response_cues) and _PRONOUN_SAID.search(before[-30:]))
         if m.kind in ("organ", "org", "state") and _SOURCE_IN.search(before[-45:]) and _SPEAKER_AFTER.match(after):
             is_subject = True  # "A source in the SBU said", "officials at the Pentagon told"
         if m.kind in ("company", "org", "organ") and _STAFF_AT.search(before[-45:]) and (_SPEAKER_AFTER.match(after) or _ACCORDING_TO_STAFF.search(before[-60:])):
