@@ -4673,3 +4673,13 @@ def test_extract_units_the_state_in_what_he_said_does_not_condemn():
     )
     doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2024-05-01")))
     assert "JP" not in doc.clauses[-1].speakers
+
+
+def test_extract_units_a_target_arrested_is_no_response():
+    for text in (
+        "ISTANBUL — Turkish investigators said spyware linked to the UAE went after the activist Ahmed Mansoor, who was arrested in 2017 and later jailed.",
+        "ISTANBUL — Amnesty said spyware linked to Saudi Arabia infected the phones of dissidents, and Saudi police detained two journalists whose devices had been hacked.",
+    ):
+        assert [r.type for i in analyze_text(text, published="2019-05-01").incidents for r in i.responses] == [], text
+    text = "Police in Kyiv arrested two members of a hacking group linked to Russia's FSB after the attack on the energy ministry."
+    assert [r.type for i in analyze_text(text, published="2019-05-01").incidents for r in i.responses] == ["arrest"]

@@ -526,6 +526,17 @@ _NON_CYBER_REASON = re.compile(
     re.I,
 )
 _OTHER_GRIEVANCE = re.compile(r"\baccus\w+\s+(?:it|them|him|her|the\s+\w+|[A-Z][\w'’-]+)\s+of\s+[^.;]{0,50}", re.I)
+# "the activist Ahmed Mansoor, who was arrested in 2017", "detained two journalists whose phones were hacked":
+# the operation's targets jailed, not culprits answered
+_TARGET_ARRESTED_BEFORE = re.compile(
+    r"\b(?:activists?|journalists?|dissidents?|critics?|lawyers?|bloggers?|reporters?|(?:human\s+rights\s+)?defenders?|opposition\s+(?:figures?|politicians?|leaders?|members?))\b"
+    r"[^.;]{0,60}?\b(?:who|whom)\s+(?:was|were|had\s+been|has\s+been|have\s+been|(?:the\s+)?(?:authorities|police|government)\s+(?:had\s+|have\s+)?)\s*$",
+    re.I,
+)
+_TARGET_ARRESTED_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:activists?|journalists?|dissidents?|critics?|lawyers?|bloggers?|reporters?|(?:human\s+rights\s+)?defenders?|protesters?|opposition\s+(?:figures?|politicians?|leaders?|members?))\b",
+    re.I,
+)
 _RESPONSE_NEG_BEFORE = re.compile(
     r"\b(?:not|n['’]t|never|no\s+need\s+to|stopped\s+short\s+of|refrain\w*\s+from|declin\w*\s+to|refus\w*\s+to|ruled\s+out|no\s+plans?\s+to|has\s+yet\s+to|have\s+yet\s+to)\b[^,.;:]{0,50}$",
     re.I,
@@ -1051,6 +1062,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue  # "expelled Canada's ambassador after Canadian officials criticised the arrest of activists": another quarrel
         if name == "takedown" and "control of" in text[a:b].lower() and not any(m.start == b for m in c.actors):
             continue  # "took control of the infrastructure of LockBit" is a takedown; of a victim's servers, an attack
+        if name == "arrest" and (_TARGET_ARRESTED_BEFORE.search(text, max(s.start, a - 100), a) or _TARGET_ARRESTED_AFTER.match(text, b, b + 60)):
+            continue  # "the activist Ahmed Mansoor, who was arrested in 2017": a target jailed, not a culprit
         if name != "condemnation" and _RESPONSE_NEG_BEFORE.search(text, max(s.start, a - 60), a):
             continue  # "does not need to announce sanctions or expel anyone", "stopped short of imposing sanctions"
         if name != "condemnation" and c.denial_cues and not c.attribution_cues and name not in _HOSTILE_TYPES:
