@@ -4683,3 +4683,12 @@ def test_extract_units_a_target_arrested_is_no_response():
         assert [r.type for i in analyze_text(text, published="2019-05-01").incidents for r in i.responses] == [], text
     text = "Police in Kyiv arrested two members of a hacking group linked to Russia's FSB after the attack on the energy ministry."
     assert [r.type for i in analyze_text(text, published="2019-05-01").incidents for r in i.responses] == ["arrest"]
+
+
+def test_extract_units_other_groups_given_as_examples_sponsor_nothing():
+    report = analyze_text(
+        "Microsoft said APT15, a group that works for China, spied on ministries in 29 countries. "
+        "It has used the same civil-court route against other groups, including Russia-linked hackers and North Korean operators.",
+        published="2021-12-07",
+    )
+    assert [s.state for i in report.incidents for s in i.sponsors] == ["CN"]

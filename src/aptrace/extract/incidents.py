@@ -537,6 +537,10 @@ _TARGET_ARRESTED_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:activists?|journalists?|dissidents?|critics?|lawyers?|bloggers?|reporters?|(?:human\s+rights\s+)?defenders?|protesters?|opposition\s+(?:figures?|politicians?|leaders?|members?))\b",
     re.I,
 )
+_OTHER_GROUPS_BEFORE = re.compile(
+    r"\b(?:other|several\s+other|many\s+other)\s+(?:[\w-]+\s+)?(?:groups|actors|hackers|gangs|crews|operators|campaigns|operations|adversaries)\b[^.;]{0,40}?(?:,\s+|\s+)(?:including|such\s+as|among\s+them|like)\s+(?:[^.;]{0,50}?\s)?$",
+    re.I,
+)
 _RESPONSE_NEG_BEFORE = re.compile(
     r"\b(?:not|n['’]t|never|no\s+need\s+to|stopped\s+short\s+of|refrain\w*\s+from|declin\w*\s+to|refus\w*\s+to|ruled\s+out|no\s+plans?\s+to|has\s+yet\s+to|have\s+yet\s+to)\b[^,.;:]{0,50}$",
     re.I,
@@ -951,6 +955,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             inc.sponsors.setdefault((state, agency), []).append((m.start, m.end))
     if (tie or c.attribution_cues) and not c.negated:
         for m in c.accused_mentions:
+            if _OTHER_GROUPS_BEFORE.search(text, max(s.start, m.start - 120), m.start):
+                continue  # "the same route against other groups, including Russia-linked hackers": not this incident's sponsor
             if m.kind == "state" and not (loc_only and _near(loc_only, s.start, m)):
                 inc.sponsors.setdefault((m.value, None), []).append((m.start, m.end))
     if _UNIT_ANAPHOR.search(st) and last_agency is not None and (tie or c.attribution_cues):
