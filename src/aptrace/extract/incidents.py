@@ -142,6 +142,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
     last_agency: Mention | None = None
     pending: list[tuple[Clause, list[DateMention]]] = []
     before_section: Draft | None = None  # the incident told before the current section's heading
+    answers_all: list[tuple[Clause, list[DateMention]]] = []  # responses to "various cyber-attacks": every incident's
     heading_dates: list[DateMention] = []
     for c in clauses:
         s = doc.sentences[c.index]
@@ -155,6 +156,8 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 cur, pending = None, []  # a new section: its operation starts afresh
         sdates = dates_by_sentence.get(c.index, [])
         op_dates = _operation_dates(st, s.start, sdates, c.actors) if (c.operation or _is_heading(st)) else []
+        if c.response_cues and not c.actors and _SEVERAL_OPERATIONS.search(st):
+            answers_all.append((c, op_dates))
         acting = any(n != "condemnation" for n, _, _ in c.response_cues)
         years = {
             d.year for d in op_dates
@@ -292,6 +295,13 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 other.trace.append({"sentence": c.index, "why": "listed beside " + m.surface})
                 _add_facts(doc, other, c, op_dates, hostile, last_agency)
     _section_tail(doc, before_section, pending, hostile, last_agency)
+    for c, od in answers_all:
+        # "The Council today decided to impose restrictive measures against ... those responsible for various cyber-attacks"
+        for d in drafts:
+            if (d.keys or d.state) and c.index not in d.sentences:
+                d.sentences.append(c.index)
+                d.trace.append({"sentence": c.index, "why": "answers several operations"})
+                _add_facts(doc, d, c, od, hostile, last_agency)
     for d in list(drafts):
         for k, ms in d.co_actors.items():
             if k not in d.keys and not any(k in x.keys for x in drafts):
@@ -535,6 +545,10 @@ _TARGET_ARRESTED_BEFORE = re.compile(
 )
 _TARGET_ARRESTED_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:activists?|journalists?|dissidents?|critics?|lawyers?|bloggers?|reporters?|(?:human\s+rights\s+)?defenders?|protesters?|opposition\s+(?:figures?|politicians?|leaders?|members?))\b",
+    re.I,
+)
+_SEVERAL_OPERATIONS = re.compile(
+    r"\b(?:various|several|multiple|a\s+series\s+of|a\s+number\s+of|a\s+string\s+of|a\s+range\s+of|numerous)\s+(?:[\w-]+\s+){0,2}?(?:cyber-?attacks|attacks|operations|intrusions|campaigns|hacks)\b",
     re.I,
 )
 _OTHER_GROUPS_BEFORE = re.compile(
