@@ -4553,3 +4553,153 @@ def test_extract_units_a_service_and_its_counterpart_speak_and_are_not_hostile()
 
     doc = _doc("Italy's domestic intelligence service and its Japanese counterpart warn that North Korean hackers are targeting arms makers.")
     assert hostile_states(doc) == {"KP"}
+
+
+def test_extract_units_a_group_associated_with_a_state_is_that_states():
+    from aptrace.extract.clauses import hostile_states
+
+    for text in (
+        "The agency published an advisory on Gamaredon, a group associated with Russia.",
+        "Researchers described Kimsuky, a hacking group widely reported to be affiliated with the North Korean government.",
+        "Charming Kitten, an espionage crew that is associated with Iran, sent the phishing emails.",
+    ):
+        assert hostile_states(_doc(text)), text
+    assert hostile_states(_doc("The servers associated with Russia were taken offline by the hosting firm.")) == set()
+
+
+def test_extract_units_diplomats_told_or_ordered_to_leave_are_expelled():
+    for text in (
+        "TIRANA — Hackers linked to Iran wiped government systems in July. In response, the foreign ministry told four Iranian diplomats to leave the country.",
+        "TIRANA — Hackers linked to Iran wiped government systems in July. The foreign ministry ordered all Iranian embassy staff to leave within 24 hours.",
+        "TIRANA — Hackers linked to Iran wiped government systems in July. The foreign ministry instructed three diplomats of the Iranian embassy to depart.",
+    ):
+        responses = [(r.type, r.by, r.against) for i in analyze_text(text, published="2022-09-08").incidents for r in i.responses]
+        assert ("expel_diplomats", "AL", "IR") in responses, text
+
+
+def test_extract_units_a_datelines_government_that_blames_or_acts_is_the_speaker():
+    report = analyze_text("TIRANA — Hackers linked to Iran wiped government systems in July. The government blamed Iran on Wednesday.", published="2022-09-08")
+    assert [(a.by, a.state) for i in report.incidents for a in i.attributions] == [("AL", "IR")]
+    report = analyze_text("TIRANA — Hackers wiped government systems in July. The government networks were restored on Wednesday.", published="2022-09-08")
+    assert [a.by for i in report.incidents for a in i.attributions] == []
+
+
+def test_extract_units_a_response_to_two_listed_actors_reaches_both_incidents():
+    report = analyze_text(
+        "Microsoft said APT28 targeted ministries in Poland. A second group, Turla, targeted embassies in Austria. "
+        "On Friday the FBI took down servers used by both APT28 and Turla.",
+        published="2024-05-01",
+    )
+    by_actor = {i.actors[0].name: [(r.type, r.by) for r in i.responses] for i in report.incidents}
+    assert by_actor == {"APT28": [("takedown", "US")], "Turla": [("takedown", "US")]}
+
+
+def test_extract_units_a_state_that_expresses_voices_or_stresses_speaks():
+    from aptrace.extract.pipeline import Pipeline
+
+    for verb in ("expressed", "voiced", "stressed", "reiterated"):
+        text = f"ALGIERS - Algeria {verb} on Thursday its deep concern after reports that the authorities of Morocco had used spyware against Algerian officials."
+        doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2021-07-22")))
+        assert doc.clauses[-1].speakers == ["DZ"], verb
+
+
+def test_extract_units_despicable_appalling_or_a_flagrant_violation_condemns():
+    for text in (
+        "WASHINGTON — The FBI said hackers sponsored by the Iranian government tried to attack a children's hospital. FBI Director Christopher Wray called it \"one of the most despicable cyberattacks\" he had seen.",
+        "CANBERRA — Australia said Chinese state hackers broke into parliament's network. The prime minister described the intrusion as appalling and cowardly.",
+        "OTTAWA — Canada said Russian military hackers broke into a port operator. The foreign minister called it a flagrant violation of international norms.",
+    ):
+        responses = [(r.type, r.against) for i in analyze_text(text, published="2022-06-02").incidents for r in i.responses]
+        assert responses and responses[0][0] == "condemnation", text
+
+
+def test_extract_units_accounts_apps_or_domains_suspended_blocked_or_removed_are_a_takedown():
+    for text in (
+        "Meta said hackers tied to the Belarusian military took over accounts of Ukrainian soldiers. The company said it had blocked the phishing domains and suspended the accounts.",
+        "Google said a group linked to Egypt's government built spying apps aimed at activists. Google removed the apps after being notified.",
+        "OpenAI said groups linked to Russia had used its models, and that it had closed their accounts.",
+    ):
+        types = [r.type for i in analyze_text(text, published="2022-06-02").incidents for r in i.responses]
+        assert types == ["takedown"], text
+    text = "Mandiant said hackers working for China deleted files and disrupted two TV channels after stealing data."
+    assert [r.type for i in analyze_text(text, published="2022-06-02").incidents for r in i.responses] == []
+
+
+def test_extract_units_a_citys_police_speaks_for_its_state():
+    for text in (
+        "Harbin police have issued wanted notices for three agents of the US National Security Agency, accusing them of attacking the Winter Games.",
+        "Police in the southern city of Guangzhou issued wanted notices for 20 officers of the US National Security Agency over the hacking of a tech firm.",
+        "Prosecutors in Munich charged an officer of Russia's FSB with hacking a defence contractor.",
+    ):
+        responses = [(r.type, r.by) for i in analyze_text(text, published="2025-04-15").incidents for r in i.responses]
+        assert responses and responses[0][1] in ("CN", "DE"), text
+
+
+def test_extract_units_a_report_published_by_an_agency_or_details_released_is_an_advisory():
+    for text in (
+        "The threat analysis released by Japan's NISC on Tuesday said hackers linked to China had broken into the space agency.",
+        "The technical report published on Monday by Japan's NISC said hackers linked to China had broken into the space agency.",
+        "Japan's NISC on Monday released technical details of the intrusions, which it said hackers linked to China had carried out against the space agency.",
+    ):
+        responses = [(r.type, r.by) for i in analyze_text(text, published="2024-05-01").incidents for r in i.responses]
+        assert ("advisory", "JP") in responses, text
+
+
+def test_extract_units_a_speaker_with_a_date_set_off_by_commas_is_the_subject():
+    report = analyze_text(
+        "The report came weeks after the Justice Department, on May 19, indicted five officers of a PLA unit on charges of hacking American firms.",
+        published="2014-06-10",
+    )
+    assert [(r.type, r.by, r.against) for i in report.incidents for r in i.responses] == [("indictment", "US", "CN")]
+
+
+def test_extract_units_an_organs_gloss_in_brackets_speaks_for_it():
+    from aptrace.extract.pipeline import Pipeline
+
+    text = (
+        "WASHINGTON - The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) today added a Russian "
+        "government-controlled research institute to its sanctions list for its role in building malware."
+    )
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2020-10-23")))
+    assert doc.clauses[0].speakers == ["US"]
+
+
+def test_extract_units_the_state_in_what_he_said_does_not_condemn():
+    from aptrace.extract.pipeline import Pipeline
+
+    text = (
+        "TOKYO — Japan's police said hackers linked to China had broken into the space agency. "
+        "A Chinese foreign ministry spokesman called the claim baseless. He said Japan should not make irresponsible remarks."
+    )
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2024-05-01")))
+    assert "JP" not in doc.clauses[-1].speakers
+
+
+def test_extract_units_a_target_arrested_is_no_response():
+    for text in (
+        "ISTANBUL — Turkish investigators said spyware linked to the UAE went after the activist Ahmed Mansoor, who was arrested in 2017 and later jailed.",
+        "ISTANBUL — Amnesty said spyware linked to Saudi Arabia infected the phones of dissidents, and Saudi police detained two journalists whose devices had been hacked.",
+    ):
+        assert [r.type for i in analyze_text(text, published="2019-05-01").incidents for r in i.responses] == [], text
+    text = "Police in Kyiv arrested two members of a hacking group linked to Russia's FSB after the attack on the energy ministry."
+    assert [r.type for i in analyze_text(text, published="2019-05-01").incidents for r in i.responses] == ["arrest"]
+
+
+def test_extract_units_other_groups_given_as_examples_sponsor_nothing():
+    report = analyze_text(
+        "Microsoft said APT15, a group that works for China, spied on ministries in 29 countries. "
+        "It has used the same civil-court route against other groups, including Russia-linked hackers and North Korean operators.",
+        published="2021-12-07",
+    )
+    assert [s.state for i in report.incidents for s in i.sponsors] == ["CN"]
+
+
+def test_extract_units_sanctions_over_various_attacks_answer_every_incident():
+    report = analyze_text(
+        "BRUSSELS — The Council of the EU today decided to impose restrictive measures against six individuals and three entities involved in various cyber-attacks. "
+        "The sanctioned persons include officers of Russia's GRU behind an attempt to hack the OPCW in 2018. "
+        "They also include members of APT10, which carried out Operation Cloud Hopper against firms in Europe.",
+        published="2020-07-30",
+    )
+    responses = sorted((r.type, r.by) for i in report.incidents for r in i.responses)
+    assert len(report.incidents) == 2 and responses == [("sanctions", "EU"), ("sanctions", "EU")]

@@ -27,7 +27,7 @@ from .prefilter import fold, gate
 
 PARTY_KINDS = ("state", "org", "company", "organ")
 
-_SPEECH = r"(?:said|says|say|uncovered|discovered|revealed|exposed|shows|showed|indicates|indicated|told|tells|added|adds|announced|announces|stated|states|wrote|writes|noted|warned|declared|confirmed|reported|reports|claimed|concluded|found|believes|believed|assessed|assesses|alleged|argued|insisted|accused|accuses|blamed|blames|attributed|attributes|summoned|summons|recalled|expelled|condemned|condemns|sanctioned|imposed|indicted|charged|charges|issued|published|released|identified|named|pointed|joined|linked|ties|tied|traced|responded|rejected|rejects|denied|denies|dismissed|dismisses|called|calls|urged|reached|tracks|tracked|described|describes|suspects|suspected|spotted|unsealed|returned|took|seized|disrupted|slammed|cannot|would|will|could|can|answered|replied|opened|launched|filed|brought|placed|detected|observed|investigated|made|gave|held|hold|holds|judged|judges|determined|attributing|blaming|accusing|expects|demanded|stopped|refused|declined|closed|agreed|announces|warns|says)"
+_SPEECH = r"(?:said|says|say|uncovered|discovered|revealed|exposed|shows|showed|indicates|indicated|told|tells|added|adds|announced|announces|stated|states|wrote|writes|noted|warned|declared|confirmed|reported|reports|claimed|concluded|found|believes|believed|assessed|assesses|alleged|argued|insisted|accused|accuses|blamed|blames|attributed|attributes|summoned|summons|recalled|expelled|condemned|condemns|sanctioned|imposed|indicted|charged|charges|issued|published|released|identified|named|pointed|joined|linked|ties|tied|traced|responded|rejected|rejects|denied|denies|dismissed|dismisses|called|calls|urged|reached|tracks|tracked|described|describes|suspects|suspected|spotted|unsealed|returned|took|seized|disrupted|slammed|cannot|would|will|could|can|answered|replied|opened|launched|filed|brought|placed|detected|observed|investigated|made|gave|held|hold|holds|judged|judges|determined|attributing|blaming|accusing|expects|demanded|stopped|refused|declined|closed|agreed|announces|warns|says|expressed|expresses|voiced|voices|reiterated|reiterates|stressed|stresses|emphasi[sz]ed|critici[sz]ed|critici[sz]es|protested|protests|vowed|vows|pledged|pledges)"
 _TITLE_WORDS = r"(?:(?:foreign|defen[cs]e|interior|justice|digital|economy|economic|trade|finance|energy|health|education|transport|communications|telecommunications|technology|cyber-?security|information|internal|home|homeland|infrastructure|development|science|prime|deputy|assistant|vice|chief|head|top|senior|national|federal|state|security|intelligence|cyber|counter-?intelligence|police|military|public|affairs|policy|general|attorney|secretary|minister|ministry|spokes\w+|president|chancellor|government|authorities|officials?|investigators|prosecutors|agency|agencies|service|services|office|department|embassy|mission|envoy|diplomats?|lawmakers|court|council|commission|director|centre|center|team|researchers|[A-Z][\w'’.-]+)\s+){0,5}"
 # "the British Prime Minister, Theresa May, said": a title, then the holder's name in commas
 _TITLE_APPOSITION = (
@@ -37,7 +37,7 @@ _TITLE_APPOSITION = (
     r"|" + _TITLE_WORDS + r"(?:agency|service|ministry|office|centre|center|department|bureau|police|council|commission|watchdog|regulator),\s+"
     r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4},\s+)?"
 )
-_SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+)?[\s,]*" + _TITLE_APPOSITION + _TITLE_WORDS + r"(?:\([^)]{1,20}\)\s+)?(?:,\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|requesting|which\s+(?:tracks|calls|names|dubs|follows|has\s+tracked))\b[^,]{0,60},\s+)?(?:(?:on|in|late|last|this|earlier|also|later|then|now|publicly|jointly|formally|officially|itself|first|has|have|had|previously|already|subsequently)\s+(?:\w+\s+)?)?" + _SPEECH + r"\b")
+_SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+)?[\s,]*" + _TITLE_APPOSITION + _TITLE_WORDS + r"(?:\([^)]{1,20}\)\s+)?(?:,\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|requesting|which\s+(?:tracks|calls|names|dubs|follows|has\s+tracked))\b[^,]{0,60},\s+)?(?:,\s+(?:on|in|late|last|this|earlier|later)\s+[\w.\s]{1,25}?,\s+)?(?:(?:on|in|late|last|this|earlier|also|later|then|now|today|yesterday|publicly|jointly|formally|officially|itself|first|has|have|had|previously|already|subsequently)\s+(?:\w+\s+)?)?" + _SPEECH + r"\b")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|announced|stated|wrote|noted|warned|declared|confirmed)\b")
 # what may stand before a sentence's subject: time adverbials, articles, other subjects
 _TITLED_OF = re.compile(
@@ -212,7 +212,8 @@ _SENT_BY = re.compile(C.SENT_BY + r"\s+(?:the\s+)?$", re.I)
 _BACKED_FROM = re.compile(r"\b(?:state|government)[- ](?:backed|sponsored|linked)\s+(?:[\w-]+\s+){0,2}?(?:from|of|in)\s+(?:the\s+)?$", re.I)
 # "UNC3886, a group with ties to China", "hackers with links to Iran": the group's tie, not a diplomatic one
 _GROUP_TIED_TO = re.compile(
-    r"\b(?:group|groups|actor|actors|hackers|gang|crew|operators|collective)\s+(?:\w+\s+){0,2}?(?:with|having|that\s+has|who\s+have|which\s+has)\s+(?:\w+\s+)?(?:ties|links|connections)\s+to\s+(?:the\s+)?$",
+    r"\b(?:group|groups|actor|actors|hackers|gang|crew|operators|collective)\s+(?:(?:\w+\s+){0,2}?(?:with|having|that\s+has|who\s+have|which\s+has)\s+(?:\w+\s+)?(?:ties|links|connections)\s+to"
+    r"|(?:(?:that|which|who)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:\w+\s+){0,4}?(?:associated|affiliated)\s+with)\s+(?:the\s+)?$",
     re.I,
 )
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w-]*")
@@ -786,6 +787,10 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # "Iranian government-backed hackers", "Kremlin-linked media": a modifier, not a speaker
         if before.count("(") > before.count(")") and not (before.endswith("(") and after.startswith(")")):
             continue  # "(US time)": a parenthesis does not speak; "(MIVD)" glossing a name does
+        if before.endswith("(") and after.startswith(") "):
+            # "... Office of Foreign Assets Control (OFAC) today added": the gloss stands for the name
+            # (not "authored by the FBI, ... and the UK's National Cyber Security Centre (NCSC), says": the document speaks)
+            after = after[1:]
         if _GLOSS_AFTER.match(after) and _GLOSS_BEFORE.search(before[-40:]):
             continue  # "APT40 — the group CrowdStrike calls Kryptonite Panda": an alias gloss
         if _STATE_RESPONSIBLE.match(after) or _STATE_BLAMED.match(after):
@@ -812,7 +817,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             is_subject = True  # "In Washington, prosecutors charged ..."
         if m.kind in ("state", "org") and _OFFICIALS_IN.search(before[-45:]) and not _OBJECT_OFFICIALS_IN.search(before[-70:]) and _SPEAKER_AFTER.match(after):
             is_subject = True  # "Officials in Washington have linked ..."
-        said_x = bool(_SAID_X.search(before[-30:])) and not (party_code(m) in hostile and _SUBJECT_SAID_X.search(before[-60:]) or not c.response_cues and _PRONOUN_SAID.search(before[-30:]))
+        said_x = bool(_SAID_X.search(before[-30:])) and not (party_code(m) in hostile and _SUBJECT_SAID_X.search(before[-60:]) or not any(n != "condemnation" for n, _, _ in c.response_cues) and _PRONOUN_SAID.search(before[-30:]))
         if m.kind in ("organ", "org", "state") and _SOURCE_IN.search(before[-45:]) and _SPEAKER_AFTER.match(after):
             is_subject = True  # "A source in the SBU said", "officials at the Pentagon told"
         if m.kind in ("company", "org", "organ") and _STAFF_AT.search(before[-45:]) and (_SPEAKER_AFTER.match(after) or _ACCORDING_TO_STAFF.search(before[-60:])):
@@ -875,8 +880,9 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             c.speakers = states or list(carried_state)
             return
         home = dateline_state(text)
-        if home and home not in hostile and _SPEECH_VERB.search(st):
-            c.speakers = [home]  # "WARSAW — Police said ...": the dateline's institutions
+        if home and home not in hostile and (_SPEECH_VERB.search(st) or (c.attribution_cues or any(r[0] != "advisory" for r in c.response_cues)) and _INSTITUTION_SUBJECT.match(body)):
+            # "WARSAW — Police said ...", "The government blamed Iran and expelled ...": the dateline's institutions
+            c.speakers = [home]
             carried[:] = [home]  # and they go on speaking ("It severed ties with ...")
             return
         if home is None and not carried:

@@ -142,6 +142,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
     last_agency: Mention | None = None
     pending: list[tuple[Clause, list[DateMention]]] = []
     before_section: Draft | None = None  # the incident told before the current section's heading
+    answers_all: list[tuple[Clause, list[DateMention]]] = []  # responses to "various cyber-attacks": every incident's
     heading_dates: list[DateMention] = []
     for c in clauses:
         s = doc.sentences[c.index]
@@ -155,6 +156,8 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 cur, pending = None, []  # a new section: its operation starts afresh
         sdates = dates_by_sentence.get(c.index, [])
         op_dates = _operation_dates(st, s.start, sdates, c.actors) if (c.operation or _is_heading(st)) else []
+        if c.response_cues and not c.actors and _SEVERAL_OPERATIONS.search(st):
+            answers_all.append((c, op_dates))
         acting = any(n != "condemnation" for n, _, _ in c.response_cues)
         years = {
             d.year for d in op_dates
@@ -166,6 +169,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         actors = [m for m in c.actors if actor_key(m) in qualified and _main_role(text, s.start, m, c.actors)]
         target: Draft | None = None
         why = ""
+        listed: list[Mention] = []  # other actors listed beside the first ("sanctioned members of APT28 and Turla")
         if actors:
             key = actor_key(actors[0])
             target = _find(drafts, key, para_year)
@@ -187,6 +191,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 target.actor_mentions.setdefault(k, []).append(m)
             for m in _coordinated(text, named, actors):
                 target.co_actors.setdefault(actor_key(m), []).append(m)
+                listed.append(m)
         elif c.accused and c.operation and _DIFFERENT.search(st) and cur is not None:
             target, why = _new(drafts), "a different operation"  # "a different Chinese government hacking group"
         elif c.accused and (c.attribution_cues or (c.operation and not c.denial_cues)):
@@ -281,7 +286,22 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         target.trace.append({"sentence": c.index, "why": why})
         _add_facts(doc, target, c, op_dates, hostile, last_agency)
         drafts.note(target)
+        for m in listed:
+            # an actor listed beside the first that has its own incident already gets the sentence too:
+            # "The Treasury sanctioned members of APT28 and Turla" answers both operations told before
+            other = next((d for d in drafts if d is not target and actor_key(m) in d.keys), None)
+            if other is not None and c.index not in other.sentences:
+                other.sentences.append(c.index)
+                other.trace.append({"sentence": c.index, "why": "listed beside " + m.surface})
+                _add_facts(doc, other, c, op_dates, hostile, last_agency)
     _section_tail(doc, before_section, pending, hostile, last_agency)
+    for c, od in answers_all:
+        # "The Council today decided to impose restrictive measures against ... those responsible for various cyber-attacks"
+        for d in drafts:
+            if (d.keys or d.state) and c.index not in d.sentences:
+                d.sentences.append(c.index)
+                d.trace.append({"sentence": c.index, "why": "answers several operations"})
+                _add_facts(doc, d, c, od, hostile, last_agency)
     for d in list(drafts):
         for k, ms in d.co_actors.items():
             if k not in d.keys and not any(k in x.keys for x in drafts):
@@ -516,6 +536,25 @@ _NON_CYBER_REASON = re.compile(
     re.I,
 )
 _OTHER_GRIEVANCE = re.compile(r"\baccus\w+\s+(?:it|them|him|her|the\s+\w+|[A-Z][\w'’-]+)\s+of\s+[^.;]{0,50}", re.I)
+# "the activist Ahmed Mansoor, who was arrested in 2017", "detained two journalists whose phones were hacked":
+# the operation's targets jailed, not culprits answered
+_TARGET_ARRESTED_BEFORE = re.compile(
+    r"\b(?:activists?|journalists?|dissidents?|critics?|lawyers?|bloggers?|reporters?|(?:human\s+rights\s+)?defenders?|opposition\s+(?:figures?|politicians?|leaders?|members?))\b"
+    r"[^.;]{0,60}?\b(?:who|whom)\s+(?:was|were|had\s+been|has\s+been|have\s+been|(?:the\s+)?(?:authorities|police|government)\s+(?:had\s+|have\s+)?)\s*$",
+    re.I,
+)
+_TARGET_ARRESTED_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:activists?|journalists?|dissidents?|critics?|lawyers?|bloggers?|reporters?|(?:human\s+rights\s+)?defenders?|protesters?|opposition\s+(?:figures?|politicians?|leaders?|members?))\b",
+    re.I,
+)
+_SEVERAL_OPERATIONS = re.compile(
+    r"\b(?:various|several|multiple|a\s+series\s+of|a\s+number\s+of|a\s+string\s+of|a\s+range\s+of|numerous)\s+(?:[\w-]+\s+){0,2}?(?:cyber-?attacks|attacks|operations|intrusions|campaigns|hacks)\b",
+    re.I,
+)
+_OTHER_GROUPS_BEFORE = re.compile(
+    r"\b(?:other|several\s+other|many\s+other)\s+(?:[\w-]+\s+)?(?:groups|actors|hackers|gangs|crews|operators|campaigns|operations|adversaries)\b[^.;]{0,40}?(?:,\s+|\s+)(?:including|such\s+as|among\s+them|like)\s+(?:[^.;]{0,50}?\s)?$",
+    re.I,
+)
 _RESPONSE_NEG_BEFORE = re.compile(
     r"\b(?:not|n['’]t|never|no\s+need\s+to|stopped\s+short\s+of|refrain\w*\s+from|declin\w*\s+to|refus\w*\s+to|ruled\s+out|no\s+plans?\s+to|has\s+yet\s+to|have\s+yet\s+to)\b[^,.;:]{0,50}$",
     re.I,
@@ -930,6 +969,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             inc.sponsors.setdefault((state, agency), []).append((m.start, m.end))
     if (tie or c.attribution_cues) and not c.negated:
         for m in c.accused_mentions:
+            if _OTHER_GROUPS_BEFORE.search(text, max(s.start, m.start - 120), m.start):
+                continue  # "the same route against other groups, including Russia-linked hackers": not this incident's sponsor
             if m.kind == "state" and not (loc_only and _near(loc_only, s.start, m)):
                 inc.sponsors.setdefault((m.value, None), []).append((m.start, m.end))
     if _UNIT_ANAPHOR.search(st) and last_agency is not None and (tie or c.attribution_cues):
@@ -1041,6 +1082,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue  # "expelled Canada's ambassador after Canadian officials criticised the arrest of activists": another quarrel
         if name == "takedown" and "control of" in text[a:b].lower() and not any(m.start == b for m in c.actors):
             continue  # "took control of the infrastructure of LockBit" is a takedown; of a victim's servers, an attack
+        if name == "arrest" and (_TARGET_ARRESTED_BEFORE.search(text, max(s.start, a - 100), a) or _TARGET_ARRESTED_AFTER.match(text, b, b + 60)):
+            continue  # "the activist Ahmed Mansoor, who was arrested in 2017": a target jailed, not a culprit
         if name != "condemnation" and _RESPONSE_NEG_BEFORE.search(text, max(s.start, a - 60), a):
             continue  # "does not need to announce sanctions or expel anyone", "stopped short of imposing sanctions"
         if name != "condemnation" and c.denial_cues and not c.attribution_cues and name not in _HOSTILE_TYPES:

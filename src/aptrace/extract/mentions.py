@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..kb import actor_index
 from ..kb.actors import GENERIC_WORDS
 from ..kb.agencies import resolve_generic
-from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, SPYWARE_VENDORS, state_forms
+from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, PLACES, SPYWARE_VENDORS, state_forms
 from .doc import Doc, Mention, Occupied
 from .gazetteer import Gazetteer, default_gazetteer
 from .prefilter import gate
@@ -269,6 +269,14 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             if not taken.overlaps(m.start(), m.end()):
                 out.append(Mention(m.start(), m.end(), "company", m.group(0), m.group(0), "described", sent(m.start())))
                 taken.add(m.start(), m.end())
+    # a city's police, prosecutors or court are its state's organ ("Harbin police", "police in the southern city of Guangzhou")
+    if "olice" in text or "rosecutor" in text or "ourt" in text:
+        for m in _PLACE_ORGAN.finditer(text):
+            a, b = m.span()
+            if not taken.overlaps(a, b):
+                place = m.group("a") or m.group("b")
+                out.append(Mention(a, b, "organ", PLACES[place], m.group(0), "place", sent(a)))
+                taken.add(a, b)
     # an organisation the gazetteers don't know, speaking under its acronym ("WADA said", "HPE said")
     for m in _ACRONYM_SPEAKS.finditer(text):
         a, b = m.start("org"), m.end("org")
@@ -451,6 +459,13 @@ _ORGAN_ACCUSED_AFTER = re.compile(
     r"(?:behind|responsible\s+for|hacked|attacked|breached|infiltrated|launched|carried\s+out|spied\s+on|targeted|stole|planted|implanted|compromised|"
     r"tapped|bugged|monitored|recorded|intercepted|eavesdropped\s+on)\b",
     re.I,
+)
+
+
+_PLACE_NAMES = "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True))
+_PLACE_ORGAN = re.compile(
+    r"\b(?:(?P<a>" + _PLACE_NAMES + r")(?:\s+(?:city|municipal|public\s+security))?\s+(?:police|prosecutors?|court)"
+    r"|(?:[Pp]olice|[Pp]rosecutors?|(?:public\s+security|police)\s+(?:bureau|department))\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|province|state)\s+of\s+)?(?P<b>" + _PLACE_NAMES + r"))\b"
 )
 
 

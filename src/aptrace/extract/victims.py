@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..kb.states import COMPANIES as TECH_COMPANIES
+from ..kb.states import PLACES as _PLACES
 from ..kb.states import state_name, subdivision_country
 from . import cues as C
 from .doc import Doc, Mention
@@ -443,36 +444,6 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
     return best
 
 
-# Places that are not capitals, so the gazetteer of states does not know them: American states and
-# big cities, and the business cities of other states ("a water authority in Pennsylvania", "the
-# Munich-based carmaker BMW"). Only a victim's country is read from them, never a speaker or an accused.
-_PLACES: dict[str, str] = {
-    **dict.fromkeys(
-        "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas "
-        "Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma "
-        "Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming Chicago Houston Seattle Boston Philadelphia Atlanta "
-        "Dallas Denver Miami".split()
-        + ["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island", "South Carolina",
-           "South Dakota", "West Virginia", "Los Angeles", "San Francisco", "Silicon Valley"],
-        "US",
-    ),
-    **dict.fromkeys(["Munich", "Frankfurt", "Hamburg", "Cologne", "Stuttgart", "Düsseldorf", "Dusseldorf"], "DE"),
-    **dict.fromkeys(["Shanghai", "Shenzhen", "Guangzhou", "Wuhan", "Chengdu", "Tianjin", "Hangzhou", "Harbin"], "CN"),
-    **dict.fromkeys(["Mumbai", "Bangalore", "Bengaluru", "Hyderabad", "Chennai", "Kolkata"], "IN"),
-    **dict.fromkeys(["Toronto", "Montreal", "Vancouver", "Calgary", "Nova Scotia", "Ontario", "Quebec", "Alberta", "British Columbia"], "CA"),
-    **dict.fromkeys(["Sydney", "Melbourne", "Brisbane", "Perth"], "AU"),
-    **dict.fromkeys(["Osaka", "Yokohama", "Nagoya"], "JP"),
-    **dict.fromkeys(["St Petersburg", "St. Petersburg", "Saint Petersburg"], "RU"),
-    **dict.fromkeys(["Dubai"], "AE"),
-    **dict.fromkeys(["Istanbul"], "TR"),
-    **dict.fromkeys(["Milan"], "IT"),
-    **dict.fromkeys(["Barcelona"], "ES"),
-    **dict.fromkeys(["Zurich", "Geneva"], "CH"),
-    **dict.fromkeys(["Rotterdam"], "NL"),
-    **dict.fromkeys(["Manchester", "Birmingham", "Edinburgh", "Glasgow", "Belfast"], "GB"),
-    **dict.fromkeys(["Busan", "Incheon"], "KR"),
-    **dict.fromkeys(["Kharkiv", "Odesa", "Odessa", "Lviv"], "UA"),
-}
 # "Heilongjiang province", "the Kharkiv region", "the province of Khuzestan": a state's subdivision (see kb.states)
 _PROVINCE = re.compile(
     r"\b(?P<p>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+(?i:province|prefecture|oblast|region|governorate)\b|\b(?i:province|prefecture|region)\s+of\s+(?P<q>[A-Z][\w'’]+)"

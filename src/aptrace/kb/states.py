@@ -336,11 +336,45 @@ def subdivision_country(name: str) -> str | None:
     return _subdivisions().get(key)
 
 
+# Places that are not capitals, so the gazetteer of states does not know them: American states and
+# big cities, and the business cities of other states ("a water authority in Pennsylvania", "the
+# Munich-based carmaker BMW"). A victim's country is read from them, and a city's police, prosecutors
+# or court speak for its state ("Harbin police"); a place alone never speaks and is never accused.
+PLACES: dict[str, str] = {
+    **dict.fromkeys(
+        "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas "
+        "Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma "
+        "Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming Chicago Houston Seattle Boston Philadelphia Atlanta "
+        "Dallas Denver Miami".split()
+        + ["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island", "South Carolina",
+           "South Dakota", "West Virginia", "Los Angeles", "San Francisco", "Silicon Valley"],
+        "US",
+    ),
+    **dict.fromkeys(["Munich", "Frankfurt", "Hamburg", "Cologne", "Stuttgart", "Düsseldorf", "Dusseldorf"], "DE"),
+    **dict.fromkeys(["Shanghai", "Shenzhen", "Guangzhou", "Wuhan", "Chengdu", "Tianjin", "Hangzhou", "Harbin"], "CN"),
+    **dict.fromkeys(["Mumbai", "Bangalore", "Bengaluru", "Hyderabad", "Chennai", "Kolkata"], "IN"),
+    **dict.fromkeys(["Toronto", "Montreal", "Vancouver", "Calgary", "Nova Scotia", "Ontario", "Quebec", "Alberta", "British Columbia"], "CA"),
+    **dict.fromkeys(["Sydney", "Melbourne", "Brisbane", "Perth"], "AU"),
+    **dict.fromkeys(["Osaka", "Yokohama", "Nagoya"], "JP"),
+    **dict.fromkeys(["St Petersburg", "St. Petersburg", "Saint Petersburg"], "RU"),
+    **dict.fromkeys(["Dubai"], "AE"),
+    **dict.fromkeys(["Istanbul"], "TR"),
+    **dict.fromkeys(["Milan"], "IT"),
+    **dict.fromkeys(["Barcelona"], "ES"),
+    **dict.fromkeys(["Zurich", "Geneva"], "CH"),
+    **dict.fromkeys(["Rotterdam"], "NL"),
+    **dict.fromkeys(["Manchester", "Birmingham", "Edinburgh", "Glasgow", "Belfast"], "GB"),
+    **dict.fromkeys(["Busan", "Incheon"], "KR"),
+    **dict.fromkeys(["Kharkiv", "Odesa", "Odessa", "Lviv"], "UA"),
+}
+
+
 def is_state(party: str | None) -> bool:
     return bool(party) and len(party) == 2 and party.isupper() and party not in ORGANISATIONS
 
 
 __all__ = [
+    "PLACES",
     "subdivision_country",
     "AMBIGUOUS_METONYMS",
     "COMPANIES",
