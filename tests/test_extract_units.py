@@ -4553,3 +4553,20 @@ def test_extract_units_a_service_and_its_counterpart_speak_and_are_not_hostile()
 
     doc = _doc("Italy's domestic intelligence service and its Japanese counterpart warn that North Korean hackers are targeting arms makers.")
     assert hostile_states(doc) == {"KP"}
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("The FBI said Lazarus Group hackers stole funds from Japan's CoinHub, Singapore's Zipmex and Vietnam's Axie.", {"JP", "SG", "VN"}),
+        ("Kimsuky broke into Bahrain's CoinHub last year.", {"BH"}),
+    ],
+)
+def test_extract_units_a_states_named_company_in_the_target_gives_its_country(text, country):
+    report = analyze_text(text, published="2024-05-01")
+    assert {v.country for inc in report.incidents for v in inc.victims} == country
+
+
+def test_extract_units_a_states_agency_that_signs_or_speaks_is_no_victim():
+    report = analyze_text("The advisory against APT40 was co-signed by agencies including Canada's CCCS, which said the group was active.", published="2024-05-01")
+    assert not [v for inc in report.incidents for v in inc.victims]

@@ -50,6 +50,9 @@ _BASED_ORG_AFTER = re.compile(r"[-‐‑]based\s+(?:[\w-]+\s+){0,3}?(?:company|f
 _PASSIVE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\b")
 _OWNED_BY_BEFORE = re.compile(r"\b(?:used|operated|run|owned|managed|controlled)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _GENITIVE_NOUN = re.compile(r"^['’]s\s+\w")
+_SIGNED_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:including\s+|such\s+as\s+|and\s+)?(?:the\s+)?$", re.I)
+# "Japan's DMM Bitcoin", "Britain's Royal Mail", "Germany's biggest carmaker Volkswagen": a proper name the state owns
+_GENITIVE_NAME = re.compile(r"['’]s\s+(?:(?:largest|biggest|main|leading|national|state-owned|state-run|flagship|top|second-largest)\s+(?:[a-z-]+\s+){0,2})?(?-i:[A-Z][\w&.'’{}-]*)(?:\s+(?-i:[A-Z][\w&.'’{}-]*)){0,3}")
 _LIST_END = re.compile(r"^\s*(?:and|,|\.|;|$|(?:last|this|earlier|in|on|since|between|over|during|throughout|from)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}\s+|(?:early|late|mid)[- ]?)?(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _LIST_NEXT = re.compile(r"^\s*(?:,|and)")
 
@@ -186,6 +189,8 @@ def find_victims(
             if lead and _ATTACKED_BEFORE.search(st, max(0, lead.start() - 40), lead.start()) and not any(h.start <= m.start < h.end for h in out):
                 out.append(VictimHit(st[lead.start() : m.end - s.start], m.value, None, s.start + lead.start(), m.end))
         said = _SAID.search(st)
+        # organs, agencies and bodies that go on to speak: "the UK's NCSC said", not a victim
+        speaking = [(ba, be) for ba, be in blocked if _NOT_VICTIM_AFTER.match(st[be : be + 40])]
         for m in region_states if targeted else []:
             if m.value in speakers and _SUBJECT_AFTER.match(st[m.end - s.start : m.end - s.start + 60]):
                 continue  # "which the Czech Republic, an EU state, said ...": the speaker, not a target
@@ -199,6 +204,17 @@ def find_victims(
                 g = _GENERIC_ONE.match(st[b : b + 40])  # "a breach at a Swedish company": one unnamed victim
             if g is not None:
                 out.append(VictimHit(st[a : b + g.end()].strip(), m.value, None, m.start, m.end + g.end()))
+                continue
+            owned = _GENITIVE_NAME.match(st, b) if m.form == "genitive" else None
+            if owned and (
+                any(ba < owned.end() and a < be for ba, be in speaking)
+                or _NOT_VICTIM_AFTER.match(re.sub(r"^,?\s*(?:which|who)\b", "", st[owned.end() : owned.end() + 48]))
+                or _SIGNED_BY_BEFORE.search(st, max(0, a - 60), a)
+            ):
+                owned = None  # "co-signed by agencies including Canada's CCCS, which said": who speaks
+            if owned:
+                # "stole from Japan's DMM Bitcoin, South Korea's Upbit and ...": the state's own company or body, hit
+                out.append(VictimHit(st[a : owned.end()], m.value, None, m.start, s.start + owned.end()))
                 continue
             if m.form in ("name", "metonym") or (m.form == "genitive" and not _GENITIVE_NOUN.match(st[b : b + 6])):
                 if _LIST_END.match(st[b : b + 24]) or _LIST_NEXT.match(st[b:]) or b >= len(st) - 2:
