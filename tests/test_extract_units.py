@@ -4570,3 +4570,16 @@ def test_extract_units_a_states_named_company_in_the_target_gives_its_country(te
 def test_extract_units_a_states_agency_that_signs_or_speaks_is_no_victim():
     report = analyze_text("The advisory against APT40 was co-signed by agencies including Canada's CCCS, which said the group was active.", published="2024-05-01")
     assert not [v for inc in report.incidents for v in inc.victims]
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Kimsuky attacked a crypto exchange based in Bahrain last year.", "BH"),
+        ("The Lazarus Group stole $40 million from a bank headquartered in Nairobi, Kenya, in March.", "KE"),
+        ("APT41 breached a Vietnamese software developer registered in Singapore, investigators said.", "SG"),
+    ],
+)
+def test_extract_units_where_a_victim_is_based_after_it_gives_its_country(text, country):
+    report = analyze_text(text, published="2024-05-01")
+    assert {v.country for inc in report.incidents for v in inc.victims} == {country}

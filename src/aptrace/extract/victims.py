@@ -142,7 +142,9 @@ def find_victims(
             na, nb = _noun_phrase(st, a, b)
             if any(b <= ba <= b + 50 and _NAME_RUN.fullmatch(st, b, ba) and _NOT_VICTIM_AFTER.match(st[be : be + 40]) for ba, be in blocked):
                 continue  # "researchers at the University of Toronto's Citizen Lab said": the lab named in the phrase speaks
-            country = _country_for(st, s.start, na, nb, region_states) or _based_in(st, s.start, na, nb, based) or _place_country(st, na, nb)
+            country = (
+                _based_after(st, s.start, nb, based) or _country_for(st, s.start, na, nb, region_states) or _based_in(st, s.start, na, nb, based) or _place_country(st, na, nb)
+            )
             if country is None and sector in _OWN_PEOPLE_SECTORS:
                 # "Vietnamese human rights activists", "Mexican journalists": a state's own people, spied on at home
                 country = next((mm.value for mm in mentions if mm.kind == "state" and mm.form == "demonym" and na <= mm.start - s.start < a), None)
@@ -515,6 +517,17 @@ def _based_in(st: str, s0: int, na: int, nb: int, based: list[Mention]) -> str |
         if na - 30 <= m.start - s0 <= nb and not re.search(r"[,;]|\band\b", st[m.end - s0 : max(m.end - s0, na)]):
             return m.value
     return None
+
+
+def _based_after(st: str, s0: int, nb: int, based: list[Mention]) -> str | None:
+    """"a crypto platform based in Bahrain", "a Vietnamese rights group based in the Philippines": the seat beats the nationality."""
+    for m in based:
+        if nb <= m.start - s0 <= nb + 40 and _BASED_IN_AFTER.fullmatch(st, nb, m.start - s0):
+            return m.value
+    return None
+
+
+_BASED_IN_AFTER = re.compile(r",?\s+(?:(?:that|which)\s+is\s+)?(?:based|headquartered|registered|located)\s+in\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)?", re.I)
 
 
 def _merge(hits: list[VictimHit]) -> list[VictimHit]:
