@@ -4583,3 +4583,16 @@ def test_extract_units_a_states_agency_that_signs_or_speaks_is_no_victim():
 def test_extract_units_where_a_victim_is_based_after_it_gives_its_country(text, country):
     report = analyze_text(text, published="2024-05-01")
     assert {v.country for inc in report.incidents for v in inc.victims} == {country}
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("Prosecutors said APT41 broke into the networks of the Dutch chipmaker Nexperia and the German industrial group Bosch.", {"NL", "DE"}),
+        ("APT10 broke into the Japanese electronics maker Panasonic, prosecutors said.", {"JP"}),
+        ("A Vietnam-linked group broke into foreign companies, the US cybersecurity firm Mandiant said.", set()),
+    ],
+)
+def test_extract_units_a_named_firm_with_its_nationality_is_a_victim_of_that_state(text, countries):
+    report = analyze_text(text, published="2024-05-01")
+    assert {v.country for inc in report.incidents for v in inc.victims} - {None} == countries

@@ -204,6 +204,10 @@ def find_victims(
             g = _GENERIC_TARGET.match(st[b : b + 40]) if m.form == "demonym" else None
             if g is None and m.form == "demonym" and _INDEFINITE_BEFORE.search(st, max(0, a - 4), a):
                 g = _GENERIC_ONE.match(st[b : b + 40])  # "a breach at a Swedish company": one unnamed victim
+            if g is None and m.form in ("demonym", "name") and _DEFINITE_BEFORE.search(st, max(0, a - 16), a):
+                g = _NAMED_ONE.match(st[b : b + 60])  # "the networks of the German industrial group Bosch": one named victim
+                if g is not None and (_SECURITY_WORD.search(g.group(0)) or _NOT_VICTIM_AFTER.match(st[b + g.end() : b + g.end() + 40])):
+                    g = None  # "the US cybersecurity firm FireEye said", "the Slovak security company ESET": who reports it
             if g is not None:
                 out.append(VictimHit(st[a : b + g.end()].strip(), m.value, None, m.start, m.end + g.end()))
                 continue
@@ -289,6 +293,13 @@ _ATTACKED_BEFORE = re.compile(
 )
 _GENERIC_ONE = re.compile(r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ation|company|firm|business|institution|entity|operator|provider|supplier|contractor)\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+# "of the Dutch chipmaker Nexperia", "and the US ratings firm Moody's" (not "made by the Israeli company Unitronics": its maker)
+_DEFINITE_BEFORE = re.compile(r"(?<!\bby )(?<!\bfrom )(?<!\bwith )\bthe\s+$", re.I)
+_SECURITY_WORD = re.compile(r"\b(?:security|cybersecurity|cyber-security|antivirus|anti-virus|intelligence|research)\b", re.I)
+_NAMED_ONE = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:company|firm|group|conglomerate|giant|maker|[a-z]+maker|manufacturer|chain|retailer|exchange|bank|lender|insurer|"
+    r"operator|provider|supplier|contractor|developer|publisher|broadcaster|newspaper|university|carrier|airline|utility)\s+(?-i:[A-Z][\w&'’.-]*)"
+)
 _GENERIC_TARGET = re.compile(r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ations|companies|firms|entities|institutions|targets|networks|businesses|victims|users|systems)\b", re.I)
 _RESPONSE_VERB = re.compile(r"\b(?:summon\w*|called\s+in|expel\w*|recall\w*|sanction\w*|condemn\w*|sever(?:ed|s|ing)?|cut(?:s|ting)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)|broke\s+off)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:(?:also|all|among|one\s+of|reportedly|allegedly)\s+)?(?:the\s+)?(?:\w+\s+)?$", re.I)
