@@ -4596,3 +4596,16 @@ def test_extract_units_where_a_victim_is_based_after_it_gives_its_country(text, 
 def test_extract_units_a_named_firm_with_its_nationality_is_a_victim_of_that_state(text, countries):
     report = analyze_text(text, published="2024-05-01")
     assert {v.country for inc in report.incidents for v in inc.victims} - {None} == countries
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("Police said the DDoS attacks on Indian government websites originated from Pakistan, Bangladesh, the Middle East and Morocco.", {"IN"}),
+        ("Kimsuky broke into South Korean defence firms using servers rented in Japan and Malaysia.", {"KR"}),
+        ("Sandworm attacks launched from Russia hit Ukraine and Poland.", {"UA", "PL"}),
+    ],
+)
+def test_extract_units_where_attacks_came_from_is_no_victims_country(text, countries):
+    report = analyze_text(text, published="2024-05-01")
+    assert {v.country for inc in report.incidents for v in inc.victims} - {None} == countries
