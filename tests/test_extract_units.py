@@ -4609,3 +4609,16 @@ def test_extract_units_a_named_firm_with_its_nationality_is_a_victim_of_that_sta
 def test_extract_units_where_attacks_came_from_is_no_victims_country(text, countries):
     report = analyze_text(text, published="2024-05-01")
     assert {v.country for inc in report.incidents for v in inc.victims} - {None} == countries
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        ("Beijing rejected claims that APT40 broke into Finnish parliament accounts, saying its government opposes all hacking.", {("FI", "legislature")}),
+        ("Iran denied allegations that APT35 targeted Israeli hospitals.", {("IL", "healthcare")}),
+        ("Moscow rejected the accusations, saying its armed forces do not attack hospitals.", set()),
+    ],
+)
+def test_extract_units_what_a_denied_report_says_was_hit_stands(text, victims):
+    report = analyze_text(text, published="2024-05-01")
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == victims
