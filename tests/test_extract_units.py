@@ -4622,3 +4622,15 @@ def test_extract_units_where_attacks_came_from_is_no_victims_country(text, count
 def test_extract_units_what_a_denied_report_says_was_hit_stands(text, victims):
     report = analyze_text(text, published="2024-05-01")
     assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == victims
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        ("The Japanese electronics and defence contractor confirmed on Monday that intruders had got into its networks, blaming APT10.", {("JP", "defense")}),
+        ("The Australian National University has published a detailed account of how APT40 hackers spent weeks inside its network.", {("AU", "education")}),
+    ],
+)
+def test_extract_units_who_tells_that_intruders_got_into_its_network_was_hit(text, victims):
+    report = analyze_text(text, published="2024-05-01")
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == victims

@@ -133,7 +133,7 @@ def find_victims(
                     not_before = None  # "hacked iPhones belonging to Russian diplomats", in a text that accuses the NSA
             if not_before and not owned and re.match(r"(?i)from\b", not_before.group(0)) and _TAKEN.search(st, max(0, a - 160), a):
                 not_before = None  # "stole trade secrets ... as well as from universities": whom it was taken from
-            self_reported = _SELF_REPORTED.match(st, b, b + 140)  # "Poland's space agency said its network had been breached"
+            self_reported = _SELF_REPORTED.match(st, b, b + 140) or _SELF_REPORTED_ACTIVE.match(st, b, b + 200)  # "Poland's space agency said its network had been breached"
             if (_NOT_VICTIM_AFTER.match(st[b : b + 40]) and not passive and not attacked and not self_reported) or (not_before and not owned and not attacked):
                 continue
             if sector == "political" and re.search(r"\bparty\b", m.group(0), re.I) and re.search(r"third[- ]party|party (?:to|of)", st[max(0, a - 6) : b + 4], re.I):
@@ -242,8 +242,17 @@ _SELF_REPORTED_AT = re.compile(
     r"(?:breached|hacked|compromised|attacked|targeted|infiltrated|penetrated|accessed|hit)\b",
     re.I,
 )
+# "The Japanese defence contractor confirmed that intruders had got into its networks", "The University has published
+# an account of how hackers spent weeks inside its network": who speaks was hit, told in the active voice
+_SELF_REPORTED_ACTIVE_AT = re.compile(
+    r"\b(?:said|says|confirmed|confirms|disclosed|discloses|announced|announces|reported|reports|admitted|admits|published|detailed|revealed|reveals)\s+(?:[\w,-]+\s+){0,10}?"
+    r"(?:(?:the|an?)\s+(?:[\w-]+\s+){0,2}?)?(?:hackers|intruders|attackers|cybercriminals|criminals|someone|actors?|group|attacker|hacker|intruder)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:into|inside|in|on|to|from)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:networks?|systems?|servers?|e-?mail|accounts?|IT|infrastructure|computers?|data)\b",
+    re.I,
+)
 # the same a few words after a victim phrase: "Poland's space agency said its network had been breached"
 _SELF_REPORTED = re.compile(r"\s*(?:\w+\s+){0,3}?" + _SELF_REPORTED_AT.pattern, re.I)
+_SELF_REPORTED_ACTIVE = re.compile(r"\s*(?:\w+\s+){0,3}?" + _SELF_REPORTED_ACTIVE_AT.pattern, re.I)
 _SAID = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
 _TAKEN = re.compile(r"\b(?:stole|stolen|steal\w*|theft|exfiltrat\w+|took|taken|siphon\w*|extracted|downloaded)\b", re.I)
 _THROUGH_BEFORE = re.compile(r"\b(?:through|via)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)  # "breached email through Microsoft cloud"
@@ -403,7 +412,7 @@ def _regions(st: str) -> list[tuple[int, int]]:
         besides = _BESIDES.match(st)
         if besides:
             out.append((besides.start(1), besides.end(1)))  # "Besides Peru, the countries ... include ...": Peru too
-    for m in _SELF_REPORTED_AT.finditer(st) if "its " in st or "their " in st else ():
+    for m in [*_SELF_REPORTED_AT.finditer(st), *_SELF_REPORTED_ACTIVE_AT.finditer(st)] if "its " in st or "their " in st else ():
         # "Poland's space agency said its network had been breached": who speaks was hit
         at = m.start()
         ends = [e.end() for e in _CLAUSE_END.finditer(st, 0, at) if not re.match(r"said|says|confirmed|disclosed|announced|reported", e.group(0))]
