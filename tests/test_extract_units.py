@@ -4634,3 +4634,15 @@ def test_extract_units_what_a_denied_report_says_was_hit_stands(text, victims):
 def test_extract_units_who_tells_that_intruders_got_into_its_network_was_hit(text, victims):
     report = analyze_text(text, published="2024-05-01")
     assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == victims
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("FireEye said APT30 had been spying on governments and journalists in Southeast Asia and India since at least 2005.", "IN"),
+        ("Naikon has targeted ministries in the Philippines, Vietnam and Malaysia since as early as 2010.", "MY"),
+    ],
+)
+def test_extract_units_the_last_state_of_a_list_before_since_at_least_is_a_victim(text, country):
+    report = analyze_text(text, published="2024-05-01")
+    assert country in {v.country for inc in report.incidents for v in inc.victims}

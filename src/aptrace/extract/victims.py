@@ -53,7 +53,7 @@ _GENITIVE_NOUN = re.compile(r"^['’]s\s+\w")
 _SIGNED_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:including\s+|such\s+as\s+|and\s+)?(?:the\s+)?$", re.I)
 # "Japan's DMM Bitcoin", "Britain's Royal Mail", "Germany's biggest carmaker Volkswagen": a proper name the state owns
 _GENITIVE_NAME = re.compile(r"['’]s\s+(?:(?:largest|biggest|main|leading|national|state-owned|state-run|flagship|top|second-largest)\s+(?:[a-z-]+\s+){0,2})?(?-i:[A-Z][\w&.'’{}-]*)(?:\s+(?-i:[A-Z][\w&.'’{}-]*)){0,3}")
-_LIST_END = re.compile(r"^\s*(?:and|,|\.|;|$|(?:last|this|earlier|in|on|since|between|over|during|throughout|from)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}\s+|(?:early|late|mid)[- ]?)?(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_LIST_END = re.compile(r"^\s*(?:and|,|\.|;|$|(?:last|this|earlier|in|on|since|between|over|during|throughout|from)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?(?:the\s+(?:past|last)\s+)?(?:\d{1,2}\s+|(?:early|late|mid)[- ]?)?(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _LIST_NEXT = re.compile(r"^\s*(?:,|and)")
 
 
