@@ -4646,3 +4646,22 @@ def test_extract_units_who_tells_that_intruders_got_into_its_network_was_hit(tex
 def test_extract_units_the_last_state_of_a_list_before_since_at_least_is_a_victim(text, country):
     report = analyze_text(text, published="2024-05-01")
     assert country in {v.country for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON - The FBI said APT30 has spied on governments and militaries around the South China Sea for years.",
+        "The FBI said Evil Corp had extorted $300 million from victims around the world, including hospitals, government bodies and critical infrastructure.",
+        "The FBI said Storm-0978 sent phishing emails to defence and government organisations in Europe and North America, using lures about a summit in Vilnius.",
+    ],
+)
+def test_extract_units_a_region_or_the_world_named_for_the_victims_is_not_the_speakers_state(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert [v for inc in report.incidents for v in inc.victims]
+    assert {v.country for inc in report.incidents for v in inc.victims} == {None}
+
+
+def test_extract_units_the_speakers_state_still_holds_for_victims_without_a_place():
+    report = analyze_text("The FBI said APT41 targeted hospitals and universities.", published="2024-05-01")
+    assert {v.country for inc in report.incidents for v in inc.victims} == {"US"}

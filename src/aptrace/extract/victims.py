@@ -150,8 +150,8 @@ def find_victims(
                 country = next((mm.value for mm in mentions if mm.kind == "state" and mm.form == "demonym" and na <= mm.start - s.start < a), None)
                 if country is None and default_country is None and doc.facts.get("home") in hostile and not _WORLDWIDE.match(st, nb, nb + 120):
                     country = doc.facts.get("home")  # "MEXICO CITY — ... journalists were targeted" by Mexico's own government
-            if country is None and not _WORLDWIDE.match(st, nb, nb + 120):
-                country = default_country  # (not for "victims around the world", "companies in 40 countries")
+            if country is None and not _WORLDWIDE.match(st, nb, nb + 120) and not _elsewhere(st, na, nb) and not _WORLDWIDE_LIST_BEFORE.search(st, max(0, na - 160), na):
+                country = default_country  # (not for "victims around the world", "companies in 40 countries", "governments around the South China Sea")
             out.append(VictimHit(st[na:nb].strip(" ,"), country, sector, s.start + na, s.start + nb))
         for m in _SECTOR_LIST.finditer(st, r0, r1) if (" and " in st[r0:r1] or " or " in st[r0:r1]) else ():
             # "government, industrial, technology and media entities": each modifier names a sector of the shared noun
@@ -160,7 +160,9 @@ def find_victims(
             head = m.group("head")
             country = _country_for(st, s.start, m.start(), m.end(), region_states) or _based_in(st, s.start, m.start(), m.end(), based)
             if country is None and not _WORLDWIDE.match(st, m.end(), m.end() + 120):
-                country = _place_country(st, m.start(), m.end()) or default_country
+                country = _place_country(st, m.start(), m.end())
+                if country is None and not _elsewhere(st, m.start(), m.end()) and not _WORLDWIDE_LIST_BEFORE.search(st, max(0, m.start() - 160), m.start()):
+                    country = default_country
             for w in _MODIFIER.finditer(st, m.start(), m.start("head")):
                 sector = _MODIFIER_SECTOR.get(re.sub(r"[\s-]+", " ", w.group(0).lower()))
                 if sector == "military" and head.lower() in ("companies", "firms", "businesses", "providers", "industries"):
@@ -173,7 +175,8 @@ def find_victims(
             ci = None  # "critical infrastructure operators in the energy sector": the narrower sector says it
         if ci and not _GUARDED_BEFORE.search(st, max(0, ci.start() - 40), ci.start()):
             m = ci  # (not "a threat to critical infrastructure", "would keep defending its critical infrastructure")
-            out.append(VictimHit(m.group(0), default_country, "critical_infrastructure", s.start + m.start(), s.start + m.end()))
+            world = _WORLDWIDE.match(st, m.end(), m.end() + 120) or _elsewhere(st, m.start(), m.end()) or _WORLDWIDE_LIST_BEFORE.search(st, max(0, m.start() - 160), m.start())
+            out.append(VictimHit(m.group(0), None if world else default_country, "critical_infrastructure", s.start + m.start(), s.start + m.end()))
         for m in mentions:
             # "accessed Microsoft's corporate email", "breached Cisco's network": a company named as the target
             if m.kind == "company" and r0 <= m.start - s.start < r1 and _ATTACKED_BEFORE.search(st, max(0, m.start - s.start - 40), m.start - s.start):
@@ -279,6 +282,26 @@ _INSTITUTION_OF = re.compile(
     r"(?:[A-Z][\w'’-]*(?:,\s+|\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?)){0,6}$"
 )
 _WORLDWIDE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[\w'’-]+\s+){0,3}?[\w'’-]+){0,4}\s*(?:,\s*)?(?:around\s+the\s+(?:world|globe)|worldwide|globally|across\s+(?:the\s+)?(?:world|globe|\d+\s+countries)|in\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+|almost\s+)?\d+\s+countries|in\s+(?:dozens|scores|hundreds)\s+of\s+countries)\b", re.I)
+# "governments and militaries around the South China Sea", "journalists in Southeast Asia": a region named, not the speaker's state
+_REGION = (
+    r"(?-i:(?:(?:North|South|Central|Eastern|Western|Northern|Southern|Latin|Southeast|South-East|East|West)\s+)?(?:Europe|Asia|Africa|(?<=(?:North|South|Latin)\s)America|(?<=Central\s)America|Americas|Middle\s+East|Gulf|Pacific|Baltics?|Balkans|Caucasus|Caribbean|Scandinavia|Nordics|"
+    r"South\s+China\s+Sea|Indo-Pacific|Asia-Pacific|Asia\s+Pacific|Persian\s+Gulf|Arabian\s+Peninsula|Sahel|Maghreb|Levant|Oceania|West)\b)"
+)
+_ELSEWHERE_AFTER = re.compile(
+    r"(?:(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[\w'’-]+\s+){0,3}?[\w'’-]+){0,4}\s+(?:in|across|around|throughout|all\s+over)\s+(?:the\s+)?(?:wider\s+)?" + _REGION
+)
+_ELSEWHERE_IN = re.compile(r"\s(?:in|across|around|throughout)\s+(?:the\s+)?(?:wider\s+)?" + _REGION)
+
+
+def _elsewhere(st: str, na: int, nb: int) -> bool:
+    """"governments and militaries around the South China Sea", "organisations in Europe": a region named, not the speaker's state."""
+    return bool(_ELSEWHERE_AFTER.match(st, nb, nb + 120) or _ELSEWHERE_IN.search(st, na, nb))
+# "victims around the world, including hospitals, government bodies and ...": the list is the world's
+_WORLDWIDE_LIST_BEFORE = re.compile(
+    r"(?:around\s+the\s+(?:world|globe)|worldwide|globally|across\s+(?:the\s+)?(?:world|globe)|in\s+(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?\d+\s+countries|in\s+(?:dozens|scores|hundreds)\s+of\s+countries)"
+    r"\s*,?\s*(?:including|such\s+as|among\s+them|notably)\b[^.;:]*$",
+    re.I,
+)
 _OUTCOME = re.compile(r"\b(?:crashed|went\s+(?:down|offline|dark)|stopped\s+working|ground\s+to\s+a\s+halt)\b", re.I)
 _SAID_ASIDE = re.compile(r"\s*,\s*(?:it|they|he|she|officials|(?:the\s+)?[\w-]+)\s+(?:said|says|added|noted|wrote)\s*,\s*", re.I)
 # "charges against ...", "the regime ... targeted ...": whom a legal case or a sanctions list is about
@@ -470,8 +493,8 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
         a = m.start - s0
         closes_list = (
             a >= nb and m.form in ("name", "metonym") and re.search(r"\bin\s+(?:the\s+)?$", st[max(0, a - 8) : a])
-            and not re.search(r"[;.:]", st[nb:a])
-        )
+            and not re.search(r"[;.:]", st[nb:a]) and not _ELSEWHERE_IN.search(st, na, a)
+        )  # (not when the phrase has its own region: "organisations in Europe and North America, using lures about the summit in Vilnius")
         if na - 40 <= a <= nb + 40 or (closes_list and a <= nb + 120):
             d = min(abs(a - na), abs(a - nb))
             if a >= nb and re.search(r"[,;]|\band\b", st[nb:a]) and not closes_list:
