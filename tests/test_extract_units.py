@@ -4665,3 +4665,15 @@ def test_extract_units_a_region_or_the_world_named_for_the_victims_is_not_the_sp
 def test_extract_units_the_speakers_state_still_holds_for_victims_without_a_place():
     report = analyze_text("The FBI said APT41 targeted hospitals and universities.", published="2024-05-01")
     assert {v.country for inc in report.incidents for v in inc.victims} == {"US"}
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Lazarus stole $75 million from a Slovenian crypto company in 2017 and $24.9 million from an Indonesian one in 2018.", "ID"),
+        ("APT28 broke into a Polish ministry and a Czech one last spring.", "CZ"),
+    ],
+)
+def test_extract_units_a_nationality_with_one_names_a_second_victim(text, country):
+    report = analyze_text(text, published="2024-05-01")
+    assert country in {v.country for inc in report.incidents for v in inc.victims}

@@ -323,7 +323,7 @@ _ATTACKED_BEFORE = re.compile(
     r"(?:of\s+|on\s+|into\s+|at\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?-i:U\.S\.|[A-Z][\w'’]*)\s+){0,2}$",
     re.I,
 )
-_GENERIC_ONE = re.compile(r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ation|company|firm|business|institution|entity|operator|provider|supplier|contractor)\b", re.I)
+_GENERIC_ONE = re.compile(r"^\s+(?:(?:[\w-]+\s+)?(?:organi[sz]ation|company|firm|business|institution|entity|operator|provider|supplier|contractor)|one)\b", re.I)
 # "the attacks originated from Pakistan, Bangladesh and Morocco", "traffic routed through servers in": where the attackers sat
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:originat\w*|emanat\w*|came|comes?|coming|launched|sent|conducted|carried\s+out|mounted|staged)\s+(?:(?:mainly|mostly|largely|primarily|apparently|reportedly|allegedly|partly|originally|directly)\s+)?(?:from|out\s+of)"
