@@ -4677,3 +4677,17 @@ def test_extract_units_the_speakers_state_still_holds_for_victims_without_a_plac
 def test_extract_units_a_nationality_with_one_names_a_second_victim(text, country):
     report = analyze_text(text, published="2024-05-01")
     assert country in {v.country for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        ("The NCSC said APT31 targeted government entities and political figures, including the Finnish parliament in 2020.",
+         {(None, "government"), (None, "political"), ("FI", "legislature")}),
+        ("The FBI said Lazarus targeted banks, including Bangladesh's central bank.", {(None, "finance"), ("BD", "finance")}),
+        ("The FBI said APT41 targeted hospitals, including two in Texas.", {("US", "healthcare")}),
+    ],
+)
+def test_extract_units_an_example_of_another_states_victim_keeps_the_speakers_state_off_the_list(text, victims):
+    report = analyze_text(text, published="2024-05-01")
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == victims

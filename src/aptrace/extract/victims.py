@@ -150,7 +150,7 @@ def find_victims(
                 country = next((mm.value for mm in mentions if mm.kind == "state" and mm.form == "demonym" and na <= mm.start - s.start < a), None)
                 if country is None and default_country is None and doc.facts.get("home") in hostile and not _WORLDWIDE.match(st, nb, nb + 120):
                     country = doc.facts.get("home")  # "MEXICO CITY — ... journalists were targeted" by Mexico's own government
-            if country is None and not _WORLDWIDE.match(st, nb, nb + 120) and not _elsewhere(st, na, nb) and not _WORLDWIDE_LIST_BEFORE.search(st, max(0, na - 160), na):
+            if country is None and not _WORLDWIDE.match(st, nb, nb + 120) and not _elsewhere(st, na, nb) and not _WORLDWIDE_LIST_BEFORE.search(st, max(0, na - 160), na) and not _other_example(st, s.start, nb, states, default_country):
                 country = default_country  # (not for "victims around the world", "companies in 40 countries", "governments around the South China Sea")
             out.append(VictimHit(st[na:nb].strip(" ,"), country, sector, s.start + na, s.start + nb))
         for m in _SECTOR_LIST.finditer(st, r0, r1) if (" and " in st[r0:r1] or " or " in st[r0:r1]) else ():
@@ -291,6 +291,16 @@ _ELSEWHERE_AFTER = re.compile(
     r"(?:(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[\w'’-]+\s+){0,3}?[\w'’-]+){0,4}\s+(?:in|across|around|throughout|all\s+over)\s+(?:the\s+)?(?:wider\s+)?" + _REGION
 )
 _ELSEWHERE_IN = re.compile(r"\s(?:in|across|around|throughout)\s+(?:the\s+)?(?:wider\s+)?" + _REGION)
+
+
+# "government entities and political figures, including the Finnish parliament": the example's state, not the speaker's
+_INCLUDING_AFTER = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[\w'’-]+\s+){0,3}?[\w'’-]+){0,4}\s*,?\s+(?:including|such\s+as|notably|among\s+them)\s+", re.I)
+
+
+def _other_example(st: str, s0: int, nb: int, states: list[Mention], default: str | None) -> bool:
+    """Does the list go on to an example of another state's victim ("..., including the Finnish parliament")?"""
+    inc = _INCLUDING_AFTER.match(st, nb, nb + 120) if default else None
+    return bool(inc) and any(inc.end() <= m.start - s0 <= inc.end() + 40 and m.value != default for m in states)
 
 
 def _elsewhere(st: str, na: int, nb: int) -> bool:
