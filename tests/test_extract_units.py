@@ -4691,3 +4691,16 @@ def test_extract_units_a_nationality_with_one_names_a_second_victim(text, countr
 def test_extract_units_an_example_of_another_states_victim_keeps_the_speakers_state_off_the_list(text, victims):
     report = analyze_text(text, published="2024-05-01")
     assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == victims
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("The officials said APT28 had also compromised South Korean routers in January.", {"KR"}),
+        ("Kimsuky hacked the phones of South Korean citizens and the accounts of Japanese nationals.", {"KR", "JP"}),
+        ("The Lazarus Group defaced a ministry website, saying it was retaliating for Indian hackers' attacks on Pakistani sites.", set()),
+    ],
+)
+def test_extract_units_a_nationality_on_hit_devices_or_people_gives_their_country(text, countries):
+    report = analyze_text(text, published="2024-05-01")
+    assert {v.country for inc in report.incidents for v in inc.victims} - {None} == countries
