@@ -4704,3 +4704,16 @@ def test_extract_units_an_example_of_another_states_victim_keeps_the_speakers_st
 def test_extract_units_a_nationality_on_hit_devices_or_people_gives_their_country(text, countries):
     report = analyze_text(text, published="2024-05-01")
     assert {v.country for inc in report.incidents for v in inc.victims} - {None} == countries
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        ("APT36 used Crimson RAT against more than 1,000 targets in 27 countries, the company said, most of them Indian military and government personnel.",
+         {("IN", "military"), ("IN", "government")}),
+        ("APT29 targeted 40 organisations, Microsoft said, mainly Ukrainian ministries and energy firms.", {("UA", "government"), ("UA", "energy")}),
+    ],
+)
+def test_extract_units_a_said_aside_before_the_list_does_not_end_it(text, victims):
+    report = analyze_text(text, published="2024-05-01")
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == victims

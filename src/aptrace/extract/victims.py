@@ -315,6 +315,7 @@ _WORLDWIDE_LIST_BEFORE = re.compile(
     re.I,
 )
 _OUTCOME = re.compile(r"\b(?:crashed|went\s+(?:down|offline|dark)|stopped\s+working|ground\s+to\s+a\s+halt)\b", re.I)
+_MID_ASIDE = re.compile(r"(?:said|says)\s*,\s*(?=(?:most|many|some|all|several|one|two|three|among|including|mainly|mostly|chiefly|notably|especially|particularly|of\s+which|of\s+whom)\b)", re.I)
 _SAID_ASIDE = re.compile(r"\s*,\s*(?:it|they|he|she|officials|(?:the\s+)?[\w-]+)\s+(?:said|says|added|noted|wrote)\s*,\s*", re.I)
 # "charges against ...", "the regime ... targeted ...": whom a legal case or a sanctions list is about
 _LEGAL_NOUN = r"\b(?:charges?|indictments?|sanctions|case|cases|lawsuits?|measures|action|proceedings|warrants?|complaint)\s+(?:[\w-]+\s+){0,1}"
@@ -441,6 +442,11 @@ def _regions(st: str) -> list[tuple[int, int]]:
         if aside:
             start = aside.end()  # "The main targets, it said, were ministries": the aside does not end the clause
         end_m = _CLAUSE_END.search(st, start + 1)
+        mid = _MID_ASIDE.match(st, end_m.end() - 4) if end_m and end_m.group(0).endswith(("said", "says")) else None
+        if mid:
+            # "targets in 27 countries, the company said, most of them Indian military personnel": the aside does not end the list
+            more = _CLAUSE_END.search(st, mid.end())
+            end_m = more
         end = end_m.start() if end_m else len(st)
         end = min(end, start + 220)
         if end > start:
