@@ -4717,3 +4717,15 @@ def test_extract_units_a_nationality_on_hit_devices_or_people_gives_their_countr
 def test_extract_units_a_said_aside_before_the_list_does_not_end_it(text, victims):
     report = analyze_text(text, published="2024-05-01")
     assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == victims
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("Sandworm hacked a Ukrainian critical infrastructure organisation, a power utility, in October 2022.", ("UA", "energy")),
+        ("APT33 hacked a Saudi petrochemicals and plastics manufacturing group, an oil refiner, last year.", ("SA", "energy")),
+    ],
+)
+def test_extract_units_a_nationality_carries_over_to_the_apposition_that_renames_the_victim(text, victim):
+    report = analyze_text(text, published="2024-05-01")
+    assert victim in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}

@@ -520,7 +520,7 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
             a >= nb and m.form in ("name", "metonym") and re.search(r"\bin\s+(?:the\s+)?$", st[max(0, a - 8) : a])
             and not re.search(r"[;.:]", st[nb:a]) and not _ELSEWHERE_IN.search(st, na, a)
         )  # (not when the phrase has its own region: "organisations in Europe and North America, using lures about the summit in Vilnius")
-        if na - 40 <= a <= nb + 40 or (closes_list and a <= nb + 120):
+        if na - 40 <= a <= nb + 40 or (closes_list and a <= nb + 120) or (m.form == "demonym" and na - 80 <= a < na and _APPOSITION.fullmatch(st, m.end - s0, na)):
             d = min(abs(a - na), abs(a - nb))
             if a >= nb and re.search(r"[,;]|\band\b", st[nb:a]) and not closes_list:
                 continue  # "Sony Pictures Entertainment, Bangladesh's central bank": the next item's country
@@ -532,11 +532,14 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
                 d = -2  # "Israeli water facilities", "ministries in Germany": the state within the phrase
             elif m.form in ("demonym", "genitive") and na - 30 <= a <= nb:
                 d = -1  # (before a list item: "a Taiwanese chipmaker and a Japanese carmaker" gives the carmaker Japan)
+            elif m.form == "demonym" and a < na and _APPOSITION.fullmatch(st, m.end - s0, na):
+                d = -1  # "a Ukrainian critical infrastructure organisation, a power utility": the same body, renamed
             if d < dist:
                 best, dist = m.value, d
     return best
 
 
+_APPOSITION = re.compile(r"(?:\s+[a-z][\w-]*){1,6},\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?")
 # Places that are not capitals, so the gazetteer of states does not know them: American states and
 # big cities, and the business cities of other states ("a water authority in Pennsylvania", "the
 # Munich-based carmaker BMW"). Only a victim's country is read from them, never a speaker or an accused.
