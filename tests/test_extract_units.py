@@ -4729,3 +4729,15 @@ def test_extract_units_a_said_aside_before_the_list_does_not_end_it(text, victim
 def test_extract_units_a_nationality_carries_over_to_the_apposition_that_renames_the_victim(text, victim):
     report = analyze_text(text, published="2024-05-01")
     assert victim in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        ("APT28 attacked a water utility in Bremen and a hospital in Lyon last year.", {("DE", "water"), ("FR", "healthcare")}),
+        ("APT41 targeted hospitals near Kaohsiung and universities in Krakow.", {("TW", "healthcare"), ("PL", "education")}),
+    ],
+)
+def test_extract_units_a_big_city_gives_the_victims_country_and_the_nearest_one_wins(text, victims):
+    report = analyze_text(text, published="2024-05-01")
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == victims

@@ -568,7 +568,28 @@ _PLACES: dict[str, str] = {
     **dict.fromkeys(["Rotterdam"], "NL"),
     **dict.fromkeys(["Manchester", "Birmingham", "Edinburgh", "Glasgow", "Belfast"], "GB"),
     **dict.fromkeys(["Busan", "Incheon"], "KR"),
-    **dict.fromkeys(["Kharkiv", "Odesa", "Odessa", "Lviv"], "UA"),
+    **dict.fromkeys(["Kharkiv", "Odesa", "Odessa", "Lviv", "Dnipro", "Zaporizhzhia", "Mariupol", "Kherson", "Mykolaiv", "Chernihiv", "Ivano-Frankivsk"], "UA"),
+    **dict.fromkeys(["Las Vegas", "San Diego", "Detroit", "Baltimore", "Minneapolis", "New Orleans"], "US"),
+    **dict.fromkeys(["Liverpool", "Leeds", "Bristol", "Cardiff", "Sheffield"], "GB"),
+    **dict.fromkeys(["Dresden", "Leipzig", "Hanover", "Bremen", "Nuremberg"], "DE"),
+    **dict.fromkeys(["Marseille", "Lyon", "Toulouse", "Bordeaux", "Lille", "Strasbourg"], "FR"),
+    **dict.fromkeys(["Naples", "Turin", "Florence", "Venice", "Genoa", "Bologna"], "IT"),
+    **dict.fromkeys(["Seville", "Bilbao"], "ES"),
+    **dict.fromkeys(["Kyoto", "Kobe", "Fukuoka", "Sapporo", "Hiroshima"], "JP"),
+    **dict.fromkeys(["Daegu", "Daejeon", "Gwangju"], "KR"),
+    **dict.fromkeys(["Chongqing", "Nanjing", "Xi'an", "Xiamen", "Dalian", "Qingdao", "Shenyang"], "CN"),
+    **dict.fromkeys(["Ahmedabad", "Pune", "Jaipur", "Lucknow"], "IN"),
+    **dict.fromkeys(["Kaohsiung", "Taichung"], "TW"),
+    **dict.fromkeys(["Novosibirsk", "Yekaterinburg", "Vladivostok", "Murmansk", "Kaliningrad"], "RU"),
+    **dict.fromkeys(["Krakow", "Kraków", "Gdansk", "Gdańsk", "Wroclaw", "Wrocław", "Poznan", "Poznań", "Lodz", "Łódź"], "PL"),
+    **dict.fromkeys(["Haifa"], "IL"),
+    **dict.fromkeys(["Adelaide"], "AU"),
+    **dict.fromkeys(["Winnipeg", "Edmonton"], "CA"),
+    **dict.fromkeys(["Sao Paulo", "São Paulo", "Rio de Janeiro"], "BR"),
+    **dict.fromkeys(["Izmir", "İzmir"], "TR"),
+    **dict.fromkeys(["Jeddah"], "SA"),
+    **dict.fromkeys(["Isfahan", "Mashhad", "Bandar Abbas"], "IR"),
+    **dict.fromkeys(["Eindhoven", "Utrecht"], "NL"),
 }
 # "Heilongjiang province", "the Kharkiv region", "the province of Khuzestan": a state's subdivision (see kb.states)
 _PROVINCE = re.compile(
@@ -579,7 +600,9 @@ _PLACE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PLACES), key=len,
 
 def _place_country(st: str, na: int, nb: int) -> str | None:
     """"the Municipal Water Authority of Aliquippa in Pennsylvania", "the Munich-based carmaker": a place in or just after the phrase."""
-    m = _PLACE.search(st, max(0, na - 25), min(len(st), nb + 30))
+    found = list(_PLACE.finditer(st, max(0, na - 25), min(len(st), nb + 30)))
+    # the place in or after the phrase, else the nearest before it ("a water utility in Bremen and a hospital in Lyon")
+    m = next((p for p in found if p.start() >= na), found[-1] if found else None)
     if m is not None and not re.search(r"[;,]\s+(?:and\s+)?(?:the\s+)?[a-z]", st[nb : max(nb, m.start())]):
         return _PLACES[m.group(0)]
     if m is None and ("rovince" in st or "refecture" in st or "blast" in st or "egion" in st):
