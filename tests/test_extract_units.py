@@ -4703,3 +4703,191 @@ def test_extract_units_sanctions_over_various_attacks_answer_every_incident():
     )
     responses = sorted((r.type, r.by) for i in report.incidents for r in i.responses)
     assert len(report.incidents) == 2 and responses == [("sanctions", "EU"), ("sanctions", "EU")]
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("The FBI said Lazarus Group hackers stole funds from Japan's CoinHub, Singapore's Zipmex and Vietnam's Axie.", {"JP", "SG", "VN"}),
+        ("Kimsuky broke into Bahrain's CoinHub last year.", {"BH"}),
+    ],
+)
+def test_extract_units_a_states_named_company_in_the_target_gives_its_country(text, country):
+    report = analyze_text(text, published="2024-05-01")
+    assert {v.country for inc in report.incidents for v in inc.victims} == country
+
+
+def test_extract_units_a_states_agency_that_signs_or_speaks_is_no_victim():
+    report = analyze_text("The advisory against APT40 was co-signed by agencies including Canada's CCCS, which said the group was active.", published="2024-05-01")
+    assert not [v for inc in report.incidents for v in inc.victims]
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Kimsuky attacked a crypto exchange based in Bahrain last year.", "BH"),
+        ("The Lazarus Group stole $40 million from a bank headquartered in Nairobi, Kenya, in March.", "KE"),
+        ("APT41 breached a Vietnamese software developer registered in Singapore, investigators said.", "SG"),
+    ],
+)
+def test_extract_units_where_a_victim_is_based_after_it_gives_its_country(text, country):
+    report = analyze_text(text, published="2024-05-01")
+    assert {v.country for inc in report.incidents for v in inc.victims} == {country}
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("Prosecutors said APT41 broke into the networks of the Dutch chipmaker Nexperia and the German industrial group Bosch.", {"NL", "DE"}),
+        ("APT10 broke into the Japanese electronics maker Panasonic, prosecutors said.", {"JP"}),
+        ("A Vietnam-linked group broke into foreign companies, the US cybersecurity firm Mandiant said.", set()),
+    ],
+)
+def test_extract_units_a_named_firm_with_its_nationality_is_a_victim_of_that_state(text, countries):
+    report = analyze_text(text, published="2024-05-01")
+    assert {v.country for inc in report.incidents for v in inc.victims} - {None} == countries
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("Police said the DDoS attacks on Indian government websites originated from Pakistan, Bangladesh, the Middle East and Morocco.", {"IN"}),
+        ("Kimsuky broke into South Korean defence firms using servers rented in Japan and Malaysia.", {"KR"}),
+        ("Sandworm attacks launched from Russia hit Ukraine and Poland.", {"UA", "PL"}),
+    ],
+)
+def test_extract_units_where_attacks_came_from_is_no_victims_country(text, countries):
+    report = analyze_text(text, published="2024-05-01")
+    assert {v.country for inc in report.incidents for v in inc.victims} - {None} == countries
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        ("Beijing rejected claims that APT40 broke into Finnish parliament accounts, saying its government opposes all hacking.", {("FI", "legislature")}),
+        ("Iran denied allegations that APT35 targeted Israeli hospitals.", {("IL", "healthcare")}),
+        ("Moscow rejected the accusations, saying its armed forces do not attack hospitals.", set()),
+    ],
+)
+def test_extract_units_what_a_denied_report_says_was_hit_stands(text, victims):
+    report = analyze_text(text, published="2024-05-01")
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == victims
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        ("The Japanese electronics and defence contractor confirmed on Monday that intruders had got into its networks, blaming APT10.", {("JP", "defense")}),
+        ("The Australian National University has published a detailed account of how APT40 hackers spent weeks inside its network.", {("AU", "education")}),
+    ],
+)
+def test_extract_units_who_tells_that_intruders_got_into_its_network_was_hit(text, victims):
+    report = analyze_text(text, published="2024-05-01")
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == victims
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("FireEye said APT30 had been spying on governments and journalists in Southeast Asia and India since at least 2005.", "IN"),
+        ("Naikon has targeted ministries in the Philippines, Vietnam and Malaysia since as early as 2010.", "MY"),
+    ],
+)
+def test_extract_units_the_last_state_of_a_list_before_since_at_least_is_a_victim(text, country):
+    report = analyze_text(text, published="2024-05-01")
+    assert country in {v.country for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON - The FBI said APT30 has spied on governments and militaries around the South China Sea for years.",
+        "The FBI said Evil Corp had extorted $300 million from victims around the world, including hospitals, government bodies and critical infrastructure.",
+        "The FBI said Storm-0978 sent phishing emails to defence and government organisations in Europe and North America, using lures about a summit in Vilnius.",
+    ],
+)
+def test_extract_units_a_region_or_the_world_named_for_the_victims_is_not_the_speakers_state(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert [v for inc in report.incidents for v in inc.victims]
+    assert {v.country for inc in report.incidents for v in inc.victims} == {None}
+
+
+def test_extract_units_the_speakers_state_still_holds_for_victims_without_a_place():
+    report = analyze_text("The FBI said APT41 targeted hospitals and universities.", published="2024-05-01")
+    assert {v.country for inc in report.incidents for v in inc.victims} == {"US"}
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Lazarus stole $75 million from a Slovenian crypto company in 2017 and $24.9 million from an Indonesian one in 2018.", "ID"),
+        ("APT28 broke into a Polish ministry and a Czech one last spring.", "CZ"),
+    ],
+)
+def test_extract_units_a_nationality_with_one_names_a_second_victim(text, country):
+    report = analyze_text(text, published="2024-05-01")
+    assert country in {v.country for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        ("The NCSC said APT31 targeted government entities and political figures, including the Finnish parliament in 2020.",
+         {(None, "government"), (None, "political"), ("FI", "legislature")}),
+        ("The FBI said Lazarus targeted banks, including Bangladesh's central bank.", {(None, "finance"), ("BD", "finance")}),
+        ("The FBI said APT41 targeted hospitals, including two in Texas.", {("US", "healthcare")}),
+    ],
+)
+def test_extract_units_an_example_of_another_states_victim_keeps_the_speakers_state_off_the_list(text, victims):
+    report = analyze_text(text, published="2024-05-01")
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == victims
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("The officials said APT28 had also compromised South Korean routers in January.", {"KR"}),
+        ("Kimsuky hacked the phones of South Korean citizens and the accounts of Japanese nationals.", {"KR", "JP"}),
+        ("The Lazarus Group defaced a ministry website, saying it was retaliating for Indian hackers' attacks on Pakistani sites.", set()),
+    ],
+)
+def test_extract_units_a_nationality_on_hit_devices_or_people_gives_their_country(text, countries):
+    report = analyze_text(text, published="2024-05-01")
+    assert {v.country for inc in report.incidents for v in inc.victims} - {None} == countries
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        ("APT36 used Crimson RAT against more than 1,000 targets in 27 countries, the company said, most of them Indian military and government personnel.",
+         {("IN", "military"), ("IN", "government")}),
+        ("APT29 targeted 40 organisations, Microsoft said, mainly Ukrainian ministries and energy firms.", {("UA", "government"), ("UA", "energy")}),
+    ],
+)
+def test_extract_units_a_said_aside_before_the_list_does_not_end_it(text, victims):
+    report = analyze_text(text, published="2024-05-01")
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == victims
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("Sandworm hacked a Ukrainian critical infrastructure organisation, a power utility, in October 2022.", ("UA", "energy")),
+        ("APT33 hacked a Saudi petrochemicals and plastics manufacturing group, an oil refiner, last year.", ("SA", "energy")),
+    ],
+)
+def test_extract_units_a_nationality_carries_over_to_the_apposition_that_renames_the_victim(text, victim):
+    report = analyze_text(text, published="2024-05-01")
+    assert victim in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        ("APT28 attacked a water utility in Bremen and a hospital in Lyon last year.", {("DE", "water"), ("FR", "healthcare")}),
+        ("APT41 targeted hospitals near Kaohsiung and universities in Krakow.", {("TW", "healthcare"), ("PL", "education")}),
+    ],
+)
+def test_extract_units_a_big_city_gives_the_victims_country_and_the_nearest_one_wins(text, victims):
+    report = analyze_text(text, published="2024-05-01")
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == victims

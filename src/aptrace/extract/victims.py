@@ -51,7 +51,10 @@ _BASED_ORG_AFTER = re.compile(r"[-‐‑]based\s+(?:[\w-]+\s+){0,3}?(?:company|f
 _PASSIVE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\b")
 _OWNED_BY_BEFORE = re.compile(r"\b(?:used|operated|run|owned|managed|controlled)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _GENITIVE_NOUN = re.compile(r"^['’]s\s+\w")
-_LIST_END = re.compile(r"^\s*(?:and|,|\.|;|$|(?:last|this|earlier|in|on|since|between|over|during|throughout|from)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}\s+|(?:early|late|mid)[- ]?)?(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_SIGNED_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:including\s+|such\s+as\s+|and\s+)?(?:the\s+)?$", re.I)
+# "Japan's DMM Bitcoin", "Britain's Royal Mail", "Germany's biggest carmaker Volkswagen": a proper name the state owns
+_GENITIVE_NAME = re.compile(r"['’]s\s+(?:(?:largest|biggest|main|leading|national|state-owned|state-run|flagship|top|second-largest)\s+(?:[a-z-]+\s+){0,2})?(?-i:[A-Z][\w&.'’{}-]*)(?:\s+(?-i:[A-Z][\w&.'’{}-]*)){0,3}")
+_LIST_END = re.compile(r"^\s*(?:and|,|\.|;|$|(?:last|this|earlier|in|on|since|between|over|during|throughout|from)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?(?:the\s+(?:past|last)\s+)?(?:\d{1,2}\s+|(?:early|late|mid)[- ]?)?(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _LIST_NEXT = re.compile(r"^\s*(?:,|and)")
 
 
@@ -77,7 +80,7 @@ def find_victims(
     regions = targeted or ([] if responds or legal else [(0, len(st))])
     seen_sector_spans: set[tuple[int, int]] = set()
     for r0, r1 in regions:
-        region_states = [m for m in states if r0 <= m.start - s.start < r1]
+        region_states = [m for m in states if r0 <= m.start - s.start < r1 and not _ORIGIN_BEFORE.search(st, max(0, m.start - s.start - 120), m.start - s.start)]
         for m in C.SECTORS_ONE_PASS.finditer(st, r0, r1):
             sector = C.SECTORS[int(m.lastgroup[1:])][0]
             a, b = m.start(), m.end()
@@ -131,7 +134,7 @@ def find_victims(
                     not_before = None  # "hacked iPhones belonging to Russian diplomats", in a text that accuses the NSA
             if not_before and not owned and re.match(r"(?i)from\b", not_before.group(0)) and _TAKEN.search(st, max(0, a - 160), a):
                 not_before = None  # "stole trade secrets ... as well as from universities": whom it was taken from
-            self_reported = _SELF_REPORTED.match(st, b, b + 140)  # "Poland's space agency said its network had been breached"
+            self_reported = _SELF_REPORTED.match(st, b, b + 140) or _SELF_REPORTED_ACTIVE.match(st, b, b + 200)  # "Poland's space agency said its network had been breached"
             if (_NOT_VICTIM_AFTER.match(st[b : b + 40]) and not passive and not attacked and not self_reported) or (not_before and not owned and not attacked):
                 continue
             if sector == "political" and re.search(r"\bparty\b", m.group(0), re.I) and re.search(r"third[- ]party|party (?:to|of)", st[max(0, a - 6) : b + 4], re.I):
@@ -140,14 +143,16 @@ def find_victims(
             na, nb = _noun_phrase(st, a, b)
             if any(b <= ba <= b + 50 and _NAME_RUN.fullmatch(st, b, ba) and _NOT_VICTIM_AFTER.match(st[be : be + 40]) for ba, be in blocked):
                 continue  # "researchers at the University of Toronto's Citizen Lab said": the lab named in the phrase speaks
-            country = _country_for(st, s.start, na, nb, region_states) or _based_in(st, s.start, na, nb, based) or _place_country(st, na, nb)
+            country = (
+                _based_after(st, s.start, nb, based) or _country_for(st, s.start, na, nb, region_states) or _based_in(st, s.start, na, nb, based) or _place_country(st, na, nb)
+            )
             if country is None and sector in _OWN_PEOPLE_SECTORS:
                 # "Vietnamese human rights activists", "Mexican journalists": a state's own people, spied on at home
                 country = next((mm.value for mm in mentions if mm.kind == "state" and mm.form == "demonym" and na <= mm.start - s.start < a), None)
                 if country is None and default_country is None and doc.facts.get("home") in hostile and not _WORLDWIDE.match(st, nb, nb + 120):
                     country = doc.facts.get("home")  # "MEXICO CITY — ... journalists were targeted" by Mexico's own government
-            if country is None and not _WORLDWIDE.match(st, nb, nb + 120):
-                country = default_country  # (not for "victims around the world", "companies in 40 countries")
+            if country is None and not _WORLDWIDE.match(st, nb, nb + 120) and not _elsewhere(st, na, nb) and not _WORLDWIDE_LIST_BEFORE.search(st, max(0, na - 160), na) and not _other_example(st, s.start, nb, states, default_country):
+                country = default_country  # (not for "victims around the world", "companies in 40 countries", "governments around the South China Sea")
             out.append(VictimHit(st[na:nb].strip(" ,"), country, sector, s.start + na, s.start + nb))
         for m in _SECTOR_LIST.finditer(st, r0, r1) if (" and " in st[r0:r1] or " or " in st[r0:r1]) else ():
             # "government, industrial, technology and media entities": each modifier names a sector of the shared noun
@@ -156,7 +161,9 @@ def find_victims(
             head = m.group("head")
             country = _country_for(st, s.start, m.start(), m.end(), region_states) or _based_in(st, s.start, m.start(), m.end(), based)
             if country is None and not _WORLDWIDE.match(st, m.end(), m.end() + 120):
-                country = _place_country(st, m.start(), m.end()) or default_country
+                country = _place_country(st, m.start(), m.end())
+                if country is None and not _elsewhere(st, m.start(), m.end()) and not _WORLDWIDE_LIST_BEFORE.search(st, max(0, m.start() - 160), m.start()):
+                    country = default_country
             for w in _MODIFIER.finditer(st, m.start(), m.start("head")):
                 sector = _MODIFIER_SECTOR.get(re.sub(r"[\s-]+", " ", w.group(0).lower()))
                 if sector == "military" and head.lower() in ("companies", "firms", "businesses", "providers", "industries"):
@@ -169,7 +176,8 @@ def find_victims(
             ci = None  # "critical infrastructure operators in the energy sector": the narrower sector says it
         if ci and not _GUARDED_BEFORE.search(st, max(0, ci.start() - 40), ci.start()):
             m = ci  # (not "a threat to critical infrastructure", "would keep defending its critical infrastructure")
-            out.append(VictimHit(m.group(0), default_country, "critical_infrastructure", s.start + m.start(), s.start + m.end()))
+            world = _WORLDWIDE.match(st, m.end(), m.end() + 120) or _elsewhere(st, m.start(), m.end()) or _WORLDWIDE_LIST_BEFORE.search(st, max(0, m.start() - 160), m.start())
+            out.append(VictimHit(m.group(0), None if world else default_country, "critical_infrastructure", s.start + m.start(), s.start + m.end()))
         for m in mentions:
             # "accessed Microsoft's corporate email", "breached Cisco's network": a company named as the target
             if m.kind == "company" and r0 <= m.start - s.start < r1 and _ATTACKED_BEFORE.search(st, max(0, m.start - s.start - 40), m.start - s.start):
@@ -187,6 +195,8 @@ def find_victims(
             if lead and _ATTACKED_BEFORE.search(st, max(0, lead.start() - 40), lead.start()) and not any(h.start <= m.start < h.end for h in out):
                 out.append(VictimHit(st[lead.start() : m.end - s.start], m.value, None, s.start + lead.start(), m.end))
         said = _SAID.search(st)
+        # organs, agencies and bodies that go on to speak: "the UK's NCSC said", not a victim
+        speaking = [(ba, be) for ba, be in blocked if _NOT_VICTIM_AFTER.match(st[be : be + 40])]
         for m in region_states if targeted else []:
             if m.value in speakers and _SUBJECT_AFTER.match(st[m.end - s.start : m.end - s.start + 60]):
                 continue  # "which the Czech Republic, an EU state, said ...": the speaker, not a target
@@ -195,11 +205,28 @@ def find_victims(
             a, b = m.start - s.start, m.end - s.start
             if any(h.start <= m.start < h.end for h in out):
                 continue
+            if _OTHER_OPERATIONS_BEFORE.search(st, max(0, a - 80), a):
+                continue  # "retaliating for Indian hackers' attacks on Pakistani sites": another operation's victims
             g = _GENERIC_TARGET.match(st[b : b + 40]) if m.form == "demonym" else None
             if g is None and m.form == "demonym" and _INDEFINITE_BEFORE.search(st, max(0, a - 4), a):
                 g = _GENERIC_ONE.match(st[b : b + 40])  # "a breach at a Swedish company": one unnamed victim
+            if g is None and m.form in ("demonym", "name") and _DEFINITE_BEFORE.search(st, max(0, a - 16), a):
+                g = _NAMED_ONE.match(st[b : b + 60])  # "the networks of the German industrial group Bosch": one named victim
+                if g is not None and (_SECURITY_WORD.search(g.group(0)) or _NOT_VICTIM_AFTER.match(st[b + g.end() : b + g.end() + 40])):
+                    g = None  # "the US cybersecurity firm FireEye said", "the Slovak security company ESET": who reports it
             if g is not None:
                 out.append(VictimHit(st[a : b + g.end()].strip(), m.value, None, m.start, m.end + g.end()))
+                continue
+            owned = _GENITIVE_NAME.match(st, b) if m.form == "genitive" else None
+            if owned and (
+                any(ba < owned.end() and a < be for ba, be in speaking)
+                or _NOT_VICTIM_AFTER.match(re.sub(r"^,?\s*(?:which|who)\b", "", st[owned.end() : owned.end() + 48]))
+                or _SIGNED_BY_BEFORE.search(st, max(0, a - 60), a)
+            ):
+                owned = None  # "co-signed by agencies including Canada's CCCS, which said": who speaks
+            if owned:
+                # "stole from Japan's DMM Bitcoin, South Korea's Upbit and ...": the state's own company or body, hit
+                out.append(VictimHit(st[a : owned.end()], m.value, None, m.start, s.start + owned.end()))
                 continue
             if m.form in ("name", "metonym") or (m.form == "genitive" and not _GENITIVE_NOUN.match(st[b : b + 6])):
                 if _LIST_END.match(st[b : b + 24]) or _LIST_NEXT.match(st[b:]) or b >= len(st) - 2:
@@ -221,8 +248,17 @@ _SELF_REPORTED_AT = re.compile(
     r"(?:breached|hacked|compromised|attacked|targeted|infiltrated|penetrated|accessed|hit)\b",
     re.I,
 )
+# "The Japanese defence contractor confirmed that intruders had got into its networks", "The University has published
+# an account of how hackers spent weeks inside its network": who speaks was hit, told in the active voice
+_SELF_REPORTED_ACTIVE_AT = re.compile(
+    r"\b(?:said|says|confirmed|confirms|disclosed|discloses|announced|announces|reported|reports|admitted|admits|published|detailed|revealed|reveals)\s+(?:[\w,-]+\s+){0,10}?"
+    r"(?:(?:the|an?)\s+(?:[\w-]+\s+){0,2}?)?(?:hackers|intruders|attackers|cybercriminals|criminals|someone|actors?|group|attacker|hacker|intruder)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:into|inside|in|on|to|from)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:networks?|systems?|servers?|e-?mail|accounts?|IT|infrastructure|computers?|data)\b",
+    re.I,
+)
 # the same a few words after a victim phrase: "Poland's space agency said its network had been breached"
 _SELF_REPORTED = re.compile(r"\s*(?:\w+\s+){0,3}?" + _SELF_REPORTED_AT.pattern, re.I)
+_SELF_REPORTED_ACTIVE = re.compile(r"\s*(?:\w+\s+){0,3}?" + _SELF_REPORTED_ACTIVE_AT.pattern, re.I)
 _SAID = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
 _TAKEN = re.compile(r"\b(?:stole|stolen|steal\w*|theft|exfiltrat\w+|took|taken|siphon\w*|extracted|downloaded)\b", re.I)
 _THROUGH_BEFORE = re.compile(r"\b(?:through|via)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)  # "breached email through Microsoft cloud"
@@ -249,7 +285,38 @@ _INSTITUTION_OF = re.compile(
     r"(?:[A-Z][\w'’-]*(?:,\s+|\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?)){0,6}$"
 )
 _WORLDWIDE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[\w'’-]+\s+){0,3}?[\w'’-]+){0,4}\s*(?:,\s*)?(?:around\s+the\s+(?:world|globe)|worldwide|globally|across\s+(?:the\s+)?(?:world|globe|\d+\s+countries)|in\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+|almost\s+)?\d+\s+countries|in\s+(?:dozens|scores|hundreds)\s+of\s+countries)\b", re.I)
+# "governments and militaries around the South China Sea", "journalists in Southeast Asia": a region named, not the speaker's state
+_REGION = (
+    r"(?-i:(?:(?:North|South|Central|Eastern|Western|Northern|Southern|Latin|Southeast|South-East|East|West)\s+)?(?:Europe|Asia|Africa|(?<=(?:North|South|Latin)\s)America|(?<=Central\s)America|Americas|Middle\s+East|Gulf|Pacific|Baltics?|Balkans|Caucasus|Caribbean|Scandinavia|Nordics|"
+    r"South\s+China\s+Sea|Indo-Pacific|Asia-Pacific|Asia\s+Pacific|Persian\s+Gulf|Arabian\s+Peninsula|Sahel|Maghreb|Levant|Oceania|West)\b)"
+)
+_ELSEWHERE_AFTER = re.compile(
+    r"(?:(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[\w'’-]+\s+){0,3}?[\w'’-]+){0,4}\s+(?:in|across|around|throughout|all\s+over)\s+(?:the\s+)?(?:wider\s+)?" + _REGION
+)
+_ELSEWHERE_IN = re.compile(r"\s(?:in|across|around|throughout)\s+(?:the\s+)?(?:wider\s+)?" + _REGION)
+
+
+# "government entities and political figures, including the Finnish parliament": the example's state, not the speaker's
+_INCLUDING_AFTER = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[\w'’-]+\s+){0,3}?[\w'’-]+){0,4}\s*,?\s+(?:including|such\s+as|notably|among\s+them)\s+", re.I)
+
+
+def _other_example(st: str, s0: int, nb: int, states: list[Mention], default: str | None) -> bool:
+    """Does the list go on to an example of another state's victim ("..., including the Finnish parliament")?"""
+    inc = _INCLUDING_AFTER.match(st, nb, nb + 120) if default else None
+    return bool(inc) and any(inc.end() <= m.start - s0 <= inc.end() + 40 and m.value != default for m in states)
+
+
+def _elsewhere(st: str, na: int, nb: int) -> bool:
+    """"governments and militaries around the South China Sea", "organisations in Europe": a region named, not the speaker's state."""
+    return bool(_ELSEWHERE_AFTER.match(st, nb, nb + 120) or _ELSEWHERE_IN.search(st, na, nb))
+# "victims around the world, including hospitals, government bodies and ...": the list is the world's
+_WORLDWIDE_LIST_BEFORE = re.compile(
+    r"(?:around\s+the\s+(?:world|globe)|worldwide|globally|across\s+(?:the\s+)?(?:world|globe)|in\s+(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?\d+\s+countries|in\s+(?:dozens|scores|hundreds)\s+of\s+countries)"
+    r"\s*,?\s*(?:including|such\s+as|among\s+them|notably)\b[^.;:]*$",
+    re.I,
+)
 _OUTCOME = re.compile(r"\b(?:crashed|went\s+(?:down|offline|dark)|stopped\s+working|ground\s+to\s+a\s+halt)\b", re.I)
+_MID_ASIDE = re.compile(r"(?:said|says)\s*,\s*(?=(?:most|many|some|all|several|one|two|three|among|including|mainly|mostly|chiefly|notably|especially|particularly|of\s+which|of\s+whom)\b)", re.I)
 _SAID_ASIDE = re.compile(r"\s*,\s*(?:it|they|he|she|officials|(?:the\s+)?[\w-]+)\s+(?:said|says|added|noted|wrote)\s*,\s*", re.I)
 # "charges against ...", "the regime ... targeted ...": whom a legal case or a sanctions list is about
 _LEGAL_NOUN = r"\b(?:charges?|indictments?|sanctions|case|cases|lawsuits?|measures|action|proceedings|warrants?|complaint)\s+(?:[\w-]+\s+){0,1}"
@@ -270,9 +337,28 @@ _ATTACKED_BEFORE = re.compile(
     r"(?:of\s+|on\s+|into\s+|at\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?-i:U\.S\.|[A-Z][\w'’]*)\s+){0,2}$",
     re.I,
 )
-_GENERIC_ONE = re.compile(r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ation|company|firm|business|institution|entity|operator|provider|supplier|contractor)\b", re.I)
+_GENERIC_ONE = re.compile(r"^\s+(?:(?:[\w-]+\s+)?(?:organi[sz]ation|company|firm|business|institution|entity|operator|provider|supplier|contractor)|one)\b", re.I)
+# "the attacks originated from Pakistan, Bangladesh and Morocco", "traffic routed through servers in": where the attackers sat
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:(?:originat\w*|emanat\w*|came|comes?|coming|launched|sent|conducted|carried\s+out|mounted|staged)\s+(?:(?:mainly|mostly|largely|primarily|apparently|reportedly|allegedly|partly|originally|directly)\s+)?(?:from|out\s+of)"
+    r"|(?:originat\w*|routed|rented|leased|hosted|staged)\s+(?:[a-z][\w-]*\s+){0,2}?(?:in|through|via))\s+"
+    r"(?:the\s+territory\s+of\s+|(?:servers?|computers|addresses|machines)\s+(?:in|located\s+in)\s+)?"
+    r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?$",
+    re.I,
+)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
-_GENERIC_TARGET = re.compile(r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ations|companies|firms|entities|institutions|targets|networks|businesses|victims|users|systems)\b", re.I)
+# "of the Dutch chipmaker Nexperia", "and the US ratings firm Moody's" (not "made by the Israeli company Unitronics": its maker)
+_DEFINITE_BEFORE = re.compile(r"(?<!\bby )(?<!\bfrom )(?<!\bwith )\bthe\s+$", re.I)
+_SECURITY_WORD = re.compile(r"\b(?:security|cybersecurity|cyber-security|antivirus|anti-virus|intelligence|research)\b", re.I)
+_NAMED_ONE = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:company|firm|group|conglomerate|giant|maker|[a-z]+maker|manufacturer|chain|retailer|exchange|bank|lender|insurer|"
+    r"operator|provider|supplier|contractor|developer|publisher|broadcaster|newspaper|university|carrier|airline|utility)\s+(?-i:[A-Z][\w&'’.-]*)"
+)
+_GENERIC_TARGET = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ations|companies|firms|entities|institutions|targets|networks|businesses|victims|users|systems|"
+    r"routers|servers|computers|devices|websites|web\s+sites|sites|accounts|phones|smartphones|citizens|nationals|people|individuals)\b",  # "compromised South Korean routers"
+    re.I,
+)
 _RESPONSE_VERB = re.compile(r"\b(?:summon\w*|called\s+in|expel\w*|recall\w*|sanction\w*|condemn\w*|sever(?:ed|s|ing)?|cut(?:s|ting)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)|broke\s+off)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:(?:also|all|among|one\s+of|reportedly|allegedly)\s+)?(?:the\s+)?(?:\w+\s+)?$", re.I)
 
@@ -314,7 +400,10 @@ _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?!which\b|whom\b)[^,;
 _USED_BEFORE = re.compile(r"\b(?:used|uses|using|deployed)\s+(?:[\w'’-]+\s+){1,7}?$", re.I)
 _KNOCKED_OFFLINE = re.compile(r"\b(?:knock(?:ed|ing|s)?|t(?:ook|aken|aking|akes)|forc(?:ed|ing|es)|brought|bringing|pushed)\s+(?P<obj>[^.;,]{3,80}?)\s+(?:offline|off\s+line|off\s+the\s+(?:air|internet)|down)\b", re.I)
 _OTHER_OPERATIONS_BEFORE = re.compile(
-    r"\b(?:similar|other|separate|unrelated)\s+(?:(?:cyber-?)?(?:attacks?|operations?|campaigns?|intrusions?|hacks?|breaches)\s+(?:on|against)\s+(?:[\w-]+\s+)?)?$", re.I
+    r"\b(?:similar|other|separate|unrelated)\s+(?:(?:cyber-?)?(?:attacks?|operations?|campaigns?|intrusions?|hacks?|breaches)\s+(?:on|against)\s+(?:[\w-]+\s+)?)?$"
+    # "retaliating for Indian hackers' attacks on ...": the attacks the group answers, someone else's
+    r"|\b(?:retaliat\w*\s+(?:for|against)|in\s+retaliation\s+(?:for|against)|in\s+response\s+to|to\s+avenge|revenge\s+for)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:cyber-?)?attacks?|hacks?|hacking)(?:\s+(?:on|against))?\s+$",
+    re.I,
 )
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|its|their|the\s+group['’]s)\s+(?:[\w-]+\s+)?$", re.I)
 _BESIDES = re.compile(r"\s*(?i:besides|apart\s+from|in\s+addition\s+to|beyond|aside\s+from|as\s+well\s+as)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),")
@@ -354,6 +443,11 @@ def _regions(st: str) -> list[tuple[int, int]]:
         if aside:
             start = aside.end()  # "The main targets, it said, were ministries": the aside does not end the clause
         end_m = _CLAUSE_END.search(st, start + 1)
+        mid = _MID_ASIDE.match(st, end_m.end() - 4) if end_m and end_m.group(0).endswith(("said", "says")) else None
+        if mid:
+            # "targets in 27 countries, the company said, most of them Indian military personnel": the aside does not end the list
+            more = _CLAUSE_END.search(st, mid.end())
+            end_m = more
         end = end_m.start() if end_m else len(st)
         end = min(end, start + 220)
         if end > start:
@@ -367,7 +461,7 @@ def _regions(st: str) -> list[tuple[int, int]]:
         besides = _BESIDES.match(st)
         if besides:
             out.append((besides.start(1), besides.end(1)))  # "Besides Peru, the countries ... include ...": Peru too
-    for m in _SELF_REPORTED_AT.finditer(st) if "its " in st or "their " in st else ():
+    for m in [*_SELF_REPORTED_AT.finditer(st), *_SELF_REPORTED_ACTIVE_AT.finditer(st)] if "its " in st or "their " in st else ():
         # "Poland's space agency said its network had been breached": who speaks was hit
         at = m.start()
         ends = [e.end() for e in _CLAUSE_END.finditer(st, 0, at) if not re.match(r"said|says|confirmed|disclosed|announced|reported", e.group(0))]
@@ -425,9 +519,9 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
         a = m.start - s0
         closes_list = (
             a >= nb and m.form in ("name", "metonym") and re.search(r"\bin\s+(?:the\s+)?$", st[max(0, a - 8) : a])
-            and not re.search(r"[;.:]", st[nb:a])
-        )
-        if na - 40 <= a <= nb + 40 or (closes_list and a <= nb + 120):
+            and not re.search(r"[;.:]", st[nb:a]) and not _ELSEWHERE_IN.search(st, na, a)
+        )  # (not when the phrase has its own region: "organisations in Europe and North America, using lures about the summit in Vilnius")
+        if na - 40 <= a <= nb + 40 or (closes_list and a <= nb + 120) or (m.form == "demonym" and na - 80 <= a < na and _APPOSITION.fullmatch(st, m.end - s0, na)):
             d = min(abs(a - na), abs(a - nb))
             if a >= nb and re.search(r"[,;]|\band\b", st[nb:a]) and not closes_list:
                 continue  # "Sony Pictures Entertainment, Bangladesh's central bank": the next item's country
@@ -439,11 +533,14 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
                 d = -2  # "Israeli water facilities", "ministries in Germany": the state within the phrase
             elif m.form in ("demonym", "genitive") and na - 30 <= a <= nb:
                 d = -1  # (before a list item: "a Taiwanese chipmaker and a Japanese carmaker" gives the carmaker Japan)
+            elif m.form == "demonym" and a < na and _APPOSITION.fullmatch(st, m.end - s0, na):
+                d = -1  # "a Ukrainian critical infrastructure organisation, a power utility": the same body, renamed
             if d < dist:
                 best, dist = m.value, d
     return best
 
 
+_APPOSITION = re.compile(r"(?:\s+[a-z][\w-]*){1,6},\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?")
 # "Heilongjiang province", "the Kharkiv region", "the province of Khuzestan": a state's subdivision (see kb.states)
 _PROVINCE = re.compile(
     r"\b(?P<p>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+(?i:province|prefecture|oblast|region|governorate)\b|\b(?i:province|prefecture|region)\s+of\s+(?P<q>[A-Z][\w'’]+)"
@@ -453,7 +550,9 @@ _PLACE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PLACES), key=len,
 
 def _place_country(st: str, na: int, nb: int) -> str | None:
     """"the Municipal Water Authority of Aliquippa in Pennsylvania", "the Munich-based carmaker": a place in or just after the phrase."""
-    m = _PLACE.search(st, max(0, na - 25), min(len(st), nb + 30))
+    found = list(_PLACE.finditer(st, max(0, na - 25), min(len(st), nb + 30)))
+    # the place in or after the phrase, else the nearest before it ("a water utility in Bremen and a hospital in Lyon")
+    m = next((p for p in found if p.start() >= na), found[-1] if found else None)
     if m is not None and not re.search(r"[;,]\s+(?:and\s+)?(?:the\s+)?[a-z]", st[nb : max(nb, m.start())]):
         return _PLACES[m.group(0)]
     if m is None and ("rovince" in st or "refecture" in st or "blast" in st or "egion" in st):
@@ -470,6 +569,17 @@ def _based_in(st: str, s0: int, na: int, nb: int, based: list[Mention]) -> str |
         if na - 30 <= m.start - s0 <= nb and not re.search(r"[,;]|\band\b", st[m.end - s0 : max(m.end - s0, na)]):
             return m.value
     return None
+
+
+def _based_after(st: str, s0: int, nb: int, based: list[Mention]) -> str | None:
+    """"a crypto platform based in Bahrain", "a Vietnamese rights group based in the Philippines": the seat beats the nationality."""
+    for m in based:
+        if nb <= m.start - s0 <= nb + 40 and _BASED_IN_AFTER.fullmatch(st, nb, m.start - s0):
+            return m.value
+    return None
+
+
+_BASED_IN_AFTER = re.compile(r",?\s+(?:(?:that|which)\s+is\s+)?(?:based|headquartered|registered|located)\s+in\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)?", re.I)
 
 
 def _merge(hits: list[VictimHit]) -> list[VictimHit]:
