@@ -1006,16 +1006,10 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     denier = bool(c.denial_cues) and not (c.explicit_speaker and all(p not in hostile for p in c.speakers))
     accused_speaks = (denier or (c.explicit_speaker and any(p in hostile for p in c.speakers))) and not _accuser_first(c, hostile)
     listed = (_COUNTRY_LIST.search(st) or any(w in st for w in C.COUNTRIES_INCLUDE_WORDS) and C.COUNTRIES_INCLUDE.search(st)) and sum(1 for m in c.states if m.value not in hostile) >= 2
-    # "The Kremlin dismissed a report that Russian military intelligence had hacked Burisma, the Ukrainian gas company":
-    # what the report says was hit stands, whoever denies it
-    reported = _REPORTED_THAT.search(st) if accused_speaks and c.operation and "that" in st else None
-    if (c.operation or listed or _TARGETED_AT.search(st) or _continues_victims(doc, c.index)) and (not accused_speaks or reported):
+    if (c.operation or listed or _TARGETED_AT.search(st) or _continues_victims(doc, c.index)) and not accused_speaks:
         doc.facts.setdefault("victim_sentences", set()).add(c.index)
         default = _victim_country(inc, c, hostile, doc.facts)
         hits = find_victims(doc, c.index, doc.mentions_in(c.index), hostile, default, tuple(c.speakers))
-        if reported:
-            stop = _DENIER_GOES_ON.search(st, reported.end())  # (not "..., saying its government and armed forces do not steal")
-            hits = [h for h in hits if s.start + reported.end() <= h.start and (stop is None or h.end <= s.start + stop.start())]
         if only_condemns:
             # "... had also been targeted since 2023 by APT28, and it condemned the activity": what was hit before the condemnation
             cue = min(a for _, a, _ in c.response_cues)
@@ -1237,10 +1231,6 @@ def _victim_country(inc: Draft, c: Clause, hostile: set[str], doc_home: dict) ->
             return a
     home = doc_home.get("home")
     return home if home and home not in hostile else None
-
-
-_DENIER_GOES_ON = re.compile(r",\s+(?:saying|calling|adding|describing|insisting|arguing|and\s+(?:said|called|added|described|insisted))\b|[;:]")
-_REPORTED_THAT = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?)\s+(?:[\w-]+\s+){0,3}?that\b", re.I)
 
 
 # where one clause ends and another, with its own subject, begins: "..., and the minister said ..."
