@@ -4703,14 +4703,3 @@ def test_extract_units_sanctions_over_various_attacks_answer_every_incident():
     )
     responses = sorted((r.type, r.by) for i in report.incidents for r in i.responses)
     assert len(report.incidents) == 2 and responses == [("sanctions", "EU"), ("sanctions", "EU")]
-
-
-def test_extract_units_a_state_accused_of_harbouring_criminals_is_not_their_sponsor():
-    from aptrace.extract.clauses import hostile_states
-
-    for text in (
-        "APT41 hacked 100 companies, prosecutors said. The deputy attorney general accused Beijing of choosing to make China a safe haven for cybercriminals.",
-        "The ransomware gang hit hospitals, and officials accused Russia of harbouring its members.",
-    ):
-        assert hostile_states(_doc(text)) == set(), text
-    assert hostile_states(_doc("APT41 hacked 100 companies. The deputy attorney general accused Beijing of directing the group.")) == {"CN"}

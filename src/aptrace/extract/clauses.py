@@ -308,13 +308,6 @@ _DENIED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:denied|rejecte
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|with)\s+$")
 
 
-# "accused Beijing of choosing to make China a safe haven for cybercriminals": an accusation of harbouring, not of the hand
-_HARBOURS_AFTER = re.compile(
-    r"\s+of\s+(?:[\w-]+\s+){0,4}?(?:(?:a\s+)?safe\s+haven|harbou?r(?:ing|s)?|shelter(?:ing)?|tolerat(?:ing|e)|turning\s+a\s+blind\s+eye|failing\s+to\s+(?:act|stop|prosecute|curb))\b",
-    re.I,
-)
-
-
 def hostile_states(doc: Doc) -> set[str]:
     """States the document holds behind operations (see module docstring)."""
     text = doc.text
@@ -439,7 +432,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 _SPONSORED_BY.search(before[-45:]) or _GROUP_TIED_TO.search(before[-60:]) or _SENT_BY.search(before[-70:]) or _BACKED_FROM.search(before[-50:])
             ) and not _NO_BEFORE.search(before[-60:]):
                 hostile.add(m.value)  # "a group that US officials say is sponsored by the Chinese state"
-            elif _AFTER_CUE_STATE.search(before[-60:]) and attribution_in(m.sentence) and not _HARBOURS_AFTER.match(after):
+            elif _AFTER_CUE_STATE.search(before[-60:]) and attribution_in(m.sentence):
                 accusing.append(m)  # decided below: a counter-accusation by the accused makes nobody hostile
             elif _FROM_STATE.search(before[-80:]) or _OP_BY_STATE.search(before[-60:]):
                 hostile.add(m.value)  # "attacks from China", "malicious activity by Russia"
