@@ -4553,3 +4553,10 @@ def test_extract_units_a_service_and_its_counterpart_speak_and_are_not_hostile()
 
     doc = _doc("Italy's domestic intelligence service and its Japanese counterpart warn that North Korean hackers are targeting arms makers.")
     assert hostile_states(doc) == {"KP"}
+
+
+def test_extract_units_nuclear_research_is_education_not_energy():
+    text = "Investigators said the Russian group Cold River had targeted nuclear research institutes and laboratories in Germany."
+    report = analyze_text(text, published="2023-01-06")
+    sectors = {v.sector for inc in report.incidents for v in inc.victims}
+    assert "education" in sectors and "energy" not in sectors
