@@ -4560,3 +4560,9 @@ def test_extract_units_nuclear_research_is_education_not_energy():
     report = analyze_text(text, published="2023-01-06")
     sectors = {v.sector for inc in report.incidents for v in inc.victims}
     assert "education" in sectors and "energy" not in sectors
+
+
+def test_extract_units_one_defence_firm_is_the_defence_industry():
+    text = "Lazarus hackers broke into a South Korean defense company and the state-owned defence conglomerate Hanwa last year."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"defense"}
