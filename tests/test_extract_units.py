@@ -4566,3 +4566,9 @@ def test_extract_units_one_defence_firm_is_the_defence_industry():
     text = "Lazarus hackers broke into a South Korean defense company and the state-owned defence conglomerate Hanwa last year."
     report = analyze_text(text, published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"defense"}
+
+
+def test_extract_units_whom_files_were_leaked_or_drained_from_is_a_victim():
+    text = "Lazarus hackers drained $100 million from a cryptocurrency exchange in Japan and leaked files from an aerospace company."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"finance", "aerospace"}

@@ -223,7 +223,9 @@ _SELF_REPORTED_AT = re.compile(
 # the same a few words after a victim phrase: "Poland's space agency said its network had been breached"
 _SELF_REPORTED = re.compile(r"\s*(?:\w+\s+){0,3}?" + _SELF_REPORTED_AT.pattern, re.I)
 _SAID = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
-_TAKEN = re.compile(r"\b(?:stole|stolen|steal\w*|theft|exfiltrat\w+|took|taken|siphon\w*|extracted|downloaded)\b", re.I)
+_TAKEN = re.compile(r"\b(?:stole|stolen|steal\w*|theft|exfiltrat\w+|took|taken|siphon\w*|extracted|downloaded|leak(?:ed|ing|s)?|copied|pilfered|obtained|harvested|drained)\b", re.I)
+# "copied blueprints from", "drained $100 million from", "leaked emails from": whom it was taken from
+_TAKEN_BEFORE = re.compile(_TAKEN.pattern + r"\s+(?:[\w$€£.,'’-]+\s+){0,4}$", re.I)
 _THROUGH_BEFORE = re.compile(r"\b(?:through|via)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)  # "breached email through Microsoft cloud"
 _SYSTEMS_OF = re.compile(r"\s+(?:of|at|belonging\s+to)\s+(?!the\s+(?:company|firm|vendor)\b)", re.I)  # "the IT systems of 20 energy suppliers"
 _USED_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:used|operated|run|owned|managed|shared)\s+by\s", re.I)
@@ -347,7 +349,9 @@ def _regions(st: str) -> list[tuple[int, int]]:
         reach = 120 if cue == "against" else 40  # "the campaign conducted by ... (APT28) against Germany"
         if cue in ("from", "into", "at the", "against") and not C.OPERATION.search(st[max(0, m.start() - reach) : m.start() + 1]) and not (
             cue == "against" and _USED_BEFORE.search(st, max(0, m.start() - 60), m.start())
-        ) and not (cue == "at the" and _TRACES_BEFORE.search(st, max(0, m.start() - 60), m.start())):
+        ) and not (cue == "at the" and _TRACES_BEFORE.search(st, max(0, m.start() - 60), m.start())) and not (
+            cue == "from" and _TAKEN_BEFORE.search(st, max(0, m.start() - 50), m.start())
+        ):
             continue  # (but "had used the tool over the past year against telecom operators": a tool turned on them)
         aside = _SAID_ASIDE.match(st, start)
         if aside:
