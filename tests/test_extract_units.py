@@ -4572,3 +4572,10 @@ def test_extract_units_whom_files_were_leaked_or_drained_from_is_a_victim():
     text = "Lazarus hackers drained $100 million from a cryptocurrency exchange in Japan and leaked files from an aerospace company."
     report = analyze_text(text, published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"finance", "aerospace"}
+
+
+def test_extract_units_a_health_insurer_is_healthcare_an_insurance_company_finance():
+    report = analyze_text("Hackers of APT10 broke into a health insurer in Ohio last year.", published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"healthcare"}
+    report = analyze_text("Hackers of APT10 broke into Zirkon, an insurance company in Ohio, last year.", published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"finance"}
