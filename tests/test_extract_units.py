@@ -4579,3 +4579,14 @@ def test_extract_units_a_health_insurer_is_healthcare_an_insurance_company_finan
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"healthcare"}
     report = analyze_text("Hackers of APT10 broke into Zirkon, an insurance company in Ohio, last year.", published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"finance"}
+
+
+def test_extract_units_someones_communications_are_not_the_telecom_sector():
+    for text in (
+        "The SBU said it had intercepted the group's communications after APT28 attacked the ministry.",
+        "Officials said APT29 hackers breached the foreign ministry but encrypted communications were not affected.",
+    ):
+        report = analyze_text(text, published="2024-01-06")
+        assert {v.sector for inc in report.incidents for v in inc.victims} == {"government"}
+    report = analyze_text("Volt Typhoon hackers targeted communications providers in Guam.", published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"telecom"}
