@@ -4590,3 +4590,12 @@ def test_extract_units_someones_communications_are_not_the_telecom_sector():
         assert {v.sector for inc in report.incidents for v in inc.victims} == {"government"}
     report = analyze_text("Volt Typhoon hackers targeted communications providers in Guam.", published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"telecom"}
+
+
+def test_extract_units_whose_name_a_server_is_registered_to_is_not_a_victim():
+    text = (
+        "Amnesty said APT42 hackers had sent phishing emails to Egyptian activists. One of the servers used was registered "
+        "to an address of Egypt's Ministry of Communications, and Amnesty said the attacks were possibly state-backed."
+    )
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"civil_society"}

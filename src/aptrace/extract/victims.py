@@ -114,6 +114,8 @@ def find_victims(
             word = m.group(0).lower()
             if word.startswith("election") and _WHEN_BEFORE.search(st, max(0, a - 50), a):
                 continue  # "three weeks before the federal election": when, not what was hit
+            if _REGISTERED_TO_BEFORE.search(st, max(0, a - 130), a):
+                continue  # "a server registered to Egypt's Ministry of Communications": whose hand, not who was hit
             if _ARRESTED_BEFORE.search(st, max(0, a - 40), a):
                 continue  # "arrested two people in Poland", "charged five military officers": whom a case is against
             if word == "police" and not attacked and not _STAFF_AFTER.match(st, b, b + 30):
@@ -226,6 +228,10 @@ _SAID = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
 _TAKEN = re.compile(r"\b(?:stole|stolen|steal\w*|theft|exfiltrat\w+|took|taken|siphon\w*|extracted|downloaded|leak(?:ed|ing|s)?|copied|pilfered|obtained|harvested|drained)\b", re.I)
 # "copied blueprints from", "drained $100 million from", "leaked emails from": whom it was taken from
 _TAKEN_BEFORE = re.compile(_TAKEN.pattern + r"\s+(?:[\w$€£.,'’-]+\s+){0,4}$", re.I)
+# "one of the servers used was registered to an address of", "the domain was traced back to": whose the tool is
+_REGISTERED_TO_BEFORE = re.compile(
+    r"\b(?:servers?|domains?|IPs?|IP\s+address(?:es)?|infrastructure|hosts?|command[- ]and[- ]control|C2)\b[^.;]{0,60}?\b(?:registered|traced(?:\s+back)?|leased|rented)\s+to\s+(?:[\w'’-]+\s+){0,4}$", re.I
+)
 _THROUGH_BEFORE = re.compile(r"\b(?:through|via)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)  # "breached email through Microsoft cloud"
 _SYSTEMS_OF = re.compile(r"\s+(?:of|at|belonging\s+to)\s+(?!the\s+(?:company|firm|vendor)\b)", re.I)  # "the IT systems of 20 energy suppliers"
 _USED_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:used|operated|run|owned|managed|shared)\s+by\s", re.I)
