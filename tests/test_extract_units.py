@@ -4608,3 +4608,12 @@ def test_extract_units_the_government_an_operation_is_not_tied_to_is_not_a_victi
     )
     report = analyze_text(text, published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"media"}
+
+
+def test_extract_units_critical_infrastructure_gives_way_to_the_narrower_sector():
+    text = "Officials said Sandworm hackers had attacked power companies and other critical infrastructure in Moldova."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"energy"}
+    text = "Officials said Sandworm hackers had attacked power companies and critical infrastructure operators in Moldova."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"energy", "critical_infrastructure"}
