@@ -4617,3 +4617,14 @@ def test_extract_units_critical_infrastructure_gives_way_to_the_narrower_sector(
     text = "Officials said Sandworm hackers had attacked power companies and critical infrastructure operators in Moldova."
     report = analyze_text(text, published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"energy", "critical_infrastructure"}
+
+
+def test_extract_units_a_named_product_or_control_software_is_not_a_software_maker():
+    for text in (
+        "Officials said APT33 hackers broke into the software controlling Israeli water pumps.",
+        "APT41 hackers exploited Zoho, whose ManageEngine software was among those hacked, and broke into Indian banks.",
+    ):
+        report = analyze_text(text, published="2024-01-06")
+        assert "technology" not in {v.sector for inc in report.incidents for v in inc.victims}
+    report = analyze_text("APT10 hacked the NetSarang software vendor.", published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"technology"}

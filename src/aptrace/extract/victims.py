@@ -91,6 +91,8 @@ def find_victims(
                 _USED_BY_AFTER.match(st, b, b + 60) or _SYSTEMS_OF.match(st, b, b + 30) or _THROUGH_BEFORE.search(st, max(0, a - 40), a)
             ):
                 continue  # "a software platform used by twelve ministries": the ministries are hit, not a tech firm
+            if sector == "technology" and st[a:b].lower() == "software" and not _MAKER_AFTER.match(st, b, b + 20) and (_PRODUCT_NAME_BEFORE.search(st, max(0, a - 30), a) or _CONTROLLING_AFTER.match(st, b, b + 30)):
+                continue  # "whose ManageEngine software was exploited", "the software controlling the pumps": a product, not its maker
             if sector == "government" and st[a:b].lower().startswith("government of") and any(
                 mm.kind == "state" and mm.value in hostile and 0 <= mm.start - s.start - b <= 4 for mm in mentions
             ):
@@ -238,6 +240,10 @@ _REGISTERED_TO_BEFORE = re.compile(
 _TIED_TO_BEFORE = re.compile(
     r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbeen\s)\b(?:tie[sd]?|tying|link(?:s|ed|ing)?|connect(?:s|ed|ing)?|pin(?:s|ned|ning)?)\s+(?:\w+\s+){0,2}?to\s+(?:(?:any|a|an|the|one)\s+)?(?:[\w-]+\s+)?$", re.I
 )
+# a product's name written in camel case or with capitals inside: "ManageEngine", "MicroSCADA", "MOVEit"
+_PRODUCT_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][a-z]+[A-Z][\w-]*|[a-z]+[A-Z][\w-]*|[A-Z]{2,}[a-z][\w-]*)\s+$")
+_MAKER_AFTER = re.compile(r"\s+(?:compan(?:y|ies)|firms?|makers?|vendors?|developers?|providers?|suppliers?|houses?|groups?|giants?)\b", re.I)
+_CONTROLLING_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:controll?(?:ing|ed|s)|runs|running|ran|operat(?:ing|es|ed)|manag(?:ing|es|ed))\b", re.I)
 _THROUGH_BEFORE = re.compile(r"\b(?:through|via)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)  # "breached email through Microsoft cloud"
 _SYSTEMS_OF = re.compile(r"\s+(?:of|at|belonging\s+to)\s+(?!the\s+(?:company|firm|vendor)\b)", re.I)  # "the IT systems of 20 energy suppliers"
 _USED_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:used|operated|run|owned|managed|shared)\s+by\s", re.I)
