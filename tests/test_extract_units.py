@@ -4628,3 +4628,12 @@ def test_extract_units_a_named_product_or_control_software_is_not_a_software_mak
         assert "technology" not in {v.sector for inc in report.incidents for v in inc.victims}
     report = analyze_text("APT10 hacked the NetSarang software vendor.", published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"technology"}
+
+
+def test_extract_units_a_firm_named_by_its_trade_gives_the_sector():
+    text = "APT10 broke into the networks of the US ratings firm Fitchwell and the German industrial group Krauss."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"finance", "manufacturing"}
+    text = "APT33 hacked Sadara, a chemicals maker in Saudi Arabia, and a payments company in Dubai."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"finance", "manufacturing"}
