@@ -4637,3 +4637,12 @@ def test_extract_units_a_firm_named_by_its_trade_gives_the_sector():
     text = "APT33 hacked Sadara, a chemicals maker in Saudi Arabia, and a payments company in Dubai."
     report = analyze_text(text, published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"finance", "manufacturing"}
+
+
+def test_extract_units_public_and_state_authorities_are_government():
+    for text in (
+        "NoName057(16) flooded the websites of Danish public authorities with junk traffic.",
+        "APT28 hackers targeted regional authorities in Bavaria last year.",
+    ):
+        report = analyze_text(text, published="2024-01-06")
+        assert {v.sector for inc in report.incidents for v in inc.victims} == {"government"}
