@@ -4646,3 +4646,9 @@ def test_extract_units_public_and_state_authorities_are_government():
     ):
         report = analyze_text(text, published="2024-01-06")
         assert {v.sector for inc in report.incidents for v in inc.victims} == {"government"}
+
+
+def test_extract_units_a_state_body_listed_among_the_victims_is_one():
+    text = "APT33 ran spear-phishing operations against a dozen American organisations, including the Treasury and State departments."
+    report = analyze_text(text, published="2024-01-06")
+    assert "government" in {v.sector for inc in report.incidents for v in inc.victims}

@@ -64,7 +64,9 @@ def find_victims(
     blocked = [
         (m.start - s.start, m.end - s.start)
         for m in mentions
-        if (m.kind in ("organ", "company", "org", "actor") and not (m.kind in ("organ", "org") and _ATTACKED_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start)))
+        if (m.kind in ("organ", "company", "org", "actor") and not (m.kind in ("organ", "org") and (
+            _ATTACKED_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start) or _VICTIMS_INCLUDING_BEFORE.search(doc.text, max(s.start, m.start - 80), m.start)
+        )))
         or (m.kind == "agency" and m.value[0] in hostile)
     ]
     states = [m for m in mentions if m.kind == "state" and m.value not in hostile and m.form not in ("based", "speaking", "linked", "backed", "sponsored")]
@@ -288,6 +290,10 @@ _ATTACKED_BEFORE = re.compile(
     r"(?:computer\s+)?(?:systems|networks?|servers?|e-?mail\s+servers?|computers|accounts)\s+of)\s+"
     r"(?:of\s+|on\s+|into\s+|at\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?-i:U\.S\.|[A-Z][\w'’]*)\s+){0,2}$",
     re.I,
+)
+# "more than a dozen American organisations, including the Treasury and State departments": a body listed among the victims
+_VICTIMS_INCLUDING_BEFORE = re.compile(
+    r"\b(?:organi[sz]ations|targets|victims|agencies|entities|institutions|bodies|departments|ministries)\b[^.;:]{0,40}?,?\s+(?:including|such\s+as)\s+(?:the\s+)?(?:(?-i:U\.S\.|[A-Z][\w'’]*)\s+){0,2}$", re.I
 )
 _GENERIC_ONE = re.compile(r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ation|company|firm|business|institution|entity|operator|provider|supplier|contractor)\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
