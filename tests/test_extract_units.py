@@ -4652,3 +4652,9 @@ def test_extract_units_a_state_body_listed_among_the_victims_is_one():
     text = "APT33 ran spear-phishing operations against a dozen American organisations, including the Treasury and State departments."
     report = analyze_text(text, published="2024-01-06")
     assert "government" in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_a_state_body_whose_email_system_was_broken_into_is_a_victim():
+    text = "In 2014 the Dutch saw APT29 hackers break into the unclassified email system of the US State Department."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"government"}

@@ -287,7 +287,7 @@ _PRODUCT_AFTER = re.compile(
 )
 _ATTACKED_BEFORE = re.compile(
     r"\b(?:breach(?:es|ed)?|hack(?:s|ed|ing)?|attacks?\s+on|cyberattacks?\s+on|compromised?|intrusions?\s+(?:into|at|on)|targeting|targeted|infiltrat\w+|broke\s+into|accessed(?:\s+(?:several|some|many|the|its|\d+))?|"
-    r"(?:computer\s+)?(?:systems|networks?|servers?|e-?mail\s+servers?|computers|accounts)\s+of)\s+"
+    r"(?:(?:computer|unclassified|classified|internal|e-?mail|IT)\s+){0,2}(?:systems?|networks?|servers?|e-?mail\s+servers?|computers|accounts)\s+of)\s+"
     r"(?:of\s+|on\s+|into\s+|at\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?-i:U\.S\.|[A-Z][\w'’]*)\s+){0,2}$",
     re.I,
 )
