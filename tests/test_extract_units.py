@@ -4658,3 +4658,12 @@ def test_extract_units_a_state_body_whose_email_system_was_broken_into_is_a_vict
     text = "In 2014 the Dutch saw APT29 hackers break into the unclassified email system of the US State Department."
     report = analyze_text(text, published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"government"}
+
+
+def test_extract_units_aviation_organisations_networks_and_sectors_are_transport():
+    text = "APT33 targeted aviation organisations in Saudi Arabia and a US aerospace firm."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"transport", "aerospace"}
+    text = "Russian actors of Energetic Bear had been targeting organisations in the energy, water and aviation sectors since 2016."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"energy", "water", "transport"}

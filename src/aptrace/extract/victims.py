@@ -168,6 +168,8 @@ def find_victims(
                 sector = _MODIFIER_SECTOR.get(re.sub(r"[\s-]+", " ", w.group(0).lower()))
                 if sector == "military" and head.lower() in ("companies", "firms", "businesses", "providers", "industries"):
                     sector = "defense"  # "aerospace and military companies": the defence industry
+                if w.group(0).lower() == "aviation" and head.lower() in ("sectors", "networks", "organisations", "organizations", "operators", "systems"):
+                    sector = "transport"  # "the energy, water and aviation sectors": air transport, not the aircraft makers
                 if sector:
                     out.append(VictimHit(f"{w.group(0)} {head}", country, sector, s.start + w.start(), s.start + w.end()))
         ci = C.CRITICAL_INFRA.search(st, r0, r1)
