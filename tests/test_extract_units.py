@@ -4667,3 +4667,9 @@ def test_extract_units_aviation_organisations_networks_and_sectors_are_transport
     text = "Russian actors of Energetic Bear had been targeting organisations in the energy, water and aviation sectors since 2016."
     report = analyze_text(text, published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"energy", "water", "transport"}
+
+
+def test_extract_units_non_profits_are_civil_society():
+    text = "Microsoft said APT29 planted malware at Ukrainian government agencies and non-profits."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"government", "civil_society"}

@@ -208,7 +208,7 @@ SECTORS = [
     ("transport", _rx(r"\b(?:aviation\s+(?:organi[sz]ations?|networks?|sector|systems?|operators?|infrastructure)|postal|mail\s+services?|transport\w*|logistics|(?:sea)?ports?|shipping|maritime|airlines?|airports?|railways?|rail)\b")),
     ("water", _rx(r"\b(?:(?<!releasing )(?<!released )(?<!release )water(?! levels?\b)|wastewater|sewage|pumping stations?|dams?|reservoirs?)\b")),
     ("manufacturing", _rx(r"\b(?:manufactur\w+|steel|alumin(?:i)?um|metals?|semiconductors?|chip\s?makers?|solar|industrial\s+(?:compan\w+|groups?|conglomerates?|giants?|firms?)|chemicals?\s+(?:compan(?:y|ies)|makers?|manufacturers?|producers?|groups?|giants?|firms?|plants?)|factor(?:y|ies)|chemical companies|automotive|carmakers?)\b")),
-    ("civil_society", _rx(r"\b(?:rights groups?|advocacy groups?|exiles?|critics|Uyghur\w*|Tibetan\w*|pro-democracy|NGOs?|non-governmental organi[sz]ations?|think tanks?|activists?|dissidents?|human rights|civil society|unions?|Steelworkers|charit(?:y|ies)|foundations?)\b")),
+    ("civil_society", _rx(r"\b(?:rights groups?|advocacy groups?|exiles?|critics|Uyghur\w*|Tibetan\w*|pro-democracy|NGOs?|non-governmental organi[sz]ations?|non-?profits?|not-for-profits?|think tanks?|activists?|dissidents?|human rights|civil society|unions?|Steelworkers|charit(?:y|ies)|foundations?)\b")),
     ("sports", _rx(r"\b(?:sports?|olympic\w*|football|anti-doping|doping)\b")),
     ("individuals", _rx(r"\b(?:personal (?:email|e-mail|phones?|devices)|private (?:email|accounts)|personal accounts|individuals|private citizens|people(?=\s+(?:in|inside|living\s+in)\s+(?:the\s+)?(?-i:[A-Z])))\b")),
 ]
