@@ -4673,3 +4673,9 @@ def test_extract_units_non_profits_are_civil_society():
     text = "Microsoft said APT29 planted malware at Ukrainian government agencies and non-profits."
     report = analyze_text(text, published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"government", "civil_society"}
+
+
+def test_extract_units_the_car_industry_and_automakers_are_manufacturing():
+    for text in ("APT32 targeted car industry businesses in Vietnam.", "APT32 targeted automakers and auto-parts suppliers in Germany."):
+        report = analyze_text(text, published="2024-01-06")
+        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"manufacturing"}
