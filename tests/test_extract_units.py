@@ -4679,3 +4679,9 @@ def test_extract_units_the_car_industry_and_automakers_are_manufacturing():
     for text in ("APT32 targeted car industry businesses in Vietnam.", "APT32 targeted automakers and auto-parts suppliers in Germany."):
         report = analyze_text(text, published="2024-01-06")
         assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"manufacturing"}
+
+
+def test_extract_units_a_hydroelectric_dam_is_energy_not_water():
+    text = "Officials blamed APT33 for a cyberattack on the control system of a hydroelectric dam in Oregon."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"energy"}
