@@ -4685,3 +4685,12 @@ def test_extract_units_a_hydroelectric_dam_is_energy_not_water():
     text = "Officials blamed APT33 for a cyberattack on the control system of a hydroelectric dam in Oregon."
     report = analyze_text(text, published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"energy"}
+
+
+def test_extract_units_members_of_a_state_body_can_be_victims():
+    text = "Investigators say the spyware was used by APT-C-23 against judges, members of Congress and journalists."
+    report = analyze_text(text, published="2024-01-06")
+    assert "legislature" in {v.sector for inc in report.incidents for v in inc.victims}
+    text = "Officials at the State Department said APT29 had hacked a think tank."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"civil_society"}

@@ -66,6 +66,7 @@ def find_victims(
         for m in mentions
         if (m.kind in ("organ", "company", "org", "actor") and not (m.kind in ("organ", "org") and (
             _ATTACKED_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start) or _VICTIMS_INCLUDING_BEFORE.search(doc.text, max(s.start, m.start - 80), m.start)
+            or _MEMBERS_OF_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start)
         )))
         or (m.kind == "agency" and m.value[0] in hostile)
     ]
@@ -297,6 +298,8 @@ _ATTACKED_BEFORE = re.compile(
 _VICTIMS_INCLUDING_BEFORE = re.compile(
     r"\b(?:organi[sz]ations|targets|victims|agencies|entities|institutions|bodies|departments|ministries)\b[^.;:]{0,40}?,?\s+(?:including|such\s+as)\s+(?:the\s+)?(?:(?-i:U\.S\.|[A-Z][\w'’]*)\s+){0,2}$", re.I
 )
+# "members of Congress", "officials at the US Treasury": the people of a body, whom an operation went after
+_MEMBERS_OF_BEFORE = re.compile(r"\b(?:members|staff(?:ers)?|aides|employees|officials|personnel)\s+(?:of|at|in)\s+(?:the\s+)?(?:(?-i:U\.S\.|[A-Z][\w'’]*)\s+){0,2}$", re.I)
 _GENERIC_ONE = re.compile(r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ation|company|firm|business|institution|entity|operator|provider|supplier|contractor)\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _GENERIC_TARGET = re.compile(r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ations|companies|firms|entities|institutions|targets|networks|businesses|victims|users|systems)\b", re.I)
