@@ -4694,3 +4694,9 @@ def test_extract_units_members_of_a_state_body_can_be_victims():
     text = "Officials at the State Department said APT29 had hacked a think tank."
     report = analyze_text(text, published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"civil_society"}
+
+
+def test_extract_units_trade_unionists_are_civil_society():
+    text = "APT10 hacked the phones of trade unionists in Chile."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"civil_society"}
