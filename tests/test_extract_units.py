@@ -4700,3 +4700,9 @@ def test_extract_units_trade_unionists_are_civil_society():
     text = "APT10 hacked the phones of trade unionists in Chile."
     report = analyze_text(text, published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"civil_society"}
+
+
+def test_extract_units_firms_that_supply_or_serve_the_military_are_defence():
+    for text in ("APT10 hacked contractors supplying the US military with radar parts.", "Lazarus hackers targeted firms serving the Indian army."):
+        report = analyze_text(text, published="2024-01-06")
+        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"defense"}

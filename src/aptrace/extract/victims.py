@@ -116,6 +116,8 @@ def find_victims(
                 continue  # "posed as recruiters, journalists and young women": whom the attackers pretended to be
             if _FAKE_BEFORE.search(st, max(0, a - 40), a):
                 continue  # "malicious software", "fake news sites", "a spoofed US Department of Labor site": the attackers' tools
+            if sector == "military" and _SUPPORTING_BEFORE.search(st, max(0, a - 40), a):
+                sector = "defense"  # "entities that support the militaries of the United States": the defence industry
             word = m.group(0).lower()
             if word.startswith("election") and _WHEN_BEFORE.search(st, max(0, a - 50), a):
                 continue  # "three weeks before the federal election": when, not what was hit
@@ -300,6 +302,7 @@ _VICTIMS_INCLUDING_BEFORE = re.compile(
 )
 # "members of Congress", "officials at the US Treasury": the people of a body, whom an operation went after
 _MEMBERS_OF_BEFORE = re.compile(r"\b(?:members|staff(?:ers)?|aides|employees|officials|personnel)\s+(?:of|at|in)\s+(?:the\s+)?(?:(?-i:U\.S\.|[A-Z][\w'’]*)\s+){0,2}$", re.I)
+_SUPPORTING_BEFORE = re.compile(r"\b(?:support(?:s|ed|ing)?|serv(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|work(?:s|ed|ing)?\s+for)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
 _GENERIC_ONE = re.compile(r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ation|company|firm|business|institution|entity|operator|provider|supplier|contractor)\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _GENERIC_TARGET = re.compile(r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ations|companies|firms|entities|institutions|targets|networks|businesses|victims|users|systems)\b", re.I)
