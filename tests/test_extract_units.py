@@ -4706,3 +4706,9 @@ def test_extract_units_firms_that_supply_or_serve_the_military_are_defence():
     for text in ("APT10 hacked contractors supplying the US military with radar parts.", "Lazarus hackers targeted firms serving the Indian army."):
         report = analyze_text(text, published="2024-01-06")
         assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"defense"}
+
+
+def test_extract_units_militaries_are_military():
+    text = "Kaspersky had seen Naikon targeting ministries and militaries in South-East Asia."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"government", "military"}
