@@ -4712,3 +4712,9 @@ def test_extract_units_militaries_are_military():
     text = "Kaspersky had seen Naikon targeting ministries and militaries in South-East Asia."
     report = analyze_text(text, published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"government", "military"}
+
+
+def test_extract_units_what_stolen_research_is_about_is_no_victim():
+    text = "APT40 hackers broke into 27 universities in an effort to steal research on maritime technology."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"education"}
