@@ -4718,3 +4718,9 @@ def test_extract_units_what_stolen_research_is_about_is_no_victim():
     text = "APT40 hackers broke into 27 universities in an effort to steal research on maritime technology."
     report = analyze_text(text, published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"education"}
+
+
+def test_extract_units_whom_a_victim_reported_the_breach_to_is_no_victim():
+    text = "Hackers of Andariel stole data from a hospital in Seoul. The hospital reported the leak to the police and the health ministry in July."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"healthcare"}

@@ -116,6 +116,8 @@ def find_victims(
                 continue  # "posed as recruiters, journalists and young women": whom the attackers pretended to be
             if _FAKE_BEFORE.search(st, max(0, a - 40), a):
                 continue  # "malicious software", "fake news sites", "a spoofed US Department of Labor site": the attackers' tools
+            if _REPORTED_TO_BEFORE.search(st, max(0, a - 90), a):
+                continue  # "reported the leak to the police and the health ministry": whom a victim told
             if _TOPIC_BEFORE.search(st, max(0, a - 70), a):
                 continue  # "steal research on maritime technology", "information about individuals and minority groups": what it is about
             if sector == "military" and _SUPPORTING_BEFORE.search(st, max(0, a - 40), a):
@@ -305,6 +307,9 @@ _VICTIMS_INCLUDING_BEFORE = re.compile(
 # "members of Congress", "officials at the US Treasury": the people of a body, whom an operation went after
 _MEMBERS_OF_BEFORE = re.compile(r"\b(?:members|staff(?:ers)?|aides|employees|officials|personnel)\s+(?:of|at|in)\s+(?:the\s+)?(?:(?-i:U\.S\.|[A-Z][\w'’]*)\s+){0,2}$", re.I)
 _SUPPORTING_BEFORE = re.compile(r"\b(?:support(?:s|ed|ing)?|serv(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|work(?:s|ed|ing)?\s+for)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
+_REPORTED_TO_BEFORE = re.compile(
+    r"\b(?:reported|reporting|reports|notified|notifying|disclosed|disclosing|referred|flagged|escalated)\s+(?:(?!to\s)[\w'’-]+\s+){0,4}to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:and\s+(?:to\s+)?(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2})?$", re.I
+)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:(?:research|work|studies|expertise|knowledge|designs?|plans|secrets|reports?)\s+(?:on|about|concerning|regarding|related\s+to)|(?:information|intelligence|data|details)\s+(?:about|concerning|regarding|related\s+to))\s+(?:(?:more\s+than|about|some|nearly|over)\s+)?(?:(?!(?:from|at|in|of|by|against|and|to|inside|into)\s)[\w'’.,-]+\s+){0,3}$", re.I
 )
