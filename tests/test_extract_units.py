@@ -4724,3 +4724,12 @@ def test_extract_units_whom_a_victim_reported_the_breach_to_is_no_victim():
     text = "Hackers of Andariel stole data from a hospital in Seoul. The hospital reported the leak to the police and the health ministry in July."
     report = analyze_text(text, published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"healthcare"}
+
+
+def test_extract_units_a_court_a_case_is_heard_in_or_whose_panel_finds_is_no_victim():
+    for text in (
+        "APT28 hackers broke into the Bundestag. The victims later sued the vendor in a California court.",
+        "APT28 hackers broke into the Bundestag. A Supreme Court panel found malware on five phones.",
+    ):
+        report = analyze_text(text, published="2024-01-06")
+        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"legislature"}
