@@ -4739,3 +4739,12 @@ def test_extract_units_a_victims_it_network_is_not_the_it_sector():
     text = "Sandworm hackers got into a power utility in Ukraine. Two days later they deployed a wiper in the company's IT network."
     report = analyze_text(text, published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"energy"}
+
+
+def test_extract_units_private_accounts_of_someone_take_the_owners_sector():
+    text = "Hackers of Charming Kitten broke into the private email accounts of officials at the finance ministry."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"government"}
+    text = "APT28 hackers broke into personal accounts of people connected to the targeted organisations."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"individuals"}

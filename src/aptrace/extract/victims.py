@@ -87,6 +87,7 @@ def find_victims(
                 continue
             if any(h.start - s.start <= a and b <= h.end - s.start for h in out):
                 continue  # "communications" inside "the foreign ministry's unclassified communications system"
+            word = m.group(0).lower()
             passive = _PASSIVE_AFTER.match(st[b : b + 40])
             owned = _OWNED_BY_BEFORE.search(st[max(0, a - 40) : a])
             attacked = _ATTACKED_BEFORE.search(st, max(0, a - 40), a)  # "a breach of its Electoral Commission and summoned ...": the object
@@ -118,11 +119,12 @@ def find_victims(
                 continue  # "malicious software", "fake news sites", "a spoofed US Department of Labor site": the attackers' tools
             if _REPORTED_TO_BEFORE.search(st, max(0, a - 90), a):
                 continue  # "reported the leak to the police and the health ministry": whom a victim told
+            if sector == "individuals" and word.startswith(("personal", "private")) and _OWNER_AFTER.match(st, b, b + 60):
+                continue  # "the private email accounts of the US officials": the owner's own sector says who was hit
             if _TOPIC_BEFORE.search(st, max(0, a - 70), a):
                 continue  # "steal research on maritime technology", "information about individuals and minority groups": what it is about
             if sector == "military" and _SUPPORTING_BEFORE.search(st, max(0, a - 40), a):
                 sector = "defense"  # "entities that support the militaries of the United States": the defence industry
-            word = m.group(0).lower()
             if word.startswith("court") and _VENUE_BEFORE.search(st, max(0, a - 30), a):
                 continue  # "sued the company in a California court": where a case is heard
             if word.startswith("election") and _WHEN_BEFORE.search(st, max(0, a - 50), a):
@@ -312,6 +314,10 @@ _SUPPORTING_BEFORE = re.compile(r"\b(?:support(?:s|ed|ing)?|serv(?:e|es|ed|ing)|
 _VENUE_BEFORE = re.compile(r"\b(?:in|before|to|at)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _REPORTED_TO_BEFORE = re.compile(
     r"\b(?:reported|reporting|reports|notified|notifying|disclosed|disclosing|referred|flagged|escalated)\s+(?:(?!to\s)[\w'’-]+\s+){0,4}to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:and\s+(?:to\s+)?(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2})?$", re.I
+)
+# "... of the US officials", "... of Michał Dworczyk, the head of" (not "... of people connected to", "... of ordinary users")
+_OWNER_AFTER = re.compile(
+    r"(?:\s+(?:e-?mail\s+)?accounts?)?\s+(?:of|belonging\s+to)\s+(?!(?:the\s+)?(?:\d[\d,]*\s+)?(?:ordinary\s+|private\s+)?(?:people|individuals|citizens|users|customers|subscribers|family)\b)", re.I
 )
 _TOPIC_BEFORE = re.compile(
     r"\b(?:(?:research|work|studies|expertise|knowledge|designs?|plans|secrets|reports?)\s+(?:on|about|concerning|regarding|related\s+to)|(?:information|intelligence|data|details)\s+(?:about|concerning|regarding|related\s+to))\s+(?:(?:more\s+than|about|some|nearly|over)\s+)?(?:(?!(?:from|at|in|of|by|against|and|to|inside|into)\s)[\w'’.,-]+\s+){0,3}$", re.I
