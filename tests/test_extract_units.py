@@ -4748,3 +4748,12 @@ def test_extract_units_private_accounts_of_someone_take_the_owners_sector():
     text = "APT28 hackers broke into personal accounts of people connected to the targeted organisations."
     report = analyze_text(text, published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"individuals"}
+
+
+def test_extract_units_the_african_union_is_government_a_county_named_union_no_trade_union():
+    text = "Hackers of Bronze President took control of cameras inside the African Union's headquarters."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"government"}
+    text = "Pioneer Kitten hackers broke into a township in Union County, New Jersey."
+    report = analyze_text(text, published="2024-01-06")
+    assert "civil_society" not in {v.sector for inc in report.incidents for v in inc.victims}
