@@ -4757,3 +4757,9 @@ def test_extract_units_the_african_union_is_government_a_county_named_union_no_t
     text = "Pioneer Kitten hackers broke into a township in Union County, New Jersey."
     report = analyze_text(text, published="2024-01-06")
     assert "civil_society" not in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_security_companies_in_a_list_of_victims_are_technology():
+    text = "The hackers of APT41 targeted telecom and cybersecurity firms in Asia."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"telecom", "technology"}
