@@ -4763,3 +4763,12 @@ def test_extract_units_security_companies_in_a_list_of_victims_are_technology():
     text = "The hackers of APT41 targeted telecom and cybersecurity firms in Asia."
     report = analyze_text(text, published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"telecom", "technology"}
+
+
+def test_extract_units_internet_users_and_subscribers_are_individuals():
+    for text in (
+        "The Sandworm attack on the satellite network affected wind farms and internet users in central Europe.",
+        "APT28 hackers broke into the phones of mobile subscribers in Poland.",
+    ):
+        report = analyze_text(text, published="2024-01-06")
+        assert "individuals" in {v.sector for inc in report.incidents for v in inc.victims}
