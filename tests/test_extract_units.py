@@ -4772,3 +4772,9 @@ def test_extract_units_internet_users_and_subscribers_are_individuals():
     ):
         report = analyze_text(text, published="2024-01-06")
         assert "individuals" in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_a_wallet_app_or_provider_is_technology():
+    text = "Lazarus hackers drained $100 million from Nova Wallet, a cryptocurrency wallet application."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"technology"}
