@@ -4778,3 +4778,12 @@ def test_extract_units_a_wallet_app_or_provider_is_technology():
     text = "Lazarus hackers drained $100 million from Nova Wallet, a cryptocurrency wallet application."
     report = analyze_text(text, published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"technology"}
+
+
+def test_extract_units_metros_railroads_and_air_traffic_control_are_transport():
+    for text in (
+        "Kimsuky hackers broke into the computer network of the Busan Metro last year.",
+        "Germany accused APT28 of a cyberattack on its air traffic control agency last year.",
+    ):
+        report = analyze_text(text, published="2024-01-06")
+        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"transport"}
