@@ -4787,3 +4787,9 @@ def test_extract_units_metros_railroads_and_air_traffic_control_are_transport():
     ):
         report = analyze_text(text, published="2024-01-06")
         assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"transport"}
+
+
+def test_extract_units_an_ombudsman_is_government_not_a_rights_group():
+    text = "APT31 hackers broke into the phone of the human rights ombudsman of Armenia."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"government"}
