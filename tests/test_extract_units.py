@@ -4878,3 +4878,243 @@ def test_extract_units_a_nationality_carries_over_to_the_apposition_that_renames
 def test_extract_units_a_big_city_gives_the_victims_country_and_the_nearest_one_wins(text, victims):
     report = analyze_text(text, published="2024-05-01")
     assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == victims
+
+
+def test_extract_units_nuclear_research_is_education_not_energy():
+    text = "Investigators said the Russian group Cold River had targeted nuclear research institutes and laboratories in Germany."
+    report = analyze_text(text, published="2023-01-06")
+    sectors = {v.sector for inc in report.incidents for v in inc.victims}
+    assert "education" in sectors and "energy" not in sectors
+
+
+def test_extract_units_one_defence_firm_is_the_defence_industry():
+    text = "Lazarus hackers broke into a South Korean defense company and the state-owned defence conglomerate Hanwa last year."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"defense"}
+
+
+def test_extract_units_whom_files_were_leaked_or_drained_from_is_a_victim():
+    text = "Lazarus hackers drained $100 million from a cryptocurrency exchange in Japan and leaked files from an aerospace company."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"finance", "aerospace"}
+
+
+def test_extract_units_a_health_insurer_is_healthcare_an_insurance_company_finance():
+    report = analyze_text("Hackers of APT10 broke into a health insurer in Ohio last year.", published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"healthcare"}
+    report = analyze_text("Hackers of APT10 broke into Zirkon, an insurance company in Ohio, last year.", published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"finance"}
+
+
+def test_extract_units_someones_communications_are_not_the_telecom_sector():
+    for text in (
+        "The SBU said it had intercepted the group's communications after APT28 attacked the ministry.",
+        "Officials said APT29 hackers breached the foreign ministry but encrypted communications were not affected.",
+    ):
+        report = analyze_text(text, published="2024-01-06")
+        assert {v.sector for inc in report.incidents for v in inc.victims} == {"government"}
+    report = analyze_text("Volt Typhoon hackers targeted communications providers in Guam.", published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"telecom"}
+
+
+def test_extract_units_whose_name_a_server_is_registered_to_is_not_a_victim():
+    text = (
+        "Amnesty said APT42 hackers had sent phishing emails to Egyptian activists. One of the servers used was registered "
+        "to an address of Egypt's Ministry of Communications, and Amnesty said the attacks were possibly state-backed."
+    )
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"civil_society"}
+
+
+def test_extract_units_the_government_an_operation_is_not_tied_to_is_not_a_victim():
+    text = (
+        "APT28 hackers broke into the network of a French broadcaster. The report said the infrastructure bore the hallmarks "
+        "of the group's earlier operations but did not tie it to any government."
+    )
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"media"}
+
+
+def test_extract_units_critical_infrastructure_gives_way_to_the_narrower_sector():
+    text = "Officials said Sandworm hackers had attacked power companies and other critical infrastructure in Moldova."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"energy"}
+    text = "Officials said Sandworm hackers had attacked power companies and critical infrastructure operators in Moldova."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"energy", "critical_infrastructure"}
+
+
+def test_extract_units_a_named_product_or_control_software_is_not_a_software_maker():
+    for text in (
+        "Officials said APT33 hackers broke into the software controlling Israeli water pumps.",
+        "APT41 hackers exploited Zoho, whose ManageEngine software was among those hacked, and broke into Indian banks.",
+    ):
+        report = analyze_text(text, published="2024-01-06")
+        assert "technology" not in {v.sector for inc in report.incidents for v in inc.victims}
+    report = analyze_text("APT10 hacked the NetSarang software vendor.", published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"technology"}
+
+
+def test_extract_units_a_firm_named_by_its_trade_gives_the_sector():
+    text = "APT10 broke into the networks of the US ratings firm Fitchwell and the German industrial group Krauss."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"finance", "manufacturing"}
+    text = "APT33 hacked Sadara, a chemicals maker in Saudi Arabia, and a payments company in Dubai."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"finance", "manufacturing"}
+
+
+def test_extract_units_public_and_state_authorities_are_government():
+    for text in (
+        "NoName057(16) flooded the websites of Danish public authorities with junk traffic.",
+        "APT28 hackers targeted regional authorities in Bavaria last year.",
+    ):
+        report = analyze_text(text, published="2024-01-06")
+        assert {v.sector for inc in report.incidents for v in inc.victims} == {"government"}
+
+
+def test_extract_units_a_state_body_listed_among_the_victims_is_one():
+    text = "APT33 ran spear-phishing operations against a dozen American organisations, including the Treasury and State departments."
+    report = analyze_text(text, published="2024-01-06")
+    assert "government" in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_a_state_body_whose_email_system_was_broken_into_is_a_victim():
+    text = "In 2014 the Dutch saw APT29 hackers break into the unclassified email system of the US State Department."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"government"}
+
+
+def test_extract_units_aviation_organisations_networks_and_sectors_are_transport():
+    text = "APT33 targeted aviation organisations in Saudi Arabia and a US aerospace firm."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"transport", "aerospace"}
+    text = "Russian actors of Energetic Bear had been targeting organisations in the energy, water and aviation sectors since 2016."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"energy", "water", "transport"}
+
+
+def test_extract_units_non_profits_are_civil_society():
+    text = "Microsoft said APT29 planted malware at Ukrainian government agencies and non-profits."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"government", "civil_society"}
+
+
+def test_extract_units_the_car_industry_and_automakers_are_manufacturing():
+    for text in ("APT32 targeted car industry businesses in Vietnam.", "APT32 targeted automakers and auto-parts suppliers in Germany."):
+        report = analyze_text(text, published="2024-01-06")
+        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"manufacturing"}
+
+
+def test_extract_units_a_hydroelectric_dam_is_energy_not_water():
+    text = "Officials blamed APT33 for a cyberattack on the control system of a hydroelectric dam in Oregon."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"energy"}
+
+
+def test_extract_units_members_of_a_state_body_can_be_victims():
+    text = "Investigators say the spyware was used by APT-C-23 against judges, members of Congress and journalists."
+    report = analyze_text(text, published="2024-01-06")
+    assert "legislature" in {v.sector for inc in report.incidents for v in inc.victims}
+    text = "Officials at the State Department said APT29 had hacked a think tank."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"civil_society"}
+
+
+def test_extract_units_trade_unionists_are_civil_society():
+    text = "APT10 hacked the phones of trade unionists in Chile."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"civil_society"}
+
+
+def test_extract_units_firms_that_supply_or_serve_the_military_are_defence():
+    for text in ("APT10 hacked contractors supplying the US military with radar parts.", "Lazarus hackers targeted firms serving the Indian army."):
+        report = analyze_text(text, published="2024-01-06")
+        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"defense"}
+
+
+def test_extract_units_militaries_are_military():
+    text = "Kaspersky had seen Naikon targeting ministries and militaries in South-East Asia."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"government", "military"}
+
+
+def test_extract_units_what_stolen_research_is_about_is_no_victim():
+    text = "APT40 hackers broke into 27 universities in an effort to steal research on maritime technology."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"education"}
+
+
+def test_extract_units_whom_a_victim_reported_the_breach_to_is_no_victim():
+    text = "Hackers of Andariel stole data from a hospital in Seoul. The hospital reported the leak to the police and the health ministry in July."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"healthcare"}
+
+
+def test_extract_units_a_court_a_case_is_heard_in_or_whose_panel_finds_is_no_victim():
+    for text in (
+        "APT28 hackers broke into the Bundestag. The victims later sued the vendor in a California court.",
+        "APT28 hackers broke into the Bundestag. A Supreme Court panel found malware on five phones.",
+    ):
+        report = analyze_text(text, published="2024-01-06")
+        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"legislature"}
+
+
+def test_extract_units_a_victims_it_network_is_not_the_it_sector():
+    text = "Sandworm hackers got into a power utility in Ukraine. Two days later they deployed a wiper in the company's IT network."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"energy"}
+
+
+def test_extract_units_private_accounts_of_someone_take_the_owners_sector():
+    text = "Hackers of Charming Kitten broke into the private email accounts of officials at the finance ministry."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"government"}
+    text = "APT28 hackers broke into personal accounts of people connected to the targeted organisations."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"individuals"}
+
+
+def test_extract_units_the_african_union_is_government_a_county_named_union_no_trade_union():
+    text = "Hackers of Bronze President took control of cameras inside the African Union's headquarters."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"government"}
+    text = "Pioneer Kitten hackers broke into a township in Union County, New Jersey."
+    report = analyze_text(text, published="2024-01-06")
+    assert "civil_society" not in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_security_companies_in_a_list_of_victims_are_technology():
+    text = "The hackers of APT41 targeted telecom and cybersecurity firms in Asia."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"telecom", "technology"}
+
+
+def test_extract_units_internet_users_and_subscribers_are_individuals():
+    for text in (
+        "The Sandworm attack on the satellite network affected wind farms and internet users in central Europe.",
+        "APT28 hackers broke into the phones of mobile subscribers in Poland.",
+    ):
+        report = analyze_text(text, published="2024-01-06")
+        assert "individuals" in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_a_wallet_app_or_provider_is_technology():
+    text = "Lazarus hackers drained $100 million from Nova Wallet, a cryptocurrency wallet application."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"technology"}
+
+
+def test_extract_units_metros_railroads_and_air_traffic_control_are_transport():
+    for text in (
+        "Kimsuky hackers broke into the computer network of the Busan Metro last year.",
+        "Germany accused APT28 of a cyberattack on its air traffic control agency last year.",
+    ):
+        report = analyze_text(text, published="2024-01-06")
+        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"transport"}
+
+
+def test_extract_units_an_ombudsman_is_government_not_a_rights_group():
+    text = "APT31 hackers broke into the phone of the human rights ombudsman of Armenia."
+    report = analyze_text(text, published="2024-01-06")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"government"}

@@ -68,7 +68,10 @@ def find_victims(
     blocked = [
         (m.start - s.start, m.end - s.start)
         for m in mentions
-        if (m.kind in ("organ", "company", "org", "actor") and not (m.kind in ("organ", "org") and _ATTACKED_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start)))
+        if (m.kind in ("organ", "company", "org", "actor") and not (m.kind in ("organ", "org") and (
+            _ATTACKED_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start) or _VICTIMS_INCLUDING_BEFORE.search(doc.text, max(s.start, m.start - 80), m.start)
+            or _MEMBERS_OF_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start)
+        )))
         or (m.kind == "agency" and m.value[0] in hostile)
     ]
     states = [m for m in mentions if m.kind == "state" and m.value not in hostile and m.form not in ("based", "speaking", "linked", "backed", "sponsored")]
@@ -88,6 +91,7 @@ def find_victims(
                 continue
             if any(h.start - s.start <= a and b <= h.end - s.start for h in out):
                 continue  # "communications" inside "the foreign ministry's unclassified communications system"
+            word = m.group(0).lower()
             passive = _PASSIVE_AFTER.match(st[b : b + 40])
             owned = _OWNED_BY_BEFORE.search(st[max(0, a - 40) : a])
             attacked = _ATTACKED_BEFORE.search(st, max(0, a - 40), a)  # "a breach of its Electoral Commission and summoned ...": the object
@@ -95,6 +99,8 @@ def find_victims(
                 _USED_BY_AFTER.match(st, b, b + 60) or _SYSTEMS_OF.match(st, b, b + 30) or _THROUGH_BEFORE.search(st, max(0, a - 40), a)
             ):
                 continue  # "a software platform used by twelve ministries": the ministries are hit, not a tech firm
+            if sector == "technology" and st[a:b].lower() == "software" and not _MAKER_AFTER.match(st, b, b + 20) and (_PRODUCT_NAME_BEFORE.search(st, max(0, a - 30), a) or _CONTROLLING_AFTER.match(st, b, b + 30)):
+                continue  # "whose ManageEngine software was exploited", "the software controlling the pumps": a product, not its maker
             if sector == "government" and st[a:b].lower().startswith("government of") and any(
                 mm.kind == "state" and mm.value in hostile and 0 <= mm.start - s.start - b <= 4 for mm in mentions
             ):
@@ -115,9 +121,22 @@ def find_victims(
                 continue  # "posed as recruiters, journalists and young women": whom the attackers pretended to be
             if _FAKE_BEFORE.search(st, max(0, a - 40), a):
                 continue  # "malicious software", "fake news sites", "a spoofed US Department of Labor site": the attackers' tools
-            word = m.group(0).lower()
+            if _REPORTED_TO_BEFORE.search(st, max(0, a - 90), a):
+                continue  # "reported the leak to the police and the health ministry": whom a victim told
+            if sector == "individuals" and word.startswith(("personal", "private")) and _OWNER_AFTER.match(st, b, b + 60):
+                continue  # "the private email accounts of the US officials": the owner's own sector says who was hit
+            if _TOPIC_BEFORE.search(st, max(0, a - 70), a):
+                continue  # "steal research on maritime technology", "information about individuals and minority groups": what it is about
+            if sector == "military" and _SUPPORTING_BEFORE.search(st, max(0, a - 40), a):
+                sector = "defense"  # "entities that support the militaries of the United States": the defence industry
+            if word.startswith("court") and _VENUE_BEFORE.search(st, max(0, a - 30), a):
+                continue  # "sued the company in a California court": where a case is heard
             if word.startswith("election") and _WHEN_BEFORE.search(st, max(0, a - 50), a):
                 continue  # "three weeks before the federal election": when, not what was hit
+            if _REGISTERED_TO_BEFORE.search(st, max(0, a - 130), a):
+                continue  # "a server registered to Egypt's Ministry of Communications": whose hand, not who was hit
+            if sector in ("government", "military") and _TIED_TO_BEFORE.search(st, max(0, a - 50), a):
+                continue  # "did not tie it to any government", "which it linked to government agencies": the suspected hand
             if _ARRESTED_BEFORE.search(st, max(0, a - 40), a):
                 continue  # "arrested two people in Poland", "charged five military officers": whom a case is against
             if word == "police" and not attacked and not _STAFF_AFTER.match(st, b, b + 30):
@@ -168,6 +187,8 @@ def find_victims(
                 sector = _MODIFIER_SECTOR.get(re.sub(r"[\s-]+", " ", w.group(0).lower()))
                 if sector == "military" and head.lower() in ("companies", "firms", "businesses", "providers", "industries"):
                     sector = "defense"  # "aerospace and military companies": the defence industry
+                if w.group(0).lower() == "aviation" and head.lower() in ("sectors", "networks", "organisations", "organizations", "operators", "systems"):
+                    sector = "transport"  # "the energy, water and aviation sectors": air transport, not the aircraft makers
                 if sector:
                     out.append(VictimHit(f"{w.group(0)} {head}", country, sector, s.start + w.start(), s.start + w.end()))
         ci = C.CRITICAL_INFRA.search(st, r0, r1)
@@ -260,7 +281,21 @@ _SELF_REPORTED_ACTIVE_AT = re.compile(
 _SELF_REPORTED = re.compile(r"\s*(?:\w+\s+){0,3}?" + _SELF_REPORTED_AT.pattern, re.I)
 _SELF_REPORTED_ACTIVE = re.compile(r"\s*(?:\w+\s+){0,3}?" + _SELF_REPORTED_ACTIVE_AT.pattern, re.I)
 _SAID = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
-_TAKEN = re.compile(r"\b(?:stole|stolen|steal\w*|theft|exfiltrat\w+|took|taken|siphon\w*|extracted|downloaded)\b", re.I)
+_TAKEN = re.compile(r"\b(?:stole|stolen|steal\w*|theft|exfiltrat\w+|took|taken|siphon\w*|extracted|downloaded|leak(?:ed|ing|s)?|copied|pilfered|obtained|harvested|drained)\b", re.I)
+# "copied blueprints from", "drained $100 million from", "leaked emails from": whom it was taken from
+_TAKEN_BEFORE = re.compile(_TAKEN.pattern + r"\s+(?:[\w$€£.,'’-]+\s+){0,4}$", re.I)
+# "one of the servers used was registered to an address of", "the domain was traced back to": whose the tool is
+_REGISTERED_TO_BEFORE = re.compile(
+    r"\b(?:servers?|domains?|IPs?|IP\s+address(?:es)?|infrastructure|hosts?|command[- ]and[- ]control|C2)\b[^.;]{0,60}?\b(?:registered|traced(?:\s+back)?|leased|rented)\s+to\s+(?:[\w'’-]+\s+){0,4}$", re.I
+)
+# "did not tie it to any government", "which it linked to government agencies" (not "the victims were linked to the military")
+_TIED_TO_BEFORE = re.compile(
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbeen\s)\b(?:tie[sd]?|tying|link(?:s|ed|ing)?|connect(?:s|ed|ing)?|pin(?:s|ned|ning)?)\s+(?:\w+\s+){0,2}?to\s+(?:(?:any|a|an|the|one)\s+)?(?:[\w-]+\s+)?$", re.I
+)
+# a product's name written in camel case or with capitals inside: "ManageEngine", "MicroSCADA", "MOVEit"
+_PRODUCT_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][a-z]+[A-Z][\w-]*|[a-z]+[A-Z][\w-]*|[A-Z]{2,}[a-z][\w-]*)\s+$")
+_MAKER_AFTER = re.compile(r"\s+(?:compan(?:y|ies)|firms?|makers?|vendors?|developers?|providers?|suppliers?|houses?|groups?|giants?)\b", re.I)
+_CONTROLLING_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:controll?(?:ing|ed|s)|runs|running|ran|operat(?:ing|es|ed)|manag(?:ing|es|ed))\b", re.I)
 _THROUGH_BEFORE = re.compile(r"\b(?:through|via)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)  # "breached email through Microsoft cloud"
 _SYSTEMS_OF = re.compile(r"\s+(?:of|at|belonging\s+to)\s+(?!the\s+(?:company|firm|vendor)\b)", re.I)  # "the IT systems of 20 energy suppliers"
 _USED_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:used|operated|run|owned|managed|shared)\s+by\s", re.I)
@@ -333,7 +368,7 @@ _PRODUCT_AFTER = re.compile(
 )
 _ATTACKED_BEFORE = re.compile(
     r"\b(?:breach(?:es|ed)?|hack(?:s|ed|ing)?|attacks?\s+on|cyberattacks?\s+on|compromised?|intrusions?\s+(?:into|at|on)|targeting|targeted|infiltrat\w+|broke\s+into|accessed(?:\s+(?:several|some|many|the|its|\d+))?|"
-    r"(?:computer\s+)?(?:systems|networks?|servers?|e-?mail\s+servers?|computers|accounts)\s+of)\s+"
+    r"(?:(?:computer|unclassified|classified|internal|e-?mail|IT)\s+){0,2}(?:systems?|networks?|servers?|e-?mail\s+servers?|computers|accounts)\s+of)\s+"
     r"(?:of\s+|on\s+|into\s+|at\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?-i:U\.S\.|[A-Z][\w'’]*)\s+){0,2}$",
     re.I,
 )
@@ -345,6 +380,24 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:the\s+territory\s+of\s+|(?:servers?|computers|addresses|machines)\s+(?:in|located\s+in)\s+)?"
     r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?$",
     re.I,
+)
+# "more than a dozen American organisations, including the Treasury and State departments": a body listed among the victims
+_VICTIMS_INCLUDING_BEFORE = re.compile(
+    r"\b(?:organi[sz]ations|targets|victims|agencies|entities|institutions|bodies|departments|ministries)\b[^.;:]{0,40}?,?\s+(?:including|such\s+as)\s+(?:the\s+)?(?:(?-i:U\.S\.|[A-Z][\w'’]*)\s+){0,2}$", re.I
+)
+# "members of Congress", "officials at the US Treasury": the people of a body, whom an operation went after
+_MEMBERS_OF_BEFORE = re.compile(r"\b(?:members|staff(?:ers)?|aides|employees|officials|personnel)\s+(?:of|at|in)\s+(?:the\s+)?(?:(?-i:U\.S\.|[A-Z][\w'’]*)\s+){0,2}$", re.I)
+_SUPPORTING_BEFORE = re.compile(r"\b(?:support(?:s|ed|ing)?|serv(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|work(?:s|ed|ing)?\s+for)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
+_VENUE_BEFORE = re.compile(r"\b(?:in|before|to|at)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_REPORTED_TO_BEFORE = re.compile(
+    r"\b(?:reported|reporting|reports|notified|notifying|disclosed|disclosing|referred|flagged|escalated)\s+(?:(?!to\s)[\w'’-]+\s+){0,4}to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:and\s+(?:to\s+)?(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2})?$", re.I
+)
+# "... of the US officials", "... of Michał Dworczyk, the head of" (not "... of people connected to", "... of ordinary users")
+_OWNER_AFTER = re.compile(
+    r"(?:\s+(?:e-?mail\s+)?accounts?)?\s+(?:of|belonging\s+to)\s+(?!(?:the\s+)?(?:\d[\d,]*\s+)?(?:ordinary\s+|private\s+)?(?:people|individuals|citizens|users|customers|subscribers|family)\b)", re.I
+)
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:(?:research|work|studies|expertise|knowledge|designs?|plans|secrets|reports?)\s+(?:on|about|concerning|regarding|related\s+to)|(?:information|intelligence|data|details)\s+(?:about|concerning|regarding|related\s+to))\s+(?:(?:more\s+than|about|some|nearly|over)\s+)?(?:(?!(?:from|at|in|of|by|against|and|to|inside|into)\s)[\w'’.,-]+\s+){0,3}$", re.I
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 # "of the Dutch chipmaker Nexperia", "and the US ratings firm Moody's" (not "made by the Israeli company Unitronics": its maker)
@@ -373,7 +426,8 @@ _MODIFIER_SECTOR: dict[str, str | None] = {
     **dict.fromkeys(["telecom", "telecoms", "telecommunication", "telecommunications"], "telecom"),
     **dict.fromkeys(["financial", "finance", "banking", "insurance", "financial services"], "finance"),
     **dict.fromkeys(["health", "healthcare", "health care", "medical", "pharmaceutical"], "healthcare"),
-    **dict.fromkeys(["technology", "tech", "it", "software", "information technology"], "technology"),
+    **dict.fromkeys(["technology", "tech", "it", "software", "information technology", "information security", "cybersecurity", "cyber security",
+                     "cyber-security", "network security"], "technology"),
     **dict.fromkeys(["media", "news", "broadcasting"], "media"),
     **dict.fromkeys(["education", "educational", "academic", "research", "higher education"], "education"),
     **dict.fromkeys(["transport", "transportation", "logistics", "shipping", "maritime"], "transport"),
@@ -437,7 +491,9 @@ def _regions(st: str) -> list[tuple[int, int]]:
         reach = 120 if cue == "against" else 40  # "the campaign conducted by ... (APT28) against Germany"
         if cue in ("from", "into", "at the", "against") and not C.OPERATION.search(st[max(0, m.start() - reach) : m.start() + 1]) and not (
             cue == "against" and _USED_BEFORE.search(st, max(0, m.start() - 60), m.start())
-        ) and not (cue == "at the" and _TRACES_BEFORE.search(st, max(0, m.start() - 60), m.start())):
+        ) and not (cue == "at the" and _TRACES_BEFORE.search(st, max(0, m.start() - 60), m.start())) and not (
+            cue == "from" and _TAKEN_BEFORE.search(st, max(0, m.start() - 50), m.start())
+        ):
             continue  # (but "had used the tool over the past year against telecom operators": a tool turned on them)
         aside = _SAID_ASIDE.match(st, start)
         if aside:
