@@ -4926,15 +4926,6 @@ def test_extract_units_whose_name_a_server_is_registered_to_is_not_a_victim():
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"civil_society"}
 
 
-def test_extract_units_the_government_an_operation_is_not_tied_to_is_not_a_victim():
-    text = (
-        "APT28 hackers broke into the network of a French broadcaster. The report said the infrastructure bore the hallmarks "
-        "of the group's earlier operations but did not tie it to any government."
-    )
-    report = analyze_text(text, published="2024-01-06")
-    assert {v.sector for inc in report.incidents for v in inc.victims} == {"media"}
-
-
 def test_extract_units_critical_infrastructure_gives_way_to_the_narrower_sector():
     text = "Officials said Sandworm hackers had attacked power companies and other critical infrastructure in Moldova."
     report = analyze_text(text, published="2024-01-06")

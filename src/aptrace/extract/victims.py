@@ -135,8 +135,6 @@ def find_victims(
                 continue  # "three weeks before the federal election": when, not what was hit
             if _REGISTERED_TO_BEFORE.search(st, max(0, a - 130), a):
                 continue  # "a server registered to Egypt's Ministry of Communications": whose hand, not who was hit
-            if sector in ("government", "military") and _TIED_TO_BEFORE.search(st, max(0, a - 50), a):
-                continue  # "did not tie it to any government", "which it linked to government agencies": the suspected hand
             if _ARRESTED_BEFORE.search(st, max(0, a - 40), a):
                 continue  # "arrested two people in Poland", "charged five military officers": whom a case is against
             if word == "police" and not attacked and not _STAFF_AFTER.match(st, b, b + 30):
@@ -287,10 +285,6 @@ _TAKEN_BEFORE = re.compile(_TAKEN.pattern + r"\s+(?:[\w$€£.,'’-]+\s+){0,4}$
 # "one of the servers used was registered to an address of", "the domain was traced back to": whose the tool is
 _REGISTERED_TO_BEFORE = re.compile(
     r"\b(?:servers?|domains?|IPs?|IP\s+address(?:es)?|infrastructure|hosts?|command[- ]and[- ]control|C2)\b[^.;]{0,60}?\b(?:registered|traced(?:\s+back)?|leased|rented)\s+to\s+(?:[\w'’-]+\s+){0,4}$", re.I
-)
-# "did not tie it to any government", "which it linked to government agencies" (not "the victims were linked to the military")
-_TIED_TO_BEFORE = re.compile(
-    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbeen\s)\b(?:tie[sd]?|tying|link(?:s|ed|ing)?|connect(?:s|ed|ing)?|pin(?:s|ned|ning)?)\s+(?:\w+\s+){0,2}?to\s+(?:(?:any|a|an|the|one)\s+)?(?:[\w-]+\s+)?$", re.I
 )
 # a product's name written in camel case or with capitals inside: "ManageEngine", "MicroSCADA", "MOVEit"
 _PRODUCT_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][a-z]+[A-Z][\w-]*|[a-z]+[A-Z][\w-]*|[A-Z]{2,}[a-z][\w-]*)\s+$")
