@@ -4926,15 +4926,6 @@ def test_extract_units_whose_name_a_server_is_registered_to_is_not_a_victim():
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"civil_society"}
 
 
-def test_extract_units_critical_infrastructure_gives_way_to_the_narrower_sector():
-    text = "Officials said Sandworm hackers had attacked power companies and other critical infrastructure in Moldova."
-    report = analyze_text(text, published="2024-01-06")
-    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"energy"}
-    text = "Officials said Sandworm hackers had attacked power companies and critical infrastructure operators in Moldova."
-    report = analyze_text(text, published="2024-01-06")
-    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"energy", "critical_infrastructure"}
-
-
 def test_extract_units_a_named_product_or_control_software_is_not_a_software_maker():
     for text in (
         "Officials said APT33 hackers broke into the software controlling Israeli water pumps.",

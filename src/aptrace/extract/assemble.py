@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..report import (
     Actor,
@@ -207,20 +206,8 @@ def _share_with_cosigners(draft: Draft) -> None:
                 draft.responses.setdefault((t, co, against), {"date": r["date"], "spans": list(r["spans"])})
 
 
-_INFRASTRUCTURE_SECTORS = frozenset({"energy", "water", "transport", "telecom"})
-_CI_ORGANISATIONS = re.compile(r"\s+(?:organi[sz]ations?|operators?|entities|entity|providers?|companies|company|owners?|firms?)\b", re.I)
-
-
 def _victims(doc: Doc, draft: Draft, explain: bool = False) -> list[Victim]:
     hits = draft.victims
-    if any(h.sector in _INFRASTRUCTURE_SECTORS for h in hits):
-        # "power companies and other critical infrastructure": critical_infrastructure only when the text names no narrower
-        # sector (but "critical infrastructure operators" are organisations the text knows by no narrower name)
-        hits = [
-            replace(h, sector=None) if h.sector == "critical_infrastructure" and not _CI_ORGANISATIONS.match(doc.text, h.end, h.end + 30) else h
-            for h in hits
-        ]
-        hits = [h for h in hits if h.sector or h.country]
     out: list[Victim] = []
     seen: set[tuple[str, str | None, str | None]] = set()
     for h in hits:
