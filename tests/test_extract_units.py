@@ -5033,15 +5033,6 @@ def test_extract_units_whom_a_victim_reported_the_breach_to_is_no_victim():
     assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"healthcare"}
 
 
-def test_extract_units_a_court_a_case_is_heard_in_or_whose_panel_finds_is_no_victim():
-    for text in (
-        "APT28 hackers broke into the Bundestag. The victims later sued the vendor in a California court.",
-        "APT28 hackers broke into the Bundestag. A Supreme Court panel found malware on five phones.",
-    ):
-        report = analyze_text(text, published="2024-01-06")
-        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"legislature"}
-
-
 def test_extract_units_a_victims_it_network_is_not_the_it_sector():
     text = "Sandworm hackers got into a power utility in Ukraine. Two days later they deployed a wiper in the company's IT network."
     report = analyze_text(text, published="2024-01-06")

@@ -129,8 +129,6 @@ def find_victims(
                 continue  # "steal research on maritime technology", "information about individuals and minority groups": what it is about
             if sector == "military" and _SUPPORTING_BEFORE.search(st, max(0, a - 40), a):
                 sector = "defense"  # "entities that support the militaries of the United States": the defence industry
-            if word.startswith("court") and _VENUE_BEFORE.search(st, max(0, a - 30), a):
-                continue  # "sued the company in a California court": where a case is heard
             if word.startswith("election") and _WHEN_BEFORE.search(st, max(0, a - 50), a):
                 continue  # "three weeks before the federal election": when, not what was hit
             if _REGISTERED_TO_BEFORE.search(st, max(0, a - 130), a):
@@ -382,7 +380,6 @@ _VICTIMS_INCLUDING_BEFORE = re.compile(
 # "members of Congress", "officials at the US Treasury": the people of a body, whom an operation went after
 _MEMBERS_OF_BEFORE = re.compile(r"\b(?:members|staff(?:ers)?|aides|employees|officials|personnel)\s+(?:of|at|in)\s+(?:the\s+)?(?:(?-i:U\.S\.|[A-Z][\w'’]*)\s+){0,2}$", re.I)
 _SUPPORTING_BEFORE = re.compile(r"\b(?:support(?:s|ed|ing)?|serv(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|work(?:s|ed|ing)?\s+for)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
-_VENUE_BEFORE = re.compile(r"\b(?:in|before|to|at)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _REPORTED_TO_BEFORE = re.compile(
     r"\b(?:reported|reporting|reports|notified|notifying|disclosed|disclosing|referred|flagged|escalated)\s+(?:(?!to\s)[\w'’-]+\s+){0,4}to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:and\s+(?:to\s+)?(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2})?$", re.I
 )
