@@ -4553,3 +4553,13 @@ def test_extract_units_a_service_and_its_counterpart_speak_and_are_not_hostile()
 
     doc = _doc("Italy's domestic intelligence service and its Japanese counterpart warn that North Korean hackers are targeting arms makers.")
     assert hostile_states(doc) == {"KP"}
+
+
+def test_extract_units_name_with_group_is_the_same_actor():
+    # the catalogue files "Winnti" and "Winnti Group" apart; the text means one group
+    doc = _doc("Winnti has spied on chemical makers for years. A software firm was breached by the Winnti group in 2016.")
+    keys = {m.value[1][0].id for m in doc.mentions if m.kind == "actor"}
+    assert len(keys) == 1 and [m.value[0] for m in doc.mentions if m.kind == "actor"] == ["Winnti", "Winnti"]
+    # a bare name the catalogue lacks takes the entry of the name with its "group"
+    doc = _doc("The firm said the spy tool was built by the Duqu group. The original Duqu was blamed on Israel.")
+    assert len({tuple(e.id for e in m.value[1]) for m in doc.mentions if m.kind == "actor"}) == 1

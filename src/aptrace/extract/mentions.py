@@ -276,7 +276,7 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             out.append(Mention(a, b, "company", m.group("org"), m.group("org"), "acronym", sent(a)))
             taken.add(a, b)
     out.sort(key=lambda m: m.start)
-    doc.mentions = _disambiguate_actors(_same_company_same_name(_home_organs(doc, _resolve_generic_organs(doc, out))))
+    doc.mentions = _disambiguate_actors(_same_group_same_name(_same_company_same_name(_home_organs(doc, _resolve_generic_organs(doc, out)))))
 
 
 # organ names that many states' institutions bear ("the Office of the Attorney General", "the National Police Agency")
@@ -330,6 +330,31 @@ def _disambiguate_actors(mentions: list[Mention]) -> list[Mention]:
                 m = Mention(m.start, m.end, m.kind, (m.value[0], (hit[0],)), m.surface, m.form, m.sentence)
         out.append(m)
     return out
+
+
+_GROUP_SUFFIX = re.compile(r"(?P<stem>.+?)\s+(?:[Gg]roup|[Tt]eam|[Gg]ang|[Cc]rew)$")
+
+
+def _same_group_same_name(mentions: list[Mention]) -> list[Mention]:
+    """"Winnti ... breached by the Winnti group": one group, whatever the catalogue files under each form.
+    The bare name's entry wins where the catalogue knows it; else the entry of the name with its "group"
+    ("built by the Duqu group ... the original Duqu")."""
+    with_suffix = [(m, x.group("stem")) for m in mentions if m.kind == "actor" and (x := _GROUP_SUFFIX.fullmatch(m.surface))]
+    if not with_suffix:
+        return mentions
+    bare = {m.surface: m for m in mentions if m.kind == "actor"}
+    value: dict[str, tuple] = {}  # surface -> the value that surface takes
+    for m, stem in with_suffix:
+        b = bare.get(stem)
+        if b is None or b.value[1] == m.value[1] or (b.value[1] and m.value[1] and set(b.value[1]) & set(m.value[1])):
+            continue
+        if b.value[1]:
+            value[m.surface] = b.value
+        elif m.value[1]:
+            value[stem] = m.value
+    if not value:
+        return mentions
+    return [Mention(m.start, m.end, m.kind, value[m.surface], m.surface, m.form, m.sentence) if m.kind == "actor" and m.surface in value else m for m in mentions]
 
 
 def _same_company_same_name(mentions: list[Mention]) -> list[Mention]:
