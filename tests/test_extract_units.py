@@ -4563,3 +4563,14 @@ def test_extract_units_name_with_group_is_the_same_actor():
     # a bare name the catalogue lacks takes the entry of the name with its "group"
     doc = _doc("The firm said the spy tool was built by the Duqu group. The original Duqu was blamed on Israel.")
     assert len({tuple(e.id for e in m.value[1]) for m in doc.mentions if m.kind == "actor"}) == 1
+
+
+def test_extract_units_a_thing_known_as_is_no_actor():
+    # a flaw, a backdoor, a firewall "known as X" a few words on: not a group; a group between keeps it one
+    for text in (
+        "The hackers exploited a flaw in Microsoft's Windows servers known as Zerologon to enter the networks.",
+        "The intruders planted web shells and backdoors, including one known as GRIMBOLT, on the servers.",
+        "Iran's national firewall, known as Dezhfa, blocked the attacks, a minister said.",
+    ):
+        assert _actors(_doc(text)) == []
+    assert _actors(_doc("The backdoor was deployed by hackers known as Sandman Crew against telecom providers."))[0][0] == "Sandman Crew"

@@ -415,7 +415,7 @@ def _pattern_actors(text: str):
             name = " ".join(words)
             if name in COMPANIES or name in ORGANISATIONS or len(name) < 3 or _VULNERABILITY_ID.match(name) or _UNIT_NUMBER.search(name):
                 continue  # (a numbered unit, "Military Unit 71330", is a state's agency, never an actor)
-            if pat is _CONTEXT_PATTERNS[1] and _THING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if pat is _CONTEXT_PATTERNS[1] and (_THING_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _thing_named(text, m.start())):
                 continue  # "the flaw tracked as CVE-2023-42793", "the group's malware, known as Disco": not a group
             if pat == _APPOSITION_BARE and (_CIVIC_GROUP.search(m.group(0)) or _CIVIC_WORK_AFTER.match(text, m.end())):
                 continue  # "Ve Sin Filtro, a Venezuelan group that monitors internet censorship": a watchdog, not a hacking group
@@ -457,6 +457,23 @@ _THING_BEFORE = re.compile(
     r"(?:\s+\w+){0,2}?,?\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+|also\s+)?$",
     re.I,
 )
+
+# a thing a few words before "known as", with no doer between: "a flaw in Microsoft's Windows servers known as
+# Zerologon", "backdoors, including one known as BRICKSTORM", "Iran's national firewall, known as Dezhfa"
+_THING_NEAR = re.compile(
+    r"\b(?:flaws?|vulnerabilit(?:y|ies)|bugs?|exploits?|zero-days?|" + _MALWARE_KIND + r"s?|tools?|toolkits?|strains?|variants?|implants?|"
+    r"payloads?|frameworks?|firewalls?|filters?|programs?|programmes?|software|platforms?|apps?|systems?|techniques?|schemes?)\b(?=(?P<gap>[^.;:]*)$)",
+    re.I,
+)
+_DOER_BETWEEN = re.compile(r"\b(?:group|gang|crew|actor|team|collective|outfit|hackers|attackers|operators?|unit|cluster|by)\b", re.I)
+
+
+def _thing_named(text: str, at: int) -> bool:
+    window = text[max(0, at - 60) : at]
+    thing = None
+    for thing in _THING_NEAR.finditer(window):
+        pass  # the nearest thing before the name
+    return thing is not None and not _DOER_BETWEEN.search(thing.group("gap"))
 
 
 # "agents of the U.S. NSA", "an operation run by the National Security Agency", "accused the CIA of":
