@@ -4574,3 +4574,9 @@ def test_extract_units_a_thing_known_as_is_no_actor():
     ):
         assert _actors(_doc(text)) == []
     assert _actors(_doc("The backdoor was deployed by hackers known as Sandman Crew against telecom providers."))[0][0] == "Sandman Crew"
+
+
+def test_extract_units_operation_word_alone_is_no_actor():
+    doc = _doc("Researchers detailed a campaign they call Operation In(ter)ception, which hit aerospace firms in Europe.")
+    assert _actors(doc) == []
+

@@ -215,7 +215,8 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
         taken.add(s, e)
     out = [_not_a_group(text, m) if m.kind == "actor" else m for m in out]
     # "Operation Soft Cell", "Operation Aurora": the operation's name, even where the catalogue files it as an alias
-    out = [m for m in out if not (m.kind == "actor" and m.surface[:10].lower() == "operation ")]
+    # ("a campaign they call Operation In(ter)ception": the word alone, where the name's odd spelling stops the pattern)
+    out = [m for m in out if not (m.kind == "actor" and (m.surface[:10].lower() == "operation " or m.surface == "Operation"))]
     # "spyware made by NSO Group": a vendor that sells to the operators, a company and not the actor
     out = [Mention(m.start, m.end, "company", m.surface, m.surface, "vendor", m.sentence) if m.kind == "actor" and m.surface in SPYWARE_VENDORS else m for m in out]
     # a name used as a group's ("the REvil gang") is the actor there, not the malware of the same name
