@@ -4580,3 +4580,8 @@ def test_extract_units_operation_word_alone_is_no_actor():
     doc = _doc("Researchers detailed a campaign they call Operation In(ter)ception, which hit aerospace firms in Europe.")
     assert _actors(doc) == []
 
+
+def test_extract_units_end_of_a_state_name_is_no_group():
+    # "N. Korean hacking group": the end of "North Korean", not a group named "Korean"
+    assert [a for a, _ in _actors(_doc("Washington sanctioned the N. Korean hacking group Kimsuky on Thursday."))] == ["Kimsuky"]
+    assert _actors(_doc("Police blamed an S. Korean hacker group for the defacement.")) == []

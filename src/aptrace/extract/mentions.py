@@ -376,6 +376,12 @@ def _state_surfaces() -> frozenset[str]:
     return frozenset(f for forms in state_forms().values() for f, _ in forms)
 
 
+@lru_cache(maxsize=1)
+def _state_tails() -> frozenset[str]:
+    """The words that end a state's name of several words ("Korean" of "North Korean", "Arabia" of "Saudi Arabia")."""
+    return frozenset(w for f in _state_surfaces() for w in f.split()[1:] if w[:1].isupper()) - _state_surfaces()
+
+
 # A group whose name is a plain word (the catalogue's generic aliases, see kb.actors) is the group
 # where the text says so: "a group Symantec tracks as Dragonfly", "the hacking group Patchwork", and
 # where it does what groups do: "Symantec said Dragonfly had broken into ...", "Patchwork hacked ...".
@@ -413,6 +419,8 @@ def _pattern_actors(text: str):
                 continue
             if (name in states or words[0] in states) and not (pat in _NAMING and (" ".join(words) in states or len(words) > 1)):
                 continue  # "China-based hackers"; but "a gang calling itself Cuba" names the gang
+            if len(words) == 1 and words[0] in _state_tails() and pat not in _NAMING:
+                continue  # "N. Korean hacking group Kimsuky": the end of a state's name, not a group's
             name = " ".join(words)
             if name in COMPANIES or name in ORGANISATIONS or len(name) < 3 or _VULNERABILITY_ID.match(name) or _UNIT_NUMBER.search(name):
                 continue  # (a numbered unit, "Military Unit 71330", is a state's agency, never an actor)
