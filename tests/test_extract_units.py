@@ -4585,3 +4585,10 @@ def test_extract_units_end_of_a_state_name_is_no_group():
     # "N. Korean hacking group": the end of "North Korean", not a group named "Korean"
     assert [a for a, _ in _actors(_doc("Washington sanctioned the N. Korean hacking group Kimsuky on Thursday."))] == ["Kimsuky"]
     assert _actors(_doc("Police blamed an S. Korean hacker group for the defacement.")) == []
+
+
+def test_extract_units_kind_of_group_then_its_name():
+    # "the hacker group X", "the ransomware gang X": a name the catalogue lacks, given after the kind of group
+    assert [a for a, _ in _actors(_doc("The hacker group Quiet Heron, which had hacked state bodies before, claimed the attack."))] == ["Quiet Heron"]
+    assert [a for a, _ in _actors(_doc("Officials said the ransomware gang Black Hydra encrypted the hospital's servers."))] == ["Black Hydra"]
+    assert _actors(_doc("The hacking group Seoul says was behind the breach stole data.")) == []

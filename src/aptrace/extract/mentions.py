@@ -51,6 +51,11 @@ _CONTEXT_PATTERNS = [
     _APPOSITION_BARE := re.compile(_NAME_LEAD + r",\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|collective)\b(?!\s+of\b)"),
     # "two members of the Armageddon group": a name, even a plain word, that the text calls a group
     re.compile(r"\b(?:the|a)\s+(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+(?:group|gang|crew)\b(?!\s+of\b)"),
+    # "The hacker group Silent Crow claimed ...", "the ransomware gang LockBit": the kind of group, then its name
+    re.compile(
+        r"\b(?:hacker|hacking|hacktivist|cyber-?espionage|espionage|ransomware|cybercriminal|cyber-?criminal|threat|spy|APT)\s+"
+        r"(?:group|gang|crew|collective|actor|outfit)\s+(?:called\s+|named\s+)?" + _NAME
+    ),
     # "One of them, Z-Pentest, broke into ...; the other, NoName057(16), flooded ...": groups the text counted, named one by one
     re.compile(
         r"\b(?:[Oo]ne\s+of\s+them|[Tt]he\s+other|[Aa]nother|[Tt]he\s+(?:first|second|third|latter|former)),\s+(?P<name>[A-Z][\w!.()-]*[\w!)](?:\s[A-Z0-9][\w!()-]*)?),\s+"
