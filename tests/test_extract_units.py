@@ -4592,3 +4592,10 @@ def test_extract_units_kind_of_group_then_its_name():
     assert [a for a, _ in _actors(_doc("The hacker group Quiet Heron, which had hacked state bodies before, claimed the attack."))] == ["Quiet Heron"]
     assert [a for a, _ in _actors(_doc("Officials said the ransomware gang Black Hydra encrypted the hospital's servers."))] == ["Black Hydra"]
     assert _actors(_doc("The hacking group Seoul says was behind the breach stole data.")) == []
+
+
+def test_extract_units_group_then_its_name_in_apposition():
+    # "a separate gang, X, forced ...", "a second operator, X, which ...": the name set off by commas after the group
+    assert [a for a, _ in _actors(_doc("The attack came a month after a separate gang, DarkVortex, forced a pipeline to shut."))] == ["DarkVortex"]
+    assert [a for a, _ in _actors(_doc("Fifteen hacks were linked to a second operator, GREYHERON, which acts for Qatar."))] == ["GREYHERON"]
+    assert _actors(_doc("A Toronto-based research group, Citizen Lab, said the phones were hacked.")) == []

@@ -56,6 +56,11 @@ _CONTEXT_PATTERNS = [
         r"\b(?:hacker|hacking|hacktivist|cyber-?espionage|espionage|ransomware|cybercriminal|cyber-?criminal|threat|spy|APT)\s+"
         r"(?:group|gang|crew|collective|actor|outfit)\s+(?:called\s+|named\s+)?" + _NAME
     ),
+    # "a separate gang, DarkSide, forced ...", "a second operator, SNEAKYKESTREL, which ...": a group, then its name in apposition
+    _APPOSITION_AFTER_NOUN := re.compile(
+        r"\b(?:[Aa]n?|[Aa]nother|[Tt]he)\s+(?P<kind>(?:[\w-]+\s+){0,3}?(?:group|gang|crew|operator|actor|collective|outfit|cluster)),\s+(?:the\s+)?"
+        + _NAME_LEAD + r",\s+(?:which|that|who|whose|has|had|was|is|[a-z]+ed)\b"
+    ),
     # "One of them, Z-Pentest, broke into ...; the other, NoName057(16), flooded ...": groups the text counted, named one by one
     re.compile(
         r"\b(?:[Oo]ne\s+of\s+them|[Tt]he\s+other|[Aa]nother|[Tt]he\s+(?:first|second|third|latter|former)),\s+(?P<name>[A-Z][\w!.()-]*[\w!)](?:\s[A-Z0-9][\w!()-]*)?),\s+"
@@ -431,6 +436,8 @@ def _pattern_actors(text: str):
                 continue  # (a numbered unit, "Military Unit 71330", is a state's agency, never an actor)
             if pat is _CONTEXT_PATTERNS[1] and (_THING_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _thing_named(text, m.start())):
                 continue  # "the flaw tracked as CVE-2023-42793", "the group's malware, known as Disco": not a group
+            if pat == _APPOSITION_AFTER_NOUN and _CIVIC_GROUP.search(m.group("kind")):
+                continue  # "a research group, Citizen Lab, which found ...": a watchdog, not a hacking group
             if pat == _APPOSITION_BARE and (_CIVIC_GROUP.search(m.group(0)) or _CIVIC_WORK_AFTER.match(text, m.end())):
                 continue  # "Ve Sin Filtro, a Venezuelan group that monitors internet censorship": a watchdog, not a hacking group
             s = m.start("name") + lead
