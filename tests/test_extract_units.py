@@ -4599,3 +4599,9 @@ def test_extract_units_group_then_its_name_in_apposition():
     assert [a for a, _ in _actors(_doc("The attack came a month after a separate gang, DarkVortex, forced a pipeline to shut."))] == ["DarkVortex"]
     assert [a for a, _ in _actors(_doc("Fifteen hacks were linked to a second operator, GREYHERON, which acts for Qatar."))] == ["GREYHERON"]
     assert _actors(_doc("A Toronto-based research group, Citizen Lab, said the phones were hacked.")) == []
+
+
+def test_extract_units_self_given_name_keeps_its_group():
+    # "calling itself X Group", "operating under the name X Group": the "Group" is part of the name it gives itself
+    assert [a for a, _ in _actors(_doc("A cyberattack came from a group calling itself Nile_Hawk Group, which targeted ministries."))] == ["Nile_Hawk Group"]
+    assert [a for a, _ in _actors(_doc("Hackers operating under the name Red Lotus Group leaked files from the ministry."))] == ["Red Lotus Group"]

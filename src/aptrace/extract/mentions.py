@@ -423,8 +423,8 @@ def _pattern_actors(text: str):
             while len(words) > 1 and words[0] in ("The", "A", "An"):
                 lead += len(words[0]) + 1  # "The REvil ransomware gang": the article is not the name
                 words.pop(0)
-            while words and (words[-1] in {"of", "the"} or words[-1] in _STOP_NAMES) and not (pat == _NAME_WITH_GROUP and len(words) > 1):
-                words.pop()
+            while words and (words[-1] in {"of", "the"} or words[-1] in _STOP_NAMES) and not ((pat == _NAME_WITH_GROUP or pat in _NAMING) and len(words) > 1 and words[-1] in ("Group", "Team")):
+                words.pop()  # (but "a group calling itself Cyber_Horus Group": the "Group" it gives itself is its name's)
             if not words or words[0] in _STOP_NAMES:
                 continue
             if (name in states or words[0] in states) and not (pat in _NAMING and (" ".join(words) in states or len(words) > 1)):
