@@ -4605,3 +4605,11 @@ def test_extract_units_self_given_name_keeps_its_group():
     # "calling itself X Group", "operating under the name X Group": the "Group" is part of the name it gives itself
     assert [a for a, _ in _actors(_doc("A cyberattack came from a group calling itself Nile_Hawk Group, which targeted ministries."))] == ["Nile_Hawk Group"]
     assert [a for a, _ in _actors(_doc("Hackers operating under the name Red Lotus Group leaked files from the ministry."))] == ["Red Lotus Group"]
+
+
+def test_extract_units_group_compared_with_is_no_incident():
+    # "the group's tools overlapped with those of X": X is compared with, not the actor; code that resembles X's still ties X
+    report = analyze_text("Researchers said UNC3886 broke into routers. The group's techniques were similar to those used by APT41, they added.", published="2024-05-01")
+    assert [a.name for inc in report.incidents for a in inc.actors] == ["UNC3886"]
+    report = analyze_text("BAE Systems said some of the code strongly resembled that used by the Lazarus group.", published="2024-05-01")
+    assert [a.name for inc in report.incidents for a in inc.actors] == ["Lazarus group"]

@@ -568,6 +568,13 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|into|to|on|against)\s+$", re.I)
 _OWN_ASSETS_AFTER = re.compile(r"['’]s\s+(?:own\s+)?(?:victims|infrastructure|servers|networks?|tools|systems|implants|operators)\b", re.I)
 _MAKER_BEFORE = re.compile(C.MADE_BY + r"(?:[\w'’-]+\s+){0,3}$", re.I)
 # "They include the theft of ...", "Among them was the 2018 compromise of ...": examples of the campaign just named
+# one group's things compared with another's: "the group's tools overlapped with those of APT27"
+_COMPARED_WITH_BEFORE = re.compile(
+    r"\b(?:group|gang|crew|actor)['’]s\s+(?:[\w-]+\s+){0,2}?(?:tools|toolset|code|malware|techniques|tactics|infrastructure|methods|implants)\s+"
+    r"(?:[\w-]+\s+)?(?:overlap(?:s|ped)?\s+with|(?:is|are|was|were)\s+(?:[\w-]+\s+)?(?:similar|identical|comparable)\s+to|resembl(?:es|ed)|match(?:es|ed)?)\s+"
+    r"(?:those|that|the\s+ones?)\s+(?:of|used\s+by)\s+(?:the\s+)?$",
+    re.I,
+)
 _EXAMPLES_OF = re.compile(
     r"\W*(?:(?:they|these|those|its\s+(?:[\w-]+\s+)?(?:operations|targets|victims|attacks|intrusions|campaigns)|the\s+(?:group['’]s\s+)?(?:operations|attacks|targets|victims|intrusions|campaigns))\s+(?:have\s+|had\s+|also\s+)?(?:include|included|includes|ranged|spanned)"
     r"|among\s+(?:them|those|these|its|the\s+(?:group['’]s\s+)?(?:targets|victims|operations))|examples\s+include|in\s+one\s+(?:case|instance)|one\s+of\s+(?:them|its|those|these))\b",
@@ -792,6 +799,8 @@ def _main_role(text: str, s0: int, m: Mention, actors: list[Mention]) -> bool:
         # "It gained access to the command-and-control infrastructure of an Iranian group known as OilRig",
         # "... to harvest data from OilRig's victims": hacked, not hacking
         return False
+    if _COMPARED_WITH_BEFORE.search(text, max(s0, m.start - 120), m.start):
+        return False  # "some of the group's tools overlapped with those of APT27": the group compared with, not the actor
     if _CONTRAST_BEFORE.search(before) and any(actor_key(a) != actor_key(m) for a in actors):
         return False  # "Unlike the spies of APT10 or APT41, ..., Volt Typhoon ...": a comparison, not the actor
     if others and _SUBGROUP.search(before):
