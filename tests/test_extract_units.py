@@ -4613,3 +4613,11 @@ def test_extract_units_group_compared_with_is_no_incident():
     assert [a.name for inc in report.incidents for a in inc.actors] == ["UNC3886"]
     report = analyze_text("BAE Systems said some of the code strongly resembled that used by the Lazarus group.", published="2024-05-01")
     assert [a.name for inc in report.incidents for a in inc.actors] == ["Lazarus group"]
+
+
+def test_extract_units_month_and_place_heads_a_section():
+    from aptrace.extract.incidents import _SECTION_HEADING
+
+    assert _SECTION_HEADING.match("March 2025, Ukraine.") and _SECTION_HEADING.match("May 2014, Kyiv.")
+    assert not _SECTION_HEADING.match("March 2025, Russia attacked Ukraine.")
+
