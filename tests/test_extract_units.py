@@ -4621,3 +4621,13 @@ def test_extract_units_month_and_place_heads_a_section():
     assert _SECTION_HEADING.match("March 2025, Ukraine.") and _SECTION_HEADING.match("May 2014, Kyiv.")
     assert not _SECTION_HEADING.match("March 2025, Russia attacked Ukraine.")
 
+
+def test_extract_units_state_accused_in_a_new_section_is_a_new_incident():
+    text = (
+        "Three cases show the trend.\n\nMay 2014, Kyiv.\n\nDays before the election, a group calling itself RedWolf said it had "
+        "destroyed the systems of the election commission. Britain later listed RedWolf among the names used by Russia's GRU.\n\n"
+        "June 2024, Poland.\n\nThe state news agency lost its website for two days after a cyberattack. "
+        "Polish officials said they suspected Russia's special services."
+    )
+    report = analyze_text(text, published="2025-05-01")
+    assert [([a.name for a in inc.actors], sorted({v.country for v in inc.victims})) for inc in report.incidents] == [(["RedWolf"], ["UA"]), ([], ["PL"])]

@@ -143,6 +143,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
     pending: list[tuple[Clause, list[DateMention]]] = []
     before_section: Draft | None = None  # the incident told before the current section's heading
     heading_dates: list[DateMention] = []
+    section_from = 0  # the first draft of the current section
     for c in clauses:
         s = doc.sentences[c.index]
         st = text[s.start : s.end]
@@ -153,6 +154,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 _section_tail(doc, before_section, pending, hostile, last_agency)
                 before_section = cur or before_section
                 cur, pending = None, []  # a new section: its operation starts afresh
+                section_from = len(drafts)
         sdates = dates_by_sentence.get(c.index, [])
         op_dates = _operation_dates(st, s.start, sdates, c.actors) if (c.operation or _is_heading(st)) else []
         acting = any(n != "condemnation" for n, _, _ in c.response_cues)
@@ -213,6 +215,10 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             else:
                 target = _find_state(drafts, state, para_year)
                 why = "state"
+                if target is not None and target.id < section_from and cur is None and any(pc.operation for pc, _ in pending):
+                    # "March 2025, Ukraine. The state railway lost its ticketing ... Officials suspected Russia's special
+                    # services": the section's own operation, not the one an earlier section held the state to
+                    target, why = _new(drafts), "new state in a new section"
                 hostile_response = any(n in _HOSTILE_TYPES for n, _, _ in c.response_cues) and c.operation
                 if target is None and (c.attribution_cues or c.agencies or hostile_response):
                     target, why = _new(drafts), "new state"
