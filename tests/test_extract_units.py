@@ -4631,3 +4631,14 @@ def test_extract_units_state_accused_in_a_new_section_is_a_new_incident():
     )
     report = analyze_text(text, published="2025-05-01")
     assert [([a.name for a in inc.actors], sorted({v.country for v in inc.victims})) for inc in report.incidents] == [(["RedWolf"], ["UA"]), ([], ["PL"])]
+
+
+def test_extract_units_group_named_for_another_state_is_not_the_unnamed_actor():
+    # a nameless Chinese incident is not named by a group whose own name files it under Iran
+    text = (
+        "Google said Chinese government hackers had broken into its networks and stolen source code. Beijing denied it.\n\n"
+        "The same day, visitors to a Chinese search engine were redirected to a page signed by a group calling itself Iranian Shadow Team."
+    )
+    report = analyze_text(text, published="2010-12-30")
+    assert [([a.name for a in inc.actors], [s.state for s in inc.sponsors]) for inc in report.incidents] == [([], ["CN"]), (["Iranian Shadow Team"], [])]
+

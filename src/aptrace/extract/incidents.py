@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..kb.states import ALLIANCE_MEMBERS, ORGANISATIONS, is_state
+from ..kb.states import ALLIANCE_MEMBERS, ORGANISATIONS, is_state, state_forms
 from . import cues as C
 from .clauses import _DEMONYM_OFFICIAL, _LIST_JOIN, Clause, _company_named_after, _dedupe, party_code
 from .dates import DateMention
@@ -549,14 +550,22 @@ def _new_operation(cur: Draft, para_year: int | None, years: set[int]) -> bool:
     return bool(ys) and not (ys & cur.years) and min(abs(a - b) for a in ys for b in cur.years) >= 1
 
 
+@lru_cache(maxsize=1)
+def _demonym_states() -> dict[str, str]:
+    """One-word demonyms and state names, with their state ("Iranian": IR, "Pakistan": PK)."""
+    return {f: code for code, forms in state_forms().items() for f, _ in forms if " " not in f}
+
+
 def _compatible(cur: Draft, actor: Mention, c: Clause, para_year: int | None, years: set[int] = frozenset()) -> bool:
     if _new_operation(cur, para_year, set()) and not (years & cur.years):
         return False  # (a sentence dating the operation "in 2020 and 2021" still names a 2021 incident)
     state = cur.state
     if state is None:
         return True
-    _, entries = actor.value
+    name, entries = actor.value
     countries = {e.country for e in entries if e.country}
+    if not entries and " " in name and name.split()[0] in _demonym_states():
+        countries = {_demonym_states()[name.split()[0]]}  # "Iranian Cyber Army": a group its own name files under a state
     if countries and state not in countries:
         return False  # "Washington continues to hype the Salt Typhoon threat": a group the knowledge base files under another state
     if state in c.accused:
