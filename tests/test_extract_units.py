@@ -4642,3 +4642,9 @@ def test_extract_units_group_named_for_another_state_is_not_the_unnamed_actor():
     report = analyze_text(text, published="2010-12-30")
     assert [([a.name for a in inc.actors], [s.state for s in inc.sponsors]) for inc in report.incidents] == [([], ["CN"]), (["Iranian Shadow Team"], [])]
 
+
+def test_extract_units_cyber_army_names():
+    # "Iranian Cyber Army", "Pakistan Cyber Force": a cyber army's name, though a state's name opens it; not a state's command
+    assert [a for a, _ in _actors(_doc('The page read "This site has been attacked by Iranian Cyber Army".'))] == ["Iranian Cyber Army"]
+    assert [a for a, _ in _actors(_doc("The Pakistan Cyber Force defaced dozens of government websites in May."))] == ["Pakistan Cyber Force"]
+    assert _actors(_doc("Taiwan's Information, Communications and Electronic Force Command said it repelled the attacks.")) == []

@@ -405,10 +405,28 @@ _WORD_GROUP = [
 ]
 
 
+# "Iranian Cyber Army", "Pakistan Cyber Force", "National Cyber Crew": a cyber army's name, whoever's name it bears
+# (not a state's command: "the Information, Communications and Electronic Force Command")
+_CYBER_ARMY = [
+    re.compile(
+        r"\b(?:[A-Z][\w'’-]*\s+){1,2}(?:Cyber|Electronic|Hacker|Hackers|Hacking|Digital)\s+"
+        r"(?:Army|Force|Team|Crew|Squad|Legion|Warriors|Front|Brigade|Partisans|Soldiers)\b(?!\s+(?:Command|Headquarters)\b)"
+    ),
+]
+
+
 def _pattern_actors(text: str):
     for pat in _NAMED_PATTERNS:
         for m in pat.finditer(text):
             yield m.start(), m.end(), m.group(0)
+    for pat in _CYBER_ARMY:
+        for m in pat.finditer(text):
+            words = m.group(0).split()
+            lead = 0
+            while len(words) > 2 and words[0] in _STOP_NAMES:
+                lead += len(words.pop(0)) + 1  # "The Syrian Electronic Army": the article is not the name
+            if len(words) > 2 or words[0] not in _STOP_NAMES:
+                yield m.start() + lead, m.end(), " ".join(words)
     for pat in _WORD_GROUP:
         for m in pat.finditer(text):
             name = m.group("name")
@@ -558,7 +576,7 @@ def _resolve_generic_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 # patterns scanned over the whole text run only where their required words occur (see .prefilter)
-gate(globals(), "_NAMED_PATTERNS", "_CONTEXT_PATTERNS", "_MALWARE_NAMED", whole_texts=True)
+gate(globals(), "_NAMED_PATTERNS", "_CONTEXT_PATTERNS", "_MALWARE_NAMED", "_CYBER_ARMY", whole_texts=True)
 
 
 __all__ = ["find_mentions"]
