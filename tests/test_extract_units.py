@@ -4648,3 +4648,14 @@ def test_extract_units_cyber_army_names():
     assert [a for a, _ in _actors(_doc('The page read "This site has been attacked by Iranian Cyber Army".'))] == ["Iranian Cyber Army"]
     assert [a for a, _ in _actors(_doc("The Pakistan Cyber Force defaced dozens of government websites in May."))] == ["Pakistan Cyber Force"]
     assert _actors(_doc("Taiwan's Information, Communications and Electronic Force Command said it repelled the attacks.")) == []
+
+
+def test_extract_units_operation_run_by_a_group_is_that_groups():
+    # "X was operated by Fox Kitten": X is the group's operation; where the text names X, the group acts
+    text = (
+        "Since November, a ransomware operation called Pay2Lock has encrypted the networks of dozens of Israeli companies. "
+        "ClearSky said Pay2Lock was operated by Fox Kitten, a hacking group that works for the Iranian government."
+    )
+    report = analyze_text(text, published="2020-12-20")
+    assert [[a.name for a in inc.actors] for inc in report.incidents] == [["Fox Kitten"]]
+    assert {v.country for inc in report.incidents for v in inc.victims} == {"IL"}

@@ -287,6 +287,7 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             out.append(Mention(a, b, "company", m.group("org"), m.group("org"), "acronym", sent(a)))
             taken.add(a, b)
     out.sort(key=lambda m: m.start)
+    out = _run_by_a_group(text, out)
     doc.mentions = _disambiguate_actors(_same_group_same_name(_same_company_same_name(_home_organs(doc, _resolve_generic_organs(doc, out)))))
 
 
@@ -341,6 +342,27 @@ def _disambiguate_actors(mentions: list[Mention]) -> list[Mention]:
                 m = Mention(m.start, m.end, m.kind, (m.value[0], (hit[0],)), m.surface, m.form, m.sentence)
         out.append(m)
     return out
+
+
+# "Pay2Key was operated by Fox Kitten", "the scheme, run by the Lazarus group": the operation a group runs
+_RUN_BY = re.compile(
+    r"\s*(?:,\s*)?(?:(?:was|is|were|are|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:actually|really|in\s+fact|secretly|ultimately|likely|probably)\s+)?"
+    r"(?:operated|run|controlled|managed|orchestrated|directed|behind\s+which\s+stood)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _run_by_a_group(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name the catalogue lacks that the text says a named group operates is that group's operation, not a group of its own."""
+    actors = [m for m in mentions if m.kind == "actor"]
+    run: dict[str, tuple] = {}
+    for a, b in zip(actors, actors[1:]):
+        if not a.value[1] and a.value[0] != b.value[0] and b.start - a.end <= 60 and _RUN_BY.fullmatch(text, a.end, b.start):
+            run.setdefault(a.value[0], b.value)
+    if not run:
+        return mentions
+    # wherever the text names the operation, its group acts ("Since November, Pay2Key has encrypted ...": Fox Kitten's incident)
+    return [Mention(m.start, m.end, "actor", run[m.value[0]], m.surface, "operation", m.sentence) if m.kind == "actor" and m.value[0] in run else m for m in mentions]
 
 
 _GROUP_SUFFIX = re.compile(r"(?P<stem>.+?)\s+(?:[Gg]roup|[Tt]eam|[Gg]ang|[Cc]rew)$")
