@@ -4659,3 +4659,10 @@ def test_extract_units_operation_run_by_a_group_is_that_groups():
     report = analyze_text(text, published="2020-12-20")
     assert [[a.name for a in inc.actors] for inc in report.incidents] == [["Fox Kitten"]]
     assert {v.country for inc in report.incidents for v in inc.victims} == {"IL"}
+
+
+def test_extract_units_operation_named_for_its_victim_is_no_group():
+    # "the group behind the SolarWinds compromise": SolarWinds names the operation, so "SolarWinds hackers" names no group
+    doc = _doc("US seizes domains blamed on SolarWinds hackers. Microsoft attributed the campaign to Nobelium, the group behind the SolarWinds compromise.")
+    assert [a for a, _ in _actors(doc)] == ["Nobelium"]
+    assert [a for a, _ in _actors(_doc("The attack on Colonial was blamed on DarkSide. DarkSide hacked the pipeline."))] == ["DarkSide", "DarkSide"]

@@ -288,6 +288,7 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             taken.add(a, b)
     out.sort(key=lambda m: m.start)
     out = _run_by_a_group(text, out)
+    out = _operation_names(text, out)
     doc.mentions = _disambiguate_actors(_same_group_same_name(_same_company_same_name(_home_organs(doc, _resolve_generic_organs(doc, out)))))
 
 
@@ -342,6 +343,19 @@ def _disambiguate_actors(mentions: list[Mention]) -> list[Mention]:
                 m = Mention(m.start, m.end, m.kind, (m.value[0], (hit[0],)), m.surface, m.form, m.sentence)
         out.append(m)
     return out
+
+
+def _operation_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"the group behind the SolarWinds compromise": a name the catalogue lacks that names an operation whose
+    doer the text seeks is the operation's (its victim's) name, not a group, wherever it stands ("SolarWinds hackers")."""
+    names = {m.value[0] for m in mentions if m.kind == "actor" and not m.value[1]}
+    if not names or ("behind the " not in text and "responsible for the " not in text):
+        return mentions
+    ops = {
+        n for n in names
+        if re.search(r"\b(?:behind|responsible\s+for)\s+the\s+" + re.escape(n) + r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:hack|hacks|compromise|breach|attack|cyberattack|intrusion|heist|leak)\b", text)
+    }
+    return [m for m in mentions if not (m.kind == "actor" and m.value[0] in ops)] if ops else mentions
 
 
 # "Pay2Key was operated by Fox Kitten", "the scheme, run by the Lazarus group": the operation a group runs
