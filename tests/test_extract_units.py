@@ -4666,3 +4666,9 @@ def test_extract_units_operation_named_for_its_victim_is_no_group():
     doc = _doc("US seizes domains blamed on SolarWinds hackers. Microsoft attributed the campaign to Nobelium, the group behind the SolarWinds compromise.")
     assert [a for a, _ in _actors(doc)] == ["Nobelium"]
     assert [a for a, _ in _actors(_doc("The attack on Colonial was blamed on DarkSide. DarkSide hacked the pipeline."))] == ["DarkSide", "DarkSide"]
+
+
+def test_extract_units_scheme_name_is_a_scheme_throughout():
+    # "a scheme dubbed FASTCash" makes the catalogue's "FASTCash" a scheme in the section's heading too
+    doc = _doc("October: FASTCash. The agencies said hackers had been emptying bank ATMs in Asia in a scheme dubbed FASTCash.")
+    assert _actors(doc) == []

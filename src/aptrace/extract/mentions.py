@@ -224,6 +224,10 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
         out.append(Mention(s, e, "actor", (name, entries), text[s:e], "pattern" if not entries else "kb", sent(s)))
         taken.add(s, e)
     out = [_not_a_group(text, m) if m.kind == "actor" else m for m in out]
+    # "in a scheme dubbed FASTCash" ... "October: FASTCash.": the name the text gives a scheme or tool names it throughout
+    named_tools = {m.surface for m in out if m.kind == "software" and m.form == "tool" and _TOOL_BEFORE.search(text, max(0, m.start - 50), m.start)}
+    if named_tools:
+        out = [Mention(m.start, m.end, "software", (None, m.surface, None), m.surface, "tool", m.sentence) if m.kind == "actor" and m.surface in named_tools else m for m in out]
     # "Operation Soft Cell", "Operation Aurora": the operation's name, even where the catalogue files it as an alias
     # ("a campaign they call Operation In(ter)ception": the word alone, where the name's odd spelling stops the pattern)
     out = [m for m in out if not (m.kind == "actor" and (m.surface[:10].lower() == "operation " or m.surface == "Operation"))]
