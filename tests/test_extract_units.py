@@ -4672,3 +4672,10 @@ def test_extract_units_scheme_name_is_a_scheme_throughout():
     # "a scheme dubbed FASTCash" makes the catalogue's "FASTCash" a scheme in the section's heading too
     doc = _doc("October: FASTCash. The agencies said hackers had been emptying bank ATMs in Asia in a scheme dubbed FASTCash.")
     assert _actors(doc) == []
+
+
+def test_extract_units_who_leaked_a_tool_is_not_its_user():
+    # "the exploit ... leaked by the Shadow Brokers": where the tool came from, not who used it here
+    text = "APT28 sent hotel staff phishing emails. Once inside, they used EternalBlue, the SMB exploit stolen from the NSA and leaked by the Shadow Brokers group, to move laterally."
+    report = analyze_text(text, published="2018-12-02")
+    assert [[a.name for a in inc.actors] for inc in report.incidents] == [["APT28"]]

@@ -581,6 +581,10 @@ _TARGET_OF_BEFORE = re.compile(
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|into|to|on|against)\s+$", re.I)
 _OWN_ASSETS_AFTER = re.compile(r"['’]s\s+(?:own\s+)?(?:victims|infrastructure|servers|networks?|tools|systems|implants|operators)\b", re.I)
+_LEAKED_BY_BEFORE = re.compile(
+    r"\b(?:exploits?|tools?|toolkits?|malware|cyber-?weapons?|hacking\s+tools?|code)\b[^.;]{0,50}?\b(?:leaked|dumped|stolen)\s+(?:online\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 _MAKER_BEFORE = re.compile(C.MADE_BY + r"(?:[\w'’-]+\s+){0,3}$", re.I)
 # "They include the theft of ...", "Among them was the 2018 compromise of ...": examples of the campaign just named
 # one group's things compared with another's: "the group's tools overlapped with those of APT27"
@@ -810,6 +814,8 @@ def _main_role(text: str, s0: int, m: Mention, actors: list[Mention]) -> bool:
         return False
     if _EXAMPLE_BEFORE.search(before):
         return False
+    if _LEAKED_BY_BEFORE.search(text, max(s0, m.start - 80), m.start):
+        return False  # "EternalBlue, the exploit stolen from the NSA and leaked by the Shadow Brokers": where the tool came from
     if _MAKER_BEFORE.search(before):
         return False  # "Pegasus, made by the Israeli firm NSO Group": who sells the tool, not who used it
     if _TARGET_OF_BEFORE.search(text, max(s0, m.start - 100), m.start) or (
