@@ -4679,3 +4679,15 @@ def test_extract_units_who_leaked_a_tool_is_not_its_user():
     text = "APT28 sent hotel staff phishing emails. Once inside, they used EternalBlue, the SMB exploit stolen from the NSA and leaked by the Shadow Brokers group, to move laterally."
     report = analyze_text(text, published="2018-12-02")
     assert [[a.name for a in inc.actors] for inc in report.incidents] == [["APT28"]]
+
+
+def test_extract_units_groups_listed_by_name():
+    # "The groups named in it are A, B, C and D": each item a group of its own, each with the operation's facts
+    text = (
+        "The report details attacks on Indian government websites. "
+        "The groups named in it are APT 36, Pakistan Cyber Force, Team Insane PK, Dark Owl Sec and National Cyber Crew."
+    )
+    report = analyze_text(text, published="2025-05-13")
+    names = [a.name for inc in report.incidents for a in inc.actors]
+    assert names == ["APT 36", "Pakistan Cyber Force", "Team Insane PK", "Dark Owl Sec", "National Cyber Crew"]
+    assert _actors(_doc("The groups were active in Europe and Asia, officials said.")) == []

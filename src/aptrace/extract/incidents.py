@@ -884,7 +884,7 @@ def _with_aliases(text: str, main: list[Mention], all_actors: list[Mention], qua
             continue
         gap = text[prev.end : m.start]
         same_entity = set(e.id for e in first.value[1]) & set(e.id for e in m.value[1])
-        if _ALIAS_LINK.search(gap) or same_entity or (len(gap) < 4 and gap.strip() in ("(", "/", ",")):
+        if _ALIAS_LINK.search(gap) or same_entity or (len(gap) < 4 and gap.strip() in ("(", "/", ",") and m.form != "listed"):
             out.append(m)
             prev = m
         elif _SUBGROUP.search(text[max(0, m.start - 40) : m.start]):

@@ -202,7 +202,8 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             value = (text[h.start : h.end], tuple(x for x in entries if x is not None))
         out.append(Mention(h.start, h.end, e.kind, value, text[h.start : h.end], form, sent(h.start)))
     taken = _occupied(out)
-    found = list(_pattern_actors(text))
+    listed = list(_listed_groups(text))
+    found = listed + list(_pattern_actors(text))
     # a name found by a pattern once is the same name everywhere in the text
     names = sorted({name for _, _, name in found}, key=len, reverse=True)
     if names:  # one pass for all of them, however many the patterns found
@@ -291,6 +292,9 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             out.append(Mention(a, b, "company", m.group("org"), m.group("org"), "acronym", sent(a)))
             taken.add(a, b)
     out.sort(key=lambda m: m.start)
+    if listed:  # (each item its own group, not an alias of the one before: see incidents._with_aliases)
+        spans = {(a, b) for a, b, _ in listed}
+        out = [Mention(m.start, m.end, m.kind, m.value, m.surface, "listed", m.sentence) if m.kind == "actor" and (m.start, m.end) in spans else m for m in out]
     out = _run_by_a_group(text, out)
     out = _operation_names(text, out)
     doc.mentions = _disambiguate_actors(_same_group_same_name(_same_company_same_name(_home_organs(doc, _resolve_generic_organs(doc, out)))))
@@ -455,6 +459,34 @@ _CYBER_ARMY = [
 ]
 
 
+# "The groups named in it are APT 36, Pakistan Cyber Force, Team Insane PK and National Cyber Crew": each item a group
+_GROUP_LIST = [
+    re.compile(
+        r"\b(?:groups|gangs|crews|outfits|collectives|threat\s+actors)\s+(?:(?:named|identified|listed|cited|blamed|responsible|involved|behind\s+(?:it|them|the\s+\w+))\b[^.;:]{0,40}?\s+)?"
+        r"(?:are|were|include|included|comprise|comprised)\s*:?\s+(?P<list>[^.;]{3,300})"
+    ),
+]
+_LIST_ITEM = re.compile(r"[A-Z0-9][\w()!'’.-]*(?:\s+(?:(?:of|the)\s+)*[A-Z0-9][\w()!'’.-]*){0,4}")
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _listed_groups(text: str):
+    """The items of a list the text says names groups, when every item is a name."""
+    states = _state_surfaces()
+    for pat in _GROUP_LIST:
+        for m in pat.finditer(text):
+            at = m.start("list")
+            items = []
+            for part in _LIST_SPLIT.split(m.group("list")):
+                items.append((at, part.rstrip()))
+                at += len(part) + len(_LIST_SPLIT.match(text, at + len(part)).group(0)) if _LIST_SPLIT.match(text, at + len(part)) else len(part)
+            if len(items) < 2 or not all(_LIST_ITEM.fullmatch(x) for _, x in items):
+                continue  # ("the groups were active in Europe and Asia": no list of names)
+            for a, x in items:
+                if x not in states and x not in COMPANIES and x not in ORGANISATIONS and x.split()[0] not in _STOP_NAMES:
+                    yield a, a + len(x), x
+
+
 def _pattern_actors(text: str):
     for pat in _NAMED_PATTERNS:
         for m in pat.finditer(text):
@@ -616,7 +648,7 @@ def _resolve_generic_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 # patterns scanned over the whole text run only where their required words occur (see .prefilter)
-gate(globals(), "_NAMED_PATTERNS", "_CONTEXT_PATTERNS", "_MALWARE_NAMED", "_CYBER_ARMY", whole_texts=True)
+gate(globals(), "_NAMED_PATTERNS", "_CONTEXT_PATTERNS", "_MALWARE_NAMED", "_CYBER_ARMY", "_GROUP_LIST", whole_texts=True)
 
 
 __all__ = ["find_mentions"]
