@@ -4691,3 +4691,8 @@ def test_extract_units_groups_listed_by_name():
     names = [a.name for inc in report.incidents for a in inc.actors]
     assert names == ["APT 36", "Pakistan Cyber Force", "Team Insane PK", "Dark Owl Sec", "National Cyber Crew"]
     assert _actors(_doc("The groups were active in Europe and Asia, officials said.")) == []
+
+
+def test_extract_units_plural_of_a_catalogue_name_is_that_group():
+    # "a website calling itself Fancy Bears' Hack Team": the catalogue's Fancy Bear, in the plural
+    assert _actors(_doc("Within days a website calling itself Fancy Bears' Hack Team began publishing the files.")) == [("Fancy Bears", "APT28")]

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..kb import actor_index
-from ..kb.actors import GENERIC_WORDS
+from ..kb.actors import GENERIC_WORDS, is_generic
 from ..kb.agencies import resolve_generic
 from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, SPYWARE_VENDORS, state_forms
 from .doc import Doc, Mention, Occupied
@@ -222,6 +222,8 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
         if taken.overlaps(s, e):
             continue
         entries = tuple(index.lookup(name))
+        if not entries and " " in name and name.endswith("s") and not name.endswith("ss"):
+            entries = tuple(e for e in index.lookup(name[:-1]) if not is_generic(name[:-1]))  # "Fancy Bears' Hack Team": Fancy Bear's
         out.append(Mention(s, e, "actor", (name, entries), text[s:e], "pattern" if not entries else "kb", sent(s)))
         taken.add(s, e)
     out = [_not_a_group(text, m) if m.kind == "actor" else m for m in out]
