@@ -4696,3 +4696,10 @@ def test_extract_units_groups_listed_by_name():
 def test_extract_units_plural_of_a_catalogue_name_is_that_group():
     # "a website calling itself Fancy Bears' Hack Team": the catalogue's Fancy Bear, in the plural
     assert _actors(_doc("Within days a website calling itself Fancy Bears' Hack Team began publishing the files.")) == [("Fancy Bears", "APT28")]
+
+
+def test_extract_units_plain_word_group_paired_with_a_group():
+    # "Patchwork and Transparent Tribe, the spy crews": a plain-word catalogue name beside another group's is a group
+    doc = _doc("Patchwork and Transparent Tribe, the spy crews, watch each other. Patchwork was caught by its own malware.")
+    assert [a for a, _ in _actors(doc)] == ["Patchwork", "Transparent Tribe", "Patchwork"]
+    assert _actors(_doc("Lead and Silver rose on Monday; the lead held.")) == []

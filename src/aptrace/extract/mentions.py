@@ -489,6 +489,9 @@ def _listed_groups(text: str):
                     yield a, a + len(x), x
 
 
+_PAIRED = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:and|or)\s+(?P<b>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?![\w-])")
+
+
 def _pattern_actors(text: str):
     for pat in _NAMED_PATTERNS:
         for m in pat.finditer(text):
@@ -506,6 +509,15 @@ def _pattern_actors(text: str):
             name = m.group("name")
             if name.lower() in GENERIC_WORDS and name not in _STOP_NAMES and actor_index().lookup(name):
                 yield m.start("name"), m.end("name"), name
+    # "Patchwork and Transparent Tribe, the spy crews ...": a plain-word group's name paired with another group's
+    for m in _PAIRED.finditer(text):
+        for x, y in (("a", "b"), ("b", "a")):
+            name, other = m.group(x), m.group(y)
+            if (
+                " " not in name and name.lower() in GENERIC_WORDS and name not in _STOP_NAMES and actor_index().lookup(name)
+                and any(actor_index().lookup(o) and not is_generic(o) for o in (other, other.split()[0]))
+            ):
+                yield m.start(x), m.end(x), name
     states = _state_surfaces()
     for pat in _CONTEXT_PATTERNS:
         for m in pat.finditer(text):
