@@ -5091,3 +5091,153 @@ def test_extract_units_an_ombudsman_is_government_not_a_rights_group():
     text = "APT31 hackers broke into the phone of the human rights ombudsman of Armenia."
     report = analyze_text(text, published="2024-01-06")
     assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"government"}
+
+
+def test_extract_units_name_with_group_is_the_same_actor():
+    # the catalogue files "Winnti" and "Winnti Group" apart; the text means one group
+    doc = _doc("Winnti has spied on chemical makers for years. A software firm was breached by the Winnti group in 2016.")
+    keys = {m.value[1][0].id for m in doc.mentions if m.kind == "actor"}
+    assert len(keys) == 1 and [m.value[0] for m in doc.mentions if m.kind == "actor"] == ["Winnti", "Winnti"]
+    # a bare name the catalogue lacks takes the entry of the name with its "group"
+    doc = _doc("The firm said the spy tool was built by the Duqu group. The original Duqu was blamed on Israel.")
+    assert len({tuple(e.id for e in m.value[1]) for m in doc.mentions if m.kind == "actor"}) == 1
+
+
+def test_extract_units_a_thing_known_as_is_no_actor():
+    # a flaw, a backdoor, a firewall "known as X" a few words on: not a group; a group between keeps it one
+    for text in (
+        "The hackers exploited a flaw in Microsoft's Windows servers known as Zerologon to enter the networks.",
+        "The intruders planted web shells and backdoors, including one known as GRIMBOLT, on the servers.",
+        "Iran's national firewall, known as Dezhfa, blocked the attacks, a minister said.",
+    ):
+        assert _actors(_doc(text)) == []
+    assert _actors(_doc("The backdoor was deployed by hackers known as Sandman Crew against telecom providers."))[0][0] == "Sandman Crew"
+
+
+def test_extract_units_operation_word_alone_is_no_actor():
+    doc = _doc("Researchers detailed a campaign they call Operation In(ter)ception, which hit aerospace firms in Europe.")
+    assert _actors(doc) == []
+
+
+def test_extract_units_end_of_a_state_name_is_no_group():
+    # "N. Korean hacking group": the end of "North Korean", not a group named "Korean"
+    assert [a for a, _ in _actors(_doc("Washington sanctioned the N. Korean hacking group Kimsuky on Thursday."))] == ["Kimsuky"]
+    assert _actors(_doc("Police blamed an S. Korean hacker group for the defacement.")) == []
+
+
+def test_extract_units_kind_of_group_then_its_name():
+    # "the hacker group X", "the ransomware gang X": a name the catalogue lacks, given after the kind of group
+    assert [a for a, _ in _actors(_doc("The hacker group Quiet Heron, which had hacked state bodies before, claimed the attack."))] == ["Quiet Heron"]
+    assert [a for a, _ in _actors(_doc("Officials said the ransomware gang Black Hydra encrypted the hospital's servers."))] == ["Black Hydra"]
+    assert _actors(_doc("The hacking group Seoul says was behind the breach stole data.")) == []
+
+
+def test_extract_units_group_then_its_name_in_apposition():
+    # "a separate gang, X, forced ...", "a second operator, X, which ...": the name set off by commas after the group
+    assert [a for a, _ in _actors(_doc("The attack came a month after a separate gang, DarkVortex, forced a pipeline to shut."))] == ["DarkVortex"]
+    assert [a for a, _ in _actors(_doc("Fifteen hacks were linked to a second operator, GREYHERON, which acts for Qatar."))] == ["GREYHERON"]
+    assert _actors(_doc("A Toronto-based research group, Citizen Lab, said the phones were hacked.")) == []
+
+
+def test_extract_units_self_given_name_keeps_its_group():
+    # "calling itself X Group", "operating under the name X Group": the "Group" is part of the name it gives itself
+    assert [a for a, _ in _actors(_doc("A cyberattack came from a group calling itself Nile_Hawk Group, which targeted ministries."))] == ["Nile_Hawk Group"]
+    assert [a for a, _ in _actors(_doc("Hackers operating under the name Red Lotus Group leaked files from the ministry."))] == ["Red Lotus Group"]
+
+
+def test_extract_units_group_compared_with_is_no_incident():
+    # "the group's tools overlapped with those of X": X is compared with, not the actor; code that resembles X's still ties X
+    report = analyze_text("Researchers said UNC3886 broke into routers. The group's techniques were similar to those used by APT41, they added.", published="2024-05-01")
+    assert [a.name for inc in report.incidents for a in inc.actors] == ["UNC3886"]
+    report = analyze_text("BAE Systems said some of the code strongly resembled that used by the Lazarus group.", published="2024-05-01")
+    assert [a.name for inc in report.incidents for a in inc.actors] == ["Lazarus group"]
+
+
+def test_extract_units_month_and_place_heads_a_section():
+    from aptrace.extract.incidents import _SECTION_HEADING
+
+    assert _SECTION_HEADING.match("March 2025, Ukraine.") and _SECTION_HEADING.match("May 2014, Kyiv.")
+    assert not _SECTION_HEADING.match("March 2025, Russia attacked Ukraine.")
+
+
+def test_extract_units_state_accused_in_a_new_section_is_a_new_incident():
+    text = (
+        "Three cases show the trend.\n\nMay 2014, Kyiv.\n\nDays before the election, a group calling itself RedWolf said it had "
+        "destroyed the systems of the election commission. Britain later listed RedWolf among the names used by Russia's GRU.\n\n"
+        "June 2024, Poland.\n\nThe state news agency lost its website for two days after a cyberattack. "
+        "Polish officials said they suspected Russia's special services."
+    )
+    report = analyze_text(text, published="2025-05-01")
+    assert [([a.name for a in inc.actors], sorted({v.country for v in inc.victims})) for inc in report.incidents] == [(["RedWolf"], ["UA"]), ([], ["PL"])]
+
+
+def test_extract_units_group_named_for_another_state_is_not_the_unnamed_actor():
+    # a nameless Chinese incident is not named by a group whose own name files it under Iran
+    text = (
+        "Google said Chinese government hackers had broken into its networks and stolen source code. Beijing denied it.\n\n"
+        "The same day, visitors to a Chinese search engine were redirected to a page signed by a group calling itself Iranian Shadow Team."
+    )
+    report = analyze_text(text, published="2010-12-30")
+    assert [([a.name for a in inc.actors], [s.state for s in inc.sponsors]) for inc in report.incidents] == [([], ["CN"]), (["Iranian Shadow Team"], [])]
+
+
+def test_extract_units_cyber_army_names():
+    # "Iranian Cyber Army", "Pakistan Cyber Force": a cyber army's name, though a state's name opens it; not a state's command
+    assert [a for a, _ in _actors(_doc('The page read "This site has been attacked by Iranian Cyber Army".'))] == ["Iranian Cyber Army"]
+    assert [a for a, _ in _actors(_doc("The Pakistan Cyber Force defaced dozens of government websites in May."))] == ["Pakistan Cyber Force"]
+    assert _actors(_doc("Taiwan's Information, Communications and Electronic Force Command said it repelled the attacks.")) == []
+
+
+def test_extract_units_operation_run_by_a_group_is_that_groups():
+    # "X was operated by Fox Kitten": X is the group's operation; where the text names X, the group acts
+    text = (
+        "Since November, a ransomware operation called Pay2Lock has encrypted the networks of dozens of Israeli companies. "
+        "ClearSky said Pay2Lock was operated by Fox Kitten, a hacking group that works for the Iranian government."
+    )
+    report = analyze_text(text, published="2020-12-20")
+    assert [[a.name for a in inc.actors] for inc in report.incidents] == [["Fox Kitten"]]
+    assert {v.country for inc in report.incidents for v in inc.victims} == {"IL"}
+
+
+def test_extract_units_operation_named_for_its_victim_is_no_group():
+    # "the group behind the SolarWinds compromise": SolarWinds names the operation, so "SolarWinds hackers" names no group
+    doc = _doc("US seizes domains blamed on SolarWinds hackers. Microsoft attributed the campaign to Nobelium, the group behind the SolarWinds compromise.")
+    assert [a for a, _ in _actors(doc)] == ["Nobelium"]
+    assert [a for a, _ in _actors(_doc("The attack on Colonial was blamed on DarkSide. DarkSide hacked the pipeline."))] == ["DarkSide", "DarkSide"]
+
+
+def test_extract_units_scheme_name_is_a_scheme_throughout():
+    # "a scheme dubbed FASTCash" makes the catalogue's "FASTCash" a scheme in the section's heading too
+    doc = _doc("October: FASTCash. The agencies said hackers had been emptying bank ATMs in Asia in a scheme dubbed FASTCash.")
+    assert _actors(doc) == []
+
+
+def test_extract_units_who_leaked_a_tool_is_not_its_user():
+    # "the exploit ... leaked by the Shadow Brokers": where the tool came from, not who used it here
+    text = "APT28 sent hotel staff phishing emails. Once inside, they used EternalBlue, the SMB exploit stolen from the NSA and leaked by the Shadow Brokers group, to move laterally."
+    report = analyze_text(text, published="2018-12-02")
+    assert [[a.name for a in inc.actors] for inc in report.incidents] == [["APT28"]]
+
+
+def test_extract_units_groups_listed_by_name():
+    # "The groups named in it are A, B, C and D": each item a group of its own, each with the operation's facts
+    text = (
+        "The report details attacks on Indian government websites. "
+        "The groups named in it are APT 36, Pakistan Cyber Force, Team Insane PK, Dark Owl Sec and National Cyber Crew."
+    )
+    report = analyze_text(text, published="2025-05-13")
+    names = [a.name for inc in report.incidents for a in inc.actors]
+    assert names == ["APT 36", "Pakistan Cyber Force", "Team Insane PK", "Dark Owl Sec", "National Cyber Crew"]
+    assert _actors(_doc("The groups were active in Europe and Asia, officials said.")) == []
+
+
+def test_extract_units_plural_of_a_catalogue_name_is_that_group():
+    # "a website calling itself Fancy Bears' Hack Team": the catalogue's Fancy Bear, in the plural
+    assert _actors(_doc("Within days a website calling itself Fancy Bears' Hack Team began publishing the files.")) == [("Fancy Bears", "APT28")]
+
+
+def test_extract_units_plain_word_group_paired_with_a_group():
+    # "Patchwork and Transparent Tribe, the spy crews": a plain-word catalogue name beside another group's is a group
+    doc = _doc("Patchwork and Transparent Tribe, the spy crews, watch each other. Patchwork was caught by its own malware.")
+    assert [a for a, _ in _actors(doc)] == ["Patchwork", "Transparent Tribe", "Patchwork"]
+    assert _actors(_doc("Lead and Silver rose on Monday; the lead held.")) == []

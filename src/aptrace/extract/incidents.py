@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..kb.states import ALLIANCE_MEMBERS, ORGANISATIONS, is_state
+from ..kb.states import ALLIANCE_MEMBERS, ORGANISATIONS, is_state, state_forms
 from . import cues as C
 from .clauses import _DEMONYM_OFFICIAL, _LIST_JOIN, Clause, _company_named_after, _dedupe, party_code
 from .dates import DateMention
@@ -144,6 +145,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
     before_section: Draft | None = None  # the incident told before the current section's heading
     answers_all: list[tuple[Clause, list[DateMention]]] = []  # responses to "various cyber-attacks": every incident's
     heading_dates: list[DateMention] = []
+    section_from = 0  # the first draft of the current section
     for c in clauses:
         s = doc.sentences[c.index]
         st = text[s.start : s.end]
@@ -154,6 +156,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 _section_tail(doc, before_section, pending, hostile, last_agency)
                 before_section = cur or before_section
                 cur, pending = None, []  # a new section: its operation starts afresh
+                section_from = len(drafts)
         sdates = dates_by_sentence.get(c.index, [])
         op_dates = _operation_dates(st, s.start, sdates, c.actors) if (c.operation or _is_heading(st)) else []
         if c.response_cues and not c.actors and _SEVERAL_OPERATIONS.search(st):
@@ -218,6 +221,10 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             else:
                 target = _find_state(drafts, state, para_year)
                 why = "state"
+                if target is not None and target.id < section_from and cur is None and any(pc.operation for pc, _ in pending):
+                    # "March 2025, Ukraine. The state railway lost its ticketing ... Officials suspected Russia's special
+                    # services": the section's own operation, not the one an earlier section held the state to
+                    target, why = _new(drafts), "new state in a new section"
                 hostile_response = any(n in _HOSTILE_TYPES for n, _, _ in c.response_cues) and c.operation
                 if target is None and (c.attribution_cues or c.agencies or hostile_response):
                     target, why = _new(drafts), "new state"
@@ -582,14 +589,22 @@ def _new_operation(cur: Draft, para_year: int | None, years: set[int]) -> bool:
     return bool(ys) and not (ys & cur.years) and min(abs(a - b) for a in ys for b in cur.years) >= 1
 
 
+@lru_cache(maxsize=1)
+def _demonym_states() -> dict[str, str]:
+    """One-word demonyms and state names, with their state ("Iranian": IR, "Pakistan": PK)."""
+    return {f: code for code, forms in state_forms().items() for f, _ in forms if " " not in f}
+
+
 def _compatible(cur: Draft, actor: Mention, c: Clause, para_year: int | None, years: set[int] = frozenset()) -> bool:
     if _new_operation(cur, para_year, set()) and not (years & cur.years):
         return False  # (a sentence dating the operation "in 2020 and 2021" still names a 2021 incident)
     state = cur.state
     if state is None:
         return True
-    _, entries = actor.value
+    name, entries = actor.value
     countries = {e.country for e in entries if e.country}
+    if not entries and " " in name and name.split()[0] in _demonym_states():
+        countries = {_demonym_states()[name.split()[0]]}  # "Iranian Cyber Army": a group its own name files under a state
     if countries and state not in countries:
         return False  # "Washington continues to hype the Salt Typhoon threat": a group the knowledge base files under another state
     if state in c.accused:
@@ -605,8 +620,19 @@ _TARGET_OF_BEFORE = re.compile(
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|into|to|on|against)\s+$", re.I)
 _OWN_ASSETS_AFTER = re.compile(r"['’]s\s+(?:own\s+)?(?:victims|infrastructure|servers|networks?|tools|systems|implants|operators)\b", re.I)
+_LEAKED_BY_BEFORE = re.compile(
+    r"\b(?:exploits?|tools?|toolkits?|malware|cyber-?weapons?|hacking\s+tools?|code)\b[^.;]{0,50}?\b(?:leaked|dumped|stolen)\s+(?:online\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 _MAKER_BEFORE = re.compile(C.MADE_BY + r"(?:[\w'’-]+\s+){0,3}$", re.I)
 # "They include the theft of ...", "Among them was the 2018 compromise of ...": examples of the campaign just named
+# one group's things compared with another's: "the group's tools overlapped with those of APT27"
+_COMPARED_WITH_BEFORE = re.compile(
+    r"\b(?:group|gang|crew|actor)['’]s\s+(?:[\w-]+\s+){0,2}?(?:tools|toolset|code|malware|techniques|tactics|infrastructure|methods|implants)\s+"
+    r"(?:[\w-]+\s+)?(?:overlap(?:s|ped)?\s+with|(?:is|are|was|were)\s+(?:[\w-]+\s+)?(?:similar|identical|comparable)\s+to|resembl(?:es|ed)|match(?:es|ed)?)\s+"
+    r"(?:those|that|the\s+ones?)\s+(?:of|used\s+by)\s+(?:the\s+)?$",
+    re.I,
+)
 _EXAMPLES_OF = re.compile(
     r"\W*(?:(?:they|these|those|its\s+(?:[\w-]+\s+)?(?:operations|targets|victims|attacks|intrusions|campaigns)|the\s+(?:group['’]s\s+)?(?:operations|attacks|targets|victims|intrusions|campaigns))\s+(?:have\s+|had\s+|also\s+)?(?:include|included|includes|ranged|spanned)"
     r"|among\s+(?:them|those|these|its|the\s+(?:group['’]s\s+)?(?:targets|victims|operations))|examples\s+include|in\s+one\s+(?:case|instance)|one\s+of\s+(?:them|its|those|these))\b",
@@ -622,7 +648,11 @@ _LABEL_HEADING = re.compile(
 _NUMBERED = re.compile(r"^\d{1,2}[.)](?:\s+[A-Z][\w'’,&-]*(?:\s+[\w'’,&-]+){0,5}\.)?$")  # "2)", "2) Defence contractors."
 # a dated or labelled section of a roundup: "February: Equifax.", "December 2015."
 # (and a timeline's entry: "September 2013 - The Navy's network.", "February 26, 2015 - Clapper's testimony.")
-_TIMELINE_ENTRY = r"(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\s*[-–—:]\s+[\w ,'’&.!()-]{1,50}"
+_TIMELINE_ENTRY = (
+    r"(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\s*[-–—:]\s+[\w ,'’&.!()-]{1,50}"
+    # (or a month and a place: "March 2025, Ukraine.", "May 2014, Kyiv.")
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+)
 # (not a transcript's speaker, "CORRESPONDENT: Thanks.", nor a dateline, "NEW DELHI: ...")
 _SECTION_HEADING = re.compile(r"^(?:(?![A-Z][A-Z .'’-]*:)[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+,?\s+(?:19|20)\d\d|" + _TIMELINE_ENTRY + r")[.!]?$")
 _HEADING = re.compile(r"^(?:[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d|" + _TIMELINE_ENTRY + r"|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})[.!]?$")
@@ -823,6 +853,8 @@ def _main_role(text: str, s0: int, m: Mention, actors: list[Mention]) -> bool:
         return False
     if _EXAMPLE_BEFORE.search(before):
         return False
+    if _LEAKED_BY_BEFORE.search(text, max(s0, m.start - 80), m.start):
+        return False  # "EternalBlue, the exploit stolen from the NSA and leaked by the Shadow Brokers": where the tool came from
     if _MAKER_BEFORE.search(before):
         return False  # "Pegasus, made by the Israeli firm NSO Group": who sells the tool, not who used it
     if _TARGET_OF_BEFORE.search(text, max(s0, m.start - 100), m.start) or (
@@ -831,6 +863,8 @@ def _main_role(text: str, s0: int, m: Mention, actors: list[Mention]) -> bool:
         # "It gained access to the command-and-control infrastructure of an Iranian group known as OilRig",
         # "... to harvest data from OilRig's victims": hacked, not hacking
         return False
+    if _COMPARED_WITH_BEFORE.search(text, max(s0, m.start - 120), m.start):
+        return False  # "some of the group's tools overlapped with those of APT27": the group compared with, not the actor
     if _CONTRAST_BEFORE.search(before) and any(actor_key(a) != actor_key(m) for a in actors):
         return False  # "Unlike the spies of APT10 or APT41, ..., Volt Typhoon ...": a comparison, not the actor
     if others and _SUBGROUP.search(before):
@@ -889,7 +923,7 @@ def _with_aliases(text: str, main: list[Mention], all_actors: list[Mention], qua
             continue
         gap = text[prev.end : m.start]
         same_entity = set(e.id for e in first.value[1]) & set(e.id for e in m.value[1])
-        if _ALIAS_LINK.search(gap) or same_entity or (len(gap) < 4 and gap.strip() in ("(", "/", ",")):
+        if _ALIAS_LINK.search(gap) or same_entity or (len(gap) < 4 and gap.strip() in ("(", "/", ",") and m.form != "listed"):
             out.append(m)
             prev = m
         elif _SUBGROUP.search(text[max(0, m.start - 40) : m.start]):

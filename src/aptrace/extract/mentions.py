@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..kb import actor_index
-from ..kb.actors import GENERIC_WORDS
+from ..kb.actors import GENERIC_WORDS, is_generic
 from ..kb.agencies import resolve_generic
 from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, PLACES, SPYWARE_VENDORS, state_forms
 from .doc import Doc, Mention, Occupied
@@ -51,6 +51,16 @@ _CONTEXT_PATTERNS = [
     _APPOSITION_BARE := re.compile(_NAME_LEAD + r",\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|collective)\b(?!\s+of\b)"),
     # "two members of the Armageddon group": a name, even a plain word, that the text calls a group
     re.compile(r"\b(?:the|a)\s+(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+(?:group|gang|crew)\b(?!\s+of\b)"),
+    # "The hacker group Silent Crow claimed ...", "the ransomware gang LockBit": the kind of group, then its name
+    re.compile(
+        r"\b(?:hacker|hacking|hacktivist|cyber-?espionage|espionage|ransomware|cybercriminal|cyber-?criminal|threat|spy|APT)\s+"
+        r"(?:group|gang|crew|collective|actor|outfit)\s+(?:called\s+|named\s+)?" + _NAME
+    ),
+    # "a separate gang, DarkSide, forced ...", "a second operator, SNEAKYKESTREL, which ...": a group, then its name in apposition
+    _APPOSITION_AFTER_NOUN := re.compile(
+        r"\b(?:[Aa]n?|[Aa]nother|[Tt]he)\s+(?P<kind>(?:[\w-]+\s+){0,3}?(?:group|gang|crew|operator|actor|collective|outfit|cluster)),\s+(?:the\s+)?"
+        + _NAME_LEAD + r",\s+(?:which|that|who|whose|has|had|was|is|[a-z]+ed)\b"
+    ),
     # "One of them, Z-Pentest, broke into ...; the other, NoName057(16), flooded ...": groups the text counted, named one by one
     re.compile(
         r"\b(?:[Oo]ne\s+of\s+them|[Tt]he\s+other|[Aa]nother|[Tt]he\s+(?:first|second|third|latter|former)),\s+(?P<name>[A-Z][\w!.()-]*[\w!)](?:\s[A-Z0-9][\w!()-]*)?),\s+"
@@ -192,7 +202,8 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             value = (text[h.start : h.end], tuple(x for x in entries if x is not None))
         out.append(Mention(h.start, h.end, e.kind, value, text[h.start : h.end], form, sent(h.start)))
     taken = _occupied(out)
-    found = list(_pattern_actors(text))
+    listed = list(_listed_groups(text))
+    found = listed + list(_pattern_actors(text))
     # a name found by a pattern once is the same name everywhere in the text
     names = sorted({name for _, _, name in found}, key=len, reverse=True)
     if names:  # one pass for all of them, however many the patterns found
@@ -211,11 +222,18 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
         if taken.overlaps(s, e):
             continue
         entries = tuple(index.lookup(name))
+        if not entries and " " in name and name.endswith("s") and not name.endswith("ss"):
+            entries = tuple(e for e in index.lookup(name[:-1]) if not is_generic(name[:-1]))  # "Fancy Bears' Hack Team": Fancy Bear's
         out.append(Mention(s, e, "actor", (name, entries), text[s:e], "pattern" if not entries else "kb", sent(s)))
         taken.add(s, e)
     out = [_not_a_group(text, m) if m.kind == "actor" else m for m in out]
+    # "in a scheme dubbed FASTCash" ... "October: FASTCash.": the name the text gives a scheme or tool names it throughout
+    named_tools = {m.surface for m in out if m.kind == "software" and m.form == "tool" and _TOOL_BEFORE.search(text, max(0, m.start - 50), m.start)}
+    if named_tools:
+        out = [Mention(m.start, m.end, "software", (None, m.surface, None), m.surface, "tool", m.sentence) if m.kind == "actor" and m.surface in named_tools else m for m in out]
     # "Operation Soft Cell", "Operation Aurora": the operation's name, even where the catalogue files it as an alias
-    out = [m for m in out if not (m.kind == "actor" and m.surface[:10].lower() == "operation ")]
+    # ("a campaign they call Operation In(ter)ception": the word alone, where the name's odd spelling stops the pattern)
+    out = [m for m in out if not (m.kind == "actor" and (m.surface[:10].lower() == "operation " or m.surface == "Operation"))]
     # "spyware made by NSO Group": a vendor that sells to the operators, a company and not the actor
     out = [Mention(m.start, m.end, "company", m.surface, m.surface, "vendor", m.sentence) if m.kind == "actor" and m.surface in SPYWARE_VENDORS else m for m in out]
     # a name used as a group's ("the REvil gang") is the actor there, not the malware of the same name
@@ -284,7 +302,12 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             out.append(Mention(a, b, "company", m.group("org"), m.group("org"), "acronym", sent(a)))
             taken.add(a, b)
     out.sort(key=lambda m: m.start)
-    doc.mentions = _disambiguate_actors(_same_company_same_name(_home_organs(doc, _resolve_generic_organs(doc, out))))
+    if listed:  # (each item its own group, not an alias of the one before: see incidents._with_aliases)
+        spans = {(a, b) for a, b, _ in listed}
+        out = [Mention(m.start, m.end, m.kind, m.value, m.surface, "listed", m.sentence) if m.kind == "actor" and (m.start, m.end) in spans else m for m in out]
+    out = _run_by_a_group(text, out)
+    out = _operation_names(text, out)
+    doc.mentions = _disambiguate_actors(_same_group_same_name(_same_company_same_name(_home_organs(doc, _resolve_generic_organs(doc, out)))))
 
 
 # organ names that many states' institutions bear ("the Office of the Attorney General", "the National Police Agency")
@@ -340,6 +363,65 @@ def _disambiguate_actors(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _operation_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"the group behind the SolarWinds compromise": a name the catalogue lacks that names an operation whose
+    doer the text seeks is the operation's (its victim's) name, not a group, wherever it stands ("SolarWinds hackers")."""
+    names = {m.value[0] for m in mentions if m.kind == "actor" and not m.value[1]}
+    if not names or ("behind the " not in text and "responsible for the " not in text):
+        return mentions
+    ops = {
+        n for n in names
+        if re.search(r"\b(?:behind|responsible\s+for)\s+the\s+" + re.escape(n) + r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:hack|hacks|compromise|breach|attack|cyberattack|intrusion|heist|leak)\b", text)
+    }
+    return [m for m in mentions if not (m.kind == "actor" and m.value[0] in ops)] if ops else mentions
+
+
+# "Pay2Key was operated by Fox Kitten", "the scheme, run by the Lazarus group": the operation a group runs
+_RUN_BY = re.compile(
+    r"\s*(?:,\s*)?(?:(?:was|is|were|are|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:actually|really|in\s+fact|secretly|ultimately|likely|probably)\s+)?"
+    r"(?:operated|run|controlled|managed|orchestrated|directed|behind\s+which\s+stood)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _run_by_a_group(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name the catalogue lacks that the text says a named group operates is that group's operation, not a group of its own."""
+    actors = [m for m in mentions if m.kind == "actor"]
+    run: dict[str, tuple] = {}
+    for a, b in zip(actors, actors[1:]):
+        if not a.value[1] and a.value[0] != b.value[0] and b.start - a.end <= 60 and _RUN_BY.fullmatch(text, a.end, b.start):
+            run.setdefault(a.value[0], b.value)
+    if not run:
+        return mentions
+    # wherever the text names the operation, its group acts ("Since November, Pay2Key has encrypted ...": Fox Kitten's incident)
+    return [Mention(m.start, m.end, "actor", run[m.value[0]], m.surface, "operation", m.sentence) if m.kind == "actor" and m.value[0] in run else m for m in mentions]
+
+
+_GROUP_SUFFIX = re.compile(r"(?P<stem>.+?)\s+(?:[Gg]roup|[Tt]eam|[Gg]ang|[Cc]rew)$")
+
+
+def _same_group_same_name(mentions: list[Mention]) -> list[Mention]:
+    """"Winnti ... breached by the Winnti group": one group, whatever the catalogue files under each form.
+    The bare name's entry wins where the catalogue knows it; else the entry of the name with its "group"
+    ("built by the Duqu group ... the original Duqu")."""
+    with_suffix = [(m, x.group("stem")) for m in mentions if m.kind == "actor" and (x := _GROUP_SUFFIX.fullmatch(m.surface))]
+    if not with_suffix:
+        return mentions
+    bare = {m.surface: m for m in mentions if m.kind == "actor"}
+    value: dict[str, tuple] = {}  # surface -> the value that surface takes
+    for m, stem in with_suffix:
+        b = bare.get(stem)
+        if b is None or b.value[1] == m.value[1] or (b.value[1] and m.value[1] and set(b.value[1]) & set(m.value[1])):
+            continue
+        if b.value[1]:
+            value[m.surface] = b.value
+        elif m.value[1]:
+            value[stem] = m.value
+    if not value:
+        return mentions
+    return [Mention(m.start, m.end, m.kind, value[m.surface], m.surface, m.form, m.sentence) if m.kind == "actor" and m.surface in value else m for m in mentions]
+
+
 def _same_company_same_name(mentions: list[Mention]) -> list[Mention]:
     """"Cisco ... Cisco Talos said", "Huntress ... Huntress Labs": one party, under its fullest name in the text."""
     names = {m.value for m in mentions if m.kind == "company"}
@@ -358,6 +440,12 @@ def _state_surfaces() -> frozenset[str]:
     return frozenset(f for forms in state_forms().values() for f, _ in forms)
 
 
+@lru_cache(maxsize=1)
+def _state_tails() -> frozenset[str]:
+    """The words that end a state's name of several words ("Korean" of "North Korean", "Arabia" of "Saudi Arabia")."""
+    return frozenset(w for f in _state_surfaces() for w in f.split()[1:] if w[:1].isupper()) - _state_surfaces()
+
+
 # A group whose name is a plain word (the catalogue's generic aliases, see kb.actors) is the group
 # where the text says so: "a group Symantec tracks as Dragonfly", "the hacking group Patchwork", and
 # where it does what groups do: "Symantec said Dragonfly had broken into ...", "Patchwork hacked ...".
@@ -371,15 +459,73 @@ _WORD_GROUP = [
 ]
 
 
+# "Iranian Cyber Army", "Pakistan Cyber Force", "National Cyber Crew": a cyber army's name, whoever's name it bears
+# (not a state's command: "the Information, Communications and Electronic Force Command")
+_CYBER_ARMY = [
+    re.compile(
+        r"\b(?:[A-Z][\w'’-]*\s+){1,2}(?:Cyber|Electronic|Hacker|Hackers|Hacking|Digital)\s+"
+        r"(?:Army|Force|Team|Crew|Squad|Legion|Warriors|Front|Brigade|Partisans|Soldiers)\b(?!\s+(?:Command|Headquarters)\b)"
+    ),
+]
+
+
+# "The groups named in it are APT 36, Pakistan Cyber Force, Team Insane PK and National Cyber Crew": each item a group
+_GROUP_LIST = [
+    re.compile(
+        r"\b(?:groups|gangs|crews|outfits|collectives|threat\s+actors)\s+(?:(?:named|identified|listed|cited|blamed|responsible|involved|behind\s+(?:it|them|the\s+\w+))\b[^.;:]{0,40}?\s+)?"
+        r"(?:are|were|include|included|comprise|comprised)\s*:?\s+(?P<list>[^.;]{3,300})"
+    ),
+]
+_LIST_ITEM = re.compile(r"[A-Z0-9][\w()!'’.-]*(?:\s+(?:(?:of|the)\s+)*[A-Z0-9][\w()!'’.-]*){0,4}")
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _listed_groups(text: str):
+    """The items of a list the text says names groups, when every item is a name."""
+    states = _state_surfaces()
+    for pat in _GROUP_LIST:
+        for m in pat.finditer(text):
+            at = m.start("list")
+            items = []
+            for part in _LIST_SPLIT.split(m.group("list")):
+                items.append((at, part.rstrip()))
+                at += len(part) + len(_LIST_SPLIT.match(text, at + len(part)).group(0)) if _LIST_SPLIT.match(text, at + len(part)) else len(part)
+            if len(items) < 2 or not all(_LIST_ITEM.fullmatch(x) for _, x in items):
+                continue  # ("the groups were active in Europe and Asia": no list of names)
+            for a, x in items:
+                if x not in states and x not in COMPANIES and x not in ORGANISATIONS and x.split()[0] not in _STOP_NAMES:
+                    yield a, a + len(x), x
+
+
+_PAIRED = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:and|or)\s+(?P<b>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?![\w-])")
+
+
 def _pattern_actors(text: str):
     for pat in _NAMED_PATTERNS:
         for m in pat.finditer(text):
             yield m.start(), m.end(), m.group(0)
+    for pat in _CYBER_ARMY:
+        for m in pat.finditer(text):
+            words = m.group(0).split()
+            lead = 0
+            while len(words) > 2 and words[0] in _STOP_NAMES:
+                lead += len(words.pop(0)) + 1  # "The Syrian Electronic Army": the article is not the name
+            if len(words) > 2 or words[0] not in _STOP_NAMES:
+                yield m.start() + lead, m.end(), " ".join(words)
     for pat in _WORD_GROUP:
         for m in pat.finditer(text):
             name = m.group("name")
             if name.lower() in GENERIC_WORDS and name not in _STOP_NAMES and actor_index().lookup(name):
                 yield m.start("name"), m.end("name"), name
+    # "Patchwork and Transparent Tribe, the spy crews ...": a plain-word group's name paired with another group's
+    for m in _PAIRED.finditer(text):
+        for x, y in (("a", "b"), ("b", "a")):
+            name, other = m.group(x), m.group(y)
+            if (
+                " " not in name and name.lower() in GENERIC_WORDS and name not in _STOP_NAMES and actor_index().lookup(name)
+                and any(actor_index().lookup(o) and not is_generic(o) for o in (other, other.split()[0]))
+            ):
+                yield m.start(x), m.end(x), name
     states = _state_surfaces()
     for pat in _CONTEXT_PATTERNS:
         for m in pat.finditer(text):
@@ -389,17 +535,21 @@ def _pattern_actors(text: str):
             while len(words) > 1 and words[0] in ("The", "A", "An"):
                 lead += len(words[0]) + 1  # "The REvil ransomware gang": the article is not the name
                 words.pop(0)
-            while words and (words[-1] in {"of", "the"} or words[-1] in _STOP_NAMES) and not (pat == _NAME_WITH_GROUP and len(words) > 1):
-                words.pop()
+            while words and (words[-1] in {"of", "the"} or words[-1] in _STOP_NAMES) and not ((pat == _NAME_WITH_GROUP or pat in _NAMING) and len(words) > 1 and words[-1] in ("Group", "Team")):
+                words.pop()  # (but "a group calling itself Cyber_Horus Group": the "Group" it gives itself is its name's)
             if not words or words[0] in _STOP_NAMES:
                 continue
             if (name in states or words[0] in states) and not (pat in _NAMING and (" ".join(words) in states or len(words) > 1)):
                 continue  # "China-based hackers"; but "a gang calling itself Cuba" names the gang
+            if len(words) == 1 and words[0] in _state_tails() and pat not in _NAMING:
+                continue  # "N. Korean hacking group Kimsuky": the end of a state's name, not a group's
             name = " ".join(words)
             if name in COMPANIES or name in ORGANISATIONS or len(name) < 3 or _VULNERABILITY_ID.match(name) or _UNIT_NUMBER.search(name):
                 continue  # (a numbered unit, "Military Unit 71330", is a state's agency, never an actor)
-            if pat is _CONTEXT_PATTERNS[1] and _THING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if pat is _CONTEXT_PATTERNS[1] and (_THING_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _thing_named(text, m.start())):
                 continue  # "the flaw tracked as CVE-2023-42793", "the group's malware, known as Disco": not a group
+            if pat == _APPOSITION_AFTER_NOUN and _CIVIC_GROUP.search(m.group("kind")):
+                continue  # "a research group, Citizen Lab, which found ...": a watchdog, not a hacking group
             if pat == _APPOSITION_BARE and (_CIVIC_GROUP.search(m.group(0)) or _CIVIC_WORK_AFTER.match(text, m.end())):
                 continue  # "Ve Sin Filtro, a Venezuelan group that monitors internet censorship": a watchdog, not a hacking group
             s = m.start("name") + lead
@@ -440,6 +590,23 @@ _THING_BEFORE = re.compile(
     r"(?:\s+\w+){0,2}?,?\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+|also\s+)?$",
     re.I,
 )
+
+# a thing a few words before "known as", with no doer between: "a flaw in Microsoft's Windows servers known as
+# Zerologon", "backdoors, including one known as BRICKSTORM", "Iran's national firewall, known as Dezhfa"
+_THING_NEAR = re.compile(
+    r"\b(?:flaws?|vulnerabilit(?:y|ies)|bugs?|exploits?|zero-days?|" + _MALWARE_KIND + r"s?|tools?|toolkits?|strains?|variants?|implants?|"
+    r"payloads?|frameworks?|firewalls?|filters?|programs?|programmes?|software|platforms?|apps?|systems?|techniques?|schemes?)\b(?=(?P<gap>[^.;:]*)$)",
+    re.I,
+)
+_DOER_BETWEEN = re.compile(r"\b(?:group|gang|crew|actor|team|collective|outfit|hackers|attackers|operators?|unit|cluster|by)\b", re.I)
+
+
+def _thing_named(text: str, at: int) -> bool:
+    window = text[max(0, at - 60) : at]
+    thing = None
+    for thing in _THING_NEAR.finditer(window):
+        pass  # the nearest thing before the name
+    return thing is not None and not _DOER_BETWEEN.search(thing.group("gap"))
 
 
 # "agents of the U.S. NSA", "an operation run by the National Security Agency", "accused the CIA of":
@@ -510,7 +677,7 @@ def _resolve_generic_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 # patterns scanned over the whole text run only where their required words occur (see .prefilter)
-gate(globals(), "_NAMED_PATTERNS", "_CONTEXT_PATTERNS", "_MALWARE_NAMED", whole_texts=True)
+gate(globals(), "_NAMED_PATTERNS", "_CONTEXT_PATTERNS", "_MALWARE_NAMED", "_CYBER_ARMY", "_GROUP_LIST", whole_texts=True)
 
 
 __all__ = ["find_mentions"]
