@@ -5125,13 +5125,6 @@ def test_extract_units_end_of_a_state_name_is_no_group():
     assert _actors(_doc("Police blamed an S. Korean hacker group for the defacement.")) == []
 
 
-def test_extract_units_kind_of_group_then_its_name():
-    # "the hacker group X", "the ransomware gang X": a name the catalogue lacks, given after the kind of group
-    assert [a for a, _ in _actors(_doc("The hacker group Quiet Heron, which had hacked state bodies before, claimed the attack."))] == ["Quiet Heron"]
-    assert [a for a, _ in _actors(_doc("Officials said the ransomware gang Black Hydra encrypted the hospital's servers."))] == ["Black Hydra"]
-    assert _actors(_doc("The hacking group Seoul says was behind the breach stole data.")) == []
-
-
 def test_extract_units_group_then_its_name_in_apposition():
     # "a separate gang, X, forced ...", "a second operator, X, which ...": the name set off by commas after the group
     assert [a for a, _ in _actors(_doc("The attack came a month after a separate gang, DarkVortex, forced a pipeline to shut."))] == ["DarkVortex"]

@@ -51,11 +51,6 @@ _CONTEXT_PATTERNS = [
     _APPOSITION_BARE := re.compile(_NAME_LEAD + r",\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|collective)\b(?!\s+of\b)"),
     # "two members of the Armageddon group": a name, even a plain word, that the text calls a group
     re.compile(r"\b(?:the|a)\s+(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+(?:group|gang|crew)\b(?!\s+of\b)"),
-    # "The hacker group Silent Crow claimed ...", "the ransomware gang LockBit": the kind of group, then its name
-    re.compile(
-        r"\b(?:hacker|hacking|hacktivist|cyber-?espionage|espionage|ransomware|cybercriminal|cyber-?criminal|threat|spy|APT)\s+"
-        r"(?:group|gang|crew|collective|actor|outfit)\s+(?:called\s+|named\s+)?" + _NAME
-    ),
     # "a separate gang, DarkSide, forced ...", "a second operator, SNEAKYKESTREL, which ...": a group, then its name in apposition
     _APPOSITION_AFTER_NOUN := re.compile(
         r"\b(?:[Aa]n?|[Aa]nother|[Tt]he)\s+(?P<kind>(?:[\w-]+\s+){0,3}?(?:group|gang|crew|operator|actor|collective|outfit|cluster)),\s+(?:the\s+)?"
