@@ -4553,3 +4553,17 @@ def test_extract_units_a_service_and_its_counterpart_speak_and_are_not_hostile()
 
     doc = _doc("Italy's domestic intelligence service and its Japanese counterpart warn that North Korean hackers are targeting arms makers.")
     assert hostile_states(doc) == {"KP"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said hackers working for China's MSS broke into the weather agency's network and that information had been taken.",
+        "Officials said hackers working for Russia's SVR carried off thousands of internal documents from the ministry.",
+        "Officials said hackers working for Russia's FSB made off with diplomatic correspondence from three embassies.",
+        "Officials said hackers working for North Korea's RGB accessed the shipyard's internal files.",
+    ],
+)
+def test_extract_units_data_taken_carried_off_or_accessed_is_espionage(text):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == ["espionage"]
