@@ -4567,3 +4567,22 @@ def test_extract_units_a_service_and_its_counterpart_speak_and_are_not_hostile()
 def test_extract_units_data_taken_carried_off_or_accessed_is_espionage(text):
     report = analyze_text(text, published="2024-10-01")
     assert [inc.activity for inc in report.incidents] == ["espionage"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said hackers working for Russia's GRU took down the e-government portal and the websites of several ministries.",
+        "Hackers tied to Iran brought down the city council's website on Tuesday, officials said.",
+        "Officials said hackers working for North Korea's RGB broke into the newspaper, and its homepage was replaced with a picture of a cat.",
+        "The parliament said hackers linked to Russia had tried to get into the system and that its services had been temporarily halted.",
+    ],
+)
+def test_extract_units_a_site_taken_down_replaced_or_services_halted_is_disruption(text):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == ["disruption"]
+
+
+def test_extract_units_fake_websites_taken_down_are_no_disruption():
+    report = analyze_text("Microsoft said it had used a court order to take down 84 fake websites tied to APT28, a group linked to Russia's GRU.", published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == ["unknown"]
