@@ -4586,3 +4586,18 @@ def test_extract_units_a_site_taken_down_replaced_or_services_halted_is_disrupti
 def test_extract_units_fake_websites_taken_down_are_no_disruption():
     report = analyze_text("Microsoft said it had used a court order to take down 84 fake websites tied to APT28, a group linked to Russia's GRU.", published="2024-10-01")
     assert [inc.activity for inc in report.incidents] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Police said North Korea's RGB hacked the shopping site in May, stealing data on ten million customers. "
+         "The methods matched those used in the March 2013 attacks on banks.", "2024-05"),
+        ("Officials said Iranian hackers tied to the IRGC hit the water utility in April. "
+         "The servers had been used in earlier Iranian attacks, including the 2020 attack on Israeli water systems.", "2024-04"),
+        ("Officials said Russian hackers tied to the GRU hit the grid in December 2016, in an attack similar to one seen in 2015.", "2016-12"),
+    ],
+)
+def test_extract_units_the_date_of_an_operation_compared_with_does_not_start_this_one(text, start):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.period.start for inc in report.incidents] == [start]

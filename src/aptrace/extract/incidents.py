@@ -661,6 +661,23 @@ _ORDER_DATE = re.compile(r"\b(?:court\s+order|warrant|search\s+warrant|authori[s
 _WAR_DATE = re.compile(r"\b(?:invasion|invaded|annexation|annexed|war|occupation)\b(?:\s+(?:of|on|in|against)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+$", re.I)
 
 
+# "resembled the 2017 compromise of", "matched those used in the March 2013 attacks", "had been used in earlier
+# attacks, including the 2013 attack on", "similar to one seen last year": an earlier operation the text compares with
+_COMPARED_WITH_BEFORE = re.compile(
+    r"\b(?:resembl\w*|similar\s+to|reminiscent\s+of|(?:match\w*|mirror\w*|echo\w*)\s+(?:those|that|the\s+ones?|one)"
+    r"|(?:used|seen|employed|deployed|observed)\s+(?:[\w-]+\s+){0,2}in\s+(?:earlier|previous|past|prior|other)"
+    r"|(?:earlier|previous|past|prior)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks|operations|campaigns|hacks|intrusions|incidents|breaches),?\s+(?:including|such\s+as|like))"
+    r"\b[^.;,]{0,45}$",
+    re.I,
+)
+
+
+def compared_with(doc: Doc, d: DateMention) -> bool:
+    """Does the date belong to an earlier operation the sentence compares with ("resembled the 2017 compromise")?"""
+    s = doc.sentences[d.sentence]
+    return bool(_COMPARED_WITH_BEFORE.search(doc.text, max(s.start, d.start - 120), d.start))
+
+
 _REPORTED_BEFORE = re.compile(
     r"\b(?:report(?:ed)?|published|annual report|announced|said|statement|released)\s+(?:\w+\s+)?(?:on|in)?\s*$"
     r"|\b(?:first\s+|publicly\s+)?(?:described|documented|detailed|disclosed|named|profiled|exposed)\s+(?:publicly\s+)?(?:in\s+)?$",
