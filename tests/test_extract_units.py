@@ -4601,3 +4601,18 @@ def test_extract_units_fake_websites_taken_down_are_no_disruption():
 def test_extract_units_the_date_of_an_operation_compared_with_does_not_start_this_one(text, start):
     report = analyze_text(text, published="2024-10-01")
     assert [inc.period.start for inc in report.incidents] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Hackers tied to China's MSS broke into the software maker's update servers in June 2023, researchers said.", "2023-06"),
+        ("Hackers working for Russia's GRU cut power at the grid operator in December 2016, Ukrainian officials said on Tuesday.", "2016-12"),
+        ("North Korean hackers linked to the RGB stole $100 million from the exchange last June, the FBI said in a statement.", "2024-06"),
+        ("Hackers working for Iran's IRGC defaced the agency's website in 2019, the ministry told reporters.", "2019"),
+        ("In June 2023, researchers said that hackers tied to China's MSS had broken into the network.", None),
+    ],
+)
+def test_extract_units_a_speech_tag_closing_the_sentence_leaves_the_date_to_the_operation(text, start):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.period.start for inc in report.incidents] == [start]

@@ -596,6 +596,13 @@ def _is_heading(st: str) -> bool:
 
 # ("..., using malware they named Coathanger": a name given to the tool, not a report)
 _REPORTED_AFTER = re.compile(r"^[,\s]+(?:the\s+|a\s+)?(?:(?!(?:using|with|via|through)\b)[\w'’-]+,?\s+){0,4}(?:published|said|announced|reported|released|disclosed|revealed|issued|told|wrote|named|blamed|accused|attributed|exposed|unmasked|called\s+out|exposing|naming|calling\s+out|sanctioning|announcing|attributing|publishing|releasing|accusing|blaming|charging)\b", re.I)
+# "... broke into the update servers in June 2023, researchers said.": a speech tag that closes the sentence
+# tells who said it, not when (unlike "In June 2023, researchers said the group ...")
+_SAID_TAG_ENDS = re.compile(
+    r"(?:\s+(?:until|till|to|through|and)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d)?,\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,4}?(?:said|says|reported|announced|wrote|added|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
+    r"(?:\s+(?:on|in|last|this)\s+[\w'’-]+(?:\s+[\w'’-]+)?|\s+in\s+a\s+(?:statement|report|post|blog\s+post|filing))?\s*[.\"”]*\s*$",
+    re.I,
+)
 # "a password spray attack starting in late November 2023, the company said": when it began, not when it was said
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|began|begun|started|commencing)\s+(?:in|on|around|about)?\s*(?:early|late|mid-?)?\s*$", re.I)
 # "In May 2017 it released WannaCry": malware let loose, not a report published
@@ -747,6 +754,7 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
             continue  # (but "prosecutors said that from October 2020 ...": a span of the operation, not when it was said)
         if _REPORTED_AFTER.match(after) and not _OP_NOUN_AFTER.match(after) and not _RELEASED_MALWARE.match(after) and not (
             d.role in ("since", "from", "between") or _STARTING_BEFORE.search(before) or _claimed_by_actor(st, s0, d, actors)
+            or (d.role != "until" and _SAID_TAG_ENDS.match(st, d.end - s0))
         ):
             continue  # "Last year the company published a report ...": when it was said
         if d.value and len(d.value) == 10 and _DATELINE_DATE.search(before) and _DATELINE_AFTER.match(after):
