@@ -4616,3 +4616,13 @@ def test_extract_units_the_date_of_an_operation_compared_with_does_not_start_thi
 def test_extract_units_a_speech_tag_closing_the_sentence_leaves_the_date_to_the_operation(text, start):
     report = analyze_text(text, published="2024-10-01")
     assert [inc.period.start for inc in report.incidents] == [start]
+
+
+def test_extract_units_a_dated_place_heads_a_section_and_dates_its_operation():
+    text = (
+        "Three episodes stand out.\n\n"
+        "June 2019, Tallinn. A group calling itself GhostWriters said it had hacked the election commission and posted a fake result.\n\n"
+        "October 2022, Vilnius. Hackers knocked the tax office offline for two days; officials said they suspected Belarus's KGB."
+    )
+    report = analyze_text(text, published="2025-08-01")
+    assert [inc.period.start for inc in report.incidents] == ["2019-06", "2022-10"]
