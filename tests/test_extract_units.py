@@ -4626,3 +4626,17 @@ def test_extract_units_a_dated_place_heads_a_section_and_dates_its_operation():
     )
     report = analyze_text(text, published="2025-08-01")
     assert [inc.period.start for inc in report.incidents] == ["2019-06", "2022-10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU sanctioned two officers of Russia's GRU over the hack of the Bundestag. "
+        "The framework for restrictive measures against cyber-attacks was adopted on 17 May 2019 and renewed until 18 May 2025.",
+        "Britain sanctioned hackers of Russia's FSB under its cyber regime, which came into force in December 2020, over attacks on its lawmakers.",
+        "Washington said North Korea's RGB was behind the theft, using powers that were signed into law in 2016.",
+    ],
+)
+def test_extract_units_when_a_law_or_sanctions_regime_was_made_does_not_date_the_operation(text):
+    report = analyze_text(text, published="2024-10-01")
+    assert report.incidents and [inc.period.start for inc in report.incidents] == [None]

@@ -687,6 +687,16 @@ def compared_with(doc: Doc, d: DateMention) -> bool:
     return bool(_COMPARED_WITH_BEFORE.search(doc.text, max(s.start, d.start - 120), d.start))
 
 
+def dates_a_law(doc: Doc, d: DateMention) -> bool:
+    """Does the date say when a law or a sanctions regime was made ("the framework ... was adopted on 17 May 2019")?"""
+    return bool(_ADOPTED_BEFORE.search(doc.text, max(doc.sentences[d.sentence].start, d.start - 40), d.start))
+
+
+_ADOPTED_BEFORE = re.compile(
+    r"\b(?:adopted|renewed|enacted|(?:entered|came)\s+into\s+(?:force|effect)|signed\s+into\s+law)\s+(?:(?:on|in|until|till|through)\s+)?$", re.I
+)
+
+
 _REPORTED_BEFORE = re.compile(
     r"\b(?:report(?:ed)?|published|annual report|announced|said|statement|released)\s+(?:\w+\s+)?(?:on|in)?\s*$"
     r"|\b(?:first\s+|publicly\s+)?(?:described|documented|detailed|disclosed|named|profiled|exposed)\s+(?:publicly\s+)?(?:in\s+)?$",
