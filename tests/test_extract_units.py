@@ -4640,3 +4640,10 @@ def test_extract_units_a_dated_place_heads_a_section_and_dates_its_operation():
 def test_extract_units_when_a_law_or_sanctions_regime_was_made_does_not_date_the_operation(text):
     report = analyze_text(text, published="2024-10-01")
     assert report.incidents and [inc.period.start for inc in report.incidents] == [None]
+
+
+def test_extract_units_individuals_and_entities_a_sanctions_list_names_are_no_victims():
+    report = analyze_text("The Council listed six individuals and one entity responsible for attacks by Russia's GRU.", published="2024-10-01")
+    assert [v.sector for inc in report.incidents for v in inc.victims] == []
+    report = analyze_text("Hackers working for China's MSS targeted individuals and organisations in Hong Kong.", published="2024-10-01")
+    assert "individuals" in [v.sector for inc in report.incidents for v in inc.victims]

@@ -212,7 +212,8 @@ SECTORS = [
     ("manufacturing", _rx(r"\b(?:manufactur\w+|steel|alumin(?:i)?um|metals?|semiconductors?|chip\s?makers?|solar|industrial compan\w+|factor(?:y|ies)|chemical companies|automotive|carmakers?)\b")),
     ("civil_society", _rx(r"\b(?:rights groups?|advocacy groups?|exiles?|critics|Uyghur\w*|Tibetan\w*|pro-democracy|NGOs?|non-governmental organi[sz]ations?|think tanks?|activists?|dissidents?|human rights|civil society|unions?|Steelworkers|charit(?:y|ies)|foundations?)\b")),
     ("sports", _rx(r"\b(?:sports?|olympic\w*|football|anti-doping|doping)\b")),
-    ("individuals", _rx(r"\b(?:personal (?:email|e-mail|phones?|devices)|private (?:email|accounts)|personal accounts|individuals|private citizens|people(?=\s+(?:in|inside|living\s+in)\s+(?:the\s+)?(?-i:[A-Z])))\b")),
+    # (not "sanctions on eight individuals and four entities": whom a sanctions list names)
+    ("individuals", _rx(r"\b(?:personal (?:email|e-mail|phones?|devices)|private (?:email|accounts)|personal accounts|individuals(?!,?\s+(?:(?:and|or)\s+)?(?:\w+\s+)?entit(?:y|ies)\b)|private citizens|people(?=\s+(?:in|inside|living\s+in)\s+(?:the\s+)?(?-i:[A-Z])))\b")),
 ]
 # All sector words in one pass; ``lastgroup`` ("s3") names the sector (SECTORS[3]).
 SECTORS_ONE_PASS = _rx(_AT_WORD + "(?:" + "|".join(f"(?P<s{i}>{rx.pattern})" for i, (_, rx) in enumerate(SECTORS)) + ")")
