@@ -4647,3 +4647,12 @@ def test_extract_units_individuals_and_entities_a_sanctions_list_names_are_no_vi
     assert [v.sector for inc in report.incidents for v in inc.victims] == []
     report = analyze_text("Hackers working for China's MSS targeted individuals and organisations in Hong Kong.", published="2024-10-01")
     assert "individuals" in [v.sector for inc in report.incidents for v in inc.victims]
+
+
+def test_extract_units_the_attackers_next_dated_operation_keeps_their_state():
+    text = (
+        "Poland said Russian state hackers broke into the water utility's network in May 2024.\n\n"
+        "In March 2022 the hackers also took over the control system of a power station."
+    )
+    report = analyze_text(text, published="2024-12-18")
+    assert [(inc.period.start, [s.state for s in inc.sponsors]) for inc in report.incidents] == [("2024-05", ["RU"]), ("2022-03", ["RU"])]
