@@ -4656,3 +4656,12 @@ def test_extract_units_the_attackers_next_dated_operation_keeps_their_state():
     )
     report = analyze_text(text, published="2024-12-18")
     assert [(inc.period.start, [s.state for s in inc.sponsors]) for inc in report.incidents] == [("2024-05", ["RU"]), ("2022-03", ["RU"])]
+
+
+def test_extract_units_the_second_case_of_a_nameless_state_is_its_attackers_next_operation():
+    text = (
+        "Poland said Russian state hackers broke into the water utility's network in May 2024.\n\n"
+        "In the second case, in March 2022, the attackers took over the control system of a power station."
+    )
+    report = analyze_text(text, published="2024-12-18")
+    assert [(inc.period.start, [s.state for s in inc.sponsors]) for inc in report.incidents] == [("2024-05", ["RU"]), ("2022-03", ["RU"])]

@@ -226,7 +226,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         elif c.operation and cur is not None and years and _new_operation(cur, para_year, years) and s.paragraph != anchor_para and not C.ANAPHOR_OPERATION.search(st) and not _EXAMPLES_OF.match(st):
             if cur.keys and _ACTOR_SUBJECT.match(st):
                 target, why = _next_operation_of(drafts, cur), "another dated operation of the same actor"  # "They also stole $75 million from ... in 2020"
-            elif not cur.keys and cur.state and not c.accused and _THE_ATTACKERS.search(st) and not _DIFFERENT.search(st):
+            elif not cur.keys and cur.state and not c.accused and _THE_ATTACKERS.search(st) and not _OTHER_ACTOR.search(st):
                 # "In the second case, from July to November 2023, the attackers used ...": the same state's next operation
                 target, why = _next_operation_of(drafts, cur), "another dated operation of the same state"
             else:
@@ -393,6 +393,7 @@ _LATER = re.compile(
 )
 _THE_OPERATION = re.compile(r"\bthe\s+(?:same\s+)?(?:theft|heist|hack|breach|intrusion|attack|cyberattack|cyber-attack|campaign|operation)\b(?!\s+(?:of|on|against|in)\b)", re.I)
 _THE_ATTACKERS = re.compile(r"\b(?:they|the\s+(?:same\s+)?(?:attackers|hackers|intruders|operators|group))\s+(?:also\s+|then\s+|later\s+)?(?!said|say|says|told|declined|did\s+not)[a-z]+", re.I)
+_OTHER_ACTOR = re.compile(r"\b(?:different|separate|another|second|unrelated|other)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|unit|team)\b", re.I)  # ("In the second case": the same attackers)
 _SAME_ACTOR = re.compile(r"\b(?:it|they|the\s+(?:group|gang|hackers|attackers|crew|actor|operators|intruders))\b", re.I)
 
 
