@@ -4665,3 +4665,19 @@ def test_extract_units_the_second_case_of_a_nameless_state_is_its_attackers_next
     )
     report = analyze_text(text, published="2024-12-18")
     assert [(inc.period.start, [s.state for s in inc.sponsors]) for inc in report.incidents] == [("2024-05", ["RU"]), ("2022-03", ["RU"])]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "published"),
+    [
+        ("in April and May 2015", "2015-04", "2020-10-22"),
+        ("from June to November 2018", "2018-06", "2020-10-22"),
+        ("from November to February 2020", "2019-11", "2024-05-01"),
+        ("in August-September 2022", "2022-08", "2024-05-01"),
+        ("between May 5 and June 3, 2021", "2021-05-05", "2024-05-01"),
+        ("in April and May 2015", "2015-04", None),
+    ],
+)
+def test_extract_units_a_months_range_takes_the_year_written_after_it(phrase, value, published):
+    doc = _doc(f"The hackers struck {phrase}.", published)
+    assert doc.dates[0].value == value
