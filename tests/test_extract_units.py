@@ -4681,3 +4681,17 @@ def test_extract_units_the_second_case_of_a_nameless_state_is_its_attackers_next
 def test_extract_units_a_months_range_takes_the_year_written_after_it(phrase, value, published):
     doc = _doc(f"The hackers struck {phrase}.", published)
     assert doc.dates[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Hackers of Russia's GRU broke into Estonian ministries in 2020, stealing health records. "
+         "Estonia publicly attributed the attacks to Unit 29155 in September 2024.", "2020"),
+        ("Hackers broke into the Social Democrats' email accounts in 2023 and stole data. "
+         "Germany attributed the campaign to APT28 in May 2024, saying it works for Russia's GRU.", "2023"),
+    ],
+)
+def test_extract_units_when_the_operation_was_attributed_to_a_group_or_unit_does_not_date_it(text, start):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.period.start for inc in report.incidents] == [start]

@@ -735,12 +735,12 @@ def _spoken_on(st: str, s0: int, d: DateMention) -> bool:
     return bool(a and not C.OPERATION.search(a.group("gap")))
 
 
-# "publicly attributed to North Korea in December 2017", "disclosed to Congress in December",
+# "publicly attributed to North Korea in December 2017", "attributed the attacks to Unit 29155 in September 2024", "disclosed to Congress in December",
 # "press reports of 19 December 2018", "made public at the end of January", "the group it had blamed
 # last June": when a claim or a report was made; "DarkSide, which appeared last year": when the group did
 _STATED_BEFORE = re.compile(
     r"\b(?:reports?\s+of|made\s+public(?:\s+at\s+the\s+(?:end|beginning|start)\s+of)?|disclosed\s+to\s+(?:the\s+)?[\w'’-]+"
-    r"|attributed\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*){1,3}|(?:had\s+|has\s+)?blamed|played\s+down|(?:which|that|who)\s+(?:first\s+)?(?:appeared|emerged|surfaced))\s*$"
+    r"|attributed\s+(?:(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?)?to\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+|\d+)\s*){1,3}|(?:had\s+|has\s+)?blamed|played\s+down|(?:which|that|who)\s+(?:first\s+)?(?:appeared|emerged|surfaced))\s*$"
 )
 
 
