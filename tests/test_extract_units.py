@@ -4695,3 +4695,16 @@ def test_extract_units_a_months_range_takes_the_year_written_after_it(phrase, va
 def test_extract_units_when_the_operation_was_attributed_to_a_group_or_unit_does_not_date_it(text, start):
     report = analyze_text(text, published="2024-10-01")
     assert [inc.period.start for inc in report.incidents] == [start]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FBI said hackers working for North Korea's RGB were behind the attack, in which $1.5 billion in ether was drained from the exchange.",
+        "Officials said hackers tied to North Korea's RGB took $600 million worth of virtual currency from the game's bridge.",
+        "The FBI said $455 million stolen by the Lazarus Group, a group tied to North Korea's RGB, was moved through mixers.",
+    ],
+)
+def test_extract_units_a_sum_of_money_stolen_or_drained_is_financial(text):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == ["financial"]
