@@ -4708,3 +4708,15 @@ def test_extract_units_when_the_operation_was_attributed_to_a_group_or_unit_does
 def test_extract_units_a_sum_of_money_stolen_or_drained_is_financial(text):
     report = analyze_text(text, published="2024-10-01")
     assert [inc.activity for inc in report.incidents] == ["financial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Hackers working for China's MSS broke into routers that were discontinued in 2019 and no longer received patches.", None),
+        ("Hackers working for Iran's IRGC exploited a VPN appliance that reached end-of-life in 2021 to break into the ministry in March 2023.", "2023-03"),
+    ],
+)
+def test_extract_units_when_a_product_was_retired_does_not_date_the_operation(text, start):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.period.start for inc in report.incidents] == [start]

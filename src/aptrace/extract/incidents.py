@@ -693,8 +693,13 @@ def compared_with(doc: Doc, d: DateMention) -> bool:
 
 
 def dates_a_law(doc: Doc, d: DateMention) -> bool:
-    """Does the date say when a law or a sanctions regime was made ("the framework ... was adopted on 17 May 2019")?"""
-    return bool(_ADOPTED_BEFORE.search(doc.text, max(doc.sentences[d.sentence].start, d.start - 40), d.start))
+    """Does the date say when a law or a sanctions regime was made ("the framework ... was adopted on 17 May 2019"),
+    or when a product was retired ("a trading platform that had been retired in 2020")?"""
+    a = max(doc.sentences[d.sentence].start, d.start - 40)
+    return bool(_ADOPTED_BEFORE.search(doc.text, a, d.start) or _RETIRED_BEFORE.search(doc.text, a, d.start))
+
+
+_RETIRED_BEFORE = re.compile(r"\b(?:retired|discontinued|decommissioned|abandoned|deprecated|phased\s+out|reached\s+(?:its\s+)?end[\s-]of[\s-]life)\s+(?:(?:on|in)\s+)?$", re.I)
 
 
 _ADOPTED_BEFORE = re.compile(
