@@ -4720,3 +4720,16 @@ def test_extract_units_a_sum_of_money_stolen_or_drained_is_financial(text):
 def test_extract_units_when_a_product_was_retired_does_not_date_the_operation(text, start):
     report = analyze_text(text, published="2024-10-01")
     assert [inc.period.start for inc in report.incidents] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Hackers working for Iran's IRGC broke into the water utility's network. The intrusion came to light in March 2024.", None),
+        ("Hackers working for Russia's GRU broke into the party's email server; the breach first became public in January 2024.", None),
+        ("Hackers working for Russia's GRU broke into the party's email server in 2023; the breach first became public in January 2024.", "2023"),
+    ],
+)
+def test_extract_units_when_the_operation_came_to_light_does_not_date_it(text, start):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.period.start for inc in report.incidents] == [start]

@@ -694,9 +694,22 @@ def compared_with(doc: Doc, d: DateMention) -> bool:
 
 def dates_a_law(doc: Doc, d: DateMention) -> bool:
     """Does the date say when a law or a sanctions regime was made ("the framework ... was adopted on 17 May 2019"),
-    or when a product was retired ("a trading platform that had been retired in 2020")?"""
+    when a product was retired ("a trading platform that had been retired in 2020"), or when the operation
+    came to light ("The case first became public in October 2023")?"""
     a = max(doc.sentences[d.sentence].start, d.start - 40)
-    return bool(_ADOPTED_BEFORE.search(doc.text, a, d.start) or _RETIRED_BEFORE.search(doc.text, a, d.start))
+    return bool(
+        _ADOPTED_BEFORE.search(doc.text, a, d.start) or _RETIRED_BEFORE.search(doc.text, a, d.start)
+        or _CAME_TO_LIGHT_BEFORE.search(doc.text, max(doc.sentences[d.sentence].start, d.start - 60), d.start)
+    )
+
+
+# "The case first became public in October 2023", "The breach came to light in May": when it was
+# disclosed (not "Ke3chang first came to light in 2013", which dates a group by its first known operation)
+_CAME_TO_LIGHT_BEFORE = re.compile(
+    r"\b(?:case|breach|hack|attack|cyberattack|intrusion|compromise|operation|scandal|affair|incident|theft|leak)\s+(?:was\s+|were\s+)?(?:first\s+|only\s+)?"
+    r"(?:became\s+(?:public|known)|came\s+to\s+light|(?:made|went)\s+public|disclosed|revealed|reported)\s+(?:(?:in|on)\s+)?$",
+    re.I,
+)
 
 
 _RETIRED_BEFORE = re.compile(r"\b(?:retired|discontinued|decommissioned|abandoned|deprecated|phased\s+out|reached\s+(?:its\s+)?end[\s-]of[\s-]life)\s+(?:(?:on|in)\s+)?$", re.I)
