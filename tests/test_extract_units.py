@@ -4733,3 +4733,8 @@ def test_extract_units_when_a_product_was_retired_does_not_date_the_operation(te
 def test_extract_units_when_the_operation_came_to_light_does_not_date_it(text, start):
     report = analyze_text(text, published="2024-10-01")
     assert [inc.period.start for inc in report.incidents] == [start]
+
+
+def test_extract_units_months_of_that_year_take_the_year_just_named():
+    doc = _doc("In October 2019 the company said the spyware was installed on phones in April and May of that year.", "2021-07-20")
+    assert [(doc.text[d.start : d.end], d.value) for d in doc.dates][1] == ("in April", "2019-04")

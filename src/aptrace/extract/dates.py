@@ -296,7 +296,8 @@ def _year_from_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
-_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)  # "in October 2018 ... had tried in April that year"
+# "in October 2018 ... had tried in April that year", "... in April and May of that year"
+_THAT_YEAR = re.compile(r"(?:\s+(?:and|to|until|through)\s+[A-Z][a-z]+)?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
 
 
 def _month_named(surface: str) -> bool:
