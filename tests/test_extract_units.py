@@ -5234,3 +5234,188 @@ def test_extract_units_plain_word_group_paired_with_a_group():
     doc = _doc("Patchwork and Transparent Tribe, the spy crews, watch each other. Patchwork was caught by its own malware.")
     assert [a for a, _ in _actors(doc)] == ["Patchwork", "Transparent Tribe", "Patchwork"]
     assert _actors(_doc("Lead and Silver rose on Monday; the lead held.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said hackers working for China's MSS broke into the weather agency's network and that information had been taken.",
+        "Officials said hackers working for Russia's SVR carried off thousands of internal documents from the ministry.",
+        "Officials said hackers working for Russia's FSB made off with diplomatic correspondence from three embassies.",
+        "Officials said hackers working for North Korea's RGB accessed the shipyard's internal files.",
+    ],
+)
+def test_extract_units_data_taken_carried_off_or_accessed_is_espionage(text):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == ["espionage"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said hackers working for Russia's GRU took down the e-government portal and the websites of several ministries.",
+        "Hackers tied to Iran brought down the city council's website on Tuesday, officials said.",
+        "Officials said hackers working for North Korea's RGB broke into the newspaper, and its homepage was replaced with a picture of a cat.",
+        "The parliament said hackers linked to Russia had tried to get into the system and that its services had been temporarily halted.",
+    ],
+)
+def test_extract_units_a_site_taken_down_replaced_or_services_halted_is_disruption(text):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == ["disruption"]
+
+
+def test_extract_units_fake_websites_taken_down_are_no_disruption():
+    report = analyze_text("Microsoft said it had used a court order to take down 84 fake websites tied to APT28, a group linked to Russia's GRU.", published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Police said North Korea's RGB hacked the shopping site in May, stealing data on ten million customers. "
+         "The methods matched those used in the March 2013 attacks on banks.", "2024-05"),
+        ("Officials said Iranian hackers tied to the IRGC hit the water utility in April. "
+         "The servers had been used in earlier Iranian attacks, including the 2020 attack on Israeli water systems.", "2024-04"),
+        ("Officials said Russian hackers tied to the GRU hit the grid in December 2016, in an attack similar to one seen in 2015.", "2016-12"),
+    ],
+)
+def test_extract_units_the_date_of_an_operation_compared_with_does_not_start_this_one(text, start):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.period.start for inc in report.incidents] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Hackers tied to China's MSS broke into the software maker's update servers in June 2023, researchers said.", "2023-06"),
+        ("Hackers working for Russia's GRU cut power at the grid operator in December 2016, Ukrainian officials said on Tuesday.", "2016-12"),
+        ("North Korean hackers linked to the RGB stole $100 million from the exchange last June, the FBI said in a statement.", "2024-06"),
+        ("Hackers working for Iran's IRGC defaced the agency's website in 2019, the ministry told reporters.", "2019"),
+        ("In June 2023, researchers said that hackers tied to China's MSS had broken into the network.", None),
+    ],
+)
+def test_extract_units_a_speech_tag_closing_the_sentence_leaves_the_date_to_the_operation(text, start):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.period.start for inc in report.incidents] == [start]
+
+
+def test_extract_units_a_dated_place_heads_a_section_and_dates_its_operation():
+    text = (
+        "Three episodes stand out.\n\n"
+        "June 2019, Tallinn. A group calling itself GhostWriters said it had hacked the election commission and posted a fake result.\n\n"
+        "October 2022, Vilnius. Hackers knocked the tax office offline for two days; officials said they suspected Belarus's KGB."
+    )
+    report = analyze_text(text, published="2025-08-01")
+    assert [inc.period.start for inc in report.incidents] == ["2019-06", "2022-10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU sanctioned two officers of Russia's GRU over the hack of the Bundestag. "
+        "The framework for restrictive measures against cyber-attacks was adopted on 17 May 2019 and renewed until 18 May 2025.",
+        "Britain sanctioned hackers of Russia's FSB under its cyber regime, which came into force in December 2020, over attacks on its lawmakers.",
+        "Washington said North Korea's RGB was behind the theft, using powers that were signed into law in 2016.",
+    ],
+)
+def test_extract_units_when_a_law_or_sanctions_regime_was_made_does_not_date_the_operation(text):
+    report = analyze_text(text, published="2024-10-01")
+    assert report.incidents and [inc.period.start for inc in report.incidents] == [None]
+
+
+def test_extract_units_individuals_and_entities_a_sanctions_list_names_are_no_victims():
+    report = analyze_text("The Council listed six individuals and one entity responsible for attacks by Russia's GRU.", published="2024-10-01")
+    assert [v.sector for inc in report.incidents for v in inc.victims] == []
+    report = analyze_text("Hackers working for China's MSS targeted individuals and organisations in Hong Kong.", published="2024-10-01")
+    assert "individuals" in [v.sector for inc in report.incidents for v in inc.victims]
+
+
+def test_extract_units_the_attackers_next_dated_operation_keeps_their_state():
+    text = (
+        "Poland said Russian state hackers broke into the water utility's network in May 2024.\n\n"
+        "In March 2022 the hackers also took over the control system of a power station."
+    )
+    report = analyze_text(text, published="2024-12-18")
+    assert [(inc.period.start, [s.state for s in inc.sponsors]) for inc in report.incidents] == [("2024-05", ["RU"]), ("2022-03", ["RU"])]
+
+
+def test_extract_units_the_second_case_of_a_nameless_state_is_its_attackers_next_operation():
+    text = (
+        "Poland said Russian state hackers broke into the water utility's network in May 2024.\n\n"
+        "In the second case, in March 2022, the attackers took over the control system of a power station."
+    )
+    report = analyze_text(text, published="2024-12-18")
+    assert [(inc.period.start, [s.state for s in inc.sponsors]) for inc in report.incidents] == [("2024-05", ["RU"]), ("2022-03", ["RU"])]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "published"),
+    [
+        ("in April and May 2015", "2015-04", "2020-10-22"),
+        ("from June to November 2018", "2018-06", "2020-10-22"),
+        ("from November to February 2020", "2019-11", "2024-05-01"),
+        ("in August-September 2022", "2022-08", "2024-05-01"),
+        ("between May 5 and June 3, 2021", "2021-05-05", "2024-05-01"),
+        ("in April and May 2015", "2015-04", None),
+    ],
+)
+def test_extract_units_a_months_range_takes_the_year_written_after_it(phrase, value, published):
+    doc = _doc(f"The hackers struck {phrase}.", published)
+    assert doc.dates[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Hackers of Russia's GRU broke into Estonian ministries in 2020, stealing health records. "
+         "Estonia publicly attributed the attacks to Unit 29155 in September 2024.", "2020"),
+        ("Hackers broke into the Social Democrats' email accounts in 2023 and stole data. "
+         "Germany attributed the campaign to APT28 in May 2024, saying it works for Russia's GRU.", "2023"),
+    ],
+)
+def test_extract_units_when_the_operation_was_attributed_to_a_group_or_unit_does_not_date_it(text, start):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.period.start for inc in report.incidents] == [start]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FBI said hackers working for North Korea's RGB were behind the attack, in which $1.5 billion in ether was drained from the exchange.",
+        "Officials said hackers tied to North Korea's RGB took $600 million worth of virtual currency from the game's bridge.",
+        "The FBI said $455 million stolen by the Lazarus Group, a group tied to North Korea's RGB, was moved through mixers.",
+    ],
+)
+def test_extract_units_a_sum_of_money_stolen_or_drained_is_financial(text):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == ["financial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Hackers working for China's MSS broke into routers that were discontinued in 2019 and no longer received patches.", None),
+        ("Hackers working for Iran's IRGC exploited a VPN appliance that reached end-of-life in 2021 to break into the ministry in March 2023.", "2023-03"),
+    ],
+)
+def test_extract_units_when_a_product_was_retired_does_not_date_the_operation(text, start):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.period.start for inc in report.incidents] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Hackers working for Iran's IRGC broke into the water utility's network. The intrusion came to light in March 2024.", None),
+        ("Hackers working for Russia's GRU broke into the party's email server; the breach first became public in January 2024.", None),
+        ("Hackers working for Russia's GRU broke into the party's email server in 2023; the breach first became public in January 2024.", "2023"),
+    ],
+)
+def test_extract_units_when_the_operation_came_to_light_does_not_date_it(text, start):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.period.start for inc in report.incidents] == [start]
+
+
+def test_extract_units_months_of_that_year_take_the_year_just_named():
+    doc = _doc("In October 2019 the company said the spyware was installed on phones in April and May of that year.", "2021-07-20")
+    assert [(doc.text[d.start : d.end], d.value) for d in doc.dates][1] == ("in April", "2019-04")

@@ -20,7 +20,7 @@ from ..report import (
 from ..kb.states import ALLIANCE_MEMBERS
 from . import cues as C
 from .doc import Doc
-from .incidents import JOINT, Draft, actor_key
+from .incidents import JOINT, Draft, actor_key, compared_with, dates_a_law
 
 _MAX_ALIASES = 12
 
@@ -302,12 +302,15 @@ def _activity_cues(doc: Doc, i: int) -> list[tuple[str, int, int, int]]:
 
 
 def _period(doc: Doc, draft: Draft) -> Period:
-    dates = [d for d in draft.dates if d.value]
+    # ("the framework ... was adopted on 17 May 2019": when a law or regime was made, whatever the sentence tells)
+    dates = [d for d in draft.dates if d.value and not dates_a_law(doc, d)]
     if not dates:
         return Period()
     text = doc.text
     explicit = [d for d in dates if not re.search(r"day\b|today|yesterday", text[d.start : d.end], re.I)]
     pool = explicit or dates
+    # "the attack resembled the 2017 compromise of ...": a date of what it is compared with starts nothing of its own
+    pool = [d for d in pool if not compared_with(doc, d)] or pool
     start = min(pool, key=lambda d: (d.value[:4], d.value))
     end = None
     for d in pool:

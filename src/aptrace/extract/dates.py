@@ -225,6 +225,8 @@ def find_dates(doc: Doc) -> None:
             if kind in ("m", "m_may") and re.search(r"\bthe\s+$", text[max(0, s - 5) : s]) and re.match(r"\s+[a-z]", text[e : e + 2]) and not _OP_NOUN.match(text, e):
                 continue  # "the November election": a month naming an event, not a date (but "the February intrusion" dates one)
             value, relative = _resolve(kind, m, doc.published, prefix)
+            if kind in ("m", "m_may", "md", "dm") and (r := _RANGE_TO_YEAR.match(text, e)):
+                value, relative = _range_year(m, r), False  # "in April and May 2015", "from June to November 2018"
             taken.add(s, e)
             role = "since" if kind == "past" else _role(prefix)
             if kind == "y" and _RANGE_END_BEFORE.search(text, max(0, s - 8), s):
@@ -236,6 +238,25 @@ def find_dates(doc: Doc) -> None:
     doc.dates = [
         DateMention(d.start, d.end, d.value, d.role, d.relative, sent_of(d.start)) for d in found
     ]
+
+
+# "April and May 2015", "June to November 2018", "August-September 2022", "May 5 to June 3, 2021":
+# the first month of a range takes the year written after the last
+_RANGE_TO_YEAR = re.compile(
+    r"\s*(?:and|to|until|till|through|into|[-–—])\s*(?:(?:early|mid|late)[\s-]+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?" + _MONTH
+    + r"(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?" + _YEAR + r"\b"
+)
+
+
+def _range_year(m: re.Match[str], r: re.Match[str]) -> str | None:
+    """The first month of a range dated by the year after its last ("November to February 2020": 2019-11)."""
+    g = m.groupdict()
+    month = MONTHS[(g.get("month") or "may").lower().rstrip(".")]
+    year = int(r.group("year")) - (month > MONTHS[r.group("month").lower().rstrip(".")])
+    day = int(g["day"]) if g.get("day") else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
 _OP_NOUN = re.compile(r"\s+(?:cyber-?)?(?:attacks?|intrusions?|hack|hacking|breach|heist|theft|compromise|break-in)\b", re.I)
@@ -275,7 +296,8 @@ def _year_from_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
-_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)  # "in October 2018 ... had tried in April that year"
+# "in October 2018 ... had tried in April that year", "... in April and May of that year"
+_THAT_YEAR = re.compile(r"(?:\s+(?:and|to|until|through)\s+[A-Z][a-z]+)?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
 
 
 def _month_named(surface: str) -> bool:

@@ -238,6 +238,9 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         elif c.operation and cur is not None and years and _new_operation(cur, para_year, years) and s.paragraph != anchor_para and not C.ANAPHOR_OPERATION.search(st) and not _EXAMPLES_OF.match(st):
             if cur.keys and _ACTOR_SUBJECT.match(st):
                 target, why = _next_operation_of(drafts, cur), "another dated operation of the same actor"  # "They also stole $75 million from ... in 2020"
+            elif not cur.keys and cur.state and not c.accused and _THE_ATTACKERS.search(st) and not _OTHER_ACTOR.search(st):
+                # "In the second case, from July to November 2023, the attackers used ...": the same state's next operation
+                target, why = _next_operation_of(drafts, cur), "another dated operation of the same state"
             else:
                 target, why = _new(drafts), "new operation"
         elif (
@@ -416,6 +419,8 @@ _LATER = re.compile(
     re.I,
 )
 _THE_OPERATION = re.compile(r"\bthe\s+(?:same\s+)?(?:theft|heist|hack|breach|intrusion|attack|cyberattack|cyber-attack|campaign|operation)\b(?!\s+(?:of|on|against|in)\b)", re.I)
+_THE_ATTACKERS = re.compile(r"\b(?:they|the\s+(?:same\s+)?(?:attackers|hackers|intruders|operators|group))\s+(?:also\s+|then\s+|later\s+)?(?!said|say|says|told|declined|did\s+not)[a-z]+", re.I)
+_OTHER_ACTOR = re.compile(r"\b(?:different|separate|another|second|unrelated|other)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|unit|team)\b", re.I)  # ("In the second case": the same attackers)
 _SAME_ACTOR = re.compile(r"\b(?:it|they|the\s+(?:group|gang|hackers|attackers|crew|actor|operators|intruders))\b", re.I)
 
 
@@ -648,14 +653,12 @@ _LABEL_HEADING = re.compile(
 _NUMBERED = re.compile(r"^\d{1,2}[.)](?:\s+[A-Z][\w'’,&-]*(?:\s+[\w'’,&-]+){0,5}\.)?$")  # "2)", "2) Defence contractors."
 # a dated or labelled section of a roundup: "February: Equifax.", "December 2015."
 # (and a timeline's entry: "September 2013 - The Navy's network.", "February 26, 2015 - Clapper's testimony.")
-_TIMELINE_ENTRY = (
-    r"(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\s*[-–—:]\s+[\w ,'’&.!()-]{1,50}"
-    # (or a month and a place: "March 2025, Ukraine.", "May 2014, Kyiv.")
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-)
+_TIMELINE_ENTRY = r"(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\s*[-–—:]\s+[\w ,'’&.!()-]{1,50}"
+# (and a dated place, "May 2014, Kyiv.", "March 2025, Ukraine.")
+_PLACE = r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
 # (not a transcript's speaker, "CORRESPONDENT: Thanks.", nor a dateline, "NEW DELHI: ...")
-_SECTION_HEADING = re.compile(r"^(?:(?![A-Z][A-Z .'’-]*:)[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+,?\s+(?:19|20)\d\d|" + _TIMELINE_ENTRY + r")[.!]?$")
-_HEADING = re.compile(r"^(?:[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d|" + _TIMELINE_ENTRY + r"|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})[.!]?$")
+_SECTION_HEADING = re.compile(r"^(?:(?![A-Z][A-Z .'’-]*:)[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+,?\s+(?:19|20)\d\d" + _PLACE + "|" + _TIMELINE_ENTRY + r")[.!]?$")
+_HEADING = re.compile(r"^(?:[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d" + _PLACE + "|" + _TIMELINE_ENTRY + r"|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})[.!]?$")
 
 
 def _is_heading(st: str) -> bool:
@@ -665,6 +668,13 @@ def _is_heading(st: str) -> bool:
 
 # ("..., using malware they named Coathanger": a name given to the tool, not a report)
 _REPORTED_AFTER = re.compile(r"^[,\s]+(?:the\s+|a\s+)?(?:(?!(?:using|with|via|through)\b)[\w'’-]+,?\s+){0,4}(?:published|said|announced|reported|released|disclosed|revealed|issued|told|wrote|named|blamed|accused|attributed|exposed|unmasked|called\s+out|exposing|naming|calling\s+out|sanctioning|announcing|attributing|publishing|releasing|accusing|blaming|charging)\b", re.I)
+# "... broke into the update servers in June 2023, researchers said.": a speech tag that closes the sentence
+# tells who said it, not when (unlike "In June 2023, researchers said the group ...")
+_SAID_TAG_ENDS = re.compile(
+    r"(?:\s+(?:until|till|to|through|and)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d)?,\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,4}?(?:said|says|reported|announced|wrote|added|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
+    r"(?:\s+(?:on|in|last|this)\s+[\w'’-]+(?:\s+[\w'’-]+)?|\s+in\s+a\s+(?:statement|report|post|blog\s+post|filing))?\s*[.\"”]*\s*$",
+    re.I,
+)
 # "a password spray attack starting in late November 2023, the company said": when it began, not when it was said
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|began|begun|started|commencing)\s+(?:in|on|around|about)?\s*(?:early|late|mid-?)?\s*$", re.I)
 # "In May 2017 it released WannaCry": malware let loose, not a report published
@@ -730,6 +740,51 @@ _ORDER_DATE = re.compile(r"\b(?:court\s+order|warrant|search\s+warrant|authori[s
 _WAR_DATE = re.compile(r"\b(?:invasion|invaded|annexation|annexed|war|occupation)\b(?:\s+(?:of|on|in|against)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+$", re.I)
 
 
+# "resembled the 2017 compromise of", "matched those used in the March 2013 attacks", "had been used in earlier
+# attacks, including the 2013 attack on", "similar to one seen last year": an earlier operation the text compares with
+_COMPARED_WITH_BEFORE = re.compile(
+    r"\b(?:resembl\w*|similar\s+to|reminiscent\s+of|(?:match\w*|mirror\w*|echo\w*)\s+(?:those|that|the\s+ones?|one)"
+    r"|(?:used|seen|employed|deployed|observed)\s+(?:[\w-]+\s+){0,2}in\s+(?:earlier|previous|past|prior|other)"
+    r"|(?:earlier|previous|past|prior)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks|operations|campaigns|hacks|intrusions|incidents|breaches),?\s+(?:including|such\s+as|like))"
+    r"\b[^.;,]{0,45}$",
+    re.I,
+)
+
+
+def compared_with(doc: Doc, d: DateMention) -> bool:
+    """Does the date belong to an earlier operation the sentence compares with ("resembled the 2017 compromise")?"""
+    s = doc.sentences[d.sentence]
+    return bool(_COMPARED_WITH_BEFORE.search(doc.text, max(s.start, d.start - 120), d.start))
+
+
+def dates_a_law(doc: Doc, d: DateMention) -> bool:
+    """Does the date say when a law or a sanctions regime was made ("the framework ... was adopted on 17 May 2019"),
+    when a product was retired ("a trading platform that had been retired in 2020"), or when the operation
+    came to light ("The case first became public in October 2023")?"""
+    a = max(doc.sentences[d.sentence].start, d.start - 40)
+    return bool(
+        _ADOPTED_BEFORE.search(doc.text, a, d.start) or _RETIRED_BEFORE.search(doc.text, a, d.start)
+        or _CAME_TO_LIGHT_BEFORE.search(doc.text, max(doc.sentences[d.sentence].start, d.start - 60), d.start)
+    )
+
+
+# "The case first became public in October 2023", "The breach came to light in May": when it was
+# disclosed (not "Ke3chang first came to light in 2013", which dates a group by its first known operation)
+_CAME_TO_LIGHT_BEFORE = re.compile(
+    r"\b(?:case|breach|hack|attack|cyberattack|intrusion|compromise|operation|scandal|affair|incident|theft|leak)\s+(?:was\s+|were\s+)?(?:first\s+|only\s+)?"
+    r"(?:became\s+(?:public|known)|came\s+to\s+light|(?:made|went)\s+public|disclosed|revealed|reported)\s+(?:(?:in|on)\s+)?$",
+    re.I,
+)
+
+
+_RETIRED_BEFORE = re.compile(r"\b(?:retired|discontinued|decommissioned|abandoned|deprecated|phased\s+out|reached\s+(?:its\s+)?end[\s-]of[\s-]life)\s+(?:(?:on|in)\s+)?$", re.I)
+
+
+_ADOPTED_BEFORE = re.compile(
+    r"\b(?:adopted|renewed|enacted|(?:entered|came)\s+into\s+(?:force|effect)|signed\s+into\s+law)\s+(?:(?:on|in|until|till|through)\s+)?$", re.I
+)
+
+
 _REPORTED_BEFORE = re.compile(
     r"\b(?:report(?:ed)?|published|annual report|announced|said|statement|released)\s+(?:\w+\s+)?(?:on|in)?\s*$"
     r"|\b(?:first\s+|publicly\s+)?(?:described|documented|detailed|disclosed|named|profiled|exposed)\s+(?:publicly\s+)?(?:in\s+)?$",
@@ -763,12 +818,12 @@ def _spoken_on(st: str, s0: int, d: DateMention) -> bool:
     return bool(a and not C.OPERATION.search(a.group("gap")))
 
 
-# "publicly attributed to North Korea in December 2017", "disclosed to Congress in December",
+# "publicly attributed to North Korea in December 2017", "attributed the attacks to Unit 29155 in September 2024", "disclosed to Congress in December",
 # "press reports of 19 December 2018", "made public at the end of January", "the group it had blamed
 # last June": when a claim or a report was made; "DarkSide, which appeared last year": when the group did
 _STATED_BEFORE = re.compile(
     r"\b(?:reports?\s+of|made\s+public(?:\s+at\s+the\s+(?:end|beginning|start)\s+of)?|disclosed\s+to\s+(?:the\s+)?[\w'’-]+"
-    r"|attributed\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*){1,3}|(?:had\s+|has\s+)?blamed|played\s+down|(?:which|that|who)\s+(?:first\s+)?(?:appeared|emerged|surfaced))\s*$"
+    r"|attributed\s+(?:(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?)?to\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+|\d+)\s*){1,3}|(?:had\s+|has\s+)?blamed|played\s+down|(?:which|that|who)\s+(?:first\s+)?(?:appeared|emerged|surfaced))\s*$"
 )
 
 
@@ -799,6 +854,7 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
             continue  # (but "prosecutors said that from October 2020 ...": a span of the operation, not when it was said)
         if _REPORTED_AFTER.match(after) and not _OP_NOUN_AFTER.match(after) and not _RELEASED_MALWARE.match(after) and not (
             d.role in ("since", "from", "between") or _STARTING_BEFORE.search(before) or _claimed_by_actor(st, s0, d, actors)
+            or (d.role != "until" and _SAID_TAG_ENDS.match(st, d.end - s0))
         ):
             continue  # "Last year the company published a report ...": when it was said
         if d.value and len(d.value) == 10 and _DATELINE_DATE.search(before) and _DATELINE_AFTER.match(after):
