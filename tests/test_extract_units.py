@@ -4553,3 +4553,12 @@ def test_extract_units_a_service_and_its_counterpart_speak_and_are_not_hostile()
 
     doc = _doc("Italy's domestic intelligence service and its Japanese counterpart warn that North Korean hackers are targeting arms makers.")
     assert hostile_states(doc) == {"KP"}
+
+
+def test_extract_units_each_state_listed_after_an_accusation_is_accused():
+    from aptrace.extract.clauses import hostile_states
+
+    doc = _doc("Fuel pumps went dark across the country. Venezuelan officials blamed Colombia and the United States for the attack.")
+    assert hostile_states(doc) == {"CO", "US"}
+    doc = _doc("Estonia blamed Russia for the attack, and the United States said it was studying the hack of the railway network.")
+    assert hostile_states(doc) == {"RU"}

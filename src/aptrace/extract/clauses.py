@@ -321,7 +321,7 @@ def hostile_states(doc: Doc) -> set[str]:
             has_cue[i] = any(c.pattern.search(text, s.start, s.end) for c in C.ATTRIBUTION if C.triggered(c.name, hits))
         return has_cue[i]
 
-    accusing: list[Mention] = []
+    accusing: list[tuple[Mention, int]] = []  # (the accused, where its list begins)
     # where an actor's name begins right after a state's "'s " or demonym ("China's APT31")
     actor_starts = set()
     for a in doc.mentions:
@@ -432,18 +432,23 @@ def hostile_states(doc: Doc) -> set[str]:
             ) and not _NO_BEFORE.search(before[-60:]):
                 hostile.add(m.value)  # "a group that US officials say is sponsored by the Chinese state"
             elif _AFTER_CUE_STATE.search(before[-60:]) and attribution_in(m.sentence):
-                accusing.append(m)  # decided below: a counter-accusation by the accused makes nobody hostile
+                accusing.append((m, m.start))  # decided below: a counter-accusation by the accused makes nobody hostile
+            elif (
+                (head := _list_head(doc, m)) is not None and _AFTER_CUE_STATE.search(text[max(s.start, head.start - 60) : head.start])
+                and not _SUBJECT_SPEAKS.match(after) and attribution_in(m.sentence)
+            ):
+                accusing.append((m, head.start))  # "blamed Israel and the United States", "accused Russia, Belarus and Iran": each state listed
             elif _FROM_STATE.search(before[-80:]) or _OP_BY_STATE.search(before[-60:]):
                 hostile.add(m.value)  # "attacks from China", "malicious activity by Russia"
             elif _DENIED_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before[-8:]):
                 hostile.add(m.value)
     for v in hostile:
         held_from.setdefault(v, last_para)  # (made hostile by the last mention)
-    for m in accusing:
+    for m, listed_from in accusing:
         para = doc.sentences[m.sentence].paragraph
         # (a state the text holds behind another operation only later on is no accused answering back:
         # "the Lazarus Group, which US officials have tied to North Korea", before a section on a US hack)
-        accuser = [x for x in doc.mentions_in(m.sentence) if x.start < m.start and x.kind in ("state", "agency", "organ")
+        accuser = [x for x in doc.mentions_in(m.sentence) if x.start < listed_from and x.kind in ("state", "agency", "organ")
                    and (x.value[0] if x.kind == "agency" else x.value) in hostile
                    and held_from.get(x.value[0] if x.kind == "agency" else x.value, para) <= para]
         if not accuser:
@@ -458,7 +463,19 @@ _DOER_WAS_A = re.compile(
 _BODY_AGENCY_AFTER = re.compile(r"\s+(?:state|government|military|intelligence|security|police)\s+(?:agency|agencies|service|services|unit|body|entity|customer|client)\b", re.I)
 
 
+# (not a new clause: "Poland blamed Russia, and the United States said it was studying the hack")
+_SUBJECT_SPEAKS = re.compile(r"\s+(?:also\s+|has\s+|have\s+|had\s+)?" + _SPEECH + r"\b", re.I)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+
+
+def _list_head(doc: Doc, m: Mention) -> Mention | None:
+    """The first state of the list that ends with ``m`` ("Israel" of "Israel and the United States"), if ``m`` is listed."""
+    head = None
+    for x in reversed([x for x in doc.mentions_in(m.sentence) if x.kind == "state" and x.end <= m.start]):
+        if not _LIST_JOIN.fullmatch(doc.text, x.end, (head or m).start):
+            break
+        head = x
+    return head
 
 
 def _listed_before(doc: Doc, m: Mention) -> list[str]:
