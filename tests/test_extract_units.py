@@ -4570,3 +4570,14 @@ def test_extract_units_amnesty_alone_is_the_rights_group_that_speaks():
     text = "A Togolese politician's phone was infected with spyware last year. Amnesty said the government of Togo was likely behind the infections."
     doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
     assert doc.clauses[-1].speakers == ["Amnesty International"]
+
+
+def test_extract_units_a_states_authorities_held_behind_an_operation_make_it_hostile():
+    from aptrace.extract.clauses import hostile_states
+
+    doc = _doc("Amnesty's Security Lab said Serbian authorities were behind the spyware campaign against journalists.")
+    assert hostile_states(doc) == {"RS"}
+    doc = _doc('The lab said "Egyptian officials, or someone acting on their behalf," were likely behind the phishing campaign.')
+    assert hostile_states(doc) == {"EG"}
+    doc = _doc("Serbian officials are investigating whether hackers were behind the outage.")
+    assert hostile_states(doc) == set()

@@ -249,7 +249,9 @@ _AGENCY_SPEAKS = re.compile(
     re.I,
 )
 _STATE_BLAMED = re.compile(r"^(?:['’]s)?\s+(?:(?:is|was|were|are|has\s+been|had\s+been|being)\s+)?(?:widely\s+|formally\s+|publicly\s+)?(?:blamed|accused|suspected)\s+(?:for|of|over|in)\b", re.I)
-_STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+(?:(?!(?:that|which|who|said|says|conclusion|assessment|view|finding)\b)[\w-]+\s+){1,3}?)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)|behind)\b", re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
+_STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+(?:(?!(?:that|which|who|said|says|conclusion|assessment|view|finding)\b)[\w-]+\s+){1,3}?|"
+    # "Serbian authorities were behind", "Vietnamese authorities, or someone acting on their behalf,\" were likely behind"
+    r"(?:authorities|officials|regime|state|police|security\s+(?:services|forces))(?:,\s[^,.;]{1,60},)?[\"”]?\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)|behind)\b", re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
 _FROM_STATE = re.compile(
     r"\b(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|compromise|actors\s+operating|carried\s+out|conducted|launched|mounted|staged|came|coming|originat\w+|stemming|emanating)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:the\s+)?$",
     re.I,
@@ -418,7 +420,7 @@ def hostile_states(doc: Doc) -> set[str]:
                     continue  # "Germany's domestic intelligence service and its South Korean counterpart warn ...": two services speak
                 if not any(x.kind == "state" and m.end < x.start < m.end + noun.end() for x in doc.mentions_in(m.sentence)):
                     hostile.add(m.value)  # (not "Washington's new Iran hacking package": the hacking is Iran's)
-            elif _STATE_RESPONSIBLE.match(after) or _STATE_BLAMED.match(after):
+            elif _STATE_RESPONSIBLE.match(text[m.end : m.end + 130]) or _STATE_BLAMED.match(after):
                 hostile.add(m.value)
                 hostile.update(_listed_before(doc, m))  # "Israel and the United States were behind ..."
             elif _RESPONSE_TARGET.search(before[-70:]) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
