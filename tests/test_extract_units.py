@@ -4581,3 +4581,16 @@ def test_extract_units_a_states_authorities_held_behind_an_operation_make_it_hos
     assert hostile_states(doc) == {"EG"}
     doc = _doc("Serbian officials are investigating whether hackers were behind the outage.")
     assert hostile_states(doc) == set()
+
+
+def test_extract_units_a_state_aligned_group_is_not_the_states_hand():
+    from aptrace.extract.pipeline import Pipeline
+
+    text = (
+        "Russian military hackers attacked power grids in 2022, US officials said.\n\n"
+        "Trend Micro said the Russia-aligned group Void Rabisu targeted women leaders in Europe."
+    )
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
+    assert doc.clauses[-1].accused == []
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text.replace("-aligned", "-linked"), published="2025-05-03")))
+    assert doc.clauses[-1].accused == ["RU"]

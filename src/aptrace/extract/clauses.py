@@ -1142,8 +1142,8 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             continue  # "accused Beijing of making China a safe haven": tolerance, not sponsorship
         if m.form in ("demonym", "genitive") and (_VICTIM_NOUN_AFTER.match(text, m.end) or _INDUSTRY_AFTER.match(text[m.end : m.end + 80])):
             continue  # "the Chinese bank ICBC": a victim, not the accused
-        if m.value not in hostile or m.form in ("based", "speaking"):
-            continue
+        if m.value not in hostile or m.form in ("based", "speaking", "aligned"):
+            continue  # ("the China-aligned group Evasive Panda": sympathy, not the state's hand)
         if (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_COMPANY.match(text[m.end : m.end + 60]):
             continue  # "the US threat-intelligence firm Flashpoint": where the firm is, not the accused
         after = text[m.end : m.end + 40]
