@@ -4594,3 +4594,12 @@ def test_extract_units_a_state_aligned_group_is_not_the_states_hand():
     assert doc.clauses[-1].accused == []
     doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text.replace("-aligned", "-linked"), published="2025-05-03")))
     assert doc.clauses[-1].accused == ["RU"]
+
+
+def test_extract_units_stolen_as_an_adjective_is_not_the_state_acting():
+    from aptrace.extract.clauses import _STATE_ACTED
+
+    text = "North Korea uses stolen cryptocurrency to fund its missile programme."
+    assert _STATE_ACTED.match(text, len("North Korea")) is None
+    text = "North Korea has stolen billions in cryptocurrency since 2017."
+    assert _STATE_ACTED.match(text, len("North Korea")) is not None
