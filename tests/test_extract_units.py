@@ -4603,3 +4603,18 @@ def test_extract_units_stolen_as_an_adjective_is_not_the_state_acting():
     assert _STATE_ACTED.match(text, len("North Korea")) is None
     text = "North Korea has stolen billions in cryptocurrency since 2017."
     assert _STATE_ACTED.match(text, len("North Korea")) is not None
+
+
+def test_extract_units_a_speaker_in_an_aside_after_an_agentless_blame_does_not_attribute():
+    report = analyze_text(
+        "Hackers drained $40 million from a crypto exchange on Monday. "
+        "North Korea has been blamed for a string of large heists, which the United Nations says help fund its weapons programmes.",
+        published="2024-10-01",
+    )
+    assert [a.by for inc in report.incidents for a in inc.attributions] == []
+    report = analyze_text(
+        "Hackers drained $40 million from a crypto exchange on Monday. "
+        "North Korea has been blamed for the heist, which the FBI says was carried out by the Lazarus Group.",
+        published="2024-10-01",
+    )
+    assert [a.by for inc in report.incidents for a in inc.attributions] == ["US"]
