@@ -4618,3 +4618,13 @@ def test_extract_units_a_speaker_in_an_aside_after_an_agentless_blame_does_not_a
         published="2024-10-01",
     )
     assert [a.by for inc in report.incidents for a in inc.attributions] == ["US"]
+
+
+def test_extract_units_calling_a_group_state_sponsored_attributes_it():
+    report = analyze_text(
+        "Iranian hackers broke into the university's network in February, Israeli officials said. "
+        "In 2022 the US Cyber Command identified MuddyWater as part of Iran's intelligence ministry, and a month later "
+        "British agencies published an advisory that called the group Iranian government-sponsored.",
+        published="2024-10-01",
+    )
+    assert ("GB", "MuddyWater", "IR") in [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions]
