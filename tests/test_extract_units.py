@@ -4628,3 +4628,11 @@ def test_extract_units_calling_a_group_state_sponsored_attributes_it():
         published="2024-10-01",
     )
     assert ("GB", "MuddyWater", "IR") in [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions]
+
+
+def test_extract_units_staff_at_a_company_introduced_by_three_words_speak_for_it():
+    report = analyze_text(
+        "The wiper that hit the port in June was deployed by Sandworm, according to experts at Dutch security firm Fox-IT.",
+        published="2024-10-01",
+    )
+    assert [(a.by, a.actor) for inc in report.incidents for a in inc.attributions] == [("Fox-IT", "Sandworm")]
