@@ -4636,3 +4636,12 @@ def test_extract_units_staff_at_a_company_introduced_by_three_words_speak_for_it
         published="2024-10-01",
     )
     assert [(a.by, a.actor) for inc in report.incidents for a in inc.attributions] == [("Fox-IT", "Sandworm")]
+
+
+def test_extract_units_a_state_held_behind_other_operations_still_attributes_when_it_speaks():
+    report = analyze_text(
+        "Hackers of the Dutch intelligence service AIVD penetrated the network of the hacker group Cozy Bear in 2014. "
+        "According to sources, the AIVD concluded that Cozy Bear works for the Russian foreign intelligence service SVR.",
+        published="2018-01-26",
+    )
+    assert ("NL", "Cozy Bear", "RU") in [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions]

@@ -1007,7 +1007,9 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 # "The US government has previously said MuddyWater works for Iran's MOIS": the group's standing tie, told as background
                 standing = _STANDING_TIE_CUES.issuperset(names) and bool(c.agencies) and bool(actor_names or anaphor) and bool(_BACKGROUND_SAID.search(st))
                 for by in attributors:
-                    if by in states or (is_state(by) and by in hostile and by not in _victim_states(inc)):
+                    # (a state held behind other operations still attributes when it speaks here and is not the accused of
+                    # this sentence: "the AIVD concluded that Cozy Bear works for the Russian foreign intelligence service SVR")
+                    if by in states or (is_state(by) and by in hostile and by not in _victim_states(inc) and (not states or by in c.accused or not c.explicit_speaker)):
                         continue
                     if standing and not _is_company(by) and by not in inc.attributions:
                         continue
