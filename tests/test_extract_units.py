@@ -4645,3 +4645,11 @@ def test_extract_units_a_state_held_behind_other_operations_still_attributes_whe
         published="2018-01-26",
     )
     assert ("NL", "Cozy Bear", "RU") in [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions]
+
+
+def test_extract_units_a_speaker_with_a_date_between_commas_is_the_subject():
+    report = analyze_text(
+        "Hackers broke into the parliament in 2023. After the breach the NCSC, in 2024, attributed the intrusion to APT31.",
+        published="2024-10-01",
+    )
+    assert [(a.by, a.actor) for inc in report.incidents for a in inc.attributions] == [("GB", "APT31")]
