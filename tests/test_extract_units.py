@@ -4653,3 +4653,18 @@ def test_extract_units_a_speaker_with_a_date_between_commas_is_the_subject():
         published="2024-10-01",
     )
     assert [(a.by, a.actor) for inc in report.incidents for a in inc.attributions] == [("GB", "APT31")]
+
+
+def test_extract_units_a_tie_in_an_aside_credited_to_nobody_is_not_the_speakers():
+    report = analyze_text(
+        "The power company's servers were wiped in March. "
+        "Mandiant said the intrusion was carried out by APT41, a group that has been linked to China's Ministry of State Security.",
+        published="2024-10-01",
+    )
+    assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [("Mandiant", "APT41", None)]
+    assert [s.state for inc in report.incidents for s in inc.sponsors] == ["CN"]
+    report = analyze_text(
+        "The power company's servers were wiped in March. Microsoft said the attack was launched by Sandworm, which it ties to Russia's GRU.",
+        published="2024-10-01",
+    )
+    assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [("Microsoft", "Sandworm", "RU")]

@@ -1104,6 +1104,16 @@ _OTHERS_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|government|agencies|intelligence)\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:long\s+|previously\s+|also\s+)?(?:tie|ties|tied|link|links|linked|connect|connects|connected|blame|blames|blamed|attribute|attributes|attributed)\b"
 )
+# a tie the sentence credits to nobody or to others, in an aside about the group: "the Lazarus group, which has been
+# linked to North Korea", "the group widely regarded as North Korea's main hacking unit", "a group US prosecutors have tied to Russia's GRU"
+_TIED_ASIDE = re.compile(
+    r"\b(?:(?:which|that|who)\s+(?:has|have|had)\s+(?:long\s+|previously\s+|also\s+|since\s+|widely\s+)?been\s+(?:widely\s+|previously\s+|publicly\s+)?(?:linked|tied|connected|attributed)"
+    r"|(?:widely|generally|often|commonly)\s+(?:regarded|seen|considered|believed)"
+    r"|(?:group|gang|unit|actor|team|hackers|outfit),?\s+(?:that\s+|which\s+|whom\s+)?(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|governments?|agencies|intelligence)\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:long\s+|previously\s+|also\s+)?(?:tie|ties|tied|link|links|linked|connect|connects|connected|blame|blames|blamed|attribute|attributes|attributed|regard|regards|consider|considers)"
+    r")\b",
+    re.I,
+)
 _ANON_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:other\s+|private\s+|western\s+)*(?:security\s+|cybersecurity\s+)?(?:researchers|firms|companies|experts|analysts|vendors|specialists)\b", re.I)
 
 
@@ -1120,6 +1130,10 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
         if other and not any(party_code(m) in c.speakers for m in c.parties if other.start() <= m.start < other.end()):
             anon = other
     c.tied_elsewhere = []
+    if anon is None and c.speakers and (c.states or c.agencies):
+        aside = _TIED_ASIDE.search(text, s.start, s.end)
+        if aside and not any(party_code(m) in c.speakers for m in c.parties if aside.start() <= m.start < aside.end()):
+            anon = aside  # (not when a speaker's own officials tie it)
     if anon:
         c.tied_elsewhere = [m for m in c.states + c.agencies if m.start > anon.start()]
     speaker_hostile = any(p in hostile for p in c.speakers)
