@@ -4668,3 +4668,18 @@ def test_extract_units_a_tie_in_an_aside_credited_to_nobody_is_not_the_speakers(
         published="2024-10-01",
     )
     assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [("Microsoft", "Sandworm", "RU")]
+
+
+def test_extract_units_unnamed_governments_as_the_subject_leave_the_sentence_to_nobody():
+    report = analyze_text(
+        "The power company's servers were wiped in March. ESET said the attack was carried out by Turla. "
+        "Western intelligence agencies have tied the group to Russia's FSB.",
+        published="2024-10-01",
+    )
+    assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [("ESET", "Turla", None)]
+    report = analyze_text(
+        "The power company's servers were wiped in March. ESET said the attack was carried out by Turla. "
+        "The company also tied Turla to Russia's FSB.",
+        published="2024-10-01",
+    )
+    assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [("ESET", "Turla", "RU")]

@@ -92,6 +92,11 @@ _SUBJECT_SAID_X = re.compile(r"\w\s+(?:(?:also|later|then|previously|has|had|hav
 _PRONOUN_SAID = re.compile(r"(?<![\w-])(?:He|She|It|They|We)\s+(?:(?:also|later|then|has|had|have)\s+)?(?:said|says|added)\s+(?:that\s+)?(?:the\s+)?$")
 _NOT_SPEAKER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:member|members|state(?!\s+(?:cyber|security|intelligence|special|agency|service|department|council|prosecutors?|investigators))|states|country|countries|ally|allies|partner|partners|nation|nations|citizens|territory|(?:ambassador|envoy|embassy)(?!\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:said|says|called|calls|rejected|rejects|dismissed|denied|denies|urged|told|stated|described))|[-‑]based|[-‑]speaking|[-‑](?:owned|backed|funded|run)|companies|firms|government agencies)\b", re.I)
 _NOT_SPEAKER_BEFORE = re.compile(r"(?<!administration )(?<!government )(?<!president )(?<!ministry )(?<!authorities )\b(?:of|against|on|to|from|by|with|in|into|targeting|targeted|at|over|including|and\s+in|for|towards|toward|about)\s+(?:the\s+)?$", re.I)
+# an unnamed party as the sentence's subject: "Western governments have previously linked Sandworm to Russia's GRU"
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:(?:But|And|However,?|Since\s+then,?|Previously,?)\s+)?(?:[Ss]everal\s+|[Mm]any\s+|[Ss]ome\s+|[Oo]ther\s+)?(?:Western|western|Other|other|Several|Many|Some|Allied|allied)\s+"
+    r"(?:governments|intelligence\s+(?:agencies|services|officials)|security\s+(?:firms|companies|researchers)|researchers|officials|analysts)\b"
+)
 _ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )\b(?:security\s+)?(?:researchers|experts|analysts|western officials|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
 _OFFICIALS_IN = re.compile(r"\b(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats|agencies|services)\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
 _OBJECT_OFFICIALS_IN = re.compile(r"\b(?:to|with|by|of|for|against|at|on|from)\s+(?:the\s+)?(?:\w+\s+)?(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats)\s+(?:in|from)\s+$", re.I)  # "linked to the government in Beijing"
@@ -876,6 +881,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         c.speakers = [p for p in carried if len(p) == 2 and p.isupper()] or list(carried)
         return
     anon = _ANONYMOUS.search(head) or (None if head.strip() else _ANONYMOUS.search(st))
+    if anon is None and not any(m.start < cue_pos for m in c.parties):
+        anon = _UNNAMED_SUBJECT.match(st)  # (not "Western governments and Ukraine's SBU say ...": a party speaks too)
     if anon and not (_INSTITUTION_OPENS.match(st) and _RELATIVE_OF_OTHERS.search(st, max(0, anon.start() - 30), anon.start())):
         c.anonymous = True  # (not "The agencies named the group as Energetic Bear, which private researchers also call ...")
         return
