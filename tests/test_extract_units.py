@@ -4683,3 +4683,12 @@ def test_extract_units_unnamed_governments_as_the_subject_leave_the_sentence_to_
         published="2024-10-01",
     )
     assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [("ESET", "Turla", "RU")]
+
+
+def test_extract_units_what_a_company_calls_a_group_is_its_attribution():
+    report = analyze_text(
+        "Government bodies in 29 countries were targeted by a hacking group. "
+        "A judge allowed the seizure of 42 domains used by the group, which Microsoft calls Nickel.",
+        published="2024-10-01",
+    )
+    assert ("Microsoft", "Nickel") in [(a.by, a.actor) for inc in report.incidents for a in inc.attributions]
