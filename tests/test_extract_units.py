@@ -4692,3 +4692,10 @@ def test_extract_units_what_a_company_calls_a_group_is_its_attribution():
         published="2024-10-01",
     )
     assert ("Microsoft", "Nickel") in [(a.by, a.actor) for inc in report.incidents for a in inc.attributions]
+
+
+def test_extract_units_a_state_reading_or_eavesdropping_on_communications_acts():
+    report = analyze_text("Denmark's defence minister said a Russian hacking group had been reading the emails of ministry staff for two years.", published="2024-10-01")
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("DK", "RU")]
+    report = analyze_text("Officials said Russian diplomats were reading a statement about the hack of the ministry.", published="2024-10-01")
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == []
