@@ -4699,3 +4699,12 @@ def test_extract_units_a_state_reading_or_eavesdropping_on_communications_acts()
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("DK", "RU")]
     report = analyze_text("Officials said Russian diplomats were reading a statement about the hack of the ministry.", published="2024-10-01")
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == []
+
+
+def test_extract_units_parties_listed_with_other_allies_speak_mid_sentence():
+    report = analyze_text(
+        "Hackers broke into the ministry in May. The alert came two days after the United States, "
+        "the European Union, Britain and other allies accused China of the hack.",
+        published="2024-10-01",
+    )
+    assert sorted(a.by for inc in report.incidents for a in inc.attributions) == ["EU", "GB", "US"]

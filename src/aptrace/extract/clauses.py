@@ -37,7 +37,7 @@ _TITLE_APPOSITION = (
     r"|" + _TITLE_WORDS + r"(?:agency|service|ministry|office|centre|center|department|bureau|police|council|commission|watchdog|regulator),\s+"
     r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4},\s+)?"
 )
-_SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+)?[\s,]*" + _TITLE_APPOSITION + _TITLE_WORDS + r"(?:\([^)]{1,20}\)\s+)?(?:,\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|requesting|which\s+(?:tracks|calls|names|dubs|follows|has\s+tracked))\b[^,]{0,60},\s+)?(?:,\s+(?:on|in|last|late|early|earlier)\s+(?:this\s+)?[\w.]+(?:\s+\d[\w.]*)?,\s+)?(?:(?:on|in|late|last|this|earlier|also|later|then|now|publicly|jointly|formally|officially|itself|first|has|have|had|previously|already|subsequently)\s+(?:\w+\s+)?)?" + _SPEECH + r"\b")
+_SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+)?[\s,]*" + _TITLE_APPOSITION + _TITLE_WORDS + r"(?:\([^)]{1,20}\)\s+)?(?:,\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|requesting|which\s+(?:tracks|calls|names|dubs|follows|has\s+tracked))\b[^,]{0,60},\s+)?(?:,\s+(?:on|in|last|late|early|earlier)\s+(?:this\s+)?[\w.]+(?:\s+\d[\w.]*)?,\s+)?(?:,?\s+and\s+(?:other|several|some|their|its)\s+(?:\w+\s+)?(?:allies|partners|countries|governments|nations|states)\s+)?(?:(?:on|in|late|last|this|earlier|also|later|then|now|publicly|jointly|formally|officially|itself|first|has|have|had|previously|already|subsequently)\s+(?:\w+\s+)?)?" + _SPEECH + r"\b")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|announced|stated|wrote|noted|warned|declared|confirmed)\b")
 # what may stand before a sentence's subject: time adverbials, articles, other subjects
 _TITLED_OF = re.compile(
