@@ -5419,3 +5419,158 @@ def test_extract_units_when_the_operation_came_to_light_does_not_date_it(text, s
 def test_extract_units_months_of_that_year_take_the_year_just_named():
     doc = _doc("In October 2019 the company said the spyware was installed on phones in April and May of that year.", "2021-07-20")
     assert [(doc.text[d.start : d.end], d.value) for d in doc.dates][1] == ("in April", "2019-04")
+
+
+def test_extract_units_each_state_listed_after_an_accusation_is_accused():
+    from aptrace.extract.clauses import hostile_states
+
+    doc = _doc("Fuel pumps went dark across the country. Venezuelan officials blamed Colombia and the United States for the attack.")
+    assert hostile_states(doc) == {"CO", "US"}
+    doc = _doc("Estonia blamed Russia for the attack, and the United States said it was studying the hack of the railway network.")
+    assert hostile_states(doc) == {"RU"}
+
+
+def test_extract_units_amnesty_alone_is_the_rights_group_that_speaks():
+    from aptrace.extract.pipeline import Pipeline
+
+    text = "A Togolese politician's phone was infected with spyware last year. Amnesty said the government of Togo was likely behind the infections."
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
+    assert doc.clauses[-1].speakers == ["Amnesty International"]
+
+
+def test_extract_units_a_states_authorities_held_behind_an_operation_make_it_hostile():
+    from aptrace.extract.clauses import hostile_states
+
+    doc = _doc("Amnesty's Security Lab said Serbian authorities were behind the spyware campaign against journalists.")
+    assert hostile_states(doc) == {"RS"}
+    doc = _doc('The lab said "Egyptian officials, or someone acting on their behalf," were likely behind the phishing campaign.')
+    assert hostile_states(doc) == {"EG"}
+    doc = _doc("Serbian officials are investigating whether hackers were behind the outage.")
+    assert hostile_states(doc) == set()
+
+
+def test_extract_units_a_state_aligned_group_is_not_the_states_hand():
+    from aptrace.extract.pipeline import Pipeline
+
+    text = (
+        "Russian military hackers attacked power grids in 2022, US officials said.\n\n"
+        "Trend Micro said the Russia-aligned group Void Rabisu targeted women leaders in Europe."
+    )
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
+    assert doc.clauses[-1].accused == []
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text.replace("-aligned", "-linked"), published="2025-05-03")))
+    assert doc.clauses[-1].accused == ["RU"]
+
+
+def test_extract_units_stolen_as_an_adjective_is_not_the_state_acting():
+    from aptrace.extract.clauses import _STATE_ACTED
+
+    text = "North Korea uses stolen cryptocurrency to fund its missile programme."
+    assert _STATE_ACTED.match(text, len("North Korea")) is None
+    text = "North Korea has stolen billions in cryptocurrency since 2017."
+    assert _STATE_ACTED.match(text, len("North Korea")) is not None
+
+
+def test_extract_units_a_speaker_in_an_aside_after_an_agentless_blame_does_not_attribute():
+    report = analyze_text(
+        "Hackers drained $40 million from a crypto exchange on Monday. "
+        "North Korea has been blamed for a string of large heists, which the United Nations says help fund its weapons programmes.",
+        published="2024-10-01",
+    )
+    assert [a.by for inc in report.incidents for a in inc.attributions] == []
+    report = analyze_text(
+        "Hackers drained $40 million from a crypto exchange on Monday. "
+        "North Korea has been blamed for the heist, which the FBI says was carried out by the Lazarus Group.",
+        published="2024-10-01",
+    )
+    assert [a.by for inc in report.incidents for a in inc.attributions] == ["US"]
+
+
+def test_extract_units_calling_a_group_state_sponsored_attributes_it():
+    report = analyze_text(
+        "Iranian hackers broke into the university's network in February, Israeli officials said. "
+        "In 2022 the US Cyber Command identified MuddyWater as part of Iran's intelligence ministry, and a month later "
+        "British agencies published an advisory that called the group Iranian government-sponsored.",
+        published="2024-10-01",
+    )
+    assert ("GB", "MuddyWater", "IR") in [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions]
+
+
+def test_extract_units_staff_at_a_company_introduced_by_three_words_speak_for_it():
+    report = analyze_text(
+        "The wiper that hit the port in June was deployed by Sandworm, according to experts at Dutch security firm Fox-IT.",
+        published="2024-10-01",
+    )
+    assert [(a.by, a.actor) for inc in report.incidents for a in inc.attributions] == [("Fox-IT", "Sandworm")]
+
+
+def test_extract_units_a_state_held_behind_other_operations_still_attributes_when_it_speaks():
+    report = analyze_text(
+        "Hackers of the Dutch intelligence service AIVD penetrated the network of the hacker group Cozy Bear in 2014. "
+        "According to sources, the AIVD concluded that Cozy Bear works for the Russian foreign intelligence service SVR.",
+        published="2018-01-26",
+    )
+    assert ("NL", "Cozy Bear", "RU") in [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions]
+
+
+def test_extract_units_a_speaker_with_a_date_between_commas_is_the_subject():
+    report = analyze_text(
+        "Hackers broke into the parliament in 2023. After the breach the NCSC, in 2024, attributed the intrusion to APT31.",
+        published="2024-10-01",
+    )
+    assert [(a.by, a.actor) for inc in report.incidents for a in inc.attributions] == [("GB", "APT31")]
+
+
+def test_extract_units_a_tie_in_an_aside_credited_to_nobody_is_not_the_speakers():
+    report = analyze_text(
+        "The power company's servers were wiped in March. "
+        "Mandiant said the intrusion was carried out by APT41, a group that has been linked to China's Ministry of State Security.",
+        published="2024-10-01",
+    )
+    assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [("Mandiant", "APT41", None)]
+    assert [s.state for inc in report.incidents for s in inc.sponsors] == ["CN"]
+    report = analyze_text(
+        "The power company's servers were wiped in March. Microsoft said the attack was launched by Sandworm, which it ties to Russia's GRU.",
+        published="2024-10-01",
+    )
+    assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [("Microsoft", "Sandworm", "RU")]
+
+
+def test_extract_units_unnamed_governments_as_the_subject_leave_the_sentence_to_nobody():
+    report = analyze_text(
+        "The power company's servers were wiped in March. ESET said the attack was carried out by Turla. "
+        "Western intelligence agencies have tied the group to Russia's FSB.",
+        published="2024-10-01",
+    )
+    assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [("ESET", "Turla", None)]
+    report = analyze_text(
+        "The power company's servers were wiped in March. ESET said the attack was carried out by Turla. "
+        "The company also tied Turla to Russia's FSB.",
+        published="2024-10-01",
+    )
+    assert [(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions] == [("ESET", "Turla", "RU")]
+
+
+def test_extract_units_what_a_company_calls_a_group_is_its_attribution():
+    report = analyze_text(
+        "Government bodies in 29 countries were targeted by a hacking group. "
+        "A judge allowed the seizure of 42 domains used by the group, which Microsoft calls Nickel.",
+        published="2024-10-01",
+    )
+    assert ("Microsoft", "Nickel") in [(a.by, a.actor) for inc in report.incidents for a in inc.attributions]
+
+
+def test_extract_units_a_state_reading_or_eavesdropping_on_communications_acts():
+    report = analyze_text("Denmark's defence minister said a Russian hacking group had been reading the emails of ministry staff for two years.", published="2024-10-01")
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("DK", "RU")]
+    report = analyze_text("Officials said Russian diplomats were reading a statement about the hack of the ministry.", published="2024-10-01")
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == []
+
+
+def test_extract_units_parties_listed_with_other_allies_speak_mid_sentence():
+    report = analyze_text(
+        "Hackers broke into the ministry in May. The alert came two days after the United States, "
+        "the European Union, Britain and other allies accused China of the hack.",
+        published="2024-10-01",
+    )
+    assert sorted(a.by for inc in report.incidents for a in inc.attributions) == ["EU", "GB", "US"]

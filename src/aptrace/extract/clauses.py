@@ -37,7 +37,7 @@ _TITLE_APPOSITION = (
     r"|" + _TITLE_WORDS + r"(?:agency|service|ministry|office|centre|center|department|bureau|police|council|commission|watchdog|regulator),\s+"
     r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4},\s+)?"
 )
-_SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+)?[\s,]*" + _TITLE_APPOSITION + _TITLE_WORDS + r"(?:\([^)]{1,20}\)\s+)?(?:,\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|requesting|which\s+(?:tracks|calls|names|dubs|follows|has\s+tracked))\b[^,]{0,60},\s+)?(?:,\s+(?:on|in|late|last|this|earlier|later)\s+[\w.\s]{1,25}?,\s+)?(?:(?:on|in|late|last|this|earlier|also|later|then|now|today|yesterday|publicly|jointly|formally|officially|itself|first|has|have|had|previously|already|subsequently)\s+(?:\w+\s+)?)?" + _SPEECH + r"\b")
+_SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+)?[\s,]*" + _TITLE_APPOSITION + _TITLE_WORDS + r"(?:\([^)]{1,20}\)\s+)?(?:,\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|requesting|which\s+(?:tracks|calls|names|dubs|follows|has\s+tracked))\b[^,]{0,60},\s+)?(?:,\s+(?:on|in|last|late|early|earlier)\s+(?:this\s+)?[\w.]+(?:\s+\d[\w.]*)?,\s+)?(?:,?\s+and\s+(?:other|several|some|their|its)\s+(?:\w+\s+)?(?:allies|partners|countries|governments|nations|states)\s+)?(?:(?:on|in|late|last|this|earlier|also|later|then|now|today|yesterday|publicly|jointly|formally|officially|itself|first|has|have|had|previously|already|subsequently)\s+(?:\w+\s+)?)?" + _SPEECH + r"\b")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|announced|stated|wrote|noted|warned|declared|confirmed)\b")
 # what may stand before a sentence's subject: time adverbials, articles, other subjects
 _TITLED_OF = re.compile(
@@ -92,6 +92,11 @@ _SUBJECT_SAID_X = re.compile(r"\w\s+(?:(?:also|later|then|previously|has|had|hav
 _PRONOUN_SAID = re.compile(r"(?<![\w-])(?:He|She|It|They|We)\s+(?:(?:also|later|then|has|had|have)\s+)?(?:said|says|added)\s+(?:that\s+)?(?:the\s+)?$")
 _NOT_SPEAKER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:member|members|state(?!\s+(?:cyber|security|intelligence|special|agency|service|department|council|prosecutors?|investigators))|states|country|countries|ally|allies|partner|partners|nation|nations|citizens|territory|(?:ambassador|envoy|embassy)(?!\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:said|says|called|calls|rejected|rejects|dismissed|denied|denies|urged|told|stated|described))|[-‑]based|[-‑]speaking|[-‑](?:owned|backed|funded|run)|companies|firms|government agencies)\b", re.I)
 _NOT_SPEAKER_BEFORE = re.compile(r"(?<!administration )(?<!government )(?<!president )(?<!ministry )(?<!authorities )\b(?:of|against|on|to|from|by|with|in|into|targeting|targeted|at|over|including|and\s+in|for|towards|toward|about)\s+(?:the\s+)?$", re.I)
+# an unnamed party as the sentence's subject: "Western governments have previously linked Sandworm to Russia's GRU"
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:(?:But|And|However,?|Since\s+then,?|Previously,?)\s+)?(?:[Ss]everal\s+|[Mm]any\s+|[Ss]ome\s+|[Oo]ther\s+)?(?:Western|western|Other|other|Several|Many|Some|Allied|allied)\s+"
+    r"(?:governments|intelligence\s+(?:agencies|services|officials)|security\s+(?:firms|companies|researchers)|researchers|officials|analysts)\b"
+)
 _ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )\b(?:security\s+)?(?:researchers|experts|analysts|western officials|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
 _OFFICIALS_IN = re.compile(r"\b(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats|agencies|services)\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
 _OBJECT_OFFICIALS_IN = re.compile(r"\b(?:to|with|by|of|for|against|at|on|from)\s+(?:the\s+)?(?:\w+\s+)?(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats)\s+(?:in|from)\s+$", re.I)  # "linked to the government in Beijing"
@@ -250,7 +255,9 @@ _AGENCY_SPEAKS = re.compile(
     re.I,
 )
 _STATE_BLAMED = re.compile(r"^(?:['’]s)?\s+(?:(?:is|was|were|are|has\s+been|had\s+been|being)\s+)?(?:widely\s+|formally\s+|publicly\s+)?(?:blamed|accused|suspected)\s+(?:for|of|over|in)\b", re.I)
-_STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+(?:(?!(?:that|which|who|said|says|conclusion|assessment|view|finding)\b)[\w-]+\s+){1,3}?)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)|behind)\b", re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
+_STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+(?:(?!(?:that|which|who|said|says|conclusion|assessment|view|finding)\b)[\w-]+\s+){1,3}?|"
+    # "Serbian authorities were behind", "Vietnamese authorities, or someone acting on their behalf,\" were likely behind"
+    r"(?:authorities|officials|regime|state|police|security\s+(?:services|forces))(?:,\s[^,.;]{1,60},)?[\"”]?\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame)|behind)\b", re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
 _FROM_STATE = re.compile(
     r"\b(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|compromise|actors\s+operating|carried\s+out|conducted|launched|mounted|staged|came|coming|originat\w+|stemming|emanating)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:the\s+)?$",
     re.I,
@@ -322,7 +329,7 @@ def hostile_states(doc: Doc) -> set[str]:
             has_cue[i] = any(c.pattern.search(text, s.start, s.end) for c in C.ATTRIBUTION if C.triggered(c.name, hits))
         return has_cue[i]
 
-    accusing: list[Mention] = []
+    accusing: list[tuple[Mention, int]] = []  # (the accused, where its list begins)
     # where an actor's name begins right after a state's "'s " or demonym ("China's APT31")
     actor_starts = set()
     for a in doc.mentions:
@@ -419,7 +426,7 @@ def hostile_states(doc: Doc) -> set[str]:
                     continue  # "Germany's domestic intelligence service and its South Korean counterpart warn ...": two services speak
                 if not any(x.kind == "state" and m.end < x.start < m.end + noun.end() for x in doc.mentions_in(m.sentence)):
                     hostile.add(m.value)  # (not "Washington's new Iran hacking package": the hacking is Iran's)
-            elif _STATE_RESPONSIBLE.match(after) or _STATE_BLAMED.match(after):
+            elif _STATE_RESPONSIBLE.match(text[m.end : m.end + 130]) or _STATE_BLAMED.match(after):
                 hostile.add(m.value)
                 hostile.update(_listed_before(doc, m))  # "Israel and the United States were behind ..."
             elif _RESPONSE_TARGET.search(before[-70:]) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
@@ -433,18 +440,23 @@ def hostile_states(doc: Doc) -> set[str]:
             ) and not _NO_BEFORE.search(before[-60:]):
                 hostile.add(m.value)  # "a group that US officials say is sponsored by the Chinese state"
             elif _AFTER_CUE_STATE.search(before[-60:]) and attribution_in(m.sentence):
-                accusing.append(m)  # decided below: a counter-accusation by the accused makes nobody hostile
+                accusing.append((m, m.start))  # decided below: a counter-accusation by the accused makes nobody hostile
+            elif (
+                (head := _list_head(doc, m)) is not None and _AFTER_CUE_STATE.search(text[max(s.start, head.start - 60) : head.start])
+                and not _SUBJECT_SPEAKS.match(after) and attribution_in(m.sentence)
+            ):
+                accusing.append((m, head.start))  # "blamed Israel and the United States", "accused Russia, Belarus and Iran": each state listed
             elif _FROM_STATE.search(before[-80:]) or _OP_BY_STATE.search(before[-60:]):
                 hostile.add(m.value)  # "attacks from China", "malicious activity by Russia"
             elif _DENIED_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before[-8:]):
                 hostile.add(m.value)
     for v in hostile:
         held_from.setdefault(v, last_para)  # (made hostile by the last mention)
-    for m in accusing:
+    for m, listed_from in accusing:
         para = doc.sentences[m.sentence].paragraph
         # (a state the text holds behind another operation only later on is no accused answering back:
         # "the Lazarus Group, which US officials have tied to North Korea", before a section on a US hack)
-        accuser = [x for x in doc.mentions_in(m.sentence) if x.start < m.start and x.kind in ("state", "agency", "organ")
+        accuser = [x for x in doc.mentions_in(m.sentence) if x.start < listed_from and x.kind in ("state", "agency", "organ")
                    and (x.value[0] if x.kind == "agency" else x.value) in hostile
                    and held_from.get(x.value[0] if x.kind == "agency" else x.value, para) <= para]
         if not accuser:
@@ -459,7 +471,19 @@ _DOER_WAS_A = re.compile(
 _BODY_AGENCY_AFTER = re.compile(r"\s+(?:state|government|military|intelligence|security|police)\s+(?:agency|agencies|service|services|unit|body|entity|customer|client)\b", re.I)
 
 
+# (not a new clause: "Poland blamed Russia, and the United States said it was studying the hack")
+_SUBJECT_SPEAKS = re.compile(r"\s+(?:also\s+|has\s+|have\s+|had\s+)?" + _SPEECH + r"\b", re.I)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+
+
+def _list_head(doc: Doc, m: Mention) -> Mention | None:
+    """The first state of the list that ends with ``m`` ("Israel" of "Israel and the United States"), if ``m`` is listed."""
+    head = None
+    for x in reversed([x for x in doc.mentions_in(m.sentence) if x.kind == "state" and x.end <= m.start]):
+        if not _LIST_JOIN.fullmatch(doc.text, x.end, (head or m).start):
+            break
+        head = x
+    return head
 
 
 def _listed_before(doc: Doc, m: Mention) -> list[str]:
@@ -725,7 +749,7 @@ _ACCORDING_TO_END = re.compile(
 )
 _SOURCE_IN = re.compile(r"\b(?:an?|one|two|three|several|senior|unnamed)\s+(?:senior\s+|unnamed\s+)?(?:sources?|officials?|insiders?|persons?|people|officers?)\s+(?:in|at|from|with|inside|within|close\s+to)\s+(?:the\s+)?$", re.I)
 _ACCORDING_TO_STAFF = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|teams?)\s+(?:at|from|with|of)\s+", re.I)
-_STAFF_AT = re.compile(r"\b(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|team|teams)\s+(?:at|from|with|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+_STAFF_AT = re.compile(r"\b(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|team|teams)\s+(?:at|from|with|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 # (and each of a list: "the group that the United States and Britain tied to China's MSS")
 _GROUP_THAT_BEFORE = re.compile(
     r"\b(?:group|gang|actor|unit|crew|hackers|outfit|collective)\s*,?\s+(?:which|that|whom)\s+(?:the\s+)?(?:[\w.'’-]+(?:\s+[\w.'’-]+)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?){0,3}$",
@@ -862,6 +886,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         c.speakers = [p for p in carried if len(p) == 2 and p.isupper()] or list(carried)
         return
     anon = _ANONYMOUS.search(head) or (None if head.strip() else _ANONYMOUS.search(st))
+    if anon is None and not any(m.start < cue_pos for m in c.parties):
+        anon = _UNNAMED_SUBJECT.match(st)  # (not "Western governments and Ukraine's SBU say ...": a party speaks too)
     if anon and not (_INSTITUTION_OPENS.match(st) and _RELATIVE_OF_OTHERS.search(st, max(0, anon.start() - 30), anon.start())):
         c.anonymous = True  # (not "The agencies named the group as Energetic Bear, which private researchers also call ...")
         return
@@ -1035,9 +1061,9 @@ def _remember_people(st: str, c: Clause, people: dict[str, list[str]]) -> None:
 
 _ACTOR_ACTED = re.compile(
     r"['’\"”]?(?:['’]s)?\s*(?:,[^,]{1,80},\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:\w+\s+){0,2}?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
-    r"(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|stolen|infiltrated|penetrated|launched|carried\s+out|spied\s+on|read|accessed|exfiltrated|gained\s+access\s+to|hijacked|took\s+over\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|accounts?|systems?|networks?|servers?|computers?|websites?|devices?)|"
+    r"(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|(?<=had\s|has\s|ave\s)stolen|infiltrated|penetrated|launched|carried\s+out|spied\s+on|read|accessed|exfiltrated|gained\s+access\s+to|hijacked|took\s+over\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|accounts?|systems?|networks?|servers?|computers?|websites?|devices?)|"
     r"crippled|disrupted|paralys?z?ed|wiped|defaced|sabotaged|knocked\s+(?:out|offline|down)|shut\s+down|took\s+down|taken\s+down|exploited|deployed|planted|implanted|installed|inserted|"
-    r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing|exploiting|compromising|breaching|penetrating|sabotaging|disrupting)|"
+    r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing|exploiting|compromising|breaching|penetrating|sabotaging|disrupting|eavesdropping|intercepting|reading\s+(?:the\s+)?(?:[\w-]+\s+)?(?:e-?mails|messages|communications|correspondence))|"
     r"(?:kept|maintained|retained)\s+(?:[\w-]+\s+){0,2}?access|(?:used|uses)\s+(?:[\w'’-]+\s+){1,9}?to\s+(?:spy|hack|steal|target|break|attack|infiltrate|compromise|access|breach|wipe|sabotage|disrupt)|"
     r"sent\s+(?:[\w'’-]+\s+){0,3}?(?:e-?mails|messages|lures|links|(?:spear-?)?phishing\s+\w+)|phished|lured|"
     r"responsible\s+for|took\s+part\s+in|participated\s+in|involved\s+in)\b",
@@ -1045,10 +1071,10 @@ _ACTOR_ACTED = re.compile(
 )
 _STATE_ACTED = re.compile(
     r"(?:['’]s|-(?:linked|backed|sponsored|affiliated|aligned|nexus))?\s+(?:(?!(?:was|were|is|are|been|being)\s)[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?\s*(?:,?\s*(?:who|which|that)\s+)?"
-    r"(?:had\s+|has\s+|have\s+)?(?:(?:attempted|launched)\s+(?:[\w.,]+\s+){0,3}?(?:cyber-?attacks?|attacks?|intrusions?|hacks|hacking\s+campaigns?|cyber\s+operations?)\b|(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy|take\s+over|take\s+control|compromise|tamper)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|stolen|leaked|exfiltrated|intercepted|carried\s+out|spied\s+on|ran|mounted|orchestrated|waged|caused|paid|hired|commissioned|conducted|perpetrated|executed|"
+    r"(?:had\s+|has\s+|have\s+)?(?:(?:attempted|launched)\s+(?:[\w.,]+\s+){0,3}?(?:cyber-?attacks?|attacks?|intrusions?|hacks|hacking\s+campaigns?|cyber\s+operations?)\b|(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy|take\s+over|take\s+control|compromise|tamper)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|(?<=had\s|has\s|ave\s)stolen|laundered|leaked|exfiltrated|intercepted|carried\s+out|spied\s+on|ran|mounted|orchestrated|waged|caused|paid|hired|commissioned|conducted|perpetrated|executed|"
     r"crippled|disrupted|paralys?z?ed|wiped|defaced|sabotaged|knocked\s+(?:out|offline|down)|shut\s+down|took\s+down|taken\s+down|exploited|deployed|"
     r"(?:installed|implanted|planted)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:spyware|malware|surveillance\s+(?:software|tools?)|backdoors?|implants?)|"
-    r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing|exploiting|compromising|breaching|penetrating|sabotaging|disrupting)|"
+    r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing|exploiting|compromising|breaching|penetrating|sabotaging|disrupting|eavesdropping|intercepting|reading\s+(?:the\s+)?(?:[\w-]+\s+)?(?:e-?mails|messages|communications|correspondence))|"
     r"(?:used|uses|using|deployed)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:spyware|malware|hacking\s+tools?|cyber-?weapons?|exploits?)|"
     r"(?:used|uses|using|deployed)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)\s+(?:against|to\s+(?:spy|hack|target|infect))|infected\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:phones?|devices|computers|systems)|"
     r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",
@@ -1091,6 +1117,16 @@ _OTHERS_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|government|agencies|intelligence)\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:long\s+|previously\s+|also\s+)?(?:tie|ties|tied|link|links|linked|connect|connects|connected|blame|blames|blamed|attribute|attributes|attributed)\b"
 )
+# a tie the sentence credits to nobody or to others, in an aside about the group: "the Lazarus group, which has been
+# linked to North Korea", "the group widely regarded as North Korea's main hacking unit", "a group US prosecutors have tied to Russia's GRU"
+_TIED_ASIDE = re.compile(
+    r"\b(?:(?:which|that|who)\s+(?:has|have|had)\s+(?:long\s+|previously\s+|also\s+|since\s+|widely\s+)?been\s+(?:widely\s+|previously\s+|publicly\s+)?(?:linked|tied|connected|attributed)"
+    r"|(?:widely|generally|often|commonly)\s+(?:regarded|seen|considered|believed)"
+    r"|(?:group|gang|unit|actor|team|hackers|outfit),?\s+(?:that\s+|which\s+|whom\s+)?(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|governments?|agencies|intelligence)\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:long\s+|previously\s+|also\s+)?(?:tie|ties|tied|link|links|linked|connect|connects|connected|blame|blames|blamed|attribute|attributes|attributed|regard|regards|consider|considers)"
+    r")\b",
+    re.I,
+)
 _ANON_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:other\s+|private\s+|western\s+)*(?:security\s+|cybersecurity\s+)?(?:researchers|firms|companies|experts|analysts|vendors|specialists)\b", re.I)
 
 
@@ -1107,6 +1143,10 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
         if other and not any(party_code(m) in c.speakers for m in c.parties if other.start() <= m.start < other.end()):
             anon = other
     c.tied_elsewhere = []
+    if anon is None and c.speakers and (c.states or c.agencies):
+        aside = _TIED_ASIDE.search(text, s.start, s.end)
+        if aside and not any(party_code(m) in c.speakers for m in c.parties if aside.start() <= m.start < aside.end()):
+            anon = aside  # (not when a speaker's own officials tie it)
     if anon:
         c.tied_elsewhere = [m for m in c.states + c.agencies if m.start > anon.start()]
     speaker_hostile = any(p in hostile for p in c.speakers)
@@ -1129,8 +1169,8 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             continue  # "accused Beijing of making China a safe haven": tolerance, not sponsorship
         if m.form in ("demonym", "genitive") and (_VICTIM_NOUN_AFTER.match(text, m.end) or _INDUSTRY_AFTER.match(text[m.end : m.end + 80])):
             continue  # "the Chinese bank ICBC": a victim, not the accused
-        if m.value not in hostile or m.form in ("based", "speaking"):
-            continue
+        if m.value not in hostile or m.form in ("based", "speaking", "aligned"):
+            continue  # ("the China-aligned group Evasive Panda": sympathy, not the state's hand)
         if (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_COMPANY.match(text[m.end : m.end + 60]):
             continue  # "the US threat-intelligence firm Flashpoint": where the firm is, not the accused
         after = text[m.end : m.end + 40]

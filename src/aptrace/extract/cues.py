@@ -74,10 +74,13 @@ ATTRIBUTION = cues(
         ("named", r"\bnam(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:as\s+)?(?:the\s+)?(?:culprit|perpetrator|attacker|author|originator)s?\b|\bidentified\s+(?:\w+\s+){0,4}as\b"
          # "Kaspersky described Naikon in May as a 'Chinese-speaking' actor"
          r"|\bdescrib(?:ed|es|ing)\s+(?-i:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:[\w-]+\s+){0,3}?as\s+(?:an?\s+)?(?:[\w'\"“”‘’-]+\s+){0,3}?(?:threat\s+)?(?:actor|group|APT|gang|crew|unit)\b"),
+        # "a joint advisory that called the group Iranian government-sponsored", "describes them as Chinese state-backed"
+        ("called_sponsored", r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|label(?:l?ed|s|l?ing)?|brand(?:ed|s|ing)?|characteri[sz](?:ed|es|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?(?:an?\s+)?(?:[\w'’-]+\s+)?(?:state|government|military|regime)[- ](?:sponsored|backed|directed|affiliated|linked)\b"),
         ("linked", r"\b(?:link(?:ed|ing|s)?|tie[ds]?|tying|connect(?:ed|ing|s)?|trac(?:ed|es|ing))\s+(?:\w+\s+){0,6}to\b|\b(?:links?|connections?|ties)\s+between\b"),
         ("charged", r"\b(?:indict(?:ed|ment|ing|s)?|charg(?:ed|es|ing))\b"),
         ("sanctioned", r"\bsanction(?:ed|s|ing)?\b(?=[^.;]{0,120}\b(?:over|for)\b[^.;]{0,60}\b(?:hack|attack|cyber|intrusion|breach|campaign|operation|espionage))"),
-        ("tracks_as", r"\b(?:which|that)?\s*(?:it|the\s+company|the\s+firm)\s+(?:\w+\s+)?(?:tracks|tracked|calls|called|dubbed|dubs|names|named|has\s+named|had\s+(?:earlier\s+)?named)\s+(?:as\s+)?(?:the\s+)?(?=[A-Z])"
+        ("tracks_as", r"\b(?:which|that|what)\s+(?-i:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:now\s+|also\s+|internally\s+)?(?:tracks|tracked|calls|called|dubbed|dubs|names|named)\s+(?:as\s+)?(?:the\s+)?(?=[A-Z])|"  # "what Kaspersky calls the Equation Group"
+                      r"\b(?:which|that)?\s*(?:it|the\s+company|the\s+firm)\s+(?:\w+\s+)?(?:tracks|tracked|calls|called|dubbed|dubs|names|named|has\s+named|had\s+(?:earlier\s+)?named)\s+(?:as\s+)?(?:the\s+)?(?=[A-Z])"
                       r"|\b(?:follows|followed|tracks|tracked|has\s+tracked|had\s+tracked|has\s+followed|monitors|has\s+monitored)\s+(?:[\w-]+\s+){0,4}?under\s+the\s+(?:name|moniker|label)\s+(?=[A-Z])"),
         ("same_conclusion", r"\b(?:reached|came\s+to|drawn|drew|arrived\s+at)\s+the\s+same\s+conclusion\b|\bshared?\s+(?:this|that|the)\s+assessment\b|\bconcurred\b|\bjoined\s+(?:\w+\s+){0,3}in\s+(?:attributing|blaming)\b|"
          r"\b(?:support(?:ed|ing|s)?|back(?:ed|ing|s)?|endors(?:ed|ing|es)?|echo(?:ed|ing|es)?)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}(?:finding|findings|attribution|assessment|conclusion|accusation|allegation|claim|charge)s?\b|"
@@ -88,7 +91,7 @@ ATTRIBUTION = cues(
 )
 
 # Cues that attribute on their own; the others ("linked", "pointed") need an operation word or an actor.
-STRONG_ATTRIBUTION = frozenset({"identified_as", "suspect", "suspected_state", "response_over", "condemned_for", "sanctioned", "involvement", "state_acted", "op_by", "actor_acted", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
+STRONG_ATTRIBUTION = frozenset({"called_sponsored", "identified_as", "suspect", "suspected_state", "response_over", "condemned_for", "sanctioned", "involvement", "state_acted", "op_by", "actor_acted", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
 
 # Co-signed statements and advisories: every co-signer is a party.
 COSIGN = _rx(r"\b(?:with\s+(?:their\s+|its\s+)?(?:counterparts|partners|partner\s+agencies|allies)\s+(?:in|from)|co-?sign\w*|co-?seal\w*|co-?authored|joint(?:ly)?\s+(?:signed|issued|released|published)|signed\s+on\s+to|joined\s+(?:by|in)|joined\s+(?:\w+\s+){0,2}in\s+(?:blaming|attributing|accusing|condemning)|together\s+with|jointly\s+with|(?:advisory|statement|alert|declaration|guidance)\s+(?:[^.;]{0,100}?\s)?(?:also\s+)?(?:signed|endorsed)\s+by|in\s+(?:conjunction|cooperation|coordination)\s+with|alongside|partner\s+agencies\s+(?:from|in))\b")
@@ -276,6 +279,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "blamed": ("blam", "pin"), "technical_link": ("shared", "overlap", "hallmarks", "signature of", "fingerprints of", "trademark", "same"), "accused": ("accus", "alleged to"), "attributed": ("attribut",), "responsib": ("responsib",),
     "responsible": ("responsib", "accountable"), "behind": ("behind", "culprit"),
     "carried_out": ("by", "work of", "from", "came", "originated", "stemming", "emanat"), "pointed": ("point",), "identified_as": ("agent", "agenc", "officer", "operative", "prox", "arm ", "unit", "employee", "service", "body", "entity", "customer", "client"), "named": ("nam", "identified", "describ"),
+    "called_sponsored": ("sponsored", "backed", "directed", "affiliated", "linked"),
     "linked": ("link", "tie", "tying", "connect", "trac"), "charged": ("indict", "charg"),
     "sanctioned": ("sanction",), "suspect": ("suspect",), "suspected_state": ("suspect",), "tracks_as": ("track", "call", "dub", "name", "follow", "monitor"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined", "finding", "attribution", "accusation", "allegation", "claim", "charge"),
     "involvement": ("involvement", "complicity", "role"),

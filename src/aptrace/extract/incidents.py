@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..kb.states import ALLIANCE_MEMBERS, ORGANISATIONS, is_state, state_forms
 from . import cues as C
-from .clauses import _DEMONYM_OFFICIAL, _LIST_JOIN, Clause, _company_named_after, _dedupe, party_code
+from .clauses import _DEMONYM_OFFICIAL, _LIST_JOIN, Clause, _aside, _company_named_after, _dedupe, party_code
 from .dates import DateMention
 from .doc import Doc, Mention
 from .prefilter import gate
@@ -1131,12 +1131,16 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 attributors = _dedupe([p for _, a, _ in c.attribution_cues for p in _speakers_at(c, a)])
                 if not c.explicit_speaker and _AGENTLESS_PASSIVE.search(st) and not _PASSIVE_BY.search(st):
                     attributors = []  # "APT28 has been blamed for a string of attacks": by nobody this sentence names
+                elif _AGENTLESS_PASSIVE.search(st) and _aside(text, s.start, c.speaker_mentions) and all(a < c.speaker_mentions[0].start for _, a, _ in c.attribution_cues):
+                    attributors = []  # "North Korea has been blamed for a string of heists, which the United Nations says help fund ...": the aside says something else
                 if not attributors and _JOINT_TEXT.search(st):
                     attributors = [JOINT]  # "The advisory attributes the campaign to ...": whoever co-signs it
                 # "The US government has previously said MuddyWater works for Iran's MOIS": the group's standing tie, told as background
                 standing = _STANDING_TIE_CUES.issuperset(names) and bool(c.agencies) and bool(actor_names or anaphor) and bool(_BACKGROUND_SAID.search(st))
                 for by in attributors:
-                    if by in states or (is_state(by) and by in hostile and by not in _victim_states(inc)):
+                    # (a state held behind other operations still attributes when it speaks here and is not the accused of
+                    # this sentence: "the AIVD concluded that Cozy Bear works for the Russian foreign intelligence service SVR")
+                    if by in states or (is_state(by) and by in hostile and by not in _victim_states(inc) and (not states or by in c.accused or not c.explicit_speaker)):
                         continue
                     if standing and not _is_company(by) and by not in inc.attributions:
                         continue
