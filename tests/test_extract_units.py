@@ -5239,20 +5239,6 @@ def test_extract_units_plain_word_group_paired_with_a_group():
 @pytest.mark.parametrize(
     "text",
     [
-        "Officials said hackers working for China's MSS broke into the weather agency's network and that information had been taken.",
-        "Officials said hackers working for Russia's SVR carried off thousands of internal documents from the ministry.",
-        "Officials said hackers working for Russia's FSB made off with diplomatic correspondence from three embassies.",
-        "Officials said hackers working for North Korea's RGB accessed the shipyard's internal files.",
-    ],
-)
-def test_extract_units_data_taken_carried_off_or_accessed_is_espionage(text):
-    report = analyze_text(text, published="2024-10-01")
-    assert [inc.activity for inc in report.incidents] == ["espionage"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Officials said hackers working for Russia's GRU took down the e-government portal and the websites of several ministries.",
         "Hackers tied to Iran brought down the city council's website on Tuesday, officials said.",
         "Officials said hackers working for North Korea's RGB broke into the newspaper, and its homepage was replaced with a picture of a cat.",
