@@ -5416,14 +5416,6 @@ def test_extract_units_each_state_listed_after_an_accusation_is_accused():
     assert hostile_states(doc) == {"RU"}
 
 
-def test_extract_units_amnesty_alone_is_the_rights_group_that_speaks():
-    from aptrace.extract.pipeline import Pipeline
-
-    text = "A Togolese politician's phone was infected with spyware last year. Amnesty said the government of Togo was likely behind the infections."
-    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
-    assert doc.clauses[-1].speakers == ["Amnesty International"]
-
-
 def test_extract_units_a_states_authorities_held_behind_an_operation_make_it_hostile():
     from aptrace.extract.clauses import hostile_states
 

@@ -208,7 +208,6 @@ COMPANY_BRANDS: dict[str, str] = {
     "X-Force": "IBM X-Force", "Check Point Research": "Check Point", "Symantec's Threat Hunter Team": "Symantec",
     "Threat Hunter Team": "Symantec",
     "Kaspersky Lab": "Kaspersky",  # (the company dropped "Lab" from its name; analysts record "Kaspersky")
-    "Amnesty": "Amnesty International",  # "Amnesty said Rwanda's government was likely the client": the rights group's short name
 }
 
 # Commercial spyware vendors: their customers run the operations (the galaxies file some as actors).
