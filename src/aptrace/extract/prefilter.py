@@ -603,7 +603,7 @@ def gate(namespace: dict[str, Any], *names: str, whole_texts: bool = False) -> N
     """Put the named patterns of a module behind their required words, in place.
 
     A name is a module-level pattern (``"OPERATION"``), a list of patterns (all
-    of them), or a named entry of a list of cues or ``(name, pattern, ...)``
+    of them), one entry of such a list (``"_WORD_GROUP[1]"``), or a named entry of a list of cues or ``(name, pattern, ...)``
     tuples (``"RESPONSES.takedown"``); lists are changed in place so that every
     holder sees the gated entries, which compare equal to the patterns they wrap.
     With ``whole_texts``, the patterns are ones scanned over whole documents:
@@ -618,6 +618,10 @@ def gate(namespace: dict[str, Any], *names: str, whole_texts: bool = False) -> N
 
     for name in names:
         head, _, entry = name.partition(".")
+        if head.endswith("]"):  # one entry of a list of patterns: "_WORD_GROUP[1]"
+            head, _, index = head[:-1].partition("[")
+            namespace[head][int(index)] = wrap(namespace[head][int(index)])
+            continue
         value = namespace[head]
         if not entry:
             if isinstance(value, list):  # a list of patterns: all of them
