@@ -36,7 +36,7 @@ _MORE: tuple[tuple[Any, tuple[str, ...], tuple[str, ...]], ...] = (
         (),
     ),
     (victims, ("_PLACE", "_SELF_REPORTED_AT", "_ATTACKED_BEFORE", "_SANCTIONS_TARGETED_ANY", "_LEGAL_AGAINST_CUE", "_SECTOR_LIST", "_POSED_AS_BEFORE", "_VECTOR_BEFORE"), ()),
-    (mentions, ("_SOFTWARE_CONTEXT", "_WORD_GROUP[0]", "_WORD_GROUP[1]"), ()),
+    (mentions, ("_SOFTWARE_CONTEXT", "_WORD_GROUP[0]", "_WORD_GROUP[1]", "_DESCRIBED_COMPANY", "_THE_COUNCIL"), ()),
     (assemble, ("_UNLIKE",), ()),
 )
 
