@@ -722,6 +722,8 @@ _QUOTE_SAID_SHORT = re.compile(r"^\s*,?\s*(?:said|says|added)\b")
 
 def _quoted_spans(st: str, s0: int) -> list[tuple[int, int]]:
     """Quotations followed by who said them ("“...,” he said", "“...,” said the minister")."""
+    if '"' not in st and "”" not in st:
+        return []  # both patterns end on one of these, and most sentences have neither: skip them cheaply
     out = []
     end = _QUOTE_END.match(st)
     if end and (_QUOTE_SAID.match(st[end.end() : end.end() + 60]) or _QUOTE_SAID_SHORT.match(st[end.end() : end.end() + 60])):

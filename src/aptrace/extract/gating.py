@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import clauses, cues, dates, incidents, mentions, victims
+from . import assemble, clauses, cues, dates, incidents, mentions, victims
 from .prefilter import gate
 
 # (module, patterns scanned sentence by sentence or on short spans, patterns scanned over whole texts)
@@ -23,19 +23,21 @@ _MORE: tuple[tuple[Any, tuple[str, ...], tuple[str, ...]], ...] = (
             "ATTRIBUTION.behind", "ATTRIBUTION.responsible", "ATTRIBUTION.charged",
             "RESPONSES.sanctions", "RESPONSES.advisory", "RESPONSES.summon_ambassador", "RESPONSES.indictment",
             "RESPONSES.sever_relations", "CONFIDENCE.low", "CONFIDENCE.medium", "CONFIDENCE.high",
-            "DENIAL.denied", "DENIAL.never",
+            "DENIAL.denied", "DENIAL.never", "ATTRIBUTION.identified_as", "COUNTRIES_INCLUDE", "CRITICAL_INFRA",
         ),
         ("COSIGN",),
     ),
     (dates, (), ("_PATTERNS.past",)),
-    (clauses, ("_OP_BY_STATE", "_ANON_RELATIVE", "_FRAMED", "_RESPONSE_TARGET", "_PASSIVE_CLAUSE", "_OP_BY", "_USED_AGAINST"), ()),
+    (clauses, ("_OP_BY_STATE", "_ANON_RELATIVE", "_FRAMED", "_RESPONSE_TARGET", "_PASSIVE_CLAUSE", "_OP_BY", "_USED_AGAINST", "_OFFICIALS_IN"), ()),
     (
         incidents,
-        ("_OTHER_GRIEVANCE", "_AGENTLESS_PASSIVE", "_NOT_DENIED", "_ABOUT_ATTRIBUTION", "_RELATION_BEFORE", "_JOINT_TEXT", "_MAKER_BEFORE"),
+        ("_OTHER_GRIEVANCE", "_AGENTLESS_PASSIVE", "_NOT_DENIED", "_ABOUT_ATTRIBUTION", "_RELATION_BEFORE", "_JOINT_TEXT", "_MAKER_BEFORE",
+         "_DIFFERENT", "_DATED_ACTIVITY", "_TARGET_OF_BEFORE"),
         (),
     ),
-    (victims, ("_PLACE", "_SELF_REPORTED_AT", "_ATTACKED_BEFORE", "_SANCTIONS_TARGETED_ANY", "_LEGAL_AGAINST_CUE", "_SECTOR_LIST"), ()),
-    (mentions, ("_SOFTWARE_CONTEXT",), ()),
+    (victims, ("_PLACE", "_SELF_REPORTED_AT", "_ATTACKED_BEFORE", "_SANCTIONS_TARGETED_ANY", "_LEGAL_AGAINST_CUE", "_SECTOR_LIST", "_POSED_AS_BEFORE", "_VECTOR_BEFORE"), ()),
+    (mentions, ("_SOFTWARE_CONTEXT", "_WORD_GROUP[0]", "_WORD_GROUP[1]", "_DESCRIBED_COMPANY", "_THE_COUNCIL"), ()),
+    (assemble, ("_UNLIKE",), ()),
 )
 
 

@@ -602,10 +602,12 @@ def _save_cache() -> None:
 def gate(namespace: dict[str, Any], *names: str, whole_texts: bool = False) -> None:
     """Put the named patterns of a module behind their required words, in place.
 
-    A name is a module-level pattern (``"OPERATION"``), a list of patterns (all
-    of them), or a named entry of a list of cues or ``(name, pattern, ...)``
-    tuples (``"RESPONSES.takedown"``); lists are changed in place so that every
-    holder sees the gated entries, which compare equal to the patterns they wrap.
+    A name is a module-level pattern (``"OPERATION"``), a list or tuple of
+    patterns (all of them), one entry of such a list (``"_WORD_GROUP[1]"``), or
+    a named entry of a list of cues or ``(name, pattern, ...)`` tuples
+    (``"RESPONSES.takedown"``); lists are changed in place so that every holder
+    sees the gated entries, which compare equal to the patterns they wrap (a
+    tuple is replaced by a new one: only the module's name sees it).
     With ``whole_texts``, the patterns are ones scanned over whole documents:
     their words are looked up in one pass over a long text for all of them.
     """
@@ -618,10 +620,16 @@ def gate(namespace: dict[str, Any], *names: str, whole_texts: bool = False) -> N
 
     for name in names:
         head, _, entry = name.partition(".")
+        if head.endswith("]"):  # one entry of a list of patterns: "_WORD_GROUP[1]"
+            head, _, index = head[:-1].partition("[")
+            namespace[head][int(index)] = wrap(namespace[head][int(index)])
+            continue
         value = namespace[head]
         if not entry:
             if isinstance(value, list):  # a list of patterns: all of them
                 value[:] = [wrap(x) for x in value]
+            elif isinstance(value, tuple) and all(isinstance(x, re.Pattern) for x in value):
+                namespace[head] = tuple(wrap(x) for x in value)  # a tuple of patterns: all of them, in a new tuple
             else:
                 namespace[head] = wrap(value)
             continue

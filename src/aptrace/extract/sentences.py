@@ -88,6 +88,8 @@ _NEXT_OPERATION = re.compile(
 
 def _second_dated_operation(text: str, s: int, e: int) -> int | None:
     """Where a sentence listing two operations, each dated to its own year, is cut in two (the comma)."""
+    if text.count("19", s, e) + text.count("20", s, e) < 2:
+        return None  # fewer than two years (each starts with one of these, at its own place): most sentences, cheaply
     years = [(m.start(), m.group(0)) for m in _YEAR.finditer(text, s, e)]
     if len({y for _, y in years}) < 2 or _LISTS_EXAMPLES.match(text, s, e):
         return None  # "They include the theft of ..., and the 2018 compromise of ...": examples of one campaign
