@@ -742,7 +742,7 @@ _WAR_DATE = re.compile(r"\b(?:invasion|invaded|annexation|annexed|war|occupation
 
 # "resembled the 2017 compromise of", "matched those used in the March 2013 attacks", "had been used in earlier
 # attacks, including the 2013 attack on", "similar to one seen last year": an earlier operation the text compares with
-_COMPARED_WITH_BEFORE = re.compile(
+_COMPARED_OPERATION_BEFORE = re.compile(
     r"\b(?:resembl\w*|similar\s+to|reminiscent\s+of|(?:match\w*|mirror\w*|echo\w*)\s+(?:those|that|the\s+ones?|one)"
     r"|(?:used|seen|employed|deployed|observed)\s+(?:[\w-]+\s+){0,2}in\s+(?:earlier|previous|past|prior|other)"
     r"|(?:earlier|previous|past|prior)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks|operations|campaigns|hacks|intrusions|incidents|breaches),?\s+(?:including|such\s+as|like))"
@@ -754,7 +754,7 @@ _COMPARED_WITH_BEFORE = re.compile(
 def compared_with(doc: Doc, d: DateMention) -> bool:
     """Does the date belong to an earlier operation the sentence compares with ("resembled the 2017 compromise")?"""
     s = doc.sentences[d.sentence]
-    return bool(_COMPARED_WITH_BEFORE.search(doc.text, max(s.start, d.start - 120), d.start))
+    return bool(_COMPARED_OPERATION_BEFORE.search(doc.text, max(s.start, d.start - 120), d.start))
 
 
 def dates_a_law(doc: Doc, d: DateMention) -> bool:
