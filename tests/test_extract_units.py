@@ -5552,3 +5552,8 @@ def test_extract_units_parties_listed_with_other_allies_speak_mid_sentence():
         published="2024-10-01",
     )
     assert sorted(a.by for inc in report.incidents for a in inc.attributions) == ["EU", "GB", "US"]
+
+
+def test_extract_units_a_sea_named_after_a_state_is_no_state():
+    doc = _doc("Chinese hackers spied on navies around the South China Sea and in the Sea of Japan.")
+    assert [m.value for m in doc.mentions if m.kind == "state"] == ["CN"]

@@ -183,6 +183,8 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             form = "based"
         if e.kind == "state" and text[h.start : h.end] == "America" and _CONTINENT_BEFORE.search(text, max(0, h.start - 9), h.start):
             continue  # "North America", "Latin America": a continent, not the United States
+        if e.kind == "state" and (text[h.end : h.end + 4] == " Sea" or text[max(0, h.start - 7) : h.start] == "Sea of "):
+            continue  # "the South China Sea", "the Sea of Japan": a sea, not the state
         if e.kind == "state" and text[h.end : h.end + 1] == "$":
             continue  # "US$60 million", "HK$2 billion": a currency, not a state
         if e.kind == "state" and form == "name" and _GIVEN_NAME_BEFORE.search(text, max(0, h.start - 20), h.start) and _SPEAKS_AFTER.match(text, h.end, h.end + 30):
