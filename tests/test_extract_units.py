@@ -5063,15 +5063,6 @@ def test_extract_units_security_companies_in_a_list_of_victims_are_technology():
     assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"telecom", "technology"}
 
 
-def test_extract_units_internet_users_and_subscribers_are_individuals():
-    for text in (
-        "The Sandworm attack on the satellite network affected wind farms and internet users in central Europe.",
-        "APT28 hackers broke into the phones of mobile subscribers in Poland.",
-    ):
-        report = analyze_text(text, published="2024-01-06")
-        assert "individuals" in {v.sector for inc in report.incidents for v in inc.victims}
-
-
 def test_extract_units_a_wallet_app_or_provider_is_technology():
     text = "Lazarus hackers drained $100 million from Nova Wallet, a cryptocurrency wallet application."
     report = analyze_text(text, published="2024-01-06")

@@ -222,7 +222,7 @@ SECTORS = [
     ("civil_society", _rx(r"\b(?:rights groups?|advocacy groups?|exiles?|critics|Uyghur\w*|Tibetan\w*|pro-democracy|NGOs?|non-governmental organi[sz]ations?|non-?profits?|not-for-profits?|think tanks?|activists?|dissidents?|human rights(?!\s+(?:ombuds\w+|commissioners?|council))|civil society|(?-i:unions?)|(?:trade|labou?r|student)\s+unions?|(?:trade\s+)?unionists|Steelworkers|charit(?:y|ies)|foundations?)\b")),
     ("sports", _rx(r"\b(?:sports?|olympic\w*|football|anti-doping|doping)\b")),
     # (not "sanctions on eight individuals and four entities": whom a sanctions list names)
-    ("individuals", _rx(r"\b(?:(?:internet|phone|telephone|mobile|smartphone|e-?mail|social\s+media)\s+users|(?-i:(?:Gmail|WhatsApp|Telegram|Signal|iPhone|Android|Facebook|Instagram|Twitter|ToTok|Viber|Skype)\s+users)|(?:domestic|mobile|phone|telephone)\s+subscribers|personal (?:email|e-mail|phones?|devices)|private (?:email|accounts)|personal accounts|individuals(?!,?\s+(?:(?:and|or)\s+)?(?:\w+\s+)?entit(?:y|ies)\b)|private citizens|people(?=\s+(?:in|inside|living\s+in)\s+(?:the\s+)?(?-i:[A-Z])))\b")),
+    ("individuals", _rx(r"\b(?:personal (?:email|e-mail|phones?|devices)|private (?:email|accounts)|personal accounts|individuals(?!,?\s+(?:(?:and|or)\s+)?(?:\w+\s+)?entit(?:y|ies)\b)|private citizens|people(?=\s+(?:in|inside|living\s+in)\s+(?:the\s+)?(?-i:[A-Z])))\b")),
 ]
 # All sector words in one pass; ``lastgroup`` ("s3") names the sector (SECTORS[3]).
 SECTORS_ONE_PASS = _rx(_AT_WORD + "(?:" + "|".join(f"(?P<s{i}>{rx.pattern})" for i, (_, rx) in enumerate(SECTORS)) + ")")
