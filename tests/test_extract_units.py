@@ -4694,17 +4694,6 @@ def test_extract_units_other_groups_given_as_examples_sponsor_nothing():
     assert [s.state for i in report.incidents for s in i.sponsors] == ["CN"]
 
 
-def test_extract_units_sanctions_over_various_attacks_answer_every_incident():
-    report = analyze_text(
-        "BRUSSELS — The Council of the EU today decided to impose restrictive measures against six individuals and three entities involved in various cyber-attacks. "
-        "The sanctioned persons include officers of Russia's GRU behind an attempt to hack the OPCW in 2018. "
-        "They also include members of APT10, which carried out Operation Cloud Hopper against firms in Europe.",
-        published="2020-07-30",
-    )
-    responses = sorted((r.type, r.by) for i in report.incidents for r in i.responses)
-    assert len(report.incidents) == 2 and responses == [("sanctions", "EU"), ("sanctions", "EU")]
-
-
 @pytest.mark.parametrize(
     "text, country",
     [

@@ -143,7 +143,6 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
     last_agency: Mention | None = None
     pending: list[tuple[Clause, list[DateMention]]] = []
     before_section: Draft | None = None  # the incident told before the current section's heading
-    answers_all: list[tuple[Clause, list[DateMention]]] = []  # responses to "various cyber-attacks": every incident's
     heading_dates: list[DateMention] = []
     section_from = 0  # the first draft of the current section
     for c in clauses:
@@ -159,8 +158,6 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 section_from = len(drafts)
         sdates = dates_by_sentence.get(c.index, [])
         op_dates = _operation_dates(st, s.start, sdates, c.actors) if (c.operation or _is_heading(st)) else []
-        if c.response_cues and not c.actors and _SEVERAL_OPERATIONS.search(st):
-            answers_all.append((c, op_dates))
         acting = any(n != "condemnation" for n, _, _ in c.response_cues)
         years = {
             d.year for d in op_dates
@@ -305,13 +302,6 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 other.trace.append({"sentence": c.index, "why": "listed beside " + m.surface})
                 _add_facts(doc, other, c, op_dates, hostile, last_agency)
     _section_tail(doc, before_section, pending, hostile, last_agency)
-    for c, od in answers_all:
-        # "The Council today decided to impose restrictive measures against ... those responsible for various cyber-attacks"
-        for d in drafts:
-            if (d.keys or d.state) and c.index not in d.sentences:
-                d.sentences.append(c.index)
-                d.trace.append({"sentence": c.index, "why": "answers several operations"})
-                _add_facts(doc, d, c, od, hostile, last_agency)
     for d in list(drafts):
         for k, ms in d.co_actors.items():
             if k not in d.keys and not any(k in x.keys for x in drafts):
@@ -557,10 +547,6 @@ _TARGET_ARRESTED_BEFORE = re.compile(
 )
 _TARGET_ARRESTED_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:activists?|journalists?|dissidents?|critics?|lawyers?|bloggers?|reporters?|(?:human\s+rights\s+)?defenders?|protesters?|opposition\s+(?:figures?|politicians?|leaders?|members?))\b",
-    re.I,
-)
-_SEVERAL_OPERATIONS = re.compile(
-    r"\b(?:various|several|multiple|a\s+series\s+of|a\s+number\s+of|a\s+string\s+of|a\s+range\s+of|numerous)\s+(?:[\w-]+\s+){0,2}?(?:cyber-?attacks|attacks|operations|intrusions|campaigns|hacks)\b",
     re.I,
 )
 _OTHER_GROUPS_BEFORE = re.compile(
