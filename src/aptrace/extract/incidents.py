@@ -1314,7 +1314,7 @@ def _victim_country(inc: Draft, c: Clause, hostile: set[str], doc_home: dict) ->
 
 
 # where one clause ends and another, with its own subject, begins: "..., and the minister said ..."
-_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+_CLAUSES_JOINED = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 
 
 def _response_negated(st: str, a: int, b: int) -> bool:
@@ -1325,7 +1325,7 @@ def _response_negated(st: str, a: int, b: int) -> bool:
     """
     for neg in C.RESPONSE_NEGATION.finditer(st):
         lo, hi = min(a, neg.start()), max(b, neg.end())
-        if not _CLAUSE_JOIN.search(st, lo, hi):
+        if not _CLAUSES_JOINED.search(st, lo, hi):
             return True
     return False
 
