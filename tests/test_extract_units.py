@@ -5548,3 +5548,14 @@ def test_extract_units_parties_listed_with_other_allies_speak_mid_sentence():
 def test_extract_units_a_sea_named_after_a_state_is_no_state():
     doc = _doc("Chinese hackers spied on navies around the South China Sea and in the Sea of Japan.")
     assert [m.value for m in doc.mentions if m.kind == "state"] == ["CN"]
+
+
+def test_extract_units_owners_who_had_their_systems_hacked_are_victims():
+    report = analyze_text(
+        "Officials blamed the Kimsuky group. Dozens of firms in Chile and Peru had their mail servers hijacked, and several ministries in Norway have had their websites taken offline.",
+        published="2024-10-01",
+    )
+    victims = {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+    assert {("CL", None), ("PE", None), ("NO", "government")} <= victims
+    report = analyze_text("Officials blamed the Kimsuky group. The ministry in Norway had its spokesman deny the report.", published="2024-10-01")
+    assert [v for inc in report.incidents for v in inc.victims] == []

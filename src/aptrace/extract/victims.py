@@ -54,7 +54,7 @@ _GENITIVE_NOUN = re.compile(r"^['’]s\s+\w")
 _SIGNED_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:including\s+|such\s+as\s+|and\s+)?(?:the\s+)?$", re.I)
 # "Japan's DMM Bitcoin", "Britain's Royal Mail", "Germany's biggest carmaker Volkswagen": a proper name the state owns
 _GENITIVE_NAME = re.compile(r"['’]s\s+(?:(?:largest|biggest|main|leading|national|state-owned|state-run|flagship|top|second-largest)\s+(?:[a-z-]+\s+){0,2})?(?-i:[A-Z][\w&.'’{}-]*)(?:\s+(?-i:[A-Z][\w&.'’{}-]*)){0,3}")
-_LIST_END = re.compile(r"^\s*(?:and|,|\.|;|$|(?:last|this|earlier|in|on|since|between|over|during|throughout|from)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?(?:the\s+(?:past|last)\s+)?(?:\d{1,2}\s+|(?:early|late|mid)[- ]?)?(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_LIST_END = re.compile(r"^\s*(?:and|,|\.|;|$|(?:had|have|has)\s+(?:had\s+)?(?:its|their)\s|(?:last|this|earlier|in|on|since|between|over|during|throughout|from)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?(?:the\s+(?:past|last)\s+)?(?:\d{1,2}\s+|(?:early|late|mid)[- ]?)?(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _LIST_NEXT = re.compile(r"^\s*(?:,|and)")
 
 
@@ -276,6 +276,13 @@ _SELF_REPORTED_ACTIVE_AT = re.compile(
 # the same a few words after a victim phrase: "Poland's space agency said its network had been breached"
 _SELF_REPORTED = re.compile(r"\s*(?:\w+\s+){0,3}?" + _SELF_REPORTED_AT.pattern, re.I)
 _SELF_REPORTED_ACTIVE = re.compile(r"\s*(?:\w+\s+){0,3}?" + _SELF_REPORTED_ACTIVE_AT.pattern, re.I)
+# "had their servers compromised", "have had its email accounts hacked", "had their calls intercepted": the owner, hit
+_HAD_ITS_DONE = re.compile(
+    r"\b(?:had|have|has)\s+(?:had\s+|also\s+)?(?:its|their)\s+(?:[\w-]+\s+){1,4}?(?:actually\s+|also\s+)?"
+    r"(?:compromised|hacked|breached|erased|wiped|encrypted|intercepted|stolen|leaked|exposed|accessed|infected|disrupted|hijacked|"
+    r"locked|defaced|tapped|penetrated|infiltrated|taken\s+(?:over|offline|down)|knocked\s+offline|shut\s+down|destroyed|deleted)\b",
+    re.I,
+)
 _SAID = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
 _TAKEN = re.compile(r"\b(?:stole|stolen|steal\w*|theft|exfiltrat\w+|took|taken|siphon\w*|extracted|downloaded|leak(?:ed|ing|s)?|copied|pilfered|obtained|harvested|drained)\b", re.I)
 # "copied blueprints from", "drained $100 million from", "leaked emails from": whom it was taken from
@@ -508,6 +515,9 @@ def _regions(st: str) -> list[tuple[int, int]]:
         besides = _BESIDES.match(st)
         if besides:
             out.append((besides.start(1), besides.end(1)))  # "Besides Peru, the countries ... include ...": Peru too
+    for m in _HAD_ITS_DONE.finditer(st) if ("their " in st or "its " in st) and ("had " in st or "have " in st or "has " in st) else ():
+        # "several dozen companies in Canada had their servers compromised": the owner named before was hit
+        out.append((_clause_start(st, m.start()), m.start()))
     for m in [*_SELF_REPORTED_AT.finditer(st), *_SELF_REPORTED_ACTIVE_AT.finditer(st)] if "its " in st or "their " in st else ():
         # "Poland's space agency said its network had been breached": who speaks was hit
         at = m.start()
