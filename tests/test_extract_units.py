@@ -5559,3 +5559,18 @@ def test_extract_units_owners_who_had_their_systems_hacked_are_victims():
     assert {("CL", None), ("PE", None), ("NO", "government")} <= victims
     report = analyze_text("Officials blamed the Kimsuky group. The ministry in Norway had its spokesman deny the report.", published="2024-10-01")
     assert [v for inc in report.incidents for v in inc.victims] == []
+
+
+def test_extract_units_whom_the_lures_reached_are_victims():
+    report = analyze_text(
+        "Investigators blamed the Kimsuky group. Booby-trapped messages were also sent to reporters at two Japanese newspapers.",
+        published="2024-10-01",
+    )
+    assert ("JP", "media") in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+    report = analyze_text(
+        "Investigators blamed the Kimsuky group. Several Chilean diplomats had received text messages carrying spyware links.",
+        published="2024-10-01",
+    )
+    assert ("CL", "government") in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+    report = analyze_text("Investigators blamed the Kimsuky group. The foreign ministry in Oslo received messages of support from allies.", published="2024-10-01")
+    assert [v for inc in report.incidents for v in inc.victims] == []

@@ -276,6 +276,20 @@ _SELF_REPORTED_ACTIVE_AT = re.compile(
 # the same a few words after a victim phrase: "Poland's space agency said its network had been breached"
 _SELF_REPORTED = re.compile(r"\s*(?:\w+\s+){0,3}?" + _SELF_REPORTED_AT.pattern, re.I)
 _SELF_REPORTED_ACTIVE = re.compile(r"\s*(?:\w+\s+){0,3}?" + _SELF_REPORTED_ACTIVE_AT.pattern, re.I)
+_LURE = r"(?:e-?mails?|messages?|texts?|links?|SMS|lures?|attachments?|invitations?)"
+# "the phishing emails went to accounts at ...", "the malicious messages were sent to ...": whom the lures reached
+_LURES_WENT_TO = re.compile(
+    r"\b(?:phishing|spear-?phishing|malicious|booby-trapped|rigged|infected|fake|spoofed|fraudulent|tainted|weaponi[sz]ed)\s+(?:[\w-]+\s+)?" + _LURE
+    + r"\s+(?:(?:also|all|then)\s+)?(?:went|arrived|(?:were|was|had\s+been|have\s+been|been)\s+(?:also\s+)?(?:sent|delivered|addressed|mailed))\s+(?:out\s+)?to\b",
+    re.I,
+)
+# "had received text messages carrying Pegasus links", "received phishing emails": who got the lures
+_RECEIVED_LURES = re.compile(
+    r"\b(?:(?:had|have|has)\s+(?:also\s+)?)?(?:received|receiving|got|were\s+sent|was\s+sent)\s+(?:(?:at\s+least\s+)?[\w-]+\s+){0,3}?"
+    r"(?:(?:phishing|spear-?phishing|malicious|booby-trapped|rigged|infected|spoofed|fraudulent|tainted|weaponi[sz]ed)\s+(?:[\w-]+\s+)?" + _LURE + r"\b"
+    + r"|" + _LURE + r"\s+(?:carrying|containing|laced\s+with|bearing|with)\s+(?:[\w-]+\s+){0,2}?(?:links?|malware|spyware|attachments?|exploits?|payloads?|implants?)\b)",
+    re.I,
+)
 # "had their servers compromised", "have had its email accounts hacked", "had their calls intercepted": the owner, hit
 _HAD_ITS_DONE = re.compile(
     r"\b(?:had|have|has)\s+(?:had\s+|also\s+)?(?:its|their)\s+(?:[\w-]+\s+){1,4}?(?:actually\s+|also\s+)?"
@@ -515,6 +529,13 @@ def _regions(st: str) -> list[tuple[int, int]]:
         besides = _BESIDES.match(st)
         if besides:
             out.append((besides.start(1), besides.end(1)))  # "Besides Peru, the countries ... include ...": Peru too
+    for m in _LURES_WENT_TO.finditer(st) if " to " in st else ():
+        # "the malicious e-mails went to accounts at the ministry": whom the lures reached
+        end_m = _CLAUSE_END.search(st, m.end() + 1)
+        out.append((m.end(), min(end_m.start() if end_m else len(st), m.end() + 220)))
+    for m in _RECEIVED_LURES.finditer(st) if "receiv" in st else ():
+        # "three journalists had received text messages carrying spyware links": who got the lures
+        out.append((_clause_start(st, m.start()), m.start()))
     for m in _HAD_ITS_DONE.finditer(st) if ("their " in st or "its " in st) and ("had " in st or "have " in st or "has " in st) else ():
         # "several dozen companies in Canada had their servers compromised": the owner named before was hit
         out.append((_clause_start(st, m.start()), m.start()))
