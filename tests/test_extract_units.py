@@ -5574,3 +5574,14 @@ def test_extract_units_whom_the_lures_reached_are_victims():
     assert ("CL", "government") in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
     report = analyze_text("Investigators blamed the Kimsuky group. The foreign ministry in Oslo received messages of support from allies.", published="2024-10-01")
     assert [v for inc in report.incidents for v in inc.victims] == []
+
+
+def test_extract_units_in_a_text_where_two_states_accuse_each_other_each_can_be_the_other_s_victim():
+    report = analyze_text(
+        "TEHRAN -- Iran's cyber police said on Sunday that Israeli intelligence had attacked two Iranian firms. "
+        "In one case, the attackers wiped the servers of an Iranian steel company in Isfahan. The claim comes as Israel keeps up its campaign. "
+        "Israeli officials have said that hackers working for the Iranian government broke into Israeli hospitals.",
+        published="2024-10-01",
+    )
+    by_state = {s.state: {(v.country, v.sector) for v in inc.victims} for inc in report.incidents for s in inc.sponsors}
+    assert ("IR", "manufacturing") in by_state["IL"]

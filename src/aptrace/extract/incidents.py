@@ -1104,7 +1104,10 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     if (c.operation or listed or _TARGETED_AT.search(st) or _continues_victims(doc, c.index)) and not accused_speaks:
         doc.facts.setdefault("victim_sentences", set()).add(c.index)
         default = _victim_country(inc, c, hostile, doc.facts)
-        hits = find_victims(doc, c.index, doc.mentions_in(c.index), hostile, default, tuple(c.speakers))
+        # (a text about two states hacking each other: the other accused state can be this operation's victim,
+        # "Transparent Tribe ... most of them Indian military personnel" in a story that also accuses India)
+        own = {inc.state} | (set(c.accused) & hostile) if inc.state in hostile and len(hostile) > 1 else hostile
+        hits = find_victims(doc, c.index, doc.mentions_in(c.index), own, default, tuple(c.speakers))
         if only_condemns:
             # "... had also been targeted since 2023 by APT28, and it condemned the activity": what was hit before the condemnation
             cue = min(a for _, a, _ in c.response_cues)
