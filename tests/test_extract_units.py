@@ -5585,3 +5585,11 @@ def test_extract_units_in_a_text_where_two_states_accuse_each_other_each_can_be_
     )
     by_state = {s.state: {(v.country, v.sector) for v in inc.victims} for inc in report.incidents for s in inc.sponsors}
     assert ("IR", "manufacturing") in by_state["IL"]
+
+
+def test_extract_units_attacks_dated_before_their_object_still_name_the_victim():
+    report = analyze_text(
+        "Investigators blamed Killnet. The attack earlier this year on a Lithuanian energy supplier knocked its site offline.",
+        published="2024-10-01",
+    )
+    assert ("LT", "energy") in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
