@@ -5593,3 +5593,10 @@ def test_extract_units_attacks_dated_before_their_object_still_name_the_victim()
         published="2024-10-01",
     )
     assert ("LT", "energy") in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_media_listed_among_sectors_is_a_sector():
+    report = analyze_text("Investigators blamed Killnet. The campaign hit banks, hospitals, media, and universities in Finland.", published="2024-10-01")
+    assert ("FI", "media") in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+    report = analyze_text("Investigators blamed Killnet. The group spread the leaked files on social media, and the ministry told the media, nothing more.", published="2024-10-01")
+    assert "media" not in {v.sector for inc in report.incidents for v in inc.victims}
