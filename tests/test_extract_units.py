@@ -5600,3 +5600,11 @@ def test_extract_units_media_listed_among_sectors_is_a_sector():
     assert ("FI", "media") in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
     report = analyze_text("Investigators blamed Killnet. The group spread the leaked files on social media, and the ministry told the media, nothing more.", published="2024-10-01")
     assert "media" not in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_accused_of_hacking_a_body_names_the_victim():
+    report = analyze_text(
+        "Officials blamed APT41, charging its members with hacking the Vietnamese health ministry and stealing files.",
+        published="2024-10-01",
+    )
+    assert ("VN", "government") in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
