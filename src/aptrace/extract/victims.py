@@ -234,6 +234,11 @@ def find_victims(
             if g is not None:
                 out.append(VictimHit(st[a : b + g.end()].strip(), m.value, None, m.start, m.end + g.end()))
                 continue
+            asset = _GENITIVE_ASSET.match(st, b) if m.form == "genitive" else None
+            if asset and not _OTHER_OPERATIONS_BEFORE.search(st, max(0, a - 80), a):
+                # "penetrated Japan's classified defence networks", "shut down Ukraine's state registers": the state's own systems
+                out.append(VictimHit(st[a : asset.end()], m.value, None, m.start, s.start + asset.end()))
+                continue
             owned = _GENITIVE_NAME.match(st, b) if m.form == "genitive" else None
             if owned and (
                 any(ba < owned.end() and a < be for ba, be in speaking)
@@ -383,6 +388,11 @@ _ATTACKED_BEFORE = re.compile(
     r"\b(?:breach(?:es|ed)?|hack(?:s|ed|ing)?|attacks?\s+on|cyberattacks?\s+on|compromised?|intrusions?\s+(?:into|at|on)|targeting|targeted|infiltrat\w+|broke\s+into|accessed(?:\s+(?:several|some|many|the|its|\d+))?|"
     r"(?:(?:computer|unclassified|classified|internal|e-?mail|IT)\s+){0,2}(?:systems?|networks?|servers?|e-?mail\s+servers?|computers|accounts)\s+of)\s+"
     r"(?:of\s+|on\s+|into\s+|at\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?-i:U\.S\.|[A-Z][\w'’]*)\s+){0,2}$",
+    re.I,
+)
+_GENITIVE_ASSET = re.compile(
+    r"['’]s\s+(?:(?:own|classified|unclassified|internal|national|state|government|official|unified|secret|critical|military|defen[cs]e|diplomatic|electoral|computer|e-?mail|IT|main)\s+){1,3}"
+    r"(?:networks?|systems?|servers?|registers?|registries|databases?|infrastructure)\b",
     re.I,
 )
 _GENERIC_ONE = re.compile(r"^\s+(?:(?:[\w-]+\s+)?(?:organi[sz]ation|company|firm|business|institution|entity|operator|provider|supplier|contractor)|one)\b", re.I)
