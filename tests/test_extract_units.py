@@ -5615,3 +5615,10 @@ def test_extract_units_a_state_s_own_networks_hit_give_its_country():
     assert ("AU", None) in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
     report = analyze_text("Officials blamed APT31. The group exploited Finland's own servers to attack others.", published="2024-10-01")
     assert [v for inc in report.incidents for v in inc.victims] == []
+
+
+def test_extract_units_a_state_s_authorities_attacked_give_its_country():
+    report = analyze_text("Officials blamed NoName057(16). The group attacked the websites of Dutch authorities this week.", published="2024-10-01")
+    assert ("NL", None) in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+    report = analyze_text("Officials blamed NoName057(16). The group was targeted by police, Italian authorities said.", published="2024-10-01")
+    assert [v for inc in report.incidents for v in inc.victims] == []

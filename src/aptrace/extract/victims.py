@@ -430,7 +430,7 @@ _NAMED_ONE = re.compile(
     r"operator|provider|supplier|contractor|developer|publisher|broadcaster|newspaper|university|carrier|airline|utility)\s+(?-i:[A-Z][\w&'’.-]*)"
 )
 _GENERIC_TARGET = re.compile(
-    r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ations|companies|firms|entities|institutions|targets|networks|businesses|victims|users|systems|"
+    r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ations|companies|authorities|firms|entities|institutions|targets|networks|businesses|victims|users|systems|"
     r"routers|servers|computers|devices|websites|web\s+sites|sites|accounts|phones|smartphones|citizens|nationals|people|individuals)\b",  # "compromised South Korean routers"
     re.I,
 )
