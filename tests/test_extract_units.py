@@ -5537,3 +5537,77 @@ def test_extract_units_parties_listed_with_other_allies_speak_mid_sentence():
 def test_extract_units_a_sea_named_after_a_state_is_no_state():
     doc = _doc("Chinese hackers spied on navies around the South China Sea and in the Sea of Japan.")
     assert [m.value for m in doc.mentions if m.kind == "state"] == ["CN"]
+
+
+def test_extract_units_owners_who_had_their_systems_hacked_are_victims():
+    report = analyze_text(
+        "Officials blamed the Kimsuky group. Dozens of firms in Chile and Peru had their mail servers hijacked, and several ministries in Norway have had their websites taken offline.",
+        published="2024-10-01",
+    )
+    victims = {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+    assert {("CL", None), ("PE", None), ("NO", "government")} <= victims
+    report = analyze_text("Officials blamed the Kimsuky group. The ministry in Norway had its spokesman deny the report.", published="2024-10-01")
+    assert [v for inc in report.incidents for v in inc.victims] == []
+
+
+def test_extract_units_whom_the_lures_reached_are_victims():
+    report = analyze_text(
+        "Investigators blamed the Kimsuky group. Booby-trapped messages were also sent to reporters at two Japanese newspapers.",
+        published="2024-10-01",
+    )
+    assert ("JP", "media") in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+    report = analyze_text(
+        "Investigators blamed the Kimsuky group. Several Chilean diplomats had received text messages carrying spyware links.",
+        published="2024-10-01",
+    )
+    assert ("CL", "government") in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+    report = analyze_text("Investigators blamed the Kimsuky group. The foreign ministry in Oslo received messages of support from allies.", published="2024-10-01")
+    assert [v for inc in report.incidents for v in inc.victims] == []
+
+
+def test_extract_units_in_a_text_where_two_states_accuse_each_other_each_can_be_the_other_s_victim():
+    report = analyze_text(
+        "TEHRAN -- Iran's cyber police said on Sunday that Israeli intelligence had attacked two Iranian firms. "
+        "In one case, the attackers wiped the servers of an Iranian steel company in Isfahan. The claim comes as Israel keeps up its campaign. "
+        "Israeli officials have said that hackers working for the Iranian government broke into Israeli hospitals.",
+        published="2024-10-01",
+    )
+    by_state = {s.state: {(v.country, v.sector) for v in inc.victims} for inc in report.incidents for s in inc.sponsors}
+    assert ("IR", "manufacturing") in by_state["IL"]
+
+
+def test_extract_units_attacks_dated_before_their_object_still_name_the_victim():
+    report = analyze_text(
+        "Investigators blamed Killnet. The attack earlier this year on a Lithuanian energy supplier knocked its site offline.",
+        published="2024-10-01",
+    )
+    assert ("LT", "energy") in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_media_listed_among_sectors_is_a_sector():
+    report = analyze_text("Investigators blamed Killnet. The campaign hit banks, hospitals, media, and universities in Finland.", published="2024-10-01")
+    assert ("FI", "media") in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+    report = analyze_text("Investigators blamed Killnet. The group spread the leaked files on social media, and the ministry told the media, nothing more.", published="2024-10-01")
+    assert "media" not in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_accused_of_hacking_a_body_names_the_victim():
+    report = analyze_text(
+        "Officials blamed APT41, charging its members with hacking the Vietnamese health ministry and stealing files.",
+        published="2024-10-01",
+    )
+    assert ("VN", "government") in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_a_state_s_own_networks_hit_give_its_country():
+    report = analyze_text("Officials blamed APT40. The hackers penetrated Australia's classified defence networks last year.", published="2024-10-01")
+    assert ("AU", None) in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+    report = analyze_text("Officials blamed APT31. The group exploited Finland's own servers to attack others.", published="2024-10-01")
+    assert [v for inc in report.incidents for v in inc.victims] == []
+
+
+def test_extract_units_a_state_s_authorities_attacked_give_its_country():
+    report = analyze_text("Officials blamed NoName057(16). The group attacked the websites of Dutch authorities this week.", published="2024-10-01")
+    assert ("NL", None) in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+    report = analyze_text("Officials blamed NoName057(16). The group was targeted by police, Italian authorities said.", published="2024-10-01")
+    assert [v for inc in report.incidents for v in inc.victims] == []

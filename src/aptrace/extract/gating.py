@@ -35,7 +35,7 @@ _MORE: tuple[tuple[Any, tuple[str, ...], tuple[str, ...]], ...] = (
          "_DIFFERENT", "_DATED_ACTIVITY", "_TARGET_OF_BEFORE"),
         (),
     ),
-    (victims, ("_PLACE", "_SELF_REPORTED_AT", "_ATTACKED_BEFORE", "_SANCTIONS_TARGETED_ANY", "_LEGAL_AGAINST_CUE", "_SECTOR_LIST", "_POSED_AS_BEFORE", "_VECTOR_BEFORE"), ()),
+    (victims, ("_PLACE", "_SELF_REPORTED_AT", "_ATTACKED_BEFORE", "_SANCTIONS_TARGETED_ANY", "_LEGAL_AGAINST_CUE", "_SECTOR_LIST", "_POSED_AS_BEFORE", "_VECTOR_BEFORE", "_HAD_ITS_DONE", "_LURES_WENT_TO", "_RECEIVED_LURES"), ()),
     (mentions, ("_SOFTWARE_CONTEXT", "_WORD_GROUP[0]", "_WORD_GROUP[1]", "_DESCRIBED_COMPANY", "_THE_COUNCIL"), ()),
     (assemble, ("_UNLIKE",), ()),
 )

@@ -52,6 +52,11 @@ _TARGETED_AT = re.compile(
     # "the men also hit businesses in Britain", "had sent pay-themed emails to Israeli employees of ..."
     r"|hit\s+(?:[\w-]+\s+){0,3}?(?:businesses|producers|operators|providers|utilities|websites|sites|plants)"
     r"|sent\s+(?:[\w'’-]+\s+){0,3}?(?:e-?mails|messages|texts|lures|links)\s+to"
+    # "the malicious e-mails went to accounts at ...", "three journalists had received text messages carrying spyware links"
+    r"|(?:phishing|malicious|booby-trapped|rigged|infected|fake|spoofed|fraudulent|tainted|weaponi[sz]ed)\s+(?:[\w-]+\s+)?(?:e-?mails?|messages?|texts?|links?|lures?)\s+"
+    r"(?:(?:also|all|then)\s+)?(?:went|arrived|(?:were|was|had\s+been|have\s+been|been)\s+(?:also\s+)?(?:sent|delivered|addressed|mailed))\s+(?:out\s+)?to"
+    r"|received\s+(?:[\w-]+\s+){0,3}?(?:phishing|spear-?phishing|malicious|booby-trapped|rigged|infected|spoofed|fraudulent|tainted|weaponi[sz]ed)\b"
+    r"|received\s+(?:[\w-]+\s+){0,3}?(?:e-?mails?|messages|texts|links)\s+(?:carrying|containing|laced\s+with|bearing)\b"
     # "Hundreds of organisations, prosecutors say, among them a township ...", "think tanks were also on the list"
     r"|(?:organi[sz]ations|companies|victims|targets|entities|institutions)\b[^.;]{0,40}?,\s+among\s+them"
     # "The reporters also found traces of the group at the chemicals maker ...": where the intruders were found
@@ -1085,7 +1090,10 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     if (c.operation or listed or _TARGETED_AT.search(st) or _continues_victims(doc, c.index)) and not accused_speaks:
         doc.facts.setdefault("victim_sentences", set()).add(c.index)
         default = _victim_country(inc, c, hostile, doc.facts)
-        hits = find_victims(doc, c.index, doc.mentions_in(c.index), hostile, default, tuple(c.speakers))
+        # (a text about two states hacking each other: the other accused state can be this operation's victim,
+        # "Transparent Tribe ... most of them Indian military personnel" in a story that also accuses India)
+        own = {inc.state} | (set(c.accused) & hostile) if inc.state in hostile and len(hostile) > 1 else hostile
+        hits = find_victims(doc, c.index, doc.mentions_in(c.index), own, default, tuple(c.speakers))
         if only_condemns:
             # "... had also been targeted since 2023 by APT28, and it condemned the activity": what was hit before the condemnation
             cue = min(a for _, a, _ in c.response_cues)

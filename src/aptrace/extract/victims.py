@@ -54,7 +54,7 @@ _GENITIVE_NOUN = re.compile(r"^['’]s\s+\w")
 _SIGNED_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:including\s+|such\s+as\s+|and\s+)?(?:the\s+)?$", re.I)
 # "Japan's DMM Bitcoin", "Britain's Royal Mail", "Germany's biggest carmaker Volkswagen": a proper name the state owns
 _GENITIVE_NAME = re.compile(r"['’]s\s+(?:(?:largest|biggest|main|leading|national|state-owned|state-run|flagship|top|second-largest)\s+(?:[a-z-]+\s+){0,2})?(?-i:[A-Z][\w&.'’{}-]*)(?:\s+(?-i:[A-Z][\w&.'’{}-]*)){0,3}")
-_LIST_END = re.compile(r"^\s*(?:and|,|\.|;|$|(?:last|this|earlier|in|on|since|between|over|during|throughout|from)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?(?:the\s+(?:past|last)\s+)?(?:\d{1,2}\s+|(?:early|late|mid)[- ]?)?(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_LIST_END = re.compile(r"^\s*(?:and|,|\.|;|$|(?:had|have|has)\s+(?:had\s+)?(?:its|their)\s|(?:last|this|earlier|in|on|since|between|over|during|throughout|from)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?(?:the\s+(?:past|last)\s+)?(?:\d{1,2}\s+|(?:early|late|mid)[- ]?)?(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _LIST_NEXT = re.compile(r"^\s*(?:,|and)")
 
 
@@ -234,6 +234,11 @@ def find_victims(
             if g is not None:
                 out.append(VictimHit(st[a : b + g.end()].strip(), m.value, None, m.start, m.end + g.end()))
                 continue
+            asset = _GENITIVE_ASSET.match(st, b) if m.form == "genitive" else None
+            if asset and not _OTHER_OPERATIONS_BEFORE.search(st, max(0, a - 80), a):
+                # "penetrated Japan's classified defence networks", "shut down Ukraine's state registers": the state's own systems
+                out.append(VictimHit(st[a : asset.end()], m.value, None, m.start, s.start + asset.end()))
+                continue
             owned = _GENITIVE_NAME.match(st, b) if m.form == "genitive" else None
             if owned and (
                 any(ba < owned.end() and a < be for ba, be in speaking)
@@ -276,6 +281,27 @@ _SELF_REPORTED_ACTIVE_AT = re.compile(
 # the same a few words after a victim phrase: "Poland's space agency said its network had been breached"
 _SELF_REPORTED = re.compile(r"\s*(?:\w+\s+){0,3}?" + _SELF_REPORTED_AT.pattern, re.I)
 _SELF_REPORTED_ACTIVE = re.compile(r"\s*(?:\w+\s+){0,3}?" + _SELF_REPORTED_ACTIVE_AT.pattern, re.I)
+_LURE = r"(?:e-?mails?|messages?|texts?|links?|SMS|lures?|attachments?|invitations?)"
+# "the phishing emails went to accounts at ...", "the malicious messages were sent to ...": whom the lures reached
+_LURES_WENT_TO = re.compile(
+    r"\b(?:phishing|spear-?phishing|malicious|booby-trapped|rigged|infected|fake|spoofed|fraudulent|tainted|weaponi[sz]ed)\s+(?:[\w-]+\s+)?" + _LURE
+    + r"\s+(?:(?:also|all|then)\s+)?(?:went|arrived|(?:were|was|had\s+been|have\s+been|been)\s+(?:also\s+)?(?:sent|delivered|addressed|mailed))\s+(?:out\s+)?to\b",
+    re.I,
+)
+# "had received text messages carrying Pegasus links", "received phishing emails": who got the lures
+_RECEIVED_LURES = re.compile(
+    r"\b(?:(?:had|have|has)\s+(?:also\s+)?)?(?:received|receiving|got|were\s+sent|was\s+sent)\s+(?:(?:at\s+least\s+)?[\w-]+\s+){0,3}?"
+    r"(?:(?:phishing|spear-?phishing|malicious|booby-trapped|rigged|infected|spoofed|fraudulent|tainted|weaponi[sz]ed)\s+(?:[\w-]+\s+)?" + _LURE + r"\b"
+    + r"|" + _LURE + r"\s+(?:carrying|containing|laced\s+with|bearing|with)\s+(?:[\w-]+\s+){0,2}?(?:links?|malware|spyware|attachments?|exploits?|payloads?|implants?)\b)",
+    re.I,
+)
+# "had their servers compromised", "have had its email accounts hacked", "had their calls intercepted": the owner, hit
+_HAD_ITS_DONE = re.compile(
+    r"\b(?:had|have|has)\s+(?:had\s+|also\s+)?(?:its|their)\s+(?:[\w-]+\s+){1,4}?(?:actually\s+|also\s+)?"
+    r"(?:compromised|hacked|breached|erased|wiped|encrypted|intercepted|stolen|leaked|exposed|accessed|infected|disrupted|hijacked|"
+    r"locked|defaced|tapped|penetrated|infiltrated|taken\s+(?:over|offline|down)|knocked\s+offline|shut\s+down|destroyed|deleted)\b",
+    re.I,
+)
 _SAID = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
 _TAKEN = re.compile(r"\b(?:stole|stolen|steal\w*|theft|exfiltrat\w+|took|taken|siphon\w*|extracted|downloaded|leak(?:ed|ing|s)?|copied|pilfered|obtained|harvested|drained)\b", re.I)
 # "copied blueprints from", "drained $100 million from", "leaked emails from": whom it was taken from
@@ -364,6 +390,11 @@ _ATTACKED_BEFORE = re.compile(
     r"(?:of\s+|on\s+|into\s+|at\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?-i:U\.S\.|[A-Z][\w'’]*)\s+){0,2}$",
     re.I,
 )
+_GENITIVE_ASSET = re.compile(
+    r"['’]s\s+(?:(?:own|classified|unclassified|internal|national|state|government|official|unified|secret|critical|military|defen[cs]e|diplomatic|electoral|computer|e-?mail|IT|main)\s+){1,3}"
+    r"(?:networks?|systems?|servers?|registers?|registries|databases?|infrastructure)\b",
+    re.I,
+)
 _GENERIC_ONE = re.compile(r"^\s+(?:(?:[\w-]+\s+)?(?:organi[sz]ation|company|firm|business|institution|entity|operator|provider|supplier|contractor)|one)\b", re.I)
 # "the attacks originated from Pakistan, Bangladesh and Morocco", "traffic routed through servers in": where the attackers sat
 _ORIGIN_BEFORE = re.compile(
@@ -399,7 +430,7 @@ _NAMED_ONE = re.compile(
     r"operator|provider|supplier|contractor|developer|publisher|broadcaster|newspaper|university|carrier|airline|utility)\s+(?-i:[A-Z][\w&'’.-]*)"
 )
 _GENERIC_TARGET = re.compile(
-    r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ations|companies|firms|entities|institutions|targets|networks|businesses|victims|users|systems|"
+    r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ations|companies|authorities|firms|entities|institutions|targets|networks|businesses|victims|users|systems|"
     r"routers|servers|computers|devices|websites|web\s+sites|sites|accounts|phones|smartphones|citizens|nationals|people|individuals)\b",  # "compromised South Korean routers"
     re.I,
 )
@@ -508,6 +539,16 @@ def _regions(st: str) -> list[tuple[int, int]]:
         besides = _BESIDES.match(st)
         if besides:
             out.append((besides.start(1), besides.end(1)))  # "Besides Peru, the countries ... include ...": Peru too
+    for m in _LURES_WENT_TO.finditer(st) if " to " in st else ():
+        # "the malicious e-mails went to accounts at the ministry": whom the lures reached
+        end_m = _CLAUSE_END.search(st, m.end() + 1)
+        out.append((m.end(), min(end_m.start() if end_m else len(st), m.end() + 220)))
+    for m in _RECEIVED_LURES.finditer(st) if "receiv" in st else ():
+        # "three journalists had received text messages carrying spyware links": who got the lures
+        out.append((_clause_start(st, m.start()), m.start()))
+    for m in _HAD_ITS_DONE.finditer(st) if ("their " in st or "its " in st) and ("had " in st or "have " in st or "has " in st) else ():
+        # "several dozen companies in Canada had their servers compromised": the owner named before was hit
+        out.append((_clause_start(st, m.start()), m.start()))
     for m in [*_SELF_REPORTED_AT.finditer(st), *_SELF_REPORTED_ACTIVE_AT.finditer(st)] if "its " in st or "their " in st else ():
         # "Poland's space agency said its network had been breached": who speaks was hit
         at = m.start()
