@@ -5548,3 +5548,17 @@ def test_extract_units_parties_listed_with_other_allies_speak_mid_sentence():
 def test_extract_units_a_sea_named_after_a_state_is_no_state():
     doc = _doc("Chinese hackers spied on navies around the South China Sea and in the Sea of Japan.")
     assert [m.value for m in doc.mentions if m.kind == "state"] == ["CN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Norway said the Chinese group APT15 compromised a government contractor and accessed internal e-mails of dozens of employees.", "espionage"),
+        ("Berlin said Russia's APT28 broke into a federal ministry in 2023 and that files may have been copied.", "espionage"),
+        ("Microsoft said the Iranian group APT35 built fake login pages to trick diplomats into handing over their passwords.", "espionage"),
+        ("Officials said Iranian hackers had breached a hospital and that patient records were taken.", "espionage"),
+    ],
+)
+def test_extract_units_data_taken_or_read_without_the_word_stole(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
