@@ -5562,3 +5562,19 @@ def test_extract_units_a_sea_named_after_a_state_is_no_state():
 def test_extract_units_data_taken_or_read_without_the_word_stole(text, activity):
     report = analyze_text(text, published="2024-10-01")
     assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ('A group calling itself Team Falcon, which Kyiv says works for Russia\'s GRU, hacked the ministry in March; visitors to its website were redirected to a page reading "Glory to Russia".', "disruption"),
+        ("Hackers from the Iranian group Cyber Toufan broke into Israeli news sites in May, and the home pages displayed an image of a burning flag.", "disruption"),
+        ("Tehran-linked hackers of the group Handala targeted the websites of 20 Israeli municipalities in October and posted threatening slogans on several of them.", "disruption"),
+        # a phishing page, and the victim's own notice on its website, deface nothing
+        ("Microsoft said the Russian group APT28 redirected diplomats to a fake login page that imitated Outlook.", "unknown"),
+        ("The ministry said Chinese hackers of APT41 broke into its network in 2023; it posted a message on its website warning users.", "unknown"),
+    ],
+)
+def test_extract_units_defacement_told_without_the_word_defaced(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
