@@ -5578,3 +5578,17 @@ def test_extract_units_data_taken_or_read_without_the_word_stole(text, activity)
 def test_extract_units_defacement_told_without_the_word_defaced(text, activity):
     report = analyze_text(text, published="2024-10-01")
     assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Kaspersky said the North Korean group BlueNoroff sent fake job offers to employees of a crypto exchange in 2023 to steal virtual currency.", "financial"),
+        ("Investigators said the Lazarus Group had been mapping the bank's network for months, laying the groundwork for a theft.", "financial"),
+        ("Officials said North Korea's APT38 breached the central bank in 2016 as a prelude to fraud through the payment system.", "financial"),
+        ("Officials said the Chinese group APT41 breached a game maker in 2020; researchers said the intrusion was not a preparation for theft.", "unknown"),
+    ],
+)
+def test_extract_units_money_the_operation_took_or_prepared_to_take(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
