@@ -5592,3 +5592,32 @@ def test_extract_units_defacement_told_without_the_word_defaced(text, activity):
 def test_extract_units_money_the_operation_took_or_prepared_to_take(text, activity):
     report = analyze_text(text, published="2024-10-01")
     assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        (
+            "Hackers spent two years inside a ministry\n\nA group of intruders broke into the foreign ministry's network and quietly stole "
+            "diplomatic documents for two years, a security firm said on Monday.\n\nThe intruders created their own administrator accounts, "
+            "the firm said. The ministry was not named.\n\nSome of the activity dates back to 2019, the researchers said. "
+            "The firm said the tools pointed to APT15, a group it ties to China.",
+            "espionage",
+        ),
+        (
+            "A bad month for a refinery\n\nIntruders wiped the hard drives of thousands of computers at a Gulf refinery in August, "
+            "a security firm said on Monday.\n\nThe refinery was not named, the firm said.\n\nSome of the activity dates back to May, "
+            "the researchers said. The firm said the code pointed to APT33, a group it ties to Iran.",
+            "sabotage",
+        ),
+        (
+            "Warm weather in Warsaw\n\nTemperatures rose to 30 degrees in Warsaw last week, forecasters said on Friday.\n\n"
+            "The heat was not expected to last, they said.\n\nSome of the activity began in March, the researchers said. "
+            "The company said the code pointed to NoName057, a group it ties to Russia.",
+            "unknown",
+        ),
+    ],
+)
+def test_extract_units_a_lede_attached_to_no_incident_tells_what_the_next_one_did(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
