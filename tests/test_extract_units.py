@@ -5621,3 +5621,17 @@ def test_extract_units_money_the_operation_took_or_prepared_to_take(text, activi
 def test_extract_units_a_lede_attached_to_no_incident_tells_what_the_next_one_did(text, activity):
     report = analyze_text(text, published="2024-10-01")
     assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Officials said the Russian group Sandworm knocked the websites of several Estonian banks offline in April.", "disruption"),
+        ("Kyiv said the Russian group Sandworm knocked the news sites of two regional broadcasters off the internet in March.", "disruption"),
+        ("Officials said pro-Russian hackers of NoName057 have been knocking Czech government portals offline since 2023.", "disruption"),
+        ("Officials said the Chinese group APT41 breached the utility in 2023 but never knocked any of its systems offline.", "unknown"),
+    ],
+)
+def test_extract_units_knocked_a_long_object_offline(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
