@@ -5635,3 +5635,17 @@ def test_extract_units_a_lede_attached_to_no_incident_tells_what_the_next_one_di
 def test_extract_units_knocked_a_long_object_offline(text, activity):
     report = analyze_text(text, published="2024-10-01")
     assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("A security firm said the Chinese group APT10 stole call records from ten mobile carriers between 2017 and 2019.", "espionage"),
+        ("Officials said the Russian group Turla copied diplomatic cables from the foreign ministry's network in 2022.", "espionage"),
+        ("Researchers said the Iranian group APT35 harvested login credentials of nuclear experts in 2021.", "espionage"),
+        ("Officials said the Chinese group APT41 breached the utility in 2023 but did not copy any cables.", "unknown"),
+    ],
+)
+def test_extract_units_records_cables_and_credentials_taken_are_espionage(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
