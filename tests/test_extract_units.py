@@ -5649,3 +5649,17 @@ def test_extract_units_knocked_a_long_object_offline(text, activity):
 def test_extract_units_records_cables_and_credentials_taken_are_espionage(text, activity):
     report = analyze_text(text, published="2024-10-01")
     assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # commercial spyware named by its product, not called "spyware"
+        ("Citizen Lab said operators tied to the government of Bahrain hacked the phones of nine activists with Pegasus in 2020.", "espionage"),
+        ("Researchers said Egyptian state hackers infected the laptops of two exiled journalists with FinSpy in 2019.", "espionage"),
+        ("Turkish police said hackers tied to Iran breached Pegasus Airlines in 2022.", "unknown"),
+    ],
+)
+def test_extract_units_spyware_named_by_its_product(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
