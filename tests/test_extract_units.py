@@ -5663,3 +5663,18 @@ def test_extract_units_records_cables_and_credentials_taken_are_espionage(text, 
 def test_extract_units_spyware_named_by_its_product(text, activity):
     report = analyze_text(text, published="2024-10-01")
     assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("CERT-UA said the Russian group Sandworm had planned to disable the computer systems of 20 water utilities in 2024.", "prepositioning"),
+        ("Officials said Chinese hackers of Volt Typhoon were preparing to disrupt pipelines in 2023.", "prepositioning"),
+        ("Officials said North Korea's Lazarus Group intended to knock out the power grid of a southern province in 2022.", "prepositioning"),
+        # a defender's plan against the hackers' infrastructure is no harm they prepared
+        ("The FBI said it had planned to take down the botnet of the Russian group APT28 in 2023.", "unknown"),
+    ],
+)
+def test_extract_units_harm_planned_not_yet_done_is_prepositioning(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
