@@ -5678,3 +5678,17 @@ def test_extract_units_spyware_named_by_its_product(text, activity):
 def test_extract_units_harm_planned_not_yet_done_is_prepositioning(text, activity):
     report = analyze_text(text, published="2024-10-01")
     assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # the victim's own systems taken offline to clean them: remediation, not what the hackers did
+        ("Officials said the Russian group APT29 breached the State Department in 2014, which then took its email system offline for a weekend to clear it out.", "unknown"),
+        ("Officials said the Chinese group APT41 hit a hospital in 2023; the hospital shut down its network as a precaution.", "unknown"),
+        ("Officials said the Russian group APT28 took the ministry's website offline for two days in 2023.", "disruption"),
+    ],
+)
+def test_extract_units_systems_taken_offline_to_clean_them_are_no_disruption(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
