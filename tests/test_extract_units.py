@@ -5611,3 +5611,147 @@ def test_extract_units_a_state_s_authorities_attacked_give_its_country():
     assert ("NL", None) in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
     report = analyze_text("Officials blamed NoName057(16). The group was targeted by police, Italian authorities said.", published="2024-10-01")
     assert [v for inc in report.incidents for v in inc.victims] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Norway said the Chinese group APT15 compromised a government contractor and accessed internal e-mails of dozens of employees.", "espionage"),
+        ("Berlin said Russia's APT28 broke into a federal ministry in 2023 and that files may have been copied.", "espionage"),
+        ("Microsoft said the Iranian group APT35 built fake login pages to trick diplomats into handing over their passwords.", "espionage"),
+        ("Officials said Iranian hackers had breached a hospital and that patient records were taken.", "espionage"),
+    ],
+)
+def test_extract_units_data_taken_or_read_without_the_word_stole(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ('A group calling itself Team Falcon, which Kyiv says works for Russia\'s GRU, hacked the ministry in March; visitors to its website were redirected to a page reading "Glory to Russia".', "disruption"),
+        ("Hackers from the Iranian group Cyber Toufan broke into Israeli news sites in May, and the home pages displayed an image of a burning flag.", "disruption"),
+        ("Tehran-linked hackers of the group Handala targeted the websites of 20 Israeli municipalities in October and posted threatening slogans on several of them.", "disruption"),
+        # a phishing page, and the victim's own notice on its website, deface nothing
+        ("Microsoft said the Russian group APT28 redirected diplomats to a fake login page that imitated Outlook.", "unknown"),
+        ("The ministry said Chinese hackers of APT41 broke into its network in 2023; it posted a message on its website warning users.", "unknown"),
+    ],
+)
+def test_extract_units_defacement_told_without_the_word_defaced(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Kaspersky said the North Korean group BlueNoroff sent fake job offers to employees of a crypto exchange in 2023 to steal virtual currency.", "financial"),
+        ("Investigators said the Lazarus Group had been mapping the bank's network for months, laying the groundwork for a theft.", "financial"),
+        ("Officials said North Korea's APT38 breached the central bank in 2016 as a prelude to fraud through the payment system.", "financial"),
+        ("Officials said the Chinese group APT41 breached a game maker in 2020; researchers said the intrusion was not a preparation for theft.", "unknown"),
+    ],
+)
+def test_extract_units_money_the_operation_took_or_prepared_to_take(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        (
+            "Hackers spent two years inside a ministry\n\nA group of intruders broke into the foreign ministry's network and quietly stole "
+            "diplomatic documents for two years, a security firm said on Monday.\n\nThe intruders created their own administrator accounts, "
+            "the firm said. The ministry was not named.\n\nSome of the activity dates back to 2019, the researchers said. "
+            "The firm said the tools pointed to APT15, a group it ties to China.",
+            "espionage",
+        ),
+        (
+            "A bad month for a refinery\n\nIntruders wiped the hard drives of thousands of computers at a Gulf refinery in August, "
+            "a security firm said on Monday.\n\nThe refinery was not named, the firm said.\n\nSome of the activity dates back to May, "
+            "the researchers said. The firm said the code pointed to APT33, a group it ties to Iran.",
+            "sabotage",
+        ),
+        (
+            "Warm weather in Warsaw\n\nTemperatures rose to 30 degrees in Warsaw last week, forecasters said on Friday.\n\n"
+            "The heat was not expected to last, they said.\n\nSome of the activity began in March, the researchers said. "
+            "The company said the code pointed to NoName057, a group it ties to Russia.",
+            "unknown",
+        ),
+    ],
+)
+def test_extract_units_a_lede_attached_to_no_incident_tells_what_the_next_one_did(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Officials said the Russian group Sandworm knocked the websites of several Estonian banks offline in April.", "disruption"),
+        ("Kyiv said the Russian group Sandworm knocked the news sites of two regional broadcasters off the internet in March.", "disruption"),
+        ("Officials said pro-Russian hackers of NoName057 have been knocking Czech government portals offline since 2023.", "disruption"),
+        ("Officials said the Chinese group APT41 breached the utility in 2023 but never knocked any of its systems offline.", "unknown"),
+    ],
+)
+def test_extract_units_knocked_a_long_object_offline(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("A security firm said the Chinese group APT10 stole call records from ten mobile carriers between 2017 and 2019.", "espionage"),
+        ("Officials said the Russian group Turla copied diplomatic cables from the foreign ministry's network in 2022.", "espionage"),
+        ("Researchers said the Iranian group APT35 harvested login credentials of nuclear experts in 2021.", "espionage"),
+        ("Officials said the Chinese group APT41 breached the utility in 2023 but did not copy any cables.", "unknown"),
+    ],
+)
+def test_extract_units_records_cables_and_credentials_taken_are_espionage(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # commercial spyware named by its product, not called "spyware"
+        ("Citizen Lab said operators tied to the government of Bahrain hacked the phones of nine activists with Pegasus in 2020.", "espionage"),
+        ("Researchers said Egyptian state hackers infected the laptops of two exiled journalists with FinSpy in 2019.", "espionage"),
+        ("Turkish police said hackers tied to Iran breached Pegasus Airlines in 2022.", "unknown"),
+    ],
+)
+def test_extract_units_spyware_named_by_its_product(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("CERT-UA said the Russian group Sandworm had planned to disable the computer systems of 20 water utilities in 2024.", "prepositioning"),
+        ("Officials said Chinese hackers of Volt Typhoon were preparing to disrupt pipelines in 2023.", "prepositioning"),
+        ("Officials said North Korea's Lazarus Group intended to knock out the power grid of a southern province in 2022.", "prepositioning"),
+        # a defender's plan against the hackers' infrastructure is no harm they prepared
+        ("The FBI said it had planned to take down the botnet of the Russian group APT28 in 2023.", "unknown"),
+    ],
+)
+def test_extract_units_harm_planned_not_yet_done_is_prepositioning(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # the victim's own systems taken offline to clean them: remediation, not what the hackers did
+        ("Officials said the Russian group APT29 breached the State Department in 2014, which then took its email system offline for a weekend to clear it out.", "unknown"),
+        ("Officials said the Chinese group APT41 hit a hospital in 2023; the hospital shut down its network as a precaution.", "unknown"),
+        ("Officials said the Russian group APT28 took the ministry's website offline for two days in 2023.", "disruption"),
+    ],
+)
+def test_extract_units_systems_taken_offline_to_clean_them_are_no_disruption(text, activity):
+    report = analyze_text(text, published="2024-10-01")
+    assert [inc.activity for inc in report.incidents] == [activity]

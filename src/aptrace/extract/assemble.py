@@ -283,10 +283,35 @@ def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
             weight[name] = weight.get(name, 0) + w
             first.setdefault(name, (a, b))
     if not weight:
+        # "A group of hackers quietly stole call records for years, ... said." then the group's name sentences later:
+        # what the lede told, attached to no incident, is what the next incident did
+        for i in _orphans_before(doc, draft):
+            for name, w, a, b in _activity_cues(doc, i):
+                if name != "prepositioning" and _UNREAL_BEFORE.search(doc.text, max(doc.sentences[i].start, a - 50), a):
+                    continue
+                weight[name] = weight.get(name, 0) + w
+                first.setdefault(name, (a, b))
+    if not weight:
         return "unknown", []
     best = max(C.ACTIVITY_ORDER, key=lambda n: (weight.get(n, 0), -C.ACTIVITY_ORDER.index(n)))
     a, b = first[best]
     return best, [doc.span(a, b)]
+
+
+def _orphans_before(doc: Doc, draft: Draft) -> list[int]:
+    """Operation sentences before the incident's first, attached to no incident, after every other incident's start."""
+    if not draft.sentences:
+        return []
+    start = min(draft.sentences)
+    attached = {i for d in doc.incidents for i in d.sentences}
+    after = max((min(d.sentences) for d in doc.incidents if d.sentences and min(d.sentences) < start), default=-1)
+    out = []
+    for i in range(after + 1, start):
+        c = doc.clauses[i]
+        if i in attached or not c.operation or c.response_cues or c.denial_cues:
+            continue
+        out.append(i)
+    return out
 
 
 def _activity_cues(doc: Doc, i: int) -> list[tuple[str, int, int, int]]:
