@@ -5548,3 +5548,15 @@ def test_extract_units_parties_listed_with_other_allies_speak_mid_sentence():
 def test_extract_units_a_sea_named_after_a_state_is_no_state():
     doc = _doc("Chinese hackers spied on navies around the South China Sea and in the Sea of Japan.")
     assert [m.value for m in doc.mentions if m.kind == "state"] == ["CN"]
+
+
+def test_extract_units_an_organ_that_prepared_or_planned_the_attack_acted():
+    for text, sponsor in [
+        ("In 2019, prosecutors said Russia's military intelligence had spent months preparing the attack on the bank.", ("RU", "GRU")),
+        ("Investigators said China's Ministry of State Security had spent a year planning the intrusion into the ministry.", ("CN", "MSS")),
+        ("Prosecutors said Iran's Revolutionary Guards had plotted the cyberattack on the water utility.", ("IR", "IRGC")),
+    ]:
+        report = analyze_text(text, published="2024-10-01")
+        assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [sponsor], text
+    report = analyze_text("Officials said Russia's FSB had prepared the ground for talks on the hacking case.", published="2024-10-01")
+    assert [s.state for inc in report.incidents for s in inc.sponsors] == []

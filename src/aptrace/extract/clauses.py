@@ -1079,6 +1079,9 @@ _STATE_ACTED = re.compile(
     r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing|exploiting|compromising|breaching|penetrating|sabotaging|disrupting|eavesdropping|intercepting|reading\s+(?:the\s+)?(?:[\w-]+\s+)?(?:e-?mails|messages|communications|correspondence))|"
     r"(?:used|uses|using|deployed)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:spyware|malware|hacking\s+tools?|cyber-?weapons?|exploits?)|"
     r"(?:used|uses|using|deployed)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)\s+(?:against|to\s+(?:spy|hack|target|infect))|infected\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:phones?|devices|computers|systems)|"
+    # "North Korea's Reconnaissance General Bureau had spent seven months preparing the attack", "Russian agents had planned to hack into"
+    r"(?:planned|plotted|prepared|masterminded|spent\s+(?:[\w-]+\s+){0,3}?(?:preparing|planning|plotting))\s+(?:the\s+|an?\s+|its\s+)?(?:[\w,-]+\s+){0,4}?(?:cyber-?attacks?|attacks?|intrusions?|hacks|breach(?:es)?|hacking\s+campaigns?|cyber\s+operations?)\b|"
+    r"(?:planned|plotted|plotting|planning|prepared|preparing)\s+to\s+(?:hack|break\s+into|breach|attack|infiltrate|sabotage|disrupt|knock|steal|spy)\b|"
     r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",
     re.I,
 )
