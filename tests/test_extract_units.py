@@ -5560,3 +5560,15 @@ def test_extract_units_an_organ_that_prepared_or_planned_the_attack_acted():
         assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [sponsor], text
     report = analyze_text("Officials said Russia's FSB had prepared the ground for talks on the hacking case.", published="2024-10-01")
     assert [s.state for inc in report.incidents for s in inc.sponsors] == []
+
+
+def test_extract_units_a_name_or_persona_used_by_an_organ_ties_the_group():
+    for text, sponsor in [
+        ("Officials said Cotton Sandstorm is one of several personas used by Iran's Revolutionary Guards.", ("IR", "IRGC")),
+        ("The agency said Moses Staff was merely a cover name employed by Iran's Ministry of Intelligence and Security.", ("IR", "MOIS")),
+        ("The centre listed Fancy Bear among the names used by Russia's military intelligence service, the GRU.", ("RU", "GRU")),
+    ]:
+        report = analyze_text(text, published="2024-10-01")
+        assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [sponsor], text
+    report = analyze_text("Researchers said the aliases adopted by the hacking group Fancy Bear in Russia changed often.", published="2024-10-01")
+    assert [s.state for inc in report.incidents for s in inc.sponsors] == []

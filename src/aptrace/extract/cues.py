@@ -105,7 +105,7 @@ SPONSOR_TIE = _rx(
     r"working\s+for|works\s+for|worked\s+for|work\s+for|operat(?:ed|es|ing)\s+by|operat(?:es|ed|ing)\s+(?:on\s+behalf\s+of|for)|run\s+by|on\s+behalf\s+of|at\s+the\s+behest\s+of|"
     r"acting\s+for|acted\s+for|acting\s+in\s+concert\s+with|backed\s+by|sponsored\s+by|directed\s+by|controlled\s+by|"
     r"(?:steered|overseen|commanded|managed|tasked|funded|financed)\s+by|(?:espionage|spying|hacking|operations?)\s+for|"
-    r"in\s+the\s+service\s+of|in\s+support\s+of|(?:paid|hired|commissioned|contracted)\s+by|" + SENT_BY + r"|subordinated?\s+to|an\s+arm\s+of|under\s+(?:the\s+)?(?:command|control|direction|instructions?|orders?)\s+(?:of|from)|at\s+the\s+direction\s+of|at\s+the\s+request\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:intelligence|security\s+services?|secret\s+services?|special\s+services|regime|military|(?-i:[A-Z]{2,5}\b))|answer(?:s|ing|ed)?\s+to|belong(?:s|ing)?\s+to|part\s+of|unit\s+of|members?\s+of|(?<!former\s)(?<!ex-)officers?\s+of|officers\s+in|serving\s+in|"
+    r"in\s+the\s+service\s+of|in\s+support\s+of|(?:paid|hired|commissioned|contracted)\s+by|" + SENT_BY + r"|subordinated?\s+to|an\s+arm\s+of|under\s+(?:the\s+)?(?:command|control|direction|instructions?|orders?)\s+(?:of|from)|at\s+the\s+direction\s+of|at\s+the\s+request\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:intelligence|security\s+services?|secret\s+services?|special\s+services|regime|military|(?-i:[A-Z]{2,5}\b))|answer(?:s|ing|ed)?\s+to|(?:names?|aliases|monikers?|personas?|pseudonyms?|cover\s+names?|brands?|covers?)\s+(?:used|adopted|employed|operated)\s+by|belong(?:s|ing)?\s+to|part\s+of|unit\s+of|members?\s+of|(?<!former\s)(?<!ex-)officers?\s+of|officers\s+in|serving\s+in|"
     r"state\s+(?:group|hackers|hacking\s+(?:group|team|unit)|actors?|cyber\s+actors?|APT)|state[- ]sponsored|state[- ]backed|state[- ]linked|government[- ]backed|government[- ]linked|government\s+sponsor|"
     r"-linked|-backed|-sponsored|-affiliated|-nexus|[Ss]tate-run)\b|-(?:linked|backed|sponsored|affiliated|nexus)\b"
 )
@@ -317,7 +317,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                     "steered", "overseen", "commanded", "managed", "tasked", "funded", "financed", "espionage", "spying", "hacking",
                     "acting", "acted", "backed", "sponsor", "directed", "controlled", "service of", "belong", "part of", "unit of",
                     "member", "officer", "serving", "state-run", "state group", "state hack", "state actor", "state cyber", "state apt", "support of", "subordinate", "arm of", "under", "direction", "request of", "answer", "paid", "hired", "commissioned", "contracted",
-                    "sent", "dispatched", "employed", "deployed", "placed"),
+                    "sent", "dispatched", "employed", "deployed", "placed", "used by", "adopted by", "operated by"),
     "cosign": ("co-sign", "cosign", "co-seal", "coseal", "co-author", "coauthor", "joint", "signed on", "signed by", "endorsed by", "joined", "together with", "conjunction with", "cooperation with", "coordination with",
                "alongside", "partner agencies", "counterparts", "partners", "allies"),
     "anaphor_actor": ("group", "gang", "crew", "hackers", "attackers", "intruders", "actor", "culprit", "outfit", "unit"),
