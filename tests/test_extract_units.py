@@ -5572,3 +5572,14 @@ def test_extract_units_a_name_or_persona_used_by_an_organ_ties_the_group():
         assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [sponsor], text
     report = analyze_text("Researchers said the aliases adopted by the hacking group Fancy Bear in Russia changed often.", published="2024-10-01")
     assert [s.state for inc in report.incidents for s in inc.sponsors] == []
+
+
+def test_extract_units_state_backed_and_operating_from_a_state_is_its_sponsor():
+    for text, state in [
+        ("Microsoft attributes the campaign to a group it calls APT31, which it describes as state-sponsored and operating out of China.", "CN"),
+        ("Researchers said APT33 is state-sponsored, operating from Iran, and hacked the airline.", "IR"),
+    ]:
+        report = analyze_text(text, published="2024-10-01")
+        assert [s.state for inc in report.incidents for s in inc.sponsors] == [state], text
+    report = analyze_text("Researchers said APT29 is state-sponsored and its servers were based in Germany.", published="2024-10-01")
+    assert [s.state for inc in report.incidents for s in inc.sponsors] == []

@@ -214,7 +214,12 @@ _SPONSORED_BY = re.compile(
 # "IT workers sent by the North Korean government", "hackers employed by Iran": whose people they are
 _SENT_BY = re.compile(C.SENT_BY + r"\s+(?:the\s+)?$", re.I)
 # "state-backed actors from North Korea": the tie stated, the state after it
-_BACKED_FROM = re.compile(r"\b(?:state|government)[- ](?:backed|sponsored|linked)\s+(?:[\w-]+\s+){0,2}?(?:from|of|in)\s+(?:the\s+)?$", re.I)
+# "a state-backed outfit operating from Iran", "which it describes as state-sponsored and operating out of China"
+_BACKED_FROM = re.compile(
+    r"\b(?:state|government)[- ](?:backed|sponsored|linked)\s*(?:(?:[\w-]+\s+){0,2}?(?:from|of|in)"
+    r"|(?:[\w-]+\s*)?(?:,\s*|\s+and\s+)(?:operat(?:es|ing|ed)|work(?:s|ing|ed)|act(?:s|ing|ed)|based|located)\s+(?:out\s+of|from|in))\s+(?:the\s+)?$",
+    re.I,
+)
 # "UNC3886, a group with ties to China", "hackers with links to Iran": the group's tie, not a diplomatic one
 _GROUP_TIED_TO = re.compile(
     r"\b(?:group|groups|actor|actors|hackers|gang|crew|operators|collective)\s+(?:(?:\w+\s+){0,2}?(?:with|having|that\s+has|who\s+have|which\s+has)\s+(?:\w+\s+)?(?:ties|links|connections)\s+to"
