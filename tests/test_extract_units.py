@@ -5594,3 +5594,14 @@ def test_extract_units_western_services_and_cyber_command_can_be_the_accused_han
         assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [sponsor], text
     report = analyze_text("US Cyber Command said North Korean hackers stole $600 million from the bridge.", published="2024-10-01")
     assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [("KP", None)]
+
+
+def test_extract_units_organ_descriptions_resolve_to_their_agency():
+    for text, sponsor in [
+        ("Officials said MuddyWater works for Iran's intelligence ministry.", ("IR", "MOIS")),
+        ("Officials said APT29 works for Russia's foreign intelligence service.", ("RU", "SVR")),
+        ("Officials said Lazarus works for North Korea's military intelligence agency.", ("KP", "RGB")),
+        ("Officials said Kimsuky works for North Korea's main foreign intelligence service.", ("KP", None)),
+    ]:
+        report = analyze_text(text, published="2024-10-01")
+        assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [sponsor], text
