@@ -5605,3 +5605,12 @@ def test_extract_units_organ_descriptions_resolve_to_their_agency():
     ]:
         report = analyze_text(text, published="2024-10-01")
         assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [sponsor], text
+
+
+def test_extract_units_a_state_directed_or_funded_group_is_the_states():
+    for text, state in [
+        ("Researchers said Moscow-directed hackers from Sandworm disabled the grid.", "RU"),
+        ("The firm said Tehran-funded hackers known as APT34 breached the telecom operator.", "IR"),
+    ]:
+        report = analyze_text(text, published="2024-10-01")
+        assert [s.state for inc in report.incidents for s in inc.sponsors] == [state], text

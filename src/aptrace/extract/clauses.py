@@ -410,7 +410,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue  # "devices captured from Ukrainian soldiers": whom it was done to
             if m.form == "demonym" and _NATIONALITY_ONLY.match(after):
                 continue  # "two Russian nationals": nationality is not a state's hand  # "according to the Dutch military intelligence service": who speaks is not accused
-            if m.form in ("linked", "backed", "sponsored", "affiliated", "nexus"):  # ("Iran-aligned": sympathy, like "pro-Iranian", not a tie)
+            # "Moscow-directed hackers" (not "Iran-aligned": sympathy, like "pro-Iranian", not a tie)
+            if m.form in ("linked", "backed", "sponsored", "affiliated", "nexus", "directed", "funded", "financed", "tasked"):
                 hostile.add(m.value)
             elif m.form in ("genitive", "demonym") and m.end in actor_starts:
                 hostile.add(m.value)  # "China's APT31", "Russian APT28": the group is the state's

@@ -107,7 +107,7 @@ SPONSOR_TIE = _rx(
     r"(?:steered|overseen|commanded|managed|tasked|funded|financed)\s+by|(?:espionage|spying|hacking|operations?)\s+for|"
     r"in\s+the\s+service\s+of|in\s+support\s+of|(?:paid|hired|commissioned|contracted)\s+by|" + SENT_BY + r"|subordinated?\s+to|an\s+arm\s+of|under\s+(?:the\s+)?(?:command|control|direction|instructions?|orders?)\s+(?:of|from)|at\s+the\s+direction\s+of|at\s+the\s+request\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:intelligence|security\s+services?|secret\s+services?|special\s+services|regime|military|(?-i:[A-Z]{2,5}\b))|answer(?:s|ing|ed)?\s+to|(?:names?|aliases|monikers?|personas?|pseudonyms?|cover\s+names?|brands?|covers?)\s+(?:used|adopted|employed|operated)\s+by|belong(?:s|ing)?\s+to|part\s+of|unit\s+of|members?\s+of|(?<!former\s)(?<!ex-)officers?\s+of|officers\s+in|serving\s+in|"
     r"state\s+(?:group|hackers|hacking\s+(?:group|team|unit)|actors?|cyber\s+actors?|APT)|state[- ]sponsored|state[- ]backed|state[- ]linked|government[- ]backed|government[- ]linked|government\s+sponsor|"
-    r"-linked|-backed|-sponsored|-affiliated|-nexus|[Ss]tate-run)\b|-(?:linked|backed|sponsored|affiliated|nexus)\b"
+    r"-linked|-backed|-sponsored|-affiliated|-nexus|[Ss]tate-run)\b|-(?:linked|backed|sponsored|affiliated|nexus|directed|funded|financed|tasked)\b"
 )
 # Location or nationality alone is not a sponsor.
 LOCATION_ONLY = _rx(r"-based\b|\bbased\s+in\b|-speaking\b|\bpro-|\bfrom\s+(?:\w+\s+)?(?:servers|ip|addresses)|\binternet provider\b|\btraffic\b")

@@ -157,7 +157,7 @@ _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.])(?!(?:North|South|East|West|New|Saud
     r"The|And|But|For|From|With|Both|Also|Then|Now|When|While|After|Before|Since|Meanwhile|Neither|Nor|Only|Even|Like|Unlike|Against|Across|Inside|Outside|Under|Over|Within|Without|Today|Yesterday)\b)[A-Z][a-z]{2,}\s$")
 _SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added|wrote|announced|stated|noted)\b")
 _LANGUAGE_AFTER = re.compile(r"[\s-]+(?:edition|language|version|translation|original|text|service|subtitles|-language)\b", re.I)
-_SUFFIX = re.compile(r"^(?:['’]s\b|-(?:based|speaking|linked|backed|sponsored|affiliated|aligned|nexus|origin|made))", re.I)
+_SUFFIX = re.compile(r"^(?:['’]s\b|-(?:based|speaking|linked|backed|sponsored|affiliated|aligned|nexus|origin|made|directed|funded|financed|tasked))", re.I)
 
 
 def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
