@@ -5621,3 +5621,15 @@ def test_extract_units_a_state_beside_another_groups_name_is_that_groups():
     assert [s.state for inc in report.incidents for s in inc.sponsors] == []
     report = analyze_text("Officials said APT10, a Chinese group, hacked the ministry.", published="2024-10-01")
     assert [s.state for inc in report.incidents for s in inc.sponsors] == ["CN"]
+
+
+def test_extract_units_offshoots_proxies_and_units_within_an_organ_are_tied_to_it():
+    for text, sponsor in [
+        ("Officials said APT35 is an offshoot of Iran's Revolutionary Guards.", ("IR", "IRGC")),
+        ("Officials said APT28 is a cyber unit within the GRU.", ("RU", "GRU")),
+        ("Officials said APT41 is a contractor for China's Ministry of State Security.", ("CN", "MSS")),
+        ("Officials said APT40 operates under the umbrella of China's Ministry of State Security.", ("CN", "MSS")),
+        ("Officials said APT29 reports to Russia's SVR.", ("RU", "SVR")),
+    ]:
+        report = analyze_text(text, published="2024-10-01")
+        assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [sponsor], text
