@@ -5633,3 +5633,9 @@ def test_extract_units_offshoots_proxies_and_units_within_an_organ_are_tied_to_i
     ]:
         report = analyze_text(text, published="2024-10-01")
         assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [sponsor], text
+
+
+def test_extract_units_a_group_also_known_as_an_organs_unit_is_that_organs():
+    for text in ("Officials said Fancy Bear is also known as Unit 26165 of the GRU.", "Officials said Fancy Bear is also called GRU Unit 26165."):
+        report = analyze_text(text, published="2024-10-01")
+        assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [("RU", "GRU")], text

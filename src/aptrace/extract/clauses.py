@@ -516,7 +516,12 @@ _UNSAID_BEFORE = re.compile(
 )
 _GOES_AFTER = re.compile(r"\s+(?:(?:usually|often|mostly|typically|also|still|has|had|have)\s+)*(?:goes|go|went|gone|going)\s+after\b", re.I)
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,4}")
-_ACTOR_IS = re.compile(r"\s+(?:is|are|was|were)\s+(?:(?:almost|most|very|highly)\s+)?(?:certainly\s+|likely\s+|probably\s+)?(?:the\s+)?", re.I)
+# "APT28 is almost certainly the GRU", "APT28 is also known as Unit 26165 of the GRU"
+_ACTOR_IS = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:also\s+)?(?:(?:almost|most|very|highly)\s+)?(?:certainly\s+|likely\s+|probably\s+)?"
+    r"(?:(?:known|identified|tracked|designated)\s+as\s+|called\s+)?(?:the\s+)?",
+    re.I,
+)
 _TIE_TO_ORGAN = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}")  # "officers of [the Russian ]Federal Security Service"
 _STATE_TIED_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:state|government)[- ](?:sponsored|backed|linked|affiliated|directed)\s+(?:hackers?|hacking\s+(?:groups?|teams?|units?)|(?:cyber\s+|threat\s+)?actors?|groups?|attackers)\b",
