@@ -5639,3 +5639,15 @@ def test_extract_units_a_group_also_known_as_an_organs_unit_is_that_organs():
     for text in ("Officials said Fancy Bear is also known as Unit 26165 of the GRU.", "Officials said Fancy Bear is also called GRU Unit 26165."):
         report = analyze_text(text, published="2024-10-01")
         assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [("RU", "GRU")], text
+
+
+def test_extract_units_a_group_acting_on_a_states_orders_is_the_states():
+    for text, state in [
+        ("The firm said APT41, acting on orders from Beijing, breached the company.", "CN"),
+        ("Officials said APT33 takes its orders from Tehran.", "IR"),
+        ("Officials said the group is a proxy for Iran and hacked the water utility.", "IR"),
+    ]:
+        report = analyze_text(text, published="2024-10-01")
+        assert [s.state for inc in report.incidents for s in inc.sponsors] == [state], text
+    report = analyze_text("Officials said the group acted on orders from its leader and hacked a bank in Russia.", published="2024-10-01")
+    assert [s.state for inc in report.incidents for s in inc.sponsors] == []

@@ -208,7 +208,10 @@ _AFTER_CUE_STATE = re.compile(
 # spies asking, "at the request of Russia's intelligence services", are read by _HOSTILE_NOUN)
 _SPONSORED_BY = re.compile(
     r"\b(?:(?:backed|sponsored|directed|financed|funded|tasked|controlled|steered|paid|hired|commissioned)\s+by|work(?:ing|ed|s)?\s+for|act(?:ing|ed|s)?\s+for|(?:spying|spied|spy|espionage|hacking)\s+for|on\s+(?:the\s+)?behalf\s+of"
-    r"|at\s+the\s+(?:behest|direction)\s+of|under\s+(?:the\s+)?(?:direction|command|control|orders?|instructions?)\s+(?:of|from)|in\s+support\s+of|subordinated?\s+to|an\s+arm\s+of)\s+(?:the\s+)?$",
+    r"|at\s+the\s+(?:behest|direction)\s+of|under\s+(?:the\s+)?(?:direction|command|control|orders?|instructions?)\s+(?:of|from)|in\s+support\s+of|subordinated?\s+to|an\s+arm\s+of"
+    # "acting on orders from Beijing", "takes its orders from Tehran", "a proxy for Iran", "under the aegis of the Kremlin"
+    r"|on\s+(?:the\s+)?(?:direct\s+)?orders?\s+(?:of|from)|(?:takes?|took|taking)\s+(?:its\s+|their\s+)?orders\s+from|(?:offshoot|proxy|contractor)\s+(?:of|for)"
+    r"|under\s+the\s+(?:umbrella|aegis|wing|auspices)\s+of)\s+(?:the\s+)?$",
     re.I,
 )
 # "IT workers sent by the North Korean government", "hackers employed by Iran": whose people they are
@@ -315,7 +318,7 @@ _AGENCY_FOUND_BY = re.compile(
 )
 _COUNTERPART_AFTER = re.compile(r"\s+and\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}counterparts?\b", re.I)
 _NOT_HOSTILE_NOUN = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government agencies|military aid)")
-_NO_BEFORE = re.compile(r"\b(?:no|not|never)\b", re.I)
+_NO_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|whether)\b", re.I)  # "nor prosecutors said whether the network takes orders from"
 _DENIED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:denied|rejected|dismissed|has\s+denied|has\s+rejected)", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|with)\s+$")
 
