@@ -5755,3 +5755,106 @@ def test_extract_units_harm_planned_not_yet_done_is_prepositioning(text, activit
 def test_extract_units_systems_taken_offline_to_clean_them_are_no_disruption(text, activity):
     report = analyze_text(text, published="2024-10-01")
     assert [inc.activity for inc in report.incidents] == [activity]
+
+
+def test_extract_units_an_organ_that_prepared_or_planned_the_attack_acted():
+    for text, sponsor in [
+        ("In 2019, prosecutors said Russia's military intelligence had spent months preparing the attack on the bank.", ("RU", "GRU")),
+        ("Investigators said China's Ministry of State Security had spent a year planning the intrusion into the ministry.", ("CN", "MSS")),
+        ("Prosecutors said Iran's Revolutionary Guards had plotted the cyberattack on the water utility.", ("IR", "IRGC")),
+    ]:
+        report = analyze_text(text, published="2024-10-01")
+        assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [sponsor], text
+    report = analyze_text("Officials said Russia's FSB had prepared the ground for talks on the hacking case.", published="2024-10-01")
+    assert [s.state for inc in report.incidents for s in inc.sponsors] == []
+
+
+def test_extract_units_a_name_or_persona_used_by_an_organ_ties_the_group():
+    for text, sponsor in [
+        ("Officials said Cotton Sandstorm is one of several personas used by Iran's Revolutionary Guards.", ("IR", "IRGC")),
+        ("The agency said Moses Staff was merely a cover name employed by Iran's Ministry of Intelligence and Security.", ("IR", "MOIS")),
+        ("The centre listed Fancy Bear among the names used by Russia's military intelligence service, the GRU.", ("RU", "GRU")),
+    ]:
+        report = analyze_text(text, published="2024-10-01")
+        assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [sponsor], text
+    report = analyze_text("Researchers said the aliases adopted by the hacking group Fancy Bear in Russia changed often.", published="2024-10-01")
+    assert [s.state for inc in report.incidents for s in inc.sponsors] == []
+
+
+def test_extract_units_state_backed_and_operating_from_a_state_is_its_sponsor():
+    for text, state in [
+        ("Microsoft attributes the campaign to a group it calls APT31, which it describes as state-sponsored and operating out of China.", "CN"),
+        ("Researchers said APT33 is state-sponsored, operating from Iran, and hacked the airline.", "IR"),
+    ]:
+        report = analyze_text(text, published="2024-10-01")
+        assert [s.state for inc in report.incidents for s in inc.sponsors] == [state], text
+    report = analyze_text("Researchers said APT29 is state-sponsored and its servers were based in Germany.", published="2024-10-01")
+    assert [s.state for inc in report.incidents for s in inc.sponsors] == []
+
+
+def test_extract_units_western_services_and_cyber_command_can_be_the_accused_hand():
+    for text, sponsor in [
+        ("The operation was carried out by US Cyber Command with support from other agencies, officials said.", ("US", "USCYBERCOM")),
+        ("Officials said Germany's BND broke into the servers of the Afghan ministry in 2017.", ("DE", "BND")),
+    ]:
+        report = analyze_text(text, published="2024-10-01")
+        assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [sponsor], text
+    report = analyze_text("US Cyber Command said North Korean hackers stole $600 million from the bridge.", published="2024-10-01")
+    assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [("KP", None)]
+
+
+def test_extract_units_organ_descriptions_resolve_to_their_agency():
+    for text, sponsor in [
+        ("Officials said MuddyWater works for Iran's intelligence ministry.", ("IR", "MOIS")),
+        ("Officials said APT29 works for Russia's foreign intelligence service.", ("RU", "SVR")),
+        ("Officials said Lazarus works for North Korea's military intelligence agency.", ("KP", "RGB")),
+        ("Officials said Kimsuky works for North Korea's main foreign intelligence service.", ("KP", None)),
+    ]:
+        report = analyze_text(text, published="2024-10-01")
+        assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [sponsor], text
+
+
+def test_extract_units_a_state_directed_or_funded_group_is_the_states():
+    for text, state in [
+        ("Researchers said Moscow-directed hackers from Sandworm disabled the grid.", "RU"),
+        ("The firm said Tehran-funded hackers known as APT34 breached the telecom operator.", "IR"),
+    ]:
+        report = analyze_text(text, published="2024-10-01")
+        assert [s.state for inc in report.incidents for s in inc.sponsors] == [state], text
+
+
+def test_extract_units_a_state_beside_another_groups_name_is_that_groups():
+    report = analyze_text("Officials said Turla hijacked the servers of OilRig, an Iranian group, to hide its attacks on embassies.", published="2024-10-01")
+    assert [s.state for inc in report.incidents for s in inc.sponsors] == []
+    report = analyze_text("Officials said APT10, a Chinese group, hacked the ministry.", published="2024-10-01")
+    assert [s.state for inc in report.incidents for s in inc.sponsors] == ["CN"]
+
+
+def test_extract_units_offshoots_proxies_and_units_within_an_organ_are_tied_to_it():
+    for text, sponsor in [
+        ("Officials said APT35 is an offshoot of Iran's Revolutionary Guards.", ("IR", "IRGC")),
+        ("Officials said APT28 is a cyber unit within the GRU.", ("RU", "GRU")),
+        ("Officials said APT41 is a contractor for China's Ministry of State Security.", ("CN", "MSS")),
+        ("Officials said APT40 operates under the umbrella of China's Ministry of State Security.", ("CN", "MSS")),
+        ("Officials said APT29 reports to Russia's SVR.", ("RU", "SVR")),
+    ]:
+        report = analyze_text(text, published="2024-10-01")
+        assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [sponsor], text
+
+
+def test_extract_units_a_group_also_known_as_an_organs_unit_is_that_organs():
+    for text in ("Officials said Fancy Bear is also known as Unit 26165 of the GRU.", "Officials said Fancy Bear is also called GRU Unit 26165."):
+        report = analyze_text(text, published="2024-10-01")
+        assert [(s.state, s.agency) for inc in report.incidents for s in inc.sponsors] == [("RU", "GRU")], text
+
+
+def test_extract_units_a_group_acting_on_a_states_orders_is_the_states():
+    for text, state in [
+        ("The firm said APT41, acting on orders from Beijing, breached the company.", "CN"),
+        ("Officials said APT33 takes its orders from Tehran.", "IR"),
+        ("Officials said the group is a proxy for Iran and hacked the water utility.", "IR"),
+    ]:
+        report = analyze_text(text, published="2024-10-01")
+        assert [s.state for inc in report.incidents for s in inc.sponsors] == [state], text
+    report = analyze_text("Officials said the group acted on orders from its leader and hacked a bank in Russia.", published="2024-10-01")
+    assert [s.state for inc in report.incidents for s in inc.sponsors] == []

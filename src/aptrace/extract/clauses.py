@@ -208,13 +208,21 @@ _AFTER_CUE_STATE = re.compile(
 # spies asking, "at the request of Russia's intelligence services", are read by _HOSTILE_NOUN)
 _SPONSORED_BY = re.compile(
     r"\b(?:(?:backed|sponsored|directed|financed|funded|tasked|controlled|steered|paid|hired|commissioned)\s+by|work(?:ing|ed|s)?\s+for|act(?:ing|ed|s)?\s+for|(?:spying|spied|spy|espionage|hacking)\s+for|on\s+(?:the\s+)?behalf\s+of"
-    r"|at\s+the\s+(?:behest|direction)\s+of|under\s+(?:the\s+)?(?:direction|command|control|orders?|instructions?)\s+(?:of|from)|in\s+support\s+of|subordinated?\s+to|an\s+arm\s+of)\s+(?:the\s+)?$",
+    r"|at\s+the\s+(?:behest|direction)\s+of|under\s+(?:the\s+)?(?:direction|command|control|orders?|instructions?)\s+(?:of|from)|in\s+support\s+of|subordinated?\s+to|an\s+arm\s+of"
+    # "acting on orders from Beijing", "takes its orders from Tehran", "a proxy for Iran", "under the aegis of the Kremlin"
+    r"|on\s+(?:the\s+)?(?:direct\s+)?orders?\s+(?:of|from)|(?:takes?|took|taking)\s+(?:its\s+|their\s+)?orders\s+from|(?:offshoot|proxy|contractor)\s+(?:of|for)"
+    r"|under\s+the\s+(?:umbrella|aegis|wing|auspices)\s+of)\s+(?:the\s+)?$",
     re.I,
 )
 # "IT workers sent by the North Korean government", "hackers employed by Iran": whose people they are
 _SENT_BY = re.compile(C.SENT_BY + r"\s+(?:the\s+)?$", re.I)
 # "state-backed actors from North Korea": the tie stated, the state after it
-_BACKED_FROM = re.compile(r"\b(?:state|government)[- ](?:backed|sponsored|linked)\s+(?:[\w-]+\s+){0,2}?(?:from|of|in)\s+(?:the\s+)?$", re.I)
+# "a state-backed outfit operating from Iran", "which it describes as state-sponsored and operating out of China"
+_BACKED_FROM = re.compile(
+    r"\b(?:state|government)[- ](?:backed|sponsored|linked)\s*(?:(?:[\w-]+\s+){0,2}?(?:from|of|in)"
+    r"|(?:[\w-]+\s*)?(?:,\s*|\s+and\s+)(?:operat(?:es|ing|ed)|work(?:s|ing|ed)|act(?:s|ing|ed)|based|located)\s+(?:out\s+of|from|in))\s+(?:the\s+)?$",
+    re.I,
+)
 # "UNC3886, a group with ties to China", "hackers with links to Iran": the group's tie, not a diplomatic one
 _GROUP_TIED_TO = re.compile(
     r"\b(?:group|groups|actor|actors|hackers|gang|crew|operators|collective)\s+(?:(?:\w+\s+){0,2}?(?:with|having|that\s+has|who\s+have|which\s+has)\s+(?:\w+\s+)?(?:ties|links|connections)\s+to"
@@ -310,7 +318,7 @@ _AGENCY_FOUND_BY = re.compile(
 )
 _COUNTERPART_AFTER = re.compile(r"\s+and\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}counterparts?\b", re.I)
 _NOT_HOSTILE_NOUN = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government agencies|military aid)")
-_NO_BEFORE = re.compile(r"\b(?:no|not|never)\b", re.I)
+_NO_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|whether)\b", re.I)  # "nor prosecutors said whether the network takes orders from"
 _DENIED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:denied|rejected|dismissed|has\s+denied|has\s+rejected)", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|with)\s+$")
 
@@ -405,7 +413,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue  # "devices captured from Ukrainian soldiers": whom it was done to
             if m.form == "demonym" and _NATIONALITY_ONLY.match(after):
                 continue  # "two Russian nationals": nationality is not a state's hand  # "according to the Dutch military intelligence service": who speaks is not accused
-            if m.form in ("linked", "backed", "sponsored", "affiliated", "nexus"):  # ("Iran-aligned": sympathy, like "pro-Iranian", not a tie)
+            # "Moscow-directed hackers" (not "Iran-aligned": sympathy, like "pro-Iranian", not a tie)
+            if m.form in ("linked", "backed", "sponsored", "affiliated", "nexus", "directed", "funded", "financed", "tasked"):
                 hostile.add(m.value)
             elif m.form in ("genitive", "demonym") and m.end in actor_starts:
                 hostile.add(m.value)  # "China's APT31", "Russian APT28": the group is the state's
@@ -510,7 +519,12 @@ _UNSAID_BEFORE = re.compile(
 )
 _GOES_AFTER = re.compile(r"\s+(?:(?:usually|often|mostly|typically|also|still|has|had|have)\s+)*(?:goes|go|went|gone|going)\s+after\b", re.I)
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,4}")
-_ACTOR_IS = re.compile(r"\s+(?:is|are|was|were)\s+(?:(?:almost|most|very|highly)\s+)?(?:certainly\s+|likely\s+|probably\s+)?(?:the\s+)?", re.I)
+# "APT28 is almost certainly the GRU", "APT28 is also known as Unit 26165 of the GRU"
+_ACTOR_IS = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:also\s+)?(?:(?:almost|most|very|highly)\s+)?(?:certainly\s+|likely\s+|probably\s+)?"
+    r"(?:(?:known|identified|tracked|designated)\s+as\s+|called\s+)?(?:the\s+)?",
+    re.I,
+)
 _TIE_TO_ORGAN = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}")  # "officers of [the Russian ]Federal Security Service"
 _STATE_TIED_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:state|government)[- ](?:sponsored|backed|linked|affiliated|directed)\s+(?:hackers?|hacking\s+(?:groups?|teams?|units?)|(?:cyber\s+|threat\s+)?actors?|groups?|attackers)\b",
@@ -1079,6 +1093,9 @@ _STATE_ACTED = re.compile(
     r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing|exploiting|compromising|breaching|penetrating|sabotaging|disrupting|eavesdropping|intercepting|reading\s+(?:the\s+)?(?:[\w-]+\s+)?(?:e-?mails|messages|communications|correspondence))|"
     r"(?:used|uses|using|deployed)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:spyware|malware|hacking\s+tools?|cyber-?weapons?|exploits?)|"
     r"(?:used|uses|using|deployed)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)\s+(?:against|to\s+(?:spy|hack|target|infect))|infected\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:phones?|devices|computers|systems)|"
+    # "North Korea's Reconnaissance General Bureau had spent seven months preparing the attack", "Russian agents had planned to hack into"
+    r"(?:planned|plotted|prepared|masterminded|spent\s+(?:[\w-]+\s+){0,3}?(?:preparing|planning|plotting))\s+(?:the\s+|an?\s+|its\s+)?(?:[\w,-]+\s+){0,4}?(?:cyber-?attacks?|attacks?|intrusions?|hacks|breach(?:es)?|hacking\s+campaigns?|cyber\s+operations?)\b|"
+    r"(?:planned|plotted|plotting|planning|prepared|preparing)\s+to\s+(?:hack|break\s+into|breach|attack|infiltrate|sabotage|disrupt|knock|steal|spy)\b|"
     r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",
     re.I,
 )

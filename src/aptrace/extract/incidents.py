@@ -1032,6 +1032,17 @@ def _accused_apart(c: Clause, state: str, hostile: set[str]) -> bool:
     )
 
 
+# "OilRig, an Iranian group", "APT10, the Chinese hackers": a state set beside a group's name
+_APPOSED_STATE = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?")
+
+
+def _of_another_group(text: str, c: Clause, inc: Draft, m: Mention) -> bool:
+    """Does state mention ``m`` stand in apposition to a group other than ``inc``'s actors?"""
+    return bool(inc.keys) and any(
+        x.end <= m.start and actor_key(x) not in inc.keys and _APPOSED_STATE.fullmatch(text, x.end, m.start) for x in c.actors
+    )
+
+
 def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hostile: set[str], last_agency: Mention | None) -> None:
     text = doc.text
     s = doc.sentences[c.index]
@@ -1052,6 +1063,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         for m in c.accused_mentions:
             if _OTHER_GROUPS_BEFORE.search(text, max(s.start, m.start - 120), m.start):
                 continue  # "the same route against other groups, including Russia-linked hackers": not this incident's sponsor
+            if m.kind == "state" and _of_another_group(text, c, inc, m):
+                continue  # "Turla hijacked the servers of OilRig, an Iranian group": OilRig's state, not Turla's
             if m.kind == "state" and not (loc_only and _near(loc_only, s.start, m)):
                 inc.sponsors.setdefault((m.value, None), []).append((m.start, m.end))
     if _UNIT_ANAPHOR.search(st) and last_agency is not None and (tie or c.attribution_cues):

@@ -74,7 +74,7 @@ def find_victims(
         )))
         or (m.kind == "agency" and m.value[0] in hostile)
     ]
-    states = [m for m in mentions if m.kind == "state" and m.value not in hostile and m.form not in ("based", "speaking", "linked", "backed", "sponsored")]
+    states = [m for m in mentions if m.kind == "state" and m.value not in hostile and m.form not in ("based", "speaking", "linked", "backed", "sponsored", "directed", "funded", "financed", "tasked")]
     based = [m for m in mentions if m.kind == "state" and m.form == "based" and m.value not in hostile]
     targeted = _regions(st)
     responds = any(m.kind in ("state", "org", "organ") for m in mentions) and _RESPONSE_VERB.search(st)

@@ -54,6 +54,9 @@ GENERIC_ORGANS: list[tuple[str, str | None]] = [
     ("military intelligence", "GRU"),  # only with RU; other states -> None (see resolve_generic)
     ("military intelligence agency", "GRU"),
     ("military intelligence service", "GRU"),
+    ("foreign intelligence service", None),  # only with RU -> SVR
+    ("foreign intelligence agency", None),
+    ("intelligence ministry", None),  # only with IR -> MOIS
     ("intelligence services", None),
     ("intelligence service", None),
     ("intelligence agencies", None),
@@ -72,8 +75,11 @@ GENERIC_ORGANS: list[tuple[str, str | None]] = [
 ]
 
 # Which generic organ maps to which agency for a given state.
+# "Russia's foreign intelligence service" is the SVR, "Iran's intelligence ministry" the MOIS,
+# "North Korea's military intelligence agency" the RGB
 _GENERIC_BY_STATE = {("RU", "military intelligence"): "GRU", ("CN", "military"): "PLA",
-                     ("CN", "army"): "PLA", ("CN", "armed forces"): "PLA"}
+                     ("CN", "army"): "PLA", ("CN", "armed forces"): "PLA", ("RU", "foreign intelligence"): "SVR",
+                     ("IR", "intelligence ministry"): "MOIS", ("KP", "military intelligence"): "RGB"}
 
 
 def resolve_generic(state: str, organ: str) -> str | None:
