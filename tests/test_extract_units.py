@@ -5548,3 +5548,16 @@ def test_extract_units_parties_listed_with_other_allies_speak_mid_sentence():
 def test_extract_units_a_sea_named_after_a_state_is_no_state():
     doc = _doc("Chinese hackers spied on navies around the South China Sea and in the Sea of Japan.")
     assert [m.value for m in doc.mentions if m.kind == "state"] == ["CN"]
+
+
+def test_extract_units_a_company_glossed_by_a_relative_clause_speaks():
+    report = analyze_text(
+        "The breach at a payments firm came to light in June, and Palo Alto Networks, which was hired to investigate, attributed the intrusion to Lazarus.",
+        published="2024-10-01",
+    )
+    assert ("Palo Alto Networks", "Lazarus") in [(a.by, a.actor) for inc in report.incidents for a in inc.attributions]
+    report = analyze_text(
+        "Mandiant blamed APT41 for the breach of the airline, and CrowdStrike, whose analysts also studied the malware, linked it to China.",
+        published="2024-10-01",
+    )
+    assert "CrowdStrike" in [a.by for inc in report.incidents for a in inc.attributions]
