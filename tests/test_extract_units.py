@@ -5561,3 +5561,14 @@ def test_extract_units_a_company_glossed_by_a_relative_clause_speaks():
         published="2024-10-01",
     )
     assert "CrowdStrike" in [a.by for inc in report.incidents for a in inc.attributions]
+
+
+def test_extract_units_a_feared_operation_by_a_state_is_no_attribution():
+    for text in (
+        "Germany has warned of possible attempts by Russia to influence its election this year.",
+        "Officials in France warned of potential cyberattacks by China ahead of the vote.",
+    ):
+        report = analyze_text(text, published="2017-01-01")
+        assert [a.by for inc in report.incidents for a in inc.attributions] == []
+    report = analyze_text("Germany said the recent attack by Russia had disrupted the ministry's email.", published="2017-01-01")
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("DE", "RU")]

@@ -633,6 +633,8 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                         break
         for m in c.actors + [x for x in c.states if x.value in hostile] + [x for x in c.agencies if x.value[0] in hostile]:
             by = (_OP_BY if m.kind == "actor" else _OP_BY_STATE).search(text, max(s.start, m.start - 60), m.start)
+            if by and _HYPOTHETICAL_BEFORE.search(text, max(s.start, by.start() - 30), by.start()):
+                continue  # "warned of possible attempts by Russia to influence the vote": feared, not done
             if by:
                 c.attribution_cues.append(("op_by", by.start(), m.end))  # "the breach ... by MirrorFace", "activity by Russia"
                 break
@@ -1093,6 +1095,8 @@ _ORGAN_AFTER = re.compile(
 _SAID_IT = re.compile(r"\b(?:said|says|reported|found|wrote|disclosed|revealed|concluded)\s+(?:that\s+)?it\b")
 _PASSIVE_IT = re.compile(r"\s+(?:\w+\s+)?(?:had|has|have|was|were|is)\s+(?:\w+\s+)?(?:been\s+)?\w+ed\s+by\b|\s+(?:\w+\s+)?(?:had|has|was)\s+been\s+\w+ed\b")
 _STATE_ACTING = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:attacking|hacking|targeting)\b", re.I)  # "Russia is attacking Estonia"
+# "possible attempts by", "potential cyberattacks by", "future operations by"
+_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:possible|potential|future|prospective|feared|looming|imminent)\s+(?:[\w-]+\s+)?$", re.I)
 _OP_BY = re.compile(r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting|activity|activities|espionage|attempt)s?\b[^.;]{0,50}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 _OP_BY_STATE = re.compile(
     r"(?:\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|activity|activities|espionage|aggression|attempt|effort)s?"
