@@ -5572,3 +5572,16 @@ def test_extract_units_a_feared_operation_by_a_state_is_no_attribution():
         assert [a.by for inc in report.incidents for a in inc.attributions] == []
     report = analyze_text("Germany said the recent attack by Russia had disrupted the ministry's email.", published="2017-01-01")
     assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("DE", "RU")]
+
+
+def test_extract_units_a_company_that_exposes_a_group_attributes_to_it():
+    for text, pair in (
+        ("Last spring the security firm Kaspersky exposed FoggyWeb Panda, a group that had spied on diplomats in Asia.", ("Kaspersky", "FoggyWeb Panda")),
+        ("Check Point unmasked Sharp Panda, an espionage group that went after Southeast Asian governments.", ("Check Point", "Sharp Panda")),
+        ("In March, ESET documented the activities of Gamaredon against Ukrainian ministries.", ("ESET", "Gamaredon")),
+    ):
+        report = analyze_text(text, published="2024-10-01")
+        assert pair in [(a.by, a.actor) for inc in report.incidents for a in inc.attributions]
+    # (not a tool or attack described: "detailed a tool that APT10 used")
+    report = analyze_text("Kaspersky detailed a backdoor that APT10 used against Japanese firms.", published="2024-10-01")
+    assert ("Kaspersky", "APT10") not in [(a.by, a.actor) for inc in report.incidents for a in inc.attributions]

@@ -616,6 +616,13 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             act = _ACTOR_ACTED.match(text, s.start + ana.end()) if ana else None
             if act:
                 c.attribution_cues.append(("anaphor_acted", s.start + ana.start(), act.end()))  # "X said the same group had attacked ..."
+        if not c.attribution_cues and c.explicit_speaker and c.actors and _EXPOSED_GATE.search(low):
+            # "SentinelOne described ModifiedElephant, a group that ...", "Check Point unmasked Sharp Panda": the finder names the group
+            for m in c.actors:
+                exp = _EXPOSED_BEFORE.search(text, max(s.start, m.start - 60), m.start)
+                if exp and any(sm.end <= exp.start() and exp.start() - sm.end <= 40 and party_code(sm) not in hostile for sm in c.speaker_mentions):
+                    c.attribution_cues.append(("exposed", exp.start(), m.end))
+                    break
         if not c.attribution_cues and c.explicit_speaker and c.actors and " it " in st:
             # "When Agrius first came to light, SentinelOne said it had been attacking Israeli targets": the group named, then "it"
             said = _SAID_IT.search(st)
@@ -1095,6 +1102,13 @@ _ORGAN_AFTER = re.compile(
 _SAID_IT = re.compile(r"\b(?:said|says|reported|found|wrote|disclosed|revealed|concluded)\s+(?:that\s+)?it\b")
 _PASSIVE_IT = re.compile(r"\s+(?:\w+\s+)?(?:had|has|have|was|were|is)\s+(?:\w+\s+)?(?:been\s+)?\w+ed\s+by\b|\s+(?:\w+\s+)?(?:had|has|was)\s+been\s+\w+ed\b")
 _STATE_ACTING = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:attacking|hacking|targeting)\b", re.I)  # "Russia is attacking Estonia"
+# "described ModifiedElephant", "unmasked the activities of Sharp Panda", "first documented TA453"
+_EXPOSED_GATE = re.compile(r"describ|expos|unmask|uncover|document|detail|outed|profil|disclos|reveal|discover|reported\son")
+_EXPOSED_BEFORE = re.compile(
+    r"\b(?:described|describes|exposed|exposes|unmasked|unmasks|uncovered|uncovers|documented|documents|detailed|details|outed|profiled|profiles|disclosed|discloses|revealed|reveals|discovered|discovers|reported\s+on)\s+"
+    r"(?:(?:the\s+)?(?:activities|operations|campaigns?|work|existence)\s+of\s+)?(?:(?!(?:by|from|for|against|on|to|with|at|in|of|that|which)\s)[\w-]+\s+){0,2}$",
+    re.I,
+)
 # "possible attempts by", "potential cyberattacks by", "future operations by"
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:possible|potential|future|prospective|feared|looming|imminent)\s+(?:[\w-]+\s+)?$", re.I)
 _OP_BY = re.compile(r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting|activity|activities|espionage|attempt)s?\b[^.;]{0,50}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
