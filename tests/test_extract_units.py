@@ -5585,3 +5585,17 @@ def test_extract_units_a_company_that_exposes_a_group_attributes_to_it():
     # (not a tool or attack described: "detailed a tool that APT10 used")
     report = analyze_text("Kaspersky detailed a backdoor that APT10 used against Japanese firms.", published="2024-10-01")
     assert ("Kaspersky", "APT10") not in [(a.by, a.actor) for inc in report.incidents for a in inc.attributions]
+
+
+def test_extract_units_called_out_fingered_named_and_shamed_attribute():
+    for text, pair in (
+        ("Canada's cyber agency publicly called out China for the intrusions into its parliament.", ("CA", "CN")),
+        ("The British government fingered Russia's GRU for the cyberattack on the watchdog.", ("GB", "RU")),
+        ("Washington named and shamed North Korea over the ransomware attack on hospitals.", ("US", "KP")),
+        ("The Dutch government pinned the blame for the hack of its parliament on Russia.", ("NL", "RU")),
+        ("Japan laid the blame for the breach squarely on China.", ("JP", "CN")),
+    ):
+        report = analyze_text(text, published="2024-10-01")
+        assert pair in [(a.by, a.state) for inc in report.incidents for a in inc.attributions], text
+    report = analyze_text("Officials called out for help after hackers hit the ministry.", published="2024-10-01")
+    assert [a.by for inc in report.incidents for a in inc.attributions] == []

@@ -57,6 +57,8 @@ IDENTIFIED_AS_ORGAN = r"\b(?:was|were|is|are|be|been)\s+(?:\w+\s+){0,2}?(?:an?\s
 ATTRIBUTION = cues(
     [
         ("blamed", r"\bblam(?:e|ed|es|ing)\b|\bpin(?:ned|s|ning)?\s+(?:[\w'’-]+\s+){1,6}?on\b"),
+        # "called out Russia for the attack", "fingered China's MSS", "named and shamed North Korea", "pointed the finger at Iran"
+        ("called_out", r"\bcall(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,3}?out\s+(?:for\b|(?=(?:the\s+)?(?-i:[A-Z])))|\bfinger(?:ed|ing)\b|\bnam(?:ed|es|ing)\s+and\s+sham(?:ed|es|ing)\b|\bpoint(?:ed|s|ing)?\s+(?:the|a|an\s+accusing)\s+finger\s+at\b"),
         ("suspect", r"\b(?:leading|main|prime|chief|top|primary|principal)\s+suspects?\b"),
         ("suspected_state", r"\b(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+)?suspect(?:s|ed)\s+(?:that\s+)?(?=(?:the\s+)?[A-Z])"),
         ("technical_link", r"\bshared\s+(?:\w+\s+){0,3}(?:code|infrastructure|tools|malware)\b|\b(?:code|infrastructure|tooling)\s+overlaps?\b|\b(?:hallmarks|signature|fingerprints|trademarks?)\s+of\b|\bsame\s+(?:\w+\s+){0,2}(?:code|infrastructure|tools|malware)\s+(?:as|used\s+by)\b"),
@@ -91,7 +93,7 @@ ATTRIBUTION = cues(
 )
 
 # Cues that attribute on their own; the others ("linked", "pointed") need an operation word or an actor.
-STRONG_ATTRIBUTION = frozenset({"called_sponsored", "identified_as", "suspect", "suspected_state", "response_over", "condemned_for", "sanctioned", "involvement", "state_acted", "op_by", "actor_acted", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
+STRONG_ATTRIBUTION = frozenset({"called_out", "called_sponsored", "identified_as", "suspect", "suspected_state", "response_over", "condemned_for", "sanctioned", "involvement", "state_acted", "op_by", "actor_acted", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
 
 # Co-signed statements and advisories: every co-signer is a party.
 COSIGN = _rx(r"\b(?:with\s+(?:their\s+|its\s+)?(?:counterparts|partners|partner\s+agencies|allies)\s+(?:in|from)|co-?sign\w*|co-?seal\w*|co-?authored|joint(?:ly)?\s+(?:signed|issued|released|published)|signed\s+on\s+to|joined\s+(?:by|in)|joined\s+(?:\w+\s+){0,2}in\s+(?:blaming|attributing|accusing|condemning)|together\s+with|jointly\s+with|(?:advisory|statement|alert|declaration|guidance)\s+(?:[^.;]{0,100}?\s)?(?:also\s+)?(?:signed|endorsed)\s+by|in\s+(?:conjunction|cooperation|coordination)\s+with|alongside|partner\s+agencies\s+(?:from|in))\b")
@@ -275,7 +277,7 @@ __all__ = [
 # always runs. Each trigger list must cover every way its pattern can match.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     # attribution
-    "blamed": ("blam", "pin"), "technical_link": ("shared", "overlap", "hallmarks", "signature of", "fingerprints of", "trademark", "same"), "accused": ("accus", "alleged to"), "attributed": ("attribut",), "responsib": ("responsib",),
+    "blamed": ("blam", "pin"), "called_out": ("out", "finger", "shame"), "technical_link": ("shared", "overlap", "hallmarks", "signature of", "fingerprints of", "trademark", "same"), "accused": ("accus", "alleged to"), "attributed": ("attribut",), "responsib": ("responsib",),
     "responsible": ("responsib", "accountable"), "behind": ("behind", "culprit"),
     "carried_out": ("by", "work of", "from", "came", "originated", "stemming", "emanat"), "pointed": ("point",), "identified_as": ("agent", "agenc", "officer", "operative", "prox", "arm ", "unit", "employee", "service", "body", "entity", "customer", "client"), "named": ("nam", "identified", "describ"),
     "called_sponsored": ("sponsored", "backed", "directed", "affiliated", "linked"),
