@@ -5599,3 +5599,13 @@ def test_extract_units_called_out_fingered_named_and_shamed_attribute():
         assert pair in [(a.by, a.state) for inc in report.incidents for a in inc.attributions], text
     report = analyze_text("Officials called out for help after hackers hit the ministry.", published="2024-10-01")
     assert [a.by for inc in report.incidents for a in inc.attributions] == []
+
+
+def test_extract_units_a_state_that_suspects_another_of_the_hack_attributes():
+    for text, pair in (
+        ("Estonia suspects Russia of the cyberattacks on its government websites.", ("EE", "RU")),
+        ("Seoul suspected North Korea in the hack of the nuclear operator.", ("KR", "KP")),
+        ("Germany strongly suspects Russia's GRU of the attack on the Bundestag.", ("DE", "RU")),
+    ):
+        report = analyze_text(text, published="2024-10-01")
+        assert [(a.by, a.state, a.confidence) for inc in report.incidents for a in inc.attributions] == [(*pair, "low")], text

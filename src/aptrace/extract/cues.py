@@ -60,7 +60,9 @@ ATTRIBUTION = cues(
         # "called out Russia for the attack", "fingered China's MSS", "named and shamed North Korea", "pointed the finger at Iran"
         ("called_out", r"\bcall(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,3}?out\s+(?:for\b|(?=(?:the\s+)?(?-i:[A-Z])))|\bfinger(?:ed|ing)\b|\bnam(?:ed|es|ing)\s+and\s+sham(?:ed|es|ing)\b|\bpoint(?:ed|s|ing)?\s+(?:the|a|an\s+accusing)\s+finger\s+at\b"),
         ("suspect", r"\b(?:leading|main|prime|chief|top|primary|principal)\s+suspects?\b"),
-        ("suspected_state", r"\b(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+)?suspect(?:s|ed)\s+(?:that\s+)?(?=(?:the\s+)?[A-Z])"),
+        ("suspected_state", r"\b(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+)?suspect(?:s|ed)\s+(?:that\s+)?(?=(?:the\s+)?[A-Z])"
+         # "Estonia suspects Russia of the cyberattacks", "Seoul suspected North Korea in the hack"
+         r"|\b(?-i:[A-Z])[\w.]*\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:of|in)\s)"),
         ("technical_link", r"\bshared\s+(?:\w+\s+){0,3}(?:code|infrastructure|tools|malware)\b|\b(?:code|infrastructure|tooling)\s+overlaps?\b|\b(?:hallmarks|signature|fingerprints|trademarks?)\s+of\b|\bsame\s+(?:\w+\s+){0,2}(?:code|infrastructure|tools|malware)\s+(?:as|used\s+by)\b"),
         ("accused", r"\baccus(?:e|ed|es|ing|ation|ations)\b|\balleged\s+to\s+(?:lead|head|run|have\s+led|be\s+(?:the\s+|a\s+)?(?:leader|head|members?)\s+of)\b"),
         ("attributed", r"\battribut(?:e|ed|es|ing|ion)\b(?!\s+is\s+risky)"),
