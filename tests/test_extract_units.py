@@ -5609,3 +5609,15 @@ def test_extract_units_a_state_that_suspects_another_of_the_hack_attributes():
     ):
         report = analyze_text(text, published="2024-10-01")
         assert [(a.by, a.state, a.confidence) for inc in report.incidents for a in inc.attributions] == [(*pair, "low")], text
+
+
+def test_extract_units_evidence_that_points_to_a_state_attributes():
+    for text, pair in (
+        ("The evidence points to Iran, the Albanian government said.", ("AL", "IR")),
+        ("Forensic clues pointed at Russia, Norway's police said.", ("NO", "RU")),
+        ("The trail points to North Korea, Japanese officials said.", ("JP", "KP")),
+    ):
+        report = analyze_text(text, published="2024-10-01")
+        assert pair in [(a.by, a.state) for inc in report.incidents for a in inc.attributions], text
+    report = analyze_text("The government of Albania said the evidence pointed to a software error, not to Iran.", published="2024-10-01")
+    assert [a.by for inc in report.incidents for a in inc.attributions] == []

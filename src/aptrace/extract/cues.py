@@ -71,6 +71,8 @@ ATTRIBUTION = cues(
          r"|\bbehind\s+(?:the|this|these|that|those)\s+(?:[\w-]+\s+){0,3}?(?:stands?|stood|is|was|are|were)\s+(?:the\s+)?(?-i:[A-Z])"),  # "behind this campaign stands the Russian military intelligence"
         ("carried_out", r"\b(?:carried out|conducted|perpetrated|mounted|orchestrated|launched|committed|planted|deployed|installed|directed|organi[sz]ed|ordered|staged|initiated|executed|run|operated|controlled)\s+by\b|\bwork of\b|\bcarried out from\b|\b(?:came|come|comes|coming)\s+from\b|\boriginated (?:from|in)\b|\bstemming from\b|\bemanat\w+ from\b"),
         ("pointed", r"\bpoint(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:at|to|towards)\b"),
+        # "the evidence points to Iran", "all clues pointed at Russia", "the investigation's findings point towards China"
+        ("evidence_points", r"\b(?:evidence|investigation|inquiry|probe|clues?|traces|trail|indicators|findings|forensics?|signs)\s+(?:[\w'’-]+\s+){0,4}?(?:clearly\s+|strongly\s+|all\s+)?point(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?(?:at|to|towards)\b"),
         # "the operator was likely an agency of the Salvadoran government", "the attackers were agents of the Chinese state"
         ("identified_as", IDENTIFIED_AS_ORGAN + r"(?:[\w'’-]+\s+)?(?:state|government|regime|authorities|military|intelligence)\b"
          # "the operator was likely a Mexican government agency"
@@ -95,7 +97,7 @@ ATTRIBUTION = cues(
 )
 
 # Cues that attribute on their own; the others ("linked", "pointed") need an operation word or an actor.
-STRONG_ATTRIBUTION = frozenset({"called_out", "called_sponsored", "identified_as", "suspect", "suspected_state", "response_over", "condemned_for", "sanctioned", "involvement", "state_acted", "op_by", "actor_acted", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
+STRONG_ATTRIBUTION = frozenset({"evidence_points", "called_out", "called_sponsored", "identified_as", "suspect", "suspected_state", "response_over", "condemned_for", "sanctioned", "involvement", "state_acted", "op_by", "actor_acted", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
 
 # Co-signed statements and advisories: every co-signer is a party.
 COSIGN = _rx(r"\b(?:with\s+(?:their\s+|its\s+)?(?:counterparts|partners|partner\s+agencies|allies)\s+(?:in|from)|co-?sign\w*|co-?seal\w*|co-?authored|joint(?:ly)?\s+(?:signed|issued|released|published)|signed\s+on\s+to|joined\s+(?:by|in)|joined\s+(?:\w+\s+){0,2}in\s+(?:blaming|attributing|accusing|condemning)|together\s+with|jointly\s+with|(?:advisory|statement|alert|declaration|guidance)\s+(?:[^.;]{0,100}?\s)?(?:also\s+)?(?:signed|endorsed)\s+by|in\s+(?:conjunction|cooperation|coordination)\s+with|alongside|partner\s+agencies\s+(?:from|in))\b")
@@ -281,7 +283,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # attribution
     "blamed": ("blam", "pin"), "called_out": ("out", "finger", "shame"), "technical_link": ("shared", "overlap", "hallmarks", "signature of", "fingerprints of", "trademark", "same"), "accused": ("accus", "alleged to"), "attributed": ("attribut",), "responsib": ("responsib",),
     "responsible": ("responsib", "accountable"), "behind": ("behind", "culprit"),
-    "carried_out": ("by", "work of", "from", "came", "originated", "stemming", "emanat"), "pointed": ("point",), "identified_as": ("agent", "agenc", "officer", "operative", "prox", "arm ", "unit", "employee", "service", "body", "entity", "customer", "client"), "named": ("nam", "identified", "describ"),
+    "carried_out": ("by", "work of", "from", "came", "originated", "stemming", "emanat"), "pointed": ("point",), "evidence_points": ("evidence", "investigation", "inquiry", "probe", "clue", "traces", "trail", "indicators", "findings", "forensic", "signs"), "identified_as": ("agent", "agenc", "officer", "operative", "prox", "arm ", "unit", "employee", "service", "body", "entity", "customer", "client"), "named": ("nam", "identified", "describ"),
     "called_sponsored": ("sponsored", "backed", "directed", "affiliated", "linked"),
     "linked": ("link", "tie", "tying", "connect", "trac"), "charged": ("indict", "charg"),
     "sanctioned": ("sanction",), "suspect": ("suspect",), "suspected_state": ("suspect",), "tracks_as": ("track", "call", "dub", "name", "follow", "monitor"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined", "finding", "attribution", "accusation", "allegation", "claim", "charge"),
