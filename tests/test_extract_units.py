@@ -5621,3 +5621,13 @@ def test_extract_units_evidence_that_points_to_a_state_attributes():
         assert pair in [(a.by, a.state) for inc in report.incidents for a in inc.attributions], text
     report = analyze_text("The government of Albania said the evidence pointed to a software error, not to Iran.", published="2024-10-01")
     assert [a.by for inc in report.incidents for a in inc.attributions] == []
+
+
+def test_extract_units_a_nominal_attribution_names_its_author_after_by():
+    report = analyze_text("The attribution of the attack to China by the Czech government came on Tuesday.", published="2024-10-01")
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("CZ", "CN")]
+    report = analyze_text("The formal attribution of the hack to APT40 by Australia and New Zealand was welcomed.", published="2024-10-01")
+    assert sorted(a.by for inc in report.incidents for a in inc.attributions) == ["AU", "NZ"]
+    # (unnamed researchers give no attribution)
+    report = analyze_text("The attribution of the breach to Lazarus by researchers was disputed.", published="2024-10-01")
+    assert [a.by for inc in report.incidents for a in inc.attributions] == []

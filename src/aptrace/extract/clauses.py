@@ -54,7 +54,10 @@ _PASSIVE_AGENT = re.compile(
 _PASSIVE_CLAUSE = re.compile(
     r"\b(?:was|were|has\s+been|had\s+been|is|are|being)\s+(?:\w+\s+)?(?:made\s+public|announced|attributed|blamed|pinned|published|issued|"
     r"confirmed|disclosed|revealed|identified|named|linked|tied|traced|accused|charged|sanctioned|condemned|supported|shared|endorsed|backed|corroborated|"
-    r"described|documented|detailed|profiled|exposed|reported|tracked|dubbed)\b",
+    r"described|documented|detailed|profiled|exposed|reported|tracked|dubbed)\b"
+    # "the attribution of the attack to China by the Czech government", "the public naming of APT40 by Australia"
+    r"|\b(?:attribution|accusation|naming|blaming|assessment|identification)\s+of\s+(?:[\w'’-]+\s+){1,8}?(?:to|as|on|for|against)\s+(?:[\w'’-]+\s+){0,5}?by\s"
+    r"|\b(?:public\s+)?(?:naming|blaming)\s+of\s+(?:[\w'’-]+\s+){1,4}?by\s",
     re.I,
 )
 _NOMINAL_CLAIM = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:accusations?|attributions?|assessment|findings?|conclusions?|charges?|statement|blaming)\b", re.I)
@@ -971,7 +974,7 @@ _LIST_GAP = re.compile(
 )
 # what may stand before the first of a list of subjects ("cyber agencies from Australia, Canada and ...")
 _LIST_LEAD = re.compile(
-    r"(?:^\W*(?:(?:overnight|today|yesterday|earlier|later|meanwhile|separately|now|also|then)\s+)?(?:(?:new|joint|fresh|recent|both)\s+)?|[.;:—–]\s*|\b(?:allies|partners|countries|nations|governments|counterparts)\s*,\s*|\b(?:and|while|but|after|before|when|since|until|once|because|which|whom|on\s+\w+day|(?:said|says|added|noted)(?:\s+that)?|(?:co-?)?(?:signed|sealed|authored|issued|published|released|endorsed)\s+by|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+"
+    r"(?:^\W*(?:(?:overnight|today|yesterday|earlier|later|meanwhile|separately|now|also|then)\s+)?(?:(?:new|joint|fresh|recent|both)\s+)?|[.;:—–]\s*|\b(?:allies|partners|countries|nations|governments|counterparts)\s*,\s*|\b(?:and|while|but|after|before|when|since|until|once|because|which|whom|on\s+\w+day|(?:said|says|added|noted)(?:\s+that)?|(?:(?:co-?)?(?:signed|sealed|authored|issued|published|released|endorsed)\s+)?by|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+"
     # "..., and the following month American and British agencies published ..."
     r"(?:(?:the\s+)?(?:following|next|same|previous)\s+(?:day|week|month|year)\s+|(?:a|one|two|three)\s+(?:days?|weeks?|months?)\s+later\s+)?)(?:the\s+)?$",
     re.I,
