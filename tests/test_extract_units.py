@@ -5631,3 +5631,13 @@ def test_extract_units_a_nominal_attribution_names_its_author_after_by():
     # (unnamed researchers give no attribution)
     report = analyze_text("The attribution of the breach to Lazarus by researchers was disputed.", published="2024-10-01")
     assert [a.by for inc in report.incidents for a in inc.attributions] == []
+
+
+def test_extract_units_an_operation_consistent_with_a_group_is_attributed_to_it():
+    for text, pair in (
+        ("The campaign is consistent with the activity of APT29, Mandiant said.", ("Mandiant", "APT29")),
+        ("CrowdStrike said the intrusion matched the tradecraft of Sandworm.", ("CrowdStrike", "Sandworm")),
+        ("Microsoft said the attacks were consistent with the techniques of Volt Typhoon.", ("Microsoft", "Volt Typhoon")),
+    ):
+        report = analyze_text(text, published="2024-10-01")
+        assert pair in [(a.by, a.actor) for inc in report.incidents for a in inc.attributions], text
