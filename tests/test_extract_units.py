@@ -5641,3 +5641,12 @@ def test_extract_units_an_operation_consistent_with_a_group_is_attributed_to_it(
     ):
         report = analyze_text(text, published="2024-10-01")
         assert pair in [(a.by, a.actor) for inc in report.incidents for a in inc.attributions], text
+
+
+def test_extract_units_a_report_by_a_company_speaks_for_it():
+    for text, pair in (
+        ("A report by Recorded Future tied the intrusions at the power grid to RedEcho, a Chinese state-sponsored group.", ("Recorded Future", "RedEcho")),
+        ("A new analysis from ESET says Sandworm was behind the attack on the Ukrainian grid.", ("ESET", "Sandworm")),
+    ):
+        report = analyze_text(text, published="2024-10-01")
+        assert pair in [(a.by, a.actor) for inc in report.incidents for a in inc.attributions], text

@@ -781,6 +781,11 @@ _ACCORDING_TO_REPORT_BY = re.compile(
     r"(?:(?:published|released|issued|posted)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$",
     re.I,
 )
+_REPORT_BY_BEFORE = re.compile(
+    r"\b(?:an?|the|its|their|new|latest)\s+(?:[\w-]+\s+){0,3}?(?:report|analysis|study|investigation|assessment|blog\s+post|post|research|paper|white\s*paper|bulletin|write-?up)\s+"
+    r"(?:(?:published|released|issued|posted)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$",
+    re.I,
+)
 _GLOSS_BEFORE = re.compile(r"(?:—|–|-|,)\s*(?:the\s+)?(?:group|actor|crew|gang)?\s*$")
 # (and a later member of its list of speakers: "Sandworm, which U.S. and British authorities say is run by ...")
 _RELATIVE_BEFORE = re.compile(r"[,(]\s*(?:which|whom|who|that)\s+(?:the\s+)?(?:[\w.'’-]+(?:\s+[\w.'’-]+)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?){0,4}$")
@@ -862,6 +867,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             is_subject = True  # "A source in the SBU said", "officials at the Pentagon told"
         if m.kind in ("company", "org", "organ") and _STAFF_AT.search(before[-45:]) and (_SPEAKER_AFTER.match(after) or _ACCORDING_TO_STAFF.search(before[-60:])):
             is_subject = True  # "researchers at BAE Systems said", "according to researchers at BAE Systems"
+        if _REPORT_BY_BEFORE.search(before[-90:]) and _SPEAKER_AFTER.match(after):
+            is_subject = True  # "A report by Recorded Future tied the intrusions to RedEcho", "a new analysis from ESET says"
         if _ACCORDING_TO_REPORT_BY.search(before[-90:]):
             is_subject = True  # "according to a report published Monday by the firm Proofpoint"
         if _PASSIVE_AGENT.search(before[-40:]) and not is_subject:
