@@ -5650,3 +5650,13 @@ def test_extract_units_a_report_by_a_company_speaks_for_it():
     ):
         report = analyze_text(text, published="2024-10-01")
         assert pair in [(a.by, a.actor) for inc in report.incidents for a in inc.attributions], text
+
+
+def test_extract_units_a_group_that_forged_impersonated_or_siphoned_acted():
+    for text, pair in (
+        ("Microsoft said Storm-0558 had forged authentication tokens to read the email of officials.", ("Microsoft", "Storm-0558")),
+        ("Proofpoint said TA453 impersonated journalists to approach academics in Israel.", ("Proofpoint", "TA453")),
+        ("The FBI said Lazarus siphoned off $100 million from the bridge.", ("US", "Lazarus")),
+    ):
+        report = analyze_text(text, published="2024-10-01")
+        assert pair in [(a.by, a.actor) for inc in report.incidents for a in inc.attributions], text

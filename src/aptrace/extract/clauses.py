@@ -1089,6 +1089,8 @@ _ACTOR_ACTED = re.compile(
     r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing|exploiting|compromising|breaching|penetrating|sabotaging|disrupting|eavesdropping|intercepting|reading\s+(?:the\s+)?(?:[\w-]+\s+)?(?:e-?mails|messages|communications|correspondence))|"
     r"(?:kept|maintained|retained)\s+(?:[\w-]+\s+){0,2}?access|(?:used|uses)\s+(?:[\w'’-]+\s+){1,9}?to\s+(?:spy|hack|steal|target|break|attack|infiltrate|compromise|access|breach|wipe|sabotage|disrupt)|"
     r"sent\s+(?:[\w'’-]+\s+){0,3}?(?:e-?mails|messages|lures|links|(?:spear-?)?phishing\s+\w+)|phished|lured|"
+    # "Storm-0558 had forged authentication tokens", "the group impersonated journalists", "siphoned off $100 million"
+    r"forged|abused|impersonated|posed\s+as|tricked|duped|harvested|siphoned|laundered|leaked|tampered\s+with|"
     r"responsible\s+for|took\s+part\s+in|participated\s+in|involved\s+in)\b",
     re.I,
 )
