@@ -5858,3 +5858,115 @@ def test_extract_units_a_group_acting_on_a_states_orders_is_the_states():
         assert [s.state for inc in report.incidents for s in inc.sponsors] == [state], text
     report = analyze_text("Officials said the group acted on orders from its leader and hacked a bank in Russia.", published="2024-10-01")
     assert [s.state for inc in report.incidents for s in inc.sponsors] == []
+
+
+def test_extract_units_a_company_glossed_by_a_relative_clause_speaks():
+    report = analyze_text(
+        "The breach at a payments firm came to light in June, and Palo Alto Networks, which was hired to investigate, attributed the intrusion to Lazarus.",
+        published="2024-10-01",
+    )
+    assert ("Palo Alto Networks", "Lazarus") in [(a.by, a.actor) for inc in report.incidents for a in inc.attributions]
+    report = analyze_text(
+        "Mandiant blamed APT41 for the breach of the airline, and CrowdStrike, whose analysts also studied the malware, linked it to China.",
+        published="2024-10-01",
+    )
+    assert "CrowdStrike" in [a.by for inc in report.incidents for a in inc.attributions]
+
+
+def test_extract_units_a_feared_operation_by_a_state_is_no_attribution():
+    for text in (
+        "Germany has warned of possible attempts by Russia to influence its election this year.",
+        "Officials in France warned of potential cyberattacks by China ahead of the vote.",
+    ):
+        report = analyze_text(text, published="2017-01-01")
+        assert [a.by for inc in report.incidents for a in inc.attributions] == []
+    report = analyze_text("Germany said the recent attack by Russia had disrupted the ministry's email.", published="2017-01-01")
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("DE", "RU")]
+
+
+def test_extract_units_a_company_that_exposes_a_group_attributes_to_it():
+    for text, pair in (
+        ("Last spring the security firm Kaspersky exposed FoggyWeb Panda, a group that had spied on diplomats in Asia.", ("Kaspersky", "FoggyWeb Panda")),
+        ("Check Point unmasked Sharp Panda, an espionage group that went after Southeast Asian governments.", ("Check Point", "Sharp Panda")),
+        ("In March, ESET documented the activities of Gamaredon against Ukrainian ministries.", ("ESET", "Gamaredon")),
+    ):
+        report = analyze_text(text, published="2024-10-01")
+        assert pair in [(a.by, a.actor) for inc in report.incidents for a in inc.attributions]
+    # (not a tool or attack described: "detailed a tool that APT10 used")
+    report = analyze_text("Kaspersky detailed a backdoor that APT10 used against Japanese firms.", published="2024-10-01")
+    assert ("Kaspersky", "APT10") not in [(a.by, a.actor) for inc in report.incidents for a in inc.attributions]
+
+
+def test_extract_units_called_out_fingered_named_and_shamed_attribute():
+    for text, pair in (
+        ("Canada's cyber agency publicly called out China for the intrusions into its parliament.", ("CA", "CN")),
+        ("The British government fingered Russia's GRU for the cyberattack on the watchdog.", ("GB", "RU")),
+        ("Washington named and shamed North Korea over the ransomware attack on hospitals.", ("US", "KP")),
+        ("The Dutch government pinned the blame for the hack of its parliament on Russia.", ("NL", "RU")),
+        ("Japan laid the blame for the breach squarely on China.", ("JP", "CN")),
+    ):
+        report = analyze_text(text, published="2024-10-01")
+        assert pair in [(a.by, a.state) for inc in report.incidents for a in inc.attributions], text
+    report = analyze_text("Officials called out for help after hackers hit the ministry.", published="2024-10-01")
+    assert [a.by for inc in report.incidents for a in inc.attributions] == []
+
+
+def test_extract_units_a_state_that_suspects_another_of_the_hack_attributes():
+    for text, pair in (
+        ("Estonia suspects Russia of the cyberattacks on its government websites.", ("EE", "RU")),
+        ("Seoul suspected North Korea in the hack of the nuclear operator.", ("KR", "KP")),
+        ("Germany strongly suspects Russia's GRU of the attack on the Bundestag.", ("DE", "RU")),
+    ):
+        report = analyze_text(text, published="2024-10-01")
+        assert [(a.by, a.state, a.confidence) for inc in report.incidents for a in inc.attributions] == [(*pair, "low")], text
+
+
+def test_extract_units_evidence_that_points_to_a_state_attributes():
+    for text, pair in (
+        ("The evidence points to Iran, the Albanian government said.", ("AL", "IR")),
+        ("Forensic clues pointed at Russia, Norway's police said.", ("NO", "RU")),
+        ("The trail points to North Korea, Japanese officials said.", ("JP", "KP")),
+    ):
+        report = analyze_text(text, published="2024-10-01")
+        assert pair in [(a.by, a.state) for inc in report.incidents for a in inc.attributions], text
+    report = analyze_text("The government of Albania said the evidence pointed to a software error, not to Iran.", published="2024-10-01")
+    assert [a.by for inc in report.incidents for a in inc.attributions] == []
+
+
+def test_extract_units_a_nominal_attribution_names_its_author_after_by():
+    report = analyze_text("The attribution of the attack to China by the Czech government came on Tuesday.", published="2024-10-01")
+    assert [(a.by, a.state) for inc in report.incidents for a in inc.attributions] == [("CZ", "CN")]
+    report = analyze_text("The formal attribution of the hack to APT40 by Australia and New Zealand was welcomed.", published="2024-10-01")
+    assert sorted(a.by for inc in report.incidents for a in inc.attributions) == ["AU", "NZ"]
+    # (unnamed researchers give no attribution)
+    report = analyze_text("The attribution of the breach to Lazarus by researchers was disputed.", published="2024-10-01")
+    assert [a.by for inc in report.incidents for a in inc.attributions] == []
+
+
+def test_extract_units_an_operation_consistent_with_a_group_is_attributed_to_it():
+    for text, pair in (
+        ("The campaign is consistent with the activity of APT29, Mandiant said.", ("Mandiant", "APT29")),
+        ("CrowdStrike said the intrusion matched the tradecraft of Sandworm.", ("CrowdStrike", "Sandworm")),
+        ("Microsoft said the attacks were consistent with the techniques of Volt Typhoon.", ("Microsoft", "Volt Typhoon")),
+    ):
+        report = analyze_text(text, published="2024-10-01")
+        assert pair in [(a.by, a.actor) for inc in report.incidents for a in inc.attributions], text
+
+
+def test_extract_units_a_report_by_a_company_speaks_for_it():
+    for text, pair in (
+        ("A report by Recorded Future tied the intrusions at the power grid to RedEcho, a Chinese state-sponsored group.", ("Recorded Future", "RedEcho")),
+        ("A new analysis from ESET says Sandworm was behind the attack on the Ukrainian grid.", ("ESET", "Sandworm")),
+    ):
+        report = analyze_text(text, published="2024-10-01")
+        assert pair in [(a.by, a.actor) for inc in report.incidents for a in inc.attributions], text
+
+
+def test_extract_units_a_group_that_forged_impersonated_or_siphoned_acted():
+    for text, pair in (
+        ("Microsoft said Storm-0558 had forged authentication tokens to read the email of officials.", ("Microsoft", "Storm-0558")),
+        ("Proofpoint said TA453 impersonated journalists to approach academics in Israel.", ("Proofpoint", "TA453")),
+        ("The FBI said Lazarus siphoned off $100 million from the bridge.", ("US", "Lazarus")),
+    ):
+        report = analyze_text(text, published="2024-10-01")
+        assert pair in [(a.by, a.actor) for inc in report.incidents for a in inc.attributions], text
