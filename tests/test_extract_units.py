@@ -5548,3 +5548,18 @@ def test_extract_units_parties_listed_with_other_allies_speak_mid_sentence():
 def test_extract_units_a_sea_named_after_a_state_is_no_state():
     doc = _doc("Chinese hackers spied on navies around the South China Sea and in the Sea of Japan.")
     assert [m.value for m in doc.mentions if m.kind == "state"] == ["CN"]
+
+
+def test_extract_units_a_company_that_hacks_is_the_actor():
+    for text, name in (
+        ("Prosecutors said six men worked for a Chengdu company called Redwave, and that from 2018 through 2022 Redwave "
+         "broke into the email servers of ministries in Vietnam on orders from China's Ministry of State Security.", "Redwave"),
+        ("The surveillance program was run from 2017 through an Emirati security firm, Bluehorn. Its operators spied on "
+         "activists in Qatar.", "Bluehorn"),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert [a.name for i in report.incidents for a in i.actors] == [name]
+    # a company that only speaks or supplies is no actor
+    report = analyze_text("Ukrainian officials said a Moscow company called Zentrix supplied servers to the hackers, who broke into "
+                          "the ministry's network.", published="2024-06-01")
+    assert [a.name for i in report.incidents for a in i.actors] == []
