@@ -5563,3 +5563,12 @@ def test_extract_units_a_company_that_hacks_is_the_actor():
     report = analyze_text("Ukrainian officials said a Moscow company called Zentrix supplied servers to the hackers, who broke into "
                           "the ministry's network.", published="2024-06-01")
     assert [a.name for i in report.incidents for a in i.actors] == []
+
+
+def test_extract_units_a_group_named_in_passing_does_not_name_the_incident():
+    report = analyze_text(
+        "The FBI said North Korean hackers stole $100 million from a crypto bridge in June 2022.\n\n"
+        "Those who tracked APT38 in the past will recognise the method.",
+        published="2024-06-01",
+    )
+    assert [(i.actors, [s.state for s in i.sponsors]) for i in report.incidents] == [([], ["KP"])]

@@ -881,8 +881,17 @@ def _qualified_actors(doc: Doc, clauses: list[Clause]) -> set[str]:
                 continue
             if not _main_role(text, s.start, m, c.actors):
                 continue
+            if (
+                not (c.operation or c.attribution_cues or c.response_cues or c.denial_cues or c.accused or c.agencies or c.index == 0)
+                and _OBJECT_BEFORE.search(text, max(s.start, m.start - 30), m.start) and not _CLAIM_CONTEXT.search(text, s.start, s.end)
+            ):
+                continue  # "None of this will surprise those who followed GhostNet": a name in passing, no doer of the sentence
             keys.add(actor_key(m))
     return keys
+
+
+# a verb's object, not its subject ("those who followed GhostNet", "readers who remember APT1"); not an agent ("by", "as", "calling itself")
+_OBJECT_BEFORE = re.compile(r"\b(?!(?:by|as|itself|themselves|called|named|dubbed|nicknamed|and|or|the|group|gang|are|is|was|were|include|includes|included|including|like|such)\b)[a-z]{3,}\s+(?:the\s+)?$")
 
 
 def _decoy_persona(doc: Doc, m: Mention) -> bool:
