@@ -5572,3 +5572,16 @@ def test_extract_units_a_group_named_in_passing_does_not_name_the_incident():
         published="2024-06-01",
     )
     assert [(i.actors, [s.state for s in i.sponsors]) for i in report.incidents] == [([], ["KP"])]
+
+
+def test_extract_units_a_hack_for_hire_firm_is_the_actor():
+    for text, name in (
+        ("Google said the hack-for-hire firm Kestrelnet had phished journalists and lawyers in Egypt since 2020.", "Kestrelnet"),
+        ("Reuters reported that Appin, an Indian hacking-for-hire company, stole emails from politicians in Pakistan in 2014.", "Appin"),
+        ("Former officers led a team at an Emirati company that provided hacking services to the government. The indictment does "
+         "not name the company, but news reports identified it as Bluehorn. The team broke into phones of activists in Qatar.", "Bluehorn"),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert [a.name for i in report.incidents for a in i.actors] == [name]
+    report = analyze_text("The ministry named the firm as Corvix, which supplied laptops to the army.", published="2024-06-01")
+    assert report.incidents == []

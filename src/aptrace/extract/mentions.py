@@ -99,6 +99,11 @@ _FIRM_NAME_ANY = _FIRM_NAME.replace("(?P<org>", "(?P<org>(?<![\\w-])(?:[a-z]-)?"
 _FIRM_INTRODUCED = (
     re.compile(r"\b(?:company|firm|contractor|business)\s+(?:called|named|known\s+as)\s+" + _FIRM_NAME_ANY + r"(?![\w&-])"),
     re.compile(r"\b(?:an?|the)\s+(?:[A-Z][\w-]*\s+)?" + _FIRM_WORD + r"\s+(?:company|firm|contractor),\s+" + _FIRM_NAME_ANY + r"(?=[.,;]|\s+(?:which|that)\b)"),
+    # "Court papers do not name the firm, but news reports identified it as Bluehorn"
+    re.compile(r"\b(?:identified|named|revealed|unmasked)\s+(?:it|the\s+(?:firm|company|contractor))\s+as\s+" + _FIRM_NAME_ANY + r"(?![\w&-])"),
+    # "the hack-for-hire firm Bluehorn", "Bluehorn, an Indian hacking-for-hire company"
+    re.compile(r"\bhack(?:ing|ers?)?[- ]for[- ]hire\s+(?:company|firm|contractor|outfit|business)\s+(?:called\s+|named\s+)?" + _FIRM_NAME_ANY + r"(?![\w&-])"),
+    re.compile(_FIRM_NAME_ANY + r",\s+an?\s+(?:[\w-]+\s+){0,2}?hack(?:ing|ers?)?[- ]for[- ]hire\s+(?:company|firm|contractor|outfit|business)\b"),
 )
 _NOT_FIRMS = frozenset({"The", "This", "That", "It", "Its", "In", "On", "At", "But", "And", "Said", "Last", "Earlier", "Monday", "Tuesday", "Wednesday",
                         "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
@@ -349,6 +354,11 @@ def _hacking_firms(text: str, firms: set[str]) -> set[str]:
         r"\b(?:linked|tied|traced|attributed)\s+(?:the\s+)?(?:activity|attacks?|campaign|operation|hacking|intrusions?|breach|hack)\b[^.;]{0,80}?\bto\s+(?:the\s+)?" + names,
         r"(?<![\w&-])" + names + r",?\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:contractor|company|firm)\s+(?:that|which)\s+(?:speciali[sz]es|specialised|specialized)\s+in\s+(?:offensive|hacking|cyber\s*attacks?|intrusions?)",
         r"\b(?:run|operated|conducted|carried\s+out)\s+(?:from\s+(?:19|20)\d\d\s+)?(?:through|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|contractor),?\s+" + names,
+        r"\bhack(?:ing|ers?)?[- ]for[- ]hire\s+(?:company|firm|contractor|outfit|business)\s+(?:called\s+|named\s+)?" + names,
+        r"(?<![\w&-])" + names + r",\s+an?\s+(?:[\w-]+\s+){0,2}?hack(?:ing|ers?)?[- ]for[- ]hire\s+(?:company|firm|contractor|outfit|business)\b",
+        # "a company that provided hacking services to the government. ... reports identified it as Bluehorn"
+        r"\b(?:provided|provides|offered|offers|sold|sells|supplied)\s+(?:[\w-]+\s+){0,2}?(?:hacking|hack-for-hire|offensive\s+cyber|cyber-?espionage|surveillance)\s+services\b"
+        r"[^.;]{0,100}[.;]?[^.;]{0,160}?\b(?:identified|named|revealed|unmasked)\s+(?:it|the\s+(?:firm|company|contractor))\s+as\s+" + names,
     ):
         out |= {m.group("n") for m in re.finditer(pat, text)}
     return out
