@@ -5585,3 +5585,13 @@ def test_extract_units_a_hack_for_hire_firm_is_the_actor():
         assert [a.name for i in report.incidents for a in i.actors] == [name]
     report = analyze_text("The ministry named the firm as Corvix, which supplied laptops to the army.", published="2024-06-01")
     assert report.incidents == []
+
+
+def test_extract_units_listed_groups_whose_names_open_with_a_generic_word():
+    text = (
+        "The agency traced the defacements of Kenyan ministry websites to four groups. "
+        "The groups named in its report are Black Owl Sec, Cyber Squad 404, Hackers Union X and Red Falcon Team."
+    )
+    report = analyze_text(text, published="2025-05-13")
+    names = [a.name for inc in report.incidents for a in inc.actors]
+    assert names == ["Black Owl Sec", "Cyber Squad 404", "Hackers Union X", "Red Falcon Team"]

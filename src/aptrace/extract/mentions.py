@@ -538,8 +538,13 @@ def _listed_groups(text: str):
             if len(items) < 2 or not all(_LIST_ITEM.fullmatch(x) for _, x in items):
                 continue  # ("the groups were active in Europe and Asia": no list of names)
             for a, x in items:
-                if x not in states and x not in COMPANIES and x not in ORGANISATIONS and x.split()[0] not in _STOP_NAMES:
-                    yield a, a + len(x), x
+                first = x.split()[0]
+                if x not in states and x not in COMPANIES and x not in ORGANISATIONS and (first not in _STOP_NAMES or (" " in x and first in _NAME_WORDS)):
+                    yield a, a + len(x), x  # ("Cyber Group HOAX 1337": a listed name may start with a word that alone names nothing)
+
+
+# words that open many groups' names ("Cyber Army of Russia", "Islamic Cyber Resistance") though alone they name nothing
+_NAME_WORDS = frozenset({"Cyber", "Security", "Hacking", "Hackers", "Ransomware", "Internet", "Criminal", "Islamic", "Western", "European"})
 
 
 _PAIRED = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:and|or)\s+(?P<b>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?![\w-])")
