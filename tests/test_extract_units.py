@@ -5595,3 +5595,11 @@ def test_extract_units_listed_groups_whose_names_open_with_a_generic_word():
     report = analyze_text(text, published="2025-05-13")
     names = [a.name for inc in report.incidents for a in inc.actors]
     assert names == ["Black Owl Sec", "Cyber Squad 404", "Hackers Union X", "Red Falcon Team"]
+
+
+def test_extract_units_a_persona_writing_under_a_quoted_name_is_the_actor():
+    report = analyze_text(
+        'A hacker posting under the handle "Vaxgrim" claimed on Friday to have stolen voter data from Chile\'s electoral service.',
+        published="2024-06-01",
+    )
+    assert [a.name for i in report.incidents for a in i.actors] == ["Vaxgrim"]

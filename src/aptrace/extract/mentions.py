@@ -61,6 +61,8 @@ _CONTEXT_PATTERNS = [
         r"\b(?:[Oo]ne\s+of\s+them|[Tt]he\s+other|[Aa]nother|[Tt]he\s+(?:first|second|third|latter|former)),\s+(?P<name>[A-Z][\w!.()-]*[\w!)](?:\s[A-Z0-9][\w!()-]*)?),\s+"
         r"(?:(?:has|had|was|is)\s+)?(?:[a-z]+ed|broke|stole|took|hit|ran|claimed|said|says)\b"
     ),
+    # 'a hacker writing as "ComodoHacker" said he had done it alone', 'posting under the handle "Guccifer"': a persona's name, in quotes
+    re.compile(r"\b(?:writ|post|sign|tweet|blogg)(?:ing|ed|s|e)?\s+(?:online\s+)?(?:as|under)\s+(?:the\s+)?(?:(?:name|handle|alias|moniker|pseudonym)\s+)?[\"“']" + _NAME + r"[\"”']"),
     # "The Cyber_Horus Group claimed the attack": a name the text gives with its "Group", as the group acts
     _NAME_WITH_GROUP := re.compile(r"\b(?P<name>[A-Z][\w-]*[\w](?:\s[A-Z][\w-]*)?\s(?:Group|Team))(?=\s+(?:(?:has|had|also|later)\s+)?(?:claimed|took\s+responsibility|defaced|hacked|breached|attacked|leaked|published\s+(?:the\s+)?(?:stolen|leaked))\b)"),
     # "members of 'Armageddon', a group supported by the FSB": a quoted name the text calls a group
