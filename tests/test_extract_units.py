@@ -5970,3 +5970,67 @@ def test_extract_units_a_group_that_forged_impersonated_or_siphoned_acted():
     ):
         report = analyze_text(text, published="2024-10-01")
         assert pair in [(a.by, a.actor) for inc in report.incidents for a in inc.attributions], text
+
+
+def test_extract_units_a_company_that_hacks_is_the_actor():
+    for text, name in (
+        ("Prosecutors said six men worked for a Chengdu company called Redwave, and that from 2018 through 2022 Redwave "
+         "broke into the email servers of ministries in Vietnam on orders from China's Ministry of State Security.", "Redwave"),
+        ("The surveillance program was run from 2017 through an Emirati security firm, Bluehorn. Its operators spied on "
+         "activists in Qatar.", "Bluehorn"),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert [a.name for i in report.incidents for a in i.actors] == [name]
+    # a company that only speaks or supplies is no actor
+    report = analyze_text("Ukrainian officials said a Moscow company called Zentrix supplied servers to the hackers, who broke into "
+                          "the ministry's network.", published="2024-06-01")
+    assert [a.name for i in report.incidents for a in i.actors] == []
+
+
+def test_extract_units_a_group_named_in_passing_does_not_name_the_incident():
+    report = analyze_text(
+        "The FBI said North Korean hackers stole $100 million from a crypto bridge in June 2022.\n\n"
+        "Those who tracked APT38 in the past will recognise the method.",
+        published="2024-06-01",
+    )
+    assert [(i.actors, [s.state for s in i.sponsors]) for i in report.incidents] == [([], ["KP"])]
+
+
+def test_extract_units_a_hack_for_hire_firm_is_the_actor():
+    for text, name in (
+        ("Google said the hack-for-hire firm Kestrelnet had phished journalists and lawyers in Egypt since 2020.", "Kestrelnet"),
+        ("Reuters reported that Appin, an Indian hacking-for-hire company, stole emails from politicians in Pakistan in 2014.", "Appin"),
+        ("Former officers led a team at an Emirati company that provided hacking services to the government. The indictment does "
+         "not name the company, but news reports identified it as Bluehorn. The team broke into phones of activists in Qatar.", "Bluehorn"),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert [a.name for i in report.incidents for a in i.actors] == [name]
+    report = analyze_text("The ministry named the firm as Corvix, which supplied laptops to the army.", published="2024-06-01")
+    assert report.incidents == []
+
+
+def test_extract_units_listed_groups_whose_names_open_with_a_generic_word():
+    text = (
+        "The agency traced the defacements of Kenyan ministry websites to four groups. "
+        "The groups named in its report are Black Owl Sec, Cyber Squad 404, Hackers Union X and Red Falcon Team."
+    )
+    report = analyze_text(text, published="2025-05-13")
+    names = [a.name for inc in report.incidents for a in inc.actors]
+    assert names == ["Black Owl Sec", "Cyber Squad 404", "Hackers Union X", "Red Falcon Team"]
+
+
+def test_extract_units_a_persona_writing_under_a_quoted_name_is_the_actor():
+    report = analyze_text(
+        'A hacker posting under the handle "Vaxgrim" claimed on Friday to have stolen voter data from Chile\'s electoral service.',
+        published="2024-06-01",
+    )
+    assert [a.name for i in report.incidents for a in i.actors] == ["Vaxgrim"]
+
+
+def test_extract_units_a_claimant_the_text_calls_a_front_is_no_actor():
+    report = analyze_text(
+        "A group calling itself Black Lotus claimed the wiper attack on the Albanian interior ministry in July 2022. "
+        "Officials in Tirana said Black Lotus was merely a front for Iran's Ministry of Intelligence.",
+        published="2024-06-01",
+    )
+    assert [a.name for i in report.incidents for a in i.actors] == []

@@ -61,6 +61,8 @@ _CONTEXT_PATTERNS = [
         r"\b(?:[Oo]ne\s+of\s+them|[Tt]he\s+other|[Aa]nother|[Tt]he\s+(?:first|second|third|latter|former)),\s+(?P<name>[A-Z][\w!.()-]*[\w!)](?:\s[A-Z0-9][\w!()-]*)?),\s+"
         r"(?:(?:has|had|was|is)\s+)?(?:[a-z]+ed|broke|stole|took|hit|ran|claimed|said|says)\b"
     ),
+    # 'a hacker writing as "ComodoHacker" said he had done it alone', 'posting under the handle "Guccifer"': a persona's name, in quotes
+    re.compile(r"\b(?:writ|post|sign|tweet|blogg)(?:ing|ed|s|e)?\s+(?:online\s+)?(?:as|under)\s+(?:the\s+)?(?:(?:name|handle|alias|moniker|pseudonym)\s+)?[\"“']" + _NAME + r"[\"”']"),
     # "The Cyber_Horus Group claimed the attack": a name the text gives with its "Group", as the group acts
     _NAME_WITH_GROUP := re.compile(r"\b(?P<name>[A-Z][\w-]*[\w](?:\s[A-Z][\w-]*)?\s(?:Group|Team))(?=\s+(?:(?:has|had|also|later)\s+)?(?:claimed|took\s+responsibility|defaced|hacked|breached|attacked|leaked|published\s+(?:the\s+)?(?:stolen|leaked))\b)"),
     # "members of 'Armageddon', a group supported by the FSB": a quoted name the text calls a group
@@ -93,6 +95,17 @@ _DESCRIBED_COMPANY = (
     # without a trade word, only as a speaker: "the Israeli company ClearSky said", not "the firm Chosun Expo was listed"
     re.compile(r"\b(?:company|firm|vendor)\s+" + _FIRM_NAME + r"(?=\s+(?:(?:also|has|had|later|then|publicly)\s+)?(?:said|says|reported|reports|wrote|found|attributed|attributes|linked|links|tied|blamed|assessed|assesses|concluded|believes|named|tracks)\b)"),
     re.compile(_FIRM_NAME + r",\s+an?\s+(?:[\w-]+\s+){0,3}?" + _FIRM_WORD + r"\s+(?:company|firm|vendor|provider|specialist|outfit)\b"),
+)
+# a firm the text introduces by name: "a Shanghai company called i-Soon", "a UAE cybersecurity company, DarkMatter"
+_FIRM_NAME_ANY = _FIRM_NAME.replace("(?P<org>", "(?P<org>(?<![\\w-])(?:[a-z]-)?", 1)  # ("i-Soon")
+_FIRM_INTRODUCED = (
+    re.compile(r"\b(?:company|firm|contractor|business)\s+(?:called|named|known\s+as)\s+" + _FIRM_NAME_ANY + r"(?![\w&-])"),
+    re.compile(r"\b(?:an?|the)\s+(?:[A-Z][\w-]*\s+)?" + _FIRM_WORD + r"\s+(?:company|firm|contractor),\s+" + _FIRM_NAME_ANY + r"(?=[.,;]|\s+(?:which|that)\b)"),
+    # "Court papers do not name the firm, but news reports identified it as Bluehorn"
+    re.compile(r"\b(?:identified|named|revealed|unmasked)\s+(?:it|the\s+(?:firm|company|contractor))\s+as\s+" + _FIRM_NAME_ANY + r"(?![\w&-])"),
+    # "the hack-for-hire firm Bluehorn", "Bluehorn, an Indian hacking-for-hire company"
+    re.compile(r"\bhack(?:ing|ers?)?[- ]for[- ]hire\s+(?:company|firm|contractor|outfit|business)\s+(?:called\s+|named\s+)?" + _FIRM_NAME_ANY + r"(?![\w&-])"),
+    re.compile(_FIRM_NAME_ANY + r",\s+an?\s+(?:[\w-]+\s+){0,2}?hack(?:ing|ers?)?[- ]for[- ]hire\s+(?:company|firm|contractor|outfit|business)\b"),
 )
 _NOT_FIRMS = frozenset({"The", "This", "That", "It", "Its", "In", "On", "At", "But", "And", "Said", "Last", "Earlier", "Monday", "Tuesday", "Wednesday",
                         "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
@@ -279,11 +292,24 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             out.append(Mention(a, b, "company", name, name, "described", sent(a)))
             taken.add(a, b)
             firms.add(name)
+    if "compan" in text or "firm" in text or "contractor" in text:  # "a Shanghai company called i-Soon", "a UAE security firm, DarkMatter"
+        for pat in _FIRM_INTRODUCED:
+            for m in pat.finditer(text):
+                a, b = m.start("org"), m.end("org")
+                name = m.group("org")
+                if taken.overlaps(a, b) or name.split()[0] in _NOT_FIRMS or name in states or name.split()[0] in states:
+                    continue
+                out.append(Mention(a, b, "company", name, name, "described", sent(a)))
+                taken.add(a, b)
+                firms.add(name)
     if firms:  # the company introduced once is the same company wherever the text names it
         for m in re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(firms, key=len, reverse=True))) + r")(?![\w-])", text):
             if not taken.overlaps(m.start(), m.end()):
                 out.append(Mention(m.start(), m.end(), "company", m.group(0), m.group(0), "described", sent(m.start())))
                 taken.add(m.start(), m.end())
+    hackers = _hacking_firms(text, firms)
+    if hackers:  # "i-Soon broke into email accounts": a company that hacks is the actor, not a party that speaks
+        out = [Mention(m.start, m.end, "actor", (m.value, ()), m.surface, "pattern", m.sentence) if m.kind == "company" and m.value in hackers else m for m in out]
     # a city's police, prosecutors or court are its state's organ ("Harbin police", "police in the southern city of Guangzhou")
     if "olice" in text or "rosecutor" in text or "ourt" in text:
         for m in _PLACE_ORGAN.finditer(text):
@@ -314,6 +340,30 @@ _GENERIC_ORGAN_TITLES = frozenset({
     "National Police Agency", "Federal Prosecutor", "National Crime Agency", "Home Office", "Foreign Secretary",
     "Defense Department", "Department of Defense", "National Security Council", "Commerce Department",
 })
+
+
+def _hacking_firms(text: str, firms: set[str]) -> set[str]:
+    """The companies the text says hack: "Redwave broke into the ministry's servers", "linked the activity of the
+    campaign to Kestrel Group", "Vortal is a government contractor that specialises in offensive cyber operations",
+    "the program was run through an Emirati security firm, Bluehorn"."""
+    if not firms:
+        return set()
+    names = "(?P<n>" + "|".join(map(re.escape, sorted(firms, key=len, reverse=True))) + r")(?![\w&-])"
+    out = set()
+    for pat in (
+        r"(?<![\w&-])" + names + r"(?:['’]s\s+(?:hackers|employees|staff|operators))?\s+(?:(?:has|had|have|also|allegedly|reportedly|repeatedly|then|later)\s+){0,2}"
+        r"(?:broke\s+into|broken\s+into|hacked|breached|infiltrated|penetrated|spied\s+on|stole|hijacked|compromised)\b",
+        r"\b(?:linked|tied|traced|attributed)\s+(?:the\s+)?(?:activity|attacks?|campaign|operation|hacking|intrusions?|breach|hack)\b[^.;]{0,80}?\bto\s+(?:the\s+)?" + names,
+        r"(?<![\w&-])" + names + r",?\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:contractor|company|firm)\s+(?:that|which)\s+(?:speciali[sz]es|specialised|specialized)\s+in\s+(?:offensive|hacking|cyber\s*attacks?|intrusions?)",
+        r"\b(?:run|operated|conducted|carried\s+out)\s+(?:from\s+(?:19|20)\d\d\s+)?(?:through|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|contractor),?\s+" + names,
+        r"\bhack(?:ing|ers?)?[- ]for[- ]hire\s+(?:company|firm|contractor|outfit|business)\s+(?:called\s+|named\s+)?" + names,
+        r"(?<![\w&-])" + names + r",\s+an?\s+(?:[\w-]+\s+){0,2}?hack(?:ing|ers?)?[- ]for[- ]hire\s+(?:company|firm|contractor|outfit|business)\b",
+        # "a company that provided hacking services to the government. ... reports identified it as Bluehorn"
+        r"\b(?:provided|provides|offered|offers|sold|sells|supplied)\s+(?:[\w-]+\s+){0,2}?(?:hacking|hack-for-hire|offensive\s+cyber|cyber-?espionage|surveillance)\s+services\b"
+        r"[^.;]{0,100}[.;]?[^.;]{0,160}?\b(?:identified|named|revealed|unmasked)\s+(?:it|the\s+(?:firm|company|contractor))\s+as\s+" + names,
+    ):
+        out |= {m.group("n") for m in re.finditer(pat, text)}
+    return out
 
 
 def _home_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -490,8 +540,13 @@ def _listed_groups(text: str):
             if len(items) < 2 or not all(_LIST_ITEM.fullmatch(x) for _, x in items):
                 continue  # ("the groups were active in Europe and Asia": no list of names)
             for a, x in items:
-                if x not in states and x not in COMPANIES and x not in ORGANISATIONS and x.split()[0] not in _STOP_NAMES:
-                    yield a, a + len(x), x
+                first = x.split()[0]
+                if x not in states and x not in COMPANIES and x not in ORGANISATIONS and (first not in _STOP_NAMES or (" " in x and first in _NAME_WORDS)):
+                    yield a, a + len(x), x  # ("Cyber Group HOAX 1337": a listed name may start with a word that alone names nothing)
+
+
+# words that open many groups' names ("Cyber Army of Russia", "Islamic Cyber Resistance") though alone they name nothing
+_NAME_WORDS = frozenset({"Cyber", "Security", "Hacking", "Hackers", "Ransomware", "Internet", "Criminal", "Islamic", "Western", "European"})
 
 
 _PAIRED = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:and|or)\s+(?P<b>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?![\w-])")
