@@ -5616,20 +5616,6 @@ def test_extract_units_a_state_s_authorities_attacked_give_its_country():
 @pytest.mark.parametrize(
     ("text", "activity"),
     [
-        ("Norway said the Chinese group APT15 compromised a government contractor and accessed internal e-mails of dozens of employees.", "espionage"),
-        ("Berlin said Russia's APT28 broke into a federal ministry in 2023 and that files may have been copied.", "espionage"),
-        ("Microsoft said the Iranian group APT35 built fake login pages to trick diplomats into handing over their passwords.", "espionage"),
-        ("Officials said Iranian hackers had breached a hospital and that patient records were taken.", "espionage"),
-    ],
-)
-def test_extract_units_data_taken_or_read_without_the_word_stole(text, activity):
-    report = analyze_text(text, published="2024-10-01")
-    assert [inc.activity for inc in report.incidents] == [activity]
-
-
-@pytest.mark.parametrize(
-    ("text", "activity"),
-    [
         ('A group calling itself Team Falcon, which Kyiv says works for Russia\'s GRU, hacked the ministry in March; visitors to its website were redirected to a page reading "Glory to Russia".', "disruption"),
         ("Hackers from the Iranian group Cyber Toufan broke into Israeli news sites in May, and the home pages displayed an image of a burning flag.", "disruption"),
         ("Tehran-linked hackers of the group Handala targeted the websites of 20 Israeli municipalities in October and posted threatening slogans on several of them.", "disruption"),
