@@ -38,8 +38,6 @@ _TITLE_APPOSITION = (
     r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4},\s+)?"
 )
 _SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+)?[\s,]*" + _TITLE_APPOSITION + _TITLE_WORDS + r"(?:\([^)]{1,20}\)\s+)?(?:,\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|requesting|which\s+(?:tracks|calls|names|dubs|follows|has\s+tracked))\b[^,]{0,60},\s+)?(?:,\s+(?:on|in|last|late|early|earlier)\s+(?:this\s+)?[\w.]+(?:\s+\d[\w.]*)?,\s+)?(?:,?\s+and\s+(?:other|several|some|their|its)\s+(?:\w+\s+)?(?:allies|partners|countries|governments|nations|states)\s+)?(?:(?:on|in|late|last|this|earlier|also|later|then|now|today|yesterday|publicly|jointly|formally|officially|itself|first|has|have|had|previously|already|subsequently|strongly|firmly|openly|explicitly|repeatedly|directly)\s+(?:\w+\s+)?)?" + _SPEECH + r"\b")
-# "Mandiant, which is helping one affected customer, attributed the intrusion to ...": a company or agency glossed by a relative clause
-_ASIDE_SPEAKER_AFTER = re.compile(r",\s+(?:which|who|whose)\s+[^,\"“”]{0,80},\s+(?:(?:also|later|then|now|publicly|first|has|have|had|previously|already)\s+)?" + _SPEECH + r"\b")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|announced|stated|wrote|noted|warned|declared|confirmed)\b")
 # what may stand before a sentence's subject: time adverbials, articles, other subjects
 _TITLED_OF = re.compile(
@@ -862,7 +860,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # "the Lazarus Group, which the United Nations says funds ..., was responsible": a relative clause's speaker
         if _GROUP_THAT_BEFORE.search(before[-40:]) and _TIED_AFTER.match(after):
             continue  # "Lazarus, a hacking group that U.S. officials have linked to North Korea": the group's standing tie, not this claim
-        is_subject = bool(_SPEAKER_AFTER.match(after) or m.kind in ("company", "organ", "org") and _ASIDE_SPEAKER_AFTER.match(text, m.end, s0 + len(st))) and (
+        is_subject = bool(_SPEAKER_AFTER.match(after)) and (
             not _NOT_SPEAKER_BEFORE.search(before[-25:]) or bool(_SPOKESMAN_FOR.search(before[-30:]))
         )
         if _PASSIVE_AGENT.search(before[-40:]) and _PASSIVE_CLAUSE.search(st):
