@@ -276,8 +276,6 @@ STATE_ORGANS: dict[str, tuple[str, ...]] = {
 ACCUSABLE_ORGANS: dict[str, str] = {
     "NSA": "NSA", "National Security Agency": "NSA", "Office of Tailored Access Operations": "NSA", "Tailored Access Operations": "NSA",
     "TAO": "NSA", "CIA": "CIA", "Central Intelligence Agency": "CIA", "GCHQ": "GCHQ",
-    "Cyber Command": "USCYBERCOM", "US Cyber Command": "USCYBERCOM", "AIVD": "AIVD", "MIVD": "MIVD", "BND": "BND", "DGSE": "DGSE",
-    "Mossad": "Mossad", "MI6": "MI6",
 }
 
 
