@@ -5987,12 +5987,3 @@ def test_extract_units_a_persona_writing_under_a_quoted_name_is_the_actor():
         published="2024-06-01",
     )
     assert [a.name for i in report.incidents for a in i.actors] == ["Vaxgrim"]
-
-
-def test_extract_units_a_claimant_the_text_calls_a_front_is_no_actor():
-    report = analyze_text(
-        "A group calling itself Black Lotus claimed the wiper attack on the Albanian interior ministry in July 2022. "
-        "Officials in Tirana said Black Lotus was merely a front for Iran's Ministry of Intelligence.",
-        published="2024-06-01",
-    )
-    assert [a.name for i in report.incidents for a in i.actors] == []

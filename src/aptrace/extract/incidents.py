@@ -870,8 +870,6 @@ def _qualified_actors(doc: Doc, clauses: list[Clause]) -> set[str]:
                 continue
             if decoy_doc and _decoy_persona(doc, m):
                 continue
-            if decoy_doc and _CALLED_A_FRONT.match(text, m.end, min(s.end, m.end + 80)):
-                continue  # "The DarkBit persona was a front", "Homeland Justice was merely a cover for the ministry's hackers"
             if not _main_role(text, s.start, m, c.actors):
                 continue
             if (
@@ -885,14 +883,6 @@ def _qualified_actors(doc: Doc, clauses: list[Clause]) -> set[str]:
 
 # a verb's object, not its subject ("those who followed GhostNet", "readers who remember APT1"); not an agent ("by", "as", "calling itself")
 _OBJECT_BEFORE = re.compile(r"\b(?!(?:by|as|itself|themselves|called|named|dubbed|nicknamed|and|or|the|group|gang|are|is|was|were|include|includes|included|including|like|such)\b)[a-z]{3,}\s+(?:the\s+)?$")
-
-
-# what follows a name the text calls a mask: "X persona", "X was merely a front", "X, the researchers said, is a false flag"
-_CALLED_A_FRONT = re.compile(
-    r"(?:['’]s)?\s+(?:persona|banner|front|facade|façade|cover\s+identity)\b"
-    r"|[^.;]{0,40}?\b(?:was|is|were|are)\s+(?:merely\s+|only\s+|just\s+|simply\s+|in\s+fact\s+|really\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:front|decoy|cover|smokescreen|false[- ]flag|facade|façade|persona)\b",
-    re.I,
-)
 
 
 def _decoy_persona(doc: Doc, m: Mention) -> bool:
