@@ -283,7 +283,10 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
                 out.append(Mention(m.start(1), m.end(1), "org", "EU", m.group(1), "exact", sent(m.start(1))))
                 taken.add(m.start(1), m.end(1))
     firms: set[str] = set()
-    for pat in _DESCRIBED_COMPANY:
+    introducing = list(_DESCRIBED_COMPANY)
+    if "compan" in text or "firm" in text or "contractor" in text:  # "a Shanghai company called i-Soon", "a UAE security firm, DarkMatter"
+        introducing += _FIRM_INTRODUCED
+    for pat in introducing:
         for m in pat.finditer(text):
             a, b = m.start("org"), m.end("org")
             name = m.group("org")
@@ -292,16 +295,6 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             out.append(Mention(a, b, "company", name, name, "described", sent(a)))
             taken.add(a, b)
             firms.add(name)
-    if "compan" in text or "firm" in text or "contractor" in text:  # "a Shanghai company called i-Soon", "a UAE security firm, DarkMatter"
-        for pat in _FIRM_INTRODUCED:
-            for m in pat.finditer(text):
-                a, b = m.start("org"), m.end("org")
-                name = m.group("org")
-                if taken.overlaps(a, b) or name.split()[0] in _NOT_FIRMS or name in states or name.split()[0] in states:
-                    continue
-                out.append(Mention(a, b, "company", name, name, "described", sent(a)))
-                taken.add(a, b)
-                firms.add(name)
     if firms:  # the company introduced once is the same company wherever the text names it
         for m in re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(firms, key=len, reverse=True))) + r")(?![\w-])", text):
             if not taken.overlaps(m.start(), m.end()):
