@@ -904,8 +904,12 @@ def _decoy_persona(doc: Doc, m: Mention) -> bool:
 def _main_role(text: str, s0: int, m: Mention, actors: list[Mention]) -> bool:
     """False when the actor is only the second term of a relation to another actor."""
     before = text[max(s0, m.start - 60) : m.start]
-    others = [a for a in actors if a.start < m.start and actor_key(a) != actor_key(m)]
-    if others and _RELATION_BEFORE.search(before):
+    key = actor_key(m)
+
+    def others() -> bool:  # another actor named before it (looked for last: a sentence may name thousands)
+        return any(a.start < m.start and actor_key(a) != key for a in actors)
+
+    if _RELATION_BEFORE.search(before) and others():
         return False
     if _EXAMPLE_BEFORE.search(before):
         return False
@@ -923,7 +927,7 @@ def _main_role(text: str, s0: int, m: Mention, actors: list[Mention]) -> bool:
         return False  # "some of the group's tools overlapped with those of APT27": the group compared with, not the actor
     if _CONTRAST_BEFORE.search(before) and any(actor_key(a) != actor_key(m) for a in actors):
         return False  # "Unlike the spies of APT10 or APT41, ..., Volt Typhoon ...": a comparison, not the actor
-    if others and _SUBGROUP.search(before):
+    if _SUBGROUP.search(before) and others():
         return False
     return True
 

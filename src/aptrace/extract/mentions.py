@@ -224,9 +224,10 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
     if states_named:  # "a gang calling itself Cuba": that word is the gang's name throughout the text
         out = [m for m in out if not (m.kind == "state" and m.surface in states_named)]
         taken = _occupied(out)
-    inside = [(s, e) for s, e, name in found if " " in name]
+    inside = sorted((s, e) for s, e, name in found if " " in name)
     if inside and any(m.kind in _PART_OF_NAME for m in out):  # "calling itself the Pakistan Cyber Army": the state's name is part of the group's
-        out = [m for m in out if not (m.kind in _PART_OF_NAME and any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in inside))]
+        longest = max(e - s for s, e in inside)
+        out = [m for m in out if not (m.kind in _PART_OF_NAME and _within_a_name(inside, longest, m))]
         taken = _occupied(out)
     for s, e, name in sorted(found):
         if taken.overlaps(s, e):
@@ -460,6 +461,17 @@ def _same_group_same_name(mentions: list[Mention]) -> list[Mention]:
     if not value:
         return mentions
     return [Mention(m.start, m.end, m.kind, value[m.surface], m.surface, m.form, m.sentence) if m.kind == "actor" and m.surface in value else m for m in mentions]
+
+
+def _within_a_name(names: list[tuple[int, int]], longest: int, m: Mention) -> bool:
+    """Does a longer name of ``names`` (sorted spans, none longer than ``longest``) hold the mention?
+
+    Only the names that start at most ``longest`` characters before it can: a bisect finds them, so a text
+    that repeats a name thousands of times costs no more than linear time.
+    """
+    lo = bisect.bisect_left(names, (m.start - longest, -1))
+    hi = bisect.bisect_right(names, (m.start, names[-1][1] + 1))
+    return any(m.end <= e and (s, e) != (m.start, m.end) for s, e in names[lo:hi])
 
 
 def _same_company_same_name(mentions: list[Mention]) -> list[Mention]:
