@@ -646,10 +646,10 @@ _NUMBERED = re.compile(r"^\d{1,2}[.)](?:\s+[A-Z][\w'’,&-]*(?:\s+[\w'’,&-]+){
 # (and a timeline's entry: "September 2013 - The Navy's network.", "February 26, 2015 - Clapper's testimony.")
 _TIMELINE_ENTRY = r"(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\s*[-–—:]\s+[\w ,'’&.!()-]{1,50}"
 # (and a dated place, "May 2014, Kyiv.", "March 2025, Ukraine.")
-_PLACE = r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+_DATED_PLACE = r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
 # (not a transcript's speaker, "CORRESPONDENT: Thanks.", nor a dateline, "NEW DELHI: ...")
-_SECTION_HEADING = re.compile(r"^(?:(?![A-Z][A-Z .'’-]*:)[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+,?\s+(?:19|20)\d\d" + _PLACE + "|" + _TIMELINE_ENTRY + r")[.!]?$")
-_HEADING = re.compile(r"^(?:[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d" + _PLACE + "|" + _TIMELINE_ENTRY + r"|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})[.!]?$")
+_SECTION_HEADING = re.compile(r"^(?:(?![A-Z][A-Z .'’-]*:)[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+,?\s+(?:19|20)\d\d" + _DATED_PLACE + "|" + _TIMELINE_ENTRY + r")[.!]?$")
+_HEADING = re.compile(r"^(?:[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d" + _DATED_PLACE + "|" + _TIMELINE_ENTRY + r"|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})[.!]?$")
 
 
 def _is_heading(st: str) -> bool:

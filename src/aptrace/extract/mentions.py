@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..kb import actor_index
 from ..kb.actors import GENERIC_WORDS, is_generic
 from ..kb.agencies import resolve_generic
-from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, PLACES, SPYWARE_VENDORS, state_forms
+from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, PLACE_NAMES, PLACES, SPYWARE_VENDORS, state_forms
 from .doc import Doc, Mention, Occupied
 from .gazetteer import Gazetteer, default_gazetteer
 from .prefilter import gate
@@ -686,10 +686,9 @@ _ORGAN_ACCUSED_AFTER = re.compile(
 )
 
 
-_PLACE_NAMES = "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True))
 _PLACE_ORGAN = re.compile(
-    r"\b(?:(?P<a>" + _PLACE_NAMES + r")(?:\s+(?:city|municipal|public\s+security))?\s+(?:police|prosecutors?|court)"
-    r"|(?:[Pp]olice|[Pp]rosecutors?|(?:public\s+security|police)\s+(?:bureau|department))\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|province|state)\s+of\s+)?(?P<b>" + _PLACE_NAMES + r"))\b"
+    r"\b(?:(?P<a>" + PLACE_NAMES + r")(?:\s+(?:city|municipal|public\s+security))?\s+(?:police|prosecutors?|court)"
+    r"|(?:[Pp]olice|[Pp]rosecutors?|(?:public\s+security|police)\s+(?:bureau|department))\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|province|state)\s+of\s+)?(?P<b>" + PLACE_NAMES + r"))\b"
 )
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..kb.states import COMPANIES as TECH_COMPANIES
+from ..kb.states import PLACE_NAMES
 from ..kb.states import PLACES as _PLACES
 from ..kb.states import state_name, subdivision_country
 from . import cues as C
@@ -633,7 +634,7 @@ _APPOSITION = re.compile(r"(?:\s+[a-z][\w-]*){1,6},\s+(?:a|an|the)\s+(?:[a-z][\w
 _PROVINCE = re.compile(
     r"\b(?P<p>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+(?i:province|prefecture|oblast|region|governorate)\b|\b(?i:province|prefecture|region)\s+of\s+(?P<q>[A-Z][\w'’]+)"
 )
-_PLACE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PLACES), key=len, reverse=True)) + r")\b")
+_PLACE = re.compile(r"\b(?:" + PLACE_NAMES + r")\b")
 
 
 def _place_country(st: str, na: int, nb: int) -> str | None:

@@ -390,12 +390,16 @@ PLACES: dict[str, str] = {
 }
 
 
+# the names of PLACES as one regular-expression alternation, longest first (for "police in Harbin" and "a utility in Bremen")
+PLACE_NAMES = "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True))
+
 def is_state(party: str | None) -> bool:
     return bool(party) and len(party) == 2 and party.isupper() and party not in ORGANISATIONS
 
 
 __all__ = [
     "PLACES",
+    "PLACE_NAMES",
     "subdivision_country",
     "AMBIGUOUS_METONYMS",
     "COMPANIES",
