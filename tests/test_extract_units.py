@@ -5987,3 +5987,20 @@ def test_extract_units_a_persona_writing_under_a_quoted_name_is_the_actor():
         published="2024-06-01",
     )
     assert [a.name for i in report.incidents for a in i.actors] == ["Vaxgrim"]
+
+
+def test_extract_units_a_public_body_glossed_by_its_acronym_speaks_for_its_state():
+    for opening in ("MANILA, Feb 14 - Hackers tried to break into the coast guard's website this week, the",
+                    "Hackers tried to break into the coast guard's website this week, the Philippines'"):
+        report = analyze_text(
+            opening + " Department of Information and Communications Technology (DICT) said. "
+            "The DICT blamed Chinese state hackers for the attempts.",
+            published="2024-02-14",
+        )
+        assert [(a.by, a.state) for i in report.incidents for a in i.attributions] == [("PH", "CN")]
+    # an international body under a dateline is no body of the dateline's state
+    report = analyze_text(
+        "KYIV - The International Atomic Energy Agency (IAEA) said hackers had targeted the plant. The IAEA blamed Russian state hackers.",
+        published="2024-02-14",
+    )
+    assert [a.by for i in report.incidents for a in i.attributions] == ["IAEA"]

@@ -312,6 +312,13 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
                 place = m.group("a") or m.group("b")
                 out.append(Mention(a, b, "organ", PLACES[place], m.group(0), "place", sent(a)))
                 taken.add(a, b)
+    # a state's own body the gazetteers don't know, glossed by its acronym: the acronym stands for the state
+    # ("the Philippines' Department of Information and Communications Technology (DICT) ... The DICT said")
+    if "(" in text:
+        for a, b, acronym, state in _glossed_organs(text, out):
+            if not taken.overlaps(a, b):
+                out.append(Mention(a, b, "organ", state, acronym, "gloss", sent(a)))
+                taken.add(a, b)
     # an organisation the gazetteers don't know, speaking under its acronym ("WADA said", "HPE said")
     for m in _ACRONYM_SPEAKS.finditer(text):
         a, b = m.start("org"), m.end("org")
@@ -325,6 +332,44 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
     out = _run_by_a_group(text, out)
     out = _operation_names(text, out)
     doc.mentions = _disambiguate_actors(_same_group_same_name(_same_company_same_name(_home_organs(doc, _resolve_generic_organs(doc, out)))))
+
+
+# the name of a public body after a state's genitive or demonym, then its acronym in brackets
+_GLOSSED_ORGAN = re.compile(
+    r"(?:['’]s?)?\s+(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|on|the)\s+)*){0,7}?"
+    r"(?:Department|Ministry|Authority|Agency|Directorate|Office|Commission|Council|Centre|Center|Service|Bureau|Police|Command|Inspectorate|Administration|Board|Team)"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w’'&-]*){0,5})?"
+    r"\s+\((?P<acr>[A-Z][A-Za-z]{1,8})\)"
+)
+
+# the same with no state named: under a dateline, the dateline state's own body
+# (not an international body: "the International Atomic Energy Agency (IAEA)")
+_THE_GLOSSED_ORGAN = re.compile(r"\bthe(?!\s+(?:International|European|World|Global|United\s+Nations|Inter-)\b)" + _GLOSSED_ORGAN.pattern)
+
+
+def _glossed_organs(text: str, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
+    """Where a state's body that the gazetteers don't know is named by its acronym: (start, end, acronym, state)."""
+    known = {m.surface for m in mentions}
+    glossed: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "state" and (m.form in ("genitive", "demonym") or text[m.end : m.end + 1] in ("'", "’")):  # ("the Philippines' ")
+            g = _GLOSSED_ORGAN.match(text, m.end)
+            if g is not None and g.group("acr") not in known and g.group("acr") not in _NOT_ORGS:
+                glossed.setdefault(g.group("acr"), m.value)
+    home = None
+    for g in _THE_GLOSSED_ORGAN.finditer(text):  # "MANILA - ... the Department of Information and Communications Technology (DICT)"
+        if g.group("acr") not in known and g.group("acr") not in _NOT_ORGS and g.group("acr") not in glossed:
+            if home is None:
+                from .clauses import dateline_state
+
+                home = dateline_state(text) or ""
+            if not home:
+                break
+            glossed[g.group("acr")] = home
+    if not glossed:
+        return []
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, glossed)) + r")(?![\w-])")
+    return [(h.start(), h.end(), h.group(0), glossed[h.group(0)]) for h in rx.finditer(text)]
 
 
 # organ names that many states' institutions bear ("the Office of the Attorney General", "the National Police Agency")
