@@ -408,7 +408,8 @@ class Gated:
         whether it is the whole of a long text.
 
         A short string is folded whole and remembered (a sentence is asked about by many patterns
-        in a row); a long text folded before (see _folded) is reused for a window of it; other
+        in a row); a long text folded before (see _folded) is reused for a window of it, sliced (an
+        automaton's ``iter`` copies all of the string it is given, whatever its bounds); other
         windows of a long text fold only the window: a call never costs more than its span or
         _SHORT, whichever is larger (hostile text stays linear)."""
         global _LOW
@@ -432,8 +433,9 @@ class Gated:
         if width > _SHORT and 2 * width >= n:
             return _folded(string), 0, pos, endpos, True  # most of a long text: fold it once for all patterns
         last = _LAST
-        if last[0] is string:
-            return last[1], 0, pos, endpos, False
+        if last[0] is string:  # a window of the remembered fold, sliced (see above)
+            low = last[1][pos:endpos]
+            return low, pos, 0, len(low), False
         span = string[pos:endpos]
         low = span.lower() if span.isascii() else fold(span)
         return low, pos, 0, len(span), False
