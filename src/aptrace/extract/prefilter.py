@@ -281,12 +281,12 @@ _LOW: tuple[str, str] = ("", "")  # the last short string folded whole (see Gate
 
 
 def _folded(text: str) -> str:
-    """``fold(text)``, remembered for the last long text (a document is scanned many times)."""
+    """``_fold_spaces(text)``, remembered for the last long text (a document is scanned many times)."""
     global _LAST
     last = _LAST
     if last[0] is text:
         return last[1]
-    low = fold(text)
+    low = _fold_spaces(text)
     _LAST = (text, low)
     return low
 
@@ -300,28 +300,24 @@ _SHARED_HITS: tuple[Any, int, list] = (None, 0, [])  # (text, patterns covered, 
 
 
 def _share(g: "Gated") -> None:
-    spaced = _spaced_needles(g) if g._shared < 0 and g._auto is not None else None
     with _SHARED_LOCK:
-        if g._shared < 0 and g._auto is not None and spaced:
-            g._spaced = spaced
+        if g._shared < 0 and g._auto is not None:
             g._shared = len(_SHARED)
             _SHARED.append(g)
-
-
-def _spaced_needles(g: "Gated") -> frozenset[str] | None:
-    """``g``'s prefixes (or words) read with whitespace as spaces (see _SPACES), for text folded by _fold_spaces."""
-    key = hashlib.sha256(f"spaces\0{g.rx.flags}\0{g.rx.pattern}".encode("utf-8", "surrogatepass")).hexdigest()
-    words, prefixes = _analysis(g.rx, key, spaces=True)
-    return prefixes if g.prefixes is not None else words
 
 
 _SPACE_RUN = re.compile(r"[^\S ]")  # whitespace other than a space
 
 
+def _spaces(low: str) -> str:
+    """``low`` with every whitespace character a space (one character for one)."""
+    # every whitespace character but the space is unprintable: most text needs no substitution, and says so fast
+    return low if low.isprintable() else _SPACE_RUN.sub(" ", low)
+
+
 def _fold_spaces(text: str) -> str:
     """``fold(text)`` with every whitespace character a space (one character for one)."""
-    low = fold(text)
-    return _SPACE_RUN.sub(" ", low) if _SPACE_RUN.search(low) else low
+    return _spaces(fold(text))
 
 
 def _shared_automaton() -> tuple[int, Any]:
@@ -331,7 +327,7 @@ def _shared_automaton() -> tuple[int, Any]:
         if count < len(_SHARED):
             table: dict[str, list[int]] = {}
             for i, g in enumerate(_SHARED):
-                for w in g._spaced:
+                for w in g.prefixes or g.words:
                     table.setdefault(w, []).append(i)
             auto = ahocorasick.Automaton()
             for w, ids in table.items():
@@ -343,15 +339,15 @@ def _shared_automaton() -> tuple[int, Any]:
 
 
 def _shared_hits(g: "Gated", text: str) -> list[tuple[int, int]]:
-    """Where ``g``'s words (read with whitespace as spaces) occur in ``_fold_spaces(text)``, as (start, end) in
-    order: read once for every shared pattern."""
+    """Where ``g``'s words occur in ``_fold_spaces(text)``, as (start, end) in order: read once for every
+    shared pattern."""
     global _SHARED_HITS
     cached, covered, table = _SHARED_HITS
     if cached is text and g._shared < covered:
         return table[g._shared]
     count, auto = _shared_automaton()
     table = [[] for _ in range(count)]
-    for end, (length, ids) in auto.iter(_fold_spaces(text)):
+    for end, (length, ids) in auto.iter(_folded(text)):
         hit = (end - length + 1, end + 1)
         for i in ids:
             table[i].append(hit)
@@ -369,10 +365,12 @@ class Gated:
     (:func:`required_prefixes`) try the pattern only where one of them occurs,
     in order, as ``search`` would have found them; other patterns with
     :func:`required_words` run only on text that contains one of the words.
-    ``match`` and ``fullmatch`` are anchored and run as they are.
+    ``match`` and ``fullmatch`` are anchored and run as they are. The words are
+    read with whitespace as a space (see _SPACES) and looked for in text folded
+    by _fold_spaces: "in\\s+the" needs "in the", not "in".
     """
 
-    __slots__ = ("rx", "words", "prefixes", "_auto", "_one", "_shared", "_spaced")
+    __slots__ = ("rx", "words", "prefixes", "_auto", "_one", "_shared")
 
     def __init__(self, rx: re.Pattern[str], words: frozenset[str] | None, prefixes: frozenset[str] | None) -> None:
         self.rx = rx
@@ -382,7 +380,6 @@ class Gated:
         self._one = next(iter(needles)) if len(needles) == 1 else None
         self._auto = None
         self._shared = -1  # index in _SHARED once shared (see gate(..., whole_texts=True))
-        self._spaced: frozenset[str] = frozenset()  # its needles in shared text (see _spaced_needles)
         if len(needles) > 1:
             auto = ahocorasick.Automaton()
             for w in needles:
@@ -408,7 +405,8 @@ class Gated:
         whether it is the whole of a long text.
 
         A short string is folded whole and remembered (a sentence is asked about by many patterns
-        in a row); a long text folded before (see _folded) is reused for a window of it; other
+        in a row); a long text folded before (see _folded) is reused for a window of it, sliced (an
+        automaton's ``iter`` copies all of the string it is given, whatever its bounds); other
         windows of a long text fold only the window: a call never costs more than its span or
         _SHORT, whichever is larger (hostile text stays linear)."""
         global _LOW
@@ -425,17 +423,18 @@ class Gated:
         if last[0] is string:
             return last[1], 0, pos, endpos, False
         if n <= _SHORT:
-            low = string.lower() if string.isascii() else fold(string)  # fold(), without a call for ASCII text
+            low = _spaces(string.lower() if string.isascii() else fold(string))  # _fold_spaces(), without a call for ASCII text
             _LOW = (string, low)
             return low, 0, pos, endpos, False
         width = endpos - pos
         if width > _SHORT and 2 * width >= n:
             return _folded(string), 0, pos, endpos, True  # most of a long text: fold it once for all patterns
         last = _LAST
-        if last[0] is string:
-            return last[1], 0, pos, endpos, False
+        if last[0] is string:  # a window of the remembered fold, sliced (see above)
+            low = last[1][pos:endpos]
+            return low, pos, 0, len(low), False
         span = string[pos:endpos]
-        low = span.lower() if span.isascii() else fold(span)
+        low = _spaces(span.lower() if span.isascii() else fold(span))
         return low, pos, 0, len(span), False
 
     def _may(self, string: str, pos: int, endpos: int) -> bool:
@@ -526,10 +525,10 @@ class Gated:
 
 
 def gated(rx: re.Pattern[str]) -> re.Pattern[str] | Gated:
-    """``rx`` behind its required-words check, or ``rx`` itself when it has none."""
+    """``rx`` behind its required-words check (words read with whitespace as a space), or ``rx`` itself when it has none."""
     if isinstance(rx, Gated):
         return rx
-    words, prefixes = _analysis(rx)
+    words, prefixes = _analysis(rx, spaces=True)
     return Gated(rx, words, prefixes) if words or prefixes else rx
 
 
@@ -572,7 +571,8 @@ def _analysis_locked(rx: re.Pattern[str], key: str | None) -> tuple[frozenset[st
         except (OSError, ValueError):
             _CACHE = {}
     if key is None:
-        key = hashlib.sha256(f"{rx.flags}\0{rx.pattern}".encode("utf-8", "surrogatepass")).hexdigest()
+        tag = "spaces\0" if _SPACES else ""
+        key = hashlib.sha256(f"{tag}{rx.flags}\0{rx.pattern}".encode("utf-8", "surrogatepass")).hexdigest()
     hit = _CACHE.get(key)
     if isinstance(hit, list) and len(hit) == 2:
         return tuple(None if x is None else frozenset(x) for x in hit)  # type: ignore[return-value]
