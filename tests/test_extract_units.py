@@ -5987,3 +5987,24 @@ def test_extract_units_a_persona_writing_under_a_quoted_name_is_the_actor():
         published="2024-06-01",
     )
     assert [a.name for i in report.incidents for a in i.actors] == ["Vaxgrim"]
+
+
+def test_extract_units_the_accused_states_own_people_named_by_place_or_kind():
+    # "activists in El Salvador", "Belarusian opposition activists": the accused state's own people, not the list's other state
+    [inc] = analyze_text(
+        "Researchers said UNC1151, a group linked to the Belarusian government, had stolen credentials of officials in Poland "
+        "and had gone after Belarusian opposition activists.",
+        published="2024-05-01",
+    ).incidents
+    assert ("BY", "civil_society") in {(v.country, v.sector) for v in inc.victims}
+    [inc] = analyze_text(
+        "Researchers said APT-C-23, which works for the Egyptian government, spied on human rights lawyers and journalists inside Egypt.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("EG", "civil_society"), ("EG", "media")}
+    # (but "a Saudi dissident living in Montreal": one abroad)
+    [inc] = analyze_text(
+        "Researchers said APT-C-23, which works for the Egyptian government, spied on Egyptian journalists living in Germany.",
+        published="2024-05-01",
+    ).incidents
+    assert ("EG", "media") not in {(v.country, v.sector) for v in inc.victims}

@@ -162,6 +162,9 @@ def find_victims(
             country = (
                 _based_after(st, s.start, nb, based) or _country_for(st, s.start, na, nb, region_states) or _based_in(st, s.start, na, nb, based) or _place_country(st, na, nb)
             )
+            home_people = _own_people_state(st, s.start, na, a, b, mentions, hostile) if sector in _OWN_PEOPLE_SECTORS else None
+            if home_people and not any(na <= mm.start - s.start < nb for mm in region_states):
+                country = home_people  # "had gone after Belarusian opposition activists", "activists in El Salvador": the accused state's own people
             if country is None and sector in _OWN_PEOPLE_SECTORS:
                 # "Vietnamese human rights activists", "Mexican journalists": a state's own people, spied on at home
                 country = next((mm.value for mm in mentions if mm.kind == "state" and mm.form == "demonym" and na <= mm.start - s.start < a), None)
@@ -324,6 +327,28 @@ _TITLE_OF = re.compile(
 _FAKE_BEFORE = re.compile(r"\b(?:malicious|spying|spy|fake|bogus|spoofed|forged|counterfeit|rogue|look-?alike)\s+(?!on\s|into\s|upon\s)(?:[\w'’.-]+\s+)?$", re.I)
 _ARRESTED_BEFORE = re.compile(r"\b(?:arrested|detained|charged|indicted|extradited|sanctioned|convicted|sentenced)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _OWN_PEOPLE_SECTORS = frozenset({"civil_society", "media", "political", "individuals"})
+# "Belarusian opposition activists", "Iranian exiled dissidents": what kind of activists or journalists they are
+_PEOPLE_MODIFIERS = re.compile(
+    r"(?:\s+(?:opposition|human[\s-]+rights|rights|pro-democracy|democracy|exiled|dissident|independent|political|civil[\s-]+society|investigative|anti-government|student|women['’]s|environmental|labou?r|minority)){1,2}\s+"
+)
+_ABROAD_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?,?\s+(?:(?:who\s+(?:is|are|was|were|has|have)\s+)?(?:been\s+)?(?:living|based|residing|resident|exiled|settled|who\s+lives?|who\s+fled)\s+(?:in|to)|in\s+exile)\b", re.I)
+# "journalists and activists in El Salvador", "dissidents inside Uzbekistan and abroad": where the people live
+_IN_STATE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?(?:(?:\s+(?:and|or)\s+|,\s+)(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*){0,4}\s+(?:in|inside|within|across)\s+(?:the\s+)?")
+
+
+def _own_people_state(st: str, s0: int, na: int, a: int, b: int, mentions: list[Mention], hostile: set[str]) -> str | None:
+    """The accused state whose own people the phrase names: its demonym on them or its name as where they live."""
+    if _ABROAD_AFTER.match(st, b, b + 80):
+        return None  # "a Saudi dissident living in Montreal", "a Vietnamese rights group based in the Philippines": people abroad
+    for mm in mentions:
+        if mm.kind != "state" or mm.value not in hostile:
+            continue
+        p = mm.start - s0
+        if mm.form == "demonym" and (na <= p < a or mm.end - s0 <= a and _PEOPLE_MODIFIERS.fullmatch(st, mm.end - s0, a)):
+            return mm.value  # "Belarusian opposition activists"
+        if mm.form in ("name", "based") and b <= p <= b + 80 and _IN_STATE_AFTER.fullmatch(st, b, p):
+            return mm.value  # "activists in El Salvador", "journalists and activists in Mexico"
+    return None
 _NAME_RUN = re.compile(r"[\w\s'’.&-]*")
 _GUARDED_BEFORE = re.compile(r"\b(?:threats?\s+to|risks?\s+to|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|secur(?:e|es|ed|ing)|safeguard(?:s|ed|ing)?)\s+(?:(?:the|its|their|our|his|her|US|American|national)\s+)*$", re.I)
 _WHEN_BEFORE = re.compile(r"\b(?:before|after|ahead\s+of|during|around|since|until|following|run-up\s+to|eve\s+of)\s+(?:the\s+|last\s+|next\s+|this\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -668,7 +693,7 @@ def _based_after(st: str, s0: int, nb: int, based: list[Mention]) -> str | None:
     return None
 
 
-_BASED_IN_AFTER = re.compile(r",?\s+(?:(?:that|which)\s+is\s+)?(?:based|headquartered|registered|located)\s+in\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)?", re.I)
+_BASED_IN_AFTER = re.compile(r",?\s+(?:(?:that|which|who)\s+(?:is|are)\s+)?(?:based|headquartered|registered|located|living|residing)\s+in\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)?", re.I)
 
 
 def _merge(hits: list[VictimHit]) -> list[VictimHit]:
