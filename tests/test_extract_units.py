@@ -6008,3 +6008,19 @@ def test_extract_units_the_accused_states_own_people_named_by_place_or_kind():
         published="2024-05-01",
     ).incidents
     assert ("EG", "media") not in {(v.country, v.sector) for v in inc.victims}
+
+
+def test_extract_units_a_state_that_opens_the_sentence_as_its_place_is_no_speaker():
+    # "In Egypt, two opposition politicians were targeted": where it happened; the accused state's own people
+    [inc] = analyze_text(
+        "APT-C-23 is a hacking group that works for the Egyptian government. "
+        "In Egypt, two opposition politicians were targeted with spyware last year, the researchers said.",
+        published="2024-05-01",
+    ).incidents
+    assert ("EG", "political") in {(v.country, v.sector) for v in inc.victims}
+    [inc] = analyze_text(
+        "APT28 has been blamed for attacks on the Games. In Norway, the group broke into email accounts at the foreign ministry.",
+        published="2024-05-01",
+    ).incidents
+    assert [(a.by, a.actor) for a in inc.attributions] == []
+    assert ("NO", "government") in {(v.country, v.sector) for v in inc.victims}

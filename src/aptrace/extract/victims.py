@@ -78,6 +78,11 @@ def find_victims(
     states = [m for m in mentions if m.kind == "state" and m.value not in hostile and m.form not in ("based", "speaking", "linked", "backed", "sponsored", "directed", "funded", "financed", "tasked")]
     based = [m for m in mentions if m.kind == "state" and m.form == "based" and m.value not in hostile]
     targeted = _regions(st)
+    lead = _LEAD_PLACE.match(st)
+    # "In Sweden, the Coop supermarket chain had to close its stores": the state the sentence sets its victims in
+    lead_state = next((m.value for m in mentions if lead and m.kind == "state" and m.form == "name" and m.start - s.start == lead.end() and st[m.end - s.start : m.end - s.start + 1] == ","), None)
+    if lead_state and lead_state not in hostile:
+        default_country = lead_state
     responds = any(m.kind in ("state", "org", "organ") for m in mentions) and _RESPONSE_VERB.search(st)
     # "charges against members of ...", "the regime targeted individuals": no target of an operation named
     legal = ("against" in st and _LEGAL_AGAINST_CUE.search(st)) or ("target" in st and _SANCTIONS_TARGETED_ANY.search(st))
@@ -163,6 +168,8 @@ def find_victims(
                 _based_after(st, s.start, nb, based) or _country_for(st, s.start, na, nb, region_states) or _based_in(st, s.start, na, nb, based) or _place_country(st, na, nb)
             )
             home_people = _own_people_state(st, s.start, na, a, b, mentions, hostile) if sector in _OWN_PEOPLE_SECTORS else None
+            if home_people is None and lead_state in hostile and sector in _OWN_PEOPLE_SECTORS and country in (None, default_country):
+                home_people = lead_state  # "In Mexico, three researchers and activists had received text messages carrying spyware links"
             if home_people and not any(na <= mm.start - s.start < nb for mm in region_states):
                 country = home_people  # "had gone after Belarusian opposition activists", "activists in El Salvador": the accused state's own people
             if country is None and sector in _OWN_PEOPLE_SECTORS:
@@ -327,6 +334,7 @@ _TITLE_OF = re.compile(
 _FAKE_BEFORE = re.compile(r"\b(?:malicious|spying|spy|fake|bogus|spoofed|forged|counterfeit|rogue|look-?alike)\s+(?!on\s|into\s|upon\s)(?:[\w'’.-]+\s+)?$", re.I)
 _ARRESTED_BEFORE = re.compile(r"\b(?:arrested|detained|charged|indicted|extradited|sanctioned|convicted|sentenced)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _OWN_PEOPLE_SECTORS = frozenset({"civil_society", "media", "political", "individuals"})
+_LEAD_PLACE = re.compile(r"\s*(?:In|Across|Inside|Throughout|Elsewhere\s+in)\s+(?:the\s+)?")
 # "Belarusian opposition activists", "Iranian exiled dissidents": what kind of activists or journalists they are
 _PEOPLE_MODIFIERS = re.compile(
     r"(?:\s+(?:opposition|human[\s-]+rights|rights|pro-democracy|democracy|exiled|dissident|independent|political|civil[\s-]+society|investigative|anti-government|student|women['’]s|environmental|labou?r|minority)){1,2}\s+"
