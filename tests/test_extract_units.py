@@ -6024,3 +6024,14 @@ def test_extract_units_a_state_that_opens_the_sentence_as_its_place_is_no_speake
     ).incidents
     assert [(a.by, a.actor) for a in inc.attributions] == []
     assert ("NO", "government") in {(v.country, v.sector) for v in inc.victims}
+
+
+def test_extract_units_a_larger_city_gives_its_victims_state():
+    # "hospitals in Brno", "a Gothenburg-based shipping company": the city's state (not the next item's "in Texas")
+    [inc] = analyze_text("APT28 hit hospitals in Brno and a water utility in Texas.", published="2024-05-01").incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("CZ", "healthcare"), ("US", "water")}
+    [inc] = analyze_text("APT28 hackers broke into the networks of a Gothenburg-based shipping company.", published="2024-05-01").incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("SE", "transport")}
+    # (a city's name inside a person's name is no place: "spokesman Lin Jian")
+    [inc] = analyze_text("APT28 targeted ministries, foreign ministry spokesman Lin Jian said.", published="2024-05-01").incidents
+    assert {v.country for v in inc.victims} <= {None}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..kb.states import COMPANIES as TECH_COMPANIES
 from ..kb.states import PLACE_NAMES
 from ..kb.states import PLACES as _PLACES
-from ..kb.states import state_name, subdivision_country
+from ..kb.states import cities, state_name, subdivision_country
 from . import cues as C
 from .doc import Doc, Mention
 from .prefilter import gate
@@ -165,7 +165,7 @@ def find_victims(
             if any(b <= ba <= b + 50 and _NAME_RUN.fullmatch(st, b, ba) and _NOT_VICTIM_AFTER.match(st[be : be + 40]) for ba, be in blocked):
                 continue  # "researchers at the University of Toronto's Citizen Lab said": the lab named in the phrase speaks
             country = (
-                _based_after(st, s.start, nb, based) or _country_for(st, s.start, na, nb, region_states) or _based_in(st, s.start, na, nb, based) or _place_country(st, na, nb)
+                _based_after(st, s.start, nb, based) or _country_for(st, s.start, na, nb, region_states) or _based_in(st, s.start, na, nb, based) or _place_country(st, na, nb, hostile)
             )
             home_people = _own_people_state(st, s.start, na, a, b, mentions, hostile) if sector in _OWN_PEOPLE_SECTORS else None
             if home_people is None and lead_state in hostile and sector in _OWN_PEOPLE_SECTORS and country in (None, default_country):
@@ -187,7 +187,7 @@ def find_victims(
             head = m.group("head")
             country = _country_for(st, s.start, m.start(), m.end(), region_states) or _based_in(st, s.start, m.start(), m.end(), based)
             if country is None and not _WORLDWIDE.match(st, m.end(), m.end() + 120):
-                country = _place_country(st, m.start(), m.end())
+                country = _place_country(st, m.start(), m.end(), hostile)
                 if country is None and not _elsewhere(st, m.start(), m.end()) and not _WORLDWIDE_LIST_BEFORE.search(st, max(0, m.start() - 160), m.start()):
                     country = default_country
             for w in _MODIFIER.finditer(st, m.start(), m.start("head")):
@@ -670,13 +670,24 @@ _PROVINCE = re.compile(
 _PLACE = re.compile(r"\b(?:" + PLACE_NAMES + r")\b")
 
 
-def _place_country(st: str, na: int, nb: int) -> str | None:
+# a run of capitalised words, less an opening word and a suffix: "In Brno", "Gothenburg-based", "Brno's"
+_PROPER_RUN = re.compile(
+    r"(?<![\w'’.-])(?:(?:In|At|From|The|And|But|Near|Outside|Across)\s+)?(?P<c>[A-Z]\w*(?:[ -][A-Z]\w*){0,3})(?:['’]s\b|-[a-z][\w-]*)?(?![\w'’-]|\.\w|\s+[A-Z])"
+)
+
+
+def _place_country(st: str, na: int, nb: int, hostile: set[str] = frozenset()) -> str | None:
     """"the Municipal Water Authority of Aliquippa in Pennsylvania", "the Munich-based carmaker": a place in or just after the phrase."""
-    found = list(_PLACE.finditer(st, max(0, na - 25), min(len(st), nb + 30)))
+    lo, hi = max(0, na - 25), min(len(st), nb + 30)
+    found = [(p.start(), _PLACES[p.group(0)]) for p in _PLACE.finditer(st, lo, hi)]
+    # "hospitals in Brno", "the Gothenburg-based shipping firm": a larger city, a proper name of its own (not "Lin Jian said")
+    known = cities()
+    found += [(c.start("c"), known[c.group("c")]) for c in _PROPER_RUN.finditer(st, lo, hi) if c.group("c") in known and known[c.group("c")] not in hostile]
+    found.sort()
     # the place in or after the phrase, else the nearest before it ("a water utility in Bremen and a hospital in Lyon")
-    m = next((p for p in found if p.start() >= na), found[-1] if found else None)
-    if m is not None and not re.search(r"[;,]\s+(?:and\s+)?(?:the\s+)?[a-z]", st[nb : max(nb, m.start())]):
-        return _PLACES[m.group(0)]
+    m = next((p for p in found if p[0] >= na), found[-1] if found else None)
+    if m is not None and not re.search(r"[;,]\s+(?:and\s+)?(?:the\s+)?[a-z]", st[nb : max(nb, m[0])]):
+        return m[1]
     if m is None and ("rovince" in st or "refecture" in st or "blast" in st or "egion" in st):
         for m in _PROVINCE.finditer(st, max(0, na - 160), na):
             # "infrastructure in Heilongjiang province, including energy, transport and water": the list's place
