@@ -6035,3 +6035,16 @@ def test_extract_units_a_larger_city_gives_its_victims_state():
     # (a city's name inside a person's name is no place: "spokesman Lin Jian")
     [inc] = analyze_text("APT28 targeted ministries, foreign ministry spokesman Lin Jian said.", published="2024-05-01").incidents
     assert {v.country for v in inc.victims} <= {None}
+
+
+def test_extract_units_a_body_of_a_state_accused_elsewhere_is_hit_as_the_object():
+    # "defaced the website of India's ...", "stole documents from India's ...": the state's own body, hit (it is accused elsewhere)
+    text = (
+        "Indian hackers have attacked Pakistani sites for years. "
+        "On Monday a group calling itself the Pakistan Cyber Army defaced the website of India's Central Bureau of Investigation."
+    )
+    incs = analyze_text(text, published="2024-05-01").incidents
+    assert ("IN", "government") in {(v.country, v.sector) for i in incs for v in i.victims}
+    text = "Indian hackers have attacked Pakistani sites for years. On Monday the group SideCopy stole documents from India's defence ministry."
+    incs = analyze_text(text, published="2024-05-01").incidents
+    assert ("IN", "government") in {(v.country, v.sector) for i in incs for v in i.victims}

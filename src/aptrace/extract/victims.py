@@ -167,6 +167,8 @@ def find_victims(
             country = (
                 _based_after(st, s.start, nb, based) or _country_for(st, s.start, na, nb, region_states) or _based_in(st, s.start, na, nb, based) or _place_country(st, na, nb, hostile)
             )
+            if country is None:
+                country = _hit_state_body(st, s.start, na, mentions, hostile)
             home_people = _own_people_state(st, s.start, na, a, b, mentions, hostile) if sector in _OWN_PEOPLE_SECTORS else None
             if home_people is None and lead_state in hostile and sector in _OWN_PEOPLE_SECTORS and country in (None, default_country):
                 home_people = lead_state  # "In Mexico, three researchers and activists had received text messages carrying spyware links"
@@ -335,6 +337,22 @@ _FAKE_BEFORE = re.compile(r"\b(?:malicious|spying|spy|fake|bogus|spoofed|forged|
 _ARRESTED_BEFORE = re.compile(r"\b(?:arrested|detained|charged|indicted|extradited|sanctioned|convicted|sentenced)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _OWN_PEOPLE_SECTORS = frozenset({"civil_society", "media", "political", "individuals"})
 _LEAD_PLACE = re.compile(r"\s*(?:In|Across|Inside|Throughout|Elsewhere\s+in)\s+(?:the\s+)?")
+# "defaced the website of", "stole documents from", "broke into": the object of the attack follows
+_HIT_OBJECT_BEFORE = re.compile(
+    r"\b(?:defac\w+|disabl\w+|crippl\w+|paralys\w+|paralyz\w+|took\s+down|knocked\s+out|shut\s+down|sabotag\w+|wiped|hijack\w+)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:of|at|from)\s+$", re.I
+)
+
+
+def _hit_state_body(st: str, s0: int, na: int, mentions: list[Mention], hostile: set[str]) -> str | None:
+    """"defaced the website of India's Central Bureau of Investigation": a body of a state the text accuses elsewhere, hit here."""
+    for mm in mentions:
+        if mm.kind == "state" and mm.form == "genitive" and mm.value in hostile and mm.start - s0 == na:
+            lo = max(0, na - 60)
+            if _ATTACKED_BEFORE.search(st, max(0, na - 40), na) or _TAKEN_BEFORE.search(st, lo, na) or _HIT_OBJECT_BEFORE.search(st, lo, na):
+                return mm.value
+    return None
+
+
 # "Belarusian opposition activists", "Iranian exiled dissidents": what kind of activists or journalists they are
 _PEOPLE_MODIFIERS = re.compile(
     r"(?:\s+(?:opposition|human[\s-]+rights|rights|pro-democracy|democracy|exiled|dissident|independent|political|civil[\s-]+society|investigative|anti-government|student|women['’]s|environmental|labou?r|minority)){1,2}\s+"
