@@ -6048,3 +6048,17 @@ def test_extract_units_a_body_of_a_state_accused_elsewhere_is_hit_as_the_object(
     text = "Indian hackers have attacked Pakistani sites for years. On Monday the group SideCopy stole documents from India's defence ministry."
     incs = analyze_text(text, published="2024-05-01").incidents
     assert ("IN", "government") in {(v.country, v.sector) for i in incs for v in i.victims}
+
+
+def test_extract_units_the_addressees_of_an_appeal_are_no_victims():
+    # "asked exchanges ... to block transactions", "urging universities to train staff": whom an appeal addresses
+    [inc] = analyze_text(
+        "Lazarus stole $41 million from a casino. The FBI asked exchanges and other services to block transactions with the addresses.",
+        published="2024-05-01",
+    ).incidents
+    assert "finance" not in {v.sector for v in inc.victims}
+    [inc] = analyze_text(
+        "APT36 sent phishing emails to officials. CERT-In issued guidance urging universities to train staff to spot phishing emails.",
+        published="2024-05-01",
+    ).incidents
+    assert "education" not in {v.sector for v in inc.victims}

@@ -123,6 +123,8 @@ def find_victims(
                 continue  # "the Ministry of Economic Affairs and Communications": a word of a body's name, which gives its own sector
             if sector in ("government", "military", "legislature") and _TITLE_AFTER.match(st, b, b + 40):
                 continue  # "White House homeland security adviser Tom Bossert told", "Foreign Office Minister for Cyber Security": who speaks
+            if "to " in st[b : b + 80] and _ASKED_BEFORE.search(st, max(0, a - 60), a) and _ASKED_TO_AFTER.match(st, b, b + 80):
+                continue  # "asked exchanges and other services to block transactions", "urging universities to train staff": whom an appeal addresses
             if _POSED_AS_BEFORE.search(st, max(0, a - 80), a):
                 continue  # "posed as recruiters, journalists and young women": whom the attackers pretended to be
             if _FAKE_BEFORE.search(st, max(0, a - 40), a):
@@ -337,6 +339,16 @@ _FAKE_BEFORE = re.compile(r"\b(?:malicious|spying|spy|fake|bogus|spoofed|forged|
 _ARRESTED_BEFORE = re.compile(r"\b(?:arrested|detained|charged|indicted|extradited|sanctioned|convicted|sentenced)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _OWN_PEOPLE_SECTORS = frozenset({"civil_society", "media", "political", "individuals"})
 _LEAD_PLACE = re.compile(r"\s*(?:In|Across|Inside|Throughout|Elsewhere\s+in)\s+(?:the\s+)?")
+# "asked node operators, exchanges and bridges to block ...", "urged hospitals to patch": the addressees of an appeal
+_ASKED_BEFORE = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|encourag(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?|instruct(?:s|ed|ing)?|order(?:s|ed|ing)?)"
+    r"\s+(?:all\s+|other\s+|the\s+|its\s+|their\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,6}$",
+    re.I,
+)
+_ASKED_TO_AFTER = re.compile(
+    r"(?:,?\s+(?:and\s+|or\s+)?[\w-]+){0,6}?\s+to\s+(?:block|freeze|patch|update|train|check|report|review|watch|monitor|stop|reject|be\s+(?:alert|vigilant|on)|look|scan|hunt|tighten|strengthen|secure|apply|install|reset|change|remain|stay|take|share)\b",
+    re.I,
+)
 # "defaced the website of", "stole documents from", "broke into": the object of the attack follows
 _HIT_OBJECT_BEFORE = re.compile(
     r"\b(?:defac\w+|disabl\w+|crippl\w+|paralys\w+|paralyz\w+|took\s+down|knocked\s+out|shut\s+down|sabotag\w+|wiped|hijack\w+)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:of|at|from)\s+$", re.I
