@@ -6062,3 +6062,20 @@ def test_extract_units_the_addressees_of_an_appeal_are_no_victims():
         published="2024-05-01",
     ).incidents
     assert "education" not in {v.sector for v in inc.victims}
+
+
+def test_extract_units_the_accused_states_own_people_named_for_a_whole_list():
+    # "spy on Egyptian journalists, human rights activists and opposition politicians": the demonym names the list,
+    # not the dateline's state; "..., most of them inside the country": the accused state's
+    [inc] = analyze_text(
+        "NAIROBI - Check Point said APT-C-23, a group working for the Egyptian government, spied on Egyptian journalists, "
+        "human rights activists and opposition politicians.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.country for v in inc.victims if v.sector in ("civil_society", "political")} == {"EG"}
+    [inc] = analyze_text(
+        "NAIROBI - Check Point said Egypt's government was likely behind a campaign that spied on 33 journalists, academics, "
+        "lawyers and human rights activists, most of them inside the country.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.country for v in inc.victims} == {"EG"}

@@ -172,6 +172,10 @@ def find_victims(
             if country is None:
                 country = _hit_state_body(st, s.start, na, mentions, hostile)
             home_people = _own_people_state(st, s.start, na, a, b, mentions, hostile) if sector in _OWN_PEOPLE_SECTORS else None
+            if home_people is None and "the country" in st and _IN_THE_COUNTRY_AFTER.match(st, b, b + 160):
+                accused = {mm.value for mm in mentions if mm.kind == "state" and mm.value in hostile}
+                # "spy on 33 journalists, academics and lawyers, most of them inside the country": the accused state's own
+                home_people = accused.pop() if len(accused) == 1 else None
             if home_people is None and lead_state in hostile and sector in _OWN_PEOPLE_SECTORS and country in (None, default_country):
                 home_people = lead_state  # "In Mexico, three researchers and activists had received text messages carrying spyware links"
             if home_people and not any(na <= mm.start - s.start < nb for mm in region_states):
@@ -370,6 +374,14 @@ _PEOPLE_MODIFIERS = re.compile(
     r"(?:\s+(?:opposition|human[\s-]+rights|rights|pro-democracy|democracy|exiled|dissident|independent|political|civil[\s-]+society|investigative|anti-government|student|women['’]s|environmental|labou?r|minority)){1,2}\s+"
 )
 _ABROAD_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?,?\s+(?:(?:who\s+(?:is|are|was|were|has|have)\s+)?(?:been\s+)?(?:living|based|residing|resident|exiled|settled|who\s+lives?|who\s+fled)\s+(?:in|to)|in\s+exile)\b", re.I)
+# "Egyptian journalists, human rights activists and ": the items of a list before the phrase (no verb or preposition between)
+_LIST_BEFORE_ITEM = re.compile(
+    r"(?:\s+(?!(?:of|in|by|from|to|with|for|on|at|who|that|which|said|says|were|was|are|is|had|have|has)\b)[a-z][\w'’-]*){1,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?!(?:of|in|by|from|to|with|for|on|at|who|that|which|said|says|were|was|are|is|had|have|has)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
+    r"(?:(?!(?:of|in|by|from|to|with|for|on|at|who|that|which)\b)[a-z][\w'’-]*\s+){0,2}"
+)
+# "..., most of them inside the country", "all of them in the country": the accused state's own people
+_IN_THE_COUNTRY_AFTER = re.compile(r"[^.;:]{0,120}?,\s+(?:most|many|all|some|nearly\s+all|almost\s+all)\s+of\s+them\s+(?:inside|in|within)\s+the\s+country\b", re.I)
 # "journalists and activists in El Salvador", "dissidents inside Uzbekistan and abroad": where the people live
 _IN_STATE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?(?:(?:\s+(?:and|or)\s+|,\s+)(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*){0,4}\s+(?:in|inside|within|across)\s+(?:the\s+)?")
 
@@ -384,6 +396,8 @@ def _own_people_state(st: str, s0: int, na: int, a: int, b: int, mentions: list[
         p = mm.start - s0
         if mm.form == "demonym" and (na <= p < a or mm.end - s0 <= a and _PEOPLE_MODIFIERS.fullmatch(st, mm.end - s0, a)):
             return mm.value  # "Belarusian opposition activists"
+        if mm.form == "demonym" and mm.end - s0 < na <= mm.end - s0 + 90 and _LIST_BEFORE_ITEM.fullmatch(st, mm.end - s0, na):
+            return mm.value  # "spy on Egyptian journalists, human rights activists and opposition politicians": the list's nationality
         if mm.form in ("name", "based") and b <= p <= b + 80 and _IN_STATE_AFTER.fullmatch(st, b, p):
             return mm.value  # "activists in El Salvador", "journalists and activists in Mexico"
     return None
