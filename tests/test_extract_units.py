@@ -6079,3 +6079,13 @@ def test_extract_units_the_accused_states_own_people_named_for_a_whole_list():
         published="2024-05-01",
     ).incidents
     assert {v.country for v in inc.victims} == {"EG"}
+
+
+def test_extract_units_georgia_among_american_places_is_the_american_state():
+    # "Robins Air Force Base in Georgia" next to "in Texas": the American state, not the country
+    [inc] = analyze_text(
+        "Prosecutors say APT41 broke into an Air Force base in Texas and a defence contractor in Georgia.", published="2024-05-01"
+    ).incidents
+    assert "GE" not in {v.country for v in inc.victims}
+    [inc] = analyze_text("APT28 broke into the networks of the parliament of Georgia.", published="2024-05-01").incidents
+    assert "GE" in {v.country for v in inc.victims}
