@@ -6089,3 +6089,18 @@ def test_extract_units_georgia_among_american_places_is_the_american_state():
     assert "GE" not in {v.country for v in inc.victims}
     [inc] = analyze_text("APT28 broke into the networks of the parliament of Georgia.", published="2024-05-01").incidents
     assert "GE" in {v.country for v in inc.victims}
+
+
+def test_extract_units_a_demonym_on_the_victims_gives_their_state():
+    # "Among its best-known British victims was Royal Mail", "Its German victims included a hospital"
+    [inc] = analyze_text(
+        "The LockBit ransomware gang has hit hundreds of companies. Among its best-known British victims was Royal Mail, "
+        "whose deliveries were halted for weeks.",
+        published="2024-05-01",
+    ).incidents
+    assert "GB" in {v.country for v in inc.victims}
+    [inc] = analyze_text(
+        "The LockBit ransomware gang has hit hundreds of companies. Its German victims included a car parts maker and a hospital.",
+        published="2024-05-01",
+    ).incidents
+    assert ("DE", "healthcare") in {(v.country, v.sector) for v in inc.victims}

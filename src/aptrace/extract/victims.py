@@ -83,6 +83,13 @@ def find_victims(
     lead_state = next((m.value for m in mentions if lead and m.kind == "state" and m.form == "name" and m.start - s.start == lead.end() and st[m.end - s.start : m.end - s.start + 1] == ","), None)
     if lead_state and lead_state not in hostile:
         default_country = lead_state
+    # "Among its best-known British victims was Royal Mail", "Its German victims included a hospital": the victims' state
+    own_victims = [
+        m for m in states
+        if m.form == "demonym" and ("victim" in st or "target" in st) and _VICTIMS_NOUN_AFTER.match(st, m.end - s.start) and _VICTIMS_OWNER_BEFORE.search(st, max(0, m.start - s.start - 40), m.start - s.start)
+    ]
+    if own_victims:
+        default_country = own_victims[0].value
     responds = any(m.kind in ("state", "org", "organ") for m in mentions) and _RESPONSE_VERB.search(st)
     # "charges against members of ...", "the regime targeted individuals": no target of an operation named
     legal = ("against" in st and _LEGAL_AGAINST_CUE.search(st)) or ("target" in st and _SANCTIONS_TARGETED_ANY.search(st))
@@ -272,7 +279,16 @@ def find_victims(
             if m.form in ("name", "metonym") or (m.form == "genitive" and not _GENITIVE_NOUN.match(st[b : b + 6])):
                 if _LIST_END.match(st[b : b + 24]) or _LIST_NEXT.match(st[b:]) or b >= len(st) - 2:
                     out.append(VictimHit(m.surface if m.form != "genitive" else state_name(m.value), m.value, None, m.start, m.end))
+    for m in own_victims:
+        if not any(h.country == m.value for h in out):
+            g = _VICTIMS_NOUN_AFTER.match(st, m.end - s.start)
+            out.append(VictimHit(st[m.start - s.start : g.end()], m.value, None, m.start, s.start + g.end()))
     return _merge(out)
+
+
+# "its best-known British victims were", "the gang's German targets included"
+_VICTIMS_NOUN_AFTER = re.compile(r"\s+(?:victims?|targets?)\s+(?:(?:have|has)\s+)?(?:included|include|includes|was|were|are|is|ranged|range|span|spanned)\b")
+_VICTIMS_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her)|['’]s)\s+(?:(?:[\w-]+\s+){0,2})?$", re.I)
 
 
 _DOER_AFTER = re.compile(r"\s+(?:(?:had|has|have|allegedly|reportedly)\s+)?(?:installed|implanted|planted|hacked|deployed|spied\s+on|infected|broke\s+into|used\s+(?:\w+\s+){0,2}spyware)\b", re.I)
