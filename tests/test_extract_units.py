@@ -6104,3 +6104,11 @@ def test_extract_units_a_demonym_on_the_victims_gives_their_state():
         published="2024-05-01",
     ).incidents
     assert ("DE", "healthcare") in {(v.country, v.sector) for v in inc.victims}
+
+
+def test_extract_units_a_demonym_on_targeted_people_gives_their_state():
+    # "targeted Norwegian officials", "hacked Ukrainian artillery officers": the people's state (not "British officials told")
+    [inc] = analyze_text("APT29 has spied on diplomats for years. Its victims included Norwegian officials.", published="2024-05-01").incidents
+    assert "NO" in {v.country for v in inc.victims}
+    [inc] = analyze_text("APT28 targeted European companies, British officials told reporters.", published="2024-05-01").incidents
+    assert "GB" not in {v.country for v in inc.victims}

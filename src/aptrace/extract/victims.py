@@ -525,7 +525,7 @@ _NAMED_ONE = re.compile(
 )
 _GENERIC_TARGET = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ations|companies|authorities|firms|entities|institutions|targets|networks|businesses|victims|users|systems|"
-    r"routers|servers|computers|devices|websites|web\s+sites|sites|accounts|phones|smartphones|citizens|nationals|people|individuals)\b",  # "compromised South Korean routers"
+    r"routers|servers|computers|devices|websites|web\s+sites|sites|accounts|phones|smartphones|citizens|nationals|people|individuals|officials|diplomats|lawmakers|officers|soldiers|troops|personnel|employees|staff|executives|experts|scientists|engineers|students|residents|voters|users|customers|firms|ministries)\b",  # "compromised South Korean routers"
     re.I,
 )
 _RESPONSE_VERB = re.compile(r"\b(?:summon\w*|called\s+in|expel\w*|recall\w*|sanction\w*|condemn\w*|sever(?:ed|s|ing)?|cut(?:s|ting)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)|broke\s+off)\b", re.I)
