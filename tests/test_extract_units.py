@@ -6004,3 +6004,128 @@ def test_extract_units_a_public_body_glossed_by_its_acronym_speaks_for_its_state
         published="2024-02-14",
     )
     assert [a.by for i in report.incidents for a in i.attributions] == ["IAEA"]
+
+
+def test_extract_units_the_accused_states_own_people_named_by_place_or_kind():
+    # "activists in El Salvador", "Belarusian opposition activists": the accused state's own people, not the list's other state
+    [inc] = analyze_text(
+        "Researchers said UNC1151, a group linked to the Belarusian government, had stolen credentials of officials in Poland "
+        "and had gone after Belarusian opposition activists.",
+        published="2024-05-01",
+    ).incidents
+    assert ("BY", "civil_society") in {(v.country, v.sector) for v in inc.victims}
+    [inc] = analyze_text(
+        "Researchers said APT-C-23, which works for the Egyptian government, spied on human rights lawyers and journalists inside Egypt.",
+        published="2024-05-01",
+    ).incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("EG", "civil_society"), ("EG", "media")}
+    # (but "a Saudi dissident living in Montreal": one abroad)
+    [inc] = analyze_text(
+        "Researchers said APT-C-23, which works for the Egyptian government, spied on Egyptian journalists living in Germany.",
+        published="2024-05-01",
+    ).incidents
+    assert ("EG", "media") not in {(v.country, v.sector) for v in inc.victims}
+
+
+def test_extract_units_a_state_that_opens_the_sentence_as_its_place_is_no_speaker():
+    # "In Egypt, two opposition politicians were targeted": where it happened; the accused state's own people
+    [inc] = analyze_text(
+        "APT-C-23 is a hacking group that works for the Egyptian government. "
+        "In Egypt, two opposition politicians were targeted with spyware last year, the researchers said.",
+        published="2024-05-01",
+    ).incidents
+    assert ("EG", "political") in {(v.country, v.sector) for v in inc.victims}
+    [inc] = analyze_text(
+        "APT28 has been blamed for attacks on the Games. In Norway, the group broke into email accounts at the foreign ministry.",
+        published="2024-05-01",
+    ).incidents
+    assert [(a.by, a.actor) for a in inc.attributions] == []
+    assert ("NO", "government") in {(v.country, v.sector) for v in inc.victims}
+
+
+def test_extract_units_a_larger_city_gives_its_victims_state():
+    # "hospitals in Brno", "a Gothenburg-based shipping company": the city's state (not the next item's "in Texas")
+    [inc] = analyze_text("APT28 hit hospitals in Brno and a water utility in Texas.", published="2024-05-01").incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("CZ", "healthcare"), ("US", "water")}
+    [inc] = analyze_text("APT28 hackers broke into the networks of a Gothenburg-based shipping company.", published="2024-05-01").incidents
+    assert {(v.country, v.sector) for v in inc.victims} == {("SE", "transport")}
+    # (a city's name inside a person's name is no place: "spokesman Lin Jian")
+    [inc] = analyze_text("APT28 targeted ministries, foreign ministry spokesman Lin Jian said.", published="2024-05-01").incidents
+    assert {v.country for v in inc.victims} <= {None}
+
+
+def test_extract_units_a_body_of_a_state_accused_elsewhere_is_hit_as_the_object():
+    # "defaced the website of India's ...", "stole documents from India's ...": the state's own body, hit (it is accused elsewhere)
+    text = (
+        "Indian hackers have attacked Pakistani sites for years. "
+        "On Monday a group calling itself the Pakistan Cyber Army defaced the website of India's Central Bureau of Investigation."
+    )
+    incs = analyze_text(text, published="2024-05-01").incidents
+    assert ("IN", "government") in {(v.country, v.sector) for i in incs for v in i.victims}
+    text = "Indian hackers have attacked Pakistani sites for years. On Monday the group SideCopy stole documents from India's defence ministry."
+    incs = analyze_text(text, published="2024-05-01").incidents
+    assert ("IN", "government") in {(v.country, v.sector) for i in incs for v in i.victims}
+
+
+def test_extract_units_the_addressees_of_an_appeal_are_no_victims():
+    # "asked exchanges ... to block transactions", "urging universities to train staff": whom an appeal addresses
+    [inc] = analyze_text(
+        "Lazarus stole $41 million from a casino. The FBI asked exchanges and other services to block transactions with the addresses.",
+        published="2024-05-01",
+    ).incidents
+    assert "finance" not in {v.sector for v in inc.victims}
+    [inc] = analyze_text(
+        "APT36 sent phishing emails to officials. CERT-In issued guidance urging universities to train staff to spot phishing emails.",
+        published="2024-05-01",
+    ).incidents
+    assert "education" not in {v.sector for v in inc.victims}
+
+
+def test_extract_units_the_accused_states_own_people_named_for_a_whole_list():
+    # "spy on Egyptian journalists, human rights activists and opposition politicians": the demonym names the list,
+    # not the dateline's state; "..., most of them inside the country": the accused state's
+    [inc] = analyze_text(
+        "NAIROBI - Check Point said APT-C-23, a group working for the Egyptian government, spied on Egyptian journalists, "
+        "human rights activists and opposition politicians.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.country for v in inc.victims if v.sector in ("civil_society", "political")} == {"EG"}
+    [inc] = analyze_text(
+        "NAIROBI - Check Point said Egypt's government was likely behind a campaign that spied on 33 journalists, academics, "
+        "lawyers and human rights activists, most of them inside the country.",
+        published="2024-05-01",
+    ).incidents
+    assert {v.country for v in inc.victims} == {"EG"}
+
+
+def test_extract_units_georgia_among_american_places_is_the_american_state():
+    # "Robins Air Force Base in Georgia" next to "in Texas": the American state, not the country
+    [inc] = analyze_text(
+        "Prosecutors say APT41 broke into an Air Force base in Texas and a defence contractor in Georgia.", published="2024-05-01"
+    ).incidents
+    assert "GE" not in {v.country for v in inc.victims}
+    [inc] = analyze_text("APT28 broke into the networks of the parliament of Georgia.", published="2024-05-01").incidents
+    assert "GE" in {v.country for v in inc.victims}
+
+
+def test_extract_units_a_demonym_on_the_victims_gives_their_state():
+    # "Among its best-known British victims was Royal Mail", "Its German victims included a hospital"
+    [inc] = analyze_text(
+        "The LockBit ransomware gang has hit hundreds of companies. Among its best-known British victims was Royal Mail, "
+        "whose deliveries were halted for weeks.",
+        published="2024-05-01",
+    ).incidents
+    assert "GB" in {v.country for v in inc.victims}
+    [inc] = analyze_text(
+        "The LockBit ransomware gang has hit hundreds of companies. Its German victims included a car parts maker and a hospital.",
+        published="2024-05-01",
+    ).incidents
+    assert ("DE", "healthcare") in {(v.country, v.sector) for v in inc.victims}
+
+
+def test_extract_units_a_demonym_on_targeted_people_gives_their_state():
+    # "targeted Norwegian officials", "hacked Ukrainian artillery officers": the people's state (not "British officials told")
+    [inc] = analyze_text("APT29 has spied on diplomats for years. Its victims included Norwegian officials.", published="2024-05-01").incidents
+    assert "NO" in {v.country for v in inc.victims}
+    [inc] = analyze_text("APT28 targeted European companies, British officials told reporters.", published="2024-05-01").incidents
+    assert "GB" not in {v.country for v in inc.victims}

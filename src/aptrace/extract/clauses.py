@@ -104,6 +104,8 @@ _ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )\b(?:secur
 _OFFICIALS_IN = re.compile(r"\b(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats|agencies|services)\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
 _OBJECT_OFFICIALS_IN = re.compile(r"\b(?:to|with|by|of|for|against|at|on|from)\s+(?:the\s+)?(?:\w+\s+)?(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats)\s+(?:in|from)\s+$", re.I)  # "linked to the government in Beijing"
 _IN_CAPITAL = re.compile(r"^\W*(?:In|From)\s+$")
+# "In Palau, President Surangel Whipps Jr. said": who leads there speaks
+_LEADER_AFTER = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:president|prime\s+minister|premier|chancellor|minister|secretary|spokes(?:man|woman|person)|king|emir|leader)\b", re.I)
 _INSTITUTION_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:prosecutors|officials|government|ministry|police|authorities|investigators|agency|court|cabinet|minister|department)\b", re.I)
 _INSTITUTION_SUBJECT = re.compile(
     r"^(?:[\w\s,]{0,30}\s)?(?:the|its|their)\s+(?:\w+\s+)?(?:parliament|government|ministry|foreign\s+ministry|police|prosecutors?|authorities|cabinet|president|prime\s+minister|foreign\s+minister|intelligence\s+services?|security\s+service|cyber\s+agency|national\s+\w+\s+(?:agency|centre|center))\b",
@@ -889,6 +891,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # "Slovak security firm ESET said": the company speaks, not Slovakia
         if m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(after):
             continue
+        if m.kind == "state" and not is_subject and not said_x and after[:1] == "," and _IN_CAPITAL.match(before) and not _LEADER_AFTER.match(after):
+            continue  # "In Sweden, the supermarket chain had to close its stores": where it happened, not who speaks
         if is_subject or said_x or _ACCORDING_TO_END.search(before[-80:]) or (
             m.start < cue_pos and _OPENING.match(_KICKER.sub("", _strip_parties(before, c.parties, s0), count=1))
         ):

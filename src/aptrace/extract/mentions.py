@@ -170,6 +170,10 @@ _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.])(?!(?:North|South|East|West|New|Saud
     r"The|And|But|For|From|With|Both|Also|Then|Now|When|While|After|Before|Since|Meanwhile|Neither|Nor|Only|Even|Like|Unlike|Against|Across|Inside|Outside|Under|Over|Within|Without|Today|Yesterday)\b)[A-Z][a-z]{2,}\s$")
 _SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added|wrote|announced|stated|noted)\b")
 _LANGUAGE_AFTER = re.compile(r"[\s-]+(?:edition|language|version|translation|original|text|service|subtitles|-language)\b", re.I)
+# an American state or city, or "U.S. state", near "Georgia"
+_US_STATE_NEAR = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(p) for p, c in PLACES.items() if c == "US"), key=len, reverse=True)) + r"|U\.?S\.?\s+state|American\s+state|Savannah)\b"
+)
 _SUFFIX = re.compile(r"^(?:['’]s\b|-(?:based|speaking|linked|backed|sponsored|affiliated|aligned|nexus|origin|made|directed|funded|financed|tasked))", re.I)
 
 
@@ -202,6 +206,8 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
             continue  # "US$60 million", "HK$2 billion": a currency, not a state
         if e.kind == "state" and form == "name" and _GIVEN_NAME_BEFORE.search(text, max(0, h.start - 20), h.start) and _SPEAKS_AFTER.match(text, h.end, h.end + 30):
             continue  # "Deputy Attorney General Lisa Monaco said": a person's surname, not Monaco
+        if e.kind == "state" and e.value == "GE" and text[h.start : h.end] == "Georgia" and _US_STATE_NEAR.search(text, max(0, h.start - 150), min(len(text), h.end + 150)):
+            continue  # "Randolph Air Force Base in Texas, Robins Air Force Base in Georgia", "Atlanta, Georgia": the American state
         if e.kind == "state" and text[max(0, h.start - 4) : h.start] == "New " and text[h.start : h.end] in ("Jersey", "Mexico", "York", "Hampshire"):
             continue  # "New Jersey", "New Mexico": American states, not Jersey or Mexico
         value = e.value

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..kb.states import COMPANIES as TECH_COMPANIES
 from ..kb.states import PLACE_NAMES
 from ..kb.states import PLACES as _PLACES
-from ..kb.states import state_name, subdivision_country
+from ..kb.states import cities, state_name, subdivision_country
 from . import cues as C
 from .doc import Doc, Mention
 from .prefilter import gate
@@ -78,6 +78,18 @@ def find_victims(
     states = [m for m in mentions if m.kind == "state" and m.value not in hostile and m.form not in ("based", "speaking", "linked", "backed", "sponsored", "directed", "funded", "financed", "tasked")]
     based = [m for m in mentions if m.kind == "state" and m.form == "based" and m.value not in hostile]
     targeted = _regions(st)
+    lead = _LEAD_PLACE.match(st)
+    # "In Sweden, the Coop supermarket chain had to close its stores": the state the sentence sets its victims in
+    lead_state = next((m.value for m in mentions if lead and m.kind == "state" and m.form == "name" and m.start - s.start == lead.end() and st[m.end - s.start : m.end - s.start + 1] == ","), None)
+    if lead_state and lead_state not in hostile:
+        default_country = lead_state
+    # "Among its best-known British victims was Royal Mail", "Its German victims included a hospital": the victims' state
+    own_victims = [
+        m for m in states
+        if m.form == "demonym" and ("victim" in st or "target" in st) and _VICTIMS_NOUN_AFTER.match(st, m.end - s.start) and _VICTIMS_OWNER_BEFORE.search(st, max(0, m.start - s.start - 40), m.start - s.start)
+    ]
+    if own_victims:
+        default_country = own_victims[0].value
     responds = any(m.kind in ("state", "org", "organ") for m in mentions) and _RESPONSE_VERB.search(st)
     # "charges against members of ...", "the regime targeted individuals": no target of an operation named
     legal = ("against" in st and _LEGAL_AGAINST_CUE.search(st)) or ("target" in st and _SANCTIONS_TARGETED_ANY.search(st))
@@ -118,6 +130,8 @@ def find_victims(
                 continue  # "the Ministry of Economic Affairs and Communications": a word of a body's name, which gives its own sector
             if sector in ("government", "military", "legislature") and _TITLE_AFTER.match(st, b, b + 40):
                 continue  # "White House homeland security adviser Tom Bossert told", "Foreign Office Minister for Cyber Security": who speaks
+            if "to " in st[b : b + 80] and _ASKED_BEFORE.search(st, max(0, a - 60), a) and _ASKED_TO_AFTER.match(st, b, b + 80):
+                continue  # "asked exchanges and other services to block transactions", "urging universities to train staff": whom an appeal addresses
             if _POSED_AS_BEFORE.search(st, max(0, a - 80), a):
                 continue  # "posed as recruiters, journalists and young women": whom the attackers pretended to be
             if _FAKE_BEFORE.search(st, max(0, a - 40), a):
@@ -160,8 +174,19 @@ def find_victims(
             if any(b <= ba <= b + 50 and _NAME_RUN.fullmatch(st, b, ba) and _NOT_VICTIM_AFTER.match(st[be : be + 40]) for ba, be in blocked):
                 continue  # "researchers at the University of Toronto's Citizen Lab said": the lab named in the phrase speaks
             country = (
-                _based_after(st, s.start, nb, based) or _country_for(st, s.start, na, nb, region_states) or _based_in(st, s.start, na, nb, based) or _place_country(st, na, nb)
+                _based_after(st, s.start, nb, based) or _country_for(st, s.start, na, nb, region_states) or _based_in(st, s.start, na, nb, based) or _place_country(st, na, nb, hostile)
             )
+            if country is None:
+                country = _hit_state_body(st, s.start, na, mentions, hostile)
+            home_people = _own_people_state(st, s.start, na, a, b, mentions, hostile) if sector in _OWN_PEOPLE_SECTORS else None
+            if home_people is None and "the country" in st and _IN_THE_COUNTRY_AFTER.match(st, b, b + 160):
+                accused = {mm.value for mm in mentions if mm.kind == "state" and mm.value in hostile}
+                # "spy on 33 journalists, academics and lawyers, most of them inside the country": the accused state's own
+                home_people = accused.pop() if len(accused) == 1 else None
+            if home_people is None and lead_state in hostile and sector in _OWN_PEOPLE_SECTORS and country in (None, default_country):
+                home_people = lead_state  # "In Mexico, three researchers and activists had received text messages carrying spyware links"
+            if home_people and not any(na <= mm.start - s.start < nb for mm in region_states):
+                country = home_people  # "had gone after Belarusian opposition activists", "activists in El Salvador": the accused state's own people
             if country is None and sector in _OWN_PEOPLE_SECTORS:
                 # "Vietnamese human rights activists", "Mexican journalists": a state's own people, spied on at home
                 country = next((mm.value for mm in mentions if mm.kind == "state" and mm.form == "demonym" and na <= mm.start - s.start < a), None)
@@ -177,7 +202,7 @@ def find_victims(
             head = m.group("head")
             country = _country_for(st, s.start, m.start(), m.end(), region_states) or _based_in(st, s.start, m.start(), m.end(), based)
             if country is None and not _WORLDWIDE.match(st, m.end(), m.end() + 120):
-                country = _place_country(st, m.start(), m.end())
+                country = _place_country(st, m.start(), m.end(), hostile)
                 if country is None and not _elsewhere(st, m.start(), m.end()) and not _WORLDWIDE_LIST_BEFORE.search(st, max(0, m.start() - 160), m.start()):
                     country = default_country
             for w in _MODIFIER.finditer(st, m.start(), m.start("head")):
@@ -254,7 +279,16 @@ def find_victims(
             if m.form in ("name", "metonym") or (m.form == "genitive" and not _GENITIVE_NOUN.match(st[b : b + 6])):
                 if _LIST_END.match(st[b : b + 24]) or _LIST_NEXT.match(st[b:]) or b >= len(st) - 2:
                     out.append(VictimHit(m.surface if m.form != "genitive" else state_name(m.value), m.value, None, m.start, m.end))
+    for m in own_victims:
+        if not any(h.country == m.value for h in out):
+            g = _VICTIMS_NOUN_AFTER.match(st, m.end - s.start)
+            out.append(VictimHit(st[m.start - s.start : g.end()], m.value, None, m.start, s.start + g.end()))
     return _merge(out)
+
+
+# "its best-known British victims were", "the gang's German targets included"
+_VICTIMS_NOUN_AFTER = re.compile(r"\s+(?:victims?|targets?)\s+(?:(?:have|has)\s+)?(?:included|include|includes|was|were|are|is|ranged|range|span|spanned)\b")
+_VICTIMS_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her)|['’]s)\s+(?:(?:[\w-]+\s+){0,2})?$", re.I)
 
 
 _DOER_AFTER = re.compile(r"\s+(?:(?:had|has|have|allegedly|reportedly)\s+)?(?:installed|implanted|planted|hacked|deployed|spied\s+on|infected|broke\s+into|used\s+(?:\w+\s+){0,2}spyware)\b", re.I)
@@ -324,6 +358,65 @@ _TITLE_OF = re.compile(
 _FAKE_BEFORE = re.compile(r"\b(?:malicious|spying|spy|fake|bogus|spoofed|forged|counterfeit|rogue|look-?alike)\s+(?!on\s|into\s|upon\s)(?:[\w'’.-]+\s+)?$", re.I)
 _ARRESTED_BEFORE = re.compile(r"\b(?:arrested|detained|charged|indicted|extradited|sanctioned|convicted|sentenced)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _OWN_PEOPLE_SECTORS = frozenset({"civil_society", "media", "political", "individuals"})
+_LEAD_PLACE = re.compile(r"\s*(?:In|Across|Inside|Throughout|Elsewhere\s+in)\s+(?:the\s+)?")
+# "asked node operators, exchanges and bridges to block ...", "urged hospitals to patch": the addressees of an appeal
+_ASKED_BEFORE = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|encourag(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?|instruct(?:s|ed|ing)?|order(?:s|ed|ing)?)"
+    r"\s+(?:all\s+|other\s+|the\s+|its\s+|their\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,6}$",
+    re.I,
+)
+_ASKED_TO_AFTER = re.compile(
+    r"(?:,?\s+(?:and\s+|or\s+)?[\w-]+){0,6}?\s+to\s+(?:block|freeze|patch|update|train|check|report|review|watch|monitor|stop|reject|be\s+(?:alert|vigilant|on)|look|scan|hunt|tighten|strengthen|secure|apply|install|reset|change|remain|stay|take|share)\b",
+    re.I,
+)
+# "defaced the website of", "stole documents from", "broke into": the object of the attack follows
+_HIT_OBJECT_BEFORE = re.compile(
+    r"\b(?:defac\w+|disabl\w+|crippl\w+|paralys\w+|paralyz\w+|took\s+down|knocked\s+out|shut\s+down|sabotag\w+|wiped|hijack\w+)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:of|at|from)\s+$", re.I
+)
+
+
+def _hit_state_body(st: str, s0: int, na: int, mentions: list[Mention], hostile: set[str]) -> str | None:
+    """"defaced the website of India's Central Bureau of Investigation": a body of a state the text accuses elsewhere, hit here."""
+    for mm in mentions:
+        if mm.kind == "state" and mm.form == "genitive" and mm.value in hostile and mm.start - s0 == na:
+            lo = max(0, na - 60)
+            if _ATTACKED_BEFORE.search(st, max(0, na - 40), na) or _TAKEN_BEFORE.search(st, lo, na) or _HIT_OBJECT_BEFORE.search(st, lo, na):
+                return mm.value
+    return None
+
+
+# "Belarusian opposition activists", "Iranian exiled dissidents": what kind of activists or journalists they are
+_PEOPLE_MODIFIERS = re.compile(
+    r"(?:\s+(?:opposition|human[\s-]+rights|rights|pro-democracy|democracy|exiled|dissident|independent|political|civil[\s-]+society|investigative|anti-government|student|women['’]s|environmental|labou?r|minority)){1,2}\s+"
+)
+_ABROAD_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?,?\s+(?:(?:who\s+(?:is|are|was|were|has|have)\s+)?(?:been\s+)?(?:living|based|residing|resident|exiled|settled|who\s+lives?|who\s+fled)\s+(?:in|to)|in\s+exile)\b", re.I)
+# "Egyptian journalists, human rights activists and ": the items of a list before the phrase (no verb or preposition between)
+_LIST_BEFORE_ITEM = re.compile(
+    r"(?:\s+(?!(?:of|in|by|from|to|with|for|on|at|who|that|which|said|says|were|was|are|is|had|have|has)\b)[a-z][\w'’-]*){1,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?!(?:of|in|by|from|to|with|for|on|at|who|that|which|said|says|were|was|are|is|had|have|has)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
+    r"(?:(?!(?:of|in|by|from|to|with|for|on|at|who|that|which)\b)[a-z][\w'’-]*\s+){0,2}"
+)
+# "..., most of them inside the country", "all of them in the country": the accused state's own people
+_IN_THE_COUNTRY_AFTER = re.compile(r"[^.;:]{0,120}?,\s+(?:most|many|all|some|nearly\s+all|almost\s+all)\s+of\s+them\s+(?:inside|in|within)\s+the\s+country\b", re.I)
+# "journalists and activists in El Salvador", "dissidents inside Uzbekistan and abroad": where the people live
+_IN_STATE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?(?:(?:\s+(?:and|or)\s+|,\s+)(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*){0,4}\s+(?:in|inside|within|across)\s+(?:the\s+)?")
+
+
+def _own_people_state(st: str, s0: int, na: int, a: int, b: int, mentions: list[Mention], hostile: set[str]) -> str | None:
+    """The accused state whose own people the phrase names: its demonym on them or its name as where they live."""
+    if _ABROAD_AFTER.match(st, b, b + 80):
+        return None  # "a Saudi dissident living in Montreal", "a Vietnamese rights group based in the Philippines": people abroad
+    for mm in mentions:
+        if mm.kind != "state" or mm.value not in hostile:
+            continue
+        p = mm.start - s0
+        if mm.form == "demonym" and (na <= p < a or mm.end - s0 <= a and _PEOPLE_MODIFIERS.fullmatch(st, mm.end - s0, a)):
+            return mm.value  # "Belarusian opposition activists"
+        if mm.form == "demonym" and mm.end - s0 < na <= mm.end - s0 + 90 and _LIST_BEFORE_ITEM.fullmatch(st, mm.end - s0, na):
+            return mm.value  # "spy on Egyptian journalists, human rights activists and opposition politicians": the list's nationality
+        if mm.form in ("name", "based") and b <= p <= b + 80 and _IN_STATE_AFTER.fullmatch(st, b, p):
+            return mm.value  # "activists in El Salvador", "journalists and activists in Mexico"
+    return None
 _NAME_RUN = re.compile(r"[\w\s'’.&-]*")
 _GUARDED_BEFORE = re.compile(r"\b(?:threats?\s+to|risks?\s+to|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|secur(?:e|es|ed|ing)|safeguard(?:s|ed|ing)?)\s+(?:(?:the|its|their|our|his|her|US|American|national)\s+)*$", re.I)
 _WHEN_BEFORE = re.compile(r"\b(?:before|after|ahead\s+of|during|around|since|until|following|run-up\s+to|eve\s+of)\s+(?:the\s+|last\s+|next\s+|this\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -432,7 +525,7 @@ _NAMED_ONE = re.compile(
 )
 _GENERIC_TARGET = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:organi[sz]ations|companies|authorities|firms|entities|institutions|targets|networks|businesses|victims|users|systems|"
-    r"routers|servers|computers|devices|websites|web\s+sites|sites|accounts|phones|smartphones|citizens|nationals|people|individuals)\b",  # "compromised South Korean routers"
+    r"routers|servers|computers|devices|websites|web\s+sites|sites|accounts|phones|smartphones|citizens|nationals|people|individuals|officials|diplomats|lawmakers|officers|soldiers|troops|personnel|employees|staff|executives|experts|scientists|engineers|students|residents|voters|users|customers|firms|ministries)\b",  # "compromised South Korean routers"
     re.I,
 )
 _RESPONSE_VERB = re.compile(r"\b(?:summon\w*|called\s+in|expel\w*|recall\w*|sanction\w*|condemn\w*|sever(?:ed|s|ing)?|cut(?:s|ting)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)|broke\s+off)\b", re.I)
@@ -637,13 +730,24 @@ _PROVINCE = re.compile(
 _PLACE = re.compile(r"\b(?:" + PLACE_NAMES + r")\b")
 
 
-def _place_country(st: str, na: int, nb: int) -> str | None:
+# a run of capitalised words, less an opening word and a suffix: "In Brno", "Gothenburg-based", "Brno's"
+_PROPER_RUN = re.compile(
+    r"(?<![\w'’.-])(?:(?:In|At|From|The|And|But|Near|Outside|Across)\s+)?(?P<c>[A-Z]\w*(?:[ -][A-Z]\w*){0,3})(?:['’]s\b|-[a-z][\w-]*)?(?![\w'’-]|\.\w|\s+[A-Z])"
+)
+
+
+def _place_country(st: str, na: int, nb: int, hostile: set[str] = frozenset()) -> str | None:
     """"the Municipal Water Authority of Aliquippa in Pennsylvania", "the Munich-based carmaker": a place in or just after the phrase."""
-    found = list(_PLACE.finditer(st, max(0, na - 25), min(len(st), nb + 30)))
+    lo, hi = max(0, na - 25), min(len(st), nb + 30)
+    found = [(p.start(), _PLACES[p.group(0)]) for p in _PLACE.finditer(st, lo, hi)]
+    # "hospitals in Brno", "the Gothenburg-based shipping firm": a larger city, a proper name of its own (not "Lin Jian said")
+    known = cities()
+    found += [(c.start("c"), known[c.group("c")]) for c in _PROPER_RUN.finditer(st, lo, hi) if c.group("c") in known and known[c.group("c")] not in hostile]
+    found.sort()
     # the place in or after the phrase, else the nearest before it ("a water utility in Bremen and a hospital in Lyon")
-    m = next((p for p in found if p.start() >= na), found[-1] if found else None)
-    if m is not None and not re.search(r"[;,]\s+(?:and\s+)?(?:the\s+)?[a-z]", st[nb : max(nb, m.start())]):
-        return _PLACES[m.group(0)]
+    m = next((p for p in found if p[0] >= na), found[-1] if found else None)
+    if m is not None and not re.search(r"[;,]\s+(?:and\s+)?(?:the\s+)?[a-z]", st[nb : max(nb, m[0])]):
+        return m[1]
     if m is None and ("rovince" in st or "refecture" in st or "blast" in st or "egion" in st):
         for m in _PROVINCE.finditer(st, max(0, na - 160), na):
             # "infrastructure in Heilongjiang province, including energy, transport and water": the list's place
@@ -668,7 +772,7 @@ def _based_after(st: str, s0: int, nb: int, based: list[Mention]) -> str | None:
     return None
 
 
-_BASED_IN_AFTER = re.compile(r",?\s+(?:(?:that|which)\s+is\s+)?(?:based|headquartered|registered|located)\s+in\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)?", re.I)
+_BASED_IN_AFTER = re.compile(r",?\s+(?:(?:that|which|who)\s+(?:is|are)\s+)?(?:based|headquartered|registered|located|living|residing)\s+in\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)?", re.I)
 
 
 def _merge(hits: list[VictimHit]) -> list[VictimHit]:

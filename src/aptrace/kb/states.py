@@ -393,12 +393,23 @@ PLACES: dict[str, str] = {
 # the names of PLACES as one regular-expression alternation, longest first (for "police in Harbin" and "a utility in Bremen")
 PLACE_NAMES = "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True))
 
+@lru_cache(maxsize=1)
+def cities() -> dict[str, str]:
+    """The larger cities of the world by name, each with its state ("Brno" -> "CZ"): ``data/cities.tsv``,
+    written by ``scripts/build_cities.py`` from GeoNames (names that are words, people or capitals left out)."""
+    from importlib import resources
+
+    text = resources.files("aptrace").joinpath("data", "cities.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if "\t" in line)
+
+
 def is_state(party: str | None) -> bool:
     return bool(party) and len(party) == 2 and party.isupper() and party not in ORGANISATIONS
 
 
 __all__ = [
     "PLACES",
+    "cities",
     "PLACE_NAMES",
     "subdivision_country",
     "AMBIGUOUS_METONYMS",
