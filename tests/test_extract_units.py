@@ -5987,3 +5987,19 @@ def test_extract_units_a_persona_writing_under_a_quoted_name_is_the_actor():
         published="2024-06-01",
     )
     assert [a.name for i in report.incidents for a in i.actors] == ["Vaxgrim"]
+
+
+def test_extract_units_what_a_story_tells_of_is_no_victim():
+    for text in (
+        "The group Cyber Av3ngers defaced Israeli websites and spread false claims about the army and propaganda regarding the navy.",
+        "APT33 hacked Saudi ministry networks and posted messages about the hospitals of Riyadh.",
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        sectors = {v.sector for inc in report.incidents for v in inc.victims}
+        assert not sectors & {"military", "healthcare"}
+    # (but fabricated videos about candidates target an election)
+    report = analyze_text(
+        "Germany held Russia responsible for a campaign known as Storm-1516, which spread fabricated videos about candidates ahead of the vote.",
+        published="2025-02-01",
+    )
+    assert "political" in {v.sector for inc in report.incidents for v in inc.victims}

@@ -126,7 +126,7 @@ def find_victims(
                 continue  # "reported the leak to the police and the health ministry": whom a victim told
             if sector == "individuals" and word.startswith(("personal", "private")) and _OWNER_AFTER.match(st, b, b + 60):
                 continue  # "the private email accounts of the US officials": the owner's own sector says who was hit
-            if _TOPIC_BEFORE.search(st, max(0, a - 70), a):
+            if _TOPIC_BEFORE.search(st, max(0, a - 70), a) or (sector != "political" and _STORY_ABOUT_BEFORE.search(st, max(0, a - 60), a)):
                 continue  # "steal research on maritime technology", "information about individuals and minority groups": what it is about
             if sector == "military" and _SUPPORTING_BEFORE.search(st, max(0, a - 40), a):
                 sector = "defense"  # "entities that support the militaries of the United States": the defence industry
@@ -421,6 +421,13 @@ _OWNER_AFTER = re.compile(
 )
 _TOPIC_BEFORE = re.compile(
     r"\b(?:(?:research|work|studies|expertise|knowledge|designs?|plans|secrets|reports?)\s+(?:on|about|concerning|regarding|related\s+to)|(?:information|intelligence|data|details)\s+(?:about|concerning|regarding|related\s+to))\s+(?:(?:more\s+than|about|some|nearly|over)\s+)?(?:(?!(?:from|at|in|of|by|against|and|to|inside|into)\s)[\w'’.,-]+\s+){0,3}$", re.I
+)
+# "fake posts about the armed forces", "false claims about the army": what a story tells of, not whom it hit
+# (but "fabricated videos about candidates": an influence campaign's political target)
+_STORY_ABOUT_BEFORE = re.compile(
+    r"\b(?:posts|content|claims|stories|articles|news|disinformation|misinformation|propaganda|rumou?rs|narratives|lies|falsehoods|videos|comments|messages)\s+"
+    r"(?:about|concerning|regarding)\s+(?:(?:the|its|their|our|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 # "of the Dutch chipmaker Nexperia", "and the US ratings firm Moody's" (not "made by the Israeli company Unitronics": its maker)
