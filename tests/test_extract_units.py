@@ -6003,3 +6003,15 @@ def test_extract_units_what_a_story_tells_of_is_no_victim():
         published="2025-02-01",
     )
     assert "political" in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_medical_files_are_people_s_data_not_a_health_victim():
+    for text in (
+        "Black Shadow broke into the insurer's servers and published medical files of its customers.",
+        "Fancy Bear leaked the confidential medical records of athletes from the agency's database.",
+        "Lazarus stole health records and medical histories of customers from a bank in Seoul.",
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert "healthcare" not in {v.sector for inc in report.incidents for v in inc.victims}
+    report = analyze_text("APT41 broke into a medical centre in Kansas and stole patient data.", published="2024-06-01")
+    assert "healthcare" in {v.sector for inc in report.incidents for v in inc.victims}
