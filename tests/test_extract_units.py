@@ -6015,3 +6015,13 @@ def test_extract_units_medical_files_are_people_s_data_not_a_health_victim():
         assert "healthcare" not in {v.sector for inc in report.incidents for v in inc.victims}
     report = analyze_text("APT41 broke into a medical centre in Kansas and stole patient data.", published="2024-06-01")
     assert "healthcare" in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_whom_credentials_are_harvested_from_is_the_victim():
+    for text, sectors in (
+        ("Kimsuky harvests passwords from think tanks and universities in South Korea, the agency said.", {"civil_society", "education"}),
+        ("APT28 used the routers to harvest credentials from governments and militaries in Europe.", {"government", "military"}),
+        ("The hackers were harvesting email logins from ministries in Poland, CERT Polska said, and blamed Ghostwriter.", {"government"}),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert {v.sector for inc in report.incidents for v in inc.victims} == sectors

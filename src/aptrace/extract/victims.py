@@ -304,7 +304,7 @@ _HAD_ITS_DONE = re.compile(
     re.I,
 )
 _SAID = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
-_TAKEN = re.compile(r"\b(?:stole|stolen|steal\w*|theft|exfiltrat\w+|took|taken|siphon\w*|extracted|downloaded|leak(?:ed|ing|s)?|copied|pilfered|obtained|harvested|drained)\b", re.I)
+_TAKEN = re.compile(r"\b(?:stole|stolen|steal\w*|theft|exfiltrat\w+|took|taken|siphon\w*|extracted|downloaded|leak(?:ed|ing|s)?|copied|pilfered|obtained|harvest(?:ed|ing|s)?|drained)\b", re.I)
 # "copied blueprints from", "drained $100 million from", "leaked emails from": whom it was taken from
 _TAKEN_BEFORE = re.compile(_TAKEN.pattern + r"\s+(?:[\w$€£.,'’-]+\s+){0,4}$", re.I)
 # "one of the servers used was registered to an address of", "the domain was traced back to": whose the tool is
