@@ -6025,3 +6025,14 @@ def test_extract_units_whom_credentials_are_harvested_from_is_the_victim():
     ):
         report = analyze_text(text, published="2024-06-01")
         assert {v.sector for inc in report.incidents for v in inc.victims} == sectors
+
+
+def test_extract_units_army_intelligence_spies_and_intelligence_officers_are_government():
+    report = analyze_text("Semana revealed that an army intelligence unit had hacked the phones of Colombian journalists.", published="2024-06-01")
+    assert "military" not in {v.sector for inc in report.incidents for v in inc.victims}
+    for text in (
+        "Iranian hackers of APT35 targeted US intelligence officers in 2014.",
+        "APT35 tried to plant malware on the computers of US intelligence personnel.",
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert {v.sector for inc in report.incidents for v in inc.victims} == {"government"}
