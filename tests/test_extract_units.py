@@ -6036,3 +6036,16 @@ def test_extract_units_army_intelligence_spies_and_intelligence_officers_are_gov
     ):
         report = analyze_text(text, published="2024-06-01")
         assert {v.sector for inc in report.incidents for v in inc.victims} == {"government"}
+
+
+def test_extract_units_the_accused_states_own_dissidents_and_journalists_are_victims():
+    for text, sector in (
+        ("Charming Kitten, which works for Iran's IRGC, targeted Iranian journalists and activists abroad.", "civil_society"),
+        ("The Russian hackers of APT29, tied to the SVR, targeted Russian opposition politicians in exile, researchers said.", "political"),
+        ("Its targets have included government bodies in Europe as well as Chinese dissident groups, the FBI said of the MSS group APT31.", "civil_society"),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert sector in {v.sector for inc in report.incidents for v in inc.victims}
+    # (but not the state's media that speaks)
+    report = analyze_text("Chinese state media said the MSS group APT40 was a fabrication of the US government.", published="2024-06-01")
+    assert "media" not in {v.sector for inc in report.incidents for v in inc.victims}

@@ -148,6 +148,8 @@ def find_victims(
                 named = next((mm.value for mm in mentions if mm.kind == "state" and mm.start == at), None)
                 if named is not None and named not in hostile:
                     not_before = None  # "hacked iPhones belonging to Russian diplomats", in a text that accuses the NSA
+                elif sector in _OWN_PEOPLE_SECTORS and not _NOT_VICTIM_AFTER.match(st[b : b + 40]):
+                    not_before = None  # "targets have included ... Chinese dissident groups": the accused state's own people, spied on
             if not_before and not owned and re.match(r"(?i)from\b", not_before.group(0)) and _TAKEN.search(st, max(0, a - 160), a):
                 not_before = None  # "stole trade secrets ... as well as from universities": whom it was taken from
             self_reported = _SELF_REPORTED.match(st, b, b + 140) or _SELF_REPORTED_ACTIVE.match(st, b, b + 200)  # "Poland's space agency said its network had been breached"
