@@ -6049,3 +6049,18 @@ def test_extract_units_the_accused_states_own_dissidents_and_journalists_are_vic
     # (but not the state's media that speaks)
     report = analyze_text("Chinese state media said the MSS group APT40 was a fabrication of the US government.", published="2024-06-01")
     assert "media" not in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_victims_added_along_with_others_are_victims():
+    for text, sector in (
+        ("APT10 breached Japanese ministries along with energy companies and universities in 2018.", "energy"),
+        ("The Turla campaign hit European embassies along with defence contractors, ESET said.", "defense"),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert sector in {v.sector for inc in report.incidents for v in inc.victims}
+    # (but whom a victim works with is not hit)
+    report = analyze_text(
+        "Hackers tied to Iran's IRGC targeted Israeli water utilities, the agency said, working with the energy ministry to restore them.",
+        published="2024-06-01",
+    )
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"water"}
