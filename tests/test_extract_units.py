@@ -6064,3 +6064,13 @@ def test_extract_units_victims_added_along_with_others_are_victims():
         published="2024-06-01",
     )
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"water"}
+
+
+def test_extract_units_nasa_is_a_government_agency():
+    for text in (
+        "APT1 broke into computers at NASA and the Department of Energy in 2011.",
+        "APT41 stole data from NASA's Jet Propulsion Laboratory, prosecutors said.",
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        sectors = {v.sector for inc in report.incidents for v in inc.victims}
+        assert "government" in sectors and "aerospace" not in sectors
