@@ -6074,3 +6074,14 @@ def test_extract_units_nasa_is_a_government_agency():
         report = analyze_text(text, published="2024-06-01")
         sectors = {v.sector for inc in report.incidents for v in inc.victims}
         assert "government" in sectors and "aerospace" not in sectors
+
+
+def test_extract_units_solar_farms_and_plants_are_energy():
+    for text in (
+        "Sandworm tried to deploy a wiper on systems used to manage wind and solar farms in Poland.",
+        "Hackers tied to Russia's GRU breached a solar power plant in Germany.",
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert {v.sector for inc in report.incidents for v in inc.victims} == {"energy"}
+    report = analyze_text("APT1 stole data from steel, aluminium and solar companies.", published="2024-06-01")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"manufacturing"}
