@@ -6085,3 +6085,12 @@ def test_extract_units_solar_farms_and_plants_are_energy():
         assert {v.sector for inc in report.incidents for v in inc.victims} == {"energy"}
     report = analyze_text("APT1 stole data from steel, aluminium and solar companies.", published="2024-06-01")
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"manufacturing"}
+
+
+def test_extract_units_what_bombs_missiles_or_drones_hit_is_no_cyber_victim():
+    for text, sectors in (
+        ("Sandworm hacked Ukrainian energy companies in 2022 as Russian missiles hit power plants and substations across the country.", {("UA", "energy")}),
+        ("The NoName057(16) DDoS attacks came after drone sightings over airports and military bases in Denmark.", set()),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims if v.sector} == sectors

@@ -128,6 +128,8 @@ def find_victims(
                 continue  # "the private email accounts of the US officials": the owner's own sector says who was hit
             if _TOPIC_BEFORE.search(st, max(0, a - 70), a) or (sector != "political" and _STORY_ABOUT_BEFORE.search(st, max(0, a - 60), a)):
                 continue  # "steal research on maritime technology", "information about individuals and minority groups": what it is about
+            if ("strike" in st or "bomb" in st or "missile" in st or "rocket" in st or "drone" in st or "shelling" in st or "sighting" in st) and _KINETIC_BEFORE.search(st, max(0, a - 70), a):
+                continue  # "Israeli strikes on nuclear and military sites": a war's targets, not the operation's
             if sector == "military" and _SUPPORTING_BEFORE.search(st, max(0, a - 40), a):
                 sector = "defense"  # "entities that support the militaries of the United States": the defence industry
             if word.startswith("election") and _WHEN_BEFORE.search(st, max(0, a - 50), a):
@@ -429,6 +431,12 @@ _TOPIC_BEFORE = re.compile(
 _STORY_ABOUT_BEFORE = re.compile(
     r"\b(?:posts|content|claims|stories|articles|news|disinformation|misinformation|propaganda|rumou?rs|narratives|lies|falsehoods|videos|comments|messages)\s+"
     r"(?:about|concerning|regarding)\s+(?:(?:the|its|their|our|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+# "Israeli strikes on nuclear and military sites", "drone sightings over airports": what bombs, missiles or drones hit or flew over
+_KINETIC_BEFORE = re.compile(
+    r"(?<!cyber )(?<!cyber-)\b(?:air\s*strikes?|strikes?|missiles?|rockets?|bomb(?:s|ings?|ardments?)|shelling|drones?(?:\s+(?:sightings?|attacks?|flights?))?|sightings?)\s+"
+    r"(?:on|against|of|over|at|near|hit)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+,?\s+){0,4}?$",
     re.I,
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
