@@ -6094,3 +6094,13 @@ def test_extract_units_what_bombs_missiles_or_drones_hit_is_no_cyber_victim():
     ):
         report = analyze_text(text, published="2024-06-01")
         assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims if v.sector} == sectors
+
+
+def test_extract_units_whom_a_victim_serves_is_not_hit():
+    for text, sectors in (
+        ("Black Shadow broke into Shirbit, an Israeli insurer that covers civil servants, in December.", {"finance"}),
+        ("APT29 breached a software firm in Germany that supplies accounting tools to hospitals and universities.", {"technology"}),
+        ("APT41 hacked a telecom provider that serves government ministries in Vietnam.", {"telecom"}),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == sectors

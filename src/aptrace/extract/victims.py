@@ -130,6 +130,8 @@ def find_victims(
                 continue  # "steal research on maritime technology", "information about individuals and minority groups": what it is about
             if ("strike" in st or "bomb" in st or "missile" in st or "rocket" in st or "drone" in st or "shelling" in st or "sighting" in st) and _KINETIC_BEFORE.search(st, max(0, a - 70), a):
                 continue  # "Israeli strikes on nuclear and military sites": a war's targets, not the operation's
+            if sector != "military" and _CUSTOMERS_BEFORE.search(st, max(0, a - 70), a):
+                continue  # "Shirbit, an insurance company that covers civil servants": whom the victim serves, not the victim
             if sector == "military" and _SUPPORTING_BEFORE.search(st, max(0, a - 40), a):
                 sector = "defense"  # "entities that support the militaries of the United States": the defence industry
             if word.startswith("election") and _WHEN_BEFORE.search(st, max(0, a - 50), a):
@@ -437,6 +439,12 @@ _STORY_ABOUT_BEFORE = re.compile(
 _KINETIC_BEFORE = re.compile(
     r"(?<!cyber )(?<!cyber-)\b(?:air\s*strikes?|strikes?|missiles?|rockets?|bomb(?:s|ings?|ardments?)|shelling|drones?(?:\s+(?:sightings?|attacks?|flights?))?|sightings?)\s+"
     r"(?:on|against|of|over|at|near|hit)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+,?\s+){0,4}?$",
+    re.I,
+)
+# "an insurance company that covers civil servants", "firms that provide software for billing, medical and ...": the firm's customers
+_CUSTOMERS_BEFORE = re.compile(
+    r"\b(?:that|which|who|to)\s+(?:also\s+|mainly\s+|mostly\s+)?(?:serves?|insures?|covers?|(?:provides?|supplies|supply|sells?|offers?)\s+(?:[\w-]+\s+){1,3}?(?:to|for))\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+,?\s+){0,3}?$",
     re.I,
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
