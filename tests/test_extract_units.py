@@ -6129,3 +6129,120 @@ def test_extract_units_a_demonym_on_targeted_people_gives_their_state():
     assert "NO" in {v.country for v in inc.victims}
     [inc] = analyze_text("APT28 targeted European companies, British officials told reporters.", published="2024-05-01").incidents
     assert "GB" not in {v.country for v in inc.victims}
+
+
+def test_extract_units_what_a_story_tells_of_is_no_victim():
+    for text in (
+        "The group Cyber Av3ngers defaced Israeli websites and spread false claims about the army and propaganda regarding the navy.",
+        "APT33 hacked Saudi ministry networks and posted messages about the hospitals of Riyadh.",
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        sectors = {v.sector for inc in report.incidents for v in inc.victims}
+        assert not sectors & {"military", "healthcare"}
+    # (but fabricated videos about candidates target an election)
+    report = analyze_text(
+        "Germany held Russia responsible for a campaign known as Storm-1516, which spread fabricated videos about candidates ahead of the vote.",
+        published="2025-02-01",
+    )
+    assert "political" in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_medical_files_are_people_s_data_not_a_health_victim():
+    for text in (
+        "Black Shadow broke into the insurer's servers and published medical files of its customers.",
+        "Fancy Bear leaked the confidential medical records of athletes from the agency's database.",
+        "Lazarus stole health records and medical histories of customers from a bank in Seoul.",
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert "healthcare" not in {v.sector for inc in report.incidents for v in inc.victims}
+    report = analyze_text("APT41 broke into a medical centre in Kansas and stole patient data.", published="2024-06-01")
+    assert "healthcare" in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_whom_credentials_are_harvested_from_is_the_victim():
+    for text, sectors in (
+        ("Kimsuky harvests passwords from think tanks and universities in South Korea, the agency said.", {"civil_society", "education"}),
+        ("APT28 used the routers to harvest credentials from governments and militaries in Europe.", {"government", "military"}),
+        ("The hackers were harvesting email logins from ministries in Poland, CERT Polska said, and blamed Ghostwriter.", {"government"}),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert {v.sector for inc in report.incidents for v in inc.victims} == sectors
+
+
+def test_extract_units_army_intelligence_spies_and_intelligence_officers_are_government():
+    report = analyze_text("Semana revealed that an army intelligence unit had hacked the phones of Colombian journalists.", published="2024-06-01")
+    assert "military" not in {v.sector for inc in report.incidents for v in inc.victims}
+    for text in (
+        "Iranian hackers of APT35 targeted US intelligence officers in 2014.",
+        "APT35 tried to plant malware on the computers of US intelligence personnel.",
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert {v.sector for inc in report.incidents for v in inc.victims} == {"government"}
+
+
+def test_extract_units_the_accused_states_own_dissidents_and_journalists_are_victims():
+    for text, sector in (
+        ("Charming Kitten, which works for Iran's IRGC, targeted Iranian journalists and activists abroad.", "civil_society"),
+        ("The Russian hackers of APT29, tied to the SVR, targeted Russian opposition politicians in exile, researchers said.", "political"),
+        ("Its targets have included government bodies in Europe as well as Chinese dissident groups, the FBI said of the MSS group APT31.", "civil_society"),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert sector in {v.sector for inc in report.incidents for v in inc.victims}
+    # (but not the state's media that speaks)
+    report = analyze_text("Chinese state media said the MSS group APT40 was a fabrication of the US government.", published="2024-06-01")
+    assert "media" not in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_victims_added_along_with_others_are_victims():
+    for text, sector in (
+        ("APT10 breached Japanese ministries along with energy companies and universities in 2018.", "energy"),
+        ("The Turla campaign hit European embassies along with defence contractors, ESET said.", "defense"),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert sector in {v.sector for inc in report.incidents for v in inc.victims}
+    # (but whom a victim works with is not hit)
+    report = analyze_text(
+        "Hackers tied to Iran's IRGC targeted Israeli water utilities, the agency said, working with the energy ministry to restore them.",
+        published="2024-06-01",
+    )
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"water"}
+
+
+def test_extract_units_nasa_is_a_government_agency():
+    for text in (
+        "APT1 broke into computers at NASA and the Department of Energy in 2011.",
+        "APT41 stole data from NASA's Jet Propulsion Laboratory, prosecutors said.",
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        sectors = {v.sector for inc in report.incidents for v in inc.victims}
+        assert "government" in sectors and "aerospace" not in sectors
+
+
+def test_extract_units_solar_farms_and_plants_are_energy():
+    for text in (
+        "Sandworm tried to deploy a wiper on systems used to manage wind and solar farms in Poland.",
+        "Hackers tied to Russia's GRU breached a solar power plant in Germany.",
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert {v.sector for inc in report.incidents for v in inc.victims} == {"energy"}
+    report = analyze_text("APT1 stole data from steel, aluminium and solar companies.", published="2024-06-01")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"manufacturing"}
+
+
+def test_extract_units_what_bombs_missiles_or_drones_hit_is_no_cyber_victim():
+    for text, sectors in (
+        ("Sandworm hacked Ukrainian energy companies in 2022 as Russian missiles hit power plants and substations across the country.", {("UA", "energy")}),
+        ("The NoName057(16) DDoS attacks came after drone sightings over airports and military bases in Denmark.", set()),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims if v.sector} == sectors
+
+
+def test_extract_units_whom_a_victim_serves_is_not_hit():
+    for text, sectors in (
+        ("Black Shadow broke into Shirbit, an Israeli insurer that covers civil servants, in December.", {"finance"}),
+        ("APT29 breached a software firm in Germany that supplies accounting tools to hospitals and universities.", {"technology"}),
+        ("APT41 hacked a telecom provider that serves government ministries in Vietnam.", {"telecom"}),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == sectors

@@ -32,7 +32,7 @@ _NOT_VICTIM_AFTER = re.compile(
     r"accused|accuses|blamed|blames|attributed|attributes|published|publishes|issued|issues|rejected|rejects|denied|denies|dismissed|"
     r"warned|warns|warning|urged|urges|urging|called|calls|summoned|summons|condemned|condemns)\b",
 )  # case-sensitive: the verb "states", not "the United States"
-_NOT_VICTIM_BEFORE = re.compile(r"(?:according\s+to|by|from|for|spokes\w+\s+for|with|told|telling|letters?\s+to|(?:statement|speech|address|report|submission|evidence)\s+to|(?:wrote|writing|written)\s+to|briefed|briefing|testified\s+(?:before|to)|interview\s+(?:with|on)|speaking\s+(?:to|on)|wrote\s+(?:in|on)|(?P<state>Chinese|Russian|Iranian|North\s+Korean|China['’]s|Russia['’]s|Iran['’]s|North\s+Korea['’]s|Beijing['’]s|Moscow['’]s)(?:\s+[\w-]+)?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_NOT_VICTIM_BEFORE = re.compile(r"(?:according\s+to|by|from|for|spokes\w+\s+for|(?<!along )with|told|telling|letters?\s+to|(?:statement|speech|address|report|submission|evidence)\s+to|(?:wrote|writing|written)\s+to|briefed|briefing|testified\s+(?:before|to)|interview\s+(?:with|on)|speaking\s+(?:to|on)|wrote\s+(?:in|on)|(?P<state>Chinese|Russian|Iranian|North\s+Korean|China['’]s|Russia['’]s|Iran['’]s|North\s+Korea['’]s|Beijing['’]s|Moscow['’]s)(?:\s+[\w-]+)?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 _SUBJECT_AFTER = re.compile(r"^(?:,\s+(?:an?|the)\s+[\w\s-]{0,40}?(?:state|member|country|ally|nation)\b|\s+(?:\w+\s+)?(?:said|says|told|announced|accused|blamed|summoned|added))", re.I)
@@ -140,8 +140,12 @@ def find_victims(
                 continue  # "reported the leak to the police and the health ministry": whom a victim told
             if sector == "individuals" and word.startswith(("personal", "private")) and _OWNER_AFTER.match(st, b, b + 60):
                 continue  # "the private email accounts of the US officials": the owner's own sector says who was hit
-            if _TOPIC_BEFORE.search(st, max(0, a - 70), a):
+            if _TOPIC_BEFORE.search(st, max(0, a - 70), a) or (sector != "political" and _STORY_ABOUT_BEFORE.search(st, max(0, a - 60), a)):
                 continue  # "steal research on maritime technology", "information about individuals and minority groups": what it is about
+            if ("strike" in st or "bomb" in st or "missile" in st or "rocket" in st or "drone" in st or "shelling" in st or "sighting" in st) and _KINETIC_BEFORE.search(st, max(0, a - 70), a):
+                continue  # "Israeli strikes on nuclear and military sites": a war's targets, not the operation's
+            if sector != "military" and _CUSTOMERS_BEFORE.search(st, max(0, a - 70), a):
+                continue  # "Shirbit, an insurance company that covers civil servants": whom the victim serves, not the victim
             if sector == "military" and _SUPPORTING_BEFORE.search(st, max(0, a - 40), a):
                 sector = "defense"  # "entities that support the militaries of the United States": the defence industry
             if word.startswith("election") and _WHEN_BEFORE.search(st, max(0, a - 50), a):
@@ -162,6 +166,8 @@ def find_victims(
                 named = next((mm.value for mm in mentions if mm.kind == "state" and mm.start == at), None)
                 if named is not None and named not in hostile:
                     not_before = None  # "hacked iPhones belonging to Russian diplomats", in a text that accuses the NSA
+                elif sector in _OWN_PEOPLE_SECTORS and not _NOT_VICTIM_AFTER.match(st[b : b + 40]):
+                    not_before = None  # "targets have included ... Chinese dissident groups": the accused state's own people, spied on
             if not_before and not owned and re.match(r"(?i)from\b", not_before.group(0)) and _TAKEN.search(st, max(0, a - 160), a):
                 not_before = None  # "stole trade secrets ... as well as from universities": whom it was taken from
             self_reported = _SELF_REPORTED.match(st, b, b + 140) or _SELF_REPORTED_ACTIVE.match(st, b, b + 200)  # "Poland's space agency said its network had been breached"
@@ -338,7 +344,7 @@ _HAD_ITS_DONE = re.compile(
     re.I,
 )
 _SAID = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
-_TAKEN = re.compile(r"\b(?:stole|stolen|steal\w*|theft|exfiltrat\w+|took|taken|siphon\w*|extracted|downloaded|leak(?:ed|ing|s)?|copied|pilfered|obtained|harvested|drained)\b", re.I)
+_TAKEN = re.compile(r"\b(?:stole|stolen|steal\w*|theft|exfiltrat\w+|took|taken|siphon\w*|extracted|downloaded|leak(?:ed|ing|s)?|copied|pilfered|obtained|harvest(?:ed|ing|s)?|drained)\b", re.I)
 # "copied blueprints from", "drained $100 million from", "leaked emails from": whom it was taken from
 _TAKEN_BEFORE = re.compile(_TAKEN.pattern + r"\s+(?:[\w$€£.,'’-]+\s+){0,4}$", re.I)
 # "one of the servers used was registered to an address of", "the domain was traced back to": whose the tool is
@@ -514,6 +520,25 @@ _OWNER_AFTER = re.compile(
 )
 _TOPIC_BEFORE = re.compile(
     r"\b(?:(?:research|work|studies|expertise|knowledge|designs?|plans|secrets|reports?)\s+(?:on|about|concerning|regarding|related\s+to)|(?:information|intelligence|data|details)\s+(?:about|concerning|regarding|related\s+to))\s+(?:(?:more\s+than|about|some|nearly|over)\s+)?(?:(?!(?:from|at|in|of|by|against|and|to|inside|into)\s)[\w'’.,-]+\s+){0,3}$", re.I
+)
+# "fake posts about the armed forces", "false claims about the army": what a story tells of, not whom it hit
+# (but "fabricated videos about candidates": an influence campaign's political target)
+_STORY_ABOUT_BEFORE = re.compile(
+    r"\b(?:posts|content|claims|stories|articles|news|disinformation|misinformation|propaganda|rumou?rs|narratives|lies|falsehoods|videos|comments|messages)\s+"
+    r"(?:about|concerning|regarding)\s+(?:(?:the|its|their|our|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+# "Israeli strikes on nuclear and military sites", "drone sightings over airports": what bombs, missiles or drones hit or flew over
+_KINETIC_BEFORE = re.compile(
+    r"(?<!cyber )(?<!cyber-)\b(?:air\s*strikes?|strikes?|missiles?|rockets?|bomb(?:s|ings?|ardments?)|shelling|drones?(?:\s+(?:sightings?|attacks?|flights?))?|sightings?)\s+"
+    r"(?:on|against|of|over|at|near|hit)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+,?\s+){0,4}?$",
+    re.I,
+)
+# "an insurance company that covers civil servants", "firms that provide software for billing, medical and ...": the firm's customers
+_CUSTOMERS_BEFORE = re.compile(
+    r"\b(?:that|which|who|to)\s+(?:also\s+|mainly\s+|mostly\s+)?(?:serves?|insures?|covers?|(?:provides?|supplies|supply|sells?|offers?)\s+(?:[\w-]+\s+){1,3}?(?:to|for))\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+,?\s+){0,3}?$",
+    re.I,
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 # "of the Dutch chipmaker Nexperia", "and the US ratings firm Moody's" (not "made by the Israeli company Unitronics": its maker)
