@@ -5987,3 +5987,17 @@ def test_extract_units_a_persona_writing_under_a_quoted_name_is_the_actor():
         published="2024-06-01",
     )
     assert [a.name for i in report.incidents for a in i.actors] == ["Vaxgrim"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over the past year, hackers working for Iran's IRGC broke into water utilities in Israel.", [("2023", "since")]),
+        ("In the last year APT29 has stolen emails from diplomats in Europe.", [("2023", "since")]),
+        ("The breach happened in the last year of the previous administration.", []),
+        ("APT41 is part of a trend we have seen over the past year of attackers turning to cloud services.", []),
+    ],
+)
+def test_extract_units_the_past_year_reaches_back_a_year_from_publication(text, expected):
+    doc = _doc(text, published="2024-06-01")
+    assert [(d.value, d.role) for d in doc.dates] == expected

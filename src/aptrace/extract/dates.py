@@ -68,6 +68,8 @@ _PATTERNS = [
         r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|months?|decades?)\b(?!\s+(?:ago|old|in\s+prison|of\s+age))",
         re.I,
     )),
+    # "over the past year", "in the last year": the year before publication (not "in the last year of his term")
+    ("past1", re.compile(r"\b(?:over|in|during|within|throughout)\s+the\s+(?:past|last)\s+year\b(?!\s+(?:of|or|and)\b)", re.I)),
     ("wd", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?P<part>\s+(?:night|morning|evening|afternoon))?")),
 ]
 # "May" alone is a month only after a word that makes it one ("in May", "since May").
@@ -186,6 +188,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, prefix: str
         # a week dates only its month: "this week" the month of publication, "last week" the month a week before
         day = published - dt.timedelta(days=7 if rel == "last week" else 0)
         return f"{day.year:04d}-{day.month:02d}", True
+    if kind == "past1":
+        return (f"{published.year - 1:04d}" if published else None), True
     if kind in ("ago", "past"):
         if published is None:
             return None, True
@@ -220,6 +224,10 @@ def find_dates(doc: Doc) -> None:
                 continue
             pm = _PREFIX_END.search(text, max(0, s - 30), s)
             prefix = pm.group("prefix") if pm else None
+            if kind == "rel" and re.search(r"\bthe\s+$", text[max(0, s - 5) : s], re.I) and m.group("rel").lower().startswith("last"):
+                continue  # "in the last year of his term" (and "in the last year", read as a span below)
+            if kind == "past1" and _TREND_BEFORE.search(text, max(0, s - 60), s):
+                continue  # "part of a trend we've seen mounting over the past year": how long a trend ran, not the operation
             if kind == "m_may" and (prefix or "").strip().lower().rstrip("-") not in _MAY_PREFIXES:
                 continue
             if kind in ("m", "m_may") and re.search(r"\bthe\s+$", text[max(0, s - 5) : s]) and re.match(r"\s+[a-z]", text[e : e + 2]) and not _OP_NOUN.match(text, e):
@@ -228,7 +236,7 @@ def find_dates(doc: Doc) -> None:
             if kind in ("m", "m_may", "md", "dm") and (r := _RANGE_TO_YEAR.match(text, e)):
                 value, relative = _range_year(m, r), False  # "in April and May 2015", "from June to November 2018"
             taken.add(s, e)
-            role = "since" if kind == "past" else _role(prefix)
+            role = "since" if kind in ("past", "past1") else _role(prefix)
             if kind == "y" and _RANGE_END_BEFORE.search(text, max(0, s - 8), s):
                 role = "until"  # "the 2020–2021 breach": the second year ends the span
             found.append(DateMention(pm.start() if pm else s, e, value, role, relative))
@@ -259,6 +267,7 @@ def _range_year(m: re.Match[str], r: re.Match[str]) -> str | None:
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
+_TREND_BEFORE = re.compile(r"\btrends?\b[^.;]*$", re.I)
 _OP_NOUN = re.compile(r"\s+(?:cyber-?)?(?:attacks?|intrusions?|hack|hacking|breach|heist|theft|compromise|break-in)\b", re.I)
 _RANGE_END_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[–—-]\s*$")
 _YEARLESS = re.compile(r"^(?:\d{4})-(\d\d)(?:-(\d\d))?$")
