@@ -6001,3 +6001,15 @@ def test_extract_units_a_persona_writing_under_a_quoted_name_is_the_actor():
 def test_extract_units_the_past_year_reaches_back_a_year_from_publication(text, expected):
     doc = _doc(text, published="2024-06-01")
     assert [(d.value, d.role) for d in doc.dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The group, which researchers call Kimsuky, has been operating since at least 2013, according to the report.", "2013"),
+        ("Researchers said APT33 has been operational since 2017 and is tied to Iran's IRGC.", "2017"),
+    ],
+)
+def test_extract_units_a_group_operating_since_dates_its_start(text, start):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.period.start for inc in report.incidents] == [start]
