@@ -6013,3 +6013,19 @@ def test_extract_units_the_past_year_reaches_back_a_year_from_publication(text, 
 def test_extract_units_a_group_operating_since_dates_its_start(text, start):
     report = analyze_text(text, published="2024-06-01")
     assert [inc.period.start for inc in report.incidents] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("From February 2020 the hackers broke into universities. Later that year they exploited mail servers.", ["2020-02", "2020"]),
+        ("In January the bank said its network had been breached the previous month.", ["2024-01", "2023-12"]),
+        ("The ministry was hacked in 2015. The following year the same group hit the party.", ["2015", "2016"]),
+        ("The dam was attacked in March 2013. The year before, the group had hit banks.", ["2013-03", "2012"]),
+        ("The hack began in April of the same year.", ["2024-04"]),
+        ("Nothing was dated. The following month the group returned.", [None]),
+    ],
+)
+def test_extract_units_that_year_counts_from_the_date_told_before(text, values):
+    doc = _doc(text, published="2024-06-01")
+    assert [d.value for d in doc.dates] == values
