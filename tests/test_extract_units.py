@@ -6043,3 +6043,13 @@ def test_extract_units_that_year_counts_from_the_date_told_before(text, values):
 def test_extract_units_what_was_taken_told_in_the_passive_is_espionage(text, activity):
     report = analyze_text(text, published="2024-06-01")
     assert [inc.activity for inc in report.incidents] == [activity]
+
+
+def test_extract_units_a_span_from_one_year_to_the_next_is_no_list_of_operations():
+    text = (
+        "China's security ministry said the US National Security Agency had attacked the national time service centre. "
+        "According to the ministry, the NSA first exploited a flaw in a phone app in March 2022 to steal data from staff devices, "
+        "then from 2023 to 2024 used 42 cyber weapons against the centre's networks."
+    )
+    report = analyze_text(text, published="2025-10-22")
+    assert [(inc.activity, inc.period.start) for inc in report.incidents] == [("espionage", "2022-03")]

@@ -1085,7 +1085,11 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     # dates of the operation
     if c.operation:
         acting = any(n != "condemnation" for n, _, _ in c.response_cues)
-        listed_years = {d.year for d in op_dates if d.year and not d.relative}
+        # ("in March 2022 ..., then from 2023 to 2024 ...": a span's end is no operation of its own)
+        listed_years = {
+            d.year for i, d in enumerate(op_dates)
+            if d.year and not d.relative and not (d.role == "until" and i and op_dates[i - 1].role in ("from", "between"))
+        }
         overview = len(listed_years) >= 3  # "the 2014 hack of X, the 2016 theft from Y and the 2017 ..."
         if overview:
             doc.facts.setdefault("overview", set()).add(c.index)
