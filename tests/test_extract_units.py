@@ -6053,3 +6053,16 @@ def test_extract_units_a_span_from_one_year_to_the_next_is_no_list_of_operations
     )
     report = analyze_text(text, published="2025-10-22")
     assert [(inc.activity, inc.period.start) for inc in report.incidents] == [("espionage", "2022-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said hackers working for Russia's SVR broke into the White House computer system and were able to read some of the president's email correspondence.",
+        "Officials said hackers working for China's MSS monitored the foreign minister's private e-mails for months.",
+        "APT35 was tracking the dissidents' WhatsApp messages, the report said.",
+    ],
+)
+def test_extract_units_reading_someone_s_emails_is_espionage(text):
+    report = analyze_text(text, published="2025-10-22")
+    assert [inc.activity for inc in report.incidents] == ["espionage"]
