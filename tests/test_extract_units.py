@@ -6066,3 +6066,14 @@ def test_extract_units_a_span_from_one_year_to_the_next_is_no_list_of_operations
 def test_extract_units_reading_someone_s_emails_is_espionage(text):
     report = analyze_text(text, published="2025-10-22")
     assert [inc.activity for inc in report.incidents] == ["espionage"]
+
+
+def test_extract_units_an_operation_dated_years_before_the_weekday_of_the_news_is_another_one():
+    text = (
+        "Officials blamed Iran for a cyberattack that set off rocket sirens in two Israeli cities on Sunday evening. "
+        "In April 2020, according to Israeli officials, hackers working for Iran tried to raise chlorine levels at water treatment facilities."
+    )
+    report = analyze_text(text, published="2024-06-20")
+    assert [inc.period.start for inc in report.incidents] == ["2024-06-16", "2020-04"]
+    same_month = text.replace("In April 2020", "In June")
+    assert [inc.period.start for inc in analyze_text(same_month, published="2024-06-20").incidents] == ["2024-06"]

@@ -498,7 +498,8 @@ def _another_dated_operation(text: str, cur: Draft, c: Clause, op_dates: list[Da
         return bool(d.value and len(d.value) >= 7 and _MONTH_NAME.search(text, d.start, d.end))
 
     mine = [d.value for d in op_dates if named(d) and d.role in ("point", "since", "from")]
-    theirs = [d.value for d in cur.dates if named(d)]
+    # ("sirens wailed on Sunday evening ... In April 2020, hackers working for Iran tried to ...": a weekday dates the day too)
+    theirs = [d.value for d in cur.dates if named(d) or (d.value and len(d.value) == 10 and _weekday_like(text, d))]
     if not mine or not theirs:
         return False
     from datetime import date
