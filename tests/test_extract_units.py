@@ -6077,3 +6077,16 @@ def test_extract_units_an_operation_dated_years_before_the_weekday_of_the_news_i
     assert [inc.period.start for inc in report.incidents] == ["2024-06-16", "2020-04"]
     same_month = text.replace("In April 2020", "In June")
     assert [inc.period.start for inc in analyze_text(same_month, published="2024-06-20").incidents] == ["2024-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Microsoft said Sandworm, a unit of Russia's GRU, launched the ransomware attacks on logistics firms in Poland, "
+         "which demanded a ransom but were designed to destroy data.", "sabotage"),
+        ("The FBI said hackers working for Iran's MOIS hit the hospital with ransomware that was intended to cause chaos rather than to make money.", "disruption"),
+    ],
+)
+def test_extract_units_what_the_operation_was_meant_to_do_outweighs_its_ransom_note(text, activity):
+    report = analyze_text(text, published="2024-06-20")
+    assert [inc.activity for inc in report.incidents] == [activity]

@@ -174,6 +174,11 @@ ACTIVITY = [
     r"(?:data|files|databases?|disks|hard\s+drives)\s+(?:on\s+(?:[\w-]+\s+){1,4})?(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:wiped|erased|deleted|destroyed)|"
     r"(?:deleted|erased|wiped)\s+(?!(?:\w+\s+){0,2}(?:logs?|traces|evidence|tracks)\b)(?:\w+\s+){0,3}(?:data|databases?|files|computers|systems|hard\s+drives|servers)|"
     r"manipulat\w+\s+(?:\w+\s+){0,3}(?:controllers|control\s+systems|PLCs?|industrial|valves|pumps|chemical)|tamper\w*\s+with|disabled\s+(?:\w+\s+){0,3}(?:modems|routers|devices|terminals|equipment))\b")),
+    # what the text says the operation was for, whatever its tools: "came with a ransom note but were meant to be destructive",
+    # "wipers disguised as ransomware", "intended to cause disruption and fear rather than to make money"
+    ("sabotage", 6, _rx(r"\b(?:(?:meant|intended|designed|built)\s+(?:\w+\s+){0,2}?to\s+(?:be\s+destructive|destroy|wipe|cause\s+(?:damage|destruction))"
+                        r"|(?:disguised|posing|masquerad\w+|dressed\s+up|camouflaged)\s+as\s+(?:\w+\s+)?ransomware)\b")),
+    ("disruption", 6, _rx(r"\b(?:meant|intended|designed|built)\s+(?:\w+\s+){0,2}?to\s+cause\s+(?:disruption|chaos|outages)\b")),
     ("sabotage", 1, _rx(r"\b(?:damag\w+|overwrit\w+|destroy\w*|destruction|disabled\s+(?:\w+\s+)?(?:systems|computers|equipment))\b")),
     # "took down the e-government portal", "its homepage was replaced with", (not "to take down 84 fake websites")
     ("disruption", 3, _rx(r"\b(?:ddos|paraly[sz]ed|denial[- ]of[- ]service|defac\w+|off the air|knock(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,7}?(?:offline|off-line|off\s+the\s+(?:internet|air|web))|taken offline|took\s+(?:[\w'’-]+\s+){0,6}offline(?!\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+(?:clear|clean|contain|secure|investigate|repair|patch|protect|remove|purge|evict|expel|isolate)\b|as\s+a\s+precaution))|(?:took|take|takes|taking|taken|brought|bring|bringing)\s+down\s+(?:the\s+)?(?:(?!(?:fake|malicious|phishing|spoof\w*|bogus|lookalike|criminal|leak)\b)[\w'’-]+\s+){0,3}?(?:websites?|web\s+sites?|(?:web\s+)?portals?|home\s*pages?)|(?:home\s*pages?|websites?|front\s+pages?)\s+(?:was|were|had\s+been|has\s+been)\s+replaced\s+(?:with|by)|junk\s+traffic|flood\w*\s+(?:\w+\s+){0,3}with\s+(?:junk\s+|bogus\s+)?(?:traffic|requests))\b")),
