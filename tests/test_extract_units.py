@@ -6090,3 +6090,10 @@ def test_extract_units_an_operation_dated_years_before_the_weekday_of_the_news_i
 def test_extract_units_what_the_operation_was_meant_to_do_outweighs_its_ransom_note(text, activity):
     report = analyze_text(text, published="2024-06-20")
     assert [inc.activity for inc in report.incidents] == [activity]
+
+
+def test_extract_units_a_response_that_tells_how_long_the_operation_ran_dates_its_start():
+    text = "The US indicted two Iranian IRGC hackers in May 2024, saying the group had used the flaw from 2021 to 2023 against water utilities."
+    assert [inc.period.start for inc in analyze_text(text, published="2024-06-20").incidents] == ["2021"]
+    text = "Australia summoned the Chinese ambassador in March 2024 and said APT40 had been active in its networks."
+    assert [inc.period.start for inc in analyze_text(text, published="2024-06-20").incidents] == [None]

@@ -1111,6 +1111,11 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         after = [d for d in found if d.start >= s.start + act.start()]
         last = found[-2:] if len(found) >= 2 and found[-1].role == "until" else found[-1:]  # ("from 2017 to 2023 earned ...")
         inc.dates += after or last
+    elif c.response_cues and not c.denial_cues and (act := _DATED_ACTIVITY.search(st)):
+        # "published an analysis of the tool alongside the sanctions, saying it had been in use since at least 2023":
+        # a response that tells how long the operation ran (a span after those words, not the response's own date)
+        s0 = s.start + act.start()
+        inc.dates += [d for d in _dates_of(doc).get(c.index, ()) if d.value and d.start >= s0 and d.role in ("since", "from", "between")]
     # victims (not from a bare condemnation: "condemns the campaign against its infrastructure")
     only_condemns = c.response_cues and all(n == "condemnation" for n, _, _ in c.response_cues) and not c.attribution_cues
     # (an accused named as the speaker here, not one carried over from the sentence before: "The Kremlin called
