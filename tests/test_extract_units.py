@@ -6246,3 +6246,113 @@ def test_extract_units_whom_a_victim_serves_is_not_hit():
     ):
         report = analyze_text(text, published="2024-06-01")
         assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == sectors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over the past year, hackers working for Iran's IRGC broke into water utilities in Israel.", [("2023", "since")]),
+        ("In the last year APT29 has stolen emails from diplomats in Europe.", [("2023", "since")]),
+        ("The breach happened in the last year of the previous administration.", []),
+        ("APT41 is part of a trend we have seen over the past year of attackers turning to cloud services.", []),
+    ],
+)
+def test_extract_units_the_past_year_reaches_back_a_year_from_publication(text, expected):
+    doc = _doc(text, published="2024-06-01")
+    assert [(d.value, d.role) for d in doc.dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The group, which researchers call Kimsuky, has been operating since at least 2013, according to the report.", "2013"),
+        ("Researchers said APT33 has been operational since 2017 and is tied to Iran's IRGC.", "2017"),
+    ],
+)
+def test_extract_units_a_group_operating_since_dates_its_start(text, start):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.period.start for inc in report.incidents] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("From February 2020 the hackers broke into universities. Later that year they exploited mail servers.", ["2020-02", "2020"]),
+        ("In January the bank said its network had been breached the previous month.", ["2024-01", "2023-12"]),
+        ("The ministry was hacked in 2015. The following year the same group hit the party.", ["2015", "2016"]),
+        ("The dam was attacked in March 2013. The year before, the group had hit banks.", ["2013-03", "2012"]),
+        ("The hack began in April of the same year.", ["2024-04"]),
+        ("Nothing was dated. The following month the group returned.", [None]),
+    ],
+)
+def test_extract_units_that_year_counts_from_the_date_told_before(text, values):
+    doc = _doc(text, published="2024-06-01")
+    assert [d.value for d in doc.dates] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Officials said Chinese state hackers broke into the network of the weather bureau and that information has been taken.", "espionage"),
+        ("Some 60,000 documents were copied from the shipyard's servers in the attack, which prosecutors blamed on North Korea.", "espionage"),
+        ("Investigators believe large amounts of data had been siphoned off from the ministry by APT29.", "espionage"),
+        ("Police said Kimsuky hacked the utility, but found no evidence that customer data had been taken.", "unknown"),
+    ],
+)
+def test_extract_units_what_was_taken_told_in_the_passive_is_espionage(text, activity):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
+
+
+def test_extract_units_a_span_from_one_year_to_the_next_is_no_list_of_operations():
+    text = (
+        "China's security ministry said the US National Security Agency had attacked the national time service centre. "
+        "According to the ministry, the NSA first exploited a flaw in a phone app in March 2022 to steal data from staff devices, "
+        "then from 2023 to 2024 used 42 cyber weapons against the centre's networks."
+    )
+    report = analyze_text(text, published="2025-10-22")
+    assert [(inc.activity, inc.period.start) for inc in report.incidents] == [("espionage", "2022-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said hackers working for Russia's SVR broke into the White House computer system and were able to read some of the president's email correspondence.",
+        "Officials said hackers working for China's MSS monitored the foreign minister's private e-mails for months.",
+        "APT35 was tracking the dissidents' WhatsApp messages, the report said.",
+    ],
+)
+def test_extract_units_reading_someone_s_emails_is_espionage(text):
+    report = analyze_text(text, published="2025-10-22")
+    assert [inc.activity for inc in report.incidents] == ["espionage"]
+
+
+def test_extract_units_an_operation_dated_years_before_the_weekday_of_the_news_is_another_one():
+    text = (
+        "Officials blamed Iran for a cyberattack that set off rocket sirens in two Israeli cities on Sunday evening. "
+        "In April 2020, according to Israeli officials, hackers working for Iran tried to raise chlorine levels at water treatment facilities."
+    )
+    report = analyze_text(text, published="2024-06-20")
+    assert [inc.period.start for inc in report.incidents] == ["2024-06-16", "2020-04"]
+    same_month = text.replace("In April 2020", "In June")
+    assert [inc.period.start for inc in analyze_text(same_month, published="2024-06-20").incidents] == ["2024-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Microsoft said Sandworm, a unit of Russia's GRU, launched the ransomware attacks on logistics firms in Poland, "
+         "which demanded a ransom but were designed to destroy data.", "sabotage"),
+        ("The FBI said hackers working for Iran's MOIS hit the hospital with ransomware that was intended to cause chaos rather than to make money.", "disruption"),
+    ],
+)
+def test_extract_units_what_the_operation_was_meant_to_do_outweighs_its_ransom_note(text, activity):
+    report = analyze_text(text, published="2024-06-20")
+    assert [inc.activity for inc in report.incidents] == [activity]
+
+
+def test_extract_units_a_response_that_tells_how_long_the_operation_ran_dates_its_start():
+    text = "The US indicted two Iranian IRGC hackers in May 2024, saying the group had used the flaw from 2021 to 2023 against water utilities."
+    assert [inc.period.start for inc in analyze_text(text, published="2024-06-20").incidents] == ["2021"]
+    text = "Australia summoned the Chinese ambassador in March 2024 and said APT40 had been active in its networks."
+    assert [inc.period.start for inc in analyze_text(text, published="2024-06-20").incidents] == [None]

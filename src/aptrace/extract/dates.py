@@ -68,6 +68,14 @@ _PATTERNS = [
         r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|months?|decades?)\b(?!\s+(?:ago|old|in\s+prison|of\s+age))",
         re.I,
     )),
+    # "over the past year", "in the last year": the year before publication (not "in the last year of his term")
+    ("past1", re.compile(r"\b(?:over|in|during|within|throughout)\s+the\s+(?:past|last)\s+year\b(?!\s+(?:of|or|and)\b)", re.I)),
+    # "Later that year", "the previous month", "the year before": a year or month counted from the date told before
+    ("anchored", re.compile(
+        r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+(?P<u1>year|month)|(?:that|the)\s+same\s+(?P<u2>year|month)"
+        r"|the\s+(?P<d1>following|next|previous|prior|preceding)\s+(?P<u3>year|month)|the\s+(?P<u4>year|month)\s+(?P<d2>before|after|earlier|prior))\b",
+        re.I,
+    )),
     ("wd", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?P<part>\s+(?:night|morning|evening|afternoon))?")),
 ]
 # "May" alone is a month only after a word that makes it one ("in May", "since May").
@@ -186,6 +194,10 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, prefix: str
         # a week dates only its month: "this week" the month of publication, "last week" the month a week before
         day = published - dt.timedelta(days=7 if rel == "last week" else 0)
         return f"{day.year:04d}-{day.month:02d}", True
+    if kind == "anchored":
+        return None, True  # counted from the date told before it (see _from_anchor)
+    if kind == "past1":
+        return (f"{published.year - 1:04d}" if published else None), True
     if kind in ("ago", "past"):
         if published is None:
             return None, True
@@ -213,6 +225,7 @@ def find_dates(doc: Doc) -> None:
     text = doc.text
     taken = Occupied()
     found: list[DateMention] = []
+    anchored: dict[int, tuple[str, int]] = {}  # start of an anchored mention -> (unit, step)
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
@@ -220,20 +233,30 @@ def find_dates(doc: Doc) -> None:
                 continue
             pm = _PREFIX_END.search(text, max(0, s - 30), s)
             prefix = pm.group("prefix") if pm else None
+            if kind == "rel" and re.search(r"\bthe\s+$", text[max(0, s - 5) : s], re.I) and m.group("rel").lower().startswith("last"):
+                continue  # "in the last year of his term" (and "in the last year", read as a span below)
+            if kind == "past1" and _TREND_BEFORE.search(text, max(0, s - 60), s):
+                continue  # "part of a trend we've seen mounting over the past year": how long a trend ran, not the operation
             if kind == "m_may" and (prefix or "").strip().lower().rstrip("-") not in _MAY_PREFIXES:
                 continue
             if kind in ("m", "m_may") and re.search(r"\bthe\s+$", text[max(0, s - 5) : s]) and re.match(r"\s+[a-z]", text[e : e + 2]) and not _OP_NOUN.match(text, e):
                 continue  # "the November election": a month naming an event, not a date (but "the February intrusion" dates one)
+            if kind == "anchored" and _MONTH_OF_BEFORE.search(text, max(0, s - 14), s):
+                continue  # "in April of the same year": the month already took that year
             value, relative = _resolve(kind, m, doc.published, prefix)
             if kind in ("m", "m_may", "md", "dm") and (r := _RANGE_TO_YEAR.match(text, e)):
                 value, relative = _range_year(m, r), False  # "in April and May 2015", "from June to November 2018"
             taken.add(s, e)
-            role = "since" if kind == "past" else _role(prefix)
+            role = "since" if kind in ("past", "past1") else _role(prefix)
             if kind == "y" and _RANGE_END_BEFORE.search(text, max(0, s - 8), s):
                 role = "until"  # "the 2020–2021 breach": the second year ends the span
             found.append(DateMention(pm.start() if pm else s, e, value, role, relative))
+            if kind == "anchored":
+                anchored[found[-1].start] = _anchor_step(m)
     found.sort(key=lambda d: d.start)
     found = _year_from_context(doc, found)
+    if anchored:
+        found = _from_anchor(doc, found, anchored)
     sent_of = _sentence_index(doc)
     doc.dates = [
         DateMention(d.start, d.end, d.value, d.role, d.relative, sent_of(d.start)) for d in found
@@ -259,9 +282,45 @@ def _range_year(m: re.Match[str], r: re.Match[str]) -> str | None:
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
+_TREND_BEFORE = re.compile(r"\btrends?\b[^.;]*$", re.I)
 _OP_NOUN = re.compile(r"\s+(?:cyber-?)?(?:attacks?|intrusions?|hack|hacking|breach|heist|theft|compromise|break-in)\b", re.I)
 _RANGE_END_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[–—-]\s*$")
 _YEARLESS = re.compile(r"^(?:\d{4})-(\d\d)(?:-(\d\d))?$")
+
+
+def _anchor_step(m: re.Match[str]) -> tuple[str, int]:
+    """("month", -1) for "the previous month", ("year", 0) for "later that year"."""
+    g = m.groupdict()
+    unit = (g["u1"] or g["u2"] or g["u3"] or g["u4"]).lower()
+    way = (g["d1"] or g["d2"] or "").lower()
+    return unit, (1 if way in ("following", "next", "after") else -1 if way else 0)
+
+
+def _from_anchor(doc: Doc, found: list[DateMention], anchored: dict[int, tuple[str, int]]) -> list[DateMention]:
+    """"From February 2020 ... Later that year ...", "In January ... had been breached the previous month":
+    the year or month counted from the last date told before it (not from a weekday, the day of the news)."""
+    out: list[DateMention] = []
+    last: str | None = None
+    for d in found:
+        if d.start in anchored:
+            unit, step = anchored[d.start]
+            value = None
+            if last and unit == "year":
+                value = f"{int(last[:4]) + step:04d}"
+            elif last and len(last) >= 7:
+                months = int(last[:4]) * 12 + int(last[5:7]) - 1 + step
+                value = f"{months // 12:04d}-{months % 12 + 1:02d}"
+            if value and doc.published is not None and value > doc.published.isoformat()[: len(value)]:
+                value = None
+            d = DateMention(d.start, d.end, value, d.role, d.relative, d.sentence)
+        elif d.value and not _WEEKDAY_OR_TODAY.search(doc.text, d.start, d.end):
+            last = d.value
+        out.append(d)
+    return out
+
+
+_MONTH_OF_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?$")
+_WEEKDAY_OR_TODAY = re.compile(r"day\b|today|yesterday|week", re.I)
 
 
 def _year_from_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:

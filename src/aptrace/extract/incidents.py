@@ -498,7 +498,8 @@ def _another_dated_operation(text: str, cur: Draft, c: Clause, op_dates: list[Da
         return bool(d.value and len(d.value) >= 7 and _MONTH_NAME.search(text, d.start, d.end))
 
     mine = [d.value for d in op_dates if named(d) and d.role in ("point", "since", "from")]
-    theirs = [d.value for d in cur.dates if named(d)]
+    # ("sirens wailed on Sunday evening ... In April 2020, hackers working for Iran tried to ...": a weekday dates the day too)
+    theirs = [d.value for d in cur.dates if named(d) or (d.value and len(d.value) == 10 and _weekday_like(text, d))]
     if not mine or not theirs:
         return False
     from datetime import date
@@ -993,7 +994,7 @@ def _with_aliases(text: str, main: list[Mention], all_actors: list[Mention], qua
 
 
 _DATED_ACTIVITY = re.compile(
-    r"\bactive\s+(?:since|from|between|in)\b|\b(?:sent|received)\s+(?:[\w'’-]+\s+){0,4}?(?:e-?mails?|messages?|lures?|links?)\b"
+    r"\b(?:active|operating|operational|operated)\s+(?:since|from|between|in)\b|\b(?:went|goes|gone|going)\s+after\b|\b(?:sent|received)\s+(?:[\w'’-]+\s+){0,4}?(?:e-?mails?|messages?|lures?|links?)\b"
     r"|\btrojani[sz]\w+|\bdrained\b|\bin\s+use\s+since\b|\b(?:been\s+using|had\s+used|has\s+used)\b|\bsurveillance\b|\bharvest\w*"
     r"|\b(?:used|using)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:infrastructure|routers|servers|flaw|vulnerability|exploits?|malware|implants?|accounts)\b"
     r"|\bpublish\w*\s+(?:[\w'’-]+\s+){0,2}?(?:e-?mails|documents|files)\b|\bearned\b",
@@ -1085,7 +1086,11 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     # dates of the operation
     if c.operation:
         acting = any(n != "condemnation" for n, _, _ in c.response_cues)
-        listed_years = {d.year for d in op_dates if d.year and not d.relative}
+        # ("in March 2022 ..., then from 2023 to 2024 ...": a span's end is no operation of its own)
+        listed_years = {
+            d.year for i, d in enumerate(op_dates)
+            if d.year and not d.relative and not (d.role == "until" and i and op_dates[i - 1].role in ("from", "between"))
+        }
         overview = len(listed_years) >= 3  # "the 2014 hack of X, the 2016 theft from Y and the 2017 ..."
         if overview:
             doc.facts.setdefault("overview", set()).add(c.index)
@@ -1106,6 +1111,11 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         after = [d for d in found if d.start >= s.start + act.start()]
         last = found[-2:] if len(found) >= 2 and found[-1].role == "until" else found[-1:]  # ("from 2017 to 2023 earned ...")
         inc.dates += after or last
+    elif c.response_cues and not c.denial_cues and (act := _DATED_ACTIVITY.search(st)):
+        # "published an analysis of the tool alongside the sanctions, saying it had been in use since at least 2023":
+        # a response that tells how long the operation ran (a span after those words, not the response's own date)
+        s0 = s.start + act.start()
+        inc.dates += [d for d in _dates_of(doc).get(c.index, ()) if d.value and d.start >= s0 and d.role in ("since", "from", "between")]
     # victims (not from a bare condemnation: "condemns the campaign against its infrastructure")
     only_condemns = c.response_cues and all(n == "condemnation" for n, _, _ in c.response_cues) and not c.attribution_cues
     # (an accused named as the speaker here, not one carried over from the sentence before: "The Kremlin called
