@@ -5987,3 +5987,16 @@ def test_extract_units_a_persona_writing_under_a_quoted_name_is_the_actor():
         published="2024-06-01",
     )
     assert [a.name for i in report.incidents for a in i.actors] == ["Vaxgrim"]
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Britain declared two Russian diplomats personae non gratae over the cyberattacks blamed on the GRU.", ("expel_diplomats", "GB", "RU")),
+        ("Canada ordered a Chinese diplomat out of the country after hacking by China's Ministry of State Security.", ("expel_diplomats", "CA", "CN")),
+        ("Estonia asked a Russian diplomat to leave the country over the cyberattacks, which it blamed on Russia's GRU.", ("expel_diplomats", "EE", "RU")),
+    ],
+)
+def test_extract_units_one_diplomat_or_several_personae_non_gratae_are_expelled(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
