@@ -6000,3 +6000,19 @@ def test_extract_units_a_persona_writing_under_a_quoted_name_is_the_actor():
 def test_extract_units_one_diplomat_or_several_personae_non_gratae_are_expelled(text, response):
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("The Commerce Department added six Chinese companies to the Entity List on Tuesday, saying they had supported hackers of "
+         "China's Ministry of State Security.", ("sanctions", "US", "CN")),
+        ("The Commerce Department on Monday put four Russian technology companies on the Entity List, saying they had built hacking "
+         "tools for the FSB.", ("sanctions", "US", "RU")),
+        ("OFAC placed two Iranian hackers of the Revolutionary Guards on the Specially Designated Nationals list for attacks on water "
+         "utilities.", ("sanctions", "US", "IR")),
+    ],
+)
+def test_extract_units_a_listing_on_the_entity_list_is_a_sanction(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
