@@ -6016,3 +6016,16 @@ def test_extract_units_one_diplomat_or_several_personae_non_gratae_are_expelled(
 def test_extract_units_a_listing_on_the_entity_list_is_a_sanction(text, response):
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Britain's NCSC issued an alert on Thursday warning that hackers of Russia's SVR were exploiting flaws in VPN servers.", ("advisory", "GB", "RU")),
+        ("Canada's Cyber Centre put out a bulletin warning that Russia's SVR was targeting vaccine research.", ("advisory", "CA", "RU")),
+        ("The FBI released a new alert on North Korean hackers of the Lazarus Group stealing cryptocurrency.", ("advisory", "US", "KP")),
+    ],
+)
+def test_extract_units_an_alert_or_bulletin_published_is_an_advisory(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
