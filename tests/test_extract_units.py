@@ -6029,3 +6029,16 @@ def test_extract_units_a_listing_on_the_entity_list_is_a_sanction(text, response
 def test_extract_units_an_alert_or_bulletin_published_is_an_advisory(text, response):
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("The FBI warned that Chinese hackers were targeting routers, and said the activity would not go unpunished.", ("condemnation", "US", "CN")),
+        ("Poland's prime minister said the hacking of the railways by Russia's GRU will not go unpunished.", ("condemnation", "PL", "RU")),
+        ("Estonia said the cyber attacks by Russia's GRU shall not go unpunished.", ("condemnation", "EE", "RU")),
+    ],
+)
+def test_extract_units_an_attack_that_will_not_go_unpunished_is_condemned(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
