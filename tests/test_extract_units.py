@@ -6042,3 +6042,30 @@ def test_extract_units_an_alert_or_bulletin_published_is_an_advisory(text, respo
 def test_extract_units_an_attack_that_will_not_go_unpunished_is_condemned(text, response):
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("SentinelOne tied the intrusion to a North Korean state group, and Mandiant, which is helping one victim, attributed it to APT43.", "Mandiant"),
+        ("Microsoft said Iranian hackers broke into the server, and Google, whose analysts also studied the malware, attributed the "
+         "operation to APT35.", "Google"),
+        ("Researchers at ESET found the wiper, and CERT-UA, which responded to the attack, said Sandworm had planted it.", "UA"),
+    ],
+)
+def test_extract_units_a_speaker_is_followed_by_its_relative_clause(text, by):
+    report = analyze_text(text, published="2024-05-01")
+    assert by in {a.by for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_a_state_feared_to_act_is_not_accused():
+    from aptrace.extract.pipeline import Pipeline
+
+    text = (
+        "Russian military hackers attacked power grids in 2022, US officials said.\n\n"
+        "Governments in Belgium, France and Italy, which all hold elections this year, have warned of possible attempts by "
+        "Russian hackers to interfere in their campaigns."
+    )
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
+    assert doc.clauses[-1].speakers == ["BE", "FR", "IT"]
+    assert doc.clauses[-1].accused == []

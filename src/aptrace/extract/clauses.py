@@ -37,7 +37,7 @@ _TITLE_APPOSITION = (
     r"|" + _TITLE_WORDS + r"(?:agency|service|ministry|office|centre|center|department|bureau|police|council|commission|watchdog|regulator),\s+"
     r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4},\s+)?"
 )
-_SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+)?[\s,]*" + _TITLE_APPOSITION + _TITLE_WORDS + r"(?:\([^)]{1,20}\)\s+)?(?:,\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|requesting|which\s+(?:tracks|calls|names|dubs|follows|has\s+tracked))\b[^,]{0,60},\s+)?(?:,\s+(?:on|in|last|late|early|earlier)\s+(?:this\s+)?[\w.]+(?:\s+\d[\w.]*)?,\s+)?(?:,?\s+and\s+(?:other|several|some|their|its)\s+(?:\w+\s+)?(?:allies|partners|countries|governments|nations|states)\s+)?(?:(?:on|in|late|last|this|earlier|also|later|then|now|today|yesterday|publicly|jointly|formally|officially|itself|first|has|have|had|previously|already|subsequently|strongly|firmly|openly|explicitly|repeatedly|directly)\s+(?:\w+\s+)?)?" + _SPEECH + r"\b")
+_SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+)?[\s,]*" + _TITLE_APPOSITION + _TITLE_WORDS + r"(?:\([^)]{1,20}\)\s+)?(?:,\s+(?:speaking|requesting|who|whose|which)\b[^,]{0,60},\s+)?(?:,\s+(?:on|in|last|late|early|earlier)\s+(?:this\s+)?[\w.]+(?:\s+\d[\w.]*)?,\s+)?(?:,?\s+and\s+(?:other|several|some|their|its)\s+(?:\w+\s+)?(?:allies|partners|countries|governments|nations|states)\s+)?(?:(?:on|in|late|last|this|earlier|also|later|then|now|today|yesterday|publicly|jointly|formally|officially|itself|first|has|have|had|previously|already|subsequently|strongly|firmly|openly|explicitly|repeatedly|directly)\s+(?:\w+\s+)?)?" + _SPEECH + r"\b")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|announced|stated|wrote|noted|warned|declared|confirmed)\b")
 # what may stand before a sentence's subject: time adverbials, articles, other subjects
 _TITLED_OF = re.compile(
@@ -1137,6 +1137,7 @@ _EXPOSED_BEFORE = re.compile(
     re.I,
 )
 # "possible attempts by", "potential cyberattacks by", "future operations by"
+_FEARED_BY = re.compile(r"\b(?:possible|potential|future|prospective|feared|looming|imminent)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:possible|potential|future|prospective|feared|looming|imminent)\s+(?:[\w-]+\s+)?$", re.I)
 _OP_BY = re.compile(r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting|activity|activities|espionage|attempt)s?\b[^.;]{0,50}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 _OP_BY_STATE = re.compile(
@@ -1212,6 +1213,8 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             continue
         if _NEG_ACCUSED.search(text[max(s.start, m.start - 50) : m.start]):
             continue  # "found no trace of a Russian group"
+        if _FEARED_BY.search(text, max(s.start, m.start - 60), m.start):
+            continue  # "warned of possible attempts by Russian hackers to interfere": feared, not done
         if m.form == "demonym" and _NATIONALITY_ONLY.match(text, m.end):
             continue
         if _SAFE_HAVEN.match(text, m.end):
