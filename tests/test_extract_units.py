@@ -6069,3 +6069,16 @@ def test_extract_units_a_state_feared_to_act_is_not_accused():
     doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
     assert doc.clauses[-1].speakers == ["BE", "FR", "IT"]
     assert doc.clauses[-1].accused == []
+
+
+def test_extract_units_a_states_services_behind_an_attack_are_its_organs():
+    for text, by, state in (
+        ("Poland's digital minister Krzysztof Gawkowski said Russian services were behind the attack on the news agency.", "PL", "RU"),
+        ("Czech officials said Chinese services were likely responsible for the intrusion into the ministry.", "CZ", "CN"),
+    ):
+        report = analyze_text(text, published="2024-05-01")
+        assert (by, state) in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+    # services that are only a country's online services
+    report = analyze_text("Ukrainian hackers said Russian services were knocked offline by their attack, according to Ukraine's defence ministry.",
+                          published="2024-05-01")
+    assert "RU" not in {a.state for inc in report.incidents for a in inc.attributions}
