@@ -6082,3 +6082,17 @@ def test_extract_units_a_states_services_behind_an_attack_are_its_organs():
     report = analyze_text("Ukrainian hackers said Russian services were knocked offline by their attack, according to Ukraine's defence ministry.",
                           published="2024-05-01")
     assert "RU" not in {a.state for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("Washington placed responsibility for the hack squarely on North Korea.", ("US", "KP")),
+        ("The British government laid responsibility for the cyberattacks at the door of Russia's GRU.", ("GB", "RU")),
+        ("Seoul put the responsibility for the attack on its banks on North Korea's Reconnaissance General Bureau.", ("KR", "KP")),
+        ("Japan's police assigned responsibility for the theft to North Korea's Lazarus Group.", ("JP", "KP")),
+    ],
+)
+def test_extract_units_responsibility_placed_on_a_state_attributes(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
