@@ -6096,3 +6096,17 @@ def test_extract_units_a_states_services_behind_an_attack_are_its_organs():
 def test_extract_units_responsibility_placed_on_a_state_attributes(text, attribution):
     report = analyze_text(text, published="2024-05-01")
     assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("APT28 hacked the German parliament in 2015. In May, Germany said the same group had for years targeted its political parties.",
+         ("DE", "APT28")),
+        ("Microsoft named the group Mint Sandstorm last year. On Friday, Britain said the group has since 2020 attacked British universities.",
+         ("GB", "Mint Sandstorm")),
+    ],
+)
+def test_extract_units_a_group_that_had_for_years_acted_is_attributed(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}

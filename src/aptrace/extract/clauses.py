@@ -1097,6 +1097,8 @@ def _remember_people(st: str, c: Clause, people: dict[str, list[str]]) -> None:
 
 _ACTOR_ACTED = re.compile(
     r"['’\"”]?(?:['’]s)?\s*(?:,[^,]{1,80},\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:\w+\s+){0,2}?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
+    # "the same unit had for years targeted", "the group has since 2019 attacked"
+    r"(?:(?:for\s+(?:years|months|decades|weeks)|since\s+(?:at\s+least\s+)?\d{4}|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?))\s+)?"
     r"(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|(?<=had\s|has\s|ave\s)stolen|infiltrated|penetrated|launched|carried\s+out|spied\s+on|read|accessed|exfiltrated|gained\s+access\s+to|hijacked|took\s+over\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|accounts?|systems?|networks?|servers?|computers?|websites?|devices?)|"
     r"crippled|disrupted|paralys?z?ed|wiped|defaced|sabotaged|knocked\s+(?:out|offline|down)|shut\s+down|took\s+down|taken\s+down|exploited|deployed|planted|implanted|installed|inserted|"
     r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing|exploiting|compromising|breaching|penetrating|sabotaging|disrupting|eavesdropping|intercepting|reading\s+(?:the\s+)?(?:[\w-]+\s+)?(?:e-?mails|messages|communications|correspondence))|"
