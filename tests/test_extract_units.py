@@ -6110,3 +6110,15 @@ def test_extract_units_responsibility_placed_on_a_state_attributes(text, attribu
 def test_extract_units_a_group_that_had_for_years_acted_is_attributed(text, attribution):
     report = analyze_text(text, published="2024-05-01")
     assert attribution in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_the_owner_of_a_denied_accusation_attributes():
+    for text in (
+        "Moscow's embassy called the British accusations that Russia's GRU hacked the OPCW unfounded.",
+        "Moscow called the British accusation that its GRU hacked the OPCW \"a fantasy\".",
+    ):
+        report = analyze_text(text, published="2024-05-01")
+        assert ("GB", "RU") in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+    # the accused still denies
+    report = analyze_text("Moscow's embassy called the British accusations that Russia's GRU hacked the OPCW unfounded.", published="2024-05-01")
+    assert ["RU"] == [d.by for inc in report.incidents for d in inc.denials]

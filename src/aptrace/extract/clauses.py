@@ -59,6 +59,7 @@ _PASSIVE_CLAUSE = re.compile(
     re.I,
 )
 _NOMINAL_CLAIM = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:accusations?|attributions?|assessment|findings?|conclusions?|charges?|statement|blaming)\b", re.I)
+_DEMONYM_CLAIM = re.compile(r"^\s+(?:\w+\s+)?(?:accusations?|allegations?|attributions?|assessments?|findings?|conclusions?)\b", re.I)
 _GLOSS_AFTER = re.compile(r"^\s+(?:calls|call|tracks\s+as|track\s+as|dubs|dubbed|names|named|refers\s+to\s+(?:it|them)\s+as|knows?\s+as|has\s+dubbed|labels)\b", re.I)
 # a kicker or dateline before the sentence proper: "THREAT INTEL NOTES — ", "LONDON (Wire) — "
 # (or a transcript's speaker label: "REPORTER: Overnight the United States and Britain imposed ...")
@@ -75,6 +76,14 @@ _OPENING = re.compile(
     r"[a-z]+['’]s)[\W\d]*+)*$",
     re.I,
 )
+
+
+def owns_claim(text: str, m: Mention) -> bool:
+    """Is the state named as the owner of a claim ("Norway's accusation", "the British accusations")?"""
+    if m.kind != "state" or m.form not in ("genitive", "demonym"):
+        return False
+    after = text[m.end : m.end + 40]
+    return bool((_NOMINAL_CLAIM if m.form == "genitive" else _DEMONYM_CLAIM).match(after))
 
 
 def _strip_parties(before: str, parties: list[Mention], s0: int) -> str:
@@ -869,8 +878,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             said_x = True
         if m.kind == "state" and _TITLED_OF.search(before[-70:]):
             is_subject = True  # "said Foreign Minister Annalena Baerbock of Germany"
-        if m.kind == "state" and m.form == "genitive" and _NOMINAL_CLAIM.match(after):
-            is_subject = True  # "Norway's public accusation against Russia"
+        if owns_claim(text, m):
+            is_subject = True  # "Norway's public accusation against Russia", "called the British accusations unfounded"
         if m.kind == "state" and _IN_CAPITAL.match(text[s0 : m.start]) and _INSTITUTION_AFTER.match(after):
             is_subject = True  # "In Washington, prosecutors charged ..."
         if m.kind in ("state", "org") and _OFFICIALS_IN.search(before[-45:]) and not _OBJECT_OFFICIALS_IN.search(before[-70:]) and _SPEAKER_AFTER.match(after):
@@ -888,7 +897,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # "by the Dutch government" in an active clause is not the subject
         if m.kind == "state" and (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_COMPANY.match(after):
             continue  # "Slovak security firm ESET said": the company speaks, not Slovakia
-        if m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(after):
+        if m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(after) and not _DEMONYM_CLAIM.match(after):
             continue
         if is_subject or said_x or _ACCORDING_TO_END.search(before[-80:]) or (
             m.start < cue_pos and _OPENING.match(_KICKER.sub("", _strip_parties(before, c.parties, s0), count=1))
