@@ -6122,3 +6122,17 @@ def test_extract_units_the_owner_of_a_denied_accusation_attributes():
     # the accused still denies
     report = analyze_text("Moscow's embassy called the British accusations that Russia's GRU hacked the OPCW unfounded.", published="2024-05-01")
     assert ["RU"] == [d.by for inc in report.incidents for d in inc.denials]
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("The Justice Department said the FBI had neutralised a botnet of thousands of routers that Russia's GRU used for espionage.",
+         ("takedown", "US", "RU")),
+        ("Europol said police had neutralized the servers of the Sandworm group, which works for Russia's GRU.", ("takedown", "EU", "RU")),
+        ("The FBI obtained a court order to dismantle the botnet that Russia's GRU used to hide its attacks.", ("takedown", "US", "RU")),
+    ],
+)
+def test_extract_units_infrastructure_neutralised_is_taken_down(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
