@@ -6136,3 +6136,17 @@ def test_extract_units_the_owner_of_a_denied_accusation_attributes():
 def test_extract_units_infrastructure_neutralised_is_taken_down(text, response):
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("The Czech government demanded that China put an end to the hacking by its Ministry of State Security.", ("condemnation", "CZ", "CN")),
+        ("Lithuania demanded that Russia immediately stop the cyberattacks by the GRU on its state institutions.", ("condemnation", "LT", "RU")),
+        ("The German foreign ministry demands Beijing cease the espionage by China's Ministry of State Security against German firms.",
+         ("condemnation", "DE", "CN")),
+    ],
+)
+def test_extract_units_a_demand_to_stop_is_a_condemnation(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
