@@ -6356,3 +6356,166 @@ def test_extract_units_a_response_that_tells_how_long_the_operation_ran_dates_it
     assert [inc.period.start for inc in analyze_text(text, published="2024-06-20").incidents] == ["2021"]
     text = "Australia summoned the Chinese ambassador in March 2024 and said APT40 had been active in its networks."
     assert [inc.period.start for inc in analyze_text(text, published="2024-06-20").incidents] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Britain declared two Russian diplomats personae non gratae over the cyberattacks blamed on the GRU.", ("expel_diplomats", "GB", "RU")),
+        ("Canada ordered a Chinese diplomat out of the country after hacking by China's Ministry of State Security.", ("expel_diplomats", "CA", "CN")),
+        ("Estonia asked a Russian diplomat to leave the country over the cyberattacks, which it blamed on Russia's GRU.", ("expel_diplomats", "EE", "RU")),
+    ],
+)
+def test_extract_units_one_diplomat_or_several_personae_non_gratae_are_expelled(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("The Commerce Department added six Chinese companies to the Entity List on Tuesday, saying they had supported hackers of "
+         "China's Ministry of State Security.", ("sanctions", "US", "CN")),
+        ("The Commerce Department on Monday put four Russian technology companies on the Entity List, saying they had built hacking "
+         "tools for the FSB.", ("sanctions", "US", "RU")),
+        ("OFAC placed two Iranian hackers of the Revolutionary Guards on the Specially Designated Nationals list for attacks on water "
+         "utilities.", ("sanctions", "US", "IR")),
+    ],
+)
+def test_extract_units_a_listing_on_the_entity_list_is_a_sanction(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Britain's NCSC issued an alert on Thursday warning that hackers of Russia's SVR were exploiting flaws in VPN servers.", ("advisory", "GB", "RU")),
+        ("Canada's Cyber Centre put out a bulletin warning that Russia's SVR was targeting vaccine research.", ("advisory", "CA", "RU")),
+        ("The FBI released a new alert on North Korean hackers of the Lazarus Group stealing cryptocurrency.", ("advisory", "US", "KP")),
+    ],
+)
+def test_extract_units_an_alert_or_bulletin_published_is_an_advisory(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("The FBI warned that Chinese hackers were targeting routers, and said the activity would not go unpunished.", ("condemnation", "US", "CN")),
+        ("Poland's prime minister said the hacking of the railways by Russia's GRU will not go unpunished.", ("condemnation", "PL", "RU")),
+        ("Estonia said the cyber attacks by Russia's GRU shall not go unpunished.", ("condemnation", "EE", "RU")),
+    ],
+)
+def test_extract_units_an_attack_that_will_not_go_unpunished_is_condemned(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("SentinelOne tied the intrusion to a North Korean state group, and Mandiant, which is helping one victim, attributed it to APT43.", "Mandiant"),
+        ("Microsoft said Iranian hackers broke into the server, and Google, whose analysts also studied the malware, attributed the "
+         "operation to APT35.", "Google"),
+        ("Researchers at ESET found the wiper, and CERT-UA, which responded to the attack, said Sandworm had planted it.", "UA"),
+    ],
+)
+def test_extract_units_a_speaker_is_followed_by_its_relative_clause(text, by):
+    report = analyze_text(text, published="2024-05-01")
+    assert by in {a.by for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_a_state_feared_to_act_is_not_accused():
+    from aptrace.extract.pipeline import Pipeline
+
+    text = (
+        "Russian military hackers attacked power grids in 2022, US officials said.\n\n"
+        "Governments in Belgium, France and Italy, which all hold elections this year, have warned of possible attempts by "
+        "Russian hackers to interfere in their campaigns."
+    )
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
+    assert doc.clauses[-1].speakers == ["BE", "FR", "IT"]
+    assert doc.clauses[-1].accused == []
+
+
+def test_extract_units_a_states_services_behind_an_attack_are_its_organs():
+    for text, by, state in (
+        ("Poland's digital minister Krzysztof Gawkowski said Russian services were behind the attack on the news agency.", "PL", "RU"),
+        ("Czech officials said Chinese services were likely responsible for the intrusion into the ministry.", "CZ", "CN"),
+    ):
+        report = analyze_text(text, published="2024-05-01")
+        assert (by, state) in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+    # services that are only a country's online services
+    report = analyze_text("Ukrainian hackers said Russian services were knocked offline by their attack, according to Ukraine's defence ministry.",
+                          published="2024-05-01")
+    assert "RU" not in {a.state for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("Washington placed responsibility for the hack squarely on North Korea.", ("US", "KP")),
+        ("The British government laid responsibility for the cyberattacks at the door of Russia's GRU.", ("GB", "RU")),
+        ("Seoul put the responsibility for the attack on its banks on North Korea's Reconnaissance General Bureau.", ("KR", "KP")),
+        ("Japan's police assigned responsibility for the theft to North Korea's Lazarus Group.", ("JP", "KP")),
+    ],
+)
+def test_extract_units_responsibility_placed_on_a_state_attributes(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("APT28 hacked the German parliament in 2015. In May, Germany said the same group had for years targeted its political parties.",
+         ("DE", "APT28")),
+        ("Microsoft named the group Mint Sandstorm last year. On Friday, Britain said the group has since 2020 attacked British universities.",
+         ("GB", "Mint Sandstorm")),
+    ],
+)
+def test_extract_units_a_group_that_had_for_years_acted_is_attributed(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_the_owner_of_a_denied_accusation_attributes():
+    for text in (
+        "Moscow's embassy called the British accusations that Russia's GRU hacked the OPCW unfounded.",
+        "Moscow called the British accusation that its GRU hacked the OPCW \"a fantasy\".",
+    ):
+        report = analyze_text(text, published="2024-05-01")
+        assert ("GB", "RU") in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+    # the accused still denies
+    report = analyze_text("Moscow's embassy called the British accusations that Russia's GRU hacked the OPCW unfounded.", published="2024-05-01")
+    assert ["RU"] == [d.by for inc in report.incidents for d in inc.denials]
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("The Justice Department said the FBI had neutralised a botnet of thousands of routers that Russia's GRU used for espionage.",
+         ("takedown", "US", "RU")),
+        ("Europol said police had neutralized the servers of the Sandworm group, which works for Russia's GRU.", ("takedown", "EU", "RU")),
+        ("The FBI obtained a court order to dismantle the botnet that Russia's GRU used to hide its attacks.", ("takedown", "US", "RU")),
+    ],
+)
+def test_extract_units_infrastructure_neutralised_is_taken_down(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("The Czech government demanded that China put an end to the hacking by its Ministry of State Security.", ("condemnation", "CZ", "CN")),
+        ("Lithuania demanded that Russia immediately stop the cyberattacks by the GRU on its state institutions.", ("condemnation", "LT", "RU")),
+        ("The German foreign ministry demands Beijing cease the espionage by China's Ministry of State Security against German firms.",
+         ("condemnation", "DE", "CN")),
+    ],
+)
+def test_extract_units_a_demand_to_stop_is_a_condemnation(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}

@@ -37,7 +37,7 @@ _TITLE_APPOSITION = (
     r"|" + _TITLE_WORDS + r"(?:agency|service|ministry|office|centre|center|department|bureau|police|council|commission|watchdog|regulator),\s+"
     r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4},\s+)?"
 )
-_SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+)?[\s,]*" + _TITLE_APPOSITION + _TITLE_WORDS + r"(?:\([^)]{1,20}\)\s+)?(?:,\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|requesting|which\s+(?:tracks|calls|names|dubs|follows|has\s+tracked))\b[^,]{0,60},\s+)?(?:,\s+(?:on|in|last|late|early|earlier)\s+(?:this\s+)?[\w.]+(?:\s+\d[\w.]*)?,\s+)?(?:,?\s+and\s+(?:other|several|some|their|its)\s+(?:\w+\s+)?(?:allies|partners|countries|governments|nations|states)\s+)?(?:(?:on|in|late|last|this|earlier|also|later|then|now|today|yesterday|publicly|jointly|formally|officially|itself|first|has|have|had|previously|already|subsequently|strongly|firmly|openly|explicitly|repeatedly|directly)\s+(?:\w+\s+)?)?" + _SPEECH + r"\b")
+_SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+)?[\s,]*" + _TITLE_APPOSITION + _TITLE_WORDS + r"(?:\([^)]{1,20}\)\s+)?(?:,\s+(?:speaking|requesting|who|whose|which)\b[^,]{0,60},\s+)?(?:,\s+(?:on|in|last|late|early|earlier)\s+(?:this\s+)?[\w.]+(?:\s+\d[\w.]*)?,\s+)?(?:,?\s+and\s+(?:other|several|some|their|its)\s+(?:\w+\s+)?(?:allies|partners|countries|governments|nations|states)\s+)?(?:(?:on|in|late|last|this|earlier|also|later|then|now|today|yesterday|publicly|jointly|formally|officially|itself|first|has|have|had|previously|already|subsequently|strongly|firmly|openly|explicitly|repeatedly|directly)\s+(?:\w+\s+)?)?" + _SPEECH + r"\b")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|announced|stated|wrote|noted|warned|declared|confirmed)\b")
 # what may stand before a sentence's subject: time adverbials, articles, other subjects
 _TITLED_OF = re.compile(
@@ -59,6 +59,7 @@ _PASSIVE_CLAUSE = re.compile(
     re.I,
 )
 _NOMINAL_CLAIM = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:accusations?|attributions?|assessment|findings?|conclusions?|charges?|statement|blaming)\b", re.I)
+_DEMONYM_CLAIM = re.compile(r"^\s+(?:\w+\s+)?(?:accusations?|allegations?|attributions?|assessments?|findings?|conclusions?)\b", re.I)
 _GLOSS_AFTER = re.compile(r"^\s+(?:calls|call|tracks\s+as|track\s+as|dubs|dubbed|names|named|refers\s+to\s+(?:it|them)\s+as|knows?\s+as|has\s+dubbed|labels)\b", re.I)
 # a kicker or dateline before the sentence proper: "THREAT INTEL NOTES — ", "LONDON (Wire) — "
 # (or a transcript's speaker label: "REPORTER: Overnight the United States and Britain imposed ...")
@@ -75,6 +76,14 @@ _OPENING = re.compile(
     r"[a-z]+['’]s)[\W\d]*+)*$",
     re.I,
 )
+
+
+def owns_claim(text: str, m: Mention) -> bool:
+    """Is the state named as the owner of a claim ("Norway's accusation", "the British accusations")?"""
+    if m.kind != "state" or m.form not in ("genitive", "demonym"):
+        return False
+    after = text[m.end : m.end + 40]
+    return bool((_NOMINAL_CLAIM if m.form == "genitive" else _DEMONYM_CLAIM).match(after))
 
 
 def _strip_parties(before: str, parties: list[Mention], s0: int) -> str:
@@ -122,8 +131,9 @@ _TITLE_NAME = re.compile(
     r"\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector(?:\s+general)?|[Cc]hief|[Cc]hancellor|Attorney General|[Cc]ommissioner|[Hh]ead|[Aa]dviser|[Pp]remier|[Pp]rosecutor|[Rr]esearcher|[Ee]nvoy|[Oo]fficer|[Dd]eputy)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
 )
+# "Russian hackers", "China's spies", "Russian special services", "Russian services were behind the attack"
 _HOSTILE_NOUN = re.compile(
-    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy(?!\s+(?:chief|chiefs|boss|bosses|master|head)\b)|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers|units?)|(?:military|cyber|hacking)\s+units?|special services|officers|soldiers|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:(?:threat\s+)?actors?|hackers)|government(?:-backed|-sponsored|-linked)?\s+(?:(?:threat\s+)?actors?|hackers)|involvement|attackers)\b",
+    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy(?!\s+(?:chief|chiefs|boss|bosses|master|head)\b)|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers|units?)|(?:military|cyber|hacking)\s+units?|special services|secret\s+services|services(?=\s+(?:were|are|had|have|stood|stand|likely|probably|also)\b)|officers|soldiers|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:(?:threat\s+)?actors?|hackers)|government(?:-backed|-sponsored|-linked)?\s+(?:(?:threat\s+)?actors?|hackers)|involvement|attackers)\b",
     re.I,
 )
 _SAID_IN_ACT = re.compile(r"\b(?:said|says|told|announced|stated|reported|warned|added|believes?|thinks?)\b", re.I)
@@ -205,7 +215,7 @@ _SPEAKS_AFTER = re.compile(
 )
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
-    r"\b(?:work\s+of|(?:involvement|complicity|hand)\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|(?:pin(?:ned|s|ning)?|put|puts|putting|laid|lays|lay|placed|places|placing)\s+(?:the\s+)?blame\s+(?:for\s+[^.;]{1,60}?\s+)?(?:squarely\s+|firmly\s+|directly\s+)?on|call(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?out|finger(?:ed|ing)|nam(?:ed|es|ing)\s+and\s+sham(?:ed|es|ing)|finger\s+at|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,8}to|hold(?:s|ing)?|held|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+)?suspect(?:s|ed)(?:\s+that)?|(?-i:[A-Z])[\w.]*\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)|tied\s+(?:\w+\s+){0,6}to|(?:it|they|he|she)\s+(?:also\s+|firmly\s+|now\s+)?ties\s+(?:\w+\s+){0,2}to|link\w*\s+(?!(?:were\s+|was\s+)?(?:sent|shared|posted|texted|e-?mailed|clicked)\b)(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail|"
+    r"\b(?:work\s+of|(?:involvement|complicity|hand)\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|(?:pin(?:ned|s|ning)?|put|puts|putting|laid|lays|lay|placed|places|placing)\s+(?:the\s+|full\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:squarely\s+|firmly\s+|directly\s+|clearly\s+)?(?:on|upon|at\s+the\s+(?:door|feet)\s+of)|assign\w*\s+(?:the\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?to|call(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?out|finger(?:ed|ing)|nam(?:ed|es|ing)\s+and\s+sham(?:ed|es|ing)|finger\s+at|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,8}to|hold(?:s|ing)?|held|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+)?suspect(?:s|ed)(?:\s+that)?|(?-i:[A-Z])[\w.]*\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)|tied\s+(?:\w+\s+){0,6}to|(?:it|they|he|she)\s+(?:also\s+|firmly\s+|now\s+)?ties\s+(?:\w+\s+){0,2}to|link\w*\s+(?!(?:were\s+|was\s+)?(?:sent|shared|posted|texted|e-?mailed|clicked)\b)(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail|"
     r"(?:(?:tie[ds]?|link\w*|connected|close)\s+(?:\w+\s+){0,4}to|(?:backed|sponsored|directed|run|controlled)\s+by|working\s+for|on\s+behalf\s+of)\s+(?:the\s+)?(?:government|regime|authorities|leadership|communist\s+party)\s+(?:in|of))\s+(?:the\s+)?$",
     re.I,
 )
@@ -870,8 +880,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             said_x = True
         if m.kind == "state" and _TITLED_OF.search(before[-70:]):
             is_subject = True  # "said Foreign Minister Annalena Baerbock of Germany"
-        if m.kind == "state" and m.form == "genitive" and _NOMINAL_CLAIM.match(after):
-            is_subject = True  # "Norway's public accusation against Russia"
+        if owns_claim(text, m):
+            is_subject = True  # "Norway's public accusation against Russia", "called the British accusations unfounded"
         if m.kind == "state" and _IN_CAPITAL.match(text[s0 : m.start]) and _INSTITUTION_AFTER.match(after):
             is_subject = True  # "In Washington, prosecutors charged ..."
         if m.kind in ("state", "org") and _OFFICIALS_IN.search(before[-45:]) and not _OBJECT_OFFICIALS_IN.search(before[-70:]) and _SPEAKER_AFTER.match(after):
@@ -889,7 +899,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # "by the Dutch government" in an active clause is not the subject
         if m.kind == "state" and (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_COMPANY.match(after):
             continue  # "Slovak security firm ESET said": the company speaks, not Slovakia
-        if m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(after):
+        if m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(after) and not _DEMONYM_CLAIM.match(after):
             continue
         if m.kind == "state" and not is_subject and not said_x and after[:1] == "," and _IN_CAPITAL.match(before) and not _LEADER_AFTER.match(after):
             continue  # "In Sweden, the supermarket chain had to close its stores": where it happened, not who speaks
@@ -1100,6 +1110,8 @@ def _remember_people(st: str, c: Clause, people: dict[str, list[str]]) -> None:
 
 _ACTOR_ACTED = re.compile(
     r"['’\"”]?(?:['’]s)?\s*(?:,[^,]{1,80},\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:\w+\s+){0,2}?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
+    # "the same unit had for years targeted", "the group has since 2019 attacked"
+    r"(?:(?:for\s+(?:years|months|decades|weeks)|since\s+(?:at\s+least\s+)?\d{4}|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?))\s+)?"
     r"(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|(?<=had\s|has\s|ave\s)stolen|infiltrated|penetrated|launched|carried\s+out|spied\s+on|read|accessed|exfiltrated|gained\s+access\s+to|hijacked|took\s+over\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|accounts?|systems?|networks?|servers?|computers?|websites?|devices?)|"
     r"crippled|disrupted|paralys?z?ed|wiped|defaced|sabotaged|knocked\s+(?:out|offline|down)|shut\s+down|took\s+down|taken\s+down|exploited|deployed|planted|implanted|installed|inserted|"
     r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing|exploiting|compromising|breaching|penetrating|sabotaging|disrupting|eavesdropping|intercepting|reading\s+(?:the\s+)?(?:[\w-]+\s+)?(?:e-?mails|messages|communications|correspondence))|"
@@ -1141,6 +1153,7 @@ _EXPOSED_BEFORE = re.compile(
     re.I,
 )
 # "possible attempts by", "potential cyberattacks by", "future operations by"
+_FEARED_BY = re.compile(r"\b(?:possible|potential|future|prospective|feared|looming|imminent)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:possible|potential|future|prospective|feared|looming|imminent)\s+(?:[\w-]+\s+)?$", re.I)
 _OP_BY = re.compile(r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting|activity|activities|espionage|attempt)s?\b[^.;]{0,50}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 _OP_BY_STATE = re.compile(
@@ -1216,6 +1229,8 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             continue
         if _NEG_ACCUSED.search(text[max(s.start, m.start - 50) : m.start]):
             continue  # "found no trace of a Russian group"
+        if _FEARED_BY.search(text, max(s.start, m.start - 60), m.start):
+            continue  # "warned of possible attempts by Russian hackers to interfere": feared, not done
         if m.form == "demonym" and _NATIONALITY_ONLY.match(text, m.end):
             continue
         if _SAFE_HAVEN.match(text, m.end):

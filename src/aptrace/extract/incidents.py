@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..kb.states import ALLIANCE_MEMBERS, ORGANISATIONS, is_state, state_forms
 from . import cues as C
-from .clauses import _DEMONYM_OFFICIAL, _LIST_JOIN, Clause, _aside, _company_named_after, _dedupe, party_code
+from .clauses import _DEMONYM_OFFICIAL, _LIST_JOIN, Clause, _aside, _company_named_after, _dedupe, owns_claim, party_code
 from .dates import DateMention
 from .doc import Doc, Mention
 from .prefilter import gate
@@ -1529,7 +1529,8 @@ def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
     first_cue = min(a for _, a, _ in c.denial_cues)
     if out and len({party_code(m) for m in c.speaker_mentions}) > 1:
         # "Russia said it would respond, while China said it firmly opposes ...": the one speaking where the cue stands
-        before_cue = [m for m in c.speaker_mentions if m.start < first_cue]
+        # (not the owner of the claim denied: "Moscow called the British accusations unfounded")
+        before_cue = [m for m in c.speaker_mentions if m.start < first_cue and not owns_claim(text, m)]
         if before_cue:
             last = party_code(before_cue[-1])
             return [last] if last in out else []
