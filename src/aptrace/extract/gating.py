@@ -29,7 +29,7 @@ _MORE: tuple[tuple[Any, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (dates, (), ("_PATTERNS.past",)),
     (clauses, ("_OP_BY_STATE", "_ANON_RELATIVE", "_FRAMED", "_RESPONSE_TARGET", "_PASSIVE_CLAUSE", "_OP_BY", "_USED_AGAINST", "_OFFICIALS_IN",
-                "_TIED_ASIDE", "_PASSIVE_AGENT"), ()),
+                "_TIED_ASIDE", "_PASSIVE_AGENT", "_SPONSORED_BY", "_SAID_X", "_NEG_BEFORE", "_SENT_BY", "_GROUP_TIED_TO"), ()),
     (
         incidents,
         ("_OTHER_GRIEVANCE", "_AGENTLESS_PASSIVE", "_NOT_DENIED", "_ABOUT_ATTRIBUTION", "_RELATION_BEFORE", "_JOINT_TEXT", "_MAKER_BEFORE",
