@@ -6112,3 +6112,11 @@ def test_extract_units_a_demonym_on_targeted_people_gives_their_state():
     assert "NO" in {v.country for v in inc.victims}
     [inc] = analyze_text("APT28 targeted European companies, British officials told reporters.", published="2024-05-01").incidents
     assert "GB" not in {v.country for v in inc.victims}
+
+
+def test_extract_units_a_city_or_state_based_body_without_a_sector_is_a_victim():
+    # "the Sao Paulo-based meat processor", "a US-based issuer of certificates": the seat gives the victim's state
+    [inc] = analyze_text("The REvil gang breached the Sao Paulo-based meat processor JBS last week.", published="2024-05-01").incidents
+    assert {v.country for v in inc.victims} == {"BR"}
+    [inc] = analyze_text("APT28 targeted a Munich-based consultancy.", published="2024-05-01").incidents
+    assert {v.country for v in inc.victims} == {"DE"}

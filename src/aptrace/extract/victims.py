@@ -48,7 +48,12 @@ class VictimHit:
 
 
 _NAME_LEAD_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][\w&-]+)\s$")
-_BASED_ORG_AFTER = re.compile(r"[-‐‑]based\s+(?:[\w-]+\s+){0,3}?(?:company|firm|business|organi[sz]ation|conglomerate|maker|manufacturer|provider|operator|supplier|contractor)\b", re.I)
+_BASED_ORG_AFTER = re.compile(
+    r"[-‐‑]based\s+(?:[\w-]+\s+){0,3}?(?:company|firm|business|organi[sz]ation|conglomerate|maker|manufacturer|provider|operator|supplier|contractor|"
+    r"studio|issuer|startup|start-up|platform|retailer|chain|processor|producer|developer|publisher|vendor|group|consultancy|agency|institute)\b",
+    re.I,
+)
+_CITY_BASED = re.compile(r"(?<![\w'’-])(?P<city>[A-Z]\w*(?:\s[A-Z]\w*){0,2})[-‐‑]based\b")
 _PASSIVE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\b")
 _OWNED_BY_BEFORE = re.compile(r"\b(?:used|operated|run|owned|managed|controlled)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _GENITIVE_NOUN = re.compile(r"^['’]s\s+\w")
@@ -232,6 +237,12 @@ def find_victims(
             org = _BASED_ORG_AFTER.match(doc.text, m.end, s.end) if r0 <= m.start - s.start < r1 else None
             if org and not any(h.start <= org.end() and m.start <= h.end for h in out):
                 out.append(VictimHit(doc.text[m.start : org.end()], m.value, None, m.start, org.end()))
+        for m in _CITY_BASED.finditer(st, r0, r1) if targeted and "-based" in st[r0:r1] else ():
+            # "the Sao Paulo-based company", "a Gothenburg-based shipping firm": a city's company, hit
+            code = _PLACES.get(m.group("city")) or cities().get(m.group("city"))
+            org = _BASED_ORG_AFTER.match(st, m.end("city"), r1 + 60)
+            if code and code not in hostile and org and not any(h.start - s.start <= org.end() and m.start() <= h.end - s.start for h in out):
+                out.append(VictimHit(st[m.start("city") : org.end()], code, None, s.start + m.start("city"), s.start + org.end()))
         for m in region_states:
             # "the cyberattack on Air India": a company named after its country, hit as such
             lead = _NAME_LEAD_BEFORE.search(st, max(0, m.start - s.start - 30), m.start - s.start) if m.form == "name" else None
