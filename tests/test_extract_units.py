@@ -6120,3 +6120,13 @@ def test_extract_units_a_city_or_state_based_body_without_a_sector_is_a_victim()
     assert {v.country for v in inc.victims} == {"BR"}
     [inc] = analyze_text("APT28 targeted a Munich-based consultancy.", published="2024-05-01").incidents
     assert {v.country for v in inc.victims} == {"DE"}
+
+
+def test_extract_units_a_states_minister_or_envoy_hacked_gives_the_state():
+    # "Oman's minister responsible for foreign affairs", "Germany's ambassador": the state's own people (not "Britain's foreign secretary said")
+    [inc] = analyze_text(
+        "DarkMatter hacked the phones of the emir of Qatar and Oman's minister responsible for foreign affairs.", published="2024-05-01"
+    ).incidents
+    assert "OM" in {v.country for v in inc.victims}
+    [inc] = analyze_text("APT29 targeted embassies, Britain's foreign secretary said on Tuesday.", published="2024-05-01").incidents
+    assert ("GB", None) not in {(v.country, v.sector) for v in inc.victims}

@@ -272,6 +272,10 @@ def find_victims(
                 out.append(VictimHit(st[a : b + g.end()].strip(), m.value, None, m.start, m.end + g.end()))
                 continue
             asset = _GENITIVE_ASSET.match(st, b) if m.form == "genitive" else None
+            if asset is None and m.form == "genitive":
+                asset = _GENITIVE_PEOPLE.match(st, b)  # "Oman's minister responsible for foreign affairs", "Japan's ambassador"
+                if asset and (_NOT_VICTIM_AFTER.match(st[asset.end() : asset.end() + 40]) or _NOT_VICTIM_AFTER.match(re.sub(r"^[^,]*,[^,]*,", "", st[asset.end() : asset.end() + 120]))):
+                    asset = None  # "Britain's foreign secretary said": who speaks
             if asset and not _OTHER_OPERATIONS_BEFORE.search(st, max(0, a - 80), a):
                 # "penetrated Japan's classified defence networks", "shut down Ukraine's state registers": the state's own systems
                 out.append(VictimHit(st[a : asset.end()], m.value, None, m.start, s.start + asset.end()))
@@ -498,6 +502,11 @@ _ATTACKED_BEFORE = re.compile(
 _GENITIVE_ASSET = re.compile(
     r"['’]s\s+(?:(?:own|classified|unclassified|internal|national|state|government|official|unified|secret|critical|military|defen[cs]e|diplomatic|electoral|computer|e-?mail|IT|main)\s+){1,3}"
     r"(?:networks?|systems?|servers?|registers?|registries|databases?|infrastructure)\b",
+    re.I,
+)
+_GENITIVE_PEOPLE = re.compile(
+    r"['’]s\s+(?:(?:then|former|top|senior|chief|deputy|foreign|defen[cs]e|interior|finance|prime|economy|own)\s+){0,2}"
+    r"(?:minister|ministers|secretary|president|prime\s+minister|emir|king|queen|crown\s+prince|ambassador|envoy|diplomats|officials|lawmakers|parliamentarians|chancellor|premier)\b",
     re.I,
 )
 _GENERIC_ONE = re.compile(r"^\s+(?:(?:[\w-]+\s+)?(?:organi[sz]ation|company|firm|business|institution|entity|operator|provider|supplier|contractor)|one)\b", re.I)
