@@ -6130,3 +6130,9 @@ def test_extract_units_a_states_minister_or_envoy_hacked_gives_the_state():
     assert "OM" in {v.country for v in inc.victims}
     [inc] = analyze_text("APT29 targeted embassies, Britain's foreign secretary said on Tuesday.", published="2024-05-01").incidents
     assert ("GB", None) not in {(v.country, v.sector) for v in inc.victims}
+
+
+def test_extract_units_where_an_envoy_is_posted_is_no_victim():
+    # "Germany's ambassador to Moscow": Germany's envoy was hit, not Russia
+    [inc] = analyze_text("APT29 targeted Germany's ambassador to Moscow.", published="2024-05-01").incidents
+    assert {v.country for v in inc.victims} == {"DE"}

@@ -291,6 +291,8 @@ def find_victims(
                 # "stole from Japan's DMM Bitcoin, South Korea's Upbit and ...": the state's own company or body, hit
                 out.append(VictimHit(st[a : owned.end()], m.value, None, m.start, s.start + owned.end()))
                 continue
+            if m.form in ("name", "metonym") and _POSTED_TO_BEFORE.search(st, max(0, a - 40), a):
+                continue  # "Germany's ambassador to Moscow", "the embassy in Beijing": where the envoy is posted
             if m.form in ("name", "metonym") or (m.form == "genitive" and not _GENITIVE_NOUN.match(st[b : b + 6])):
                 if _LIST_END.match(st[b : b + 24]) or _LIST_NEXT.match(st[b:]) or b >= len(st) - 2:
                     out.append(VictimHit(m.surface if m.form != "genitive" else state_name(m.value), m.value, None, m.start, m.end))
@@ -504,6 +506,7 @@ _GENITIVE_ASSET = re.compile(
     r"(?:networks?|systems?|servers?|registers?|registries|databases?|infrastructure)\b",
     re.I,
 )
+_POSTED_TO_BEFORE = re.compile(r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|missions?|consulates?|delegations?|attach[ée]s?)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 _GENITIVE_PEOPLE = re.compile(
     r"['’]s\s+(?:(?:then|former|top|senior|chief|deputy|foreign|defen[cs]e|interior|finance|prime|economy|own)\s+){0,2}"
     r"(?:minister|ministers|secretary|president|prime\s+minister|emir|king|queen|crown\s+prince|ambassador|envoy|diplomats|officials|lawmakers|parliamentarians|chancellor|premier)\b",
