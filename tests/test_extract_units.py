@@ -6519,3 +6519,37 @@ def test_extract_units_infrastructure_neutralised_is_taken_down(text, response):
 def test_extract_units_a_demand_to_stop_is_a_condemnation(text, response):
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_a_city_or_state_based_body_without_a_sector_is_a_victim():
+    # "the Sao Paulo-based meat processor", "a US-based issuer of certificates": the seat gives the victim's state
+    [inc] = analyze_text("The REvil gang breached the Sao Paulo-based meat processor JBS last week.", published="2024-05-01").incidents
+    assert {v.country for v in inc.victims} == {"BR"}
+    [inc] = analyze_text("APT28 targeted a Munich-based consultancy.", published="2024-05-01").incidents
+    assert {v.country for v in inc.victims} == {"DE"}
+
+
+def test_extract_units_a_states_minister_or_envoy_hacked_gives_the_state():
+    # "Oman's minister responsible for foreign affairs", "Germany's ambassador": the state's own people (not "Britain's foreign secretary said")
+    [inc] = analyze_text(
+        "DarkMatter hacked the phones of the emir of Qatar and Oman's minister responsible for foreign affairs.", published="2024-05-01"
+    ).incidents
+    assert "OM" in {v.country for v in inc.victims}
+    [inc] = analyze_text("APT29 targeted embassies, Britain's foreign secretary said on Tuesday.", published="2024-05-01").incidents
+    assert ("GB", None) not in {(v.country, v.sector) for v in inc.victims}
+
+
+def test_extract_units_where_an_envoy_is_posted_is_no_victim():
+    # "Germany's ambassador to Moscow": Germany's envoy was hit, not Russia
+    [inc] = analyze_text("APT29 targeted Germany's ambassador to Moscow.", published="2024-05-01").incidents
+    assert {v.country for v in inc.victims} == {"DE"}
+
+
+def test_extract_units_the_government_in_the_accused_capital_is_no_victim():
+    # "a group that U.S. investigators tie to the government in Pyongyang": the accused state's government
+    text = (
+        "Lazarus, a North Korean group, hacked banks in Poland. The malware resembled code seen in attacks attributed to Lazarus, "
+        "a group that U.S. investigators tie to the government in Pyongyang."
+    )
+    [inc] = analyze_text(text, published="2024-05-01").incidents
+    assert "government" not in {v.sector for v in inc.victims}

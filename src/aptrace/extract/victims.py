@@ -48,7 +48,12 @@ class VictimHit:
 
 
 _NAME_LEAD_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][\w&-]+)\s$")
-_BASED_ORG_AFTER = re.compile(r"[-‐‑]based\s+(?:[\w-]+\s+){0,3}?(?:company|firm|business|organi[sz]ation|conglomerate|maker|manufacturer|provider|operator|supplier|contractor)\b", re.I)
+_BASED_ORG_AFTER = re.compile(
+    r"[-‐‑]based\s+(?:[\w-]+\s+){0,3}?(?:company|firm|business|organi[sz]ation|conglomerate|maker|manufacturer|provider|operator|supplier|contractor|"
+    r"studio|issuer|startup|start-up|platform|retailer|chain|processor|producer|developer|publisher|vendor|group|consultancy|agency|institute)\b",
+    re.I,
+)
+_CITY_BASED = re.compile(r"(?<![\w'’-])(?P<city>[A-Z]\w*(?:\s[A-Z]\w*){0,2})[-‐‑]based\b")
 _PASSIVE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\b")
 _OWNED_BY_BEFORE = re.compile(r"\b(?:used|operated|run|owned|managed|controlled)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _GENITIVE_NOUN = re.compile(r"^['’]s\s+\w")
@@ -118,6 +123,10 @@ def find_victims(
                 mm.kind == "state" and mm.value in hostile and 0 <= mm.start - s.start - b <= 4 for mm in mentions
             ):
                 continue  # "an operator linked to the government of Saudi Arabia": the accused state's government
+            if sector == "government" and any(
+                mm.kind == "state" and mm.value in hostile and b < mm.start - s.start <= b + 12 and _GOVERNMENT_IN.fullmatch(st, b, mm.start - s.start) for mm in mentions
+            ):
+                continue  # "a group U.S. investigators tie to the government in Pyongyang": the accused state's government
             if sector not in ("government", "military", "legislature") and _MINISTRY_AFTER.match(st, b, b + 30):
                 continue  # "the finance ministry", "the energy department": a government body, read off "ministry"
             if sector in ("government", "military") and _DOER_AFTER.match(st, b, b + 40):
@@ -238,6 +247,12 @@ def find_victims(
             org = _BASED_ORG_AFTER.match(doc.text, m.end, s.end) if r0 <= m.start - s.start < r1 else None
             if org and not any(h.start <= org.end() and m.start <= h.end for h in out):
                 out.append(VictimHit(doc.text[m.start : org.end()], m.value, None, m.start, org.end()))
+        for m in _CITY_BASED.finditer(st, r0, r1) if targeted and "-based" in st[r0:r1] else ():
+            # "the Sao Paulo-based company", "a Gothenburg-based shipping firm": a city's company, hit
+            code = _PLACES.get(m.group("city")) or cities().get(m.group("city"))
+            org = _BASED_ORG_AFTER.match(st, m.end("city"), r1 + 60)
+            if code and code not in hostile and org and not any(h.start - s.start <= org.end() and m.start() <= h.end - s.start for h in out):
+                out.append(VictimHit(st[m.start("city") : org.end()], code, None, s.start + m.start("city"), s.start + org.end()))
         for m in region_states:
             # "the cyberattack on Air India": a company named after its country, hit as such
             lead = _NAME_LEAD_BEFORE.search(st, max(0, m.start - s.start - 30), m.start - s.start) if m.form == "name" else None
@@ -267,6 +282,10 @@ def find_victims(
                 out.append(VictimHit(st[a : b + g.end()].strip(), m.value, None, m.start, m.end + g.end()))
                 continue
             asset = _GENITIVE_ASSET.match(st, b) if m.form == "genitive" else None
+            if asset is None and m.form == "genitive":
+                asset = _GENITIVE_PEOPLE.match(st, b)  # "Oman's minister responsible for foreign affairs", "Japan's ambassador"
+                if asset and (_NOT_VICTIM_AFTER.match(st[asset.end() : asset.end() + 40]) or _NOT_VICTIM_AFTER.match(re.sub(r"^[^,]*,[^,]*,", "", st[asset.end() : asset.end() + 120]))):
+                    asset = None  # "Britain's foreign secretary said": who speaks
             if asset and not _OTHER_OPERATIONS_BEFORE.search(st, max(0, a - 80), a):
                 # "penetrated Japan's classified defence networks", "shut down Ukraine's state registers": the state's own systems
                 out.append(VictimHit(st[a : asset.end()], m.value, None, m.start, s.start + asset.end()))
@@ -282,6 +301,8 @@ def find_victims(
                 # "stole from Japan's DMM Bitcoin, South Korea's Upbit and ...": the state's own company or body, hit
                 out.append(VictimHit(st[a : owned.end()], m.value, None, m.start, s.start + owned.end()))
                 continue
+            if m.form in ("name", "metonym") and _POSTED_TO_BEFORE.search(st, max(0, a - 40), a):
+                continue  # "Germany's ambassador to Moscow", "the embassy in Beijing": where the envoy is posted
             if m.form in ("name", "metonym") or (m.form == "genitive" and not _GENITIVE_NOUN.match(st[b : b + 6])):
                 if _LIST_END.match(st[b : b + 24]) or _LIST_NEXT.match(st[b:]) or b >= len(st) - 2:
                     out.append(VictimHit(m.surface if m.form != "genitive" else state_name(m.value), m.value, None, m.start, m.end))
@@ -493,6 +514,13 @@ _ATTACKED_BEFORE = re.compile(
 _GENITIVE_ASSET = re.compile(
     r"['’]s\s+(?:(?:own|classified|unclassified|internal|national|state|government|official|unified|secret|critical|military|defen[cs]e|diplomatic|electoral|computer|e-?mail|IT|main)\s+){1,3}"
     r"(?:networks?|systems?|servers?|registers?|registries|databases?|infrastructure)\b",
+    re.I,
+)
+_GOVERNMENT_IN = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+_POSTED_TO_BEFORE = re.compile(r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|missions?|consulates?|delegations?|attach[ée]s?)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
+_GENITIVE_PEOPLE = re.compile(
+    r"['’]s\s+(?:(?:then|former|top|senior|chief|deputy|foreign|defen[cs]e|interior|finance|prime|economy|own)\s+){0,2}"
+    r"(?:minister|ministers|secretary|president|prime\s+minister|emir|king|queen|crown\s+prince|ambassador|envoy|diplomats|officials|lawmakers|parliamentarians|chancellor|premier)\b",
     re.I,
 )
 _GENERIC_ONE = re.compile(r"^\s+(?:(?:[\w-]+\s+)?(?:organi[sz]ation|company|firm|business|institution|entity|operator|provider|supplier|contractor)|one)\b", re.I)
