@@ -6104,3 +6104,15 @@ def test_extract_units_whom_a_victim_serves_is_not_hit():
     ):
         report = analyze_text(text, published="2024-06-01")
         assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == sectors
+
+
+def test_extract_units_a_hit_the_text_denies_names_no_victim():
+    for text, sectors in (
+        ("APT29 breached the Dutch police in 2024. There is no evidence that the hackers targeted Dutch hospitals, the NCSC said.", {"government"}),
+        ("APT41 compromised a US state government in 2021. The agency said its election systems were never compromised.", {"government"}),
+        ("Sandworm hit Ukrainian power companies in 2016. Officials said the group did not target water utilities.", {"energy"}),
+        # (but "not only ... but also" hits both)
+        ("APT28 not only targeted the German parliament but also broke into ministries in 2015.", {"legislature", "government"}),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == sectors

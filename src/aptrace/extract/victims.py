@@ -81,7 +81,11 @@ def find_victims(
     responds = any(m.kind in ("state", "org", "organ") for m in mentions) and _RESPONSE_VERB.search(st)
     # "charges against members of ...", "the regime targeted individuals": no target of an operation named
     legal = ("against" in st and _LEGAL_AGAINST_CUE.search(st)) or ("target" in st and _SANCTIONS_TARGETED_ANY.search(st))
-    regions = targeted or ([] if responds or legal else [(0, len(st))])
+    # "no evidence that the hackers had disrupted election or government operations": a denied hit names no victim either
+    negated = not targeted and ("no " in st or "not " in st or "n't " in st or "never " in st) and any(
+        _NEGATED_BEFORE.search(st, max(0, m.start() - 70), m.start()) for m in C.TARGETING.finditer(st)
+    )
+    regions = targeted or ([] if responds or legal or negated else [(0, len(st))])
     seen_sector_spans: set[tuple[int, int]] = set()
     for r0, r1 in regions:
         region_states = [m for m in states if r0 <= m.start - s.start < r1 and not _ORIGIN_BEFORE.search(st, max(0, m.start - s.start - 120), m.start - s.start)]
@@ -461,7 +465,13 @@ _GENERIC_TARGET = re.compile(
     re.I,
 )
 _RESPONSE_VERB = re.compile(r"\b(?:summon\w*|called\s+in|expel\w*|recall\w*|sanction\w*|condemn\w*|sever(?:ed|s|ing)?|cut(?:s|ting)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)|broke\s+off)\b", re.I)
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:(?:also|all|among|one\s+of|reportedly|allegedly)\s+)?(?:the\s+)?(?:\w+\s+)?$", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:(?:also|all|among|one\s+of|reportedly|allegedly)\s+)?(?:the\s+)?(?:(?!not\s|never\s)\w+\s+)?$", re.I)
+# "no evidence that the hackers had disrupted ...", "did not target ...", "was never compromised": a hit the text denies
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bno\s+(?:evidence|sign|signs|indication|proof)\s+(?:that\s+|of\s+)?|\b(?:did|does|do|had|has|have|was|were|is|are|could|would)\s*(?:not|n['’]t)\s+(?!only\s|just\s)(?:been\s+)?|\bnever\s+(?:been\s+)?)"
+    r"(?:[\w'’-]+\s+){0,5}?$",
+    re.I,
+)
 
 
 # Sector modifiers that share one noun in a list ("government, industrial, technology and media entities").
@@ -532,6 +542,8 @@ def _regions(st: str) -> list[tuple[int, int]]:
             out.append((_clause_start(st, m.start()), m.start()))
         if _OTHER_OPERATIONS_BEFORE.search(st, max(0, m.start() - 50), m.start()):
             continue  # "claimed similar attacks on targets in Nigeria and Sweden": other operations' victims
+        if ("no " in st or "not " in st or "n't " in st or "never " in st) and _NEGATED_BEFORE.search(st, max(0, m.start() - 70), m.start()):
+            continue  # "there is no evidence that the intelligence services targeted the editor": no hit
         if cue.startswith("target") and _SANCTIONS_TARGETED.search(st, max(0, m.start() - 80), m.end()):
             continue  # "the regime ... targeted individuals and entities": whom the sanctions list, not an operation's victims
         if cue == "against" and _LEGAL_AGAINST.search(st, max(0, m.start() - 40), m.start()):
