@@ -6116,3 +6116,13 @@ def test_extract_units_a_hit_the_text_denies_names_no_victim():
     ):
         report = analyze_text(text, published="2024-06-01")
         assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == sectors
+
+
+def test_extract_units_a_victim_the_text_says_was_not_hit_is_none():
+    for text, sectors in (
+        ("APT33 hacked Saudi ministries in 2017. Hospitals in Riyadh were not breached, officials said.", {"government"}),
+        ("APT33 hacked Saudi ministries in 2017. The authority said its airport operations had not been affected.", {"government"}),
+        ("APT33 hacked Saudi ministries in 2017. Hospitals in Riyadh were also breached, officials said.", {"government", "healthcare"}),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == sectors

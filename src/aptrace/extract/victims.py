@@ -82,8 +82,8 @@ def find_victims(
     # "charges against members of ...", "the regime targeted individuals": no target of an operation named
     legal = ("against" in st and _LEGAL_AGAINST_CUE.search(st)) or ("target" in st and _SANCTIONS_TARGETED_ANY.search(st))
     # "no evidence that the hackers had disrupted election or government operations": a denied hit names no victim either
-    negated = not targeted and ("no " in st or "not " in st or "n't " in st or "never " in st) and any(
-        _NEGATED_BEFORE.search(st, max(0, m.start() - 70), m.start()) for m in C.TARGETING.finditer(st)
+    negated = not targeted and ("no " in st or "not " in st or "n't " in st or "never " in st) and (
+        any(_NEGATED_BEFORE.search(st, max(0, m.start() - 70), m.start()) for m in C.TARGETING.finditer(st)) or _NEGATED_HIT.search(st)
     )
     regions = targeted or ([] if responds or legal or negated else [(0, len(st))])
     seen_sector_spans: set[tuple[int, int]] = set()
@@ -451,6 +451,11 @@ _CUSTOMERS_BEFORE = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+,?\s+){0,3}?$",
     re.I,
 )
+# "Hospitals in Riyadh were not breached": the verb the targeting cues leave out, denied
+_NEGATED_HIT = re.compile(
+    r"\b(?:was|were|is|are|had|has|have)\s*(?:not|n['’]t|never)\s+(?:been\s+)?(?:breached|hacked|compromised|affected|hit|targeted|accessed|infiltrated|penetrated|attacked|disrupted|infected)\b",
+    re.I,
+)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 # "of the Dutch chipmaker Nexperia", "and the US ratings firm Moody's" (not "made by the Israeli company Unitronics": its maker)
 _DEFINITE_BEFORE = re.compile(r"(?<!\bby )(?<!\bfrom )(?<!\bwith )\bthe\s+$", re.I)
@@ -534,6 +539,8 @@ def _regions(st: str) -> list[tuple[int, int]]:
     for m in C.TARGETING.finditer(st):
         cue = m.group(0).lower()
         start = m.end()
+        if ("no " in st or "not " in st or "n't " in st or "never " in st) and _NEGATED_BEFORE.search(st, max(0, m.start() - 70), m.start()):
+            continue  # "no evidence that the intelligence services targeted the editor", "its airport operations had not been affected": no hit
         if cue not in ("into", "from", "against", "at the", "including") and _PASSIVE.search(st[max(0, m.start() - 25) : m.start()]):
             # "ten federal agencies were compromised": the victim stands before the verb
             out.append((_clause_start(st, m.start()), m.start()))
@@ -542,8 +549,6 @@ def _regions(st: str) -> list[tuple[int, int]]:
             out.append((_clause_start(st, m.start()), m.start()))
         if _OTHER_OPERATIONS_BEFORE.search(st, max(0, m.start() - 50), m.start()):
             continue  # "claimed similar attacks on targets in Nigeria and Sweden": other operations' victims
-        if ("no " in st or "not " in st or "n't " in st or "never " in st) and _NEGATED_BEFORE.search(st, max(0, m.start() - 70), m.start()):
-            continue  # "there is no evidence that the intelligence services targeted the editor": no hit
         if cue.startswith("target") and _SANCTIONS_TARGETED.search(st, max(0, m.start() - 80), m.end()):
             continue  # "the regime ... targeted individuals and entities": whom the sanctions list, not an operation's victims
         if cue == "against" and _LEGAL_AGAINST.search(st, max(0, m.start() - 40), m.start()):
