@@ -6126,3 +6126,10 @@ def test_extract_units_a_victim_the_text_says_was_not_hit_is_none():
     ):
         report = analyze_text(text, published="2024-06-01")
         assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == sectors
+
+
+def test_extract_units_whom_a_hotel_hosts_is_not_hit():
+    report = analyze_text("DarkHotel hacked luxury hotels in Asia that host government and business travellers.", published="2024-06-01")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == set()
+    report = analyze_text("APT28 hacked a hotel chain in Europe and the embassies of France.", published="2024-06-01")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"government"}

@@ -445,9 +445,10 @@ _KINETIC_BEFORE = re.compile(
     r"(?:on|against|of|over|at|near|hit)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+,?\s+){0,4}?$",
     re.I,
 )
-# "an insurance company that covers civil servants", "firms that provide software for billing, medical and ...": the firm's customers
+# "an insurance company that covers civil servants", "firms that provide software for billing, medical and ...",
+# "hotels that host government and business travellers": the firm's customers
 _CUSTOMERS_BEFORE = re.compile(
-    r"\b(?:that|which|who|to)\s+(?:also\s+|mainly\s+|mostly\s+)?(?:serves?|insures?|covers?|(?:provides?|supplies|supply|sells?|offers?)\s+(?:[\w-]+\s+){1,3}?(?:to|for))\s+"
+    r"\b(?:that|which|who|to)\s+(?:also\s+|mainly\s+|mostly\s+)?(?:serves?|insures?|covers?|hosts?|accommodates?|caters?\s+to|(?:provides?|supplies|supply|sells?|offers?)\s+(?:[\w-]+\s+){1,3}?(?:to|for))\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+,?\s+){0,3}?$",
     re.I,
 )
