@@ -6133,3 +6133,15 @@ def test_extract_units_whom_a_hotel_hosts_is_not_hit():
     assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == set()
     report = analyze_text("APT28 hacked a hotel chain in Europe and the embassies of France.", published="2024-06-01")
     assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"government"}
+
+
+def test_extract_units_a_company_listed_among_the_targets_is_a_victim():
+    for text in (
+        "Anonymous Sudan hit targets including Microsoft, whose Outlook and Azure services suffered outages in June 2023.",
+        "APT29's victims included Microsoft and several US agencies, the CISA said.",
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert "technology" in {v.sector for inc in report.incidents for v in inc.victims}
+    # (but not the companies that speak)
+    report = analyze_text("Security firms, including Microsoft and Google, said APT29 had breached US agencies.", published="2024-06-01")
+    assert "technology" not in {v.sector for inc in report.incidents for v in inc.victims}

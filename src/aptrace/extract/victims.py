@@ -207,8 +207,11 @@ def find_victims(
             world = _WORLDWIDE.match(st, m.end(), m.end() + 120) or _elsewhere(st, m.start(), m.end()) or _WORLDWIDE_LIST_BEFORE.search(st, max(0, m.start() - 160), m.start())
             out.append(VictimHit(m.group(0), None if world else default_country, "critical_infrastructure", s.start + m.start(), s.start + m.end()))
         for m in mentions:
-            # "accessed Microsoft's corporate email", "breached Cisco's network": a company named as the target
-            if m.kind == "company" and r0 <= m.start - s.start < r1 and _ATTACKED_BEFORE.search(st, max(0, m.start - s.start - 40), m.start - s.start):
+            # "accessed Microsoft's corporate email", "breached Cisco's network", "hit targets including Microsoft": a company named as the target
+            if m.kind == "company" and r0 <= m.start - s.start < r1 and (
+                _ATTACKED_BEFORE.search(st, max(0, m.start - s.start - 40), m.start - s.start)
+                or _TARGETS_INCLUDING_BEFORE.search(st, max(0, m.start - s.start - 80), m.start - s.start)
+            ):
                 after = st[m.end - s.start : m.end - s.start + 40]
                 if not any(h.start <= m.start < h.end for h in out) and not _NOT_VICTIM_AFTER.match(after) and not _PRODUCT_AFTER.match(after):
                     out.append(VictimHit(m.surface, None, "technology" if m.value in TECH_COMPANIES else None, m.start, m.end))
@@ -455,6 +458,12 @@ _CUSTOMERS_BEFORE = re.compile(
 # "Hospitals in Riyadh were not breached": the verb the targeting cues leave out, denied
 _NEGATED_HIT = re.compile(
     r"\b(?:was|were|is|are|had|has|have)\s*(?:not|n['’]t|never)\s+(?:been\s+)?(?:breached|hacked|compromised|affected|hit|targeted|accessed|infiltrated|penetrated|attacked|disrupted|infected)\b",
+    re.I,
+)
+# "hit targets including Microsoft, whose ...", "victims such as Cisco and ...": a company in the list of targets
+_TARGETS_INCLUDING_BEFORE = re.compile(
+    r"\b(?:targets|victims)\s+(?:[\w-]+\s+){0,2}?(?:including|include[sd]?|such\s+as|among\s+them)\s+"
+    r"(?:(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*))*,?\s+(?:and\s+)?)*$",
     re.I,
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
