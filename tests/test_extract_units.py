@@ -6145,3 +6145,11 @@ def test_extract_units_a_company_listed_among_the_targets_is_a_victim():
     # (but not the companies that speak)
     report = analyze_text("Security firms, including Microsoft and Google, said APT29 had breached US agencies.", published="2024-06-01")
     assert "technology" not in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_a_parliament_so_badly_compromised_is_its_states_legislature():
+    report = analyze_text(
+        "Belgium blamed APT28 in 2016. Last May the Bundestag's internal network was so badly compromised by APT28 that it had to be rebuilt.",
+        published="2016-06-01",
+    )
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == {("DE", "legislature")}

@@ -179,6 +179,8 @@ def find_victims(
                     country = doc.facts.get("home")  # "MEXICO CITY — ... journalists were targeted" by Mexico's own government
             if country is None and not _WORLDWIDE.match(st, nb, nb + 120) and not _elsewhere(st, na, nb) and not _WORLDWIDE_LIST_BEFORE.search(st, max(0, na - 160), na) and not _other_example(st, s.start, nb, states, default_country):
                 country = default_country  # (not for "victims around the world", "companies in 40 countries", "governments around the South China Sea")
+            if sector == "legislature" and word in _PARLIAMENT_STATE:
+                country = _PARLIAMENT_STATE[word]  # "the Bundestag's internal network": a national parliament's own state
             out.append(VictimHit(st[na:nb].strip(" ,"), country, sector, s.start + na, s.start + nb))
         for m in _SECTOR_LIST.finditer(st, r0, r1) if (" and " in st[r0:r1] or " or " in st[r0:r1]) else ():
             # "government, industrial, technology and media entities": each modifier names a sector of the shared noun
@@ -466,6 +468,10 @@ _TARGETS_INCLUDING_BEFORE = re.compile(
     r"(?:(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*))*,?\s+(?:and\s+)?)*$",
     re.I,
 )
+# national parliaments the sector words name, and their states
+_PARLIAMENT_STATE = {
+    "bundestag": "DE", "storting": "NO", "sejm": "PL", "knesset": "IL", "eduskunta": "FI", "riksdag": "SE",
+}
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 # "of the Dutch chipmaker Nexperia", "and the US ratings firm Moody's" (not "made by the Israeli company Unitronics": its maker)
 _DEFINITE_BEFORE = re.compile(r"(?<!\bby )(?<!\bfrom )(?<!\bwith )\bthe\s+$", re.I)
@@ -480,7 +486,7 @@ _GENERIC_TARGET = re.compile(
     re.I,
 )
 _RESPONSE_VERB = re.compile(r"\b(?:summon\w*|called\s+in|expel\w*|recall\w*|sanction\w*|condemn\w*|sever(?:ed|s|ing)?|cut(?:s|ting)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)|broke\s+off)\b", re.I)
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:(?:also|all|among|one\s+of|reportedly|allegedly)\s+)?(?:the\s+)?(?:(?!not\s|never\s)\w+\s+)?$", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:(?:also|all|among|one\s+of|reportedly|allegedly)\s+)?(?:the\s+)?(?:(?!not\s|never\s)\w+\s+)?(?:(?:so|very|badly|severely|seriously|heavily|partly|partially|fully|completely)\s+)?$", re.I)
 # "no evidence that the hackers had disrupted ...", "did not target ...", "was never compromised": a hit the text denies
 _NEGATED_BEFORE = re.compile(
     r"(?:\bno\s+(?:evidence|sign|signs|indication|proof)\s+(?:that\s+|of\s+)?|\b(?:did|does|do|had|has|have|was|were|is|are|could|would)\s*(?:not|n['’]t)\s+(?!only\s|just\s)(?:been\s+)?|\bnever\s+(?:been\s+)?)"
