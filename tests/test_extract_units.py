@@ -6153,3 +6153,13 @@ def test_extract_units_a_parliament_so_badly_compromised_is_its_states_legislatu
         published="2016-06-01",
     )
     assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == {("DE", "legislature")}
+
+
+def test_extract_units_a_satellite_navigation_company_is_technology():
+    for text, sector in (
+        ("APT3 broke into the networks of the American satellite-navigation company Trimble in 2016.", "technology"),
+        ("APT40 hacked a satellite navigation firm in Australia.", "technology"),
+        ("APT40 hacked a satellite maker in Europe.", "aerospace"),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {sector}
