@@ -6163,3 +6163,10 @@ def test_extract_units_a_satellite_navigation_company_is_technology():
     ):
         report = analyze_text(text, published="2024-06-01")
         assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {sector}
+
+
+def test_extract_units_a_software_utility_is_no_power_company():
+    report = analyze_text("APT41 compromised the ShadowPad server software and the CCleaner utility in 2017.", published="2024-06-01")
+    assert "energy" not in {v.sector for inc in report.incidents for v in inc.victims}
+    report = analyze_text("Volt Typhoon breached a water utility and an electric utility in Guam.", published="2024-06-01")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"water", "energy"}

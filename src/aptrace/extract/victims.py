@@ -106,6 +106,10 @@ def find_victims(
                 continue  # "a software platform used by twelve ministries": the ministries are hit, not a tech firm
             if sector == "technology" and st[a:b].lower() == "software" and not _MAKER_AFTER.match(st, b, b + 20) and (_PRODUCT_NAME_BEFORE.search(st, max(0, a - 30), a) or _CONTROLLING_AFTER.match(st, b, b + 30)):
                 continue  # "whose ManageEngine software was exploited", "the software controlling the pumps": a product, not its maker
+            if sector == "energy" and word in ("utility", "utilities") and (
+                _PRODUCT_NAME_BEFORE.search(st, max(0, a - 30), a) or _SOFTWARE_KIND_BEFORE.search(st, max(0, a - 30), a)
+            ):
+                continue  # "the CCleaner utility", "a disk-cleanup utility": a program, not a power company
             if sector == "government" and st[a:b].lower().startswith("government of") and any(
                 mm.kind == "state" and mm.value in hostile and 0 <= mm.start - s.start - b <= 4 for mm in mentions
             ):
@@ -472,6 +476,7 @@ _TARGETS_INCLUDING_BEFORE = re.compile(
 _PARLIAMENT_STATE = {
     "bundestag": "DE", "storting": "NO", "sejm": "PL", "knesset": "IL", "eduskunta": "FI", "riksdag": "SE",
 }
+_SOFTWARE_KIND_BEFORE = re.compile(r"\b(?:software|system|cleanup|clean-up|cleaning|disk|backup|command-line|archiving|compression|diagnostic|admin(?:istration)?)\s+$", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 # "of the Dutch chipmaker Nexperia", "and the US ratings firm Moody's" (not "made by the Israeli company Unitronics": its maker)
 _DEFINITE_BEFORE = re.compile(r"(?<!\bby )(?<!\bfrom )(?<!\bwith )\bthe\s+$", re.I)
