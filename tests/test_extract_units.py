@@ -6170,3 +6170,12 @@ def test_extract_units_a_software_utility_is_no_power_company():
     assert "energy" not in {v.sector for inc in report.incidents for v in inc.victims}
     report = analyze_text("Volt Typhoon breached a water utility and an electric utility in Guam.", published="2024-06-01")
     assert {v.sector for inc in report.incidents for v in inc.victims} == {"water", "energy"}
+
+
+def test_extract_units_the_topic_of_someones_work_is_no_victim():
+    for text in (
+        "APT41 broke into universities in the US to steal the work of immunologists and virologists on Covid-19 vaccines.",
+        "APT10 stole research of Japanese scientists about nuclear energy from universities in Tokyo.",
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"education"}

@@ -439,7 +439,7 @@ _OWNER_AFTER = re.compile(
     r"(?:\s+(?:e-?mail\s+)?accounts?)?\s+(?:of|belonging\s+to)\s+(?!(?:the\s+)?(?:\d[\d,]*\s+)?(?:ordinary\s+|private\s+)?(?:people|individuals|citizens|users|customers|subscribers|family)\b)", re.I
 )
 _TOPIC_BEFORE = re.compile(
-    r"\b(?:(?:research|work|studies|expertise|knowledge|designs?|plans|secrets|reports?)\s+(?:on|about|concerning|regarding|related\s+to)|(?:information|intelligence|data|details)\s+(?:about|concerning|regarding|related\s+to))\s+(?:(?:more\s+than|about|some|nearly|over)\s+)?(?:(?!(?:from|at|in|of|by|against|and|to|inside|into)\s)[\w'’.,-]+\s+){0,3}$", re.I
+    r"\b(?:(?:research|work|studies|expertise|knowledge|designs?|plans|secrets|reports?)\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:on|about|concerning|regarding|related\s+to)|(?:information|intelligence|data|details)\s+(?:about|concerning|regarding|related\s+to))\s+(?:(?:more\s+than|about|some|nearly|over)\s+)?(?:(?!(?:from|at|in|of|by|against|and|to|inside|into)\s)[\w'’.,-]+\s+){0,3}$", re.I
 )
 # "fake posts about the armed forces", "false claims about the army": what a story tells of, not whom it hit
 # (but "fabricated videos about candidates": an influence campaign's political target)
