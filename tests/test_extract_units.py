@@ -6179,3 +6179,14 @@ def test_extract_units_the_topic_of_someones_work_is_no_victim():
     ):
         report = analyze_text(text, published="2024-06-01")
         assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"education"}
+
+
+def test_extract_units_states_that_exchange_cables_are_no_stock_exchange():
+    report = analyze_text(
+        "Hackers linked to China's PLA gained access for years to the COREU network, through which the EU institutions and member states "
+        "exchange diplomatic cables.",
+        published="2024-06-01",
+    )
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"government"}
+    report = analyze_text("Lazarus hacked two exchanges and a bank in South Korea.", published="2024-06-01")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"finance"}
