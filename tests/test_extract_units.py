@@ -6190,3 +6190,10 @@ def test_extract_units_states_that_exchange_cables_are_no_stock_exchange():
     assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"government"}
     report = analyze_text("Lazarus hacked two exchanges and a bank in South Korea.", published="2024-06-01")
     assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"finance"}
+
+
+def test_extract_units_whom_an_agency_asks_or_urges_is_not_hit():
+    report = analyze_text("APT28 attacked German ministries, and the BSI called on energy companies to raise their defences.", published="2024-06-01")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"government"}
+    report = analyze_text("CISA urged hospitals to patch after APT41 breached a hospital in Ohio.", published="2024-06-01")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"healthcare"}
