@@ -6197,3 +6197,12 @@ def test_extract_units_whom_an_agency_asks_or_urges_is_not_hit():
     assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"government"}
     report = analyze_text("CISA urged hospitals to patch after APT41 breached a hospital in Ohio.", published="2024-06-01")
     assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"healthcare"}
+
+
+def test_extract_units_whose_help_the_attackers_had_is_not_hit():
+    for text, sectors in (
+        ("MoustachedBouncer has spied on foreign embassies in Belarus since 2014, apparently with the help of the country's internet service providers.", {"government"}),
+        ("APT-C-23 hacked Israeli soldiers' phones with the assistance of local telecom operators.", {"military"}),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == sectors
