@@ -6206,3 +6206,10 @@ def test_extract_units_whose_help_the_attackers_had_is_not_hit():
     ):
         report = analyze_text(text, published="2024-06-01")
         assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == sectors
+
+
+def test_extract_units_a_ransom_payment_is_no_finance_victim():
+    report = analyze_text("Andariel attacked hospitals in the US and demanded a ransom payment in bitcoin.", published="2024-06-01")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"healthcare"}
+    report = analyze_text("Lazarus breached the payment systems of a bank in Chile.", published="2024-06-01")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"finance"}
