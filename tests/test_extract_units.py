@@ -6553,3 +6553,112 @@ def test_extract_units_the_government_in_the_accused_capital_is_no_victim():
     )
     [inc] = analyze_text(text, published="2024-05-01").incidents
     assert "government" not in {v.sector for v in inc.victims}
+
+
+def test_extract_units_a_hit_the_text_denies_names_no_victim():
+    for text, sectors in (
+        ("APT29 breached the Dutch police in 2024. There is no evidence that the hackers targeted Dutch hospitals, the NCSC said.", {"government"}),
+        ("APT41 compromised a US state government in 2021. The agency said its election systems were never compromised.", {"government"}),
+        ("Sandworm hit Ukrainian power companies in 2016. Officials said the group did not target water utilities.", {"energy"}),
+        # (but "not only ... but also" hits both)
+        ("APT28 not only targeted the German parliament but also broke into ministries in 2015.", {"legislature", "government"}),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == sectors
+
+
+def test_extract_units_a_victim_the_text_says_was_not_hit_is_none():
+    for text, sectors in (
+        ("APT33 hacked Saudi ministries in 2017. Hospitals in Riyadh were not breached, officials said.", {"government"}),
+        ("APT33 hacked Saudi ministries in 2017. The authority said its airport operations had not been affected.", {"government"}),
+        ("APT33 hacked Saudi ministries in 2017. Hospitals in Riyadh were also breached, officials said.", {"government", "healthcare"}),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == sectors
+
+
+def test_extract_units_whom_a_hotel_hosts_is_not_hit():
+    report = analyze_text("DarkHotel hacked luxury hotels in Asia that host government and business travellers.", published="2024-06-01")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == set()
+    report = analyze_text("APT28 hacked a hotel chain in Europe and the embassies of France.", published="2024-06-01")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"government"}
+
+
+def test_extract_units_a_company_listed_among_the_targets_is_a_victim():
+    for text in (
+        "Anonymous Sudan hit targets including Microsoft, whose Outlook and Azure services suffered outages in June 2023.",
+        "APT29's victims included Microsoft and several US agencies, the CISA said.",
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert "technology" in {v.sector for inc in report.incidents for v in inc.victims}
+    # (but not the companies that speak)
+    report = analyze_text("Security firms, including Microsoft and Google, said APT29 had breached US agencies.", published="2024-06-01")
+    assert "technology" not in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+def test_extract_units_a_parliament_so_badly_compromised_is_its_states_legislature():
+    report = analyze_text(
+        "Belgium blamed APT28 in 2016. Last May the Bundestag's internal network was so badly compromised by APT28 that it had to be rebuilt.",
+        published="2016-06-01",
+    )
+    assert {(v.country, v.sector) for inc in report.incidents for v in inc.victims} == {("DE", "legislature")}
+
+
+def test_extract_units_a_satellite_navigation_company_is_technology():
+    for text, sector in (
+        ("APT3 broke into the networks of the American satellite-navigation company Trimble in 2016.", "technology"),
+        ("APT40 hacked a satellite navigation firm in Australia.", "technology"),
+        ("APT40 hacked a satellite maker in Europe.", "aerospace"),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {sector}
+
+
+def test_extract_units_a_software_utility_is_no_power_company():
+    report = analyze_text("APT41 compromised the ShadowPad server software and the CCleaner utility in 2017.", published="2024-06-01")
+    assert "energy" not in {v.sector for inc in report.incidents for v in inc.victims}
+    report = analyze_text("Volt Typhoon breached a water utility and an electric utility in Guam.", published="2024-06-01")
+    assert {v.sector for inc in report.incidents for v in inc.victims} == {"water", "energy"}
+
+
+def test_extract_units_the_topic_of_someones_work_is_no_victim():
+    for text in (
+        "APT41 broke into universities in the US to steal the work of immunologists and virologists on Covid-19 vaccines.",
+        "APT10 stole research of Japanese scientists about nuclear energy from universities in Tokyo.",
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"education"}
+
+
+def test_extract_units_states_that_exchange_cables_are_no_stock_exchange():
+    report = analyze_text(
+        "Hackers linked to China's PLA gained access for years to the COREU network, through which the EU institutions and member states "
+        "exchange diplomatic cables.",
+        published="2024-06-01",
+    )
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"government"}
+    report = analyze_text("Lazarus hacked two exchanges and a bank in South Korea.", published="2024-06-01")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"finance"}
+
+
+def test_extract_units_whom_an_agency_asks_or_urges_is_not_hit():
+    report = analyze_text("APT28 attacked German ministries, and the BSI called on energy companies to raise their defences.", published="2024-06-01")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"government"}
+    report = analyze_text("CISA urged hospitals to patch after APT41 breached a hospital in Ohio.", published="2024-06-01")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"healthcare"}
+
+
+def test_extract_units_whose_help_the_attackers_had_is_not_hit():
+    for text, sectors in (
+        ("MoustachedBouncer has spied on foreign embassies in Belarus since 2014, apparently with the help of the country's internet service providers.", {"government"}),
+        ("APT-C-23 hacked Israeli soldiers' phones with the assistance of local telecom operators.", {"military"}),
+    ):
+        report = analyze_text(text, published="2024-06-01")
+        assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == sectors
+
+
+def test_extract_units_a_ransom_payment_is_no_finance_victim():
+    report = analyze_text("Andariel attacked hospitals in the US and demanded a ransom payment in bitcoin.", published="2024-06-01")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"healthcare"}
+    report = analyze_text("Lazarus breached the payment systems of a bank in Chile.", published="2024-06-01")
+    assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"finance"}

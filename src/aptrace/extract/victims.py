@@ -32,7 +32,7 @@ _NOT_VICTIM_AFTER = re.compile(
     r"accused|accuses|blamed|blames|attributed|attributes|published|publishes|issued|issues|rejected|rejects|denied|denies|dismissed|"
     r"warned|warns|warning|urged|urges|urging|called|calls|summoned|summons|condemned|condemns)\b",
 )  # case-sensitive: the verb "states", not "the United States"
-_NOT_VICTIM_BEFORE = re.compile(r"(?:according\s+to|by|from|for|spokes\w+\s+for|(?<!along )with|told|telling|letters?\s+to|(?:statement|speech|address|report|submission|evidence)\s+to|(?:wrote|writing|written)\s+to|briefed|briefing|testified\s+(?:before|to)|interview\s+(?:with|on)|speaking\s+(?:to|on)|wrote\s+(?:in|on)|(?P<state>Chinese|Russian|Iranian|North\s+Korean|China['’]s|Russia['’]s|Iran['’]s|North\s+Korea['’]s|Beijing['’]s|Moscow['’]s)(?:\s+[\w-]+)?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_NOT_VICTIM_BEFORE = re.compile(r"(?:according\s+to|by|from|for|spokes\w+\s+for|(?<!along )with|(?:help|assistance|cooperation|complicity|collaboration)\s+of(?:\s+(?:the\s+)?(?:[\w-]+[’']s))?|told|telling|asked|asking|urged|urging|(?:called|calling)\s+on|instructed|advised|letters?\s+to|(?:statement|speech|address|report|submission|evidence)\s+to|(?:wrote|writing|written)\s+to|briefed|briefing|testified\s+(?:before|to)|interview\s+(?:with|on)|speaking\s+(?:to|on)|wrote\s+(?:in|on)|(?P<state>Chinese|Russian|Iranian|North\s+Korean|China['’]s|Russia['’]s|Iran['’]s|North\s+Korea['’]s|Beijing['’]s|Moscow['’]s)(?:\s+[\w-]+)?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 _SUBJECT_AFTER = re.compile(r"^(?:,\s+(?:an?|the)\s+[\w\s-]{0,40}?(?:state|member|country|ally|nation)\b|\s+(?:\w+\s+)?(?:said|says|told|announced|accused|blamed|summoned|added))", re.I)
@@ -98,7 +98,11 @@ def find_victims(
     responds = any(m.kind in ("state", "org", "organ") for m in mentions) and _RESPONSE_VERB.search(st)
     # "charges against members of ...", "the regime targeted individuals": no target of an operation named
     legal = ("against" in st and _LEGAL_AGAINST_CUE.search(st)) or ("target" in st and _SANCTIONS_TARGETED_ANY.search(st))
-    regions = targeted or ([] if responds or legal else [(0, len(st))])
+    # "no evidence that the hackers had disrupted election or government operations": a denied hit names no victim either
+    negated = not targeted and ("no " in st or "not " in st or "n't " in st or "never " in st) and (
+        any(_NEGATED_BEFORE.search(st, max(0, m.start() - 70), m.start()) for m in C.TARGETING.finditer(st)) or _NEGATED_HIT.search(st)
+    )
+    regions = targeted or ([] if responds or legal or negated else [(0, len(st))])
     seen_sector_spans: set[tuple[int, int]] = set()
     for r0, r1 in regions:
         region_states = [m for m in states if r0 <= m.start - s.start < r1 and not _ORIGIN_BEFORE.search(st, max(0, m.start - s.start - 120), m.start - s.start)]
@@ -119,6 +123,10 @@ def find_victims(
                 continue  # "a software platform used by twelve ministries": the ministries are hit, not a tech firm
             if sector == "technology" and st[a:b].lower() == "software" and not _MAKER_AFTER.match(st, b, b + 20) and (_PRODUCT_NAME_BEFORE.search(st, max(0, a - 30), a) or _CONTROLLING_AFTER.match(st, b, b + 30)):
                 continue  # "whose ManageEngine software was exploited", "the software controlling the pumps": a product, not its maker
+            if sector == "energy" and word in ("utility", "utilities") and (
+                _PRODUCT_NAME_BEFORE.search(st, max(0, a - 30), a) or _SOFTWARE_KIND_BEFORE.search(st, max(0, a - 30), a)
+            ):
+                continue  # "the CCleaner utility", "a disk-cleanup utility": a program, not a power company
             if sector == "government" and st[a:b].lower().startswith("government of") and any(
                 mm.kind == "state" and mm.value in hostile and 0 <= mm.start - s.start - b <= 4 for mm in mentions
             ):
@@ -209,6 +217,8 @@ def find_victims(
                     country = doc.facts.get("home")  # "MEXICO CITY — ... journalists were targeted" by Mexico's own government
             if country is None and not _WORLDWIDE.match(st, nb, nb + 120) and not _elsewhere(st, na, nb) and not _WORLDWIDE_LIST_BEFORE.search(st, max(0, na - 160), na) and not _other_example(st, s.start, nb, states, default_country):
                 country = default_country  # (not for "victims around the world", "companies in 40 countries", "governments around the South China Sea")
+            if sector == "legislature" and word in _PARLIAMENT_STATE:
+                country = _PARLIAMENT_STATE[word]  # "the Bundestag's internal network": a national parliament's own state
             out.append(VictimHit(st[na:nb].strip(" ,"), country, sector, s.start + na, s.start + nb))
         for m in _SECTOR_LIST.finditer(st, r0, r1) if (" and " in st[r0:r1] or " or " in st[r0:r1]) else ():
             # "government, industrial, technology and media entities": each modifier names a sector of the shared noun
@@ -237,8 +247,11 @@ def find_victims(
             world = _WORLDWIDE.match(st, m.end(), m.end() + 120) or _elsewhere(st, m.start(), m.end()) or _WORLDWIDE_LIST_BEFORE.search(st, max(0, m.start() - 160), m.start())
             out.append(VictimHit(m.group(0), None if world else default_country, "critical_infrastructure", s.start + m.start(), s.start + m.end()))
         for m in mentions:
-            # "accessed Microsoft's corporate email", "breached Cisco's network": a company named as the target
-            if m.kind == "company" and r0 <= m.start - s.start < r1 and _ATTACKED_BEFORE.search(st, max(0, m.start - s.start - 40), m.start - s.start):
+            # "accessed Microsoft's corporate email", "breached Cisco's network", "hit targets including Microsoft": a company named as the target
+            if m.kind == "company" and r0 <= m.start - s.start < r1 and (
+                _ATTACKED_BEFORE.search(st, max(0, m.start - s.start - 40), m.start - s.start)
+                or _TARGETS_INCLUDING_BEFORE.search(st, max(0, m.start - s.start - 80), m.start - s.start)
+            ):
                 after = st[m.end - s.start : m.end - s.start + 40]
                 if not any(h.start <= m.start < h.end for h in out) and not _NOT_VICTIM_AFTER.match(after) and not _PRODUCT_AFTER.match(after):
                     out.append(VictimHit(m.surface, None, "technology" if m.value in TECH_COMPANIES else None, m.start, m.end))
@@ -547,7 +560,7 @@ _OWNER_AFTER = re.compile(
     r"(?:\s+(?:e-?mail\s+)?accounts?)?\s+(?:of|belonging\s+to)\s+(?!(?:the\s+)?(?:\d[\d,]*\s+)?(?:ordinary\s+|private\s+)?(?:people|individuals|citizens|users|customers|subscribers|family)\b)", re.I
 )
 _TOPIC_BEFORE = re.compile(
-    r"\b(?:(?:research|work|studies|expertise|knowledge|designs?|plans|secrets|reports?)\s+(?:on|about|concerning|regarding|related\s+to)|(?:information|intelligence|data|details)\s+(?:about|concerning|regarding|related\s+to))\s+(?:(?:more\s+than|about|some|nearly|over)\s+)?(?:(?!(?:from|at|in|of|by|against|and|to|inside|into)\s)[\w'’.,-]+\s+){0,3}$", re.I
+    r"\b(?:(?:research|work|studies|expertise|knowledge|designs?|plans|secrets|reports?)\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:on|about|concerning|regarding|related\s+to)|(?:information|intelligence|data|details)\s+(?:about|concerning|regarding|related\s+to))\s+(?:(?:more\s+than|about|some|nearly|over)\s+)?(?:(?!(?:from|at|in|of|by|against|and|to|inside|into)\s)[\w'’.,-]+\s+){0,3}$", re.I
 )
 # "fake posts about the armed forces", "false claims about the army": what a story tells of, not whom it hit
 # (but "fabricated videos about candidates": an influence campaign's political target)
@@ -562,12 +575,29 @@ _KINETIC_BEFORE = re.compile(
     r"(?:on|against|of|over|at|near|hit)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+,?\s+){0,4}?$",
     re.I,
 )
-# "an insurance company that covers civil servants", "firms that provide software for billing, medical and ...": the firm's customers
+# "an insurance company that covers civil servants", "firms that provide software for billing, medical and ...",
+# "hotels that host government and business travellers": the firm's customers
 _CUSTOMERS_BEFORE = re.compile(
-    r"\b(?:that|which|who|to)\s+(?:also\s+|mainly\s+|mostly\s+)?(?:serves?|insures?|covers?|(?:provides?|supplies|supply|sells?|offers?)\s+(?:[\w-]+\s+){1,3}?(?:to|for))\s+"
+    r"\b(?:that|which|who|to)\s+(?:also\s+|mainly\s+|mostly\s+)?(?:serves?|insures?|covers?|hosts?|accommodates?|caters?\s+to|(?:provides?|supplies|supply|sells?|offers?)\s+(?:[\w-]+\s+){1,3}?(?:to|for))\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+,?\s+){0,3}?$",
     re.I,
 )
+# "Hospitals in Riyadh were not breached": the verb the targeting cues leave out, denied
+_NEGATED_HIT = re.compile(
+    r"\b(?:was|were|is|are|had|has|have)\s*(?:not|n['’]t|never)\s+(?:been\s+)?(?:breached|hacked|compromised|affected|hit|targeted|accessed|infiltrated|penetrated|attacked|disrupted|infected)\b",
+    re.I,
+)
+# "hit targets including Microsoft, whose ...", "victims such as Cisco and ...": a company in the list of targets
+_TARGETS_INCLUDING_BEFORE = re.compile(
+    r"\b(?:targets|victims)\s+(?:[\w-]+\s+){0,2}?(?:including|include[sd]?|such\s+as|among\s+them)\s+"
+    r"(?:(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*))*,?\s+(?:and\s+)?)*$",
+    re.I,
+)
+# national parliaments the sector words name, and their states
+_PARLIAMENT_STATE = {
+    "bundestag": "DE", "storting": "NO", "sejm": "PL", "knesset": "IL", "eduskunta": "FI", "riksdag": "SE",
+}
+_SOFTWARE_KIND_BEFORE = re.compile(r"\b(?:software|system|cleanup|clean-up|cleaning|disk|backup|command-line|archiving|compression|diagnostic|admin(?:istration)?)\s+$", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 # "of the Dutch chipmaker Nexperia", "and the US ratings firm Moody's" (not "made by the Israeli company Unitronics": its maker)
 _DEFINITE_BEFORE = re.compile(r"(?<!\bby )(?<!\bfrom )(?<!\bwith )\bthe\s+$", re.I)
@@ -582,7 +612,13 @@ _GENERIC_TARGET = re.compile(
     re.I,
 )
 _RESPONSE_VERB = re.compile(r"\b(?:summon\w*|called\s+in|expel\w*|recall\w*|sanction\w*|condemn\w*|sever(?:ed|s|ing)?|cut(?:s|ting)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)|broke\s+off)\b", re.I)
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:(?:also|all|among|one\s+of|reportedly|allegedly)\s+)?(?:the\s+)?(?:\w+\s+)?$", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:(?:also|all|among|one\s+of|reportedly|allegedly)\s+)?(?:the\s+)?(?:(?!not\s|never\s)\w+\s+)?(?:(?:so|very|badly|severely|seriously|heavily|partly|partially|fully|completely)\s+)?$", re.I)
+# "no evidence that the hackers had disrupted ...", "did not target ...", "was never compromised": a hit the text denies
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bno\s+(?:evidence|sign|signs|indication|proof)\s+(?:that\s+|of\s+)?|\b(?:did|does|do|had|has|have|was|were|is|are|could|would)\s*(?:not|n['’]t)\s+(?!only\s|just\s)(?:been\s+)?|\bnever\s+(?:been\s+)?)"
+    r"(?:[\w'’-]+\s+){0,5}?$",
+    re.I,
+)
 
 
 # Sector modifiers that share one noun in a list ("government, industrial, technology and media entities").
@@ -645,6 +681,8 @@ def _regions(st: str) -> list[tuple[int, int]]:
     for m in C.TARGETING.finditer(st):
         cue = m.group(0).lower()
         start = m.end()
+        if ("no " in st or "not " in st or "n't " in st or "never " in st) and _NEGATED_BEFORE.search(st, max(0, m.start() - 70), m.start()):
+            continue  # "no evidence that the intelligence services targeted the editor", "its airport operations had not been affected": no hit
         if cue not in ("into", "from", "against", "at the", "including") and _PASSIVE.search(st[max(0, m.start() - 25) : m.start()]):
             # "ten federal agencies were compromised": the victim stands before the verb
             out.append((_clause_start(st, m.start()), m.start()))
