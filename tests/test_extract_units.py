@@ -3484,7 +3484,7 @@ def test_extract_units_later_that_year_a_named_campaign_is_the_next_operation():
         "a campaign Microsoft attributed to a group it calls Blue Heron.",
         published="2025-07-10",
     )
-    assert sorted(([a.name for a in inc.actors], inc.period.start) for inc in report.incidents) == [([], "2020-03"), (["Blue Heron"], None)]
+    assert sorted(([a.name for a in inc.actors], inc.period.start) for inc in report.incidents) == [([], "2020-03"), (["Blue Heron"], "2020")]  # "Later that year": the year of March 2020
 
 
 def test_extract_units_that_intrusion_was_the_work_of_another_group_takes_the_intrusion_along():
@@ -6097,3 +6097,15 @@ def test_extract_units_a_response_that_tells_how_long_the_operation_ran_dates_it
     assert [inc.period.start for inc in analyze_text(text, published="2024-06-20").incidents] == ["2021"]
     text = "Australia summoned the Chinese ambassador in March 2024 and said APT40 had been active in its networks."
     assert [inc.period.start for inc in analyze_text(text, published="2024-06-20").incidents] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The Justice Department charged two Chinese nationals on Tuesday. In March 2021, the indictment alleges, APT27 broke into servers of US technology firms.", "2021-03"),
+        ("In June 2023, the advisory says, Volt Typhoon hackers working for China broke into the networks of a port in Guam.", "2023-06"),
+        ("In May 2024 the US indicted two officers of Iran's IRGC over attacks on water utilities.", None),
+    ],
+)
+def test_extract_units_a_response_quoted_as_the_source_leaves_the_date_to_the_operation(text, start):
+    assert [inc.period.start for inc in analyze_text(text, published="2024-06-20").incidents] == [start]

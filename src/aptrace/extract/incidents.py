@@ -163,7 +163,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 section_from = len(drafts)
         sdates = dates_by_sentence.get(c.index, [])
         op_dates = _operation_dates(st, s.start, sdates, c.actors) if (c.operation or _is_heading(st)) else []
-        acting = any(n != "condemnation" for n, _, _ in c.response_cues)
+        acting = _acting(text, c)
         years = {
             d.year for d in op_dates
             if d.year and (not _weekday_like(text, d) or _dates_operation(text, d))
@@ -674,6 +674,20 @@ _RELEASED_MALWARE = re.compile(r"^[,\s]+(?:[\w'’-]+\s+){0,3}?(?:released|unlea
 _OP_NOUN_AFTER = re.compile(r"^(?:['’]s)?[\s-]*(?:\w+\s+)?(?:break-in|breach|intrusion|hack|attack|cyberattack|campaign|operation|theft|heist|compromise|incident|leak|blackout)", re.I)
 
 
+# "According to the indictment, from 2016 ...", "Later that year, the indictment alleges, Xu ...": the response
+# named only as the source of what the sentence tells
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|an\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_SOURCE_AFTER = re.compile(r"\s+(?:alleges|alleged|says|said|states|stated|shows|showed|claims|claimed|describes|described|details|detailed|notes|noted)\b", re.I)
+
+
+def _acting(text: str, c: Clause) -> bool:
+    """Does the sentence tell a response taken (not a condemnation, nor a response only quoted as a source)?"""
+    return any(
+        n != "condemnation" and not (_SOURCE_BEFORE.search(text, max(0, a - 40), a) or _SOURCE_AFTER.match(text, b))
+        for n, a, b in c.response_cues
+    )
+
+
 def _dates_operation(text: str, d: DateMention, offset: int = 0) -> bool:
     """"the 2017 break-in", "a 2018 intrusion": the date is the operation's (``text`` starts at ``offset`` of the document)."""
     return bool(_OP_NOUN_AFTER.match(text[d.end - offset : d.end - offset + 30]))
@@ -1085,7 +1099,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         inc.sponsors.setdefault(last_agency.value, []).append((last_agency.start, last_agency.end))
     # dates of the operation
     if c.operation:
-        acting = any(n != "condemnation" for n, _, _ in c.response_cues)
+        acting = _acting(text, c)
         # ("in March 2022 ..., then from 2023 to 2024 ...": a span's end is no operation of its own)
         listed_years = {
             d.year for i, d in enumerate(op_dates)
