@@ -6109,3 +6109,10 @@ def test_extract_units_a_response_that_tells_how_long_the_operation_ran_dates_it
 )
 def test_extract_units_a_response_quoted_as_the_source_leaves_the_date_to_the_operation(text, start):
     assert [inc.period.start for inc in analyze_text(text, published="2024-06-20").incidents] == [start]
+
+
+def test_extract_units_a_site_unreachable_on_a_day_dates_the_flood_and_is_disruption():
+    text = "Killnet, a pro-Russian group, said it had flooded the ministry's site with junk traffic. The site was unreachable for several hours on Wednesday afternoon."
+    assert [inc.period.start for inc in analyze_text(text, published="2024-06-20").incidents] == ["2024-06-19"]
+    text = "NoName057(16) claimed the attacks on Danish bank websites. The sites were inaccessible from 3 March until the evening."
+    assert [(inc.activity, inc.period.start) for inc in analyze_text(text, published="2024-06-20").incidents] == [("disruption", "2024-03-03")]

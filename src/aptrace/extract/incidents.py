@@ -1009,7 +1009,7 @@ def _with_aliases(text: str, main: list[Mention], all_actors: list[Mention], qua
 
 _DATED_ACTIVITY = re.compile(
     r"\b(?:active|operating|operational|operated)\s+(?:since|from|between|in)\b|\b(?:went|goes|gone|going)\s+after\b|\b(?:sent|received)\s+(?:[\w'’-]+\s+){0,4}?(?:e-?mails?|messages?|lures?|links?)\b"
-    r"|\btrojani[sz]\w+|\bdrained\b|\bin\s+use\s+since\b|\b(?:been\s+using|had\s+used|has\s+used)\b|\bsurveillance\b|\bharvest\w*"
+    r"|\b(?:unreachable|inaccessible|unavailable)\b|\btrojani[sz]\w+|\bdrained\b|\bin\s+use\s+since\b|\b(?:been\s+using|had\s+used|has\s+used)\b|\bsurveillance\b|\bharvest\w*"
     r"|\b(?:used|using)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:infrastructure|routers|servers|flaw|vulnerability|exploits?|malware|implants?|accounts)\b"
     r"|\bpublish\w*\s+(?:[\w'’-]+\s+){0,2}?(?:e-?mails|documents|files)\b|\bearned\b",
     re.I,
