@@ -6116,3 +6116,14 @@ def test_extract_units_a_site_unreachable_on_a_day_dates_the_flood_and_is_disrup
     assert [inc.period.start for inc in analyze_text(text, published="2024-06-20").incidents] == ["2024-06-19"]
     text = "NoName057(16) claimed the attacks on Danish bank websites. The sites were inaccessible from 3 March until the evening."
     assert [(inc.activity, inc.period.start) for inc in analyze_text(text, published="2024-06-20").incidents] == [("disruption", "2024-03-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("NoName057(16), a pro-Russian group, flooded Danish ministry websites with junk traffic, as officials warned of a raised threat of sabotage.", "disruption"),
+        ("Officials said Volt Typhoon, which works for China, broke into the water utility, and warned of the risk of destructive attacks.", "unknown"),
+    ],
+)
+def test_extract_units_a_threat_of_sabotage_is_not_sabotage_done(text, activity):
+    assert [inc.activity for inc in analyze_text(text, published="2024-06-20").incidents] == [activity]

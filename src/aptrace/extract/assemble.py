@@ -227,6 +227,11 @@ _UNREAL_BEFORE = re.compile(
 )
 
 
+# "warned of a raised threat of sabotage", "the risk of high-impact sabotage", "Meta's director of threat disruption":
+# a danger named, not what was done
+_THREAT_OF_BEFORE = re.compile(r"\b(?:(?:threats?|risks?|dangers?|prospects?|spectre|specter)\s+of\s+(?:[\w'’-]+\s+){0,2}|threat\s+)$", re.I)
+
+
 _UNLIKE = re.compile(r"\b(?:unlike|in\s+contrast\s+to)\b", re.I)
 
 
@@ -278,6 +283,8 @@ def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
                 continue  # a denial's epithet ("a smear campaign") does not say what the operation was
             if name != "prepositioning" and _UNREAL_BEFORE.search(doc.text, max(doc.sentences[i].start, a - 50), a):
                 continue  # (prepositioning is what an operation could later do)
+            if _THREAT_OF_BEFORE.search(doc.text, max(doc.sentences[i].start, a - 40), a):
+                continue
             if _compared_before(doc, draft, i, a, b):
                 continue
             weight[name] = weight.get(name, 0) + w
