@@ -6127,3 +6127,16 @@ def test_extract_units_a_site_unreachable_on_a_day_dates_the_flood_and_is_disrup
 )
 def test_extract_units_a_threat_of_sabotage_is_not_sabotage_done(text, activity):
     assert [inc.activity for inc in analyze_text(text, published="2024-06-20").incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "role"),
+    [
+        ("The attack ran between 14 and 17 July, officials said.", "2023-07-14", "between"),
+        ("The attacks were carried out from 19 to 25 November 2023 from 33 countries.", "2023-11-19", "from"),
+        ("The hack took place on 3-5 March.", "2024-03-03", "point"),
+    ],
+)
+def test_extract_units_a_range_of_days_in_one_month_starts_on_its_first(text, value, role):
+    doc = _doc(text, published="2024-05-15")
+    assert [(d.value, d.role) for d in doc.dates] == [(value, role)]
