@@ -6140,3 +6140,15 @@ def test_extract_units_a_threat_of_sabotage_is_not_sabotage_done(text, activity)
 def test_extract_units_a_range_of_days_in_one_month_starts_on_its_first(text, value, role):
     doc = _doc(text, published="2024-05-15")
     assert [(d.value, d.role) for d in doc.dates] == [(value, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("APT33, which works for Iran, sent spear-phishing emails to aviation firms and installed a dropper linked to a destructive wiper, "
+         "though researchers saw no wiping.", "espionage"),
+        ("Sandworm, a GRU unit, wiped the servers of the broadcaster, but investigators found no evidence that data was stolen.", "sabotage"),
+    ],
+)
+def test_extract_units_what_the_sentence_says_was_not_seen_weighs_nothing(text, activity):
+    assert [inc.activity for inc in analyze_text(text, published="2024-06-20").incidents] == [activity]
