@@ -6152,3 +6152,10 @@ def test_extract_units_a_range_of_days_in_one_month_starts_on_its_first(text, va
 )
 def test_extract_units_what_the_sentence_says_was_not_seen_weighs_nothing(text, activity):
     assert [inc.activity for inc in analyze_text(text, published="2024-06-20").incidents] == [activity]
+
+
+def test_extract_units_a_day_in_brackets_after_a_spoken_weekday_dates_the_words():
+    text = "The coordinating minister said on Friday evening (July 18) that UNC3886, a group linked to China, was attacking critical infrastructure."
+    assert [inc.period.start for inc in analyze_text(text, published="2025-07-19").incidents] == [None]
+    text = "Hackers working for Iran's IRGC broke into the water utility on Sunday (June 1), officials said."
+    assert [inc.period.start for inc in analyze_text(text, published="2025-07-19").incidents] == ["2025-06-01"]

@@ -854,6 +854,8 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
         after = st[d.end - s0 : d.end - s0 + 60]
         if _spoken_on(st, s0, d) or _STATED_BEFORE.search(st, max(0, d.start - s0 - 50), d.start - s0):
             continue
+        if any(0 < d.start - w.end <= 3 and st[w.end - s0 : d.start - s0].strip() == "(" and _spoken_on(st, s0, w) for w in dates):
+            continue  # "said on Friday evening (July 18)": the day the weekday names, when it was said
         if _WEEK.search(st, d.start - s0, d.end - s0) and not (_dates_operation(st, d, s0) or C.OPERATION.search(st, max(0, d.start - s0 - 60), d.start - s0)):
             continue  # "Symantec said this week", "This week we look back at": a week dates the news, unless it dates "last week's attack"
         if _REPORTED_BEFORE.search(before) and d.role not in ("since", "from", "between"):
