@@ -6159,3 +6159,11 @@ def test_extract_units_a_day_in_brackets_after_a_spoken_weekday_dates_the_words(
     assert [inc.period.start for inc in analyze_text(text, published="2025-07-19").incidents] == [None]
     text = "Hackers working for Iran's IRGC broke into the water utility on Sunday (June 1), officials said."
     assert [inc.period.start for inc in analyze_text(text, published="2025-07-19").incidents] == ["2025-06-01"]
+
+
+def test_extract_units_when_someone_played_down_the_hack_is_no_date_of_it():
+    text = (
+        "US agencies said the SolarWinds hack was likely the work of Russia's SVR. "
+        "The statement goes further than the president, who last month played down the hack and suggested China might be responsible."
+    )
+    assert [inc.period.start for inc in analyze_text(text, published="2021-01-05").incidents] == [None]

@@ -659,7 +659,7 @@ def _is_heading(st: str) -> bool:
 
 
 # ("..., using malware they named Coathanger": a name given to the tool, not a report)
-_REPORTED_AFTER = re.compile(r"^[,\s]+(?:the\s+|a\s+)?(?:(?!(?:using|with|via|through)\b)[\w'’-]+,?\s+){0,4}(?:published|said|announced|reported|released|disclosed|revealed|issued|told|wrote|named|blamed|accused|attributed|exposed|unmasked|called\s+out|exposing|naming|calling\s+out|sanctioning|announcing|attributing|publishing|releasing|accusing|blaming|charging)\b", re.I)
+_REPORTED_AFTER = re.compile(r"^[,\s]+(?:the\s+|a\s+)?(?:(?!(?:using|with|via|through)\b)[\w'’-]+,?\s+){0,4}(?:published|said|announced|reported|released|disclosed|revealed|issued|told|wrote|named|blamed|accused|attributed|exposed|unmasked|called\s+out|played\s+down|downplayed|exposing|naming|calling\s+out|sanctioning|announcing|attributing|publishing|releasing|accusing|blaming|charging)\b", re.I)
 # "... broke into the update servers in June 2023, researchers said.": a speech tag that closes the sentence
 # tells who said it, not when (unlike "In June 2023, researchers said the group ...")
 _SAID_TAG_ENDS = re.compile(
