@@ -6167,3 +6167,12 @@ def test_extract_units_when_someone_played_down_the_hack_is_no_date_of_it():
         "The statement goes further than the president, who last month played down the hack and suggested China might be responsible."
     )
     assert [inc.period.start for inc in analyze_text(text, published="2021-01-05").incidents] == [None]
+
+
+def test_extract_units_a_said_tag_closing_a_clause_and_a_when_clause_of_a_response():
+    text = (
+        "Hackers working for China's MSS broke into the Postal Service's networks. The intrusion was discovered in mid-September, "
+        "the agency said, and the FBI has since taken over the inquiry. Relations have been strained since May, when a grand jury "
+        "indicted five officers of the PLA."
+    )
+    assert [inc.period.start for inc in analyze_text(text, published="2014-11-10").incidents] == ["2014-09"]

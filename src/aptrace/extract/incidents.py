@@ -661,10 +661,11 @@ def _is_heading(st: str) -> bool:
 # ("..., using malware they named Coathanger": a name given to the tool, not a report)
 _REPORTED_AFTER = re.compile(r"^[,\s]+(?:the\s+|a\s+)?(?:(?!(?:using|with|via|through)\b)[\w'’-]+,?\s+){0,4}(?:published|said|announced|reported|released|disclosed|revealed|issued|told|wrote|named|blamed|accused|attributed|exposed|unmasked|called\s+out|played\s+down|downplayed|exposing|naming|calling\s+out|sanctioning|announcing|attributing|publishing|releasing|accusing|blaming|charging)\b", re.I)
 # "... broke into the update servers in June 2023, researchers said.": a speech tag that closes the sentence
+# (or its clause: "The intrusion was discovered in mid-September, the agency said, and the FBI ...")
 # tells who said it, not when (unlike "In June 2023, researchers said the group ...")
 _SAID_TAG_ENDS = re.compile(
     r"(?:\s+(?:until|till|to|through|and)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d)?,\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,4}?(?:said|says|reported|announced|wrote|added|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
-    r"(?:\s+(?:on|in|last|this)\s+[\w'’-]+(?:\s+[\w'’-]+)?|\s+in\s+a\s+(?:statement|report|post|blog\s+post|filing))?\s*[.\"”]*\s*$",
+    r"(?:\s+(?:on|in|last|this)\s+[\w'’-]+(?:\s+[\w'’-]+)?|\s+in\s+a\s+(?:statement|report|post|blog\s+post|filing))?(?:\s*[.\"”]*\s*$|,\s+(?:and|but|while)\s)",
     re.I,
 )
 # "a password spray attack starting in late November 2023, the company said": when it began, not when it was said
@@ -742,6 +743,10 @@ def _take_confidence(a: dict, c: Clause, text: str) -> bool:
     return True
 
 
+_WHEN_RESPONSE_AFTER = re.compile(
+    r"^,?\s+when\s+(?:[\w'’.-]+\s+){0,8}?(?:indicted|charged|sanctioned|summoned|expelled|arrested|accused|blamed|attributed|named|announced|disclosed|revealed|published|issued|unsealed)\b",
+    re.I,
+)
 _ORDER_DATE = re.compile(r"\b(?:court\s+order|warrant|search\s+warrant|authori[sz]ation|indictment|complaint)\s+(?:(?:was\s+)?(?:obtained|issued|granted|unsealed|filed|signed|approved)\s+)?$", re.I)
 _WAR_DATE = re.compile(r"\b(?:invasion|invaded|annexation|annexed|war|occupation)\b(?:\s+(?:of|on|in|against)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+$", re.I)
 
@@ -867,6 +872,8 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
             continue  # "Last year the company published a report ...": when it was said
         if d.value and len(d.value) == 10 and _DATELINE_DATE.search(before) and _DATELINE_AFTER.match(after):
             continue  # "STOCKHOLM, March 3 (Wire) -": when the story was filed (a timeline's "May 2022 — ..." dates its entry)
+        if _WHEN_RESPONSE_AFTER.match(after):
+            continue  # "strained since May, when a federal grand jury indicted five officers": the date of the response
         if _ORDER_DATE.search(before):
             continue  # "under a court order obtained in December": when the response was authorised
         if _WAR_DATE.search(before):
