@@ -6176,3 +6176,12 @@ def test_extract_units_a_said_tag_closing_a_clause_and_a_when_clause_of_a_respon
         "indicted five officers of the PLA."
     )
     assert [inc.period.start for inc in analyze_text(text, published="2014-11-10").incidents] == ["2014-09"]
+
+
+def test_extract_units_a_line_that_is_only_the_publication_date_dates_the_release():
+    text = (
+        "Agencies warn of China-linked BlackTech hackers in router firmware\n\n"
+        "Joint release — National Security Agency, Federal Bureau of Investigation\nSeptember 27, 2023\n\n"
+        "Today the NSA and the FBI released a joint advisory on BlackTech, a cyber actor linked to the People's Republic of China."
+    )
+    assert [inc.period.start for inc in analyze_text(text, published="2023-09-27").incidents] == [None]

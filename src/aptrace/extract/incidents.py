@@ -155,7 +155,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         st = text[s.start : s.end]
         if s.first_in_paragraph:
             para_year = None
-            heading_dates = [d for d in dates_by_sentence.get(c.index, []) if d.value] if _is_heading(st) else []
+            heading_dates = [d for d in dates_by_sentence.get(c.index, []) if d.value and not _release_date_line(doc, st, d)] if _is_heading(st) else []
             if (_SECTION_HEADING.match(st) or _NUMBERED.match(st) or _LABEL_HEADING.match(st)) and drafts:
                 _section_tail(doc, before_section, pending, hostile, last_agency)
                 before_section = cur or before_section
@@ -651,6 +651,11 @@ _DATED_PLACE = r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
 # (not a transcript's speaker, "CORRESPONDENT: Thanks.", nor a dateline, "NEW DELHI: ...")
 _SECTION_HEADING = re.compile(r"^(?:(?![A-Z][A-Z .'’-]*:)[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+,?\s+(?:19|20)\d\d" + _DATED_PLACE + "|" + _TIMELINE_ENTRY + r")[.!]?$")
 _HEADING = re.compile(r"^(?:[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d" + _DATED_PLACE + "|" + _TIMELINE_ENTRY + r"|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})[.!]?$")
+
+
+def _release_date_line(doc: Doc, st: str, d: DateMention) -> bool:
+    """A line that is only the publication date ("September 27, 2023" under a release's header) dates the release."""
+    return doc.published is not None and d.value == doc.published.isoformat() and not re.sub(r"[\W\d]+", "", st.replace(doc.text[d.start : d.end], ""))
 
 
 def _is_heading(st: str) -> bool:
