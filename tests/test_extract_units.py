@@ -6185,3 +6185,13 @@ def test_extract_units_a_line_that_is_only_the_publication_date_dates_the_releas
         "Today the NSA and the FBI released a joint advisory on BlackTech, a cyber actor linked to the People's Republic of China."
     )
     assert [inc.period.start for inc in analyze_text(text, published="2023-09-27").incidents] == [None]
+
+
+def test_extract_units_an_aside_about_when_before_the_speaker_still_dates_the_words():
+    text = (
+        "On 6 September, three weeks before the federal election, the German Foreign Office said it had observed phishing emails "
+        "sent to lawmakers by Ghostwriter, a group tied to Russia's GRU."
+    )
+    assert [inc.period.start for inc in analyze_text(text, published="2024-09-25").incidents] == [None]
+    text = "In March 2024, two days after the vote, hackers of Russia's GRU broke into the election commission, officials said."
+    assert [inc.period.start for inc in analyze_text(text, published="2024-09-25").incidents] == ["2024-03"]

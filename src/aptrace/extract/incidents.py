@@ -663,8 +663,9 @@ def _is_heading(st: str) -> bool:
     return len(st) <= 60 and bool(_HEADING.match(st)) and not C.OPERATION.search(st.split(":")[-1] if ":" in st else "")
 
 
-# ("..., using malware they named Coathanger": a name given to the tool, not a report)
-_REPORTED_AFTER = re.compile(r"^[,\s]+(?:the\s+|a\s+)?(?:(?!(?:using|with|via|through)\b)[\w'’-]+,?\s+){0,4}(?:published|said|announced|reported|released|disclosed|revealed|issued|told|wrote|named|blamed|accused|attributed|exposed|unmasked|called\s+out|played\s+down|downplayed|exposing|naming|calling\s+out|sanctioning|announcing|attributing|publishing|releasing|accusing|blaming|charging)\b", re.I)
+# ("..., using malware they named Coathanger": a name given to the tool, not a report; "On 6 September, three weeks
+# before the election, the Foreign Office said": an aside about when does not change who spoke)
+_REPORTED_AFTER = re.compile(r"^[,\s]+(?:(?:[\w'’-]+\s+){0,3}(?:before|after|ahead\s+of)\s+[^,.;]{1,40},\s+)?(?:the\s+|a\s+)?(?:(?!(?:using|with|via|through)\b)[\w'’-]+,?\s+){0,4}(?:published|said|announced|reported|released|disclosed|revealed|issued|told|wrote|named|blamed|accused|attributed|exposed|unmasked|called\s+out|played\s+down|downplayed|exposing|naming|calling\s+out|sanctioning|announcing|attributing|publishing|releasing|accusing|blaming|charging)\b", re.I)
 # "... broke into the update servers in June 2023, researchers said.": a speech tag that closes the sentence
 # (or its clause: "The intrusion was discovered in mid-September, the agency said, and the FBI ...")
 # tells who said it, not when (unlike "In June 2023, researchers said the group ...")
@@ -861,7 +862,7 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
     out = []
     for d in dates:
         before = st[max(0, d.start - s0 - 30) : d.start - s0]
-        after = st[d.end - s0 : d.end - s0 + 60]
+        after = st[d.end - s0 : d.end - s0 + 100]
         if _spoken_on(st, s0, d) or _STATED_BEFORE.search(st, max(0, d.start - s0 - 50), d.start - s0):
             continue
         if any(0 < d.start - w.end <= 3 and st[w.end - s0 : d.start - s0].strip() == "(" and _spoken_on(st, s0, w) for w in dates):
