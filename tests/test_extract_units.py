@@ -3484,7 +3484,7 @@ def test_extract_units_later_that_year_a_named_campaign_is_the_next_operation():
         "a campaign Microsoft attributed to a group it calls Blue Heron.",
         published="2025-07-10",
     )
-    assert sorted(([a.name for a in inc.actors], inc.period.start) for inc in report.incidents) == [([], "2020-03"), (["Blue Heron"], None)]
+    assert sorted(([a.name for a in inc.actors], inc.period.start) for inc in report.incidents) == [([], "2020-03"), (["Blue Heron"], "2020")]  # "Later that year": the year of March 2020
 
 
 def test_extract_units_that_intrusion_was_the_work_of_another_group_takes_the_intrusion_along():
@@ -6662,3 +6662,101 @@ def test_extract_units_a_ransom_payment_is_no_finance_victim():
     assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"healthcare"}
     report = analyze_text("Lazarus breached the payment systems of a bank in Chile.", published="2024-06-01")
     assert {v.sector for inc in report.incidents for v in inc.victims if v.sector} == {"finance"}
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The Justice Department charged two Chinese nationals on Tuesday. In March 2021, the indictment alleges, APT27 broke into servers of US technology firms.", "2021-03"),
+        ("In June 2023, the advisory says, Volt Typhoon hackers working for China broke into the networks of a port in Guam.", "2023-06"),
+        ("In May 2024 the US indicted two officers of Iran's IRGC over attacks on water utilities.", None),
+    ],
+)
+def test_extract_units_a_response_quoted_as_the_source_leaves_the_date_to_the_operation(text, start):
+    assert [inc.period.start for inc in analyze_text(text, published="2024-06-20").incidents] == [start]
+
+
+def test_extract_units_a_site_unreachable_on_a_day_dates_the_flood_and_is_disruption():
+    text = "Killnet, a pro-Russian group, said it had flooded the ministry's site with junk traffic. The site was unreachable for several hours on Wednesday afternoon."
+    assert [inc.period.start for inc in analyze_text(text, published="2024-06-20").incidents] == ["2024-06-19"]
+    text = "NoName057(16) claimed the attacks on Danish bank websites. The sites were inaccessible from 3 March until the evening."
+    assert [(inc.activity, inc.period.start) for inc in analyze_text(text, published="2024-06-20").incidents] == [("disruption", "2024-03-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("NoName057(16), a pro-Russian group, flooded Danish ministry websites with junk traffic, as officials warned of a raised threat of sabotage.", "disruption"),
+        ("Officials said Volt Typhoon, which works for China, broke into the water utility, and warned of the risk of destructive attacks.", "unknown"),
+    ],
+)
+def test_extract_units_a_threat_of_sabotage_is_not_sabotage_done(text, activity):
+    assert [inc.activity for inc in analyze_text(text, published="2024-06-20").incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "role"),
+    [
+        ("The attack ran between 14 and 17 July, officials said.", "2023-07-14", "between"),
+        ("The attacks were carried out from 19 to 25 November 2023 from 33 countries.", "2023-11-19", "from"),
+        ("The hack took place on 3-5 March.", "2024-03-03", "point"),
+    ],
+)
+def test_extract_units_a_range_of_days_in_one_month_starts_on_its_first(text, value, role):
+    doc = _doc(text, published="2024-05-15")
+    assert [(d.value, d.role) for d in doc.dates] == [(value, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("APT33, which works for Iran, sent spear-phishing emails to aviation firms and installed a dropper linked to a destructive wiper, "
+         "though researchers saw no wiping.", "espionage"),
+        ("Sandworm, a GRU unit, wiped the servers of the broadcaster, but investigators found no evidence that data was stolen.", "sabotage"),
+    ],
+)
+def test_extract_units_what_the_sentence_says_was_not_seen_weighs_nothing(text, activity):
+    assert [inc.activity for inc in analyze_text(text, published="2024-06-20").incidents] == [activity]
+
+
+def test_extract_units_a_day_in_brackets_after_a_spoken_weekday_dates_the_words():
+    text = "The coordinating minister said on Friday evening (July 18) that UNC3886, a group linked to China, was attacking critical infrastructure."
+    assert [inc.period.start for inc in analyze_text(text, published="2025-07-19").incidents] == [None]
+    text = "Hackers working for Iran's IRGC broke into the water utility on Sunday (June 1), officials said."
+    assert [inc.period.start for inc in analyze_text(text, published="2025-07-19").incidents] == ["2025-06-01"]
+
+
+def test_extract_units_when_someone_played_down_the_hack_is_no_date_of_it():
+    text = (
+        "US agencies said the SolarWinds hack was likely the work of Russia's SVR. "
+        "The statement goes further than the president, who last month played down the hack and suggested China might be responsible."
+    )
+    assert [inc.period.start for inc in analyze_text(text, published="2021-01-05").incidents] == [None]
+
+
+def test_extract_units_a_said_tag_closing_a_clause_and_a_when_clause_of_a_response():
+    text = (
+        "Hackers working for China's MSS broke into the Postal Service's networks. The intrusion was discovered in mid-September, "
+        "the agency said, and the FBI has since taken over the inquiry. Relations have been strained since May, when a grand jury "
+        "indicted five officers of the PLA."
+    )
+    assert [inc.period.start for inc in analyze_text(text, published="2014-11-10").incidents] == ["2014-09"]
+
+
+def test_extract_units_a_line_that_is_only_the_publication_date_dates_the_release():
+    text = (
+        "Agencies warn of China-linked BlackTech hackers in router firmware\n\n"
+        "Joint release — National Security Agency, Federal Bureau of Investigation\nSeptember 27, 2023\n\n"
+        "Today the NSA and the FBI released a joint advisory on BlackTech, a cyber actor linked to the People's Republic of China."
+    )
+    assert [inc.period.start for inc in analyze_text(text, published="2023-09-27").incidents] == [None]
+
+
+def test_extract_units_an_aside_about_when_before_the_speaker_still_dates_the_words():
+    text = (
+        "On 6 September, three weeks before the federal election, the German Foreign Office said it had observed phishing emails "
+        "sent to lawmakers by Ghostwriter, a group tied to Russia's GRU."
+    )
+    assert [inc.period.start for inc in analyze_text(text, published="2024-09-25").incidents] == [None]
+    text = "In March 2024, two days after the vote, hackers of Russia's GRU broke into the election commission, officials said."
+    assert [inc.period.start for inc in analyze_text(text, published="2024-09-25").incidents] == ["2024-03"]

@@ -227,6 +227,14 @@ _UNREAL_BEFORE = re.compile(
 )
 
 
+# "warned of a raised threat of sabotage", "the risk of high-impact sabotage", "Meta's director of threat disruption":
+# a danger named, not what was done
+_THREAT_OF_BEFORE = re.compile(r"\b(?:(?:threats?|risks?|dangers?|prospects?|spectre|specter)\s+of\s+(?:[\w'’-]+\s+){0,2}|threat\s+)$", re.I)
+
+
+_SAW_NO_BEFORE = re.compile(r"\b(?:saw|seen|found|observed|detected|noticed)\s+no\s+(?:(?:sign|signs|evidence|trace|traces|indication)\s+(?:of|that)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
 _UNLIKE = re.compile(r"\b(?:unlike|in\s+contrast\s+to)\b", re.I)
 
 
@@ -273,11 +281,17 @@ def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
         if i in overview and len(draft.sentences) > 1:
             continue  # a sentence that lists several operations says nothing of this one's kind
         denier_speaks = any(p in hostile for p in c.speakers)
+        # "linked to a destructive wiper, though it saw no wiping": what the sentence says was not seen weighs nothing in it
+        unseen = {name for name, _w, a, _b in _activity_cues(doc, i) if _SAW_NO_BEFORE.search(doc.text, max(doc.sentences[i].start, a - 40), a)}
         for name, w, a, b in _activity_cues(doc, i):
+            if name in unseen:
+                continue
             if denier_speaks and any(a < db and da < b for _, da, db in c.denial_cues):
                 continue  # a denial's epithet ("a smear campaign") does not say what the operation was
             if name != "prepositioning" and _UNREAL_BEFORE.search(doc.text, max(doc.sentences[i].start, a - 50), a):
                 continue  # (prepositioning is what an operation could later do)
+            if _THREAT_OF_BEFORE.search(doc.text, max(doc.sentences[i].start, a - 40), a):
+                continue
             if _compared_before(doc, draft, i, a, b):
                 continue
             weight[name] = weight.get(name, 0) + w

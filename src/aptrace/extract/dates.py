@@ -52,6 +52,8 @@ _PREFIX_END = re.compile(
 _PATTERNS = [
     ("ymd", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
     ("mdy", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"(?:\s*(?:and|-|–)\s*[0-3]?\d)?,?\s+" + _YEAR + r"\b")),
+    # "between 14 and 17 July", "from 19 to 25 November 2024": a range of days in one month starts on its first
+    ("dmr", re.compile(r"\b" + _DAY + r"\s*(?:and|to|until|till|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")),
     ("dmy", re.compile(r"\b" + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + r"\b")),
     ("my", re.compile(r"\b" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b")),
     ("md", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?![,\s]*(?:19|20)\d\d)")),
@@ -151,7 +153,9 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, prefix: str
         return f"{int(g['year']):04d}-{MONTHS[g['month'].lower().rstrip('.')]:02d}", False
     if kind == "y":
         return g["year"], False
-    if kind in ("md", "dm"):
+    if kind == "dmr" and g.get("year"):
+        return _resolve("dmy", m, published)
+    if kind in ("md", "dm", "dmr"):
         month = MONTHS[g["month"].lower().rstrip(".")]
         day = int(g["day"])
         if not 1 <= day <= 31:

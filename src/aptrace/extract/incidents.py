@@ -155,7 +155,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         st = text[s.start : s.end]
         if s.first_in_paragraph:
             para_year = None
-            heading_dates = [d for d in dates_by_sentence.get(c.index, []) if d.value] if _is_heading(st) else []
+            heading_dates = [d for d in dates_by_sentence.get(c.index, []) if d.value and not _release_date_line(doc, st, d)] if _is_heading(st) else []
             if (_SECTION_HEADING.match(st) or _NUMBERED.match(st) or _LABEL_HEADING.match(st)) and drafts:
                 _section_tail(doc, before_section, pending, hostile, last_agency)
                 before_section = cur or before_section
@@ -163,7 +163,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 section_from = len(drafts)
         sdates = dates_by_sentence.get(c.index, [])
         op_dates = _operation_dates(st, s.start, sdates, c.actors) if (c.operation or _is_heading(st)) else []
-        acting = any(n != "condemnation" for n, _, _ in c.response_cues)
+        acting = _acting(text, c)
         years = {
             d.year for d in op_dates
             if d.year and (not _weekday_like(text, d) or _dates_operation(text, d))
@@ -653,18 +653,25 @@ _SECTION_HEADING = re.compile(r"^(?:(?![A-Z][A-Z .'’-]*:)[A-Z][\w ,'’&-]{0,4
 _HEADING = re.compile(r"^(?:[A-Z][\w ,'’&-]{0,40}:\s+[\w ,'’&.!-]{1,50}|[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d" + _DATED_PLACE + "|" + _TIMELINE_ENTRY + r"|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})[.!]?$")
 
 
+def _release_date_line(doc: Doc, st: str, d: DateMention) -> bool:
+    """A line that is only the publication date ("September 27, 2023" under a release's header) dates the release."""
+    return doc.published is not None and d.value == doc.published.isoformat() and not re.sub(r"[\W\d]+", "", st.replace(doc.text[d.start : d.end], ""))
+
+
 def _is_heading(st: str) -> bool:
     """A section heading ("February: Equifax.", "December 2015.", "What next.")."""
     return len(st) <= 60 and bool(_HEADING.match(st)) and not C.OPERATION.search(st.split(":")[-1] if ":" in st else "")
 
 
-# ("..., using malware they named Coathanger": a name given to the tool, not a report)
-_REPORTED_AFTER = re.compile(r"^[,\s]+(?:the\s+|a\s+)?(?:(?!(?:using|with|via|through)\b)[\w'’-]+,?\s+){0,4}(?:published|said|announced|reported|released|disclosed|revealed|issued|told|wrote|named|blamed|accused|attributed|exposed|unmasked|called\s+out|exposing|naming|calling\s+out|sanctioning|announcing|attributing|publishing|releasing|accusing|blaming|charging)\b", re.I)
+# ("..., using malware they named Coathanger": a name given to the tool, not a report; "On 6 September, three weeks
+# before the election, the Foreign Office said": an aside about when does not change who spoke)
+_REPORTED_AFTER = re.compile(r"^[,\s]+(?:(?:[\w'’-]+\s+){0,3}(?:before|after|ahead\s+of)\s+[^,.;]{1,40},\s+)?(?:the\s+|a\s+)?(?:(?!(?:using|with|via|through)\b)[\w'’-]+,?\s+){0,4}(?:published|said|announced|reported|released|disclosed|revealed|issued|told|wrote|named|blamed|accused|attributed|exposed|unmasked|called\s+out|played\s+down|downplayed|exposing|naming|calling\s+out|sanctioning|announcing|attributing|publishing|releasing|accusing|blaming|charging)\b", re.I)
 # "... broke into the update servers in June 2023, researchers said.": a speech tag that closes the sentence
+# (or its clause: "The intrusion was discovered in mid-September, the agency said, and the FBI ...")
 # tells who said it, not when (unlike "In June 2023, researchers said the group ...")
 _SAID_TAG_ENDS = re.compile(
     r"(?:\s+(?:until|till|to|through|and)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d)?,\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,4}?(?:said|says|reported|announced|wrote|added|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
-    r"(?:\s+(?:on|in|last|this)\s+[\w'’-]+(?:\s+[\w'’-]+)?|\s+in\s+a\s+(?:statement|report|post|blog\s+post|filing))?\s*[.\"”]*\s*$",
+    r"(?:\s+(?:on|in|last|this)\s+[\w'’-]+(?:\s+[\w'’-]+)?|\s+in\s+a\s+(?:statement|report|post|blog\s+post|filing))?(?:\s*[.\"”]*\s*$|,\s+(?:and|but|while)\s)",
     re.I,
 )
 # "a password spray attack starting in late November 2023, the company said": when it began, not when it was said
@@ -672,6 +679,20 @@ _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|began|begun|started|comm
 # "In May 2017 it released WannaCry": malware let loose, not a report published
 _RELEASED_MALWARE = re.compile(r"^[,\s]+(?:[\w'’-]+\s+){0,3}?(?:released|unleashed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+)?(?:malware|ransomware|worm|virus|wiper|(?-i:[A-Z][\w-]*[a-z][\w-]*))\b", re.I)
 _OP_NOUN_AFTER = re.compile(r"^(?:['’]s)?[\s-]*(?:\w+\s+)?(?:break-in|breach|intrusion|hack|attack|cyberattack|campaign|operation|theft|heist|compromise|incident|leak|blackout)", re.I)
+
+
+# "According to the indictment, from 2016 ...", "Later that year, the indictment alleges, Xu ...": the response
+# named only as the source of what the sentence tells
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|an\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_SOURCE_AFTER = re.compile(r"\s+(?:alleges|alleged|says|said|states|stated|shows|showed|claims|claimed|describes|described|details|detailed|notes|noted)\b", re.I)
+
+
+def _acting(text: str, c: Clause) -> bool:
+    """Does the sentence tell a response taken (not a condemnation, nor a response only quoted as a source)?"""
+    return any(
+        n != "condemnation" and not (_SOURCE_BEFORE.search(text, max(0, a - 40), a) or _SOURCE_AFTER.match(text, b))
+        for n, a, b in c.response_cues
+    )
 
 
 def _dates_operation(text: str, d: DateMention, offset: int = 0) -> bool:
@@ -728,6 +749,10 @@ def _take_confidence(a: dict, c: Clause, text: str) -> bool:
     return True
 
 
+_WHEN_RESPONSE_AFTER = re.compile(
+    r"^,?\s+when\s+(?:[\w'’.-]+\s+){0,8}?(?:indicted|charged|sanctioned|summoned|expelled|arrested|accused|blamed|attributed|named|announced|disclosed|revealed|published|issued|unsealed)\b",
+    re.I,
+)
 _ORDER_DATE = re.compile(r"\b(?:court\s+order|warrant|search\s+warrant|authori[sz]ation|indictment|complaint)\s+(?:(?:was\s+)?(?:obtained|issued|granted|unsealed|filed|signed|approved)\s+)?$", re.I)
 _WAR_DATE = re.compile(r"\b(?:invasion|invaded|annexation|annexed|war|occupation)\b(?:\s+(?:of|on|in|against)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+$", re.I)
 
@@ -837,9 +862,11 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
     out = []
     for d in dates:
         before = st[max(0, d.start - s0 - 30) : d.start - s0]
-        after = st[d.end - s0 : d.end - s0 + 60]
+        after = st[d.end - s0 : d.end - s0 + 100]
         if _spoken_on(st, s0, d) or _STATED_BEFORE.search(st, max(0, d.start - s0 - 50), d.start - s0):
             continue
+        if any(0 < d.start - w.end <= 3 and st[w.end - s0 : d.start - s0].strip() == "(" and _spoken_on(st, s0, w) for w in dates):
+            continue  # "said on Friday evening (July 18)": the day the weekday names, when it was said
         if _WEEK.search(st, d.start - s0, d.end - s0) and not (_dates_operation(st, d, s0) or C.OPERATION.search(st, max(0, d.start - s0 - 60), d.start - s0)):
             continue  # "Symantec said this week", "This week we look back at": a week dates the news, unless it dates "last week's attack"
         if _REPORTED_BEFORE.search(before) and d.role not in ("since", "from", "between"):
@@ -851,6 +878,8 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
             continue  # "Last year the company published a report ...": when it was said
         if d.value and len(d.value) == 10 and _DATELINE_DATE.search(before) and _DATELINE_AFTER.match(after):
             continue  # "STOCKHOLM, March 3 (Wire) -": when the story was filed (a timeline's "May 2022 — ..." dates its entry)
+        if _WHEN_RESPONSE_AFTER.match(after):
+            continue  # "strained since May, when a federal grand jury indicted five officers": the date of the response
         if _ORDER_DATE.search(before):
             continue  # "under a court order obtained in December": when the response was authorised
         if _WAR_DATE.search(before):
@@ -995,7 +1024,7 @@ def _with_aliases(text: str, main: list[Mention], all_actors: list[Mention], qua
 
 _DATED_ACTIVITY = re.compile(
     r"\b(?:active|operating|operational|operated)\s+(?:since|from|between|in)\b|\b(?:went|goes|gone|going)\s+after\b|\b(?:sent|received)\s+(?:[\w'’-]+\s+){0,4}?(?:e-?mails?|messages?|lures?|links?)\b"
-    r"|\btrojani[sz]\w+|\bdrained\b|\bin\s+use\s+since\b|\b(?:been\s+using|had\s+used|has\s+used)\b|\bsurveillance\b|\bharvest\w*"
+    r"|\b(?:unreachable|inaccessible|unavailable)\b|\btrojani[sz]\w+|\bdrained\b|\bin\s+use\s+since\b|\b(?:been\s+using|had\s+used|has\s+used)\b|\bsurveillance\b|\bharvest\w*"
     r"|\b(?:used|using)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:infrastructure|routers|servers|flaw|vulnerability|exploits?|malware|implants?|accounts)\b"
     r"|\bpublish\w*\s+(?:[\w'’-]+\s+){0,2}?(?:e-?mails|documents|files)\b|\bearned\b",
     re.I,
@@ -1085,7 +1114,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         inc.sponsors.setdefault(last_agency.value, []).append((last_agency.start, last_agency.end))
     # dates of the operation
     if c.operation:
-        acting = any(n != "condemnation" for n, _, _ in c.response_cues)
+        acting = _acting(text, c)
         # ("in March 2022 ..., then from 2023 to 2024 ...": a span's end is no operation of its own)
         listed_years = {
             d.year for i, d in enumerate(op_dates)
