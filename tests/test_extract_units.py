@@ -6150,3 +6150,18 @@ def test_extract_units_infrastructure_neutralised_is_taken_down(text, response):
 def test_extract_units_a_demand_to_stop_is_a_condemnation(text, response):
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("Britain's NCSC said Turla, a group tied to Russia's FSB, had taken over the servers of OilRig, an Iranian group. Officials said "
+         "at the time that victims who found the Iranian tools on their networks could easily have blamed Tehran.", "GB"),
+        ("The NSA said Turla, a group tied to Russia's FSB, had hijacked Iranian hacking tools. Investigators who found them would have "
+         "accused Iran of the attacks, the agency said.", "US"),
+    ],
+)
+def test_extract_units_a_blame_that_could_have_been_made_attributes_nothing(text, by):
+    report = analyze_text(text, published="2024-05-01")
+    attributions = {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+    assert (by, "RU") in attributions and (by, "IR") not in attributions

@@ -588,6 +588,8 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         from_state = _from_state_cue(doc, s, c.states)
         c.attribution_cues += from_state
         c.attribution_cues = [cue for cue in c.attribution_cues if not _NEG_BEFORE.search(text[max(s.start, cue[1] - 40) : cue[1]])]
+        # "victims could easily have blamed Tehran", "would have attributed it to Iran": a blame not made
+        c.attribution_cues = [cue for cue in c.attribution_cues if not _COUNTERFACTUAL_BEFORE.search(text, max(s.start, cue[1] - 40), cue[1])]
         tie = C.SPONSOR_TIE.search(st) if "sponsor_tie" in hits or "-" in st else None
         if tie and _UNSAID_BEFORE.search(st, max(0, tie.start() - 80), tie.start()):
             tie = None  # "declined to say whether Nimbus worked for the Laotian government": a tie not stated
@@ -1174,6 +1176,7 @@ _VICTIM_NOUN_AFTER = re.compile(
     re.I,
 )
 _NEG_ACCUSED = re.compile(r"\b(?:no|not|never|without|nor|neither)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+_COUNTERFACTUAL_BEFORE = re.compile(r"\b(?:could|would|might)\s+(?:easily\s+|well\s+|otherwise\s+|wrongly\s+|mistakenly\s+|then\s+)?have\s+$", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no(?!\s+doubt)|not|never|nobody|neither|nor|without(?!\s+(?:a\s+|any\s+)?doubt)|n['’]t|stopped short of|declined to|refused to|yet to|has not been|have not been|did not|" + _SUPERSEDED + r")\b[^.;,]{0,30}$", re.I)
 _OTHERS_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|government|agencies|intelligence)\s+"
