@@ -6165,3 +6165,16 @@ def test_extract_units_a_blame_that_could_have_been_made_attributes_nothing(text
     report = analyze_text(text, published="2024-05-01")
     attributions = {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
     assert (by, "RU") in attributions and (by, "IR") not in attributions
+
+
+@pytest.mark.parametrize(
+    "text, by, actor",
+    [
+        ("Britain's NCSC and the US NSA published a joint advisory on Turla, a group widely reported to be associated with Russia.", "GB", "Turla"),
+        ("Microsoft said it had disrupted Star Blizzard, a group widely thought to work for Russia's FSB.", "Microsoft", "Star Blizzard"),
+        ("Google said APT41, a crew generally understood to be tied to China, had hacked six state governments.", "Google", "APT41"),
+    ],
+)
+def test_extract_units_a_tie_widely_reported_is_not_the_speakers(text, by, actor):
+    report = analyze_text(text, published="2024-05-01")
+    assert (by, actor, None) in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}

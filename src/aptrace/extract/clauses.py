@@ -1186,7 +1186,8 @@ _OTHERS_RELATIVE = re.compile(
 # linked to North Korea", "the group widely regarded as North Korea's main hacking unit", "a group US prosecutors have tied to Russia's GRU"
 _TIED_ASIDE = re.compile(
     r"\b(?:(?:which|that|who)\s+(?:has|have|had)\s+(?:long\s+|previously\s+|also\s+|since\s+|widely\s+)?been\s+(?:widely\s+|previously\s+|publicly\s+)?(?:linked|tied|connected|attributed)"
-    r"|(?:widely|generally|often|commonly)\s+(?:regarded|seen|considered|believed)"
+    # "a group widely reported to be associated with Russia": what others say, not the speaker's tie
+    r"|(?:widely|generally|often|commonly)\s+(?:regarded|seen|considered|believed|reported|thought|said|understood|assumed|suspected)"
     r"|(?:group|gang|unit|actor|team|hackers|outfit),?\s+(?:that\s+|which\s+|whom\s+)?(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|governments?|agencies|intelligence)\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:long\s+|previously\s+|also\s+)?(?:tie|ties|tied|link|links|linked|connect|connects|connected|blame|blames|blamed|attribute|attributes|attributed|regard|regards|consider|considers)"
     r")\b",
