@@ -6178,3 +6178,17 @@ def test_extract_units_a_blame_that_could_have_been_made_attributes_nothing(text
 def test_extract_units_a_tie_widely_reported_is_not_the_speakers(text, by, actor):
     report = analyze_text(text, published="2024-05-01")
     assert (by, actor, None) in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("North Korean hackers hit banks in Bangladesh in 2016. On October 2 the FBI issued a joint alert saying that the North Korean "
+         "government, which the alert calls HIDDEN COBRA, had been emptying bank ATMs in Asia since 2016.", ("US", "HIDDEN COBRA", "KP")),
+        ("The FBI said APT38 had been robbing banks in Asia and Africa since 2016.", ("US", "APT38", None)),
+        ("Officials in Seoul said the Lazarus Group had been draining cryptocurrency exchanges for years.", ("KR", "Lazarus Group", None)),
+    ],
+)
+def test_extract_units_thefts_in_progress_and_a_named_aside_state_the_act(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}

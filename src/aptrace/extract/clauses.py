@@ -1112,7 +1112,7 @@ _ACTOR_ACTED = re.compile(
     r"(?:(?:for\s+(?:years|months|decades|weeks)|since\s+(?:at\s+least\s+)?\d{4}|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?))\s+)?"
     r"(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|(?<=had\s|has\s|ave\s)stolen|infiltrated|penetrated|launched|carried\s+out|spied\s+on|read|accessed|exfiltrated|gained\s+access\s+to|hijacked|took\s+over\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|accounts?|systems?|networks?|servers?|computers?|websites?|devices?)|"
     r"crippled|disrupted|paralys?z?ed|wiped|defaced|sabotaged|knocked\s+(?:out|offline|down)|shut\s+down|took\s+down|taken\s+down|exploited|deployed|planted|implanted|installed|inserted|"
-    r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing|exploiting|compromising|breaching|penetrating|sabotaging|disrupting|eavesdropping|intercepting|reading\s+(?:the\s+)?(?:[\w-]+\s+)?(?:e-?mails|messages|communications|correspondence))|"
+    r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing|exploiting|compromising|breaching|penetrating|sabotaging|disrupting|eavesdropping|intercepting|emptying|draining|robbing|looting|siphoning|reading\s+(?:the\s+)?(?:[\w-]+\s+)?(?:e-?mails|messages|communications|correspondence))|"
     r"(?:kept|maintained|retained)\s+(?:[\w-]+\s+){0,2}?access|(?:used|uses)\s+(?:[\w'’-]+\s+){1,9}?to\s+(?:spy|hack|steal|target|break|attack|infiltrate|compromise|access|breach|wipe|sabotage|disrupt)|"
     r"sent\s+(?:[\w'’-]+\s+){0,3}?(?:e-?mails|messages|lures|links|(?:spear-?)?phishing\s+\w+)|phished|lured|"
     # "Storm-0558 had forged authentication tokens", "the group impersonated journalists", "siphoned off $100 million"
@@ -1122,10 +1122,12 @@ _ACTOR_ACTED = re.compile(
 )
 _STATE_ACTED = re.compile(
     r"(?:['’]s|-(?:linked|backed|sponsored|affiliated|aligned|nexus))?\s+(?:(?!(?:was|were|is|are|been|being)\s)[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?\s*(?:,?\s*(?:who|which|that)\s+)?"
+    # "the North Korean government, which the alert calls HIDDEN COBRA, had been emptying bank ATMs"
+    r"(?:,\s*(?:which|whom)\s+[^,;.]{1,60},\s*)?"
     r"(?:had\s+|has\s+|have\s+)?(?:(?:attempted|launched)\s+(?:[\w.,]+\s+){0,3}?(?:cyber-?attacks?|attacks?|intrusions?|hacks|hacking\s+campaigns?|cyber\s+operations?)\b|(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy|take\s+over|take\s+control|compromise|tamper)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|(?<=had\s|has\s|ave\s)stolen|laundered|leaked|exfiltrated|intercepted|carried\s+out|spied\s+on|ran|mounted|orchestrated|waged|caused|paid|hired|commissioned|conducted|perpetrated|executed|"
     r"crippled|disrupted|paralys?z?ed|wiped|defaced|sabotaged|knocked\s+(?:out|offline|down)|shut\s+down|took\s+down|taken\s+down|exploited|deployed|"
     r"(?:installed|implanted|planted)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:spyware|malware|surveillance\s+(?:software|tools?)|backdoors?|implants?)|"
-    r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing|exploiting|compromising|breaching|penetrating|sabotaging|disrupting|eavesdropping|intercepting|reading\s+(?:the\s+)?(?:[\w-]+\s+)?(?:e-?mails|messages|communications|correspondence))|"
+    r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing|exploiting|compromising|breaching|penetrating|sabotaging|disrupting|eavesdropping|intercepting|emptying|draining|robbing|looting|siphoning|reading\s+(?:the\s+)?(?:[\w-]+\s+)?(?:e-?mails|messages|communications|correspondence))|"
     r"(?:used|uses|using|deployed)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:spyware|malware|hacking\s+tools?|cyber-?weapons?|exploits?)|"
     r"(?:used|uses|using|deployed)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)\s+(?:against|to\s+(?:spy|hack|target|infect))|infected\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:phones?|devices|computers|systems)|"
     # "North Korea's Reconnaissance General Bureau had spent seven months preparing the attack", "Russian agents had planned to hack into"
