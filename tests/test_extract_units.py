@@ -6192,3 +6192,15 @@ def test_extract_units_a_tie_widely_reported_is_not_the_speakers(text, by, actor
 def test_extract_units_thefts_in_progress_and_a_named_aside_state_the_act(text, attribution):
     report = analyze_text(text, published="2024-05-01")
     assert attribution in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_sanctions_that_are_a_lures_topic_are_no_response():
+    for text in (
+        "Israel's cyber directorate said the Chinese group Twisted Panda sent phishing emails that posed as messages from Russia's "
+        "Ministry of Health about Western sanctions on Russian companies.",
+        "Germany's BSI said APT29 sent diplomats documents on EU sanctions policy laced with malware.",
+    ):
+        report = analyze_text(text, published="2024-05-01")
+        assert [r.type for inc in report.incidents for r in inc.responses] == []
+    report = analyze_text("The EU imposed sanctions on three GRU officers over the cyberattacks on Germany's parliament.", published="2024-05-01")
+    assert ("sanctions", "EU") in {(r.type, r.by) for inc in report.incidents for r in inc.responses}
