@@ -6204,3 +6204,17 @@ def test_extract_units_sanctions_that_are_a_lures_topic_are_no_response():
         assert [r.type for inc in report.incidents for r in inc.responses] == []
     report = analyze_text("The EU imposed sanctions on three GRU officers over the cyberattacks on Germany's parliament.", published="2024-05-01")
     assert ("sanctions", "EU") in {(r.type, r.by) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        ("Cybersecurity agencies from eight countries, including Germany, Japan and South Korea, warned in a joint advisory that APT40 "
+         "works for China's Ministry of State Security.", {"DE", "JP", "KR"}),
+        ("Several allies, including Canada, Australia and New Zealand, said in a statement that Russia's GRU was behind the attack.", {"CA", "AU", "NZ"}),
+        ("Ten governments, among them France, Italy and Spain, condemned the hacking by Russia's GRU.", {"FR", "IT", "ES"}),
+    ],
+)
+def test_extract_units_every_state_listed_after_including_speaks(text, parties):
+    report = analyze_text(text, published="2024-05-01")
+    assert parties <= {a.by for inc in report.incidents for a in inc.attributions}
