@@ -6218,3 +6218,15 @@ def test_extract_units_sanctions_that_are_a_lures_topic_are_no_response():
 def test_extract_units_every_state_listed_after_including_speaks(text, parties):
     report = analyze_text(text, published="2024-05-01")
     assert parties <= {a.by for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_an_alert_issued_by_agencies_is_their_advisory():
+    for text, response in (
+        ("The alert was issued jointly by the NCSC and Canada's Cyber Centre and names the GRU's Unit 26165 as the culprit.", ("advisory", "CA", "RU")),
+        ("A joint alert has been published by the NSA and the FBI on hackers of Russia's GRU.", ("advisory", "US", "RU")),
+    ):
+        report = analyze_text(text, published="2024-05-01")
+        assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+    # a weather alert is no advisory
+    report = analyze_text("An alert was issued for the storm as Russian hackers of the GRU attacked the grid, Ukrainian officials said.", published="2024-05-01")
+    assert [r.type for inc in report.incidents for r in inc.responses] == []
