@@ -6230,3 +6230,16 @@ def test_extract_units_an_alert_issued_by_agencies_is_their_advisory():
     # a weather alert is no advisory
     report = analyze_text("An alert was issued for the storm as Russian hackers of the GRU attacked the grid, Ukrainian officials said.", published="2024-05-01")
     assert [r.type for inc in report.incidents for r in inc.responses] == []
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Lithuania called its ambassador home from Beijing after the hacking by China's Ministry of State Security.", ("recall_ambassador", "LT", "CN")),
+        ("The Netherlands pulled its envoy out of Moscow over the cyberattacks blamed on Russia's GRU.", ("recall_ambassador", "NL", "RU")),
+        ("Estonia ordered its ambassador back from Moscow after the cyberattacks by Russia's GRU.", ("recall_ambassador", "EE", "RU")),
+    ],
+)
+def test_extract_units_an_ambassador_called_home_is_recalled(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}

@@ -145,7 +145,9 @@ DENIAL = cues(
 RESPONSES = [
     # "summoned the chargé", "hauled in the ambassador", "the envoy was called to the foreign ministry"
     ("summon_ambassador", _rx(r"\b(?:summon(?:ed|s|ing)?|call(?:ed|s)?\s+in|call(?:ed|s)?\s+up|convoked|haul(?:ed|s|ing)?\s+in)\b(?:(?!\battach[eé]\b)[^.;]){0,80}?\b(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|(?-i:chargé)|head of mission|diplomat)s?\b|\b(?:ambassador|envoy|charg[eé]\s+d['’]affaires|(?-i:chargé))\b[^.;]{0,40}\b(?:was|were|would|will|had|has|have|is|are|being)\s+(?:\w+\s+){0,2}?(?:been\s+|be\s+)?(?:summoned|called\s+in|convoked|hauled\s+in|called\s+to\s+the\s+(?:\w+\s+)?(?:ministry|office))\b")),
-    ("recall_ambassador", _rx(r"\brecall(?:ed|s|ing)?\b[^.;]{0,60}\b(?:ambassador|envoy)\b|\b(?:ambassador|envoy)\b[^.;]{0,40}\brecalled\b|\b(?:recall\w*|called\s+back|withdr\w+|brought\s+home)\b[^.;]{0,60}\bfor consultations\b|\bwithdr(?:ew|awn|aws|awing)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:ambassador|envoy)\b")),
+    ("recall_ambassador", _rx(r"\brecall(?:ed|s|ing)?\b[^.;]{0,60}\b(?:ambassador|envoy)\b|\b(?:ambassador|envoy)\b[^.;]{0,40}\brecalled\b|\b(?:recall\w*|called\s+back|withdr\w+|brought\s+home)\b[^.;]{0,60}\bfor consultations\b|\bwithdr(?:ew|awn|aws|awing)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:ambassador|envoy)\b"
+                               # "called its ambassador home from Beijing", "pulled its envoy out of Moscow"
+                               r"|\b(?:call(?:ed|s|ing)?|brought|bring(?:s|ing)?|pull(?:ed|s|ing)?|order(?:ed|s|ing)?)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:ambassador|envoy)\s+(?:home|back|out\s+of)\b")),
     ("expel_diplomats", _rx(r"\bexpel(?:led|s|ling)?\b|\bescorted\s+out\s+of\s+the\s+country\b|\bescorted\s+out\b(?=\s+of\s+(?:the\s+)?(?-i:[A-Z]))|\bordered\s+(?:\w+\s+){0,3}to\s+leave\s+the\s+country\b|\bdeported\b|\bexpulsions?\b|\bpersonae?\s+non\s+gratae?\b|\b(?:ordered|told|instructed|asked)\s+(?:[\w'’-]+\s+){0,4}?(?:diplomats?|envoys?|ambassador|(?:embassy|consular|mission)\s+(?:staff|personnel|employees|officials)|attach[eé]s?)\s+(?:(?:of\s+(?:the\s+)?)?[\w'’-]+\s+){0,3}?(?:to\s+)?(?:leave|depart|quit|out)\b|\b(?:gave|given|giving|has|have|had)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:diplomats?|envoys?|ambassador|embassy\s+staff|attach[eé]s?)\s+(?:\d+|twenty-four|forty-eight|seventy-two|\w+)\s+(?:hours|days)\s+to\s+leave\b")),
     ("sever_relations", _rx(r"\b(?:sever(?:ed|s|ing)?|cut(?:\s+off)?|broke off|break off|breaking off|end(?:ed|s)?)\s+(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)\b")),
     # "added six Chinese firms to the Entity List", "placed on the Specially Designated Nationals list"
@@ -316,7 +318,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "never": ("never", "engage", "do not steal", "oppose", "no role", "no involvement", "no part", "no intention", "neither the", "no credence", "nothing to do", "not conduct", "not carry", "not take part", "not support", "not sponsor", "not permit", "not allow", "not condone"),
     "refuted": ("refut", "rebuff", "explanation", "demanded"),
     # responses
-    "summon_ambassador": ("summon", "call", "convoked", "haul"), "recall_ambassador": ("recall", "consultations", "withdr"),
+    "summon_ambassador": ("summon", "call", "convoked", "haul"), "recall_ambassador": ("recall", "consultations", "withdr", "ambassador", "envoy"),
     "expel_diplomats": ("expel", "expulsion", " non grat", "ordered", "told", "instructed", "asked", "escorted", "deported", "to leave"), "sever_relations": ("ties", "relations"),
     "sanctions": ("restrictive measures", "entity list", "specially designated", "sdn list", "sanction", "asset freeze", "travel ban", "froze", "frozen", "designat", "blacklist"),
     "indictment": ("indict", "charg", "wanted", "warrant", "unsealed", "complaint", "red notice", "sent papers"),
