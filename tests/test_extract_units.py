@@ -6243,3 +6243,19 @@ def test_extract_units_an_alert_issued_by_agencies_is_their_advisory():
 def test_extract_units_an_ambassador_called_home_is_recalled(text, response):
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("The U.S. is offering as much as $10 million for tips on six Iranian officers of the Revolutionary Guards who hacked water utilities.",
+         ("reward", "US", "IR")),
+        ("The State Department said it would pay up to $10 million for information on the GRU officers of Russia's GRU behind the attacks.",
+         ("reward", "US", "RU")),
+        ("Washington offered a $5 million payment for information about North Korean hackers of the Reconnaissance General Bureau who robbed banks.",
+         ("reward", "US", "KP")),
+    ],
+)
+def test_extract_units_money_offered_or_paid_for_information_is_a_reward(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
