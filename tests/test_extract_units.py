@@ -6259,3 +6259,16 @@ def test_extract_units_an_ambassador_called_home_is_recalled(text, response):
 def test_extract_units_money_offered_or_paid_for_information_is_a_reward(text, response):
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's SBU served a notice of suspicion on two officers of Russia's FSB over the cyberattacks.",
+        "Ukrainian prosecutors said three hackers of Russia's GRU had been notified in absentia of suspicion over the attack on the power grid.",
+        "The SBU handed notices of suspicion to the GRU officers behind the Kyivstar hack, Ukraine's prosecutor general said.",
+    ],
+)
+def test_extract_units_a_notice_of_suspicion_is_a_charge(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert ("indictment", "UA", "RU") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
