@@ -6272,3 +6272,16 @@ def test_extract_units_money_offered_or_paid_for_information_is_a_reward(text, r
 def test_extract_units_a_notice_of_suspicion_is_a_charge(text):
     report = analyze_text(text, published="2024-05-01")
     assert ("indictment", "UA", "RU") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("The Dutch defence minister gave a press conference. According to her, the hackers belonged to Russia's GRU.", ("NL", "RU")),
+        ("Czech officials said the intruders belonged to China's Ministry of State Security.", ("CZ", "CN")),
+        ("Seoul's police said the group belonged to North Korea's Reconnaissance General Bureau.", ("KR", "KP")),
+    ],
+)
+def test_extract_units_hackers_that_belonged_to_an_organ_are_tied_to_it(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
