@@ -6285,3 +6285,17 @@ def test_extract_units_a_notice_of_suspicion_is_a_charge(text):
 def test_extract_units_hackers_that_belonged_to_an_organ_are_tied_to_it(text, attribution):
     report = analyze_text(text, published="2024-05-01")
     assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Czech officials said APT31 acts for China's Ministry of State Security.",
+        "Czech officials said APT31 is an instrument of China's Ministry of State Security.",
+        "Czech officials said APT31 is a tool of China's Ministry of State Security.",
+        "Czech officials said APT31 was employed by China's Ministry of State Security.",
+    ],
+)
+def test_extract_units_a_group_that_acts_for_or_is_a_tool_of_an_organ_is_tied(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert ("CZ", "APT31", "CN") in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
