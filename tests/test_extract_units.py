@@ -6299,3 +6299,17 @@ def test_extract_units_hackers_that_belonged_to_an_organ_are_tied_to_it(text, at
 def test_extract_units_a_group_that_acts_for_or_is_a_tool_of_an_organ_is_tied(text):
     report = analyze_text(text, published="2024-05-01")
     assert ("CZ", "APT31", "CN") in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Two Chinese diplomats were ordered to leave Canada after the hacking by China's Ministry of State Security.", ("expel_diplomats", "CA", "CN")),
+        ("Three Russian diplomats were given 72 hours to leave Poland over the cyberattacks by Russia's GRU.", ("expel_diplomats", "PL", "RU")),
+        ("The Iranian ambassador was told to leave Albania after the cyberattack on its government by Iran's Ministry of Intelligence.",
+         ("expel_diplomats", "AL", "IR")),
+    ],
+)
+def test_extract_units_diplomats_told_to_leave_a_state_are_expelled_by_it(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
