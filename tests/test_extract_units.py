@@ -6760,3 +6760,166 @@ def test_extract_units_an_aside_about_when_before_the_speaker_still_dates_the_wo
     assert [inc.period.start for inc in analyze_text(text, published="2024-09-25").incidents] == [None]
     text = "In March 2024, two days after the vote, hackers of Russia's GRU broke into the election commission, officials said."
     assert [inc.period.start for inc in analyze_text(text, published="2024-09-25").incidents] == ["2024-03"]
+
+
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("Britain's NCSC said Turla, a group tied to Russia's FSB, had taken over the servers of OilRig, an Iranian group. Officials said "
+         "at the time that victims who found the Iranian tools on their networks could easily have blamed Tehran.", "GB"),
+        ("The NSA said Turla, a group tied to Russia's FSB, had hijacked Iranian hacking tools. Investigators who found them would have "
+         "accused Iran of the attacks, the agency said.", "US"),
+    ],
+)
+def test_extract_units_a_blame_that_could_have_been_made_attributes_nothing(text, by):
+    report = analyze_text(text, published="2024-05-01")
+    attributions = {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+    assert (by, "RU") in attributions and (by, "IR") not in attributions
+
+
+@pytest.mark.parametrize(
+    "text, by, actor",
+    [
+        ("Britain's NCSC and the US NSA published a joint advisory on Turla, a group widely reported to be associated with Russia.", "GB", "Turla"),
+        ("Microsoft said it had disrupted Star Blizzard, a group widely thought to work for Russia's FSB.", "Microsoft", "Star Blizzard"),
+        ("Google said APT41, a crew generally understood to be tied to China, had hacked six state governments.", "Google", "APT41"),
+    ],
+)
+def test_extract_units_a_tie_widely_reported_is_not_the_speakers(text, by, actor):
+    report = analyze_text(text, published="2024-05-01")
+    assert (by, actor, None) in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("North Korean hackers hit banks in Bangladesh in 2016. On October 2 the FBI issued a joint alert saying that the North Korean "
+         "government, which the alert calls HIDDEN COBRA, had been emptying bank ATMs in Asia since 2016.", ("US", "HIDDEN COBRA", "KP")),
+        ("The FBI said APT38 had been robbing banks in Asia and Africa since 2016.", ("US", "APT38", None)),
+        ("Officials in Seoul said the Lazarus Group had been draining cryptocurrency exchanges for years.", ("KR", "Lazarus Group", None)),
+    ],
+)
+def test_extract_units_thefts_in_progress_and_a_named_aside_state_the_act(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_sanctions_that_are_a_lures_topic_are_no_response():
+    for text in (
+        "Israel's cyber directorate said the Chinese group Twisted Panda sent phishing emails that posed as messages from Russia's "
+        "Ministry of Health about Western sanctions on Russian companies.",
+        "Germany's BSI said APT29 sent diplomats documents on EU sanctions policy laced with malware.",
+    ):
+        report = analyze_text(text, published="2024-05-01")
+        assert [r.type for inc in report.incidents for r in inc.responses] == []
+    report = analyze_text("The EU imposed sanctions on three GRU officers over the cyberattacks on Germany's parliament.", published="2024-05-01")
+    assert ("sanctions", "EU") in {(r.type, r.by) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        ("Cybersecurity agencies from eight countries, including Germany, Japan and South Korea, warned in a joint advisory that APT40 "
+         "works for China's Ministry of State Security.", {"DE", "JP", "KR"}),
+        ("Several allies, including Canada, Australia and New Zealand, said in a statement that Russia's GRU was behind the attack.", {"CA", "AU", "NZ"}),
+        ("Ten governments, among them France, Italy and Spain, condemned the hacking by Russia's GRU.", {"FR", "IT", "ES"}),
+    ],
+)
+def test_extract_units_every_state_listed_after_including_speaks(text, parties):
+    report = analyze_text(text, published="2024-05-01")
+    assert parties <= {a.by for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_an_alert_issued_by_agencies_is_their_advisory():
+    for text, response in (
+        ("The alert was issued jointly by the NCSC and Canada's Cyber Centre and names the GRU's Unit 26165 as the culprit.", ("advisory", "CA", "RU")),
+        ("A joint alert has been published by the NSA and the FBI on hackers of Russia's GRU.", ("advisory", "US", "RU")),
+    ):
+        report = analyze_text(text, published="2024-05-01")
+        assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+    # a weather alert is no advisory
+    report = analyze_text("An alert was issued for the storm as Russian hackers of the GRU attacked the grid, Ukrainian officials said.", published="2024-05-01")
+    assert [r.type for inc in report.incidents for r in inc.responses] == []
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Lithuania called its ambassador home from Beijing after the hacking by China's Ministry of State Security.", ("recall_ambassador", "LT", "CN")),
+        ("The Netherlands pulled its envoy out of Moscow over the cyberattacks blamed on Russia's GRU.", ("recall_ambassador", "NL", "RU")),
+        ("Estonia ordered its ambassador back from Moscow after the cyberattacks by Russia's GRU.", ("recall_ambassador", "EE", "RU")),
+    ],
+)
+def test_extract_units_an_ambassador_called_home_is_recalled(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("The U.S. is offering as much as $10 million for tips on six Iranian officers of the Revolutionary Guards who hacked water utilities.",
+         ("reward", "US", "IR")),
+        ("The State Department said it would pay up to $10 million for information on the GRU officers of Russia's GRU behind the attacks.",
+         ("reward", "US", "RU")),
+        ("Washington offered a $5 million payment for information about North Korean hackers of the Reconnaissance General Bureau who robbed banks.",
+         ("reward", "US", "KP")),
+    ],
+)
+def test_extract_units_money_offered_or_paid_for_information_is_a_reward(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's SBU served a notice of suspicion on two officers of Russia's FSB over the cyberattacks.",
+        "Ukrainian prosecutors said three hackers of Russia's GRU had been notified in absentia of suspicion over the attack on the power grid.",
+        "The SBU handed notices of suspicion to the GRU officers behind the Kyivstar hack, Ukraine's prosecutor general said.",
+    ],
+)
+def test_extract_units_a_notice_of_suspicion_is_a_charge(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert ("indictment", "UA", "RU") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("The Dutch defence minister gave a press conference. According to her, the hackers belonged to Russia's GRU.", ("NL", "RU")),
+        ("Czech officials said the intruders belonged to China's Ministry of State Security.", ("CZ", "CN")),
+        ("Seoul's police said the group belonged to North Korea's Reconnaissance General Bureau.", ("KR", "KP")),
+    ],
+)
+def test_extract_units_hackers_that_belonged_to_an_organ_are_tied_to_it(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Czech officials said APT31 acts for China's Ministry of State Security.",
+        "Czech officials said APT31 is an instrument of China's Ministry of State Security.",
+        "Czech officials said APT31 is a tool of China's Ministry of State Security.",
+        "Czech officials said APT31 was employed by China's Ministry of State Security.",
+    ],
+)
+def test_extract_units_a_group_that_acts_for_or_is_a_tool_of_an_organ_is_tied(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert ("CZ", "APT31", "CN") in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Two Chinese diplomats were ordered to leave Canada after the hacking by China's Ministry of State Security.", ("expel_diplomats", "CA", "CN")),
+        ("Three Russian diplomats were given 72 hours to leave Poland over the cyberattacks by Russia's GRU.", ("expel_diplomats", "PL", "RU")),
+        ("The Iranian ambassador was told to leave Albania after the cyberattack on its government by Iran's Ministry of Intelligence.",
+         ("expel_diplomats", "AL", "IR")),
+    ],
+)
+def test_extract_units_diplomats_told_to_leave_a_state_are_expelled_by_it(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}

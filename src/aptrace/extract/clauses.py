@@ -590,6 +590,8 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         from_state = _from_state_cue(doc, s, c.states)
         c.attribution_cues += from_state
         c.attribution_cues = [cue for cue in c.attribution_cues if not _NEG_BEFORE.search(text[max(s.start, cue[1] - 40) : cue[1]])]
+        # "victims could easily have blamed Tehran", "would have attributed it to Iran": a blame not made
+        c.attribution_cues = [cue for cue in c.attribution_cues if not _COUNTERFACTUAL_BEFORE.search(text, max(s.start, cue[1] - 40), cue[1])]
         tie = C.SPONSOR_TIE.search(st) if "sponsor_tie" in hits or "-" in st else None
         if tie and _UNSAID_BEFORE.search(st, max(0, tie.start() - 80), tie.start()):
             tie = None  # "declined to say whether Nimbus worked for the Laotian government": a tie not stated
@@ -1005,9 +1007,10 @@ _LIST_GAP = re.compile(
     r"|,?\s+(?:and\s+(?:\w+\s+){0,2}(?:allies|partners|other\s+countries|other\s+nations|other\s+governments)\s*,?\s+)?including\s+)(?:the\s+)?",
     re.I,
 )
-# what may stand before the first of a list of subjects ("cyber agencies from Australia, Canada and ...")
+# what may stand before the first of a list of subjects ("cyber agencies from Australia, Canada and ...",
+# "agencies from eight countries, including Germany, Japan and South Korea, warned ...")
 _LIST_LEAD = re.compile(
-    r"(?:^\W*(?:(?:overnight|today|yesterday|earlier|later|meanwhile|separately|now|also|then)\s+)?(?:(?:new|joint|fresh|recent|both)\s+)?|[.;:—–]\s*|\b(?:allies|partners|countries|nations|governments|counterparts)\s*,\s*|\b(?:and|while|but|after|before|when|since|until|once|because|which|whom|on\s+\w+day|(?:said|says|added|noted)(?:\s+that)?|(?:(?:co-?)?(?:signed|sealed|authored|issued|published|released|endorsed)\s+)?by|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+"
+    r"(?:^\W*(?:(?:overnight|today|yesterday|earlier|later|meanwhile|separately|now|also|then)\s+)?(?:(?:new|joint|fresh|recent|both)\s+)?|[.;:—–]\s*|\b(?:allies|partners|countries|nations|governments|counterparts)\s*,\s*|\b(?:allies|partners|countries|nations|governments|counterparts|agencies)\s*,?\s+(?:including|among\s+them)\s+|\b(?:and|while|but|after|before|when|since|until|once|because|which|whom|on\s+\w+day|(?:said|says|added|noted)(?:\s+that)?|(?:(?:co-?)?(?:signed|sealed|authored|issued|published|released|endorsed)\s+)?by|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+"
     # "..., and the following month American and British agencies published ..."
     r"(?:(?:the\s+)?(?:following|next|same|previous)\s+(?:day|week|month|year)\s+|(?:a|one|two|three)\s+(?:days?|weeks?|months?)\s+later\s+)?)(?:the\s+)?$",
     re.I,
@@ -1114,7 +1117,7 @@ _ACTOR_ACTED = re.compile(
     r"(?:(?:for\s+(?:years|months|decades|weeks)|since\s+(?:at\s+least\s+)?\d{4}|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?))\s+)?"
     r"(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|(?<=had\s|has\s|ave\s)stolen|infiltrated|penetrated|launched|carried\s+out|spied\s+on|read|accessed|exfiltrated|gained\s+access\s+to|hijacked|took\s+over\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|accounts?|systems?|networks?|servers?|computers?|websites?|devices?)|"
     r"crippled|disrupted|paralys?z?ed|wiped|defaced|sabotaged|knocked\s+(?:out|offline|down)|shut\s+down|took\s+down|taken\s+down|exploited|deployed|planted|implanted|installed|inserted|"
-    r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing|exploiting|compromising|breaching|penetrating|sabotaging|disrupting|eavesdropping|intercepting|reading\s+(?:the\s+)?(?:[\w-]+\s+)?(?:e-?mails|messages|communications|correspondence))|"
+    r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing|exploiting|compromising|breaching|penetrating|sabotaging|disrupting|eavesdropping|intercepting|emptying|draining|robbing|looting|siphoning|reading\s+(?:the\s+)?(?:[\w-]+\s+)?(?:e-?mails|messages|communications|correspondence))|"
     r"(?:kept|maintained|retained)\s+(?:[\w-]+\s+){0,2}?access|(?:used|uses)\s+(?:[\w'’-]+\s+){1,9}?to\s+(?:spy|hack|steal|target|break|attack|infiltrate|compromise|access|breach|wipe|sabotage|disrupt)|"
     r"sent\s+(?:[\w'’-]+\s+){0,3}?(?:e-?mails|messages|lures|links|(?:spear-?)?phishing\s+\w+)|phished|lured|"
     # "Storm-0558 had forged authentication tokens", "the group impersonated journalists", "siphoned off $100 million"
@@ -1124,10 +1127,12 @@ _ACTOR_ACTED = re.compile(
 )
 _STATE_ACTED = re.compile(
     r"(?:['’]s|-(?:linked|backed|sponsored|affiliated|aligned|nexus))?\s+(?:(?!(?:was|were|is|are|been|being)\s)[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?\s*(?:,?\s*(?:who|which|that)\s+)?"
+    # "the North Korean government, which the alert calls HIDDEN COBRA, had been emptying bank ATMs"
+    r"(?:,\s*(?:which|whom)\s+[^,;.]{1,60},\s*)?"
     r"(?:had\s+|has\s+|have\s+)?(?:(?:attempted|launched)\s+(?:[\w.,]+\s+){0,3}?(?:cyber-?attacks?|attacks?|intrusions?|hacks|hacking\s+campaigns?|cyber\s+operations?)\b|(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy|take\s+over|take\s+control|compromise|tamper)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|(?<=had\s|has\s|ave\s)stolen|laundered|leaked|exfiltrated|intercepted|carried\s+out|spied\s+on|ran|mounted|orchestrated|waged|caused|paid|hired|commissioned|conducted|perpetrated|executed|"
     r"crippled|disrupted|paralys?z?ed|wiped|defaced|sabotaged|knocked\s+(?:out|offline|down)|shut\s+down|took\s+down|taken\s+down|exploited|deployed|"
     r"(?:installed|implanted|planted)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:spyware|malware|surveillance\s+(?:software|tools?)|backdoors?|implants?)|"
-    r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing|exploiting|compromising|breaching|penetrating|sabotaging|disrupting|eavesdropping|intercepting|reading\s+(?:the\s+)?(?:[\w-]+\s+)?(?:e-?mails|messages|communications|correspondence))|"
+    r"(?:(?:been|were|was|are|is)\s+|spent\s+(?:[\w-]+\s+){0,3}?)(?:spying|hacking|targeting|attacking|infiltrating|stealing|exploiting|compromising|breaching|penetrating|sabotaging|disrupting|eavesdropping|intercepting|emptying|draining|robbing|looting|siphoning|reading\s+(?:the\s+)?(?:[\w-]+\s+)?(?:e-?mails|messages|communications|correspondence))|"
     r"(?:used|uses|using|deployed)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:spyware|malware|hacking\s+tools?|cyber-?weapons?|exploits?)|"
     r"(?:used|uses|using|deployed)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)\s+(?:against|to\s+(?:spy|hack|target|infect))|infected\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:phones?|devices|computers|systems)|"
     # "North Korea's Reconnaissance General Bureau had spent seven months preparing the attack", "Russian agents had planned to hack into"
@@ -1178,6 +1183,7 @@ _VICTIM_NOUN_AFTER = re.compile(
     re.I,
 )
 _NEG_ACCUSED = re.compile(r"\b(?:no|not|never|without|nor|neither)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+_COUNTERFACTUAL_BEFORE = re.compile(r"\b(?:could|would|might)\s+(?:easily\s+|well\s+|otherwise\s+|wrongly\s+|mistakenly\s+|then\s+)?have\s+$", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no(?!\s+doubt)|not|never|nobody|neither|nor|without(?!\s+(?:a\s+|any\s+)?doubt)|n['’]t|stopped short of|declined to|refused to|yet to|has not been|have not been|did not|" + _SUPERSEDED + r")\b[^.;,]{0,30}$", re.I)
 _OTHERS_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|government|agencies|intelligence)\s+"
@@ -1187,7 +1193,8 @@ _OTHERS_RELATIVE = re.compile(
 # linked to North Korea", "the group widely regarded as North Korea's main hacking unit", "a group US prosecutors have tied to Russia's GRU"
 _TIED_ASIDE = re.compile(
     r"\b(?:(?:which|that|who)\s+(?:has|have|had)\s+(?:long\s+|previously\s+|also\s+|since\s+|widely\s+)?been\s+(?:widely\s+|previously\s+|publicly\s+)?(?:linked|tied|connected|attributed)"
-    r"|(?:widely|generally|often|commonly)\s+(?:regarded|seen|considered|believed)"
+    # "a group widely reported to be associated with Russia": what others say, not the speaker's tie
+    r"|(?:widely|generally|often|commonly)\s+(?:regarded|seen|considered|believed|reported|thought|said|understood|assumed|suspected)"
     r"|(?:group|gang|unit|actor|team|hackers|outfit),?\s+(?:that\s+|which\s+|whom\s+)?(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|governments?|agencies|intelligence)\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:long\s+|previously\s+|also\s+)?(?:tie|ties|tied|link|links|linked|connect|connects|connected|blame|blames|blamed|attribute|attributes|attributed|regard|regards|consider|considers)"
     r")\b",

@@ -86,7 +86,8 @@ _DIFFERENT = re.compile(
 # (or a clause with its own subject and verb: "arrested two people in Poland and Ukraine, the United States unsealed charges")
 _NEXT_CLAUSE = re.compile(r"[;.]|,?\s+and\s+(?:has|have|had|was|were|is|are|will|faces?|later)\b|,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:\w+ed|said|says)\b", re.I)
 _ARRESTED_IN = re.compile(r"\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\bin\s+", re.I)
-_EXPELLED_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")  # a state named at its end, or from its "the"
+# a state named at its end, or from its "the"; the state they are told to leave ("were ordered to leave Canada")
+_EXPELLED_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?|(?<=leave)\s+(?:the\s+)?")
 
 
 def _places(c: Clause, start: int, end: int) -> list[str]:
