@@ -6885,19 +6885,6 @@ def test_extract_units_a_notice_of_suspicion_is_a_charge(text):
 
 
 @pytest.mark.parametrize(
-    "text, attribution",
-    [
-        ("The Dutch defence minister gave a press conference. According to her, the hackers belonged to Russia's GRU.", ("NL", "RU")),
-        ("Czech officials said the intruders belonged to China's Ministry of State Security.", ("CZ", "CN")),
-        ("Seoul's police said the group belonged to North Korea's Reconnaissance General Bureau.", ("KR", "KP")),
-    ],
-)
-def test_extract_units_hackers_that_belonged_to_an_organ_are_tied_to_it(text, attribution):
-    report = analyze_text(text, published="2024-05-01")
-    assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Czech officials said APT31 acts for China's Ministry of State Security.",
