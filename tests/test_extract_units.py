@@ -6885,20 +6885,6 @@ def test_extract_units_a_notice_of_suspicion_is_a_charge(text):
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Czech officials said APT31 acts for China's Ministry of State Security.",
-        "Czech officials said APT31 is an instrument of China's Ministry of State Security.",
-        "Czech officials said APT31 is a tool of China's Ministry of State Security.",
-        "Czech officials said APT31 was employed by China's Ministry of State Security.",
-    ],
-)
-def test_extract_units_a_group_that_acts_for_or_is_a_tool_of_an_organ_is_tied(text):
-    report = analyze_text(text, published="2024-05-01")
-    assert ("CZ", "APT31", "CN") in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
-
-
-@pytest.mark.parametrize(
     "text, response",
     [
         ("Two Chinese diplomats were ordered to leave Canada after the hacking by China's Ministry of State Security.", ("expel_diplomats", "CA", "CN")),

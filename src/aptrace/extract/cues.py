@@ -113,7 +113,7 @@ SENT_BY = r"\b(?:workers|hackers|agents|operatives|officers|spies|personnel|engi
 SPONSOR_TIE = _rx(
     r"\b(?:ties?\s+to|tied\s+to|links?\s+to|linked\s+to|connected\s+to|associated\s+with|associates?\s+with|affiliated\s+with|"
     r"working\s+for|works\s+for|worked\s+for|work\s+for|operat(?:ed|es|ing)\s+by|operat(?:es|ed|ing)\s+(?:on\s+behalf\s+of|for)|run\s+by|on\s+behalf\s+of|at\s+the\s+behest\s+of|"
-    r"act(?:s|ing|ed)?\s+for|(?:instrument|tool)s?\s+of|employed\s+by|acting\s+in\s+concert\s+with|backed\s+by|sponsored\s+by|directed\s+by|controlled\s+by|"
+    r"acting\s+for|acted\s+for|acting\s+in\s+concert\s+with|backed\s+by|sponsored\s+by|directed\s+by|controlled\s+by|"
     r"(?:steered|overseen|commanded|managed|tasked|funded|financed)\s+by|(?:espionage|spying|hacking|operations?)\s+for|"
     r"in\s+the\s+service\s+of|in\s+support\s+of|(?:paid|hired|commissioned|contracted)\s+by|" + SENT_BY + r"|subordinated?\s+to|an\s+arm\s+of|under\s+(?:the\s+)?(?:command|control|direction|instructions?|orders?)\s+(?:of|from)|at\s+the\s+direction\s+of|at\s+the\s+request\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:intelligence|security\s+services?|secret\s+services?|special\s+services|regime|military|(?-i:[A-Z]{2,5}\b))|answer(?:s|ing|ed)?\s+to|(?:names?|aliases|monikers?|personas?|pseudonyms?|cover\s+names?|brands?|covers?)\s+(?:used|adopted|employed|operated)\s+by|belong(?:s|ing)?\s+to|part\s+of|unit\s+of|(?:offshoot|proxy|front|contractor|cut-?out|(?:subordinate\s+)?element|branch|division|sub-?unit|cell)\s+(?:of|for|to|within|inside)|(?:unit|units)\s+(?:within|inside)|(?<!the\s)(?<!and\s)(?<!of\s)(?<!news\s)(?<!media\s)(?<!press\s)(?<!such\s)reports\s+(?:directly\s+)?to|answerable\s+to|(?:takes?|took|taking)\s+(?:its\s+|their\s+)?orders\s+from|on\s+(?:the\s+)?(?:direct\s+)?orders?\s+(?:of|from)|under\s+the\s+(?:umbrella|aegis|wing|auspices)\s+of|members?\s+of|(?<!former\s)(?<!ex-)officers?\s+of|officers\s+in|serving\s+in|"
     r"state\s+(?:group|hackers|hacking\s+(?:group|team|unit)|actors?|cyber\s+actors?|APT)|state[- ]sponsored|state[- ]backed|state[- ]linked|government[- ]backed|government[- ]linked|government\s+sponsor|"
@@ -355,7 +355,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "negation": ("no ", "not ", "n't", "never", "stopped short", "without", "declined", "ruled out", "unclear", "no indication"),
     "sponsor_tie": ("tie", "tying", "link", "connect", "associat", "affiliat", "work", "operat", "run by", "behalf", "behest",
                     "steered", "overseen", "commanded", "managed", "tasked", "funded", "financed", "espionage", "spying", "hacking",
-                    "acting", "acted", "acts for", "act for", "instrument of", "instruments of", "tool of", "tools of", "employed by", "backed", "sponsor", "directed", "controlled", "service of", "belong", "part of", "unit of",
+                    "acting", "acted", "backed", "sponsor", "directed", "controlled", "service of", "belong", "part of", "unit of",
                     "member", "officer", "serving", "state-run", "state group", "state hack", "state actor", "state cyber", "state apt", "support of", "subordinate", "arm of", "under", "direction", "request of", "answer", "paid", "hired", "commissioned", "contracted",
                     "sent", "dispatched", "employed", "deployed", "placed", "used by", "adopted by", "operated by",
                     "offshoot", "proxy", "front", "contractor", "cut-out", "cutout", "element", "branch", "division", "subunit", "sub-unit", "cell",
