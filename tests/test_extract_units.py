@@ -6545,16 +6545,6 @@ def test_extract_units_where_an_envoy_is_posted_is_no_victim():
     assert {v.country for v in inc.victims} == {"DE"}
 
 
-def test_extract_units_the_government_in_the_accused_capital_is_no_victim():
-    # "a group that U.S. investigators tie to the government in Pyongyang": the accused state's government
-    text = (
-        "Lazarus, a North Korean group, hacked banks in Poland. The malware resembled code seen in attacks attributed to Lazarus, "
-        "a group that U.S. investigators tie to the government in Pyongyang."
-    )
-    [inc] = analyze_text(text, published="2024-05-01").incidents
-    assert "government" not in {v.sector for v in inc.victims}
-
-
 def test_extract_units_a_hit_the_text_denies_names_no_victim():
     for text, sectors in (
         ("APT29 breached the Dutch police in 2024. There is no evidence that the hackers targeted Dutch hospitals, the NCSC said.", {"government"}),

@@ -131,10 +131,6 @@ def find_victims(
                 mm.kind == "state" and mm.value in hostile and 0 <= mm.start - s.start - b <= 4 for mm in mentions
             ):
                 continue  # "an operator linked to the government of Saudi Arabia": the accused state's government
-            if sector == "government" and any(
-                mm.kind == "state" and mm.value in hostile and b < mm.start - s.start <= b + 12 and _GOVERNMENT_IN.fullmatch(st, b, mm.start - s.start) for mm in mentions
-            ):
-                continue  # "a group U.S. investigators tie to the government in Pyongyang": the accused state's government
             if sector not in ("government", "military", "legislature") and _MINISTRY_AFTER.match(st, b, b + 30):
                 continue  # "the finance ministry", "the energy department": a government body, read off "ministry"
             if sector in ("government", "military") and _DOER_AFTER.match(st, b, b + 40):
@@ -529,7 +525,6 @@ _GENITIVE_ASSET = re.compile(
     r"(?:networks?|systems?|servers?|registers?|registries|databases?|infrastructure)\b",
     re.I,
 )
-_GOVERNMENT_IN = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 _POSTED_TO_BEFORE = re.compile(r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|missions?|consulates?|delegations?|attach[ée]s?)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 _GENITIVE_PEOPLE = re.compile(
     r"['’]s\s+(?:(?:then|former|top|senior|chief|deputy|foreign|defen[cs]e|interior|finance|prime|economy|own)\s+){0,2}"
