@@ -6290,20 +6290,6 @@ def test_extract_units_that_year_counts_from_the_date_told_before(text, values):
     assert [d.value for d in doc.dates] == values
 
 
-@pytest.mark.parametrize(
-    ("text", "activity"),
-    [
-        ("Officials said Chinese state hackers broke into the network of the weather bureau and that information has been taken.", "espionage"),
-        ("Some 60,000 documents were copied from the shipyard's servers in the attack, which prosecutors blamed on North Korea.", "espionage"),
-        ("Investigators believe large amounts of data had been siphoned off from the ministry by APT29.", "espionage"),
-        ("Police said Kimsuky hacked the utility, but found no evidence that customer data had been taken.", "unknown"),
-    ],
-)
-def test_extract_units_what_was_taken_told_in_the_passive_is_espionage(text, activity):
-    report = analyze_text(text, published="2024-06-01")
-    assert [inc.activity for inc in report.incidents] == [activity]
-
-
 def test_extract_units_a_span_from_one_year_to_the_next_is_no_list_of_operations():
     text = (
         "China's security ministry said the US National Security Agency had attacked the national time service centre. "
