@@ -6872,3 +6872,21 @@ def test_extract_units_a_notice_of_suspicion_is_a_charge(text):
 def test_extract_units_diplomats_told_to_leave_a_state_are_expelled_by_it(text, response):
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("Researchers say it is the Rwandan authorities, longtime customers of the vendor, who are at the origin of these intrusions into the phones of exiled dissidents.", "RW"),
+        ("According to the investigators, the Vietnamese authorities were at the origin of the hacking campaign against bloggers in 2021.", "VN"),
+        ("The lab said it was the Saudi authorities that were behind the hacking of the activist's phone in 2018.", "SA"),
+    ],
+)
+def test_extract_units_authorities_at_the_origin_of_attacks_sponsor_them(text, state):
+    report = analyze_text(text, published="2024-05-01")
+    assert state in {s.state for inc in report.incidents for s in inc.sponsors}
+
+
+def test_extract_units_authorities_at_the_origin_of_a_law_sponsor_nothing():
+    report = analyze_text("The Egyptian authorities are at the origin of a new law on cybercrime, officials said.", published="2024-05-01")
+    assert not report.incidents
