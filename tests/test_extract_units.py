@@ -6890,3 +6890,16 @@ def test_extract_units_authorities_at_the_origin_of_attacks_sponsor_them(text, s
 def test_extract_units_authorities_at_the_origin_of_a_law_sponsor_nothing():
     report = analyze_text("The Egyptian authorities are at the origin of a new law on cybercrime, officials said.", published="2024-05-01")
     assert not report.incidents
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ('Pakistan\'s army announced that "Indian intelligence agencies" had hacked the phones of senior officers.', "IN"),
+        ('Seoul\'s spy agency said "North Korean hackers" had stolen data from a defence contractor.', "KP"),
+        ('Kyiv said "Russian special services" had attempted to breach the servers of its election commission.', "RU"),
+    ],
+)
+def test_extract_units_a_quoted_state_organ_that_acted_is_accused(text, state):
+    report = analyze_text(text, published="2024-05-01")
+    assert state in {a.state for inc in report.incidents for a in inc.attributions}

@@ -1127,7 +1127,8 @@ _ACTOR_ACTED = re.compile(
     re.I,
 )
 _STATE_ACTED = re.compile(
-    r"(?:['’]s|-(?:linked|backed|sponsored|affiliated|aligned|nexus))?\s+(?:(?!(?:was|were|is|are|been|being)\s)[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?\s*(?:,?\s*(?:who|which|that)\s+)?"
+    # (the organ quoted: 'announced that "Indian intelligence agencies" had carried out a major cyberattack')
+    r"(?:['’]s|-(?:linked|backed|sponsored|affiliated|aligned|nexus))?[\"”]?\s+(?:(?!(?:was|were|is|are|been|being)\s)[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?[\"”]?\s*(?:,?\s*(?:who|which|that)\s+)?"
     # "the North Korean government, which the alert calls HIDDEN COBRA, had been emptying bank ATMs"
     r"(?:,\s*(?:which|whom)\s+[^,;.]{1,60},\s*)?"
     r"(?:had\s+|has\s+|have\s+)?(?:(?:attempted|launched)\s+(?:[\w.,]+\s+){0,3}?(?:cyber-?attacks?|attacks?|intrusions?|hacks|hacking\s+campaigns?|cyber\s+operations?)\b|(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy|take\s+over|take\s+control|compromise|tamper)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|(?<=had\s|has\s|ave\s)stolen|laundered|leaked|exfiltrated|intercepted|carried\s+out|spied\s+on|ran|mounted|orchestrated|waged|caused|paid|hired|commissioned|conducted|perpetrated|executed|"
