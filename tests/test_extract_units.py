@@ -6903,3 +6903,24 @@ def test_extract_units_authorities_at_the_origin_of_a_law_sponsor_nothing():
 def test_extract_units_a_quoted_state_organ_that_acted_is_accused(text, state):
     report = analyze_text(text, published="2024-05-01")
     assert state in {a.state for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ('A Russian foreign ministry spokeswoman said the report was "baseless". In 2019 a Swedish newspaper reported that the federation\'s e-mails '
+         "had been stolen for months and quoted investigators who said Russia was responsible for the hack.", "RU"),
+        ("Iran's foreign ministry dismissed the claims as lies. Last year the local daily reported that the port's computers had been wiped "
+         "and cited sources who said Iran was behind the attack.", "IR"),
+        ("China's embassy called the allegations groundless. An earlier magazine investigation found that the union's network had been breached "
+         "and quoted experts who said China was likely behind the intrusion.", "CN"),
+    ],
+)
+def test_extract_units_a_state_carried_over_as_speaker_is_accused_when_said_to_be_behind(text, state):
+    report = analyze_text(text, published="2024-05-01")
+    assert state in {s.state for inc in report.incidents for s in inc.sponsors}
+
+
+def test_extract_units_a_state_not_behind_stays_unaccused():
+    report = analyze_text("China's foreign ministry said the allegations were groundless. China was not behind the hacking, the spokesman added.", published="2024-05-01")
+    assert not report.incidents

@@ -1232,8 +1232,8 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             seen.append(m.value[0])
             c.accused_mentions.append(m)
     for m in c.states:
-        if m.value in c.speakers and not c.denial_cues:
-            continue
+        if m.value in c.speakers and not c.denial_cues and (c.explicit_speaker or not _STATE_RESPONSIBLE.match(text[m.end : m.end + 130])):
+            continue  # (a speaker carried over from before is no speaker of "... quoted sources who said China was behind it")
         if _FRAMED.search(text[max(s.start, m.start - 70) : m.start]):
             continue
         if _NEG_ACCUSED.search(text[max(s.start, m.start - 50) : m.start]):
