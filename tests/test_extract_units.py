@@ -6924,3 +6924,16 @@ def test_extract_units_a_state_carried_over_as_speaker_is_accused_when_said_to_b
 def test_extract_units_a_state_not_behind_stays_unaccused():
     report = analyze_text("China's foreign ministry said the allegations were groundless. China was not behind the hacking, the spokesman added.", published="2024-05-01")
     assert not report.incidents
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("The British army took Islamic State propaganda servers offline last year, officials said.", "GB"),
+        ("Russian military hackers cut off internet access to thousands of Ukrainian satellite modems in February 2022, officials said.", "RU"),
+        ("Israeli military hackers knocked the militants' command servers offline in May, officials said.", "IL"),
+    ],
+)
+def test_extract_units_a_state_that_knocked_a_target_offline_acted(text, state):
+    report = analyze_text(text, published="2024-05-01")
+    assert state in {s.state for inc in report.incidents for s in inc.sponsors}
