@@ -6937,3 +6937,22 @@ def test_extract_units_a_state_not_behind_stays_unaccused():
 def test_extract_units_a_state_that_knocked_a_target_offline_acted(text, state):
     report = analyze_text(text, published="2024-05-01")
     assert state in {s.state for inc in report.incidents for s in inc.sponsors}
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("Tanzania. The newspaper reported that officers of the Tanzanian police's cyber unit, with technical help from a foreign vendor, "
+         "had broken into the phones of opposition leaders in 2020.", "TZ"),
+        ("Ethiopia. Researchers said that agents of the Ethiopian intelligence service, aided by a European contractor, had hacked the laptops "
+         "of exiled journalists in 2017.", "ET"),
+    ],
+)
+def test_extract_units_a_state_organ_with_a_helper_aside_acted(text, state):
+    report = analyze_text(text, published="2024-05-01")
+    assert state in {s.state for inc in report.incidents for s in inc.sponsors}
+
+
+def test_extract_units_a_police_arrest_with_a_helper_aside_is_no_operation():
+    text = "Ghana. The newspaper reported that officers of the Ghanaian police, with help from the public, had arrested two fraudsters in 2020."
+    assert not analyze_text(text, published="2024-05-01").incidents

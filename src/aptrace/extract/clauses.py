@@ -665,6 +665,9 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             for m in c.agencies + c.states:
                 if (m.kind == "agency" or m.value in hostile) and m.form not in ("based", "speaking"):
                     act = _STATE_ACTED.match(text, m.end) or _STATE_ACTING.match(text, m.end)
+                    organ = _ORGAN_AFTER.match(text[m.end : m.end + 60]) if act is None and m.kind == "state" and m.form in ("demonym", "genitive") else None
+                    if organ:
+                        act = _STATE_ACTED.match(text, m.end + organ.end())  # "officers in the Ugandan police's cyber unit had broken into ..."
                     if act:
                         c.attribution_cues.append(("state_acted", m.start, act.end()))  # "... Russian intelligence officers who had tried to hack"
                         break
@@ -1130,7 +1133,8 @@ _STATE_ACTED = re.compile(
     # (the organ quoted: 'announced that "Indian intelligence agencies" had carried out a major cyberattack')
     r"(?:['’]s|-(?:linked|backed|sponsored|affiliated|aligned|nexus))?[\"”]?\s+(?:(?!(?:was|were|is|are|been|being)\s)[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?[\"”]?\s*(?:,?\s*(?:who|which|that)\s+)?"
     # "the North Korean government, which the alert calls HIDDEN COBRA, had been emptying bank ATMs"
-    r"(?:,\s*(?:which|whom)\s+[^,;.]{1,60},\s*)?"
+    # ("the Ugandan police's cyber unit, with technical help from Huawei employees, had broken into ...": a helper aside)
+    r"(?:,\s*(?:which|whom|with|aided\s+by|helped\s+by|assisted\s+by)\s+[^,;.]{1,60},\s*)?"
     r"(?:had\s+|has\s+|have\s+)?(?:(?:attempted|launched)\s+(?:[\w.,]+\s+){0,3}?(?:cyber-?attacks?|attacks?|intrusions?|hacks|hacking\s+campaigns?|cyber\s+operations?)\b|(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy|take\s+over|take\s+control|compromise|tamper)|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|(?<=had\s|has\s|ave\s)stolen|laundered|leaked|exfiltrated|intercepted|carried\s+out|spied\s+on|ran|mounted|orchestrated|waged|caused|paid|hired|commissioned|conducted|perpetrated|executed|"
     # "US military knocked Russian troll factory offline", "cut off internet access to the Internet Research Agency"
     r"(?:knocked|took|forced|kept)\s+(?:[\w'’.-]+\s+){1,5}?offline\b|cut\s+off\s+(?:the\s+)?(?:internet|network|online)\s+(?:access|connections?)\b|"
@@ -1210,6 +1214,14 @@ _ANON_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:other\s+|private\s+|wes
 _ENVOY_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:ambassador|envoy|embassy|charg)", re.I)
 
 
+def _said_to_act(text: str, m: Mention) -> bool:
+    """"China was behind it", "officers of the Ugandan police's cyber unit had broken into ...": the state itself acted."""
+    if _STATE_RESPONSIBLE.match(text[m.end : m.end + 130]):
+        return True
+    organ = _ORGAN_AFTER.match(text[m.end : m.end + 60]) if m.form in ("demonym", "genitive") else None
+    return bool(organ and _STATE_ACTED.match(text, m.end + organ.end()))
+
+
 def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
     text = doc.text
     seen: list[str] = []
@@ -1234,7 +1246,7 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             seen.append(m.value[0])
             c.accused_mentions.append(m)
     for m in c.states:
-        if m.value in c.speakers and not c.denial_cues and (c.explicit_speaker or not _STATE_RESPONSIBLE.match(text[m.end : m.end + 130])):
+        if m.value in c.speakers and not c.denial_cues and (c.explicit_speaker or not _said_to_act(text, m)):
             continue  # (a speaker carried over from before is no speaker of "... quoted sources who said China was behind it")
         if _FRAMED.search(text[max(s.start, m.start - 70) : m.start]):
             continue
