@@ -6956,3 +6956,21 @@ def test_extract_units_a_state_organ_with_a_helper_aside_acted(text, state):
 def test_extract_units_a_police_arrest_with_a_helper_aside_is_no_operation():
     text = "Ghana. The newspaper reported that officers of the Ghanaian police, with help from the public, had arrested two fraudsters in 2020."
     assert not analyze_text(text, published="2024-05-01").incidents
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ('The report pointed to the "likely involvement" of the Iranian government in the attacks on the water utilities.', "IR"),
+        ('Two rapporteurs said the evidence suggested the "possible involvement" of the Qatari emir in the hacking of the journalist\'s phone.', "QA"),
+        ('Lawyers for the activist cited the "probable complicity" of Rwanda\'s president in the surveillance of exiled critics.', "RW"),
+    ],
+)
+def test_extract_units_the_quoted_involvement_of_a_state_in_an_operation_accuses_it(text, state):
+    report = analyze_text(text, published="2024-05-01")
+    assert state in {s.state for inc in report.incidents for s in inc.sponsors}
+
+
+def test_extract_units_the_involvement_of_a_state_in_a_market_accuses_nobody():
+    text = 'The minister rejected the "alleged involvement" of Chinese firms in the country\'s telecoms market.'
+    assert not analyze_text(text, published="2024-05-01").incidents

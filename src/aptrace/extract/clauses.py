@@ -339,6 +339,14 @@ _DENIED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:denied|rejecte
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|with)\s+$")
 
 
+_INVOLVEMENT_OF_BEFORE = re.compile(r"\b(?:involvement|complicity|hand)[\"”]?\s+of\s+(?:the\s+)?$", re.I)
+_IN_OPERATION_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w'’.-]+\s+){0,6}?(?:in|behind)\s+(?:the\s+|an?\s+|this\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:hack\w*|cyber-?attacks?|attacks?|intrusions?|breach(?:es)?|espionage|spying|surveillance|campaigns?|operations?)\b",
+    re.I,
+)
+
+
 def hostile_states(doc: Doc) -> set[str]:
     """States the document holds behind operations (see module docstring)."""
     text = doc.text
@@ -438,6 +446,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)  # "Iran hacked Trump campaign, US agencies say"
             elif m.form in ("demonym", "genitive") and _ORGAN_AFTER.match(after) and _STATE_ACTED.match(text, m.end + _ORGAN_AFTER.match(after).end()):
                 hostile.add(m.value)  # "Kenyan police installed spyware on the phones of two filmmakers": the state's own organ did it
+            elif m.form in ("demonym", "genitive", "name", "metonym") and _INVOLVEMENT_OF_BEFORE.search(before[-40:]) and _IN_OPERATION_AFTER.match(text[m.end : m.end + 120]):
+                hostile.add(m.value)  # "the possible involvement of Saudi Crown Prince Mohammed bin Salman in the hacking of ..."
             elif _INDUSTRY_AFTER.match(after) or (m.form == "demonym" and _DEMONYM_COMPANY.match(after)):
                 continue  # "the German industrial group Siemens", "the Israeli company NSO Group": a company
             elif m.form in ("demonym", "genitive") and _IDENTIFIED_AS_ORGAN.search(before[-60:]) and _STATE_BODY_AFTER.match(after):

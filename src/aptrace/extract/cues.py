@@ -95,7 +95,7 @@ ATTRIBUTION = cues(
         ("same_conclusion", r"\b(?:reached|came\s+to|drawn|drew|arrived\s+at)\s+the\s+same\s+conclusion\b|\bshared?\s+(?:this|that|the)\s+assessment\b|\bconcurred\b|\bjoined\s+(?:\w+\s+){0,3}in\s+(?:attributing|blaming)\b|"
          r"\b(?:support(?:ed|ing|s)?|back(?:ed|ing|s)?|endors(?:ed|ing|es)?|echo(?:ed|ing|es)?)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}(?:finding|findings|attribution|assessment|conclusion|accusation|allegation|claim|charge)s?\b|"
          r"\b(?:finding|findings|attribution|assessment|conclusion)s?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:supported|shared|endorsed|backed|corroborated)\s+by\b"),
-        ("involvement", r"\b(?:involvement|complicity|role)\s+(?:of|in|by)\b|\b(?:[A-Z][a-z]+\s+)?involvement\b"),
+        ("involvement", r"\b(?:involvement|complicity|role)[\"”]?\s+(?:of|in|by)\b|\b(?:[A-Z][a-z]+\s+)?involvement\b"),
         ("found", r"\b(?:concluded|determined|assessed|assesses|judged|judges|believes?|believed|found|confirmed)\s+(?:with\s+[\w\s]+\s+|in\s+(?:a|an|its|their)\s+[\w\s,-]{1,50}?\s+)?that\b"),
     ]
 )
