@@ -6872,3 +6872,22 @@ def test_extract_units_a_notice_of_suspicion_is_a_charge(text):
 def test_extract_units_diplomats_told_to_leave_a_state_are_expelled_by_it(text, response):
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators said the attack on Slovakia's land registry pointed to Ukraine.\n\n"
+        "Ukraine's own state registers, run by its Justice Ministry, were knocked offline in December; Ukrainian officials blamed Russia.",
+        "Lithuania said the hack of its ministries was the work of Belarus.\n\n"
+        "Belarus's railway ticketing systems had been hit by a cyberattack in January; Minsk blamed Polish intelligence.",
+        "Hungary blamed Serbia for the intrusion into its tax office.\n\n"
+        "Serbian government servers were also disrupted last spring; Belgrade accused Croatia.",
+    ],
+)
+def test_extract_units_an_accused_states_own_systems_hit_are_not_its_hand(text):
+    from aptrace.extract.pipeline import Pipeline
+
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
+    hit = next(c for c in doc.clauses if doc.sentences[c.index].paragraph == 1)
+    assert hit.accused == []
