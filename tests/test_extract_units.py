@@ -6974,3 +6974,39 @@ def test_extract_units_the_quoted_involvement_of_a_state_in_an_operation_accuses
 def test_extract_units_the_involvement_of_a_state_in_a_market_accuses_nobody():
     text = 'The minister rejected the "alleged involvement" of Chinese firms in the country\'s telecoms market.'
     assert not analyze_text(text, published="2024-05-01").incidents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators said the attack on Slovakia's land registry pointed to Ukraine.\n\n"
+        "Ukraine's own state registers, run by its Justice Ministry, were knocked offline in December; Ukrainian officials blamed Russia.",
+        "Lithuania said the hack of its ministries was the work of Belarus.\n\n"
+        "Belarus's railway ticketing systems had been hit by a cyberattack in January; Minsk blamed Polish intelligence.",
+        "Hungary blamed Serbia for the intrusion into its tax office.\n\n"
+        "Serbian government servers were also disrupted last spring; Belgrade accused Croatia.",
+    ],
+)
+def test_extract_units_an_accused_states_own_systems_hit_are_not_its_hand(text):
+    from aptrace.extract.pipeline import Pipeline
+
+    doc = Pipeline().run(Doc.from_input(InputDocument(id="t", text=text, published="2025-05-03")))
+    hit = next(c for c in doc.clauses if doc.sentences[c.index].paragraph == 1)
+    assert hit.accused == []
+
+
+@pytest.mark.parametrize(
+    "text, state, victim, start",
+    [
+        ("Seoul accused North Korea of jamming GPS signals near the border.\n\n"
+         "Government websites were paralysed by a wave of attacks in July 2009. South Korean intelligence later blamed China.", "CN", "KR", "2009-07"),
+        ("Albania said Iran was behind the attack on its border systems.\n\n"
+         "In a separate case, Montenegro's government servers were encrypted last August. Officials in Podgorica blamed Russian hackers.", "RU", "ME", "2024-08"),
+        ("Estonia accused Russia of jamming flights over the Baltic.\n\n"
+         "Separately, the servers of Moldova's customs service were wiped in March 2024; Chisinau blamed Belarus.", "BY", "MD", "2024-03"),
+    ],
+)
+def test_extract_units_an_operation_told_before_its_blame_on_a_new_state_is_that_states(text, state, victim, start):
+    report = analyze_text(text, published="2025-01-10")
+    inc = next(i for i in report.incidents if {s.state for s in i.sponsors} == {state})
+    assert victim in {v.country for v in inc.victims} and inc.period.start == start

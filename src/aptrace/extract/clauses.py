@@ -1200,6 +1200,13 @@ _VICTIM_NOUN_AFTER = re.compile(
     r"planemaker|carmaker|manufacturer|operator|airline|airport|ministry|ministries|parliament|embassy|citizens|users|customers|victims|organisations|organizations|businesses)\b",
     re.I,
 )
+# (not "Russian hackers were ...", "Iran's intelligence services were ...": the doers)
+_STATE_THING_HIT = re.compile(
+    r"(?:['’]s)?(?:\s+(?!(?:hack\w*|cyber\w*|spy|spies|espionage|intelligence|military|agents?|operatives|services?|units?|groups?|actors?|officers|soldiers|forces)\b)[\w-]+){1,4}"
+    r"(?:,\s[^,.;]{1,60},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:hit|hacked|breached|attacked|targeted|compromised|disrupted|paraly[sz]ed|knocked|taken\s+(?:offline|down)|shut\s+down|infiltrated|penetrated|infected|crippled|defaced|encrypted)\b",
+    re.I,
+)
 _NEG_ACCUSED = re.compile(r"\b(?:no|not|never|without|nor|neither)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _COUNTERFACTUAL_BEFORE = re.compile(r"\b(?:could|would|might)\s+(?:easily\s+|well\s+|otherwise\s+|wrongly\s+|mistakenly\s+|then\s+)?have\s+$", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no(?!\s+doubt)|not|never|nobody|neither|nor|without(?!\s+(?:a\s+|any\s+)?doubt)|n['’]t|stopped short of|declined to|refused to|yet to|has not been|have not been|did not|" + _SUPERSEDED + r")\b[^.;,]{0,30}$", re.I)
@@ -1249,8 +1256,10 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
     if anon:
         c.tied_elsewhere = [m for m in c.states + c.agencies if m.start > anon.start()]
     speaker_hostile = any(p in hostile for p in c.speakers)
+    # "Ukraine's own state registers, run by its Justice Ministry, were knocked offline": what was hit, not who hit it
+    hit = [(m.start, x.end()) for m in c.states if m.form in ("demonym", "genitive") and (x := _STATE_THING_HIT.match(text, m.end, s.end))]
     for m in c.agencies:
-        if m.value[0] not in hostile:
+        if m.value[0] not in hostile or any(a < m.start < b for a, b in hit):
             continue
         if m.value[0] not in c.speakers or c.denial_cues or speaker_hostile:
             seen.append(m.value[0])
@@ -1270,6 +1279,8 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             continue  # "accused Beijing of making China a safe haven": tolerance, not sponsorship
         if m.form in ("demonym", "genitive") and (_VICTIM_NOUN_AFTER.match(text, m.end) or _INDUSTRY_AFTER.match(text[m.end : m.end + 80])):
             continue  # "the Chinese bank ICBC": a victim, not the accused
+        if any(a == m.start for a, _ in hit):
+            continue
         if m.value not in hostile or m.form in ("based", "speaking", "aligned"):
             continue  # ("the China-aligned group Evasive Panda": sympathy, not the state's hand)
         if (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_COMPANY.match(text[m.end : m.end + 60]):

@@ -233,7 +233,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                     target, why = _new(drafts), "new state"
                 elif target is None:
                     target, why = cur, "context"
-        elif c.operation and not c.actors and not c.accused and cur is not None and _named_next(doc, clauses, c, cur, drafts, qualified):
+        elif c.operation and not c.actors and not c.accused and cur is not None and (_named_next(doc, clauses, c, cur, drafts, qualified) or _blamed_next(doc, clauses, c, cur, drafts)):
             pending.append((c, op_dates))  # "Last May the Bundestag's network was compromised. That intrusion was the work of a different group, APT28."
             continue
         elif c.operation and cur is not None and cur.keys and _fork_for_new_operation(drafts, cur, c, st, op_dates, dry=True):
@@ -469,6 +469,17 @@ def _named_next(doc: Doc, clauses: list[Clause], c: Clause, cur: Draft, drafts: 
         return False  # (a nameless incident is named by the next sentence's group unless that one is "a different group")
     keys = {actor_key(m) for m in nxt.actors if actor_key(m) in qualified}
     return bool(keys) and not any(k in drafts.by_key for k in keys)
+
+
+def _blamed_next(doc: Doc, clauses: list[Clause], c: Clause, cur: Draft, drafts: _Drafts) -> bool:
+    """Does the next sentence of the paragraph blame the operation of this one on a state no incident has yet?
+    ("Belarus's railway systems were hit in January; Minsk blamed Polish intelligence", after an incident held to Belarus)"""
+    if c.index + 1 >= len(clauses) or cur.keys or cur.state is None:
+        return False
+    nxt = clauses[c.index + 1]
+    if doc.sentences[nxt.index].first_in_paragraph or nxt.actors or not nxt.attribution_cues or not nxt.accused:
+        return False
+    return nxt.accused[0] != cur.state and nxt.accused[0] not in drafts.by_state
 
 
 def _find(drafts: _Drafts, key: str, para_year: int | None) -> Draft | None:
