@@ -6872,3 +6872,16 @@ def test_extract_units_a_notice_of_suspicion_is_a_charge(text):
 def test_extract_units_diplomats_told_to_leave_a_state_are_expelled_by_it(text, response):
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("The breach, which Mandiant disclosed last week, was the work of APT41, a group linked to China.", ("Mandiant", "APT41")),
+        ("The hackers joined a wave of intrusions that Microsoft disclosed in March and attributed to a group it calls Hafnium.", ("Microsoft", "Hafnium")),
+        ("A campaign ESET discloses in a new report was run by Turla, a group tied to Russia's FSB.", ("ESET", "Turla")),
+    ],
+)
+def test_extract_units_a_company_that_disclosed_a_campaign_attributes_it(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
