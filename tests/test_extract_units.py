@@ -6885,3 +6885,16 @@ def test_extract_units_diplomats_told_to_leave_a_state_are_expelled_by_it(text, 
 def test_extract_units_a_company_that_disclosed_a_campaign_attributes_it(text, attribution):
     report = analyze_text(text, published="2024-05-01")
     assert attribution in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("The State Department said it was concerned by the Romanian government's report of Russian involvement in the cyberattacks.", ("RO", "RU")),
+        ("Washington welcomed the Polish authorities' claims that Russia's GRU was behind the hack of the railway.", ("PL", "RU")),
+        ("Paris backed the Czech government's statement that China was responsible for the hacking of its foreign ministry.", ("CZ", "CN")),
+    ],
+)
+def test_extract_units_a_governments_report_of_hacking_is_its_attribution(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}

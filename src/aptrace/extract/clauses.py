@@ -59,7 +59,12 @@ _PASSIVE_CLAUSE = re.compile(
     re.I,
 )
 _NOMINAL_CLAIM = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:accusations?|attributions?|assessment|findings?|conclusions?|charges?|statement|blaming)\b", re.I)
-_DEMONYM_CLAIM = re.compile(r"^\s+(?:\w+\s+)?(?:accusations?|allegations?|attributions?|assessments?|findings?|conclusions?)\b", re.I)
+_DEMONYM_CLAIM = re.compile(
+    r"^\s+(?:\w+\s+)?(?:accusations?|allegations?|attributions?|assessments?|findings?|conclusions?)\b"
+    # "the Romanian government's report of Russian involvement", "the Polish authorities' claims that ..."
+    r"|^\s+(?:government|authorities|officials|intelligence|prosecutors|ministry|security\s+services?)(?:['’]s?|’)\s+(?:\w+\s+)?(?:reports?|claims?|evidence|charges?|statement)\b",
+    re.I,
+)
 _GLOSS_AFTER = re.compile(r"^\s+(?:calls|call|tracks\s+as|track\s+as|dubs|dubbed|names|named|refers\s+to\s+(?:it|them)\s+as|knows?\s+as|has\s+dubbed|labels)\b", re.I)
 # a kicker or dateline before the sentence proper: "THREAT INTEL NOTES — ", "LONDON (Wire) — "
 # (or a transcript's speaker label: "REPORTER: Overnight the United States and Britain imposed ...")
