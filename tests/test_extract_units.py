@@ -6898,3 +6898,16 @@ def test_extract_units_a_company_that_disclosed_a_campaign_attributes_it(text, a
 def test_extract_units_a_governments_report_of_hacking_is_its_attribution(text, attribution):
     report = analyze_text(text, published="2024-05-01")
     assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Russia's GRU hacked the ministry, the US said. One of the officers was arrested at a hotel in Barcelona last month.", ("arrest", "ES", "RU")),
+        ("Prosecutors in Washington charged a North Korean hacker of Lazarus, who was detained at Frankfurt airport in May.", ("arrest", "DE", "KP")),
+        ("The FBI charged two Iranian hackers of APT33. They were apprehended in Dubai on Tuesday.", ("arrest", "AE", "IR")),
+    ],
+)
+def test_extract_units_the_city_of_an_arrest_names_the_state_that_arrests(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
