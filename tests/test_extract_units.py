@@ -6911,3 +6911,17 @@ def test_extract_units_a_governments_report_of_hacking_is_its_attribution(text, 
 def test_extract_units_the_city_of_an_arrest_names_the_state_that_arrests(text, response):
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("Chinese state hackers breached the Czech foreign ministry, Microsoft said. Beijing's embassy in Prague rejected the Czech accusations as groundless.",
+         ("CZ", "CN")),
+        ("APT31 hacked the Czech foreign ministry. China rejected the Czech accusations as groundless.", ("CZ", "CN")),
+        ("North Korean hackers stole the funds. Pyongyang denied Washington's accusations.", ("US", "KP")),
+    ],
+)
+def test_extract_units_the_owner_of_accusations_a_state_denies_accused_it(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}

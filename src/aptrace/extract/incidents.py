@@ -1198,12 +1198,20 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 states = list(envoys)  # "announced that the same group had broken into ... and summoned the chargé d'affaires of the Russian embassy"
             if not states and _UNIT_ANAPHOR.search(st) and last_agency is not None:
                 states = [last_agency.value[0]]  # "linking that unit to ..."
+            owners = []
+            if not states and not actor_names and c.denial_cues:
+                # "Moscow's embassy called the British accusations unfounded": the owner of the accusations accused the denier
+                owners = [party_code(m) for m in c.speaker_mentions if owns_claim(text, m) and party_code(m) not in hostile]
+                deniers = [p for p in c.speakers if p in hostile and is_state(p) and p not in owners]
+                states = deniers[:1] if owners else []
             if (actor_names or states or anaphor) and not (c.negated and not states and not actor_names):
                 attributors = _dedupe([p for _, a, _ in c.attribution_cues for p in _speakers_at(c, a)])
                 if not c.explicit_speaker and _AGENTLESS_PASSIVE.search(st) and not _PASSIVE_BY.search(st):
                     attributors = []  # "APT28 has been blamed for a string of attacks": by nobody this sentence names
                 elif _AGENTLESS_PASSIVE.search(st) and _aside(text, s.start, c.speaker_mentions) and all(a < c.speaker_mentions[0].start for _, a, _ in c.attribution_cues):
                     attributors = []  # "North Korea has been blamed for a string of heists, which the United Nations says help fund ...": the aside says something else
+                if owners and states:
+                    attributors = owners
                 if not attributors and _JOINT_TEXT.search(st):
                     attributors = [JOINT]  # "The advisory attributes the campaign to ...": whoever co-signs it
                 # "The US government has previously said MuddyWater works for Iran's MOIS": the group's standing tie, told as background
