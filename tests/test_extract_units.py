@@ -6925,3 +6925,16 @@ def test_extract_units_the_city_of_an_arrest_names_the_state_that_arrests(text, 
 def test_extract_units_the_owner_of_accusations_a_state_denies_accused_it(text, attribution):
     report = analyze_text(text, published="2024-05-01")
     assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Rewards for Justice offered up to $10 million for information on hackers of Iran's IRGC.", ("reward", "US", "IR")),
+        ("Rewards for Justice offers up to $10 million for information on the Iranian hackers of APT33.", ("reward", "US", "IR")),
+        ("Rewards for Justice offered a bounty of $5 million for information on Sandworm, a unit of Russia's GRU.", ("reward", "US", "RU")),
+    ],
+)
+def test_extract_units_rewards_for_justice_offers_for_the_united_states(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
