@@ -6938,3 +6938,16 @@ def test_extract_units_the_owner_of_accusations_a_state_denies_accused_it(text, 
 def test_extract_units_rewards_for_justice_offers_for_the_united_states(text, response):
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Two Chinese nationals were charged in Texas on Tuesday with hacking for China's Ministry of State Security.", ("indictment", "US", "CN")),
+        ("Two Iranian hackers of APT33 were charged on Thursday in New York.", ("indictment", "US", "IR")),
+        ("Five Russian hackers were charged in London over attacks for the GRU.", ("indictment", "GB", "RU")),
+    ],
+)
+def test_extract_units_the_place_of_a_charge_names_the_state_that_charges(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}

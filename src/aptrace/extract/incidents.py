@@ -90,6 +90,9 @@ _ARRESTED_IN = re.compile(r"\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\bi
 _ARRESTED_AT_CITY = re.compile(r"\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\b(?:in|at)\s+(?:the\s+)?(?-i:(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))", re.I)
 
 
+_CHARGED_IN = re.compile(r"\b(?:charged|indicted)\s+(?:on\s+\w+\s+)?in\s+(?:the\s+)?(?-i:(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))", re.I)
+
+
 def _city_state(name: str) -> str | None:
     """The state of a city named ``name`` (or of its first word: "Milan Malpensa")."""
     for key in (name, name.split()[0]):
@@ -1289,6 +1292,11 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             code = _city_state(city.group("city")) if city else None
             if code and code not in hostile:
                 responders = [code]  # "detained at Milan's Malpensa airport": the state the city is in arrests
+        if name == "indictment" and not agent:
+            where = _CHARGED_IN.match(text, a)
+            code = (_places(c, where.start("place"), where.end()) or [_city_state(where.group("place"))])[0] if where else None
+            if code and code not in hostile:
+                responders = [code]  # "were charged in New Jersey", "indicted in the United States": the state of the court
         if name == "expel_diplomats":
             where = _EXPELLED_FROM.match(text, b)
             places = _places(c, where.start() + 1, where.end() + 1) if where else []
