@@ -6951,3 +6951,16 @@ def test_extract_units_rewards_for_justice_offers_for_the_united_states(text, re
 def test_extract_units_the_place_of_a_charge_names_the_state_that_charges(text, response):
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("In the memos, the European Commission's own IT staff attribute the activity to APT10, a group tied to China.", "EU"),
+        ("In its report, NATO's own IT staff attributed the intrusion to APT28, a unit of Russia's GRU.", "NATO"),
+        ("In a memo, the Pentagon's own technicians linked the attack to Lazarus, a North Korean group.", "US"),
+    ],
+)
+def test_extract_units_a_bodys_own_staff_speak_for_it(text, by):
+    report = analyze_text(text, published="2024-05-01")
+    assert by in {a.by for inc in report.incidents for a in inc.attributions}
