@@ -114,6 +114,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:(?:But|And|However,?|Since\s+then,?|Previously,?)\s+)?(?:[Ss]everal\s+|[Mm]any\s+|[Ss]ome\s+|[Oo]ther\s+)?(?:Western|western|Other|other|Several|Many|Some|Allied|allied)\s+"
     r"(?:governments|intelligence\s+(?:agencies|services|officials)|security\s+(?:firms|companies|researchers)|researchers|officials|analysts)\b"
 )
+_BARE_BODY_AND = re.compile(r"\b(?:the|its)\s+(?:government|authorities|police|prosecutors|ministry|cabinet)\s+and\s+(?:the\s+)?$", re.I)
 _ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )\b(?:security\s+)?(?:researchers|experts|analysts|western officials|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
 _OFFICIALS_IN = re.compile(r"\b(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats|agencies|services)\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
 _OBJECT_OFFICIALS_IN = re.compile(r"\b(?:to|with|by|of|for|against|at|on|from)\s+(?:the\s+)?(?:\w+\s+)?(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats)\s+(?:in|from)\s+$", re.I)  # "linked to the government in Beijing"
@@ -921,6 +922,11 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         c.explicit_speaker = True
         c.speaker_mentions = found
         c.speakers = _dedupe(([owner] if owner else []) + [party_code(m) for m in found])
+        if not any(m.kind in ("state", "organ") for m in found) and _BARE_BODY_AND.search(text, max(s0, found[0].start - 40), found[0].start):
+            # "which the government and Microsoft's investigators blamed on Iran": the government speaking before goes on
+            home = next((p for p in carried if is_state(p) and p not in hostile), None) or dateline_state(text)
+            if home and home not in hostile:
+                c.speakers = _dedupe([home] + c.speakers)
         # a hostile state speaks only when nobody else does, or when it denies
         if not c.denial_cues:
             c.speakers = [p for p in c.speakers if p not in hostile] or c.speakers
