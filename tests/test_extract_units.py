@@ -6977,3 +6977,16 @@ def test_extract_units_a_bodys_own_staff_speak_for_it(text, by):
 def test_extract_units_the_government_and_a_company_both_attribute(text, by):
     report = analyze_text(text, published="2024-05-01")
     assert by in {a.by for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("Germany blamed China. A report from Mandiant, which found that APT31 was behind the attack, was published on Monday.", "Mandiant"),
+        ("Britain condemned Russia. A joint advisory by the NCSC and the NSA, which attributed the campaign to APT28, a unit of Russia's GRU, was released.", "US"),
+        ("Poland blamed Russia. The statement by the EU, which said APT28 of Russia's GRU hacked the ministry, followed.", "EU"),
+    ],
+)
+def test_extract_units_the_authors_of_a_document_which_said_speak(text, by):
+    report = analyze_text(text, published="2024-05-01")
+    assert by in {a.by for inc in report.incidents for a in inc.attributions if a.actor}

@@ -813,6 +813,15 @@ _ACCORDING_TO_REPORT_BY = re.compile(
     r"(?:(?:published|released|issued|posted)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$",
     re.I,
 )
+_DOCUMENT_BY_BEFORE = re.compile(
+    r"\b(?:an?|the|its|their|new|latest)\s+(?:[\w-]+\s+){0,3}?(?:report|analysis|study|investigation|assessment|advisory|alert|statement|bulletin|indictment)\s+"
+    r"(?:(?:published|released|issued|posted)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+(?:the\s+)?$",
+    re.I,
+)
+# (the authors listed before it: "by the FBI, CISA and the Defense Department's Cyber Crime Center, which said")
+_WHICH_SAID_AFTER = re.compile(
+    r"^(?:['’]s\s+[\w\s'’-]{0,40}?|[^.;()]{0,90}?)?,\s+which\s+(?:also\s+)?(?:said|says|found|concluded|attributed|linked|blamed|warned|stated|assessed|tied|named)\b"
+)
 _REPORT_BY_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|new|latest)\s+(?:[\w-]+\s+){0,3}?(?:report|analysis|study|investigation|assessment|blog\s+post|post|research|paper|white\s*paper|bulletin|write-?up)\s+"
     r"(?:(?:published|released|issued|posted)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$",
@@ -903,6 +912,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             is_subject = True  # "A report by Recorded Future tied the intrusions to RedEcho", "a new analysis from ESET says"
         if _ACCORDING_TO_REPORT_BY.search(before[-90:]):
             is_subject = True  # "according to a report published Monday by the firm Proofpoint"
+        if _DOCUMENT_BY_BEFORE.search(before[-90:]) and _WHICH_SAID_AFTER.match(after):
+            is_subject = True  # "an August advisory by the FBI, CISA and the NSA, which said that ...": its authors speak
         if _PASSIVE_AGENT.search(before[-40:]) and not is_subject:
             continue  # "by the Dutch government" in an active clause is not the subject
         if m.kind == "state" and (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_COMPANY.match(after):
