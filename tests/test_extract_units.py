@@ -7010,3 +7010,121 @@ def test_extract_units_an_operation_told_before_its_blame_on_a_new_state_is_that
     report = analyze_text(text, published="2025-01-10")
     inc = next(i for i in report.incidents if {s.state for s in i.sponsors} == {state})
     assert victim in {v.country for v in inc.victims} and inc.period.start == start
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("The breach, which Mandiant disclosed last week, was the work of APT41, a group linked to China.", ("Mandiant", "APT41")),
+        ("The hackers joined a wave of intrusions that Microsoft disclosed in March and attributed to a group it calls Hafnium.", ("Microsoft", "Hafnium")),
+        ("A campaign ESET discloses in a new report was run by Turla, a group tied to Russia's FSB.", ("ESET", "Turla")),
+    ],
+)
+def test_extract_units_a_company_that_disclosed_a_campaign_attributes_it(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("The State Department said it was concerned by the Romanian government's report of Russian involvement in the cyberattacks.", ("RO", "RU")),
+        ("Washington welcomed the Polish authorities' claims that Russia's GRU was behind the hack of the railway.", ("PL", "RU")),
+        ("Paris backed the Czech government's statement that China was responsible for the hacking of its foreign ministry.", ("CZ", "CN")),
+    ],
+)
+def test_extract_units_a_governments_report_of_hacking_is_its_attribution(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Russia's GRU hacked the ministry, the US said. One of the officers was arrested at a hotel in Barcelona last month.", ("arrest", "ES", "RU")),
+        ("Prosecutors in Washington charged a North Korean hacker of Lazarus, who was detained at Frankfurt airport in May.", ("arrest", "DE", "KP")),
+        ("The FBI charged two Iranian hackers of APT33. They were apprehended in Dubai on Tuesday.", ("arrest", "AE", "IR")),
+    ],
+)
+def test_extract_units_the_city_of_an_arrest_names_the_state_that_arrests(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("Chinese state hackers breached the Czech foreign ministry, Microsoft said. Beijing's embassy in Prague rejected the Czech accusations as groundless.",
+         ("CZ", "CN")),
+        ("APT31 hacked the Czech foreign ministry. China rejected the Czech accusations as groundless.", ("CZ", "CN")),
+        ("North Korean hackers stole the funds. Pyongyang denied Washington's accusations.", ("US", "KP")),
+    ],
+)
+def test_extract_units_the_owner_of_accusations_a_state_denies_accused_it(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Rewards for Justice offered up to $10 million for information on hackers of Iran's IRGC.", ("reward", "US", "IR")),
+        ("Rewards for Justice offers up to $10 million for information on the Iranian hackers of APT33.", ("reward", "US", "IR")),
+        ("Rewards for Justice offered a bounty of $5 million for information on Sandworm, a unit of Russia's GRU.", ("reward", "US", "RU")),
+    ],
+)
+def test_extract_units_rewards_for_justice_offers_for_the_united_states(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Two Chinese nationals were charged in Texas on Tuesday with hacking for China's Ministry of State Security.", ("indictment", "US", "CN")),
+        ("Two Iranian hackers of APT33 were charged on Thursday in New York.", ("indictment", "US", "IR")),
+        ("Five Russian hackers were charged in London over attacks for the GRU.", ("indictment", "GB", "RU")),
+    ],
+)
+def test_extract_units_the_place_of_a_charge_names_the_state_that_charges(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("In the memos, the European Commission's own IT staff attribute the activity to APT10, a group tied to China.", "EU"),
+        ("In its report, NATO's own IT staff attributed the intrusion to APT28, a unit of Russia's GRU.", "NATO"),
+        ("In a memo, the Pentagon's own technicians linked the attack to Lazarus, a North Korean group.", "US"),
+    ],
+)
+def test_extract_units_a_bodys_own_staff_speak_for_it(text, by):
+    report = analyze_text(text, published="2024-05-01")
+    assert by in {a.by for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("Poland said its railways were attacked. The authorities and ESET blamed the attack on Sandworm, a unit of Russia's GRU.", "PL"),
+        ("The Czech government said its ministry was breached. The government and Mandiant attributed the intrusion to APT31, a Chinese group.", "CZ"),
+        ("Germany's foreign ministry said it was targeted. The ministry and Google's researchers tied the phishing to APT29, a group of Russia's SVR.", "DE"),
+    ],
+)
+def test_extract_units_the_government_and_a_company_both_attribute(text, by):
+    report = analyze_text(text, published="2024-05-01")
+    assert by in {a.by for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("Germany blamed China. A report from Mandiant, which found that APT31 was behind the attack, was published on Monday.", "Mandiant"),
+        ("Britain condemned Russia. A joint advisory by the NCSC and the NSA, which attributed the campaign to APT28, a unit of Russia's GRU, was released.", "US"),
+        ("Poland blamed Russia. The statement by the EU, which said APT28 of Russia's GRU hacked the ministry, followed.", "EU"),
+    ],
+)
+def test_extract_units_the_authors_of_a_document_which_said_speak(text, by):
+    report = analyze_text(text, published="2024-05-01")
+    assert by in {a.by for inc in report.incidents for a in inc.attributions if a.actor}

@@ -27,8 +27,8 @@ from .prefilter import fold, gate
 
 PARTY_KINDS = ("state", "org", "company", "organ")
 
-_SPEECH = r"(?:said|says|say|uncovered|discovered|revealed|exposed|shows|showed|indicates|indicated|told|tells|added|adds|announced|announces|stated|states|wrote|writes|noted|warned|declared|confirmed|reported|reports|claimed|concluded|found|believes|believed|assessed|assesses|alleged|argued|insisted|accused|accuses|blamed|blames|attributed|attributes|summoned|summons|recalled|expelled|condemned|condemns|sanctioned|imposed|indicted|charged|charges|issued|published|released|identified|named|pointed|joined|linked|ties|tied|traced|responded|rejected|rejects|denied|denies|dismissed|dismisses|called|calls|urged|reached|tracks|tracked|described|describes|suspects|suspected|spotted|unsealed|returned|took|seized|disrupted|slammed|cannot|would|will|could|can|answered|replied|opened|launched|filed|brought|placed|detected|observed|investigated|made|gave|held|hold|holds|judged|judges|determined|attributing|blaming|accusing|expects|demanded|stopped|refused|declined|closed|agreed|announces|warns|says|expressed|expresses|voiced|voices|reiterated|reiterates|stressed|stresses|emphasi[sz]ed|critici[sz]ed|critici[sz]es|protested|protests|vowed|vows|pledged|pledges)"
-_TITLE_WORDS = r"(?:(?:foreign|defen[cs]e|interior|justice|digital|economy|economic|trade|finance|energy|health|education|transport|communications|telecommunications|technology|cyber-?security|information|internal|home|homeland|infrastructure|development|science|prime|deputy|assistant|vice|chief|head|top|senior|national|federal|state|security|intelligence|cyber|counter-?intelligence|police|military|public|affairs|policy|general|attorney|secretary|minister|ministry|spokes\w+|president|chancellor|government|authorities|officials?|investigators|prosecutors|agency|agencies|service|services|office|department|embassy|mission|envoy|diplomats?|lawmakers|court|council|commission|director|centre|center|team|researchers|[A-Z][\w'’.-]+)\s+){0,5}"
+_SPEECH = r"(?:said|says|say|uncovered|discovered|revealed|exposed|shows|showed|indicates|indicated|told|tells|added|adds|announced|announces|stated|states|wrote|writes|noted|warned|declared|confirmed|reported|reports|claimed|concluded|found|believes|believed|assessed|assesses|alleged|argued|insisted|accused|accuses|blamed|blames|attributed|attributes|summoned|summons|recalled|expelled|condemned|condemns|sanctioned|imposed|indicted|charged|charges|issued|published|released|identified|named|pointed|joined|linked|ties|tied|traced|responded|rejected|rejects|denied|denies|dismissed|dismisses|called|calls|urged|reached|tracks|tracked|described|describes|suspects|suspected|spotted|unsealed|returned|took|seized|disrupted|slammed|cannot|would|will|could|can|answered|replied|opened|launched|filed|brought|placed|detected|observed|investigated|made|gave|held|hold|holds|judged|judges|determined|attributing|blaming|accusing|expects|demanded|stopped|refused|declined|closed|agreed|announces|warns|says|expressed|expresses|voiced|voices|reiterated|reiterates|stressed|stresses|emphasi[sz]ed|critici[sz]ed|critici[sz]es|protested|protests|vowed|vows|pledged|pledges|disclosed|discloses|alleges|allege|asserted|asserts|contended|contends|maintains|maintained|assess|believe|conclude|concludes|attribute|blame|accuse|suspect|offered|offers)"
+_TITLE_WORDS = r"(?:(?:foreign|defen[cs]e|interior|justice|digital|economy|economic|trade|finance|energy|health|education|transport|communications|telecommunications|technology|cyber-?security|information|internal|home|homeland|infrastructure|development|science|prime|deputy|assistant|vice|chief|head|top|senior|national|federal|state|security|intelligence|cyber|counter-?intelligence|police|military|public|affairs|policy|general|attorney|secretary|minister|ministry|spokes\w+|president|chancellor|government|authorities|officials?|investigators|prosecutors|agency|agencies|service|services|office|department|embassy|mission|envoy|diplomats?|lawmakers|court|council|commission|director|centre|center|team|researchers|own|staff|technicians|engineers|analysts|experts|IT|[A-Z][\w'’.-]+)\s+){0,5}"
 # "the British Prime Minister, Theresa May, said": a title, then the holder's name in commas
 _TITLE_APPOSITION = (
     r"(?:" + _TITLE_WORDS + r"(?:minister|secretary|spokes\w+|president|chancellor|premier|ambassador|director|chief|head|envoy|[A-Z][\w'’.-]+),\s+"
@@ -59,7 +59,12 @@ _PASSIVE_CLAUSE = re.compile(
     re.I,
 )
 _NOMINAL_CLAIM = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:accusations?|attributions?|assessment|findings?|conclusions?|charges?|statement|blaming)\b", re.I)
-_DEMONYM_CLAIM = re.compile(r"^\s+(?:\w+\s+)?(?:accusations?|allegations?|attributions?|assessments?|findings?|conclusions?)\b", re.I)
+_DEMONYM_CLAIM = re.compile(
+    r"^\s+(?:\w+\s+)?(?:accusations?|allegations?|attributions?|assessments?|findings?|conclusions?)\b"
+    # "the Romanian government's report of Russian involvement", "the Polish authorities' claims that ..."
+    r"|^\s+(?:government|authorities|officials|intelligence|prosecutors|ministry|security\s+services?)(?:['’]s?|’)\s+(?:\w+\s+)?(?:reports?|claims?|evidence|charges?|statement)\b",
+    re.I,
+)
 _GLOSS_AFTER = re.compile(r"^\s+(?:calls|call|tracks\s+as|track\s+as|dubs|dubbed|names|named|refers\s+to\s+(?:it|them)\s+as|knows?\s+as|has\s+dubbed|labels)\b", re.I)
 # a kicker or dateline before the sentence proper: "THREAT INTEL NOTES — ", "LONDON (Wire) — "
 # (or a transcript's speaker label: "REPORTER: Overnight the United States and Britain imposed ...")
@@ -109,6 +114,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:(?:But|And|However,?|Since\s+then,?|Previously,?)\s+)?(?:[Ss]everal\s+|[Mm]any\s+|[Ss]ome\s+|[Oo]ther\s+)?(?:Western|western|Other|other|Several|Many|Some|Allied|allied)\s+"
     r"(?:governments|intelligence\s+(?:agencies|services|officials)|security\s+(?:firms|companies|researchers)|researchers|officials|analysts)\b"
 )
+_BARE_BODY_AND = re.compile(r"\b(?:the|its)\s+(?:government|authorities|police|prosecutors|ministry|cabinet)\s+and\s+(?:the\s+)?$", re.I)
 _ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )\b(?:security\s+)?(?:researchers|experts|analysts|western officials|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
 _OFFICIALS_IN = re.compile(r"\b(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats|agencies|services)\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
 _OBJECT_OFFICIALS_IN = re.compile(r"\b(?:to|with|by|of|for|against|at|on|from)\s+(?:the\s+)?(?:\w+\s+)?(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats)\s+(?:in|from)\s+$", re.I)  # "linked to the government in Beijing"
@@ -821,6 +827,15 @@ _ACCORDING_TO_REPORT_BY = re.compile(
     r"(?:(?:published|released|issued|posted)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$",
     re.I,
 )
+_DOCUMENT_BY_BEFORE = re.compile(
+    r"\b(?:an?|the|its|their|new|latest)\s+(?:[\w-]+\s+){0,3}?(?:report|analysis|study|investigation|assessment|advisory|alert|statement|bulletin|indictment)\s+"
+    r"(?:(?:published|released|issued|posted)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+(?:the\s+)?$",
+    re.I,
+)
+# (the authors listed before it: "by the FBI, CISA and the Defense Department's Cyber Crime Center, which said")
+_WHICH_SAID_AFTER = re.compile(
+    r"^(?:['’]s\s+[\w\s'’-]{0,40}?|[^.;()]{0,90}?)?,\s+which\s+(?:also\s+)?(?:said|says|found|concluded|attributed|linked|blamed|warned|stated|assessed|tied|named)\b"
+)
 _REPORT_BY_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|new|latest)\s+(?:[\w-]+\s+){0,3}?(?:report|analysis|study|investigation|assessment|blog\s+post|post|research|paper|white\s*paper|bulletin|write-?up)\s+"
     r"(?:(?:published|released|issued|posted)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$",
@@ -911,6 +926,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             is_subject = True  # "A report by Recorded Future tied the intrusions to RedEcho", "a new analysis from ESET says"
         if _ACCORDING_TO_REPORT_BY.search(before[-90:]):
             is_subject = True  # "according to a report published Monday by the firm Proofpoint"
+        if _DOCUMENT_BY_BEFORE.search(before[-90:]) and _WHICH_SAID_AFTER.match(after):
+            is_subject = True  # "an August advisory by the FBI, CISA and the NSA, which said that ...": its authors speak
         if _PASSIVE_AGENT.search(before[-40:]) and not is_subject:
             continue  # "by the Dutch government" in an active clause is not the subject
         if m.kind == "state" and (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_COMPANY.match(after):
@@ -930,6 +947,11 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         c.explicit_speaker = True
         c.speaker_mentions = found
         c.speakers = _dedupe(([owner] if owner else []) + [party_code(m) for m in found])
+        if not any(m.kind in ("state", "organ") for m in found) and _BARE_BODY_AND.search(text, max(s0, found[0].start - 40), found[0].start):
+            # "which the government and Microsoft's investigators blamed on Iran": the government speaking before goes on
+            home = next((p for p in carried if is_state(p) and p not in hostile), None) or dateline_state(text)
+            if home and home not in hostile:
+                c.speakers = _dedupe([home] + c.speakers)
         # a hostile state speaks only when nobody else does, or when it denies
         if not c.denial_cues:
             c.speakers = [p for p in c.speakers if p not in hostile] or c.speakers

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..kb.states import ALLIANCE_MEMBERS, ORGANISATIONS, is_state, state_forms
+from ..kb.states import ALLIANCE_MEMBERS, ORGANISATIONS, PLACES, cities, is_state, state_forms
 from . import cues as C
 from .clauses import _DEMONYM_OFFICIAL, _LIST_JOIN, Clause, _aside, _company_named_after, _dedupe, owns_claim, party_code
 from .dates import DateMention
@@ -86,6 +86,20 @@ _DIFFERENT = re.compile(
 # (or a clause with its own subject and verb: "arrested two people in Poland and Ukraine, the United States unsealed charges")
 _NEXT_CLAUSE = re.compile(r"[;.]|,?\s+and\s+(?:has|have|had|was|were|is|are|will|faces?|later)\b|,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:\w+ed|said|says)\b", re.I)
 _ARRESTED_IN = re.compile(r"\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\bin\s+", re.I)
+# the city they are held in: "detained at Milan's Malpensa airport", "were arrested on Monday in Barcelona"
+_ARRESTED_AT_CITY = re.compile(r"\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\b(?:in|at)\s+(?:the\s+)?(?-i:(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))", re.I)
+
+
+_CHARGED_IN = re.compile(r"\b(?:charged|indicted)\s+(?:on\s+\w+\s+)?in\s+(?:the\s+)?(?-i:(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))", re.I)
+
+
+def _city_state(name: str) -> str | None:
+    """The state of a city named ``name`` (or of its first word: "Milan Malpensa")."""
+    for key in (name, name.split()[0]):
+        code = PLACES.get(key) or cities().get(key)
+        if code:
+            return code
+    return None
 # a state named at its end, or from its "the"; the state they are told to leave ("were ordered to leave Canada")
 _EXPELLED_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?|(?<=leave)\s+(?:the\s+)?")
 
@@ -1198,12 +1212,20 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 states = list(envoys)  # "announced that the same group had broken into ... and summoned the chargé d'affaires of the Russian embassy"
             if not states and _UNIT_ANAPHOR.search(st) and last_agency is not None:
                 states = [last_agency.value[0]]  # "linking that unit to ..."
+            owners = []
+            if not states and not actor_names and c.denial_cues:
+                # "Moscow's embassy called the British accusations unfounded": the owner of the accusations accused the denier
+                owners = [party_code(m) for m in c.speaker_mentions if owns_claim(text, m) and party_code(m) not in hostile]
+                deniers = [p for p in c.speakers if p in hostile and is_state(p) and p not in owners]
+                states = deniers[:1] if owners else []
             if (actor_names or states or anaphor) and not (c.negated and not states and not actor_names):
                 attributors = _dedupe([p for _, a, _ in c.attribution_cues for p in _speakers_at(c, a)])
                 if not c.explicit_speaker and _AGENTLESS_PASSIVE.search(st) and not _PASSIVE_BY.search(st):
                     attributors = []  # "APT28 has been blamed for a string of attacks": by nobody this sentence names
                 elif _AGENTLESS_PASSIVE.search(st) and _aside(text, s.start, c.speaker_mentions) and all(a < c.speaker_mentions[0].start for _, a, _ in c.attribution_cues):
                     attributors = []  # "North Korea has been blamed for a string of heists, which the United Nations says help fund ...": the aside says something else
+                if owners and states:
+                    attributors = owners
                 if not attributors and _JOINT_TEXT.search(st):
                     attributors = [JOINT]  # "The advisory attributes the campaign to ...": whoever co-signs it
                 # "The US government has previously said MuddyWater works for Iran's MOIS": the group's standing tie, told as background
@@ -1277,6 +1299,15 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 stop = _NEXT_CLAUSE.search(doc.text, where.end(), where.end() + 60)
                 # "arrested in Poland and Ukraine"; not "arrested in Poland and has been charged in the United States"
                 responders = _places(c, where.start(), stop.start() if stop else where.end() + 60) or responders
+            city = _ARRESTED_AT_CITY.match(doc.text, a) if not where or not _places(c, where.start(), s.end) else None
+            code = _city_state(city.group("city")) if city else None
+            if code and code not in hostile:
+                responders = [code]  # "detained at Milan's Malpensa airport": the state the city is in arrests
+        if name == "indictment" and not agent:
+            where = _CHARGED_IN.match(text, a)
+            code = (_places(c, where.start("place"), where.end()) or [_city_state(where.group("place"))])[0] if where else None
+            if code and code not in hostile:
+                responders = [code]  # "were charged in New Jersey", "indicted in the United States": the state of the court
         if name == "expel_diplomats":
             where = _EXPELLED_FROM.match(text, b)
             places = _places(c, where.start() + 1, where.end() + 1) if where else []
