@@ -7094,19 +7094,6 @@ def test_extract_units_the_place_of_a_charge_names_the_state_that_charges(text, 
 @pytest.mark.parametrize(
     "text, by",
     [
-        ("In the memos, the European Commission's own IT staff attribute the activity to APT10, a group tied to China.", "EU"),
-        ("In its report, NATO's own IT staff attributed the intrusion to APT28, a unit of Russia's GRU.", "NATO"),
-        ("In a memo, the Pentagon's own technicians linked the attack to Lazarus, a North Korean group.", "US"),
-    ],
-)
-def test_extract_units_a_bodys_own_staff_speak_for_it(text, by):
-    report = analyze_text(text, published="2024-05-01")
-    assert by in {a.by for inc in report.incidents for a in inc.attributions}
-
-
-@pytest.mark.parametrize(
-    "text, by",
-    [
         ("Poland said its railways were attacked. The authorities and ESET blamed the attack on Sandworm, a unit of Russia's GRU.", "PL"),
         ("The Czech government said its ministry was breached. The government and Mandiant attributed the intrusion to APT31, a Chinese group.", "CZ"),
         ("Germany's foreign ministry said it was targeted. The ministry and Google's researchers tied the phishing to APT29, a group of Russia's SVR.", "DE"),
