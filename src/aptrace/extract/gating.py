@@ -27,7 +27,7 @@ _MORE: tuple[tuple[Any, tuple[str, ...], tuple[str, ...]], ...] = (
         ),
         ("COSIGN",),
     ),
-    (dates, (), ("_PATTERNS.past",)),
+    (dates, (), ("_PATTERNS.past", "_PATTERNS.past1", "_PATTERNS.anchored", "_PATTERNS.dmr")),
     (clauses, ("_OP_BY_STATE", "_ANON_RELATIVE", "_FRAMED", "_RESPONSE_TARGET", "_PASSIVE_CLAUSE", "_OP_BY", "_USED_AGAINST", "_OFFICIALS_IN",
                 "_TIED_ASIDE", "_PASSIVE_AGENT", "_SPONSORED_BY", "_SAID_X", "_NEG_BEFORE", "_SENT_BY", "_GROUP_TIED_TO"), ()),
     (
