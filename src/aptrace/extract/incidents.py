@@ -572,13 +572,14 @@ _NON_CYBER_REASON = re.compile(
 _OTHER_GRIEVANCE = re.compile(r"\baccus\w+\s+(?:it|them|him|her|the\s+\w+|[A-Z][\w'’-]+)\s+of\s+[^.;]{0,50}", re.I)
 # "the activist Ahmed Mansoor, who was arrested in 2017", "detained two journalists whose phones were hacked":
 # the operation's targets jailed, not culprits answered
+_CRITICS = r"activists?|journalists?|dissidents?|critics?|lawyers?|bloggers?|reporters?|(?:human\s+rights\s+)?defenders?|opposition\s+(?:figures?|politicians?|leaders?|members?)"
 _TARGET_ARRESTED_BEFORE = re.compile(
-    r"\b(?:activists?|journalists?|dissidents?|critics?|lawyers?|bloggers?|reporters?|(?:human\s+rights\s+)?defenders?|opposition\s+(?:figures?|politicians?|leaders?|members?))\b"
+    r"\b(?:" + _CRITICS + r")\b"
     r"[^.;]{0,60}?\b(?:who|whom)\s+(?:was|were|had\s+been|has\s+been|have\s+been|(?:the\s+)?(?:authorities|police|government)\s+(?:had\s+|have\s+)?)\s*$",
     re.I,
 )
 _TARGET_ARRESTED_AFTER = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:activists?|journalists?|dissidents?|critics?|lawyers?|bloggers?|reporters?|(?:human\s+rights\s+)?defenders?|protesters?|opposition\s+(?:figures?|politicians?|leaders?|members?))\b",
+    r"\s+(?:\w+\s+){0,2}?(?:" + _CRITICS + r"|protesters?)\b",
     re.I,
 )
 _OTHER_GROUPS_BEFORE = re.compile(
