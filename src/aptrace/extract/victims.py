@@ -82,7 +82,7 @@ def find_victims(
     ]
     states = [m for m in mentions if m.kind == "state" and m.value not in hostile and m.form not in ("based", "speaking", "linked", "backed", "sponsored", "directed", "funded", "financed", "tasked")]
     based = [m for m in mentions if m.kind == "state" and m.form == "based" and m.value not in hostile]
-    targeted = _regions(st)
+    targeted, denied = _regions(st)
     lead = _LEAD_PLACE.match(st)
     # "In Sweden, the Coop supermarket chain had to close its stores": the state the sentence sets its victims in
     lead_state = next((m.value for m in mentions if lead and m.kind == "state" and m.form == "name" and m.start - s.start == lead.end() and st[m.end - s.start : m.end - s.start + 1] == ","), None)
@@ -99,9 +99,7 @@ def find_victims(
     # "charges against members of ...", "the regime targeted individuals": no target of an operation named
     legal = ("against" in st and _LEGAL_AGAINST_CUE.search(st)) or ("target" in st and _SANCTIONS_TARGETED_ANY.search(st))
     # "no evidence that the hackers had disrupted election or government operations": a denied hit names no victim either
-    negated = not targeted and ("no " in st or "not " in st or "n't " in st or "never " in st) and (
-        any(_NEGATED_BEFORE.search(st, max(0, m.start() - 70), m.start()) for m in C.TARGETING.finditer(st)) or _NEGATED_HIT.search(st)
-    )
+    negated = not targeted and (denied or ("no " in st or "not " in st or "n't " in st or "never " in st) and _NEGATED_HIT.search(st))
     regions = targeted or ([] if responds or legal or negated else [(0, len(st))])
     seen_sector_spans: set[tuple[int, int]] = set()
     for r0, r1 in regions:
@@ -669,14 +667,17 @@ def _clause_start(st: str, pos: int) -> int:
     return ends[-1] if ends else 0
 
 
-def _regions(st: str) -> list[tuple[int, int]]:
+def _regions(st: str) -> tuple[list[tuple[int, int]], bool]:
+    """Where the sentence names whom an operation hit, and whether it denies a hit its targeting cues tell."""
     out: list[tuple[int, int]] = []
+    denied = False
     for m in _OUTCOME.finditer(st) if "crash" in st or "went " in st or "stopped working" in st or "ground to" in st else ():
         out.append((_clause_start(st, m.start()), m.start()))  # "Computers at the port crashed": what failed was hit
     for m in C.TARGETING.finditer(st):
         cue = m.group(0).lower()
         start = m.end()
         if ("no " in st or "not " in st or "n't " in st or "never " in st) and _NEGATED_BEFORE.search(st, max(0, m.start() - 70), m.start()):
+            denied = True
             continue  # "no evidence that the intelligence services targeted the editor", "its airport operations had not been affected": no hit
         if cue not in ("into", "from", "against", "at the", "including") and _PASSIVE.search(st[max(0, m.start() - 25) : m.start()]):
             # "ten federal agencies were compromised": the victim stands before the verb
@@ -742,7 +743,7 @@ def _regions(st: str) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
         else:
             merged.append((a, b))
-    return merged
+    return merged, denied
 
 
 def _noun_phrase(st: str, a: int, b: int) -> tuple[int, int]:

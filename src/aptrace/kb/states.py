@@ -394,6 +394,7 @@ PLACES: dict[str, str] = {
 # the names of PLACES as one regular-expression alternation, longest first (for "police in Harbin" and "a utility in Bremen")
 PLACE_NAMES = "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True))
 
+
 @lru_cache(maxsize=1)
 def cities() -> dict[str, str]:
     """The larger cities of the world by name, each with its state ("Brno" -> "CZ"): ``data/cities.tsv``,
