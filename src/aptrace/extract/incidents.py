@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..kb.states import ALLIANCE_MEMBERS, ORGANISATIONS, PLACES, cities, is_state, state_forms
+from ..kb.states import ALLIANCE_MEMBERS, ORGANISATIONS, is_state, place_state, state_forms
 from . import cues as C
 from .clauses import _DEMONYM_OFFICIAL, _LIST_JOIN, Clause, _aside, _company_named_after, _dedupe, owns_claim, party_code
 from .dates import DateMention
@@ -96,7 +96,7 @@ _CHARGED_IN = re.compile(r"\b(?:charged|indicted)\s+(?:on\s+\w+\s+)?in\s+(?:the\
 def _city_state(name: str) -> str | None:
     """The state of a city named ``name`` (or of its first word: "Milan Malpensa")."""
     for key in (name, name.split()[0]):
-        code = PLACES.get(key) or cities().get(key)
+        code = place_state(key)
         if code:
             return code
     return None

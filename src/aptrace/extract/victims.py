@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..kb.states import COMPANIES as TECH_COMPANIES
 from ..kb.states import PLACE_NAMES
 from ..kb.states import PLACES as _PLACES
-from ..kb.states import cities, state_name, subdivision_country
+from ..kb.states import cities, place_state, state_name, subdivision_country
 from . import cues as C
 from .doc import Doc, Mention
 from .prefilter import gate
@@ -256,7 +256,7 @@ def find_victims(
                 out.append(VictimHit(doc.text[m.start : org.end()], m.value, None, m.start, org.end()))
         for m in _CITY_BASED.finditer(st, r0, r1) if targeted and "-based" in st[r0:r1] else ():
             # "the Sao Paulo-based company", "a Gothenburg-based shipping firm": a city's company, hit
-            code = _PLACES.get(m.group("city")) or cities().get(m.group("city"))
+            code = place_state(m.group("city"))
             org = _BASED_ORG_AFTER.match(st, m.end("city"), r1 + 60)
             if code and code not in hostile and org and not any(h.start - s.start <= org.end() and m.start() <= h.end - s.start for h in out):
                 out.append(VictimHit(st[m.start("city") : org.end()], code, None, s.start + m.start("city"), s.start + org.end()))

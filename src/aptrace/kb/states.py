@@ -405,6 +405,11 @@ def cities() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in text.splitlines() if "\t" in line)
 
 
+def place_state(name: str) -> str | None:
+    """The state of a place named ``name``: a seat, region or city of PLACES, else a larger city of :func:`cities`."""
+    return PLACES.get(name) or cities().get(name)
+
+
 def is_state(party: str | None) -> bool:
     return bool(party) and len(party) == 2 and party.isupper() and party not in ORGANISATIONS
 
@@ -412,6 +417,7 @@ def is_state(party: str | None) -> bool:
 __all__ = [
     "PLACES",
     "cities",
+    "place_state",
     "PLACE_NAMES",
     "subdivision_country",
     "AMBIGUOUS_METONYMS",
