@@ -102,6 +102,8 @@ def find_victims(
     negated = not targeted and (denied or ("no " in st or "not " in st or "n't " in st or "never " in st) and _NEGATED_HIT.search(st))
     regions = targeted or ([] if responds or legal or negated else [(0, len(st))])
     seen_sector_spans: set[tuple[int, int]] = set()
+    said: re.Match[str] | bool | None = None
+    speaking: list[tuple[int, int]] = []
     for r0, r1 in regions:
         region_states = [m for m in states if r0 <= m.start - s.start < r1 and not _ORIGIN_BEFORE.search(st, max(0, m.start - s.start - 120), m.start - s.start)]
         for m in C.SECTORS_ONE_PASS.finditer(st, r0, r1):
@@ -265,9 +267,10 @@ def find_victims(
             lead = _NAME_LEAD_BEFORE.search(st, max(0, m.start - s.start - 30), m.start - s.start) if m.form == "name" else None
             if lead and _ATTACKED_BEFORE.search(st, max(0, lead.start() - 40), lead.start()) and not any(h.start <= m.start < h.end for h in out):
                 out.append(VictimHit(st[lead.start() : m.end - s.start], m.value, None, s.start + lead.start(), m.end))
-        said = _SAID.search(st)
-        # organs, agencies and bodies that go on to speak: "the UK's NCSC said", not a victim
-        speaking = [(ba, be) for ba, be in blocked if _NOT_VICTIM_AFTER.match(st[be : be + 40])]
+        if targeted and region_states and said is None:  # (read once a sentence, and only where a state may be hit)
+            said = _SAID.search(st) or False
+            # organs, agencies and bodies that go on to speak: "the UK's NCSC said", not a victim
+            speaking = [(ba, be) for ba, be in blocked if _NOT_VICTIM_AFTER.match(st[be : be + 40])]
         for m in region_states if targeted else []:
             if m.value in speakers and _SUBJECT_AFTER.match(st[m.end - s.start : m.end - s.start + 60]):
                 continue  # "which the Czech Republic, an EU state, said ...": the speaker, not a target
