@@ -1120,7 +1120,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     sent_span = (s.start, s.end)
     # sponsors: agencies and ties stated in the sentence
     tie = c.tie
-    loc_only = C.LOCATION_ONLY.search(st) if c.states else None
+    loc_only = None  # C.LOCATION_ONLY in the sentence, read only when a state may be the sponsor (see below)
     for m in c.agencies:
         state, agency = m.value
         if state not in hostile or (state in c.speakers and not c.denial_cues and not any(p in hostile for p in c.speakers)):
@@ -1130,6 +1130,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         if tie or c.attribution_cues or c.response_cues:
             inc.sponsors.setdefault((state, agency), []).append((m.start, m.end))
     if (tie or c.attribution_cues) and not c.negated:
+        if c.states and any(m.kind == "state" for m in c.accused_mentions):
+            loc_only = C.LOCATION_ONLY.search(st)
         for m in c.accused_mentions:
             if _OTHER_GROUPS_BEFORE.search(text, max(s.start, m.start - 120), m.start):
                 continue  # "the same route against other groups, including Russia-linked hackers": not this incident's sponsor
@@ -1178,8 +1180,9 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     # it baseless. In March the attackers knocked the parliament's website offline")
     denier = bool(c.denial_cues) and not (c.explicit_speaker and all(p not in hostile for p in c.speakers))
     accused_speaks = (denier or (c.explicit_speaker and any(p in hostile for p in c.speakers))) and not _accuser_first(c, hostile)
-    listed = (_COUNTRY_LIST.search(st) or any(w in st for w in C.COUNTRIES_INCLUDE_WORDS) and C.COUNTRIES_INCLUDE.search(st)) and sum(1 for m in c.states if m.value not in hostile) >= 2
-    if (c.operation or listed or _TARGETED_AT.search(st) or _continues_victims(doc, c.index)) and not accused_speaks:
+    # (the cheap tests first: only the truth of these is read)
+    listed = sum(1 for m in c.states if m.value not in hostile) >= 2 and (_COUNTRY_LIST.search(st) or any(w in st for w in C.COUNTRIES_INCLUDE_WORDS) and C.COUNTRIES_INCLUDE.search(st))
+    if not accused_speaks and (c.operation or listed or _TARGETED_AT.search(st) or _continues_victims(doc, c.index)):
         doc.facts.setdefault("victim_sentences", set()).add(c.index)
         default = _victim_country(inc, c, hostile, doc.facts)
         # (a text about two states hacking each other: the other accused state can be this operation's victim,
