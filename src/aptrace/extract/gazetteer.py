@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 import logging
+import sys
 import threading
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
@@ -20,6 +21,7 @@ import ahocorasick
 
 from ..kb.agencies import AGENCIES, GENERIC_ORGANS
 from .doc import Occupied
+from .prefilter import Gated, fold, gated
 from ..kb.states import AMBIGUOUS_METONYMS, COMPANIES, COMPANY_BRANDS, ORGANISATIONS, STATE_ORGANS, state_forms
 
 log = logging.getLogger(__name__)
@@ -183,6 +185,84 @@ def _software_entries() -> Iterator[Entry]:
                 yield Entry(name, "software", (sw.id, sw.name, sw.type), "cap")
 
 
+class OnePass:
+    """The alternatives of a one-pass pattern (``lead(?:(?P<x0>A0)|(?P<x1>A1)|...)``), each tried only where
+    one of its opening words occurs.
+
+    ``finditer`` yields ``(i, match of Ai)`` with the spans, in the order, of the one-pass pattern's
+    matches and with ``i`` the index its ``lastgroup`` names. One automaton pass over the text finds
+    every alternative's opening words (see :func:`.prefilter.required_prefixes`); at each place one
+    occurs, the alternatives that open with it are tried in their order and the first that matches wins,
+    as in the alternation. A one-pass pattern tried as a whole runs every alternative at each such
+    place: this is about twice as fast, same results. An alternative with no opening words to go by, or
+    a ``one_pass`` that is not the alternation of ``patterns``, leaves ``one_pass`` to do the work.
+    """
+
+    def __init__(self, one_pass: Any, lead: str, group: str, patterns: list[str]) -> None:
+        self.one_pass = one_pass
+        self.group = group
+        self._alts: list[re.Pattern[str]] = []
+        self._auto: Any = None
+        if one_pass.pattern != lead + "(?:" + "|".join(f"(?P<{group}{i}>{p})" for i, p in enumerate(patterns)) + ")":
+            return
+        table: dict[str, set[int]] = {}
+        for i, p in enumerate(patterns):
+            rx = re.compile(lead + "(?:" + p + ")", one_pass.flags)
+            g = gated(rx)
+            if not isinstance(g, Gated) or not g.prefixes:
+                self._alts = []
+                return
+            self._alts.append(rx)
+            for w in g.prefixes:
+                table.setdefault(w, set()).add(i)
+        auto = ahocorasick.Automaton()
+        for w, ids in table.items():
+            auto.add_word(w, (len(w), tuple(sorted(ids))))
+        auto.make_automaton()
+        self._auto = auto
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[tuple[int, re.Match[str]]]:
+        if self._auto is None:
+            for m in self.one_pass.finditer(string, pos, endpos):
+                yield int(m.lastgroup[len(self.group) :]), m
+            return
+        n = len(string)  # bounds clamped as sre clamps them
+        endpos = min(endpos, n)
+        pos = max(pos, 0)
+        if endpos <= pos:
+            return
+        # the window folded as the prefixes were read: lower case, every whitespace character a space
+        low = fold(string[pos:endpos])
+        if not low.isprintable():
+            low = _OTHER_SPACE.sub(" ", low)
+        hits = [(end - length + 1, ids) for end, (length, ids) in self._auto.iter(low)]
+        hits.sort()
+        alts = self._alts
+        after = 0  # as finditer: the leftmost match, then the next from where it ended (matches are never empty)
+        k = 0
+        while k < len(hits):
+            at, ids = hits[k]
+            k += 1
+            while k < len(hits) and hits[k][0] == at:  # several opening words here: all their alternatives, in order
+                ids = tuple(sorted({*ids, *hits[k][1]}))
+                k += 1
+            start = pos + at
+            if start < after:
+                continue
+            for i in ids:
+                m = alts[i].match(string, start, endpos)
+                if m is not None:
+                    yield i, m
+                    after = m.end()
+                    break
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> tuple[int, re.Match[str]] | None:
+        return next(self.finditer(string, pos, endpos), None)
+
+
+_OTHER_SPACE = re.compile(r"[^\S ]")  # whitespace other than a space
+
+
 _LOCK = threading.Lock()
 _DEFAULT: Gazetteer | None = None
 
@@ -201,4 +281,4 @@ def default_gazetteer() -> Gazetteer:
         return _DEFAULT
 
 
-__all__ = ["Entry", "Gazetteer", "Hit", "default_gazetteer"]
+__all__ = ["Entry", "Gazetteer", "Hit", "OnePass", "default_gazetteer"]

@@ -19,6 +19,7 @@ from ..kb.states import PLACES as _PLACES
 from ..kb.states import cities, place_state, state_name, subdivision_country
 from . import cues as C
 from .doc import Doc, Mention
+from .gazetteer import OnePass
 from .prefilter import gate
 
 _CLAUSE_END = re.compile(r"[;!?]|(?<!\b[A-Z])(?<!\d)\.(?!\d)|\s[–—]\s|\b(?:while|whereas|but|although|after|before|because|according|which|who|said|says|when|where|so that|in order)\b|,\s+(?:and\s+)?(?:the\s+)?(?:company|ministry|agency|government|officials?|he|she|it|they)\s+(?:said|added)")
@@ -106,8 +107,8 @@ def find_victims(
     speaking: list[tuple[int, int]] = []
     for r0, r1 in regions:
         region_states = [m for m in states if r0 <= m.start - s.start < r1 and not _ORIGIN_BEFORE.search(st, max(0, m.start - s.start - 120), m.start - s.start)]
-        for m in C.SECTORS_ONE_PASS.finditer(st, r0, r1):
-            sector = C.SECTORS[int(m.lastgroup[1:])][0]
+        for i, m in _SECTOR_WORDS.finditer(st, r0, r1):
+            sector = C.SECTORS[i][0]
             a, b = m.start(), m.end()
             if any(a < be and ba < b for ba, be in blocked) or (a, b) in seen_sector_spans:
                 continue
@@ -877,6 +878,8 @@ def _merge(hits: list[VictimHit]) -> list[VictimHit]:
 
 # patterns tried on every sentence run only where their required words occur (see .prefilter)
 gate(globals(), "_NOT_VICTIM_BEFORE", "_RESPONSE_VERB", "_TITLE_OF")
+# C.SECTORS_ONE_PASS, each sector's words tried only where they can open (same matches, twice as fast)
+_SECTOR_WORDS = OnePass(C.SECTORS_ONE_PASS, C._AT_WORD, "s", [rx.pattern for _, rx in C.SECTORS])
 
 
 __all__ = ["VictimHit", "find_victims"]

@@ -1,0 +1,54 @@
+"""gazetteer.OnePass: a one-pass alternation tried alternative by alternative, with the same matches."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+from aptrace.extract import assemble, cues, victims
+from aptrace.extract.gazetteer import OnePass
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = [
+    ROOT / "tests" / "data" / "own" / "own.corpus.jsonl",
+    ROOT / "tests" / "data" / "probes" / "probes.corpus.jsonl",
+    ROOT / "src" / "aptrace" / "data" / "seed.jsonl",
+]
+
+
+def _texts() -> list[str]:
+    texts = [json.loads(line)["text"] for path in CORPORA for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rng = random.Random(11)
+    for t in texts[:10]:
+        # other cases, the characters IGNORECASE folds onto ASCII, and whitespace other than spaces
+        texts.append("".join(c.upper() if rng.random() < 0.3 else c for c in t))
+        texts.append(t.replace("i", "ı").replace("s", "ſ").replace("I", "İ").replace("k", "\u212a"))
+        texts.append(t.replace(" ", "\n", 40).replace(" ", "\t", 40).replace(" ", "\u00a0", 40))
+    return texts
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.end() for m in re.finditer(r"[.!?]\s", text)] + [len(text)]
+    return [(0, len(text)), (5, 10**9), (-3, len(text) - 7)] + list(zip(cuts, cuts[1:])) + [(a + 3, b - 2) for a, b in zip(cuts, cuts[1:])]
+
+
+def test_gazetteer_onepass_matches_as_the_alternation():
+    for one in (victims._SECTOR_WORDS, assemble._ACTIVITY_WORDS):
+        assert one._auto is not None  # the fast path is the one tested
+        for text in _texts():
+            for a, b in _windows(text):
+                want = [(int(m.lastgroup[len(one.group) :]), m.span()) for m in one.one_pass.finditer(text, a, b)]
+                assert [(i, m.span()) for i, m in one.finditer(text, a, b)] == want, (text[:60], a, b)
+
+
+def test_gazetteer_onepass_falls_back_to_the_pattern_it_cannot_split():
+    patterns = [r"attack\w*", r"[A-Z]\w+"]  # the second opens on no word
+    one_pass = re.compile(cues._AT_WORD + "(?:" + "|".join(f"(?P<x{i}>{p})" for i, p in enumerate(patterns)) + ")", re.I)
+    one = OnePass(one_pass, cues._AT_WORD, "x", patterns)
+    assert one._auto is None
+    text = "Hackers attacked Ukraine."
+    assert [(i, m.group(0)) for i, m in one.finditer(text)] == [(1, "Hackers"), (0, "attacked"), (1, "Ukraine")]
+    other = OnePass(one_pass, cues._AT_WORD, "x", [r"attack\w*"])  # not the alternation of these patterns
+    assert other._auto is None
