@@ -548,16 +548,22 @@ def _named_victim_draft(drafts: list[Draft], cur: Draft, st: str) -> Draft | Non
     words = set(_PROPER.findall(st))
     if not words:
         return None
-    mine = {w for v in cur.victims for w in _PROPER.findall(v.name)}
+    mine = {w for v in cur.victims for w in _proper_names(v.name)}
     if words & mine:
         return None
     for d in reversed(drafts):
         if d is cur:
             continue
-        theirs = {w for v in d.victims if v.sector for w in _PROPER.findall(v.name)}
+        theirs = {w for v in d.victims if v.sector for w in _proper_names(v.name)}
         if words & theirs:
             return d
     return None
+
+
+@lru_cache(maxsize=4096)
+def _proper_names(name: str) -> tuple[str, ...]:
+    """_PROPER's words in a victim's name (read once a name: the drafts' victims are asked again at every sentence)."""
+    return tuple(_PROPER.findall(name))
 
 
 # a proper name of a victim: a capitalised word that is no state, title or common opener
