@@ -1,4 +1,4 @@
-"""gazetteer.OnePass: a one-pass alternation tried alternative by alternative, with the same matches."""
+"""gazetteer.OnePass and gazetteer.Starts: patterns tried only where they can open, with the same matches."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import random
 import re
 from pathlib import Path
 
-from aptrace.extract import assemble, cues, victims
-from aptrace.extract.gazetteer import OnePass
+from aptrace.extract import assemble, cues, mentions, victims
+from aptrace.extract.gazetteer import OnePass, Starts
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = [
@@ -52,3 +52,14 @@ def test_gazetteer_onepass_falls_back_to_the_pattern_it_cannot_split():
     assert [(i, m.group(0)) for i, m in one.finditer(text)] == [(1, "Hackers"), (0, "attacked"), (1, "Ukraine")]
     other = OnePass(one_pass, cues._AT_WORD, "x", [r"attack\w*"])  # not the alternation of these patterns
     assert other._auto is None
+
+
+def test_gazetteer_starts_matches_as_the_pattern():
+    organs = "Police in Harbin, police in the city of Guangzhou, Harbin police, prosecutors in Kyiv and the public security bureau of Wuhan. "
+    place = victims._PLACE.rx if hasattr(victims._PLACE, "rx") else victims._PLACE
+    for text in [*_texts(), organs * 3]:
+        assert [m.span() for m in mentions._PLACE_ORGAN_STARTS.finditer(text)] == [m.span() for m in mentions._PLACE_ORGAN.finditer(text)]
+        for a, b in _windows(text):
+            assert [m.span() for m in victims._PLACE_STARTS.finditer(text, a, b)] == [m.span() for m in place.finditer(text, a, b)], (text[:60], a, b)
+    assert [m.group(0) for m in mentions._PLACE_ORGAN_STARTS.finditer(organs)][-1] == "public security bureau of Wuhan"
+    assert [m.group(0) for m in Starts(re.compile(r"\bab\w*"), ["ab"]).finditer("ab xab abab ab", 1)] == ["abab", "ab"]

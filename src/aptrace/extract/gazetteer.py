@@ -263,6 +263,42 @@ class OnePass:
 _OTHER_SPACE = re.compile(r"[^\S ]")  # whitespace other than a space
 
 
+class Starts:
+    """A pattern tried only where one of the literal strings it must open with occurs, case as written.
+
+    For a pattern whose every match starts with one of ``words`` (a case-sensitive alternation of
+    many names, too many for :mod:`.prefilter` to read): ``finditer`` gives the pattern's own
+    ``finditer`` matches, found by one automaton pass over the window and a ``match`` at each place
+    a word starts, rather than the alternation tried at every position.
+    """
+
+    def __init__(self, rx: re.Pattern[str], words: Iterable[str]) -> None:
+        self.rx = rx
+        auto = ahocorasick.Automaton()
+        for w in set(words):
+            if w:
+                auto.add_word(w, len(w))
+        auto.make_automaton()
+        self._auto = auto
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        n = len(string)  # bounds clamped as sre clamps them: a match lies in [pos, endpos)
+        endpos = min(endpos, n)
+        pos = max(pos, 0)
+        if endpos <= pos:
+            return
+        starts = sorted({end - length + 1 for end, length in self._auto.iter(string, pos, endpos)})
+        match = self.rx.match
+        after = 0  # as finditer: the leftmost match, then the next from where it ended (matches are never empty)
+        for start in starts:
+            if start < after:
+                continue
+            m = match(string, start, endpos)
+            if m is not None:
+                yield m
+                after = m.end()
+
+
 _LOCK = threading.Lock()
 _DEFAULT: Gazetteer | None = None
 
@@ -281,4 +317,4 @@ def default_gazetteer() -> Gazetteer:
         return _DEFAULT
 
 
-__all__ = ["Entry", "Gazetteer", "Hit", "OnePass", "default_gazetteer"]
+__all__ = ["Entry", "Gazetteer", "Hit", "OnePass", "Starts", "default_gazetteer"]
