@@ -171,7 +171,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         if s.first_in_paragraph:
             para_year = None
             heading_dates = [d for d in dates_by_sentence.get(c.index, []) if d.value and not _release_date_line(doc, st, d)] if _is_heading(st) else []
-            if (_SECTION_HEADING.match(st) or _NUMBERED.match(st) or _LABEL_HEADING.match(st)) and drafts:
+            if drafts and (_SECTION_HEADING.match(st) or _NUMBERED.match(st) or _LABEL_HEADING.match(st)):
                 _section_tail(doc, before_section, pending, hostile, last_agency)
                 before_section = cur or before_section
                 cur, pending = None, []  # a new section: its operation starts afresh
@@ -212,7 +212,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             for m in _coordinated(text, named, actors):
                 target.co_actors.setdefault(actor_key(m), []).append(m)
                 listed.append(m)
-        elif c.accused and c.operation and _DIFFERENT.search(st) and cur is not None:
+        elif c.accused and c.operation and cur is not None and _DIFFERENT.search(st):
             target, why = _new(drafts), "a different operation"  # "a different Chinese government hacking group"
         elif c.accused and (c.attribution_cues or (c.operation and not c.denial_cues)):
             state = c.accused[0]
@@ -1145,7 +1145,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 continue  # "Turla hijacked the servers of OilRig, an Iranian group": OilRig's state, not Turla's
             if m.kind == "state" and not (loc_only and _near(loc_only, s.start, m)):
                 inc.sponsors.setdefault((m.value, None), []).append((m.start, m.end))
-    if _UNIT_ANAPHOR.search(st) and last_agency is not None and (tie or c.attribution_cues):
+    if last_agency is not None and (tie or c.attribution_cues) and _UNIT_ANAPHOR.search(st):
         inc.sponsors.setdefault(last_agency.value, []).append((last_agency.start, last_agency.end))
     # dates of the operation
     if c.operation:
@@ -1202,7 +1202,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         inc.victims += hits
     # attributions
     strong = any(n in C.STRONG_ATTRIBUTION or n == "tie" for n, _, _ in c.attribution_cues)  # a tie is only read with its subject
-    anaphor = "anaphor_actor" in c.triggers and C.ANAPHOR_ACTOR.search(st)
+    anaphor = bool(c.attribution_cues) and "anaphor_actor" in c.triggers and C.ANAPHOR_ACTOR.search(st)  # (read only with attribution cues)
     carried_into_denial = bool(c.denial_cues) and not c.explicit_speaker  # "China's embassy called the accusations groundless"
     if c.attribution_cues and not c.anonymous and not carried_into_denial and (strong or c.operation or c.actors or anaphor):
         negated = c.negated and not c.accused and not c.actors
@@ -1220,7 +1220,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             envoys = {m.value for m in c.states if m.value in hostile} if not states and (actor_names or anaphor) and _ENVOY_RESPONSES & {n for n, _, _ in c.response_cues} else set()
             if len(envoys) == 1:
                 states = list(envoys)  # "announced that the same group had broken into ... and summoned the chargé d'affaires of the Russian embassy"
-            if not states and _UNIT_ANAPHOR.search(st) and last_agency is not None:
+            if not states and last_agency is not None and _UNIT_ANAPHOR.search(st):
                 states = [last_agency.value[0]]  # "linking that unit to ..."
             owners = []
             if not states and not actor_names and c.denial_cues:
