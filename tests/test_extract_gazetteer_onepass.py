@@ -43,6 +43,18 @@ def test_gazetteer_onepass_matches_as_the_alternation():
                 assert [(i, m.span()) for i, m in one.finditer(text, a, b)] == want, (text[:60], a, b)
 
 
+def test_gazetteer_onepass_splits_an_alternation():
+    one = victims._TARGETING_WORDS
+    assert one._auto is not None and len(one._alts) > 50
+    for text in _texts():
+        for a, b in _windows(text):
+            want = [m.span() for m in one.one_pass.finditer(text, a, b)]
+            assert [m.span() for _, m in one.finditer(text, a, b)] == want, (text[:60], a, b)
+    split = OnePass.alternatives_of(re.compile(r"\b(?:a[|(]b|c(?:d|e)|[]|]x|\(y)\b", re.I))
+    assert [rx.pattern for rx in split._alts] == [r"\b(?:a[|(]b)\b", r"\b(?:c(?:d|e))\b", r"\b(?:[]|]x)\b", r"\b(?:\(y)\b"]
+    assert OnePass.alternatives_of(re.compile(r"\s*(?:ab|cd)", re.I))._auto is None  # a lead that takes characters
+
+
 def test_gazetteer_onepass_falls_back_to_the_pattern_it_cannot_split():
     patterns = [r"attack\w*", r"[A-Z]\w+"]  # the second opens on no word
     one_pass = re.compile(cues._AT_WORD + "(?:" + "|".join(f"(?P<x{i}>{p})" for i, p in enumerate(patterns)) + ")", re.I)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 import ahocorasick
+from re import _parser  # type: ignore[attr-defined]
 
 from ..kb.agencies import AGENCIES, GENERIC_ORGANS
 from .doc import Occupied
@@ -186,28 +187,31 @@ def _software_entries() -> Iterator[Entry]:
 
 
 class OnePass:
-    """The alternatives of a one-pass pattern (``lead(?:(?P<x0>A0)|(?P<x1>A1)|...)``), each tried only where
-    one of its opening words occurs.
+    """The alternatives of a pattern ``lead(?:A0|A1|...)tail``, each tried only where one of its opening
+    words occurs; a one-pass pattern names them ``lead(?:(?P<x0>A0)|(?P<x1>A1)|...)``.
 
-    ``finditer`` yields ``(i, match of Ai)`` with the spans, in the order, of the one-pass pattern's
-    matches and with ``i`` the index its ``lastgroup`` names. One automaton pass over the text finds
-    every alternative's opening words (see :func:`.prefilter.required_prefixes`); at each place one
-    occurs, the alternatives that open with it are tried in their order and the first that matches wins,
-    as in the alternation. A one-pass pattern tried as a whole runs every alternative at each such
-    place: this is about twice as fast, same results. An alternative with no opening words to go by, or
-    a ``one_pass`` that is not the alternation of ``patterns``, leaves ``one_pass`` to do the work.
+    ``finditer`` yields ``(i, match of lead(?:Ai)tail)`` with the spans, in the order, of the pattern's
+    own matches, ``i`` the alternative that matched (the index a one-pass pattern's ``lastgroup``
+    names). One automaton pass over the text finds every alternative's opening words (see
+    :func:`.prefilter.required_prefixes`); at each place one occurs, the alternatives that open with it
+    are tried in their order and the first that matches wins, as in the alternation (``lead`` matches
+    no characters, so it is the same for all of them). The pattern tried whole runs every alternative
+    at each such place: this is about twice as fast, same results. An alternative with no opening
+    words to go by, a ``lead`` that takes characters, or a pattern that is not that alternation leaves
+    the pattern to do the work (``i`` is then -1 for an alternation without names).
     """
 
-    def __init__(self, one_pass: Any, lead: str, group: str, patterns: list[str]) -> None:
+    def __init__(self, one_pass: Any, lead: str, group: str, patterns: list[str], tail: str = "") -> None:
         self.one_pass = one_pass
         self.group = group
         self._alts: list[re.Pattern[str]] = []
         self._auto: Any = None
-        if one_pass.pattern != lead + "(?:" + "|".join(f"(?P<{group}{i}>{p})" for i, p in enumerate(patterns)) + ")":
+        named = [f"(?P<{group}{i}>{p})" for i, p in enumerate(patterns)] if group else patterns
+        if one_pass.pattern != lead + "(?:" + "|".join(named) + ")" + tail or _parser.parse(lead, one_pass.flags).getwidth() != (0, 0):
             return
         table: dict[str, set[int]] = {}
         for i, p in enumerate(patterns):
-            rx = re.compile(lead + "(?:" + p + ")", one_pass.flags)
+            rx = re.compile(lead + "(?:" + p + ")" + tail, one_pass.flags)
             g = gated(rx)
             if not isinstance(g, Gated) or not g.prefixes:
                 self._alts = []
@@ -221,10 +225,16 @@ class OnePass:
         auto.make_automaton()
         self._auto = auto
 
+    @classmethod
+    def alternatives_of(cls, rx: Any) -> "OnePass":
+        """``rx``, a pattern ``lead(?:A0|A1|...)tail``, tried alternative by alternative."""
+        split = _split_alternation(rx.pattern)
+        return cls(rx, split[0], "", split[1], split[2]) if split else cls(rx, "", "", [])
+
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[tuple[int, re.Match[str]]]:
         if self._auto is None:
             for m in self.one_pass.finditer(string, pos, endpos):
-                yield int(m.lastgroup[len(self.group) :]), m
+                yield int(m.lastgroup[len(self.group) :]) if self.group else -1, m
             return
         n = len(string)  # bounds clamped as sre clamps them
         endpos = min(endpos, n)
@@ -261,6 +271,38 @@ class OnePass:
 
 
 _OTHER_SPACE = re.compile(r"[^\S ]")  # whitespace other than a space
+
+
+def _split_alternation(pattern: str) -> tuple[str, list[str], str] | None:
+    """``(lead, [A0, A1, ...], tail)`` of ``pattern`` = ``lead(?:A0|A1|...)tail``, split at the ``|`` of the
+    first non-capturing group at its own level (not in a class, a nested group or after a backslash)."""
+    at = pattern.find("(?:")
+    if at < 0:
+        return None
+    parts: list[str] = []
+    depth, start, k, n = 0, at + 3, at, len(pattern)
+    while k < n:
+        ch = pattern[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if ch == "[":  # a class: up to its closing bracket (one right after "[" or "[^" is a member)
+            k += 2 if pattern.startswith("[^", k) else 1
+            k += 1 if pattern.startswith("]", k) else 0
+            while k < n and pattern[k] != "]":
+                k += 2 if pattern[k] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                parts.append(pattern[start:k])
+                return pattern[:at], parts, pattern[k + 1 :]
+        elif ch == "|" and depth == 1:
+            parts.append(pattern[start:k])
+            start = k + 1
+        k += 1
+    return None
 
 
 class Starts:

@@ -677,7 +677,7 @@ def _regions(st: str) -> tuple[list[tuple[int, int]], bool]:
     denied = False
     for m in _OUTCOME.finditer(st) if "crash" in st or "went " in st or "stopped working" in st or "ground to" in st else ():
         out.append((_clause_start(st, m.start()), m.start()))  # "Computers at the port crashed": what failed was hit
-    for m in C.TARGETING.finditer(st):
+    for _, m in _TARGETING_WORDS.finditer(st):
         cue = m.group(0).lower()
         start = m.end()
         if ("no " in st or "not " in st or "n't " in st or "never " in st) and _NEGATED_BEFORE.search(st, max(0, m.start() - 70), m.start()):
@@ -881,6 +881,7 @@ def _merge(hits: list[VictimHit]) -> list[VictimHit]:
 gate(globals(), "_NOT_VICTIM_BEFORE", "_RESPONSE_VERB", "_TITLE_OF")
 # C.SECTORS_ONE_PASS, each sector's words tried only where they can open (same matches, twice as fast)
 _SECTOR_WORDS = OnePass(C.SECTORS_ONE_PASS, C._AT_WORD, "s", [rx.pattern for _, rx in C.SECTORS])
+_TARGETING_WORDS = OnePass.alternatives_of(C.TARGETING)  # C.TARGETING, each cue tried only where it can open (same matches)
 
 
 __all__ = ["VictimHit", "find_victims"]
