@@ -329,7 +329,9 @@ class Starts:
         pos = max(pos, 0)
         if endpos <= pos:
             return
-        starts = sorted({end - length + 1 for end, length in self._auto.iter(string, pos, endpos)})
+        # (the window sliced: an automaton's iter copies all of the string it is given, whatever its bounds)
+        window = string[pos:endpos] if pos or endpos < n else string
+        starts = sorted({pos + end - length + 1 for end, length in self._auto.iter(window)})
         match = self.rx.match
         after = 0  # as finditer: the leftmost match, then the next from where it ended (matches are never empty)
         for start in starts:
