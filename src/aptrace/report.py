@@ -219,12 +219,19 @@ class Report(_Model):
 
 
 def _drop_empty_rules(o: Any) -> Any:
-    """``rule`` is written only when explained; ``document.text`` only when given."""
+    """``rule`` is written only when explained; ``document.text`` only when given.
+
+    In place (``o`` is a fresh dump): deleting a key leaves the others in their order, and no container is copied.
+    """
     if isinstance(o, dict):
-        # (only containers are walked into: most values are strings and numbers)
-        return {k: _drop_empty_rules(v) if isinstance(v, (dict, list)) else v for k, v in o.items() if not (k == "rule" and v is None)}
-    if isinstance(o, list):
-        return [_drop_empty_rules(v) if isinstance(v, (dict, list)) else v for v in o]
+        if o.get("rule", 0) is None:
+            del o["rule"]
+        values = o.values()
+    else:
+        values = o
+    for v in values:
+        if isinstance(v, (dict, list)):  # (only containers are walked into: most values are strings and numbers)
+            _drop_empty_rules(v)
     return o
 
 

@@ -20,9 +20,12 @@ from ..report import (
 from ..kb.states import ALLIANCE_MEMBERS
 from . import cues as C
 from .doc import Doc
+from .gazetteer import OnePass
 from .incidents import JOINT, Draft, actor_key, compared_with, dates_a_law
 
 _MAX_ALIASES = 12
+# C.ACTIVITY_ONE_PASS, each activity's words tried only where they can open (same matches, twice as fast)
+_ACTIVITY_WORDS = OnePass(C.ACTIVITY_ONE_PASS, C._AT_WORD, "a", [rx.pattern for _, _, rx in C.ACTIVITY])
 
 
 def assemble_report(doc: Doc, *, include_text: bool = False, explain: bool = False) -> Report:
@@ -333,10 +336,7 @@ def _activity_cues(doc: Doc, i: int) -> list[tuple[str, int, int, int]]:
     cache = doc.facts.setdefault("activity_cues", {})
     if i not in cache:
         s = doc.sentences[i]
-        cache[i] = [
-            (*C.ACTIVITY[int(m.lastgroup[1:])][:2], m.start(), m.end())
-            for m in C.ACTIVITY_ONE_PASS.finditer(doc.text, s.start, s.end)
-        ]
+        cache[i] = [(*C.ACTIVITY[k][:2], m.start(), m.end()) for k, m in _ACTIVITY_WORDS.finditer(doc.text, s.start, s.end)]
     return cache[i]
 
 

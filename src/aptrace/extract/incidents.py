@@ -171,7 +171,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         if s.first_in_paragraph:
             para_year = None
             heading_dates = [d for d in dates_by_sentence.get(c.index, []) if d.value and not _release_date_line(doc, st, d)] if _is_heading(st) else []
-            if (_SECTION_HEADING.match(st) or _NUMBERED.match(st) or _LABEL_HEADING.match(st)) and drafts:
+            if drafts and (_SECTION_HEADING.match(st) or _NUMBERED.match(st) or _LABEL_HEADING.match(st)):
                 _section_tail(doc, before_section, pending, hostile, last_agency)
                 before_section = cur or before_section
                 cur, pending = None, []  # a new section: its operation starts afresh
@@ -212,7 +212,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             for m in _coordinated(text, named, actors):
                 target.co_actors.setdefault(actor_key(m), []).append(m)
                 listed.append(m)
-        elif c.accused and c.operation and _DIFFERENT.search(st) and cur is not None:
+        elif c.accused and c.operation and cur is not None and _DIFFERENT.search(st):
             target, why = _new(drafts), "a different operation"  # "a different Chinese government hacking group"
         elif c.accused and (c.attribution_cues or (c.operation and not c.denial_cues)):
             state = c.accused[0]
@@ -548,16 +548,22 @@ def _named_victim_draft(drafts: list[Draft], cur: Draft, st: str) -> Draft | Non
     words = set(_PROPER.findall(st))
     if not words:
         return None
-    mine = {w for v in cur.victims for w in _PROPER.findall(v.name)}
+    mine = {w for v in cur.victims for w in _proper_names(v.name)}
     if words & mine:
         return None
     for d in reversed(drafts):
         if d is cur:
             continue
-        theirs = {w for v in d.victims if v.sector for w in _PROPER.findall(v.name)}
+        theirs = {w for v in d.victims if v.sector for w in _proper_names(v.name)}
         if words & theirs:
             return d
     return None
+
+
+@lru_cache(maxsize=4096)
+def _proper_names(name: str) -> tuple[str, ...]:
+    """_PROPER's words in a victim's name (read once a name: the drafts' victims are asked again at every sentence)."""
+    return tuple(_PROPER.findall(name))
 
 
 # a proper name of a victim: a capitalised word that is no state, title or common opener
@@ -1120,7 +1126,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     sent_span = (s.start, s.end)
     # sponsors: agencies and ties stated in the sentence
     tie = c.tie
-    loc_only = C.LOCATION_ONLY.search(st) if c.states else None
+    loc_only = None  # C.LOCATION_ONLY in the sentence, read only when a state may be the sponsor (see below)
     for m in c.agencies:
         state, agency = m.value
         if state not in hostile or (state in c.speakers and not c.denial_cues and not any(p in hostile for p in c.speakers)):
@@ -1130,6 +1136,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         if tie or c.attribution_cues or c.response_cues:
             inc.sponsors.setdefault((state, agency), []).append((m.start, m.end))
     if (tie or c.attribution_cues) and not c.negated:
+        if c.states and any(m.kind == "state" for m in c.accused_mentions):
+            loc_only = C.LOCATION_ONLY.search(st)
         for m in c.accused_mentions:
             if _OTHER_GROUPS_BEFORE.search(text, max(s.start, m.start - 120), m.start):
                 continue  # "the same route against other groups, including Russia-linked hackers": not this incident's sponsor
@@ -1137,7 +1145,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 continue  # "Turla hijacked the servers of OilRig, an Iranian group": OilRig's state, not Turla's
             if m.kind == "state" and not (loc_only and _near(loc_only, s.start, m)):
                 inc.sponsors.setdefault((m.value, None), []).append((m.start, m.end))
-    if _UNIT_ANAPHOR.search(st) and last_agency is not None and (tie or c.attribution_cues):
+    if last_agency is not None and (tie or c.attribution_cues) and _UNIT_ANAPHOR.search(st):
         inc.sponsors.setdefault(last_agency.value, []).append((last_agency.start, last_agency.end))
     # dates of the operation
     if c.operation:
@@ -1178,8 +1186,9 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     # it baseless. In March the attackers knocked the parliament's website offline")
     denier = bool(c.denial_cues) and not (c.explicit_speaker and all(p not in hostile for p in c.speakers))
     accused_speaks = (denier or (c.explicit_speaker and any(p in hostile for p in c.speakers))) and not _accuser_first(c, hostile)
-    listed = (_COUNTRY_LIST.search(st) or any(w in st for w in C.COUNTRIES_INCLUDE_WORDS) and C.COUNTRIES_INCLUDE.search(st)) and sum(1 for m in c.states if m.value not in hostile) >= 2
-    if (c.operation or listed or _TARGETED_AT.search(st) or _continues_victims(doc, c.index)) and not accused_speaks:
+    # (the cheap tests first: only the truth of these is read)
+    listed = sum(1 for m in c.states if m.value not in hostile) >= 2 and (_COUNTRY_LIST.search(st) or any(w in st for w in C.COUNTRIES_INCLUDE_WORDS) and C.COUNTRIES_INCLUDE.search(st))
+    if not accused_speaks and (c.operation or listed or _TARGETED_AT.search(st) or _continues_victims(doc, c.index)):
         doc.facts.setdefault("victim_sentences", set()).add(c.index)
         default = _victim_country(inc, c, hostile, doc.facts)
         # (a text about two states hacking each other: the other accused state can be this operation's victim,
@@ -1193,7 +1202,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         inc.victims += hits
     # attributions
     strong = any(n in C.STRONG_ATTRIBUTION or n == "tie" for n, _, _ in c.attribution_cues)  # a tie is only read with its subject
-    anaphor = "anaphor_actor" in c.triggers and C.ANAPHOR_ACTOR.search(st)
+    anaphor = bool(c.attribution_cues) and "anaphor_actor" in c.triggers and C.ANAPHOR_ACTOR.search(st)  # (read only with attribution cues)
     carried_into_denial = bool(c.denial_cues) and not c.explicit_speaker  # "China's embassy called the accusations groundless"
     if c.attribution_cues and not c.anonymous and not carried_into_denial and (strong or c.operation or c.actors or anaphor):
         negated = c.negated and not c.accused and not c.actors
@@ -1211,7 +1220,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             envoys = {m.value for m in c.states if m.value in hostile} if not states and (actor_names or anaphor) and _ENVOY_RESPONSES & {n for n, _, _ in c.response_cues} else set()
             if len(envoys) == 1:
                 states = list(envoys)  # "announced that the same group had broken into ... and summoned the chargé d'affaires of the Russian embassy"
-            if not states and _UNIT_ANAPHOR.search(st) and last_agency is not None:
+            if not states and last_agency is not None and _UNIT_ANAPHOR.search(st):
                 states = [last_agency.value[0]]  # "linking that unit to ..."
             owners = []
             if not states and not actor_names and c.denial_cues:

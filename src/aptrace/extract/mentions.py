@@ -16,7 +16,7 @@ from ..kb.actors import GENERIC_WORDS, is_generic
 from ..kb.agencies import resolve_generic
 from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, PLACE_NAMES, PLACES, SPYWARE_VENDORS, state_forms
 from .doc import Doc, Mention, Occupied
-from .gazetteer import Gazetteer, default_gazetteer
+from .gazetteer import Gazetteer, Starts, default_gazetteer
 from .prefilter import gate
 
 _NAMED_PATTERNS = [
@@ -312,7 +312,7 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
         out = [Mention(m.start, m.end, "actor", (m.value, ()), m.surface, "pattern", m.sentence) if m.kind == "company" and m.value in hackers else m for m in out]
     # a city's police, prosecutors or court are its state's organ ("Harbin police", "police in the southern city of Guangzhou")
     if "olice" in text or "rosecutor" in text or "ourt" in text:
-        for m in _PLACE_ORGAN.finditer(text):
+        for m in _PLACE_ORGAN_STARTS.finditer(text):
             a, b = m.span()
             if not taken.overlaps(a, b):
                 place = m.group("a") or m.group("b")
@@ -741,6 +741,8 @@ _PLACE_ORGAN = re.compile(
     r"\b(?:(?P<a>" + PLACE_NAMES + r")(?:\s+(?:city|municipal|public\s+security))?\s+(?:police|prosecutors?|court)"
     r"|(?:[Pp]olice|[Pp]rosecutors?|(?:public\s+security|police)\s+(?:bureau|department))\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|province|state)\s+of\s+)?(?P<b>" + PLACE_NAMES + r"))\b"
 )
+# (tried only where a place's name or one of the words opening the second form starts: same matches, a tenth of the time)
+_PLACE_ORGAN_STARTS = Starts(_PLACE_ORGAN, [*PLACES, "Police", "police", "Prosecutor", "prosecutor", "public"])
 
 
 def _organ_accused(text: str, m: Mention) -> bool:
