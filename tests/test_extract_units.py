@@ -2172,6 +2172,7 @@ def test_extract_units_a_state_named_as_the_doer_without_a_group(text, sponsor, 
         "Citizen Lab said the phones of 30 Catalan politicians were infected with the Pegasus and Candiru spyware, likely by Spanish authorities.",
         "Saudi officials said Dustman, a variant of ZeroCleare, a wiper IBM described last month, destroyed data at Bapco.",
         "US officials said North Korean hackers used a scheme dubbed FASTCash to steal money from banks in Asia.",
+        "Investigators said the wiper that hit the ministry is a close relative of the ZeroCleare tool that researchers tied to earlier attacks.",
     ],
 )
 def test_extract_units_a_catalogue_group_name_used_for_a_tool_is_no_actor(text):

@@ -668,7 +668,7 @@ def _pattern_actors(text: str):
 
 
 _TOOL_AFTER = re.compile(
-    r"(?:\s+(?:and|or)\s+[A-Z][\w-]*)?\s+(?:spyware|malware|wipers?|backdoors?|trojans?|implants?|toolkits?|toolsets?|exploits?|(?:malware\s+|tool\s+)?famil(?:y|ies)|ransomware\s+(?:strain|variant|payload|binary))\b(?!\s+(?:gang|group|operators?|crew|actors?))"
+    r"(?:\s+(?:and|or)\s+[A-Z][\w-]*)?\s+(?:spyware|malware|wipers?|backdoors?|trojans?|implants?|toolkits?|toolsets?|tool|exploits?|(?:malware\s+|tool\s+)?famil(?:y|ies)|ransomware\s+(?:strain|variant|payload|binary))\b(?!\s+(?:gang|group|operators?|crew|actors?))"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:wiper|malware|backdoor|trojan|implant|spyware|tool|program)\b",
     re.I,
 )
@@ -681,7 +681,7 @@ _VENDOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:customers?|clients?|licen[cs]ees?
 
 
 def _not_a_group(text: str, m: Mention) -> Mention:
-    """A catalogue group's name used for a tool ("the Pegasus and Candiru spyware", "a variant of ZeroCleare, a wiper",
+    """A catalogue group's name used for a tool ("the Pegasus and Candiru spyware", "a variant of ZeroCleare, a wiper", "the ZeroCleare tool",
     "a scheme dubbed FASTCash") is software there; used for a vendor ("an NSO Group customer"), a company."""
     shaped = any(p.fullmatch(m.surface) for p in _NAMED_PATTERNS)  # "the cyber tool known as APT28": a group's name whatever it is called
     if not shaped and (_TOOL_AFTER.match(text, m.end, m.end + 60) or _TOOL_BEFORE.search(text, max(0, m.start - 50), m.start)):
