@@ -1548,6 +1548,20 @@ def test_extract_units_a_group_calling_itself_something_in_a_text_about_a_decoy(
     assert [a.name for inc in report.incidents for a in inc.actors] == ["MuddyWater"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff found a message from a group calling itself the Shadow Wardens on their screens after the destructive attack on the broadcaster. "
+        "The FBI blamed North Korea, and prosecutors later charged a programmer who worked for a front company of the North Korean government.",
+        "Hackers operating under the name Shadow Wardens claimed the wiper attack on the broadcaster. Washington blamed North Korea and sanctioned "
+        "a trading firm it called a front for the Reconnaissance General Bureau.",
+    ],
+)
+def test_extract_units_a_front_company_of_the_sponsor_makes_no_claim_a_decoy(text):
+    report = analyze_text(text, published="2018-09-07")
+    assert [a.name for inc in report.incidents for a in inc.actors] == ["Shadow Wardens"]
+
+
 def test_extract_units_a_response_to_another_grievance_is_not_the_hacks():
     text = (
         "Qatar's government said hackers working for the United Arab Emirates broke into its state news agency in May.\n\n"

@@ -41,7 +41,12 @@ _CONTRAST_BEFORE = re.compile(
     re.I,
 )
 _SUBGROUP = re.compile(r"\bsub-?group\b|\bsub-?unit\b|\bsubordinate\b|\bsub-?cluster\b", re.I)
-_DECOY = re.compile(r"\b(?:decoy|false[- ]flag|smokescreen|smoke[- ]screen|persona|cover\s+story|front|banner)\b", re.I)
+# (not "a front company", "a front for the Ministry of State Security": the cover a state's hackers worked behind, not a claim's)
+_DECOY = re.compile(
+    r"\b(?:decoy|false[- ]flag|smokescreen|smoke[- ]screen|persona|cover\s+story|banner"
+    r"|front(?!\s+(?:compan(?:y|ies)|firms?|business(?:es)?|organi[sz]ations?|operations?|for|lines?)\b))\b",
+    re.I,
+)
 _CLAIM_CONTEXT = re.compile(r"\b(?:signed\s+by|in\s+the\s+name\s+of|claim\w*|professing|posing\s+as|name\s+of\s+a|call(?:ing|s|ed)\s+(?:itself|themselves)|took\s+responsibility|taking\s+responsibility)\b", re.I)
 _UNIT_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+unit\b", re.I)
 _COUNTRY_LIST = re.compile(r"\b(?:countries|nations|states),?\s+(?:among\s+them|including|such\s+as|notably)\b", re.I)
