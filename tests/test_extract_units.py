@@ -1562,6 +1562,14 @@ def test_extract_units_a_front_company_of_the_sponsor_makes_no_claim_a_decoy(tex
     assert [a.name for inc in report.incidents for a in inc.actors] == ["Shadow Wardens"]
 
 
+def test_extract_units_a_persona_is_the_actor_unless_the_text_names_a_group_behind_it():
+    claim = "A persona calling itself Holy Avengers claimed the attack on the water utility and posted messages mocking Israel. "
+    report = analyze_text(claim + "Officials in Tel Aviv said Iran's intelligence ministry was behind it.", published="2023-05-01")
+    assert [a.name for inc in report.incidents for a in inc.actors] == ["Holy Avengers"]
+    report = analyze_text(claim + "Microsoft said the persona was operated by Charming Kitten, a group working for Iran.", published="2023-05-01")
+    assert [a.name for inc in report.incidents for a in inc.actors] == ["Charming Kitten"]
+
+
 def test_extract_units_a_response_to_another_grievance_is_not_the_hacks():
     text = (
         "Qatar's government said hackers working for the United Arab Emirates broke into its state news agency in May.\n\n"

@@ -924,13 +924,16 @@ def _qualified_actors(doc: Doc, clauses: list[Clause]) -> set[str]:
     """Actors with a fact attached in some sentence; passing mentions and decoys are not."""
     text = doc.text
     decoy_doc = bool(_DECOY.search(text))
+    # "A persona calling itself HomeLand Justice claimed the attack": with no other word of a decoy, a persona is
+    # a decoy only for a group the text names behind it; else it is the only name the text gives the actor
+    persona_only = decoy_doc and all(x.group(0).lower() == "persona" for x in _DECOY.finditer(text))
     keys: set[str] = set()
+    personae: set[str] = set()
     for c in clauses:
         s = doc.sentences[c.index]
         for m in c.actors:
-            if decoy_doc and _CLAIM_CONTEXT.search(text[max(s.start, m.start - 60) : m.end + 40]) and not c.attribution_cues:
-                continue
-            if decoy_doc and _decoy_persona(doc, m):
+            claimed = decoy_doc and _CLAIM_CONTEXT.search(text[max(s.start, m.start - 60) : m.end + 40]) and not c.attribution_cues
+            if decoy_doc and not persona_only and (claimed or _decoy_persona(doc, m)):
                 continue
             if not _main_role(text, s.start, m, c.actors):
                 continue
@@ -939,8 +942,8 @@ def _qualified_actors(doc: Doc, clauses: list[Clause]) -> set[str]:
                 and _OBJECT_BEFORE.search(text, max(s.start, m.start - 30), m.start) and not _CLAIM_CONTEXT.search(text, s.start, s.end)
             ):
                 continue  # "None of this will surprise those who followed GhostNet": a name in passing, no doer of the sentence
-            keys.add(actor_key(m))
-    return keys
+            (personae if persona_only and claimed else keys).add(actor_key(m))
+    return keys or personae
 
 
 # a verb's object, not its subject ("those who followed GhostNet", "readers who remember APT1"); not an agent ("by", "as", "calling itself")
