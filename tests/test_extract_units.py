@@ -1570,6 +1570,24 @@ def test_extract_units_a_persona_is_the_actor_unless_the_text_names_a_group_behi
     assert [a.name for inc in report.incidents for a in inc.actors] == ["Charming Kitten"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Citizen Lab published an investigation into what it calls Sandfox: a phishing campaign against lawyers in Cairo, which it linked to the Egyptian government.",
+        "The phishing wave against the defence ministry was the work of what the company calls Sandfox, and Warsaw blamed Belarus.",
+        "Sandfox, as researchers call it, broke into the foreign ministries of three states, and officials in Nairobi blamed China.",
+    ],
+)
+def test_extract_units_the_name_a_finder_gives_the_campaign_names_its_actor(text):
+    report = analyze_text(text, published="2023-05-01")
+    assert [a.name for inc in report.incidents for a in inc.actors] == ["Sandfox"]
+
+
+def test_extract_units_a_tool_deployed_under_the_name_a_finder_gives_it_is_no_actor():
+    report = analyze_text("Investigators said the attackers deployed what Mandiant calls Glasstoken on the ministry's servers, and blamed China.", published="2023-05-01")
+    assert [a.name for inc in report.incidents for a in inc.actors] == []
+
+
 def test_extract_units_a_response_to_another_grievance_is_not_the_hacks():
     text = (
         "Qatar's government said hackers working for the United Arab Emirates broke into its state news agency in May.\n\n"

@@ -61,6 +61,14 @@ _CONTEXT_PATTERNS = [
         r"\b(?:[Oo]ne\s+of\s+them|[Tt]he\s+other|[Aa]nother|[Tt]he\s+(?:first|second|third|latter|former)),\s+(?P<name>[A-Z][\w!.()-]*[\w!)](?:\s[A-Z0-9][\w!()-]*)?),\s+"
         r"(?:(?:has|had|was|is)\s+)?(?:[a-z]+ed|broke|stole|took|hit|ran|claimed|said|says)\b"
     ),
+    # "an investigation into what it calls NilePhish", "attributed to what Microsoft has dubbed Storm Owl": the name a finder gives
+    # the campaign or its doers (not "deployed what it calls BRICKSTORM": no preposition before "what", and a tool's gloss makes it one)
+    re.compile(
+        r"\b(?:into|on|of|by|to|from|about|behind|against|with)\s+what\s+(?:it|they|he|she|researchers|(?:the\s+)?[\w-]+|[A-Z][\w-]*\s[A-Z][\w-]*)\s+"
+        r"(?:(?:now|has|have|had|also)\s+)?(?:calls?|called|dubs|dubbed|names|named|tracks\s+as|tracked\s+as|refers\s+to\s+as)\s+(?:the\s+)?[\"“']?" + _NAME
+    ),
+    # "NilePhish, as researchers call it, sent ...": a name the text credits to others
+    re.compile(_NAME_LEAD + r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:calls?|called|dubs?|dubbed|names?|named|tracks?|tracked)\s+(?:it|them)\b"),
     # 'a hacker writing as "ComodoHacker" said he had done it alone', 'posting under the handle "Guccifer"': a persona's name, in quotes
     re.compile(r"\b(?:writ|post|sign|tweet|blogg)(?:ing|ed|s|e)?\s+(?:online\s+)?(?:as|under)\s+(?:the\s+)?(?:(?:name|handle|alias|moniker|pseudonym)\s+)?[\"“']" + _NAME + r"[\"”']"),
     # "The Cyber_Horus Group claimed the attack": a name the text gives with its "Group", as the group acts
