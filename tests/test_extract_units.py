@@ -1562,6 +1562,14 @@ def test_extract_units_a_front_company_of_the_sponsor_makes_no_claim_a_decoy(tex
     assert [a.name for inc in report.incidents for a in inc.actors] == ["Shadow Wardens"]
 
 
+def test_extract_units_hackers_going_by_a_name_are_that_group():
+    report = analyze_text(
+        "Hackers going by the name Justice Riders claimed the wiper attack on the Kuwaiti ministry. Kuwait said the hackers worked for Iran.",
+        published="2023-05-01",
+    )
+    assert [a.name for inc in report.incidents for a in inc.actors] == ["Justice Riders"]
+
+
 def test_extract_units_a_persona_is_the_actor_unless_the_text_names_a_group_behind_it():
     claim = "A persona calling itself Holy Avengers claimed the attack on the water utility and posted messages mocking Israel. "
     report = analyze_text(claim + "Officials in Tel Aviv said Iran's intelligence ministry was behind it.", published="2023-05-01")

@@ -38,9 +38,9 @@ _CONTEXT_PATTERNS = [
         + _NAME
     ),
     re.compile(r"\b(?:tracked|known|dubbed)\s+(?:by\s+\w+(?:\s\w+)?\s+)?(?:under\s+the\s+name|as)\s+" + _NAME),
-    # "hackers who operated under the name CyberAv3ngers", "calling itself Cyber Army of Russia"
+    # "hackers who operated under the name CyberAv3ngers", "going by the name X", "calling itself Cyber Army of Russia"
     re.compile(
-        r"\b(?:(?:operat\w+|went|go(?:es)?|posing|posed|acting|act(?:s|ed)?|hid(?:ing)?|work(?:s|ed|ing)?)\s+(?:by|under)\s+(?:the\s+)?(?:name|moniker|banner|persona|alias|handle|guise)s?"
+        r"\b(?:(?:operat\w+|went|go(?:es|ing)?|posing|posed|acting|act(?:s|ed)?|hid(?:ing)?|work(?:s|ed|ing)?)\s+(?:by|under)\s+(?:the\s+)?(?:name|moniker|banner|persona|alias|handle|guise)s?"
         r"(?:\s+of)?|call(?:s|ed|ing)\s+(?:itself|themselves)|(?:using|used|uses)\s+the\s+(?:name|moniker|persona|handle|alias))\s+(?:the\s+)?[\"“']?" + _NAME
     ),
     _APPOSITION_KIND := re.compile(
