@@ -1596,6 +1596,17 @@ def test_extract_units_a_tool_deployed_under_the_name_a_finder_gives_it_is_no_ac
     assert [a.name for inc in report.incidents for a in inc.actors] == []
 
 
+def test_extract_units_a_state_named_as_the_targets_place_or_the_court_is_not_the_accused():
+    report = analyze_text(
+        "Three officers of a Chinese state security bureau were named in an American indictment. The charges accuse them of running a hacking "
+        "campaign from 2012 to 2017 against companies and universities in the United States, Germany and Japan. Security firms track the same "
+        "operators as APT40. Beijing rejected the charges and said China was itself a victim of American hacking.",
+        published="2021-07-23",
+    )
+    assert [[a.name for a in inc.actors] for inc in report.incidents] == [["APT40"]]
+    assert {"DE", "JP"} <= {v.country for inc in report.incidents for v in inc.victims}
+
+
 def test_extract_units_a_response_to_another_grievance_is_not_the_hacks():
     text = (
         "Qatar's government said hackers working for the United Arab Emirates broke into its state news agency in May.\n\n"
