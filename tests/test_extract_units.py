@@ -1607,6 +1607,18 @@ def test_extract_units_a_state_named_as_the_targets_place_or_the_court_is_not_th
     assert {"DE", "JP"} <= {v.country for inc in report.incidents for v in inc.victims}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's foreign ministry condemned reports that the US National Security Agency broke into the email of a former president.",
+        "Belgium's prosecutors said Britain's GCHQ broke into the networks of the telecoms operator Belgacom.",
+    ],
+)
+def test_extract_units_a_spy_agency_that_broke_into_something_is_the_accused(text):
+    report = analyze_text(text, published="2013-10-21")
+    assert [s.state for inc in report.incidents for s in inc.sponsors] in (["US"], ["GB"])
+
+
 def test_extract_units_a_response_to_another_grievance_is_not_the_hacks():
     text = (
         "Qatar's government said hackers working for the United Arab Emirates broke into its state news agency in May.\n\n"

@@ -740,7 +740,8 @@ _ORGAN_ACCUSED_AFTER = re.compile(
     r"(?:['’]s\s+(?:[\w-]+\s+){0,5}?(?:hackers|agents|operatives|unit|office|spies))?(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:also|allegedly|reportedly)\s+)?"
     r"(?:(?:may|might|could)\s+have\s+)?"  # "the National Security Agency may have targeted the chancellor's phone"
     r"(?:behind|responsible\s+for|hacked|attacked|breached|infiltrated|launched|carried\s+out|spied\s+on|targeted|stole|planted|implanted|compromised|"
-    r"tapped|bugged|monitored|recorded|intercepted|eavesdropped\s+on)\b",
+    # "the NSA broke into the email of", "the NSA had read the text messages of", "reported NSA hacking of Calderon's email"
+    r"tapped|bugged|monitored|recorded|intercepted|eavesdropped\s+on|broke\s+into|broken\s+into|gained\s+access\s+to|read\s+the|accessed|(?:hacking|hacks?|spying)\s+(?:of|on|into))\b",
     re.I,
 )
 
