@@ -1619,6 +1619,15 @@ def test_extract_units_a_spy_agency_that_broke_into_something_is_the_accused(tex
     assert [s.state for inc in report.incidents for s in inc.sponsors] in (["US"], ["GB"])
 
 
+def test_extract_units_operators_said_to_be_a_state_backed_group_are_that_states():
+    report = analyze_text(
+        "Check Point said it had uncovered a surveillance operation against a government in Southeast Asia. "
+        "Check Point said the operators are likely a Chinese state-backed group, citing their tooling.",
+        published="2021-06-04",
+    )
+    assert [(a.by, a.state, a.confidence) for inc in report.incidents for a in inc.attributions] == [("Check Point", "CN", "medium")]
+
+
 def test_extract_units_a_response_to_another_grievance_is_not_the_hacks():
     text = (
         "Qatar's government said hackers working for the United Arab Emirates broke into its state news agency in May.\n\n"
