@@ -1628,6 +1628,15 @@ def test_extract_units_operators_said_to_be_a_state_backed_group_are_that_states
     assert [(a.by, a.state, a.confidence) for inc in report.incidents for a in inc.attributions] == [("Check Point", "CN", "medium")]
 
 
+def test_extract_units_the_accused_calling_itself_a_victim_of_the_accuser_accuses_no_one():
+    report = analyze_text(
+        "Prosecutors charged four officers of Russia's GRU with hacking hospitals in Canada and France. "
+        "Moscow rejected the charges and said Russia was itself a victim of Canadian hacking.",
+        published="2021-07-23",
+    )
+    assert [s.state for inc in report.incidents for s in inc.sponsors] == ["RU"]
+
+
 def test_extract_units_a_response_to_another_grievance_is_not_the_hacks():
     text = (
         "Qatar's government said hackers working for the United Arab Emirates broke into its state news agency in May.\n\n"

@@ -465,6 +465,8 @@ def hostile_states(doc: Doc) -> set[str]:
             elif (noun := _HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not _NOT_HOSTILE_NOUN.match(after):
                 if _COUNTERPART_AFTER.match(text, m.end + noun.end()):
                     continue  # "Germany's domestic intelligence service and its South Korean counterpart warn ...": two services speak
+                if _ITSELF_VICTIM_OF.search(before[-50:]):
+                    continue  # "said China was itself a victim of American hacking": the accused answering back, no operation told
                 if not any(x.kind == "state" and m.end < x.start < m.end + noun.end() for x in doc.mentions_in(m.sentence)):
                     hostile.add(m.value)  # (not "Washington's new Iran hacking package": the hacking is Iran's)
             elif _STATE_RESPONSIBLE.match(text[m.end : m.end + 130]) or _STATE_BLAMED.match(after):
@@ -505,6 +507,7 @@ def hostile_states(doc: Doc) -> set[str]:
     return hostile
 
 
+_ITSELF_VICTIM_OF = re.compile(r"\bitself\s+(?:been\s+)?(?:a|the)\s+(?:[\w-]+\s+)?victims?\s+of\s+(?:the\s+)?$", re.I)
 _DOER_WAS_A = re.compile(
     r"\b(?:operators?|attackers?|hackers?|culprits?|perpetrators?|customers?|clients?|spies|intruders?|group|actor)\s+(?:[\w,]+\s+){0,3}?(?:was|were|is|are|be|been)\s+(?:\w+\s+){0,2}?(?:an?\s+)?$",
     re.I,
