@@ -1637,6 +1637,18 @@ def test_extract_units_the_accused_calling_itself_a_victim_of_the_accuser_accuse
     assert [s.state for inc in report.incidents for s in inc.sponsors] == ["RU"]
 
 
+def test_extract_units_a_state_blamed_after_a_headline_on_another_states_group_opens_its_own_incident():
+    report = analyze_text(
+        "Digest: Nobelium's phishing lures; a backdoor for an Asian ministry\n\n"
+        "Check Point said it had uncovered a surveillance operation against a government in Southeast Asia. "
+        "Check Point said the operators are likely a Chinese state-backed group, citing their tooling.\n\n"
+        "Microsoft said Nobelium sent phishing emails to 3,000 accounts at think tanks.",
+        published="2021-06-04",
+    )
+    keys = [([a.name for a in inc.actors], [s.state for s in inc.sponsors]) for inc in report.incidents]
+    assert (["Nobelium"], []) in keys and ([], ["CN"]) in keys
+
+
 def test_extract_units_a_response_to_another_grievance_is_not_the_hacks():
     text = (
         "Qatar's government said hackers working for the United Arab Emirates broke into its state news agency in May.\n\n"

@@ -232,7 +232,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                     target, why = _next_operation_of(drafts, cur), "another dated operation of the same actor"  # "In 2015 the group broke into ..."
             elif cur is not None and cur.state in (None, state) and _another_dated_operation(text, cur, c, op_dates):
                 target, why = _new(drafts), "another dated operation of the state"
-            elif cur is not None and cur.state in (None, state) and not _new_operation(cur, para_year, years):
+            elif cur is not None and cur.state in (None, state) and not _new_operation(cur, para_year, years) and not _filed_elsewhere(doc, cur, state):
                 target, why = cur, "same state"
             elif (
                 cur is not None and cur.state == state and _THE_OPERATION.search(st) and not any(_dates_operation(text, d) for d in op_dates)
@@ -441,6 +441,19 @@ _SAME_ACTOR = re.compile(r"\b(?:it|they|the\s+(?:group|gang|hackers|attackers|cr
 
 def _month_named(d: DateMention) -> bool:
     return d.relative and d.value is not None and len(d.value) >= 7  # "in May": a month of a known year
+
+
+def _filed_elsewhere(doc: Doc, cur: Draft, state: str) -> bool:
+    """Is the current incident, with no state of its own yet, that of a group named only in the headline, which the
+    knowledge base files under another state? ("Digest: ...; Washington pulls the plug on Nobelium's lures" ... "Check Point
+    said the operators are likely a Chinese state-backed group": another story of the digest, not Nobelium's)"""
+    if cur.state is not None or not cur.keys:
+        return False
+    mentions = [m for ms in cur.actor_mentions.values() for m in ms]
+    if any(doc.sentences[m.sentence].paragraph > 0 for m in mentions):
+        return False  # (a group the body already told of is the one others then blame on that state)
+    countries = {e.country for m in mentions for e in m.value[1] if e.country}
+    return bool(countries) and state not in countries
 
 
 def _new(drafts: list[Draft]) -> Draft:
