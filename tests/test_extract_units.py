@@ -1649,6 +1649,16 @@ def test_extract_units_a_state_blamed_after_a_headline_on_another_states_group_o
     assert (["Nobelium"], []) in keys and ([], ["CN"]) in keys
 
 
+def test_extract_units_the_group_whose_tool_another_groups_resembles_is_no_actor():
+    text = (
+        "Kaspersky said it had found Cobalt Panda inside the networks of foreign ministries in Africa. The firm found code similarities "
+        "between its implant and the ShadowPad backdoor used by APT41, also known as Winnti, and believes Cobalt Panda may be linked to that group."
+    )
+    assert [a.name for inc in analyze_text(text, published="2021-06-10").incidents for a in inc.actors] == ["Cobalt Panda"]
+    report = analyze_text("ESET found the PlugX malware used by APT10 on the ministry's servers.", published="2021-06-10")
+    assert [a.name for inc in report.incidents for a in inc.actors] == ["APT10"]
+
+
 def test_extract_units_a_response_to_another_grievance_is_not_the_hacks():
     text = (
         "Qatar's government said hackers working for the United Arab Emirates broke into its state news agency in May.\n\n"

@@ -1005,11 +1005,18 @@ def _main_role(text: str, s0: int, m: Mention, actors: list[Mention]) -> bool:
         return False  # "some of the group's tools overlapped with those of APT27": the group compared with, not the actor
     if _CONTRAST_BEFORE.search(before) and any(actor_key(a) != actor_key(m) for a in actors):
         return False  # "Unlike the spies of APT10 or APT41, ..., Volt Typhoon ...": a comparison, not the actor
+    if _USED_BY_BEFORE.search(before) and any(actor_key(a) != key for a in actors):
+        return False  # "overlaps between Turian and the Quarian backdoor used by APT15, ... BackdoorDiplomacy is possibly linked to that group": whose tool it was
     if _SUBGROUP.search(before) and others():
         return False
     return True
 
 
+_USED_BY_BEFORE = re.compile(
+    r"\b(?:backdoor|malware|tool|toolset|implant|code|wiper|trojan|loader|family|families|exploit)s?\s+(?:(?:that\s+|which\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+)?"
+    r"(?:(?:previously|earlier|also|long|widely)\s+)?(?:used|deployed|employed|wielded|favou?red)\s+by\s+(?:the\s+)?(?:[\w-]+,?\s+(?:also\s+)?(?:known|tracked)\s+as\s+)?$",
+    re.I,
+)
 # "the groups as Blacktech and Taidoor", "APT40, APT41 and Volt Typhoon": actors named side by side
 _EXAMPLE_LIST_BEFORE = re.compile(r"\b(?:including|such\s+as|like|among\s+them|notably)\s+(?:the\s+)?$", re.I)
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?", re.I)
