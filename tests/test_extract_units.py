@@ -1548,6 +1548,129 @@ def test_extract_units_a_group_calling_itself_something_in_a_text_about_a_decoy(
     assert [a.name for inc in report.incidents for a in inc.actors] == ["MuddyWater"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff found a message from a group calling itself the Shadow Wardens on their screens after the destructive attack on the broadcaster. "
+        "The FBI blamed North Korea, and prosecutors later charged a programmer who worked for a front company of the North Korean government.",
+        "Hackers operating under the name Shadow Wardens claimed the wiper attack on the broadcaster. Washington blamed North Korea and sanctioned "
+        "a trading firm it called a front for the Reconnaissance General Bureau.",
+    ],
+)
+def test_extract_units_a_front_company_of_the_sponsor_makes_no_claim_a_decoy(text):
+    report = analyze_text(text, published="2018-09-07")
+    assert [a.name for inc in report.incidents for a in inc.actors] == ["Shadow Wardens"]
+
+
+def test_extract_units_hackers_going_by_a_name_are_that_group():
+    report = analyze_text(
+        "Hackers going by the name Justice Riders claimed the wiper attack on the Kuwaiti ministry. Kuwait said the hackers worked for Iran.",
+        published="2023-05-01",
+    )
+    assert [a.name for inc in report.incidents for a in inc.actors] == ["Justice Riders"]
+
+
+def test_extract_units_a_persona_is_the_actor_unless_the_text_names_a_group_behind_it():
+    claim = "A persona calling itself Holy Avengers claimed the attack on the water utility and posted messages mocking Israel. "
+    report = analyze_text(claim + "Officials in Tel Aviv said Iran's intelligence ministry was behind it.", published="2023-05-01")
+    assert [a.name for inc in report.incidents for a in inc.actors] == ["Holy Avengers"]
+    report = analyze_text(claim + "Microsoft said the persona was operated by Charming Kitten, a group working for Iran.", published="2023-05-01")
+    assert [a.name for inc in report.incidents for a in inc.actors] == ["Charming Kitten"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Citizen Lab published an investigation into what it calls Sandfox: a phishing campaign against lawyers in Cairo, which it linked to the Egyptian government.",
+        "The phishing wave against the defence ministry was the work of what the company calls Sandfox, and Warsaw blamed Belarus.",
+        "Sandfox, as researchers call it, broke into the foreign ministries of three states, and officials in Nairobi blamed China.",
+    ],
+)
+def test_extract_units_the_name_a_finder_gives_the_campaign_names_its_actor(text):
+    report = analyze_text(text, published="2023-05-01")
+    assert [a.name for inc in report.incidents for a in inc.actors] == ["Sandfox"]
+
+
+def test_extract_units_a_tool_deployed_under_the_name_a_finder_gives_it_is_no_actor():
+    report = analyze_text("Investigators said the attackers deployed what Mandiant calls Glasstoken on the ministry's servers, and blamed China.", published="2023-05-01")
+    assert [a.name for inc in report.incidents for a in inc.actors] == []
+
+
+def test_extract_units_a_state_named_as_the_targets_place_or_the_court_is_not_the_accused():
+    report = analyze_text(
+        "Three officers of a Chinese state security bureau were named in an American indictment. The charges accuse them of running a hacking "
+        "campaign from 2012 to 2017 against companies and universities in the United States, Germany and Japan. Security firms track the same "
+        "operators as APT40. Beijing rejected the charges and said China was itself a victim of American hacking.",
+        published="2021-07-23",
+    )
+    assert [[a.name for a in inc.actors] for inc in report.incidents] == [["APT40"]]
+    assert {"DE", "JP"} <= {v.country for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's foreign ministry condemned reports that the US National Security Agency broke into the email of a former president.",
+        "Belgium's prosecutors said Britain's GCHQ broke into the networks of the telecoms operator Belgacom.",
+    ],
+)
+def test_extract_units_a_spy_agency_that_broke_into_something_is_the_accused(text):
+    report = analyze_text(text, published="2013-10-21")
+    assert [s.state for inc in report.incidents for s in inc.sponsors] in (["US"], ["GB"])
+
+
+def test_extract_units_operators_said_to_be_a_state_backed_group_are_that_states():
+    report = analyze_text(
+        "Check Point said it had uncovered a surveillance operation against a government in Southeast Asia. "
+        "Check Point said the operators are likely a Chinese state-backed group, citing their tooling.",
+        published="2021-06-04",
+    )
+    assert [(a.by, a.state, a.confidence) for inc in report.incidents for a in inc.attributions] == [("Check Point", "CN", "medium")]
+
+
+def test_extract_units_the_accused_calling_itself_a_victim_of_the_accuser_accuses_no_one():
+    report = analyze_text(
+        "Prosecutors charged four officers of Russia's GRU with hacking hospitals in Canada and France. "
+        "Moscow rejected the charges and said Russia was itself a victim of Canadian hacking.",
+        published="2021-07-23",
+    )
+    assert [s.state for inc in report.incidents for s in inc.sponsors] == ["RU"]
+
+
+def test_extract_units_a_state_blamed_after_a_headline_on_another_states_group_opens_its_own_incident():
+    report = analyze_text(
+        "Digest: Nobelium's phishing lures; a backdoor for an Asian ministry\n\n"
+        "Check Point said it had uncovered a surveillance operation against a government in Southeast Asia. "
+        "Check Point said the operators are likely a Chinese state-backed group, citing their tooling.\n\n"
+        "Microsoft said Nobelium sent phishing emails to 3,000 accounts at think tanks.",
+        published="2021-06-04",
+    )
+    keys = [([a.name for a in inc.actors], [s.state for s in inc.sponsors]) for inc in report.incidents]
+    assert (["Nobelium"], []) in keys and ([], ["CN"]) in keys
+
+
+def test_extract_units_the_group_whose_tool_another_groups_resembles_is_no_actor():
+    text = (
+        "Kaspersky said it had found Cobalt Panda inside the networks of foreign ministries in Africa. The firm found code similarities "
+        "between its implant and the ShadowPad backdoor used by APT41, also known as Winnti, and believes Cobalt Panda may be linked to that group."
+    )
+    assert [a.name for inc in analyze_text(text, published="2021-06-10").incidents for a in inc.actors] == ["Cobalt Panda"]
+    report = analyze_text("ESET found the PlugX malware used by APT10 on the ministry's servers.", published="2021-06-10")
+    assert [a.name for inc in report.incidents for a in inc.actors] == ["APT10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The hacker group Silent Owl, which has previously hacked state bodies, claimed the attack on the airline.", "Silent Owl"),
+        ("The ransomware gang Qilin said it had stolen data from the hospital, and demanded a ransom.", "Qilin"),
+        ("Officials said the cyber-espionage group Moon Heron broke into the foreign ministry.", "Moon Heron"),
+    ],
+)
+def test_extract_units_a_name_after_the_kind_of_group_it_is(text, name):
+    assert [a.name for inc in analyze_text(text, published="2024-07-01").incidents for a in inc.actors] == [name]
+
+
 def test_extract_units_a_response_to_another_grievance_is_not_the_hacks():
     text = (
         "Qatar's government said hackers working for the United Arab Emirates broke into its state news agency in May.\n\n"
@@ -2172,6 +2295,7 @@ def test_extract_units_a_state_named_as_the_doer_without_a_group(text, sponsor, 
         "Citizen Lab said the phones of 30 Catalan politicians were infected with the Pegasus and Candiru spyware, likely by Spanish authorities.",
         "Saudi officials said Dustman, a variant of ZeroCleare, a wiper IBM described last month, destroyed data at Bapco.",
         "US officials said North Korean hackers used a scheme dubbed FASTCash to steal money from banks in Asia.",
+        "Investigators said the wiper that hit the ministry is a close relative of the ZeroCleare tool that researchers tied to earlier attacks.",
     ],
 )
 def test_extract_units_a_catalogue_group_name_used_for_a_tool_is_no_actor(text):

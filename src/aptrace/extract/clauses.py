@@ -465,6 +465,8 @@ def hostile_states(doc: Doc) -> set[str]:
             elif (noun := _HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not _NOT_HOSTILE_NOUN.match(after):
                 if _COUNTERPART_AFTER.match(text, m.end + noun.end()):
                     continue  # "Germany's domestic intelligence service and its South Korean counterpart warn ...": two services speak
+                if _ITSELF_VICTIM_OF.search(before[-50:]):
+                    continue  # "said China was itself a victim of American hacking": the accused answering back, no operation told
                 if not any(x.kind == "state" and m.end < x.start < m.end + noun.end() for x in doc.mentions_in(m.sentence)):
                     hostile.add(m.value)  # (not "Washington's new Iran hacking package": the hacking is Iran's)
             elif _STATE_RESPONSIBLE.match(text[m.end : m.end + 130]) or _STATE_BLAMED.match(after):
@@ -505,6 +507,7 @@ def hostile_states(doc: Doc) -> set[str]:
     return hostile
 
 
+_ITSELF_VICTIM_OF = re.compile(r"\bitself\s+(?:been\s+)?(?:a|the)\s+(?:[\w-]+\s+)?victims?\s+of\s+(?:the\s+)?$", re.I)
 _DOER_WAS_A = re.compile(
     r"\b(?:operators?|attackers?|hackers?|culprits?|perpetrators?|customers?|clients?|spies|intruders?|group|actor)\s+(?:[\w,]+\s+){0,3}?(?:was|were|is|are|be|been)\s+(?:\w+\s+){0,2}?(?:an?\s+)?$",
     re.I,
@@ -1214,6 +1217,15 @@ _INDUSTRY_AFTER = re.compile(
     r"(?:group|giant|company|companies|firm|firms|maker|conglomerate|concern)\b",
     re.I,
 )
+_DEMONYM_JUSTICE = re.compile(
+    r"\s+(?:federal\s+|criminal\s+|grand[- ]jury\s+|new\s+)?(?:indictments?|charge\s+sheets?|arrest\s+warrants?|warrants?|criminal\s+complaints?|courts?|judges?|prosecutors|grand\s+jur(?:y|ies))\b",
+    re.I,
+)
+_TARGETS_IN_BEFORE = re.compile(
+    r"\b(?:companies|firms|businesses|universities|bodies|agencies|institutions|organi[sz]ations|entities|targets|victims|ministries|hospitals|networks|operators|utilities)"
+    r"\s+(?:(?:based|located)\s+)?in\s+(?:the\s+)?$",
+    re.I,
+)
 _NATIONALITY_ONLY = re.compile(r"\s+(?:nationals?|citizens?|men|women|man|woman|individuals|businessm[ae]n|residents?|programmers?|students?|defendants|suspects|contractors|over|after|who|whose|accused\s+of|charged\s+with)\b", re.I)
 _SAFE_HAVEN = re.compile(r"(?:['’]s)?\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:(?:a\s+)?safe\s+haven|tolerat\w+|harbou?r\w*|turn\w*\s+a\s+blind\s+eye|fail\w*\s+to\s+(?:act|stop|prevent))", re.I)
 _VICTIM_NOUN_AFTER = re.compile(
@@ -1307,6 +1319,10 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             continue  # ("the China-aligned group Evasive Panda": sympathy, not the state's hand)
         if (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_COMPANY.match(text[m.end : m.end + 60]):
             continue  # "the US threat-intelligence firm Flashpoint": where the firm is, not the accused
+        if (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_JUSTICE.match(text, m.end):
+            continue  # "three of its officers named in an American indictment": the state that answers, not the accused
+        if m.form in ("name", "metonym") and _TARGETS_IN_BEFORE.search(text, max(s.start, m.start - 40), m.start):
+            continue  # "against companies, universities and government bodies in the United States, Austria ...": where the targets are
         after = text[m.end : m.end + 40]
         if _ENVOY_AFTER.match(after) and not c.attribution_cues:
             continue

@@ -80,7 +80,10 @@ ATTRIBUTION = cues(
         # "the operator was likely an agency of the Salvadoran government", "the attackers were agents of the Chinese state"
         ("identified_as", IDENTIFIED_AS_ORGAN + r"(?:[\w'’-]+\s+)?(?:state|government|regime|authorities|military|intelligence)\b"
          # "the operator was likely a Mexican government agency"
-         r"|\b(?:was|were|is|are|be|been)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?-i:[A-Z][\w'’-]+)\s+(?:state|government|military|intelligence|security|police)\s+(?:agency|agencies|service|services|unit|body|entity|customer|client)\b"),
+         r"|\b(?:was|were|is|are|be|been)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?-i:[A-Z][\w'’-]+)\s+(?:state|government|military|intelligence|security|police)\s+(?:agency|agencies|service|services|unit|body|entity|customer|client)\b"
+         # "said the operators are likely a Chinese state-backed group", "the attackers were probably an Iranian government-sponsored team"
+         r"|\b(?:operators?|attackers?|hackers?|intruders?|culprits?|perpetrators?|spies)\s+(?:was|were|is|are)\s+(?:(?:likely|probably|possibly|almost\s+certainly|most\s+likely|believed\s+to\s+be)\s+)?(?:an?\s+)?"
+         r"(?-i:[A-Z][\w'’-]+)\s+(?:state|government|military)[- ](?:sponsored|backed|linked|affiliated|directed)\s+(?:[\w-]+\s+)?(?:group|actor|team|unit|crew|outfit|hackers)\b"),
         ("named", r"\bnam(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:as\s+)?(?:the\s+)?(?:culprit|perpetrator|attacker|author|originator)s?\b|\bidentified\s+(?:\w+\s+){0,4}as\b"
          # "Kaspersky described Naikon in May as a 'Chinese-speaking' actor"
          r"|\bdescrib(?:ed|es|ing)\s+(?-i:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:[\w-]+\s+){0,3}?as\s+(?:an?\s+)?(?:[\w'\"“”‘’-]+\s+){0,3}?(?:threat\s+)?(?:actor|group|APT|gang|crew|unit)\b"),
@@ -316,7 +319,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # attribution
     "blamed": ("blam", "pin"), "called_out": ("out", "finger", "shame"), "technical_link": ("shared", "overlap", "hallmarks", "signature of", "fingerprints of", "trademark", "same"), "accused": ("accus", "alleged to"), "attributed": ("attribut",), "responsib": ("responsib",),
     "responsible": ("responsib", "accountable"), "behind": ("behind", "culprit", "origin"),
-    "carried_out": ("by", "work of", "from", "came", "originated", "stemming", "emanat"), "pointed": ("point",), "consistent_with": ("consistent", "in line", "in keeping", "match", "align"), "evidence_points": ("evidence", "investigation", "inquiry", "probe", "clue", "traces", "trail", "indicators", "findings", "forensic", "signs"), "identified_as": ("agent", "agenc", "officer", "operative", "prox", "arm ", "unit", "employee", "service", "body", "entity", "customer", "client"), "named": ("nam", "identified", "describ"),
+    "carried_out": ("by", "work of", "from", "came", "originated", "stemming", "emanat"), "pointed": ("point",), "consistent_with": ("consistent", "in line", "in keeping", "match", "align"), "evidence_points": ("evidence", "investigation", "inquiry", "probe", "clue", "traces", "trail", "indicators", "findings", "forensic", "signs"), "identified_as": ("agent", "agenc", "officer", "operative", "prox", "arm ", "unit", "employee", "service", "body", "entity", "customer", "client", "sponsored", "backed", "linked", "affiliated", "directed"), "named": ("nam", "identified", "describ"),
     "called_sponsored": ("sponsored", "backed", "directed", "affiliated", "linked"),
     "linked": ("link", "tie", "tying", "connect", "trac"), "charged": ("indict", "charg"),
     "sanctioned": ("sanction",), "suspect": ("suspect",), "suspected_state": ("suspect",), "tracks_as": ("track", "call", "dub", "name", "follow", "monitor"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined", "finding", "attribution", "accusation", "allegation", "claim", "charge"),

@@ -38,9 +38,9 @@ _CONTEXT_PATTERNS = [
         + _NAME
     ),
     re.compile(r"\b(?:tracked|known|dubbed)\s+(?:by\s+\w+(?:\s\w+)?\s+)?(?:under\s+the\s+name|as)\s+" + _NAME),
-    # "hackers who operated under the name CyberAv3ngers", "calling itself Cyber Army of Russia"
+    # "hackers who operated under the name CyberAv3ngers", "going by the name X", "calling itself Cyber Army of Russia"
     re.compile(
-        r"\b(?:(?:operat\w+|went|go(?:es)?|posing|posed|acting|act(?:s|ed)?|hid(?:ing)?|work(?:s|ed|ing)?)\s+(?:by|under)\s+(?:the\s+)?(?:name|moniker|banner|persona|alias|handle|guise)s?"
+        r"\b(?:(?:operat\w+|went|go(?:es|ing)?|posing|posed|acting|act(?:s|ed)?|hid(?:ing)?|work(?:s|ed|ing)?)\s+(?:by|under)\s+(?:the\s+)?(?:name|moniker|banner|persona|alias|handle|guise)s?"
         r"(?:\s+of)?|call(?:s|ed|ing)\s+(?:itself|themselves)|(?:using|used|uses)\s+the\s+(?:name|moniker|persona|handle|alias))\s+(?:the\s+)?[\"“']?" + _NAME
     ),
     _APPOSITION_KIND := re.compile(
@@ -61,6 +61,19 @@ _CONTEXT_PATTERNS = [
         r"\b(?:[Oo]ne\s+of\s+them|[Tt]he\s+other|[Aa]nother|[Tt]he\s+(?:first|second|third|latter|former)),\s+(?P<name>[A-Z][\w!.()-]*[\w!)](?:\s[A-Z0-9][\w!()-]*)?),\s+"
         r"(?:(?:has|had|was|is)\s+)?(?:[a-z]+ed|broke|stole|took|hit|ran|claimed|said|says)\b"
     ),
+    # "an investigation into what it calls NilePhish", "attributed to what Microsoft has dubbed Storm Owl": the name a finder gives
+    # the campaign or its doers (not "deployed what it calls BRICKSTORM": no preposition before "what", and a tool's gloss makes it one)
+    re.compile(
+        r"\b(?:into|on|of|by|to|from|about|behind|against|with)\s+what\s+(?:it|they|he|she|researchers|(?:the\s+)?[\w-]+|[A-Z][\w-]*\s[A-Z][\w-]*)\s+"
+        r"(?:(?:now|has|have|had|also)\s+)?(?:calls?|called|dubs|dubbed|names|named|tracks\s+as|tracked\s+as|refers\s+to\s+as)\s+(?:the\s+)?[\"“']?" + _NAME
+    ),
+    # "The hacker group Silent Crow, which has previously hacked ...", "the ransomware gang Qilin said": a name after the kind of group it is
+    re.compile(
+        r"\b(?:hacker|hackers|hacking|hacktivist|ransomware|extortion|cyber-?espionage|cyberespionage|espionage|cybercriminal|cyber-?crime|APT|threat)\s+"
+        r"(?:group|gang|crew|collective|outfit|syndicate|actor)\s+(?:called\s+|named\s+|known\s+as\s+)?[\"“']?" + _NAME
+    ),
+    # "NilePhish, as researchers call it, sent ...": a name the text credits to others
+    re.compile(_NAME_LEAD + r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:calls?|called|dubs?|dubbed|names?|named|tracks?|tracked)\s+(?:it|them)\b"),
     # 'a hacker writing as "ComodoHacker" said he had done it alone', 'posting under the handle "Guccifer"': a persona's name, in quotes
     re.compile(r"\b(?:writ|post|sign|tweet|blogg)(?:ing|ed|s|e)?\s+(?:online\s+)?(?:as|under)\s+(?:the\s+)?(?:(?:name|handle|alias|moniker|pseudonym)\s+)?[\"“']" + _NAME + r"[\"”']"),
     # "The Cyber_Horus Group claimed the attack": a name the text gives with its "Group", as the group acts
@@ -668,7 +681,7 @@ def _pattern_actors(text: str):
 
 
 _TOOL_AFTER = re.compile(
-    r"(?:\s+(?:and|or)\s+[A-Z][\w-]*)?\s+(?:spyware|malware|wipers?|backdoors?|trojans?|implants?|toolkits?|toolsets?|exploits?|(?:malware\s+|tool\s+)?famil(?:y|ies)|ransomware\s+(?:strain|variant|payload|binary))\b(?!\s+(?:gang|group|operators?|crew|actors?))"
+    r"(?:\s+(?:and|or)\s+[A-Z][\w-]*)?\s+(?:spyware|malware|wipers?|backdoors?|trojans?|implants?|toolkits?|toolsets?|tool|exploits?|(?:malware\s+|tool\s+)?famil(?:y|ies)|ransomware\s+(?:strain|variant|payload|binary))\b(?!\s+(?:gang|group|operators?|crew|actors?))"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:wiper|malware|backdoor|trojan|implant|spyware|tool|program)\b",
     re.I,
 )
@@ -681,7 +694,7 @@ _VENDOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:customers?|clients?|licen[cs]ees?
 
 
 def _not_a_group(text: str, m: Mention) -> Mention:
-    """A catalogue group's name used for a tool ("the Pegasus and Candiru spyware", "a variant of ZeroCleare, a wiper",
+    """A catalogue group's name used for a tool ("the Pegasus and Candiru spyware", "a variant of ZeroCleare, a wiper", "the ZeroCleare tool",
     "a scheme dubbed FASTCash") is software there; used for a vendor ("an NSO Group customer"), a company."""
     shaped = any(p.fullmatch(m.surface) for p in _NAMED_PATTERNS)  # "the cyber tool known as APT28": a group's name whatever it is called
     if not shaped and (_TOOL_AFTER.match(text, m.end, m.end + 60) or _TOOL_BEFORE.search(text, max(0, m.start - 50), m.start)):
@@ -732,7 +745,8 @@ _ORGAN_ACCUSED_AFTER = re.compile(
     r"(?:['’]s\s+(?:[\w-]+\s+){0,5}?(?:hackers|agents|operatives|unit|office|spies))?(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:also|allegedly|reportedly)\s+)?"
     r"(?:(?:may|might|could)\s+have\s+)?"  # "the National Security Agency may have targeted the chancellor's phone"
     r"(?:behind|responsible\s+for|hacked|attacked|breached|infiltrated|launched|carried\s+out|spied\s+on|targeted|stole|planted|implanted|compromised|"
-    r"tapped|bugged|monitored|recorded|intercepted|eavesdropped\s+on)\b",
+    # "the NSA broke into the email of", "the NSA had read the text messages of", "reported NSA hacking of Calderon's email"
+    r"tapped|bugged|monitored|recorded|intercepted|eavesdropped\s+on|broke\s+into|broken\s+into|gained\s+access\s+to|read\s+the|accessed|(?:hacking|hacks?|spying)\s+(?:of|on|into))\b",
     re.I,
 )
 
