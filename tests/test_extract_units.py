@@ -7102,3 +7102,21 @@ def test_extract_units_the_government_and_a_company_both_attribute(text, by):
 def test_extract_units_the_authors_of_a_document_which_said_speak(text, by):
     report = analyze_text(text, published="2024-05-01")
     assert by in {a.by for inc in report.incidents for a in inc.attributions if a.actor}
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("Hackers broke into the Vietnamese energy ministry last year. Check Point said the operators are likely a Chinese state-backed group.", ("Check Point", "CN")),
+        ("Hackers broke into the Vietnamese energy ministry last year. Mandiant said the culprits were Russian state-sponsored hackers.", ("Mandiant", "RU")),
+        ("Hackers broke into the Polish finance ministry last year. Microsoft said the actors working for Iran had carried it out.", ("Microsoft", "IR")),
+    ],
+)
+def test_extract_units_the_operators_are_a_state_backed_group(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_the_operators_unknown_is_no_attribution():
+    report = analyze_text("Hackers broke into the Vietnamese energy ministry. Microsoft said the operators of the botnet were unknown.", published="2024-05-01")
+    assert not [a for inc in report.incidents for a in inc.attributions]

@@ -195,7 +195,7 @@ _HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|be
 _MEMBERS_ACT = re.compile(r"^\s+(?:allies|members|member\s+states|partners)\s+(?:\w+\s+)?(?:expressed|condemned|said|stated|agreed|issued|imposed|called|announced|declared)\b", re.I)
 # (and "the hackers, who they believe work for ...": a relative clause of belief)
 _ANAPHOR_BEFORE_TIE = re.compile(
-    r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|hackers|actor|unit|(?:\w+\s+)?(?:men|women|suspects|defendants|individuals|operatives|attackers|perpetrators|intruders|spies|officers))(?:\s+(?:is|are|was|were|has\s+been|had\s+been)?\s*(?:\w+\s+)?"
+    r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|hackers|actor|unit|(?:\w+\s+)?(?:men|women|suspects|defendants|individuals|operatives|operators|attackers|perpetrators|culprits|intruders|spies|officers|actors))(?:\s+(?:is|are|was|were|has\s+been|had\s+been)?\s*(?:(?:likely|probably|possibly|almost|most|certainly|an?)\s+)*(?:\w+\s+)?"
     r"|,\s+(?:who|which)\s+(?:they|officials|investigators|he|she|it)\s+(?:believe|believed|say|said|think|suspect|suspected)\s+(?:to\s+)?"
     r")$"
     # "the operation was likely carried out on behalf of the Kazakh government"
