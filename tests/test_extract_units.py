@@ -7120,3 +7120,16 @@ def test_extract_units_the_operators_are_a_state_backed_group(text, attribution)
 def test_extract_units_the_operators_unknown_is_no_attribution():
     report = analyze_text("Hackers broke into the Vietnamese energy ministry. Microsoft said the operators of the botnet were unknown.", published="2024-05-01")
     assert not [a for inc in report.incidents for a in inc.attributions]
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Iranian state hackers had been inside Albanian networks, the FBI said in an advisory. The prime minister announced that Albania was severing diplomatic relations with Iran and gave its embassy staff 24 hours to leave.", ("expel_diplomats", "AL", "IR")),
+        ("Iranian state hackers had been inside Albanian networks, the FBI said in an advisory. The prime minister announced that Albania was severing diplomatic relations with Iran.", ("sever_relations", "AL", "IR")),
+        ("Russian military hackers broke into the parliament, Microsoft said in a report. The chancellor said that Germany had immediately expelled two Russian diplomats.", ("expel_diplomats", "DE", "RU")),
+    ],
+)
+def test_extract_units_the_state_named_before_a_response_takes_it(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}

@@ -1285,6 +1285,11 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         agent = _response_agent(doc, c, b, hostile)
         if not agent:
             agent = next((m.value for m in c.states if m.end <= a and _ORGAN_ACTS.fullmatch(text, m.end, a) and is_state(m.value) and m.value not in hostile), None)
+        if not agent and name != "condemnation":  # (not "Tokyo should stop ...": whom a demand is made of)
+            agent = _state_does(doc, c, a, hostile)
+            prev = max((x for x in c.response_cues if x[2] <= a), key=lambda x: x[2], default=None)
+            if not agent and prev is not None and prev[0] != "condemnation" and _AND_NEXT.fullmatch(text, prev[2], a):
+                agent = _state_does(doc, c, prev[1], hostile)  # "... was severing relations with Iran and gave its embassy staff 24 hours to leave"
         if not agent and name in _HOSTILE_TYPES and _LEADER_ACTS.search(text, max(s.start, a - 80), a):
             home = doc.facts.get("home")  # "TIRANA — ... Prime Minister Edi Rama cut diplomatic relations": the dateline's leader
             agent = home if home and home not in hostile else None
@@ -1471,6 +1476,19 @@ _ORGAN_ACTS = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:police|authorities|prosecutors|investigators|officers|agents|courts?|judges?|border\s+guards|security\s+services?)\s+(?:(?:have|has|had|also|then|later)\s+)*",
     re.I,
 )
+# a state named as the doer right before a response: "announced that Albania was severing relations", "said Britain would expel"
+_STATE_DOES = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had|would|will|also|then|later|now|formally|officially|swiftly|immediately|promptly|been)\s+)*")
+_AND_NEXT = re.compile(r"[^.;,]{0,60}?\s+and\s+(?:then\s+|also\s+|later\s+)?")
+
+
+def _state_does(doc: Doc, c: Clause, a: int, hostile: set[str]) -> str | None:
+    """The state named as the subject right before the response cue at ``a`` ("Albania was severing ..."), if any."""
+    return next(
+        (m.value for m in c.states if m.form in ("name", "metonym") and m.end <= a and _STATE_DOES.fullmatch(doc.text, m.end, a) and is_state(m.value) and m.value not in hostile),
+        None,
+    )
+
+
 _LEADER_ACTS = re.compile(
     r"(?-i:\b(?:President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister)\s+(?:[A-Z][\w'’.-]*\s+){1,3})(?:(?:has|had|then|also|later)\s+)*$"
 )
