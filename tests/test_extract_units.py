@@ -7133,3 +7133,21 @@ def test_extract_units_the_operators_unknown_is_no_attribution():
 def test_extract_units_the_state_named_before_a_response_takes_it(text, response):
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Chinese hackers of APT41 stole source code, the Justice Department said. A court order also let the FBI seize hundreds of accounts, servers and domain names the group used.", ("takedown", "US", "CN")),
+        ("Russian hackers of APT28 broke into routers, the Justice Department said. A warrant allowed agents to seize the servers of the botnet.", ("takedown", "US", "RU")),
+        ("North Korean hackers of Lazarus stole crypto, the FBI said. The bureau moved to seize the domains the group used.", ("takedown", "US", "KP")),
+    ],
+)
+def test_extract_units_an_order_lets_agents_seize_servers(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_hackers_seizing_a_mail_server_is_no_takedown():
+    report = analyze_text("North Korean hackers of Lazarus stole crypto, the FBI said. The hackers used a flaw to seize the mail server of the bank.", published="2024-05-01")
+    assert not [r for inc in report.incidents for r in inc.responses if r.type == "takedown"]
