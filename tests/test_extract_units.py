@@ -7151,3 +7151,16 @@ def test_extract_units_an_order_lets_agents_seize_servers(text, response):
 def test_extract_units_hackers_seizing_a_mail_server_is_no_takedown():
     report = analyze_text("North Korean hackers of Lazarus stole crypto, the FBI said. The hackers used a flaw to seize the mail server of the bank.", published="2024-05-01")
     assert not [r for inc in report.incidents for r in inc.responses if r.type == "takedown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accenture published research on Lyceum, a group that most researchers believe works for Iran's government. Lyceum went after telecoms in Israel.",
+        "Mandiant published research on APT99, a group that many security researchers link to Iran. APT99 went after telecoms in Israel.",
+        "Recorded Future said RedNova, a crew that several independent analysts tie to China, hacked ports in Kenya.",
+    ],
+)
+def test_extract_units_a_tie_most_researchers_make_is_not_the_speakers(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert not [a for inc in report.incidents for a in inc.attributions if a.state]

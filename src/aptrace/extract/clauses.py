@@ -1247,7 +1247,7 @@ _TIED_ASIDE = re.compile(
     r")\b",
     re.I,
 )
-_ANON_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:other\s+|private\s+|western\s+)*(?:security\s+|cybersecurity\s+)?(?:researchers|firms|companies|experts|analysts|vendors|specialists)\b", re.I)
+_ANON_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:other\s+|private\s+|western\s+|most\s+|many\s+|some\s+|several\s+|independent\s+|outside\s+)*(?:security\s+|cybersecurity\s+)?(?:researchers|firms|companies|experts|analysts|vendors|specialists)\b", re.I)
 
 
 _ENVOY_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:ambassador|envoy|embassy|charg)", re.I)
