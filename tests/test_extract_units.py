@@ -7164,3 +7164,16 @@ def test_extract_units_hackers_seizing_a_mail_server_is_no_takedown():
 def test_extract_units_a_tie_most_researchers_make_is_not_the_speakers(text):
     report = analyze_text(text, published="2024-05-01")
     assert not [a for inc in report.incidents for a in inc.attributions if a.state]
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("Saudi Arabia hacked the phones of a dissident in London. His case relies on findings by the Citizen Lab at the University of Toronto, whose researchers say the infections were the work of an operator they link to the Saudi government.", ("Citizen Lab", "SA")),
+        ("Hackers broke into the Polish finance ministry in May. The breach was first spotted by Mandiant, whose analysts concluded that APT29 of Russia's SVR had carried it out.", ("Mandiant", "RU")),
+        ("Hackers broke into the Polish finance ministry in May. The report came from Microsoft, whose threat intelligence team found that the operators worked for Iran's government.", ("Microsoft", "IR")),
+    ],
+)
+def test_extract_units_a_party_whose_researchers_say_speaks(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}

@@ -845,6 +845,11 @@ _GLOSS_BEFORE = re.compile(r"(?:—|–|-|,)\s*(?:the\s+)?(?:group|actor|crew|ga
 # (and a later member of its list of speakers: "Sandworm, which U.S. and British authorities say is run by ...")
 _RELATIVE_BEFORE = re.compile(r"[,(]\s*(?:which|whom|who|that)\s+(?:the\s+)?(?:[\w.'’-]+(?:\s+[\w.'’-]+)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?){0,4}$")
 _RELATIVE_SAYS = re.compile(r"\b(?:said|says|say|told|announced)\b[^.;]{0,200}[,)]\s")
+_WHOSE_STAFF_SAY = re.compile(
+    r"^(?:\s+(?:at|of|in)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*){0,4})?,\s+whose\s+(?:own\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|team|officials|staff)\s+(?:(?:have|has|had|also|later)\s+)?"
+    r"(?:say|said|says|found|find|concluded|conclude|believe|believed|assessed|assess|determined|reported|wrote|linked|tied|attributed|blamed)\b"
+)
 _SPOKESMAN_FOR = re.compile(r"\bspokes\w+\s+for\s+(?:the\s+)?$", re.I)
 _DEMONYM_COMPANY = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:firms?|company|companies|vendors?|researchers?|providers?|maker|giant|startup)\b", re.I)
 _DEMONYM_OFFICIAL = re.compile(
@@ -920,6 +925,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         said_x = bool(_SAID_X.search(before[-30:])) and not (party_code(m) in hostile and _SUBJECT_SAID_X.search(before[-60:]) or not any(n != "condemnation" for n, _, _ in c.response_cues) and _PRONOUN_SAID.search(before[-30:]))
         if m.kind in ("organ", "org", "state") and _SOURCE_IN.search(before[-45:]) and _SPEAKER_AFTER.match(after):
             is_subject = True  # "A source in the SBU said", "officials at the Pentagon told"
+        if m.kind in ("company", "org", "organ") and "whose" in after and _WHOSE_STAFF_SAY.match(after):
+            is_subject = True  # "findings by the Citizen Lab at the University of Toronto, whose researchers say ...": its staff speak for it
         if m.kind in ("company", "org", "organ") and _STAFF_AT.search(before[-45:]) and (_SPEAKER_AFTER.match(after) or _ACCORDING_TO_STAFF.search(before[-60:])):
             is_subject = True  # "researchers at BAE Systems said", "according to researchers at BAE Systems"
         if _REPORT_BY_BEFORE.search(before[-90:]) and _SPEAKER_AFTER.match(after):
