@@ -7177,3 +7177,17 @@ def test_extract_units_a_tie_most_researchers_make_is_not_the_speakers(text):
 def test_extract_units_a_party_whose_researchers_say_speaks(text, attribution):
     report = analyze_text(text, published="2024-05-01")
     assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("In February 2024, ASD joined the United States and other partners in warning that PRC state-sponsored actors known as Volt Typhoon had compromised critical infrastructure.", "US"),
+        ("Britain's NCSC joined the FBI, the NSA and Canada's CSE in publishing an advisory that said APT29, part of Russia's SVR, had targeted vaccine research.", "CA"),
+        ("Japan joined Australia and New Zealand in naming APT40 of China's MSS as the culprit behind the intrusions.", "NZ"),
+    ],
+)
+def test_extract_units_who_joined_others_in_warning_shares_the_attribution(text, by):
+    report = analyze_text(text, published="2024-05-01")
+    atts = {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+    assert by in {b for b, _ in atts} and not any(b in ("CN", "RU") for b, _ in atts)

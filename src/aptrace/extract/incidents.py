@@ -1338,7 +1338,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     # co-signers of a joint statement or advisory share its claims
     if c.cosign:
         prev = doc.sentence_text(c.index - 1) if c.index > 0 else ""
-        if re.search(r"advisor|alert", st + " " + prev, re.I) and re.search(r"co-?sign|co-?seal|co-?author|joint|partner|counterpart|signed by|endorsed by", st, re.I):
+        if re.search(r"advisor|alert", st + " " + prev, re.I) and re.search(r"co-?sign|co-?seal|co-?author|joint|partner|counterpart|signed by|endorsed by|joined", st, re.I):
             inc.cosign_advisory = True
         for m in c.parties:
             code = party_code(m)
