@@ -7191,3 +7191,21 @@ def test_extract_units_who_joined_others_in_warning_shares_the_attribution(text,
     report = analyze_text(text, published="2024-05-01")
     atts = {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
     assert by in {b for b, _ in atts} and not any(b in ("CN", "RU") for b, _ in atts)
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("Over the past months, ESET researchers have been following a cyberespionage group that we have named BackdoorDiplomacy. The group has compromised foreign ministries in Africa.", ("ESET", "BackdoorDiplomacy")),
+        ("Recently, Proofpoint analysts observed phishing by a group which we track as TA999. The group has compromised foreign ministries in Africa.", ("Proofpoint", "TA999")),
+        ("During the past year, Kaspersky researchers uncovered a campaign by a group that we call ShadowPad Nine. The group has compromised foreign ministries in Africa.", ("Kaspersky", "ShadowPad Nine")),
+    ],
+)
+def test_extract_units_a_vendor_names_the_group_in_its_own_voice(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_unnamed_researchers_naming_a_group_attribute_nothing():
+    report = analyze_text("Over the past months, foreign ministries in Africa were hacked. Researchers have been following a group that we have named BackdoorDiplomacy.", published="2024-05-01")
+    assert not [a for inc in report.incidents for a in inc.attributions]

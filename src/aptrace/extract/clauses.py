@@ -72,7 +72,7 @@ _KICKER = re.compile(r"^\s*[A-Z][A-Za-z .,'’/()-]{0,60}?\s[—–]\s|^\s*(?-i:
 # (the runs of non-word characters and digits are taken whole: every word of the list starts with a
 # letter, and digits are such a run's, so no backtracking into a run can succeed; the same strings match)
 _OPENING = re.compile(
-    r"^[\W\d]*+(?:(?:on|in|at|by|last|this|that|earlier|later|late|early|meanwhile|separately|also|and|but|however|both|the|a|an|now|then|still|yet|today|yesterday|tonight|"
+    r"^[\W\d]*+(?:(?:on|in|at|by|last|this|that|earlier|later|late|early|over|past|during|throughout|recent|recently|few|several|meanwhile|separately|also|and|but|however|both|the|a|an|now|then|still|yet|today|yesterday|tonight|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|"
     r"week|month|year|morning|evening|night|afternoon|day|days|weeks|months|years|ago|after|before|since|when|while|as|within|hours|\d+|government|officials?|authorities|"
     r"foreign|ministry|minister|prime|president|police|prosecutors|agency|agencies|intelligence|security|cyber|national|federal|state|its|their|his|her|of|for|public|senior|top|"

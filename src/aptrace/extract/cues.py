@@ -91,6 +91,8 @@ ATTRIBUTION = cues(
         ("sanctioned", r"\bsanction(?:ed|s|ing)?\b(?=[^.;]{0,120}\b(?:over|for)\b[^.;]{0,60}\b(?:hack|attack|cyber|intrusion|breach|campaign|operation|espionage))"),
         ("tracks_as", r"\b(?:which|that|what)\s+(?-i:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:now\s+|also\s+|internally\s+)?(?:tracks|tracked|calls|called|dubbed|dubs|names|named)\s+(?:as\s+)?(?:the\s+)?(?=[A-Z])|"  # "what Kaspersky calls the Equation Group"
                       r"\b(?:which|that)?\s*(?:it|the\s+company|the\s+firm)\s+(?:\w+\s+)?(?:tracks|tracked|calls|called|dubbed|dubs|names|named|has\s+named|had\s+(?:earlier\s+)?named)\s+(?:as\s+)?(?:the\s+)?(?=[A-Z])"
+                      # a vendor's own voice: "a cyberespionage group that we have named BackdoorDiplomacy", "which we track as TA999"
+                      r"|\b(?:which|that)?\s*we\s+(?:\w+\s+)?(?:track|tracked|call|called|dubbed|dub|name|named)\s+(?:as\s+)?(?:the\s+)?(?=[A-Z])"
                       r"|\b(?:follows|followed|tracks|tracked|has\s+tracked|had\s+tracked|has\s+followed|monitors|has\s+monitored)\s+(?:[\w-]+\s+){0,4}?under\s+the\s+(?:name|moniker|label)\s+(?=[A-Z])"),
         ("same_conclusion", r"\b(?:reached|came\s+to|drawn|drew|arrived\s+at)\s+the\s+same\s+conclusion\b|\bshared?\s+(?:this|that|the)\s+assessment\b|\bconcurred\b|\bjoined\s+(?:\w+\s+){0,3}in\s+(?:attributing|blaming)\b|"
          r"\b(?:support(?:ed|ing|s)?|back(?:ed|ing|s)?|endors(?:ed|ing|es)?|echo(?:ed|ing|es)?)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}(?:finding|findings|attribution|assessment|conclusion|accusation|allegation|claim|charge)s?\b|"
