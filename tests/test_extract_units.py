@@ -7209,3 +7209,20 @@ def test_extract_units_a_vendor_names_the_group_in_its_own_voice(text, attributi
 def test_extract_units_unnamed_researchers_naming_a_group_attribute_nothing():
     report = analyze_text("Over the past months, foreign ministries in Africa were hacked. Researchers have been following a group that we have named BackdoorDiplomacy.", published="2024-05-01")
     assert not [a for inc in report.incidents for a in inc.attributions]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("North Korean hackers of Lazarus stole $81 million from Bangladesh Bank. BAE Systems said the Bangladesh malware shared rare code with tools used by Lazarus.", "BAE Systems"),
+        ("Chinese hackers of APT41 hacked banks in Vietnam. Mandiant said the Vietnam intrusion bore the hallmarks of APT41.", "Mandiant"),
+    ],
+)
+def test_extract_units_a_place_naming_a_thing_after_said_is_no_speaker(text, speaker):
+    report = analyze_text(text, published="2024-05-01")
+    assert {a.by for inc in report.incidents for a in inc.attributions} == {speaker}
+
+
+def test_extract_units_said_a_ministry_still_speaks():
+    report = analyze_text("Russian hackers of APT28 broke into the Bundestag, said Germany's foreign ministry.", published="2024-05-01")
+    assert "DE" in {a.by for inc in report.incidents for a in inc.attributions}

@@ -850,6 +850,9 @@ _WHOSE_STAFF_SAY = re.compile(
     r"(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|team|officials|staff)\s+(?:(?:have|has|had|also|later)\s+)?"
     r"(?:say|said|says|found|find|concluded|conclude|believe|believed|assessed|assess|determined|reported|wrote|linked|tied|attributed|blamed)\b"
 )
+_THING_NAMED_AFTER = re.compile(
+    r"\s+(?:malware|code|tools?|attacks?|cyber-?attacks?|hacks?|heist|breach|intrusion|incident|theft|operation|campaign|bank|banks|networks?|systems?|servers?|case|samples?|implants?|backdoors?|wipers?|ransomware)\b"
+)
 _SPOKESMAN_FOR = re.compile(r"\bspokes\w+\s+for\s+(?:the\s+)?$", re.I)
 _DEMONYM_COMPANY = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:firms?|company|companies|vendors?|researchers?|providers?|maker|giant|startup)\b", re.I)
 _DEMONYM_OFFICIAL = re.compile(
@@ -923,6 +926,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if m.kind in ("state", "org") and _OFFICIALS_IN.search(before[-45:]) and not _OBJECT_OFFICIALS_IN.search(before[-70:]) and _SPEAKER_AFTER.match(after):
             is_subject = True  # "Officials in Washington have linked ..."
         said_x = bool(_SAID_X.search(before[-30:])) and not (party_code(m) in hostile and _SUBJECT_SAID_X.search(before[-60:]) or not any(n != "condemnation" for n, _, _ in c.response_cues) and _PRONOUN_SAID.search(before[-30:]))
+        if said_x and m.kind == "state" and _THING_NAMED_AFTER.match(after):
+            said_x = False  # "BAE Systems said the Bangladesh malware shared code with ...": a place naming a thing, not who says it
         if m.kind in ("organ", "org", "state") and _SOURCE_IN.search(before[-45:]) and _SPEAKER_AFTER.match(after):
             is_subject = True  # "A source in the SBU said", "officials at the Pentagon told"
         if m.kind in ("company", "org", "organ") and "whose" in after and _WHOSE_STAFF_SAY.match(after):
