@@ -7226,3 +7226,16 @@ def test_extract_units_a_place_naming_a_thing_after_said_is_no_speaker(text, spe
 def test_extract_units_said_a_ministry_still_speaks():
     report = analyze_text("Russian hackers of APT28 broke into the Bundestag, said Germany's foreign ministry.", published="2024-05-01")
     assert "DE" in {a.by for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("The Council of the EU today decided to impose restrictive measures on two individuals and one body responsible for the cyber-attack against the German parliament. The listed body is the 85th Main Centre for Special Services of the Russian GRU, known under names including APT28 and Fancy Bear.", ("EU", "APT28", "RU")),
+        ("Britain today imposed sanctions on one organisation over the hacking of its electoral commission. The sanctioned entity is the Ministry of State Security of China, which runs APT31.", ("GB", "APT31", "CN")),
+        ("Australia sanctioned two men and one group over the Medibank breach. The designated persons are officers of Russia's FSB who run the Turla group.", ("AU", "Turla", "RU")),
+    ],
+)
+def test_extract_units_a_sanctions_notice_names_whom_it_lists(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}

@@ -97,13 +97,15 @@ ATTRIBUTION = cues(
         ("same_conclusion", r"\b(?:reached|came\s+to|drawn|drew|arrived\s+at)\s+the\s+same\s+conclusion\b|\bshared?\s+(?:this|that|the)\s+assessment\b|\bconcurred\b|\bjoined\s+(?:\w+\s+){0,3}in\s+(?:attributing|blaming)\b|"
          r"\b(?:support(?:ed|ing|s)?|back(?:ed|ing|s)?|endors(?:ed|ing|es)?|echo(?:ed|ing|es)?)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}(?:finding|findings|attribution|assessment|conclusion|accusation|allegation|claim|charge)s?\b|"
          r"\b(?:finding|findings|attribution|assessment|conclusion)s?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:supported|shared|endorsed|backed|corroborated)\s+by\b"),
+        # a sanctions notice names whom it lists: "The listed body is the 85th Main Centre ... known as APT28", "the designated entities include"
+        ("listed_as", r"\b(?:listed|sanctioned|designated|targeted)\s+(?:body|bodies|entity|entities|individuals?|persons?|organi[sz]ations?|units?|officers)\s+(?:is|are|was|were|include[sd]?)\b"),
         ("involvement", r"\b(?:involvement|complicity|role)[\"”]?\s+(?:of|in|by)\b|\b(?:[A-Z][a-z]+\s+)?involvement\b"),
         ("found", r"\b(?:concluded|determined|assessed|assesses|judged|judges|believes?|believed|found|confirmed)\s+(?:with\s+[\w\s]+\s+|in\s+(?:a|an|its|their)\s+[\w\s,-]{1,50}?\s+)?that\b"),
     ]
 )
 
 # Cues that attribute on their own; the others ("linked", "pointed") need an operation word or an actor.
-STRONG_ATTRIBUTION = frozenset({"evidence_points", "called_out", "called_sponsored", "identified_as", "suspect", "suspected_state", "response_over", "condemned_for", "sanctioned", "involvement", "state_acted", "op_by", "actor_acted", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
+STRONG_ATTRIBUTION = frozenset({"evidence_points", "called_out", "called_sponsored", "identified_as", "suspect", "suspected_state", "listed_as", "response_over", "condemned_for", "sanctioned", "involvement", "state_acted", "op_by", "actor_acted", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
 
 # Co-signed statements and advisories: every co-signer is a party.
 COSIGN = _rx(r"\b(?:with\s+(?:their\s+|its\s+)?(?:counterparts|partners|partner\s+agencies|allies)\s+(?:in|from)|co-?sign\w*|co-?seal\w*|co-?authored|joint(?:ly)?\s+(?:signed|issued|released|published)|signed\s+on\s+to|joined\s+(?:by|in)|joined\s+(?:[\w'’.,-]+\s+){0,8}?(?=in\s+(?:blaming|attributing|accusing|condemning|warning|saying|naming|exposing|calling\s+out|publishing|issuing|releasing)\b)|together\s+with|jointly\s+with|(?:advisory|statement|alert|declaration|guidance)\s+(?:[^.;]{0,100}?\s)?(?:also\s+)?(?:signed|endorsed)\s+by|in\s+(?:conjunction|cooperation|coordination)\s+with|alongside|partner\s+agencies\s+(?:from|in))\b")
@@ -324,7 +326,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "called_sponsored": ("sponsored", "backed", "directed", "affiliated", "linked"),
     "linked": ("link", "tie", "tying", "connect", "trac"), "charged": ("indict", "charg"),
     "sanctioned": ("sanction",), "suspect": ("suspect",), "suspected_state": ("suspect",), "tracks_as": ("track", "call", "dub", "name", "follow", "monitor"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined", "finding", "attribution", "accusation", "allegation", "claim", "charge"),
-    "involvement": ("involvement", "complicity", "role"),
+    "involvement": ("involvement", "complicity", "role"), "listed_as": ("listed", "sanctioned", "designated", "targeted"),
     "found": ("concluded", "determined", "assess", "judge", "believe", "found", "confirmed"),
     # denial
     "denied": ("den",), "rejected": ("reject",), "dismissed": ("dismiss",),
