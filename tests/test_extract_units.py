@@ -7239,3 +7239,22 @@ def test_extract_units_said_a_ministry_still_speaks():
 def test_extract_units_a_sanctions_notice_names_whom_it_lists(text, attribution):
     report = analyze_text(text, published="2024-05-01")
     assert attribution in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Iranian state hackers wiped Albanian government servers, the FBI and CISA said in an advisory on Wednesday. NATO allies said they stood with Albania and condemned the attack. The advisory urges defenders to patch their servers.", ("advisory", "NATO", "IR")),
+        ("The FBI has neutralised the Snake malware of Russia's FSB, the Justice Department said. Cyber agencies from Britain, Canada and Australia published a joint advisory on Snake. Officials cautioned that the operation disabled only the malware itself.", ("takedown", "GB", "RU")),
+        ("Russian hackers of APT28 hijacked routers, the FBI said in a joint alert on Tuesday. Poland's government said it condemned the hacking. The alert lists the addresses of the servers.", ("advisory", "PL", "RU")),
+    ],
+)
+def test_extract_units_a_response_taken_up_again_keeps_its_author(text, wrong):
+    report = analyze_text(text, published="2024-05-01")
+    assert wrong not in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_a_named_party_taking_a_like_response_keeps_it():
+    text = "Chinese hackers of APT41 stole source code, the Justice Department said. Britain and Canada condemned the hacking. The operation disabled servers of the group, Canada's police said."
+    report = analyze_text(text, published="2024-05-01")
+    assert ("takedown", "CA", "CN") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}

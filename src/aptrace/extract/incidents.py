@@ -1321,6 +1321,10 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 responders = places
                 if against in places:
                     against = next((x for x in c.accused if x not in places), None) or (inc.state if inc.state not in places else None)
+        if not c.explicit_speaker and not agent and any(k[0] == name for k in inc.responses) and _TAKEN_UP.search(text, max(s.start, a - 30), b):
+            # "The advisory urges defenders to patch ...", "the operation disabled only the malware": the response told before,
+            # taken up again under speakers carried from another sentence
+            responders = [by for by in responders if (name, by, against) in inc.responses]
         for by in responders:
             if by == against:
                 continue
@@ -1476,6 +1480,8 @@ _ORGAN_ACTS = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:police|authorities|prosecutors|investigators|officers|agents|courts?|judges?|border\s+guards|security\s+services?)\s+(?:(?:have|has|had|also|then|later)\s+)*",
     re.I,
 )
+# a response taken up again by a definite noun: "The advisory urges ...", "the operation disabled only the malware"
+_TAKEN_UP = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:same\s+|joint\s+|technical\s+|court-authori[sz]ed\s+)?(?:advisory|advisories|alert|operation|takedown|sanctions|charges|indictment)\b", re.I)
 # a state named as the doer right before a response: "announced that Albania was severing relations", "said Britain would expel"
 _STATE_DOES = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had|would|will|also|then|later|now|formally|officially|swiftly|immediately|promptly|been)\s+)*")
 _AND_NEXT = re.compile(r"[^.;,]{0,60}?\s+and\s+(?:then\s+|also\s+|later\s+)?")
