@@ -7258,3 +7258,21 @@ def test_extract_units_a_named_party_taking_a_like_response_keeps_it():
     text = "Chinese hackers of APT41 stole source code, the Justice Department said. Britain and Canada condemned the hacking. The operation disabled servers of the group, Canada's police said."
     report = analyze_text(text, published="2024-05-01")
     assert ("takedown", "CA", "CN") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU sanctioned APT28 of Russia's GRU over the Bundestag hack, the Council said. The EU and its member states have repeatedly condemned malicious cyber activities and call on all states to refrain from such behaviour.",
+        "Britain sanctioned APT31 of China's MSS over the hack of its electoral commission, the Foreign Office said. Britain condemns all forms of malicious cyber activity.",
+        "Canada sanctioned APT40 of China's MSS over the breach, the government said. Canada calls on all states to refrain from malicious cyber operations.",
+    ],
+)
+def test_extract_units_a_standing_policy_is_no_condemnation_of_the_attack(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert not [r for inc in report.incidents for r in inc.responses if r.type == "condemnation"]
+
+
+def test_extract_units_condemning_the_attack_still_condemns():
+    report = analyze_text("The EU sanctioned APT28 of Russia's GRU over the Bundestag hack, the Council said. The EU condemned the attack on the Bundestag.", published="2024-05-01")
+    assert ("condemnation", "EU", "RU") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}

@@ -1264,6 +1264,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue
         if name == "condemnation" and (c.anonymous or not c.speakers):
             continue
+        if name == "condemnation" and not c.accused and not c.actors and _POLICY_LINE.search(st):
+            continue  # "The EU has repeatedly condemned malicious cyber activities and calls on all states to refrain": a standing policy, not this attack
         if name != "condemnation" and _OTHER_GRIEVANCE.search(st) and not C.OPERATION.search(_OTHER_GRIEVANCE.search(st).group(0)):
             continue  # "cut ties with Qatar, accusing it of supporting terrorism": a response to something else
         if name != "condemnation" and not c.operation and _NON_CYBER_REASON.search(text, s.start, s.end):
@@ -1478,6 +1480,12 @@ def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str]) -> str | Non
 # the organ of a state right before the response it takes: "Canadian police arrested", "Italy's prosecutors have charged"
 _ORGAN_ACTS = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:police|authorities|prosecutors|investigators|officers|agents|courts?|judges?|border\s+guards|security\s+services?)\s+(?:(?:have|has|had|also|then|later)\s+)*",
+    re.I,
+)
+# a standing policy rather than an answer to one operation: "condemned malicious cyber activities", "calls on all states to refrain"
+_POLICY_LINE = re.compile(
+    r"\b(?:condemn\w*|denounc\w*)\s+(?:all\s+|any\s+|such\s+)?(?:forms\s+of\s+)?(?:malicious\s+)?cyber(?:-|\s+)?(?:activit(?:y|ies)|behaviou?r|attacks|operations)\b"
+    r"|\bcall\w*\s+(?:up)?on\s+(?:all|every|any)\s+(?:states|countries|nations|actors|governments)\b",
     re.I,
 )
 # a response taken up again by a definite noun: "The advisory urges ...", "the operation disabled only the malware"
