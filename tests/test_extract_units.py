@@ -7276,3 +7276,16 @@ def test_extract_units_a_standing_policy_is_no_condemnation_of_the_attack(text):
 def test_extract_units_condemning_the_attack_still_condemns():
     report = analyze_text("The EU sanctioned APT28 of Russia's GRU over the Bundestag hack, the Council said. The EU condemned the attack on the Bundestag.", published="2024-05-01")
     assert ("condemnation", "EU", "RU") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("Iranian state hackers had been inside Albanian networks, the FBI said in an advisory. The prime minister announced that Albania was severing diplomatic relations with Iran, saying an investigation had established that Tehran orchestrated the attack.", ("AL", "IR")),
+        ("Russian hackers broke into the parliament's servers, Microsoft said in a report. Berlin also recalled its envoy from Moscow, accusing Russia of being behind the attack.", ("DE", "RU")),
+        ("North Korean hackers stole $80 million from the central bank, the FBI said in a report. The minister said Bangladesh would recall its envoy from Pyongyang, blaming North Korea for the heist.", ("BD", "KP")),
+    ],
+)
+def test_extract_units_who_takes_a_response_gives_its_reason(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}

@@ -1221,6 +1221,14 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 states = deniers[:1] if owners else []
             if (actor_names or states or anaphor) and not (c.negated and not states and not actor_names):
                 attributors = _dedupe([p for _, a, _ in c.attribution_cues for p in _speakers_at(c, a)])
+                if not c.explicit_speaker and c.response_cues:
+                    # "Albania was severing relations with Iran ..., saying an investigation had established that Tehran
+                    # orchestrated the attack": who takes the response says why, not the speaker carried from before
+                    first = min(c.response_cues, key=lambda x: x[1])
+                    doer = _state_does(doc, c, first[1], hostile) if first[0] != "condemnation" else None
+                    why = _SAYING.search(text, first[2], min(a for _, a, _ in c.attribution_cues)) if doer else None
+                    if why:
+                        attributors = [doer]
                 if not c.explicit_speaker and _AGENTLESS_PASSIVE.search(st) and not _PASSIVE_BY.search(st):
                     attributors = []  # "APT28 has been blamed for a string of attacks": by nobody this sentence names
                 elif _AGENTLESS_PASSIVE.search(st) and _aside(text, s.start, c.speaker_mentions) and all(a < c.speaker_mentions[0].start for _, a, _ in c.attribution_cues):
@@ -1488,6 +1496,8 @@ _POLICY_LINE = re.compile(
     r"|\bcall\w*\s+(?:up)?on\s+(?:all|every|any)\s+(?:states|countries|nations|actors|governments)\b",
     re.I,
 )
+# the participle that gives a response's reason, its subject the responder's: "..., saying", "..., accusing it of"
+_SAYING = re.compile(r",\s+(?:saying|accusing|blaming|citing|stating|arguing|explaining)\b")
 # a response taken up again by a definite noun: "The advisory urges ...", "the operation disabled only the malware"
 _TAKEN_UP = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:same\s+|joint\s+|technical\s+|court-authori[sz]ed\s+)?(?:advisory|advisories|alert|operation|takedown|sanctions|charges|indictment)\b", re.I)
 # a state named as the doer right before a response: "announced that Albania was severing relations", "said Britain would expel"
