@@ -7289,3 +7289,22 @@ def test_extract_units_condemning_the_attack_still_condemns():
 def test_extract_units_who_takes_a_response_gives_its_reason(text, attribution):
     report = analyze_text(text, published="2024-05-01")
     assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("SOFIA - Killnet knocked Bulgarian ministry websites offline, Bulgaria's prosecutors said. Government officials declined on Monday to speculate about whether any state stood behind the group.", "BG"),
+        ("Hackers tried to break into Philippine government servers, the department said. But it could not say whether the Chinese government was behind the attempts.", "PH"),
+        ("Hackers tried to break into Czech ministry servers, Czech officials said. The officials would not say publicly if Russia was responsible.", "CZ"),
+    ],
+)
+def test_extract_units_a_question_left_open_attributes_nothing(text, wrong):
+    report = analyze_text(text, published="2024-05-01")
+    assert wrong not in {a.by for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_an_open_question_after_the_attribution_leaves_it():
+    text = "APT28 hacked the Danish ministry. Denmark's defence ministry said on Monday that Russia was responsible, but declined to say whether it would respond."
+    report = analyze_text(text, published="2024-05-01")
+    assert ("DK", "RU") in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}

@@ -549,6 +549,11 @@ _UNSAID_BEFORE = re.compile(
     r"(?:publicly\s+)?(?:whether|if|that)\b[^.;]*$",
     re.I,
 )
+_LEFT_OPEN_BEFORE = re.compile(
+    r"\b(?:declined|refused|(?:did|does|do|would|could|will)\s+not|didn['’]t|doesn['’]t|wouldn['’]t|couldn['’]t|won['’]t)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?"
+    r"(?:speculate|say|comment|confirm|specify|disclose|guess|reveal)\s+(?:(?:about|on|publicly)\s+)?(?:whether|if|who|which|what)\b[^.;]*$",
+    re.I,
+)
 _GOES_AFTER = re.compile(r"\s+(?:(?:usually|often|mostly|typically|also|still|has|had|have)\s+)*(?:goes|go|went|gone|going)\s+after\b", re.I)
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,4}")
 # "APT28 is almost certainly the GRU", "APT28 is also known as Unit 26165 of the GRU"
@@ -609,6 +614,9 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         c.attribution_cues = [cue for cue in c.attribution_cues if not _NEG_BEFORE.search(text[max(s.start, cue[1] - 40) : cue[1]])]
         # "victims could easily have blamed Tehran", "would have attributed it to Iran": a blame not made
         c.attribution_cues = [cue for cue in c.attribution_cues if not _COUNTERFACTUAL_BEFORE.search(text, max(s.start, cue[1] - 40), cue[1])]
+        if c.attribution_cues and ("whether" in low or " who " in low or " if " in low):
+            # "Officials declined on Monday to speculate about whether any state stood behind the group": a question left open
+            c.attribution_cues = [cue for cue in c.attribution_cues if not _LEFT_OPEN_BEFORE.search(text, max(s.start, cue[1] - 120), cue[1])]
         tie = C.SPONSOR_TIE.search(st) if "sponsor_tie" in hits or "-" in st else None
         if tie and _UNSAID_BEFORE.search(st, max(0, tie.start() - 80), tie.start()):
             tie = None  # "declined to say whether Nimbus worked for the Laotian government": a tie not stated
