@@ -7308,3 +7308,21 @@ def test_extract_units_an_open_question_after_the_attribution_leaves_it():
     text = "APT28 hacked the Danish ministry. Denmark's defence ministry said on Monday that Russia was responsible, but declined to say whether it would respond."
     report = analyze_text(text, published="2024-05-01")
     assert ("DK", "RU") in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("KYIV - The Government Computer Emergency Response Team of Ukraine (CERT-UA) has warned of a mass phishing campaign by UNC1151, whose members are officers of Belarus's Ministry of Defence.", ("advisory", "UA")),
+        ("Britain's NCSC warned on Thursday that APT29 of Russia's SVR was targeting cloud accounts of government agencies.", ("advisory", "GB")),
+        ("America's CISA has warned that Volt Typhoon hackers of China's PLA were hiding in water utilities.", ("advisory", "US")),
+    ],
+)
+def test_extract_units_a_government_cert_warning_of_a_campaign_is_an_advisory(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_a_cert_spokesman_speaking_is_no_advisory():
+    report = analyze_text("A CERT-UA spokesman said he was certain that Sandworm of Russia's GRU hit the grid.", published="2024-05-01")
+    assert not [r for inc in report.incidents for r in inc.responses if r.type == "advisory"]
