@@ -7326,3 +7326,21 @@ def test_extract_units_a_government_cert_warning_of_a_campaign_is_an_advisory(te
 def test_extract_units_a_cert_spokesman_speaking_is_no_advisory():
     report = analyze_text("A CERT-UA spokesman said he was certain that Sandworm of Russia's GRU hit the grid.", published="2024-05-01")
     assert not [r for inc in report.incidents for r in inc.responses if r.type == "advisory"]
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("MEXICO CITY - The foreign ministry condemned reports that the US National Security Agency broke into the email of former president Felipe Calderon, calling the practice unacceptable.", ("condemnation", "MX", "US")),
+        ("MEXICO CITY - The foreign ministry condemned reports that the US National Security Agency had broken into the email of former president Vicente Fox, calling the practice unacceptable.", ("condemnation", "MX", "US")),
+        ("BERLIN - The German government condemned reports that the US National Security Agency had spied on the chancellor, calling it unacceptable.", ("condemnation", "DE", "US")),
+    ],
+)
+def test_extract_units_an_organ_that_broke_in_holds_its_state_hostile(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_an_organ_taking_down_servers_stays_a_responder():
+    report = analyze_text("The FBI disrupted a botnet of Russia's GRU, the Justice Department said. The FBI took down the servers of the botnet.", published="2024-05-01")
+    assert ("takedown", "US", "RU") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}

@@ -420,8 +420,8 @@ def hostile_states(doc: Doc) -> set[str]:
             if m.form != "generic" or _ORGAN_RESPONSIBLE.match(text, m.end) or _organ_acted(text, m.end) or _WORKING_FOR.search(text, max(0, m.start - 40), m.start) or _OP_BY_STATE.search(text, max(0, m.start - 60), m.start):
                 hostile.add(m.value[0])  # "the Russian Government, specifically the Russian military, was responsible"
         elif m.kind == "organ" and is_state(m.value):
-            if _STATE_RESPONSIBLE.match(text[m.end : m.end + 60]) or _OP_BY_STATE.search(text, max(0, m.start - 60), m.start):
-                hostile.add(m.value)  # "the US National Security Agency was behind cyberattacks on ..."
+            if _STATE_RESPONSIBLE.match(text[m.end : m.end + 60]) or _OP_BY_STATE.search(text, max(0, m.start - 60), m.start) or _ORGAN_INTRUDED.match(text, m.end, m.end + 80):
+                hostile.add(m.value)  # "the US National Security Agency was behind cyberattacks on ...", "reports that the NSA broke into the email of"
         elif m.kind == "state":
             if m.form in ("based", "speaking"):
                 continue
@@ -505,6 +505,11 @@ def hostile_states(doc: Doc) -> set[str]:
     return hostile
 
 
+# an organ that itself intruded: "the US National Security Agency broke into the email of", "the NSA had read the text messages of"
+_ORGAN_INTRUDED = re.compile(
+    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:had|has|have|secretly|allegedly|reportedly|also)\s+)*(?:hacked\s+into|broke\s+into|broken\s+into|breached|spied\s+on|infiltrated|penetrated|tapped|bugged|read\s+the\s+(?:[\w-]+\s+)?(?:e-?mails?|messages|communications|correspondence))\b",
+    re.I,
+)
 _DOER_WAS_A = re.compile(
     r"\b(?:operators?|attackers?|hackers?|culprits?|perpetrators?|customers?|clients?|spies|intruders?|group|actor)\s+(?:[\w,]+\s+){0,3}?(?:was|were|is|are|be|been)\s+(?:\w+\s+){0,2}?(?:an?\s+)?$",
     re.I,
