@@ -7344,3 +7344,16 @@ def test_extract_units_an_organ_that_broke_in_holds_its_state_hostile(text, resp
 def test_extract_units_an_organ_taking_down_servers_stays_a_responder():
     report = analyze_text("The FBI disrupted a botnet of Russia's GRU, the Justice Department said. The FBI took down the servers of the botnet.", published="2024-05-01")
     assert ("takedown", "US", "RU") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MEXICO CITY - The foreign ministry condemned reports that the US National Security Agency broke into the email of former president Felipe Calderon. In early September, after Brazil's TV Globo reported that the NSA had read the text messages of candidate Enrique Pena Nieto, the ministry summoned US Ambassador Earl Anthony Wayne to demand explanations.",
+        "MEXICO CITY - The foreign ministry condemned reports that the US National Security Agency broke into the email of former president Felipe Calderon. In July, after Germany's Der Spiegel magazine reported that the NSA had read the messages of candidate Enrique Pena Nieto, the ministry summoned US Ambassador Earl Anthony Wayne.",
+        "MEXICO CITY - The foreign ministry condemned reports that the US National Security Agency broke into the email of former president Felipe Calderon. Later, when Britain's Guardian newspaper revealed that the NSA had read the messages of candidate Enrique Pena Nieto, the ministry summoned US Ambassador Earl Anthony Wayne.",
+    ],
+)
+def test_extract_units_a_states_newspaper_reporting_is_not_the_state(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert ("summon_ambassador", "MX", "US") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
