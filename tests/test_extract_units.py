@@ -7357,3 +7357,16 @@ def test_extract_units_an_organ_taking_down_servers_stays_a_responder():
 def test_extract_units_a_states_newspaper_reporting_is_not_the_state(text):
     report = analyze_text(text, published="2024-05-01")
     assert ("summon_ambassador", "MX", "US") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Officers of China's Ministry of State Security hacked universities from 2011 to 2018. The charges, unsealed by the Justice Department on Monday, accuse three officers of the bureau. Beijing rejected the charges. Its spokesman said China was itself a victim of American hacking.", ("indictment", "US", "CN")),
+        ("Officers of Russia's GRU hacked the chemical weapons watchdog in 2018. The charges, unsealed by the Justice Department on Thursday, accuse seven officers of the unit. Moscow rejected the charges and said Russia was itself the target of American hacking.", ("indictment", "US", "RU")),
+        ("Officers of Iran's IRGC attacked banks from 2011 to 2013. The indictment, unsealed by the Justice Department on Thursday, accuses seven men. Tehran rejected the charges and said Iran was itself one of the victims of American cyberattacks.", ("indictment", "US", "IR")),
+    ],
+)
+def test_extract_units_the_accused_calling_itself_a_victim_makes_nobody_hostile(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}

@@ -462,6 +462,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)  # "the operator was likely a Mexican government agency"
             elif m.form == "genitive" and _RUN_BY_BEFORE.search(before[-40:]) and _GROUP_BEFORE_RUN.search(before[-120:]):
                 hostile.add(m.value)  # "the Dark Caracal group, run by Lebanon's General Directorate of General Security"
+            elif _ITSELF_VICTIM.search(before[-60:]):
+                continue  # "said China was itself a victim of American hacking": the accused's answer, not the text's finding
             elif (noun := _HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not _NOT_HOSTILE_NOUN.match(after):
                 if _COUNTERPART_AFTER.match(text, m.end + noun.end()):
                     continue  # "Germany's domestic intelligence service and its South Korean counterpart warn ...": two services speak
@@ -510,6 +512,7 @@ _ORGAN_INTRUDED = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:had|has|have|secretly|allegedly|reportedly|also)\s+)*(?:hacked\s+into|broke\s+into|broken\s+into|breached|spied\s+on|infiltrated|penetrated|tapped|bugged|read\s+the\s+(?:[\w-]+\s+)?(?:e-?mails?|messages|communications|correspondence))\b",
     re.I,
 )
+_ITSELF_VICTIM = re.compile(r"\bitself\s+(?:(?:a|the|one\s+of\s+the)\s+)?(?:\w+\s+)?(?:victims?|targets?)\s+of\s+(?:the\s+)?$", re.I)
 _DOER_WAS_A = re.compile(
     r"\b(?:operators?|attackers?|hackers?|culprits?|perpetrators?|customers?|clients?|spies|intruders?|group|actor)\s+(?:[\w,]+\s+){0,3}?(?:was|were|is|are|be|been)\s+(?:\w+\s+){0,2}?(?:an?\s+)?$",
     re.I,

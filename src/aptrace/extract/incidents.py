@@ -1292,7 +1292,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             responders = list(dict.fromkeys(party_code(m) for m in c.parties if m.start >= b and party_code(m) not in hostile)) or responders
         if not responders and name == "advisory" and _JOINT_TEXT.search(st):
             responders = [JOINT]  # "agencies from eleven countries published a joint advisory": its co-signers
-        agent = _response_agent(doc, c, b, hostile)
+        agent = _response_agent(doc, c, b, hostile, a)
         if not agent:
             agent = next((m.value for m in c.states if m.end <= a and _ORGAN_ACTS.fullmatch(text, m.end, a) and is_state(m.value) and m.value not in hostile), None)
         if not agent and name != "condemnation":  # (not "Tokyo should stop ...": whom a demand is made of)
@@ -1470,13 +1470,14 @@ def _response_negated(st: str, a: int, b: int) -> bool:
 _BY_AFTER_RESPONSE = re.compile(r"[^.;,:]{0,40}?\bby\s+(?:the\s+|an?\s+)?(?:(?:district\s+|military\s+|regional\s+)?(?:court|tribunal|judge)\s+in\s+)?$", re.I)
 
 
-def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str]) -> str | None:
+def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str], a: int = -1) -> str | None:
     """The party named as the agent of a passive response cue ending at ``b``, if any."""
     text = doc.text
     for m in c.parties:
         if not b <= m.start <= b + 60 or not _BY_AFTER_RESPONSE.fullmatch(text, b, m.start):
             continue
-        if not _PASSIVE_BEFORE.search(text, max(doc.sentences[c.index].start, b - 120), b):
+        # ("The charges, unsealed by the Justice Department on Monday, accuse ...": a participle after a comma)
+        if not _PASSIVE_BEFORE.search(text, max(doc.sentences[c.index].start, b - 120), b) and not (a > 1 and text[a - 2 : a] == ", "):
             return None  # "Microsoft said it had seized domains used by the Russian group": no passive
         code = party_code(m)
         if code in hostile or (m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(text[m.end : m.end + 60])):
