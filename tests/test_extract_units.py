@@ -7226,3 +7226,271 @@ def test_extract_units_the_government_and_a_company_both_attribute(text, by):
 def test_extract_units_the_authors_of_a_document_which_said_speak(text, by):
     report = analyze_text(text, published="2024-05-01")
     assert by in {a.by for inc in report.incidents for a in inc.attributions if a.actor}
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("Hackers broke into the Vietnamese energy ministry last year. Check Point said the operators are likely a Chinese state-backed group.", ("Check Point", "CN")),
+        ("Hackers broke into the Vietnamese energy ministry last year. Mandiant said the culprits were Russian state-sponsored hackers.", ("Mandiant", "RU")),
+        ("Hackers broke into the Polish finance ministry last year. Microsoft said the actors working for Iran had carried it out.", ("Microsoft", "IR")),
+    ],
+)
+def test_extract_units_the_operators_are_a_state_backed_group(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_the_operators_unknown_is_no_attribution():
+    report = analyze_text("Hackers broke into the Vietnamese energy ministry. Microsoft said the operators of the botnet were unknown.", published="2024-05-01")
+    assert not [a for inc in report.incidents for a in inc.attributions]
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Iranian state hackers had been inside Albanian networks, the FBI said in an advisory. The prime minister announced that Albania was severing diplomatic relations with Iran and gave its embassy staff 24 hours to leave.", ("expel_diplomats", "AL", "IR")),
+        ("Iranian state hackers had been inside Albanian networks, the FBI said in an advisory. The prime minister announced that Albania was severing diplomatic relations with Iran.", ("sever_relations", "AL", "IR")),
+        ("Russian military hackers broke into the parliament, Microsoft said in a report. The chancellor said that Germany had immediately expelled two Russian diplomats.", ("expel_diplomats", "DE", "RU")),
+    ],
+)
+def test_extract_units_the_state_named_before_a_response_takes_it(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Chinese hackers of APT41 stole source code, the Justice Department said. A court order also let the FBI seize hundreds of accounts, servers and domain names the group used.", ("takedown", "US", "CN")),
+        ("Russian hackers of APT28 broke into routers, the Justice Department said. A warrant allowed agents to seize the servers of the botnet.", ("takedown", "US", "RU")),
+        ("North Korean hackers of Lazarus stole crypto, the FBI said. The bureau moved to seize the domains the group used.", ("takedown", "US", "KP")),
+    ],
+)
+def test_extract_units_an_order_lets_agents_seize_servers(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_hackers_seizing_a_mail_server_is_no_takedown():
+    report = analyze_text("North Korean hackers of Lazarus stole crypto, the FBI said. The hackers used a flaw to seize the mail server of the bank.", published="2024-05-01")
+    assert not [r for inc in report.incidents for r in inc.responses if r.type == "takedown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accenture published research on Lyceum, a group that most researchers believe works for Iran's government. Lyceum went after telecoms in Israel.",
+        "Mandiant published research on APT99, a group that many security researchers link to Iran. APT99 went after telecoms in Israel.",
+        "Recorded Future said RedNova, a crew that several independent analysts tie to China, hacked ports in Kenya.",
+    ],
+)
+def test_extract_units_a_tie_most_researchers_make_is_not_the_speakers(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert not [a for inc in report.incidents for a in inc.attributions if a.state]
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("Saudi Arabia hacked the phones of a dissident in London. His case relies on findings by the Citizen Lab at the University of Toronto, whose researchers say the infections were the work of an operator they link to the Saudi government.", ("Citizen Lab", "SA")),
+        ("Hackers broke into the Polish finance ministry in May. The breach was first spotted by Mandiant, whose analysts concluded that APT29 of Russia's SVR had carried it out.", ("Mandiant", "RU")),
+        ("Hackers broke into the Polish finance ministry in May. The report came from Microsoft, whose threat intelligence team found that the operators worked for Iran's government.", ("Microsoft", "IR")),
+    ],
+)
+def test_extract_units_a_party_whose_researchers_say_speaks(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("In February 2024, ASD joined the United States and other partners in warning that PRC state-sponsored actors known as Volt Typhoon had compromised critical infrastructure.", "US"),
+        ("Britain's NCSC joined the FBI, the NSA and Canada's CSE in publishing an advisory that said APT29, part of Russia's SVR, had targeted vaccine research.", "CA"),
+        ("Japan joined Australia and New Zealand in naming APT40 of China's MSS as the culprit behind the intrusions.", "NZ"),
+    ],
+)
+def test_extract_units_who_joined_others_in_warning_shares_the_attribution(text, by):
+    report = analyze_text(text, published="2024-05-01")
+    atts = {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+    assert by in {b for b, _ in atts} and not any(b in ("CN", "RU") for b, _ in atts)
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("Over the past months, ESET researchers have been following a cyberespionage group that we have named BackdoorDiplomacy. The group has compromised foreign ministries in Africa.", ("ESET", "BackdoorDiplomacy")),
+        ("Recently, Proofpoint analysts observed phishing by a group which we track as TA999. The group has compromised foreign ministries in Africa.", ("Proofpoint", "TA999")),
+        ("During the past year, Kaspersky researchers uncovered a campaign by a group that we call ShadowPad Nine. The group has compromised foreign ministries in Africa.", ("Kaspersky", "ShadowPad Nine")),
+    ],
+)
+def test_extract_units_a_vendor_names_the_group_in_its_own_voice(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_unnamed_researchers_naming_a_group_attribute_nothing():
+    report = analyze_text("Over the past months, foreign ministries in Africa were hacked. Researchers have been following a group that we have named BackdoorDiplomacy.", published="2024-05-01")
+    assert not [a for inc in report.incidents for a in inc.attributions]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("North Korean hackers of Lazarus stole $81 million from Bangladesh Bank. BAE Systems said the Bangladesh malware shared rare code with tools used by Lazarus.", "BAE Systems"),
+        ("Chinese hackers of APT41 hacked banks in Vietnam. Mandiant said the Vietnam intrusion bore the hallmarks of APT41.", "Mandiant"),
+    ],
+)
+def test_extract_units_a_place_naming_a_thing_after_said_is_no_speaker(text, speaker):
+    report = analyze_text(text, published="2024-05-01")
+    assert {a.by for inc in report.incidents for a in inc.attributions} == {speaker}
+
+
+def test_extract_units_said_a_ministry_still_speaks():
+    report = analyze_text("Russian hackers of APT28 broke into the Bundestag, said Germany's foreign ministry.", published="2024-05-01")
+    assert "DE" in {a.by for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("The Council of the EU today decided to impose restrictive measures on two individuals and one body responsible for the cyber-attack against the German parliament. The listed body is the 85th Main Centre for Special Services of the Russian GRU, known under names including APT28 and Fancy Bear.", ("EU", "APT28", "RU")),
+        ("Britain today imposed sanctions on one organisation over the hacking of its electoral commission. The sanctioned entity is the Ministry of State Security of China, which runs APT31.", ("GB", "APT31", "CN")),
+        ("Australia sanctioned two men and one group over the Medibank breach. The designated persons are officers of Russia's FSB who run the Turla group.", ("AU", "Turla", "RU")),
+    ],
+)
+def test_extract_units_a_sanctions_notice_names_whom_it_lists(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Iranian state hackers wiped Albanian government servers, the FBI and CISA said in an advisory on Wednesday. NATO allies said they stood with Albania and condemned the attack. The advisory urges defenders to patch their servers.", ("advisory", "NATO", "IR")),
+        ("The FBI has neutralised the Snake malware of Russia's FSB, the Justice Department said. Cyber agencies from Britain, Canada and Australia published a joint advisory on Snake. Officials cautioned that the operation disabled only the malware itself.", ("takedown", "GB", "RU")),
+        ("Russian hackers of APT28 hijacked routers, the FBI said in a joint alert on Tuesday. Poland's government said it condemned the hacking. The alert lists the addresses of the servers.", ("advisory", "PL", "RU")),
+    ],
+)
+def test_extract_units_a_response_taken_up_again_keeps_its_author(text, wrong):
+    report = analyze_text(text, published="2024-05-01")
+    assert wrong not in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_a_named_party_taking_a_like_response_keeps_it():
+    text = "Chinese hackers of APT41 stole source code, the Justice Department said. Britain and Canada condemned the hacking. The operation disabled servers of the group, Canada's police said."
+    report = analyze_text(text, published="2024-05-01")
+    assert ("takedown", "CA", "CN") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU sanctioned APT28 of Russia's GRU over the Bundestag hack, the Council said. The EU and its member states have repeatedly condemned malicious cyber activities and call on all states to refrain from such behaviour.",
+        "Britain sanctioned APT31 of China's MSS over the hack of its electoral commission, the Foreign Office said. Britain condemns all forms of malicious cyber activity.",
+        "Canada sanctioned APT40 of China's MSS over the breach, the government said. Canada calls on all states to refrain from malicious cyber operations.",
+    ],
+)
+def test_extract_units_a_standing_policy_is_no_condemnation_of_the_attack(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert not [r for inc in report.incidents for r in inc.responses if r.type == "condemnation"]
+
+
+def test_extract_units_condemning_the_attack_still_condemns():
+    report = analyze_text("The EU sanctioned APT28 of Russia's GRU over the Bundestag hack, the Council said. The EU condemned the attack on the Bundestag.", published="2024-05-01")
+    assert ("condemnation", "EU", "RU") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("Iranian state hackers had been inside Albanian networks, the FBI said in an advisory. The prime minister announced that Albania was severing diplomatic relations with Iran, saying an investigation had established that Tehran orchestrated the attack.", ("AL", "IR")),
+        ("Russian hackers broke into the parliament's servers, Microsoft said in a report. Berlin also recalled its envoy from Moscow, accusing Russia of being behind the attack.", ("DE", "RU")),
+        ("North Korean hackers stole $80 million from the central bank, the FBI said in a report. The minister said Bangladesh would recall its envoy from Pyongyang, blaming North Korea for the heist.", ("BD", "KP")),
+    ],
+)
+def test_extract_units_who_takes_a_response_gives_its_reason(text, attribution):
+    report = analyze_text(text, published="2024-05-01")
+    assert attribution in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("SOFIA - Killnet knocked Bulgarian ministry websites offline, Bulgaria's prosecutors said. Government officials declined on Monday to speculate about whether any state stood behind the group.", "BG"),
+        ("Hackers tried to break into Philippine government servers, the department said. But it could not say whether the Chinese government was behind the attempts.", "PH"),
+        ("Hackers tried to break into Czech ministry servers, Czech officials said. The officials would not say publicly if Russia was responsible.", "CZ"),
+    ],
+)
+def test_extract_units_a_question_left_open_attributes_nothing(text, wrong):
+    report = analyze_text(text, published="2024-05-01")
+    assert wrong not in {a.by for inc in report.incidents for a in inc.attributions}
+
+
+def test_extract_units_an_open_question_after_the_attribution_leaves_it():
+    text = "APT28 hacked the Danish ministry. Denmark's defence ministry said on Monday that Russia was responsible, but declined to say whether it would respond."
+    report = analyze_text(text, published="2024-05-01")
+    assert ("DK", "RU") in {(a.by, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("KYIV - The Government Computer Emergency Response Team of Ukraine (CERT-UA) has warned of a mass phishing campaign by UNC1151, whose members are officers of Belarus's Ministry of Defence.", ("advisory", "UA")),
+        ("Britain's NCSC warned on Thursday that APT29 of Russia's SVR was targeting cloud accounts of government agencies.", ("advisory", "GB")),
+        ("America's CISA has warned that Volt Typhoon hackers of China's PLA were hiding in water utilities.", ("advisory", "US")),
+    ],
+)
+def test_extract_units_a_government_cert_warning_of_a_campaign_is_an_advisory(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_a_cert_spokesman_speaking_is_no_advisory():
+    report = analyze_text("A CERT-UA spokesman said he was certain that Sandworm of Russia's GRU hit the grid.", published="2024-05-01")
+    assert not [r for inc in report.incidents for r in inc.responses if r.type == "advisory"]
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("MEXICO CITY - The foreign ministry condemned reports that the US National Security Agency broke into the email of former president Felipe Calderon, calling the practice unacceptable.", ("condemnation", "MX", "US")),
+        ("MEXICO CITY - The foreign ministry condemned reports that the US National Security Agency had broken into the email of former president Vicente Fox, calling the practice unacceptable.", ("condemnation", "MX", "US")),
+        ("BERLIN - The German government condemned reports that the US National Security Agency had spied on the chancellor, calling it unacceptable.", ("condemnation", "DE", "US")),
+    ],
+)
+def test_extract_units_an_organ_that_broke_in_holds_its_state_hostile(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+def test_extract_units_an_organ_taking_down_servers_stays_a_responder():
+    report = analyze_text("The FBI disrupted a botnet of Russia's GRU, the Justice Department said. The FBI took down the servers of the botnet.", published="2024-05-01")
+    assert ("takedown", "US", "RU") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MEXICO CITY - The foreign ministry condemned reports that the US National Security Agency broke into the email of former president Felipe Calderon. In early September, after Brazil's TV Globo reported that the NSA had read the text messages of candidate Enrique Pena Nieto, the ministry summoned US Ambassador Earl Anthony Wayne to demand explanations.",
+        "MEXICO CITY - The foreign ministry condemned reports that the US National Security Agency broke into the email of former president Felipe Calderon. In July, after Germany's Der Spiegel magazine reported that the NSA had read the messages of candidate Enrique Pena Nieto, the ministry summoned US Ambassador Earl Anthony Wayne.",
+        "MEXICO CITY - The foreign ministry condemned reports that the US National Security Agency broke into the email of former president Felipe Calderon. Later, when Britain's Guardian newspaper revealed that the NSA had read the messages of candidate Enrique Pena Nieto, the ministry summoned US Ambassador Earl Anthony Wayne.",
+    ],
+)
+def test_extract_units_a_states_newspaper_reporting_is_not_the_state(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert ("summon_ambassador", "MX", "US") in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, response",
+    [
+        ("Officers of China's Ministry of State Security hacked universities from 2011 to 2018. The charges, unsealed by the Justice Department on Monday, accuse three officers of the bureau. Beijing rejected the charges. Its spokesman said China was itself a victim of American hacking.", ("indictment", "US", "CN")),
+        ("Officers of Russia's GRU hacked the chemical weapons watchdog in 2018. The charges, unsealed by the Justice Department on Thursday, accuse seven officers of the unit. Moscow rejected the charges and said Russia was itself the target of American hacking.", ("indictment", "US", "RU")),
+        ("Officers of Iran's IRGC attacked banks from 2011 to 2013. The indictment, unsealed by the Justice Department on Thursday, accuses seven men. Tehran rejected the charges and said Iran was itself one of the victims of American cyberattacks.", ("indictment", "US", "IR")),
+    ],
+)
+def test_extract_units_the_accused_calling_itself_a_victim_makes_nobody_hostile(text, response):
+    report = analyze_text(text, published="2024-05-01")
+    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}

@@ -279,8 +279,8 @@ def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
     hostile = doc.facts.get("hostile", set())
     for i in draft.sentences + _listed_elsewhere(doc, draft):
         c = doc.clauses[i]
-        if (c.response_cues or c.denial_cues) and not (c.operation and (c.actors or c.attribution_cues)):
-            continue
+        if (any(n != "advisory" for n, _, _ in c.response_cues) or c.denial_cues) and not (c.operation and (c.actors or c.attribution_cues)):
+            continue  # (an advisory's sentence tells what the operation did: "CERT-UA said Russian hackers had planned to disable ...")
         if i in overview and len(draft.sentences) > 1:
             continue  # a sentence that lists several operations says nothing of this one's kind
         denier_speaks = any(p in hostile for p in c.speakers)

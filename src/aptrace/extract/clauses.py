@@ -72,7 +72,7 @@ _KICKER = re.compile(r"^\s*[A-Z][A-Za-z .,'’/()-]{0,60}?\s[—–]\s|^\s*(?-i:
 # (the runs of non-word characters and digits are taken whole: every word of the list starts with a
 # letter, and digits are such a run's, so no backtracking into a run can succeed; the same strings match)
 _OPENING = re.compile(
-    r"^[\W\d]*+(?:(?:on|in|at|by|last|this|that|earlier|later|late|early|meanwhile|separately|also|and|but|however|both|the|a|an|now|then|still|yet|today|yesterday|tonight|"
+    r"^[\W\d]*+(?:(?:on|in|at|by|last|this|that|earlier|later|late|early|over|past|during|throughout|recent|recently|few|several|meanwhile|separately|also|and|but|however|both|the|a|an|now|then|still|yet|today|yesterday|tonight|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|"
     r"week|month|year|morning|evening|night|afternoon|day|days|weeks|months|years|ago|after|before|since|when|while|as|within|hours|\d+|government|officials?|authorities|"
     r"foreign|ministry|minister|prime|president|police|prosecutors|agency|agencies|intelligence|security|cyber|national|federal|state|its|their|his|her|of|for|public|senior|top|"
@@ -107,7 +107,7 @@ _SAID_X = re.compile(r"\b(?:said|says|according\s+to|told|announced|added)\s+(?:
 _SUBJECT_SAID_X = re.compile(r"\w\s+(?:(?:also|later|then|previously|has|had|have)\s+)?(?:said|says|announced|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+|a\s+)?$")
 # "He said Washington was smearing China": a pronoun speaks, the state after its "said" is what it said
 _PRONOUN_SAID = re.compile(r"(?<![\w-])(?:He|She|It|They|We)\s+(?:(?:also|later|then|has|had|have)\s+)?(?:said|says|added)\s+(?:that\s+)?(?:the\s+)?$")
-_NOT_SPEAKER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:member|members|state(?!\s+(?:cyber|security|intelligence|special|agency|service|department|council|prosecutors?|investigators))|states|country|countries|ally|allies|partner|partners|nation|nations|citizens|territory|(?:ambassador|envoy|embassy)(?!\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:said|says|called|calls|rejected|rejects|dismissed|denied|denies|urged|told|stated|described))|[-‑]based|[-‑]speaking|[-‑](?:owned|backed|funded|run)|companies|firms|government agencies)\b", re.I)
+_NOT_SPEAKER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:member|members|state(?!\s+(?:cyber|security|intelligence|special|agency|service|department|council|prosecutors?|investigators))|states|country|countries|ally|allies|partner|partners|nation|nations|citizens|territory|(?:ambassador|envoy|embassy)(?!\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:said|says|called|calls|rejected|rejects|dismissed|denied|denies|urged|told|stated|described))|[-‑]based|[-‑]speaking|[-‑](?:owned|backed|funded|run)|companies|firms|government agencies|(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:TV|television|newspaper|broadcaster|daily|weekly|magazine|tabloid|radio|news\s+(?:agency|site|outlet|channel|network))(?:\s+[A-Z][\w-]*)*\s+(?:reported|said|says|reports|revealed|wrote|published))\b", re.I)
 _NOT_SPEAKER_BEFORE = re.compile(r"(?<!administration )(?<!government )(?<!president )(?<!ministry )(?<!authorities )\b(?:of|against|on|to|from|by|with|in|into|targeting|targeted|at|over|including|and\s+in|for|towards|toward|about)\s+(?:the\s+)?$", re.I)
 # an unnamed party as the sentence's subject: "Western governments have previously linked Sandworm to Russia's GRU"
 _UNNAMED_SUBJECT = re.compile(
@@ -195,7 +195,7 @@ _HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|be
 _MEMBERS_ACT = re.compile(r"^\s+(?:allies|members|member\s+states|partners)\s+(?:\w+\s+)?(?:expressed|condemned|said|stated|agreed|issued|imposed|called|announced|declared)\b", re.I)
 # (and "the hackers, who they believe work for ...": a relative clause of belief)
 _ANAPHOR_BEFORE_TIE = re.compile(
-    r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|hackers|actor|unit|(?:\w+\s+)?(?:men|women|suspects|defendants|individuals|operatives|attackers|perpetrators|intruders|spies|officers))(?:\s+(?:is|are|was|were|has\s+been|had\s+been)?\s*(?:\w+\s+)?"
+    r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|hackers|actor|unit|(?:\w+\s+)?(?:men|women|suspects|defendants|individuals|operatives|operators|attackers|perpetrators|culprits|intruders|spies|officers|actors))(?:\s+(?:is|are|was|were|has\s+been|had\s+been)?\s*(?:(?:likely|probably|possibly|almost|most|certainly|an?)\s+)*(?:\w+\s+)?"
     r"|,\s+(?:who|which)\s+(?:they|officials|investigators|he|she|it)\s+(?:believe|believed|say|said|think|suspect|suspected)\s+(?:to\s+)?"
     r")$"
     # "the operation was likely carried out on behalf of the Kazakh government"
@@ -420,8 +420,8 @@ def hostile_states(doc: Doc) -> set[str]:
             if m.form != "generic" or _ORGAN_RESPONSIBLE.match(text, m.end) or _organ_acted(text, m.end) or _WORKING_FOR.search(text, max(0, m.start - 40), m.start) or _OP_BY_STATE.search(text, max(0, m.start - 60), m.start):
                 hostile.add(m.value[0])  # "the Russian Government, specifically the Russian military, was responsible"
         elif m.kind == "organ" and is_state(m.value):
-            if _STATE_RESPONSIBLE.match(text[m.end : m.end + 60]) or _OP_BY_STATE.search(text, max(0, m.start - 60), m.start):
-                hostile.add(m.value)  # "the US National Security Agency was behind cyberattacks on ..."
+            if _STATE_RESPONSIBLE.match(text[m.end : m.end + 60]) or _OP_BY_STATE.search(text, max(0, m.start - 60), m.start) or _ORGAN_INTRUDED.match(text, m.end, m.end + 80):
+                hostile.add(m.value)  # "the US National Security Agency was behind cyberattacks on ...", "reports that the NSA broke into the email of"
         elif m.kind == "state":
             if m.form in ("based", "speaking"):
                 continue
@@ -462,11 +462,11 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)  # "the operator was likely a Mexican government agency"
             elif m.form == "genitive" and _RUN_BY_BEFORE.search(before[-40:]) and _GROUP_BEFORE_RUN.search(before[-120:]):
                 hostile.add(m.value)  # "the Dark Caracal group, run by Lebanon's General Directorate of General Security"
+            elif _ITSELF_VICTIM.search(before[-60:]):
+                continue  # "said China was itself a victim of American hacking": the accused's answer, not the text's finding
             elif (noun := _HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not _NOT_HOSTILE_NOUN.match(after):
                 if _COUNTERPART_AFTER.match(text, m.end + noun.end()):
                     continue  # "Germany's domestic intelligence service and its South Korean counterpart warn ...": two services speak
-                if _ITSELF_VICTIM_OF.search(before[-50:]):
-                    continue  # "said China was itself a victim of American hacking": the accused answering back, no operation told
                 if not any(x.kind == "state" and m.end < x.start < m.end + noun.end() for x in doc.mentions_in(m.sentence)):
                     hostile.add(m.value)  # (not "Washington's new Iran hacking package": the hacking is Iran's)
             elif _STATE_RESPONSIBLE.match(text[m.end : m.end + 130]) or _STATE_BLAMED.match(after):
@@ -507,7 +507,12 @@ def hostile_states(doc: Doc) -> set[str]:
     return hostile
 
 
-_ITSELF_VICTIM_OF = re.compile(r"\bitself\s+(?:been\s+)?(?:a|the)\s+(?:[\w-]+\s+)?victims?\s+of\s+(?:the\s+)?$", re.I)
+# an organ that itself intruded: "the US National Security Agency broke into the email of", "the NSA had read the text messages of"
+_ORGAN_INTRUDED = re.compile(
+    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:had|has|have|secretly|allegedly|reportedly|also)\s+)*(?:hacked\s+into|broke\s+into|broken\s+into|breached|spied\s+on|infiltrated|penetrated|tapped|bugged|read\s+the\s+(?:[\w-]+\s+)?(?:e-?mails?|messages|communications|correspondence))\b",
+    re.I,
+)
+_ITSELF_VICTIM = re.compile(r"\bitself\s+(?:been\s+)?(?:(?:a|the|one\s+of\s+the)\s+)?(?:[\w-]+\s+)?(?:victims?|targets?)\s+of\s+(?:the\s+)?$", re.I)
 _DOER_WAS_A = re.compile(
     r"\b(?:operators?|attackers?|hackers?|culprits?|perpetrators?|customers?|clients?|spies|intruders?|group|actor)\s+(?:[\w,]+\s+){0,3}?(?:was|were|is|are|be|been)\s+(?:\w+\s+){0,2}?(?:an?\s+)?$",
     re.I,
@@ -550,6 +555,11 @@ _TARGETS_WORD = re.compile(r"\b(?:targets|victims|targeted|organi[sz]ations|enti
 _UNSAID_BEFORE = re.compile(
     r"\b(?:(?:declined|refused|(?:did|does|do|would|could|will)\s+not|didn['’]t|doesn['’]t|wouldn['’]t|couldn['’]t|won['’]t|without)\s+(?:to\s+)?(?:say|saying|confirm|confirming|specify|specifying|comment\s+on|disclose|determine|establish)|(?:stopped|stops|stopping|stop)\s+short\s+of|unclear|not\s+known|no\s+evidence)\s+"
     r"(?:publicly\s+)?(?:whether|if|that)\b[^.;]*$",
+    re.I,
+)
+_LEFT_OPEN_BEFORE = re.compile(
+    r"\b(?:declined|refused|(?:did|does|do|would|could|will)\s+not|didn['’]t|doesn['’]t|wouldn['’]t|couldn['’]t|won['’]t)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?"
+    r"(?:speculate|say|comment|confirm|specify|disclose|guess|reveal)\s+(?:(?:about|on|publicly)\s+)?(?:whether|if|who|which|what)\b[^.;]*$",
     re.I,
 )
 _GOES_AFTER = re.compile(r"\s+(?:(?:usually|often|mostly|typically|also|still|has|had|have)\s+)*(?:goes|go|went|gone|going)\s+after\b", re.I)
@@ -612,6 +622,9 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         c.attribution_cues = [cue for cue in c.attribution_cues if not _NEG_BEFORE.search(text[max(s.start, cue[1] - 40) : cue[1]])]
         # "victims could easily have blamed Tehran", "would have attributed it to Iran": a blame not made
         c.attribution_cues = [cue for cue in c.attribution_cues if not _COUNTERFACTUAL_BEFORE.search(text, max(s.start, cue[1] - 40), cue[1])]
+        if c.attribution_cues and ("whether" in low or " who " in low or " if " in low):
+            # "Officials declined on Monday to speculate about whether any state stood behind the group": a question left open
+            c.attribution_cues = [cue for cue in c.attribution_cues if not _LEFT_OPEN_BEFORE.search(text, max(s.start, cue[1] - 120), cue[1])]
         tie = C.SPONSOR_TIE.search(st) if "sponsor_tie" in hits or "-" in st else None
         if tie and _UNSAID_BEFORE.search(st, max(0, tie.start() - 80), tie.start()):
             tie = None  # "declined to say whether Nimbus worked for the Laotian government": a tie not stated
@@ -848,6 +861,14 @@ _GLOSS_BEFORE = re.compile(r"(?:—|–|-|,)\s*(?:the\s+)?(?:group|actor|crew|ga
 # (and a later member of its list of speakers: "Sandworm, which U.S. and British authorities say is run by ...")
 _RELATIVE_BEFORE = re.compile(r"[,(]\s*(?:which|whom|who|that)\s+(?:the\s+)?(?:[\w.'’-]+(?:\s+[\w.'’-]+)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?){0,4}$")
 _RELATIVE_SAYS = re.compile(r"\b(?:said|says|say|told|announced)\b[^.;]{0,200}[,)]\s")
+_WHOSE_STAFF_SAY = re.compile(
+    r"^(?:\s+(?:at|of|in)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*){0,4})?,\s+whose\s+(?:own\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|team|officials|staff)\s+(?:(?:have|has|had|also|later)\s+)?"
+    r"(?:say|said|says|found|find|concluded|conclude|believe|believed|assessed|assess|determined|reported|wrote|linked|tied|attributed|blamed)\b"
+)
+_THING_NAMED_AFTER = re.compile(
+    r"\s+(?:malware|code|tools?|attacks?|cyber-?attacks?|hacks?|heist|breach|intrusion|incident|theft|operation|campaign|bank|banks|networks?|systems?|servers?|case|samples?|implants?|backdoors?|wipers?|ransomware)\b"
+)
 _SPOKESMAN_FOR = re.compile(r"\bspokes\w+\s+for\s+(?:the\s+)?$", re.I)
 _DEMONYM_COMPANY = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:firms?|company|companies|vendors?|researchers?|providers?|maker|giant|startup)\b", re.I)
 _DEMONYM_OFFICIAL = re.compile(
@@ -921,8 +942,12 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if m.kind in ("state", "org") and _OFFICIALS_IN.search(before[-45:]) and not _OBJECT_OFFICIALS_IN.search(before[-70:]) and _SPEAKER_AFTER.match(after):
             is_subject = True  # "Officials in Washington have linked ..."
         said_x = bool(_SAID_X.search(before[-30:])) and not (party_code(m) in hostile and _SUBJECT_SAID_X.search(before[-60:]) or not any(n != "condemnation" for n, _, _ in c.response_cues) and _PRONOUN_SAID.search(before[-30:]))
+        if said_x and m.kind == "state" and _THING_NAMED_AFTER.match(after):
+            said_x = False  # "BAE Systems said the Bangladesh malware shared code with ...": a place naming a thing, not who says it
         if m.kind in ("organ", "org", "state") and _SOURCE_IN.search(before[-45:]) and _SPEAKER_AFTER.match(after):
             is_subject = True  # "A source in the SBU said", "officials at the Pentagon told"
+        if m.kind in ("company", "org", "organ") and "whose" in after and _WHOSE_STAFF_SAY.match(after):
+            is_subject = True  # "findings by the Citizen Lab at the University of Toronto, whose researchers say ...": its staff speak for it
         if m.kind in ("company", "org", "organ") and _STAFF_AT.search(before[-45:]) and (_SPEAKER_AFTER.match(after) or _ACCORDING_TO_STAFF.search(before[-60:])):
             is_subject = True  # "researchers at BAE Systems said", "according to researchers at BAE Systems"
         if _REPORT_BY_BEFORE.search(before[-90:]) and _SPEAKER_AFTER.match(after):
@@ -1259,7 +1284,7 @@ _TIED_ASIDE = re.compile(
     r")\b",
     re.I,
 )
-_ANON_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:other\s+|private\s+|western\s+)*(?:security\s+|cybersecurity\s+)?(?:researchers|firms|companies|experts|analysts|vendors|specialists)\b", re.I)
+_ANON_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:other\s+|private\s+|western\s+|most\s+|many\s+|some\s+|several\s+|independent\s+|outside\s+)*(?:security\s+|cybersecurity\s+)?(?:researchers|firms|companies|experts|analysts|vendors|specialists)\b", re.I)
 
 
 _ENVOY_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:ambassador|envoy|embassy|charg)", re.I)

@@ -1258,6 +1258,14 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 states = deniers[:1] if owners else []
             if (actor_names or states or anaphor) and not (c.negated and not states and not actor_names):
                 attributors = _dedupe([p for _, a, _ in c.attribution_cues for p in _speakers_at(c, a)])
+                if not c.explicit_speaker and c.response_cues:
+                    # "Albania was severing relations with Iran ..., saying an investigation had established that Tehran
+                    # orchestrated the attack": who takes the response says why, not the speaker carried from before
+                    first = min(c.response_cues, key=lambda x: x[1])
+                    doer = _state_does(doc, c, first[1], hostile) if first[0] != "condemnation" else None
+                    why = _SAYING.search(text, first[2], min(a for _, a, _ in c.attribution_cues)) if doer else None
+                    if why:
+                        attributors = [doer]
                 if not c.explicit_speaker and _AGENTLESS_PASSIVE.search(st) and not _PASSIVE_BY.search(st):
                     attributors = []  # "APT28 has been blamed for a string of attacks": by nobody this sentence names
                 elif _AGENTLESS_PASSIVE.search(st) and _aside(text, s.start, c.speaker_mentions) and all(a < c.speaker_mentions[0].start for _, a, _ in c.attribution_cues):
@@ -1301,6 +1309,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue
         if name == "condemnation" and (c.anonymous or not c.speakers):
             continue
+        if name == "condemnation" and not c.accused and not c.actors and _POLICY_LINE.search(st):
+            continue  # "The EU has repeatedly condemned malicious cyber activities and calls on all states to refrain": a standing policy, not this attack
         if name != "condemnation" and _OTHER_GRIEVANCE.search(st) and not C.OPERATION.search(_OTHER_GRIEVANCE.search(st).group(0)):
             continue  # "cut ties with Qatar, accusing it of supporting terrorism": a response to something else
         if name != "condemnation" and not c.operation and _NON_CYBER_REASON.search(text, s.start, s.end):
@@ -1319,9 +1329,14 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             responders = list(dict.fromkeys(party_code(m) for m in c.parties if m.start >= b and party_code(m) not in hostile)) or responders
         if not responders and name == "advisory" and _JOINT_TEXT.search(st):
             responders = [JOINT]  # "agencies from eleven countries published a joint advisory": its co-signers
-        agent = _response_agent(doc, c, b, hostile)
+        agent = _response_agent(doc, c, b, hostile, a)
         if not agent:
             agent = next((m.value for m in c.states if m.end <= a and _ORGAN_ACTS.fullmatch(text, m.end, a) and is_state(m.value) and m.value not in hostile), None)
+        if not agent and name != "condemnation":  # (not "Tokyo should stop ...": whom a demand is made of)
+            agent = _state_does(doc, c, a, hostile)
+            prev = max((x for x in c.response_cues if x[2] <= a), key=lambda x: x[2], default=None)
+            if not agent and prev is not None and prev[0] != "condemnation" and _AND_NEXT.fullmatch(text, prev[2], a):
+                agent = _state_does(doc, c, prev[1], hostile)  # "... was severing relations with Iran and gave its embassy staff 24 hours to leave"
         if not agent and name in _HOSTILE_TYPES and _LEADER_ACTS.search(text, max(s.start, a - 80), a):
             home = doc.facts.get("home")  # "TIRANA — ... Prime Minister Edi Rama cut diplomatic relations": the dateline's leader
             agent = home if home and home not in hostile else None
@@ -1353,6 +1368,10 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 responders = places
                 if against in places:
                     against = next((x for x in c.accused if x not in places), None) or (inc.state if inc.state not in places else None)
+        if not c.explicit_speaker and not agent and any(k[0] == name for k in inc.responses) and _TAKEN_UP.search(text, max(s.start, a - 30), b):
+            # "The advisory urges defenders to patch ...", "the operation disabled only the malware": the response told before,
+            # taken up again under speakers carried from another sentence
+            responders = [by for by in responders if (name, by, against) in inc.responses]
         for by in responders:
             if by == against:
                 continue
@@ -1370,7 +1389,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     # co-signers of a joint statement or advisory share its claims
     if c.cosign:
         prev = doc.sentence_text(c.index - 1) if c.index > 0 else ""
-        if re.search(r"advisor|alert", st + " " + prev, re.I) and re.search(r"co-?sign|co-?seal|co-?author|joint|partner|counterpart|signed by|endorsed by", st, re.I):
+        if re.search(r"advisor|alert", st + " " + prev, re.I) and re.search(r"co-?sign|co-?seal|co-?author|joint|partner|counterpart|signed by|endorsed by|joined", st, re.I):
             inc.cosign_advisory = True
         for m in c.parties:
             code = party_code(m)
@@ -1488,13 +1507,14 @@ def _response_negated(st: str, a: int, b: int) -> bool:
 _BY_AFTER_RESPONSE = re.compile(r"[^.;,:]{0,40}?\bby\s+(?:the\s+|an?\s+)?(?:(?:district\s+|military\s+|regional\s+)?(?:court|tribunal|judge)\s+in\s+)?$", re.I)
 
 
-def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str]) -> str | None:
+def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str], a: int = -1) -> str | None:
     """The party named as the agent of a passive response cue ending at ``b``, if any."""
     text = doc.text
     for m in c.parties:
         if not b <= m.start <= b + 60 or not _BY_AFTER_RESPONSE.fullmatch(text, b, m.start):
             continue
-        if not _PASSIVE_BEFORE.search(text, max(doc.sentences[c.index].start, b - 120), b):
+        # ("The charges, unsealed by the Justice Department on Monday, accuse ...": a participle after a comma)
+        if not _PASSIVE_BEFORE.search(text, max(doc.sentences[c.index].start, b - 120), b) and not (a > 1 and text[a - 2 : a] == ", "):
             return None  # "Microsoft said it had seized domains used by the Russian group": no passive
         code = party_code(m)
         if code in hostile or (m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(text[m.end : m.end + 60])):
@@ -1508,6 +1528,29 @@ _ORGAN_ACTS = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:police|authorities|prosecutors|investigators|officers|agents|courts?|judges?|border\s+guards|security\s+services?)\s+(?:(?:have|has|had|also|then|later)\s+)*",
     re.I,
 )
+# a standing policy rather than an answer to one operation: "condemned malicious cyber activities", "calls on all states to refrain"
+_POLICY_LINE = re.compile(
+    r"\b(?:condemn\w*|denounc\w*)\s+(?:all\s+|any\s+|such\s+)?(?:forms\s+of\s+)?(?:malicious\s+)?cyber(?:-|\s+)?(?:activit(?:y|ies)|behaviou?r|attacks|operations)\b"
+    r"|\bcall\w*\s+(?:up)?on\s+(?:all|every|any)\s+(?:states|countries|nations|actors|governments)\b",
+    re.I,
+)
+# the participle that gives a response's reason, its subject the responder's: "..., saying", "..., accusing it of"
+_SAYING = re.compile(r",\s+(?:saying|accusing|blaming|citing|stating|arguing|explaining)\b")
+# a response taken up again by a definite noun: "The advisory urges ...", "the operation disabled only the malware"
+_TAKEN_UP = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:same\s+|joint\s+|technical\s+|court-authori[sz]ed\s+)?(?:advisory|advisories|alert|operation|takedown|sanctions|charges|indictment)\b", re.I)
+# a state named as the doer right before a response: "announced that Albania was severing relations", "said Britain would expel"
+_STATE_DOES = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had|would|will|also|then|later|now|formally|officially|swiftly|immediately|promptly|been)\s+)*")
+_AND_NEXT = re.compile(r"[^.;,]{0,60}?\s+and\s+(?:then\s+|also\s+|later\s+)?")
+
+
+def _state_does(doc: Doc, c: Clause, a: int, hostile: set[str]) -> str | None:
+    """The state named as the subject right before the response cue at ``a`` ("Albania was severing ..."), if any."""
+    return next(
+        (m.value for m in c.states if m.form in ("name", "metonym") and m.end <= a and _STATE_DOES.fullmatch(doc.text, m.end, a) and is_state(m.value) and m.value not in hostile),
+        None,
+    )
+
+
 _LEADER_ACTS = re.compile(
     r"(?-i:\b(?:President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister)\s+(?:[A-Z][\w'’.-]*\s+){1,3})(?:(?:has|had|then|also|later)\s+)*$"
 )
