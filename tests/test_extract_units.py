@@ -7102,3 +7102,16 @@ def test_extract_units_the_government_and_a_company_both_attribute(text, by):
 def test_extract_units_the_authors_of_a_document_which_said_speak(text, by):
     report = analyze_text(text, published="2024-05-01")
     assert by in {a.by for inc in report.incidents for a in inc.attributions if a.actor}
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("Since March, a spy group called Bitter has been sending booby-trapped documents to officers of elite Nepalese government units.", ("NP", "government")),
+        ("The group, tracked as Kimsuky, emails rigged Word files to diplomats and academics in South Korea, according to the report.", ("KR", "education")),
+        ("Investigators said the Russian group Gamaredon performed reconnaissance on the networks of Moldovan ministries in 2022.", ("MD", "government")),
+    ],
+)
+def test_extract_units_whom_lures_were_sent_to_or_reconnaissance_ran_against_is_a_victim(text, victim):
+    report = analyze_text(text, published="2024-05-01")
+    assert victim in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}

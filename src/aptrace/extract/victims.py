@@ -357,6 +357,14 @@ _LURES_WENT_TO = re.compile(
     + r"\s+(?:(?:also|all|then)\s+)?(?:went|arrived|(?:were|was|had\s+been|have\s+been|been)\s+(?:also\s+)?(?:sent|delivered|addressed|mailed))\s+(?:out\s+)?to\b",
     re.I,
 )
+# "has been sending booby-trapped documents to officers of ...", "emailed rigged Word files to diplomats": whom the lures reached
+LURES_SENT_TO = (
+    r"\b(?:sent|send|sends|sending|e-?mailed|e-?mails|e-?mailing|mailed|delivered|delivers|delivering)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:phishing|spear-?phishing|malicious|booby-trapped|rigged|infected|spoofed|fraudulent|tainted|weaponi[sz]ed|poisoned|trojani[sz]ed|malware-laden)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:" + _LURE[3:-1] + r"|documents?|files?)|lures?)\s+to\b"
+)
+_LURES_SENT_TO = re.compile(LURES_SENT_TO, re.I)
+_HOW_AFTER = re.compile(r",\s+(?:using|posing|pretending|disguised|dressed|made|written|carrying|containing|with)\b", re.I)
 # "had received text messages carrying Pegasus links", "received phishing emails": who got the lures
 _RECEIVED_LURES = re.compile(
     r"\b(?:(?:had|have|has)\s+(?:also\s+)?)?(?:received|receiving|got|were\s+sent|was\s+sent)\s+(?:(?:at\s+least\s+)?[\w-]+\s+){0,3}?"
@@ -724,6 +732,13 @@ def _regions(st: str) -> tuple[list[tuple[int, int]], bool]:
         # "the malicious e-mails went to accounts at the ministry": whom the lures reached
         end_m = _CLAUSE_END.search(st, m.end() + 1)
         out.append((m.end(), min(end_m.start() if end_m else len(st), m.end() + 220)))
+    for m in _LURES_SENT_TO.finditer(st) if " to " in st else ():
+        # "has been sending booby-trapped documents to officers of elite government units": whom the lures reached
+        # (up to ", using lures about a summit in Vilnius": how, not whom)
+        end_m = _CLAUSE_END.search(st, m.end() + 1)
+        end = min(end_m.start() if end_m else len(st), m.end() + 220)
+        how = _HOW_AFTER.search(st, m.end(), end)
+        out.append((m.end(), how.start() if how else end))
     for m in _RECEIVED_LURES.finditer(st) if "receiv" in st else ():
         # "three journalists had received text messages carrying spyware links": who got the lures
         out.append((_clause_start(st, m.start()), m.start()))
