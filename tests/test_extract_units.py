@@ -7115,3 +7115,17 @@ def test_extract_units_the_authors_of_a_document_which_said_speak(text, by):
 def test_extract_units_whom_lures_were_sent_to_or_reconnaissance_ran_against_is_a_victim(text, victim):
     report = analyze_text(text, published="2024-05-01")
     assert victim in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "APT40, a Chinese state group, continued to target Australian ministries during the 2023-24 financial year.",
+        "The Chinese group APT41 hacked Vietnamese ministries in the first financial quarter of 2022.",
+        "Kimsuky, a North Korean group, breached South Korean ministries, the agency's financial report for the year said.",
+    ],
+)
+def test_extract_units_a_financial_year_or_report_is_no_finance_victim(text):
+    report = analyze_text(text, published="2024-05-01")
+    sectors = {v.sector for inc in report.incidents for v in inc.victims}
+    assert "government" in sectors and "finance" not in sectors
