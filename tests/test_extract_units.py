@@ -7129,3 +7129,17 @@ def test_extract_units_a_financial_year_or_report_is_no_finance_victim(text):
     report = analyze_text(text, published="2024-05-01")
     sectors = {v.sector for inc in report.incidents for v in inc.victims}
     assert "government" in sectors and "finance" not in sectors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Websites of several Bulgarian ministries were unreachable after a DDoS attack by Killnet. Prosecutors said the attack had come from IP addresses in Russia.",
+        "The intrusion at the Polish ministry by the Belarusian group Ghostwriter originated from compromised home routers in Germany, officials said.",
+        "APT28 hackers broke into Czech ministries; the attack was launched from rented virtual servers located in Latvia.",
+    ],
+)
+def test_extract_units_the_addresses_or_servers_an_attack_came_from_are_not_a_victims_country(text):
+    report = analyze_text(text, published="2024-05-01")
+    countries = {v.country for inc in report.incidents for v in inc.victims}
+    assert countries and countries <= {"BG", "PL", "CZ"}

@@ -538,11 +538,11 @@ _GENITIVE_PEOPLE = re.compile(
     re.I,
 )
 _GENERIC_ONE = re.compile(r"^\s+(?:(?:[\w-]+\s+)?(?:organi[sz]ation|company|firm|business|institution|entity|operator|provider|supplier|contractor)|one)\b", re.I)
-# "the attacks originated from Pakistan, Bangladesh and Morocco", "traffic routed through servers in": where the attackers sat
+# "the attacks originated from Pakistan, Bangladesh and Morocco", "traffic routed through servers in", "had come from IP addresses in": where the attackers sat
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:originat\w*|emanat\w*|came|comes?|coming|launched|sent|conducted|carried\s+out|mounted|staged)\s+(?:(?:mainly|mostly|largely|primarily|apparently|reportedly|allegedly|partly|originally|directly)\s+)?(?:from|out\s+of)"
     r"|(?:originat\w*|routed|rented|leased|hosted|staged)\s+(?:[a-z][\w-]*\s+){0,2}?(?:in|through|via))\s+"
-    r"(?:the\s+territory\s+of\s+|(?:servers?|computers|addresses|machines)\s+(?:in|located\s+in)\s+)?"
+    r"(?:the\s+territory\s+of\s+|(?:[\w-]+\s+){0,2}?(?:servers?|computers|addresses|machines|infrastructure|devices|routers)\s+(?:in|located\s+in|inside|based\s+in)\s+)?"
     r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?$",
     re.I,
 )
