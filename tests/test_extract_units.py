@@ -7143,3 +7143,17 @@ def test_extract_units_the_addresses_or_servers_an_attack_came_from_are_not_a_vi
     report = analyze_text(text, published="2024-05-01")
     countries = {v.country for inc in report.incidents for v in inc.victims}
     assert countries and countries <= {"BG", "PL", "CZ"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Malaysian businessmen accused of helping the APT41 hackers profit from intrusions into video game companies were arrested in Malaysia on Monday.",
+        "The Chinese group APT41 stole data from software makers, and one of its members was taken into custody in Thailand last week.",
+        "Hackers of the Chinese group APT41 broke into game studios, and one of them was later extradited from Vietnam.",
+    ],
+)
+def test_extract_units_where_a_suspect_was_arrested_is_not_a_victims_country(text):
+    report = analyze_text(text, published="2024-05-01")
+    victims = [v for inc in report.incidents for v in inc.victims]
+    assert victims and {v.country for v in victims} == {None}

@@ -103,7 +103,11 @@ def find_victims(
     regions = targeted or ([] if responds or legal or negated else [(0, len(st))])
     seen_sector_spans: set[tuple[int, int]] = set()
     for r0, r1 in regions:
-        region_states = [m for m in states if r0 <= m.start - s.start < r1 and not _ORIGIN_BEFORE.search(st, max(0, m.start - s.start - 120), m.start - s.start)]
+        region_states = [
+            m for m in states
+            if r0 <= m.start - s.start < r1 and not _ORIGIN_BEFORE.search(st, max(0, m.start - s.start - 120), m.start - s.start)
+            and not _CUSTODY_IN_BEFORE.search(st, max(0, m.start - s.start - 50), m.start - s.start)
+        ]
         for m in C.SECTORS_ONE_PASS.finditer(st, r0, r1):
             sector = C.SECTORS[int(m.lastgroup[1:])][0]
             a, b = m.start(), m.end()
@@ -544,6 +548,11 @@ _ORIGIN_BEFORE = re.compile(
     r"|(?:originat\w*|routed|rented|leased|hosted|staged)\s+(?:[a-z][\w-]*\s+){0,2}?(?:in|through|via))\s+"
     r"(?:the\s+territory\s+of\s+|(?:[\w-]+\s+){0,2}?(?:servers?|computers|addresses|machines|infrastructure|devices|routers)\s+(?:in|located\s+in|inside|based\s+in)\s+)?"
     r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?$",
+    re.I,
+)
+# "two businessmen who helped them were arrested in Malaysia", "was extradited from Poland": where a suspect was caught, not who was hit
+_CUSTODY_IN_BEFORE = re.compile(
+    r"\b(?:arrested|detained|apprehended|caught|jailed|imprisoned|extradited|deported|charged|indicted|convicted|sentenced|taken\s+into\s+custody)\s+(?:[\w'’-]+\s+){0,3}?(?:in|from|to|by)\s+(?:the\s+)?$",
     re.I,
 )
 # "more than a dozen American organisations, including the Treasury and State departments": a body listed among the victims
