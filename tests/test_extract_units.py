@@ -7157,3 +7157,17 @@ def test_extract_units_where_a_suspect_was_arrested_is_not_a_victims_country(tex
     report = analyze_text(text, published="2024-05-01")
     victims = [v for inc in report.incidents for v in inc.victims]
     assert victims and {v.country for v in victims} == {None}
+
+
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        ("Killnet knocked Bulgarian ministry websites offline. The group has previously claimed similar attacks on government websites in Lithuania, Estonia and Italy.", "LT"),
+        ("NoName057(16) knocked Czech bank websites offline. It had earlier carried out similar DDoS attacks against airports in Poland and Latvia.", "PL"),
+        ("APT28 hacked the German parliament. The group is also blamed for other intrusions into ministries in France.", "FR"),
+    ],
+)
+def test_extract_units_similar_or_other_attacks_name_no_victim_of_this_operation(text, other):
+    report = analyze_text(text, published="2024-05-01")
+    countries = {v.country for inc in report.incidents for v in inc.victims}
+    assert countries and other not in countries

@@ -669,7 +669,7 @@ _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?!which\b|whom\b)[^,;
 _USED_BEFORE = re.compile(r"\b(?:used|uses|using|deployed)\s+(?:[\w'’-]+\s+){1,7}?$", re.I)
 _KNOCKED_OFFLINE = re.compile(r"\b(?:knock(?:ed|ing|s)?|t(?:ook|aken|aking|akes)|forc(?:ed|ing|es)|brought|bringing|pushed)\s+(?P<obj>[^.;,]{3,80}?)\s+(?:offline|off\s+line|off\s+the\s+(?:air|internet)|down)\b", re.I)
 _OTHER_OPERATIONS_BEFORE = re.compile(
-    r"\b(?:similar|other|separate|unrelated)\s+(?:(?:cyber-?)?(?:attacks?|operations?|campaigns?|intrusions?|hacks?|breaches)\s+(?:on|against)\s+(?:[\w-]+\s+)?)?$"
+    r"\b(?:similar|other|separate|unrelated)\s+(?:(?:DDoS|denial-of-service|ransomware|phishing|hacking|wiper)\s+)?(?:(?:cyber-?)?(?:attacks?|operations?|campaigns?|intrusions?|hacks?|breaches)\s+(?:on|against)\s+(?:[\w-]+\s+)?)?$"
     # "retaliating for Indian hackers' attacks on ...": the attacks the group answers, someone else's
     r"|\b(?:retaliat\w*\s+(?:for|against)|in\s+retaliation\s+(?:for|against)|in\s+response\s+to|to\s+avenge|revenge\s+for)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:cyber-?)?attacks?|hacks?|hacking)(?:\s+(?:on|against))?\s+$",
     re.I,
@@ -685,7 +685,7 @@ def _clause_start(st: str, pos: int) -> int:
 
 
 def _regions(st: str) -> tuple[list[tuple[int, int]], bool]:
-    """Where the sentence names whom an operation hit, and whether it denies a hit its targeting cues tell."""
+    """Where the sentence names whom an operation hit, and whether it denies a hit its targeting cues tell (or gives it to other operations)."""
     out: list[tuple[int, int]] = []
     denied = False
     for m in _OUTCOME.finditer(st) if "crash" in st or "went " in st or "stopped working" in st or "ground to" in st else ():
@@ -703,6 +703,7 @@ def _regions(st: str) -> tuple[list[tuple[int, int]], bool]:
             # "Its researchers counted engineers, doctors and reporters among the targets": the list before the cue
             out.append((_clause_start(st, m.start()), m.start()))
         if _OTHER_OPERATIONS_BEFORE.search(st, max(0, m.start() - 50), m.start()):
+            denied = True  # (nor the whole sentence when no other cue names a hit)
             continue  # "claimed similar attacks on targets in Nigeria and Sweden": other operations' victims
         if cue.startswith("target") and _SANCTIONS_TARGETED.search(st, max(0, m.start() - 80), m.end()):
             continue  # "the regime ... targeted individuals and entities": whom the sanctions list, not an operation's victims
