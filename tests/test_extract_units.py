@@ -7171,3 +7171,17 @@ def test_extract_units_similar_or_other_attacks_name_no_victim_of_this_operation
     report = analyze_text(text, published="2024-05-01")
     countries = {v.country for inc in report.incidents for v in inc.victims}
     assert countries and other not in countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salt Typhoon, a Chinese group, broke into US telecom carriers and intercepted the calls of people involved in government and political activity.",
+        "Officials said the Chinese hackers of Salt Typhoon had accessed the phones of a small number of people in government and politics in the United States.",
+        "APT42, an Iranian group, targeted the email accounts of individuals active in British politics, Google said.",
+    ],
+)
+def test_extract_units_people_in_government_and_politics_are_a_political_victim(text):
+    report = analyze_text(text, published="2024-05-01")
+    sectors = {v.sector for inc in report.incidents for v in inc.victims}
+    assert "political" in sectors and "government" not in sectors
