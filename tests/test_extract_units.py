@@ -7185,3 +7185,26 @@ def test_extract_units_people_in_government_and_politics_are_a_political_victim(
     report = analyze_text(text, published="2024-05-01")
     sectors = {v.sector for inc in report.incidents for v in inc.victims}
     assert "political" in sectors and "government" not in sectors
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        (
+            "SYDNEY - ASD said PRC state-sponsored actors known as Volt Typhoon had compromised critical infrastructure organisations in the United States, across the communications, energy, transportation and water sectors.",
+            {("US", "telecom"), ("US", "energy"), ("US", "transport"), ("US", "water")},
+        ),
+        (
+            "LONDON - The NCSC said APT29, a Russian group, had compromised organisations in Germany, including ministries, think tanks and universities.",
+            {("DE", "government"), ("DE", "civil_society"), ("DE", "education")},
+        ),
+        (
+            "TOKYO - Police said the Chinese group MirrorFace had breached firms in Taiwan, in the aerospace, shipping and semiconductor industries.",
+            {("TW", "aerospace"), ("TW", "transport")},
+        ),
+    ],
+)
+def test_extract_units_a_list_after_in_a_place_shares_that_place(text, victims):
+    report = analyze_text(text, published="2024-05-01")
+    found = {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+    assert victims <= found and "critical_infrastructure" not in {s for _, s in found}

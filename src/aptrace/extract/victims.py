@@ -664,7 +664,9 @@ _SECTOR_LIST = re.compile(
 
 # "found traces of the group at the chemicals maker ...": where the intruders sat
 _TRACES_BEFORE = re.compile(r"\b(?:traces|signs)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:group|hackers|attackers|intruders|actors?|malware|spyware|implants?)\s+$", re.I)
-_CI_NARROWED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|of|across)\s+the\s+(?:[\w-]+,?\s+){1,4}?(?:sectors?|industr(?:y|ies))\b", re.I)
+_CI_NARROWED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:in\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2},?\s+)?(?:in|of|across)\s+the\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){1,6}?(?:sectors?|industr(?:y|ies))\b", re.I
+)  # (also "critical infrastructure organisations in the United States, across the communications, energy and water sectors")
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?!which\b|whom\b)[^,;]{0,80}$")
 _USED_BEFORE = re.compile(r"\b(?:used|uses|using|deployed)\s+(?:[\w'’-]+\s+){1,7}?$", re.I)
 _KNOCKED_OFFLINE = re.compile(r"\b(?:knock(?:ed|ing|s)?|t(?:ook|aken|aking|akes)|forc(?:ed|ing|es)|brought|bringing|pushed)\s+(?P<obj>[^.;,]{3,80}?)\s+(?:offline|off\s+line|off\s+the\s+(?:air|internet)|down)\b", re.I)
@@ -815,7 +817,9 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
             a >= nb and m.form in ("name", "metonym") and re.search(r"\bin\s+(?:the\s+)?$", st[max(0, a - 8) : a])
             and not re.search(r"[;.:]", st[nb:a]) and not _ELSEWHERE_IN.search(st, na, a)
         )  # (not when the phrase has its own region: "organisations in Europe and North America, using lures about the summit in Vilnius")
-        if na - 40 <= a <= nb + 40 or (closes_list and a <= nb + 120) or (m.form == "demonym" and na - 80 <= a < na and _APPOSITION.fullmatch(st, m.end - s0, na)):
+        # "organisations in the United States, across the communications, energy and water sectors": the place the list goes on from
+        opens_list = a < na and m.form in ("name", "metonym") and re.search(r"\bin\s+(?:the\s+)?$", st[max(0, a - 8) : a]) and _ACROSS_LIST.fullmatch(st, m.end - s0, na)
+        if na - 40 <= a <= nb + 40 or (closes_list and a <= nb + 120) or (m.form == "demonym" and na - 80 <= a < na and _APPOSITION.fullmatch(st, m.end - s0, na)) or opens_list:
             d = min(abs(a - na), abs(a - nb))
             if a >= nb and re.search(r"[,;]|\band\b", st[nb:a]) and not closes_list:
                 continue  # "Sony Pictures Entertainment, Bangladesh's central bank": the next item's country
@@ -827,6 +831,8 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
                 d = -2  # "Israeli water facilities", "ministries in Germany": the state within the phrase
             elif m.form in ("demonym", "genitive") and na - 30 <= a <= nb:
                 d = -1  # (before a list item: "a Taiwanese chipmaker and a Japanese carmaker" gives the carmaker Japan)
+            elif opens_list:
+                d = -1
             elif m.form == "demonym" and a < na and _APPOSITION.fullmatch(st, m.end - s0, na):
                 d = -1  # "a Ukrainian critical infrastructure organisation, a power utility": the same body, renamed
             if d < dist:
@@ -834,6 +840,7 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
     return best
 
 
+_ACROSS_LIST = re.compile(r",?\s+(?:across|spanning|in|including|such\s+as)\s+(?:the\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,6}", re.I)
 _APPOSITION = re.compile(r"(?:\s+[a-z][\w-]*){1,6},\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?")
 # "Heilongjiang province", "the Kharkiv region", "the province of Khuzestan": a state's subdivision (see kb.states)
 _PROVINCE = re.compile(
