@@ -7208,3 +7208,29 @@ def test_extract_units_a_list_after_in_a_place_shares_that_place(text, victims):
     report = analyze_text(text, published="2024-05-01")
     found = {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
     assert victims <= found and "critical_infrastructure" not in {s for _, s in found}
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("APT28 broke into the email accounts of several members of parliament, including that of Chancellor Angela Merkel.", (None, "government")),
+        ("Vietnamese hackers of APT32 targeted the phone of President Tsai Ing-wen, Taiwanese officials said.", ("TW", "government")),
+        ("The Russian group APT29 hacked the private email of Prime Minister Mark Rutte of the Netherlands.", ("NL", "government")),
+    ],
+)
+def test_extract_units_a_head_of_government_named_with_the_title_is_a_government_victim(text, victim):
+    report = analyze_text(text, published="2024-05-01")
+    assert victim in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hackers of the Chinese group APT41 copied the records of 1.5 million patients, including Prime Minister Lee Hsien Loong's outpatient records.",
+        "The Russian group Killnet knocked the parliament's website offline. \"A pro-Kremlin group has claimed it,\" President Roberta Metsola wrote.",
+        "The Chinese group APT31 hacked the Bundestag's network. Interior Minister Nancy Faeser, a Social Democrat, said the attack was serious.",
+    ],
+)
+def test_extract_units_an_office_holder_whose_records_were_taken_or_who_speaks_is_no_government_victim(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert "government" not in {v.sector for inc in report.incidents for v in inc.victims}

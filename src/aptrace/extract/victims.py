@@ -143,6 +143,10 @@ def find_victims(
                 continue  # "deputy chairman of Ukraine's State Service of Special Communications": whose official speaks
             if st[a].isupper() and _INSTITUTION_OF.search(st, max(0, a - 80), a):
                 continue  # "the Ministry of Economic Affairs and Communications": a word of a body's name, which gives its own sector
+            if sector == "government" and st[a].isupper() and _TITLED_NAME.match(st, a, b) and (
+                st[b - 2 : b] in ("'s", "’s") and re.match(r"\s+\w", st[b : b + 2]) or _TITLED_SPEAKS_AFTER.match(st, b, b + 80)
+            ):
+                continue  # "Prime Minister Lee Hsien Loong's medication records": whose data; "President Roberta Metsola wrote": who speaks
             if sector in ("government", "military", "legislature") and _TITLE_AFTER.match(st, b, b + 40):
                 continue  # "White House homeland security adviser Tom Bossert told", "Foreign Office Minister for Cyber Security": who speaks
             if "to " in st[b : b + 80] and _ASKED_BEFORE.search(st, max(0, a - 60), a) and _ASKED_TO_AFTER.match(st, b, b + 80):
@@ -466,6 +470,9 @@ def _own_people_state(st: str, s0: int, na: int, a: int, b: int, mentions: list[
 _NAME_RUN = re.compile(r"[\w\s'’.&-]*")
 _GUARDED_BEFORE = re.compile(r"\b(?:threats?\s+to|risks?\s+to|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|secur(?:e|es|ed|ing)|safeguard(?:s|ed|ing)?)\s+(?:(?:the|its|their|our|his|her|US|American|national)\s+)*$", re.I)
 _WHEN_BEFORE = re.compile(r"\b(?:before|after|ahead\s+of|during|around|since|until|following|run-up\s+to|eve\s+of)\s+(?:the\s+|last\s+|next\s+|this\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+# "Chancellor Angela Merkel", "Interior Minister Nancy Faeser": an office holder named with the title (see cues.SECTORS)
+_TITLED_NAME = re.compile(r"(?:Federal\s+)?Chancellor|(?:Vice[- ])?President|Prime\s+Minister|Premier|(?:Foreign|Defen[cs]e|Interior|Finance|Justice)\s+Minister")
+_TITLED_SPEAKS_AFTER = re.compile(r"(?:,[^,.;]{1,60},)?\s+(?:said|says|wrote|writes|tweeted|posted|told|tells|added|announced|stated|called|condemned|warned|urged)\b")
 _TITLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?-i:[A-Za-z][\w-]*)\s+){0,3}?(?:minister|secretary|spokes(?:man|woman|person)|adviser|advisor|press\s+officer)\s+(?-i:[A-Z])", re.I)
 _STAFF_AFTER = re.compile(r"\s+(?:officers|officials|staff|employees?|personnel|networks?|systems?|servers?|databases?|accounts?|websites?|e-?mails?|computers?)\b", re.I)
 _REPORT_AFTER = re.compile(r"\s+(?:reports?|reported|quoted|quotes|story|stories|article|secretary|release|conference|officer)\b", re.I)
