@@ -7234,3 +7234,16 @@ def test_extract_units_a_head_of_government_named_with_the_title_is_a_government
 def test_extract_units_an_office_holder_whose_records_were_taken_or_who_speaks_is_no_government_victim(text):
     report = analyze_text(text, published="2024-05-01")
     assert "government" not in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi agents hacked a dissident's iPhone. His case relies on findings by the Citizen Lab at the University of Toronto, whose researchers say the operator works for the Saudi government.",
+        "The Russian group APT28 hacked German lawmakers' phones. The lawsuit cites work by the Internet Observatory at Stanford University, whose experts traced the emails.",
+        "Iranian hackers of APT42 broke into the phones of activists. The complaint rests on the Security Lab of the University of Oslo, whose analysts found the spyware.",
+    ],
+)
+def test_extract_units_the_house_whose_researchers_report_is_no_victim(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert "education" not in {v.sector for inc in report.incidents for v in inc.victims}

@@ -147,6 +147,8 @@ def find_victims(
                 st[b - 2 : b] in ("'s", "’s") and re.match(r"\s+\w", st[b : b + 2]) or _TITLED_SPEAKS_AFTER.match(st, b, b + 80)
             ):
                 continue  # "Prime Minister Lee Hsien Loong's medication records": whose data; "President Roberta Metsola wrote": who speaks
+            if ", whose " in st[b : b + 120] and _WHOSE_PEOPLE_SAY_AFTER.match(st, b, b + 120):
+                continue  # "the Citizen Lab at the University of Toronto, whose researchers say": the researchers' house, who reports
             if sector in ("government", "military", "legislature") and _TITLE_AFTER.match(st, b, b + 40):
                 continue  # "White House homeland security adviser Tom Bossert told", "Foreign Office Minister for Cyber Security": who speaks
             if "to " in st[b : b + 80] and _ASKED_BEFORE.search(st, max(0, a - 60), a) and _ASKED_TO_AFTER.match(st, b, b + 80):
@@ -473,6 +475,10 @@ _WHEN_BEFORE = re.compile(r"\b(?:before|after|ahead\s+of|during|around|since|unt
 # "Chancellor Angela Merkel", "Interior Minister Nancy Faeser": an office holder named with the title (see cues.SECTORS)
 _TITLED_NAME = re.compile(r"(?:Federal\s+)?Chancellor|(?:Vice[- ])?President|Prime\s+Minister|Premier|(?:Foreign|Defen[cs]e|Interior|Finance|Justice)\s+Minister")
 _TITLED_SPEAKS_AFTER = re.compile(r"(?:,[^,.;]{1,60},)?\s+(?:said|says|wrote|writes|tweeted|posted|told|tells|added|announced|stated|called|condemned|warned|urged)\b")
+_WHOSE_PEOPLE_SAY_AFTER = re.compile(
+    r"(?:\s+(?:of|at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:['’]s\s+(?:[A-Z][\w'’-]*\s*){1,3})?,\s+whose\s+(?:own\s+)?"
+    r"(?:researchers|experts|analysts|scientists|investigators|specialists|engineers|team)\s+(?:\w+\s+)?(?:say|says|said|found|find|finds|wrote|write|concluded|traced|linked|tied|believe|believed|assessed|assess|report|reported|attributed)\b"
+)
 _TITLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?-i:[A-Za-z][\w-]*)\s+){0,3}?(?:minister|secretary|spokes(?:man|woman|person)|adviser|advisor|press\s+officer)\s+(?-i:[A-Z])", re.I)
 _STAFF_AFTER = re.compile(r"\s+(?:officers|officials|staff|employees?|personnel|networks?|systems?|servers?|databases?|accounts?|websites?|e-?mails?|computers?)\b", re.I)
 _REPORT_AFTER = re.compile(r"\s+(?:reports?|reported|quoted|quotes|story|stories|article|secretary|release|conference|officer)\b", re.I)
