@@ -7247,3 +7247,16 @@ def test_extract_units_an_office_holder_whose_records_were_taken_or_who_speaks_i
 def test_extract_units_the_house_whose_researchers_report_is_no_victim(text):
     report = analyze_text(text, published="2024-05-01")
     assert "education" not in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        ("SEOUL - A wiper attack blamed on North Korea hit South Korea on Wednesday. At Shinhan Bank and NongHyup, tellers were locked out of their terminals.", "finance"),
+        ("SEOUL - A wiper attack blamed on North Korea hit South Korea on Wednesday. In the newsrooms of the broadcasters, reporters watched their computers reboot.", "media"),
+        ("KYIV - Sandworm, a Russian group, launched a wiper on Monday. At a regional power company, engineers were locked out of their workstations.", "energy"),
+    ],
+)
+def test_extract_units_where_machines_failed_after_an_attack_is_a_victim(text, sector):
+    report = analyze_text(text, published="2024-05-01")
+    assert sector in {v.sector for inc in report.incidents for v in inc.victims}

@@ -521,7 +521,12 @@ _WORLDWIDE_LIST_BEFORE = re.compile(
     r"\s*,?\s*(?:including|such\s+as|among\s+them|notably)\b[^.;:]*$",
     re.I,
 )
-_OUTCOME = re.compile(r"\b(?:crashed|went\s+(?:down|offline|dark)|stopped\s+working|ground\s+to\s+a\s+halt)\b", re.I)
+# "tellers were locked out of their terminals", "reporters watched their computers reboot and refuse to start": what an attack did, told by its effects
+EFFECTS = (
+    r"(?:were|was|got|been)\s+locked\s+out\s+of\s+(?:their|its|the)|(?:refus\w+|failed)\s+to\s+(?:start|boot|restart|switch\s+on)\b"
+    r"|(?:computers|screens|terminals|machines|systems|servers|PCs|laptops|workstations)\s+(?:\w+\s+){0,2}?(?:reboot|rebooted|rebooting|froze|went\s+blank)\b"
+)
+_OUTCOME = re.compile(r"\b(?:crashed|went\s+(?:down|offline|dark)|stopped\s+working|ground\s+to\s+a\s+halt|" + EFFECTS + r")", re.I)
 _MID_ASIDE = re.compile(r"(?:said|says)\s*,\s*(?=(?:most|many|some|all|several|one|two|three|among|including|mainly|mostly|chiefly|notably|especially|particularly|of\s+which|of\s+whom)\b)", re.I)
 _SAID_ASIDE = re.compile(r"\s*,\s*(?:it|they|he|she|officials|(?:the\s+)?[\w-]+)\s+(?:said|says|added|noted|wrote)\s*,\s*", re.I)
 # "charges against ...", "the regime ... targeted ...": whom a legal case or a sanctions list is about
@@ -703,8 +708,8 @@ def _regions(st: str) -> tuple[list[tuple[int, int]], bool]:
     """Where the sentence names whom an operation hit, and whether it denies a hit its targeting cues tell (or gives it to other operations)."""
     out: list[tuple[int, int]] = []
     denied = False
-    for m in _OUTCOME.finditer(st) if "crash" in st or "went " in st or "stopped working" in st or "ground to" in st else ():
-        out.append((_clause_start(st, m.start()), m.start()))  # "Computers at the port crashed": what failed was hit
+    for m in _OUTCOME.finditer(st) if "crash" in st or "went " in st or "stopped working" in st or "ground to" in st or "locked out" in st or "refus" in st or "failed to" in st or "reboot" in st or "froze" in st or "went blank" in st else ():
+        out.append((_clause_start(st, m.start()), m.start()))  # "Computers at the port crashed", "At the bank, tellers were locked out": what failed was hit
     for m in C.TARGETING.finditer(st):
         cue = m.group(0).lower()
         start = m.end()
