@@ -7260,3 +7260,16 @@ def test_extract_units_the_house_whose_researchers_report_is_no_victim(text):
 def test_extract_units_where_machines_failed_after_an_attack_is_a_victim(text, sector):
     report = analyze_text(text, published="2024-05-01")
     assert sector in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("APT28, a Russian group, spear-phished German lawmakers in 2016.", ("DE", "legislature")),
+        ("The Iranian group APT35 phished Israeli academics last year, Google said.", ("IL", "education")),
+        ("Kimsuky, a North Korean group, has spear-phished South Korean diplomats since 2019.", ("KR", "government")),
+    ],
+)
+def test_extract_units_whom_a_group_phished_is_a_victim(text, victim):
+    report = analyze_text(text, published="2024-05-01")
+    assert victim in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
