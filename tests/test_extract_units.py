@@ -7273,3 +7273,16 @@ def test_extract_units_where_machines_failed_after_an_attack_is_a_victim(text, s
 def test_extract_units_whom_a_group_phished_is_a_victim(text, victim):
     report = analyze_text(text, published="2024-05-01")
     assert victim in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sandworm, a Russian group, knocked Moldova's unified state registers offline for two weeks.",
+        "The Chinese group APT41 breached the networks of a telecoms regulatory agency in Kenya.",
+        "Hackers of the Russian group Killnet targeted the websites of public service institutions in Latvia.",
+    ],
+)
+def test_extract_units_registers_regulatory_bodies_and_public_service_institutions_are_government(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert "government" in {v.sector for inc in report.incidents for v in inc.victims}

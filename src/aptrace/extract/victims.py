@@ -536,7 +536,7 @@ _LEGAL_AGAINST = re.compile(_LEGAL_NOUN + r"$", re.I)  # right before the cue "a
 _LEGAL_AGAINST_CUE = re.compile(_LEGAL_NOUN + r"against\b", re.I)  # anywhere in the sentence
 _SANCTIONS_TARGETED = re.compile(_SANCTIONS_TARGET + r"$", re.I)  # ending at the cue "targeted"
 _SANCTIONS_TARGETED_ANY = re.compile(_SANCTIONS_TARGET + r"\b", re.I)  # anywhere in the sentence
-_MINISTRY_AFTER = re.compile(r"\s+(?:ministry|ministries|minister|department|departments|regulator|regulators|(?:supervisory|supervision|regulatory)\s+authorit(?:y|ies))\b", re.I)
+_MINISTRY_AFTER = re.compile(r"\s+(?:ministry|ministries|minister|department|departments|regulator|regulators|(?:supervisory|supervision|regulatory)\s+(?:authorit(?:y|ies)|commissions?|agenc(?:y|ies)|bod(?:y|ies)))\b", re.I)
 # "Microsoft Exchange email servers", "Cisco routers": the company's product, run by others
 _PRODUCT_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:Exchange|Outlook|Windows|365|Office|SharePoint|Azure|Teams|iOS|iPhones?|Android|Chrome|products?|software|servers?|devices|routers|firewalls|VPNs?|appliances|platforms?|flaws?|vulnerabilit\w+|bugs?|customers|clients|users)\b",
