@@ -7286,3 +7286,17 @@ def test_extract_units_whom_a_group_phished_is_a_victim(text, victim):
 def test_extract_units_registers_regulatory_bodies_and_public_service_institutions_are_government(text):
     report = analyze_text(text, published="2024-05-01")
     assert "government" in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese group APT41 stole code-signing certificates from hardware manufacturers in Taiwan.",
+        "APT10, a Chinese group, broke into computer hardware makers in Japan, prosecutors said.",
+        "The North Korean group Lazarus targeted a South Korean hardware manufacturer last year.",
+    ],
+)
+def test_extract_units_hardware_makers_are_technology_not_manufacturing(text):
+    report = analyze_text(text, published="2024-05-01")
+    sectors = {v.sector for inc in report.incidents for v in inc.victims}
+    assert "technology" in sectors and "manufacturing" not in sectors
