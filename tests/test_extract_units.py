@@ -7494,3 +7494,201 @@ def test_extract_units_a_states_newspaper_reporting_is_not_the_state(text):
 def test_extract_units_the_accused_calling_itself_a_victim_makes_nobody_hostile(text, response):
     report = analyze_text(text, published="2024-05-01")
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("Since March, a spy group called Bitter has been sending booby-trapped documents to officers of elite Nepalese government units.", ("NP", "government")),
+        ("The group, tracked as Kimsuky, emails rigged Word files to diplomats and academics in South Korea, according to the report.", ("KR", "education")),
+        ("Investigators said the Russian group Gamaredon performed reconnaissance on the networks of Moldovan ministries in 2022.", ("MD", "government")),
+    ],
+)
+def test_extract_units_whom_lures_were_sent_to_or_reconnaissance_ran_against_is_a_victim(text, victim):
+    report = analyze_text(text, published="2024-05-01")
+    assert victim in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "APT40, a Chinese state group, continued to target Australian ministries during the 2023-24 financial year.",
+        "The Chinese group APT41 hacked Vietnamese ministries in the first financial quarter of 2022.",
+        "Kimsuky, a North Korean group, breached South Korean ministries, the agency's financial report for the year said.",
+    ],
+)
+def test_extract_units_a_financial_year_or_report_is_no_finance_victim(text):
+    report = analyze_text(text, published="2024-05-01")
+    sectors = {v.sector for inc in report.incidents for v in inc.victims}
+    assert "government" in sectors and "finance" not in sectors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Websites of several Bulgarian ministries were unreachable after a DDoS attack by Killnet. Prosecutors said the attack had come from IP addresses in Russia.",
+        "The intrusion at the Polish ministry by the Belarusian group Ghostwriter originated from compromised home routers in Germany, officials said.",
+        "APT28 hackers broke into Czech ministries; the attack was launched from rented virtual servers located in Latvia.",
+    ],
+)
+def test_extract_units_the_addresses_or_servers_an_attack_came_from_are_not_a_victims_country(text):
+    report = analyze_text(text, published="2024-05-01")
+    countries = {v.country for inc in report.incidents for v in inc.victims}
+    assert countries and countries <= {"BG", "PL", "CZ"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Malaysian businessmen accused of helping the APT41 hackers profit from intrusions into video game companies were arrested in Malaysia on Monday.",
+        "The Chinese group APT41 stole data from software makers, and one of its members was taken into custody in Thailand last week.",
+        "Hackers of the Chinese group APT41 broke into game studios, and one of them was later extradited from Vietnam.",
+    ],
+)
+def test_extract_units_where_a_suspect_was_arrested_is_not_a_victims_country(text):
+    report = analyze_text(text, published="2024-05-01")
+    victims = [v for inc in report.incidents for v in inc.victims]
+    assert victims and {v.country for v in victims} == {None}
+
+
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        ("Killnet knocked Bulgarian ministry websites offline. The group has previously claimed similar attacks on government websites in Lithuania, Estonia and Italy.", "LT"),
+        ("NoName057(16) knocked Czech bank websites offline. It had earlier carried out similar DDoS attacks against airports in Poland and Latvia.", "PL"),
+        ("APT28 hacked the German parliament. The group is also blamed for other intrusions into ministries in France.", "FR"),
+    ],
+)
+def test_extract_units_similar_or_other_attacks_name_no_victim_of_this_operation(text, other):
+    report = analyze_text(text, published="2024-05-01")
+    countries = {v.country for inc in report.incidents for v in inc.victims}
+    assert countries and other not in countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salt Typhoon, a Chinese group, broke into US telecom carriers and intercepted the calls of people involved in government and political activity.",
+        "Officials said the Chinese hackers of Salt Typhoon had accessed the phones of a small number of people in government and politics in the United States.",
+        "APT42, an Iranian group, targeted the email accounts of individuals active in British politics, Google said.",
+    ],
+)
+def test_extract_units_people_in_government_and_politics_are_a_political_victim(text):
+    report = analyze_text(text, published="2024-05-01")
+    sectors = {v.sector for inc in report.incidents for v in inc.victims}
+    assert "political" in sectors and "government" not in sectors
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        (
+            "SYDNEY - ASD said PRC state-sponsored actors known as Volt Typhoon had compromised critical infrastructure organisations in the United States, across the communications, energy, transportation and water sectors.",
+            {("US", "telecom"), ("US", "energy"), ("US", "transport"), ("US", "water")},
+        ),
+        (
+            "LONDON - The NCSC said APT29, a Russian group, had compromised organisations in Germany, including ministries, think tanks and universities.",
+            {("DE", "government"), ("DE", "civil_society"), ("DE", "education")},
+        ),
+        (
+            "TOKYO - Police said the Chinese group MirrorFace had breached firms in Taiwan, in the aerospace, shipping and semiconductor industries.",
+            {("TW", "aerospace"), ("TW", "transport")},
+        ),
+    ],
+)
+def test_extract_units_a_list_after_in_a_place_shares_that_place(text, victims):
+    report = analyze_text(text, published="2024-05-01")
+    found = {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+    assert victims <= found and "critical_infrastructure" not in {s for _, s in found}
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("APT28 broke into the email accounts of several members of parliament, including that of Chancellor Angela Merkel.", (None, "government")),
+        ("Vietnamese hackers of APT32 targeted the phone of President Tsai Ing-wen, Taiwanese officials said.", ("TW", "government")),
+        ("The Russian group APT29 hacked the private email of Prime Minister Mark Rutte of the Netherlands.", ("NL", "government")),
+    ],
+)
+def test_extract_units_a_head_of_government_named_with_the_title_is_a_government_victim(text, victim):
+    report = analyze_text(text, published="2024-05-01")
+    assert victim in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hackers of the Chinese group APT41 copied the records of 1.5 million patients, including Prime Minister Lee Hsien Loong's outpatient records.",
+        "The Russian group Killnet knocked the parliament's website offline. \"A pro-Kremlin group has claimed it,\" President Roberta Metsola wrote.",
+        "The Chinese group APT31 hacked the Bundestag's network. Interior Minister Nancy Faeser, a Social Democrat, said the attack was serious.",
+    ],
+)
+def test_extract_units_an_office_holder_whose_records_were_taken_or_who_speaks_is_no_government_victim(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert "government" not in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi agents hacked a dissident's iPhone. His case relies on findings by the Citizen Lab at the University of Toronto, whose researchers say the operator works for the Saudi government.",
+        "The Russian group APT28 hacked German lawmakers' phones. The lawsuit cites work by the Internet Observatory at Stanford University, whose experts traced the emails.",
+        "Iranian hackers of APT42 broke into the phones of activists. The complaint rests on the Security Lab of the University of Oslo, whose analysts found the spyware.",
+    ],
+)
+def test_extract_units_the_house_whose_researchers_report_is_no_victim(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert "education" not in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        ("SEOUL - A wiper attack blamed on North Korea hit South Korea on Wednesday. At Shinhan Bank and NongHyup, tellers were locked out of their terminals.", "finance"),
+        ("SEOUL - A wiper attack blamed on North Korea hit South Korea on Wednesday. In the newsrooms of the broadcasters, reporters watched their computers reboot.", "media"),
+        ("KYIV - Sandworm, a Russian group, launched a wiper on Monday. At a regional power company, engineers were locked out of their workstations.", "energy"),
+    ],
+)
+def test_extract_units_where_machines_failed_after_an_attack_is_a_victim(text, sector):
+    report = analyze_text(text, published="2024-05-01")
+    assert sector in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("APT28, a Russian group, spear-phished German lawmakers in 2016.", ("DE", "legislature")),
+        ("The Iranian group APT35 phished Israeli academics last year, Google said.", ("IL", "education")),
+        ("Kimsuky, a North Korean group, has spear-phished South Korean diplomats since 2019.", ("KR", "government")),
+    ],
+)
+def test_extract_units_whom_a_group_phished_is_a_victim(text, victim):
+    report = analyze_text(text, published="2024-05-01")
+    assert victim in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sandworm, a Russian group, knocked Moldova's unified state registers offline for two weeks.",
+        "The Chinese group APT41 breached the networks of a telecoms regulatory agency in Kenya.",
+        "Hackers of the Russian group Killnet targeted the websites of public service institutions in Latvia.",
+    ],
+)
+def test_extract_units_registers_regulatory_bodies_and_public_service_institutions_are_government(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert "government" in {v.sector for inc in report.incidents for v in inc.victims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese group APT41 stole code-signing certificates from hardware manufacturers in Taiwan.",
+        "APT10, a Chinese group, broke into computer hardware makers in Japan, prosecutors said.",
+        "The North Korean group Lazarus targeted a South Korean hardware manufacturer last year.",
+    ],
+)
+def test_extract_units_hardware_makers_are_technology_not_manufacturing(text):
+    report = analyze_text(text, published="2024-05-01")
+    sectors = {v.sector for inc in report.incidents for v in inc.victims}
+    assert "technology" in sectors and "manufacturing" not in sectors

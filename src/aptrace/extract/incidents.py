@@ -24,7 +24,7 @@ from .clauses import _DEMONYM_OFFICIAL, _LIST_JOIN, Clause, _aside, _company_nam
 from .dates import DateMention
 from .doc import Doc, Mention
 from .prefilter import gate
-from .victims import VictimHit, find_victims
+from .victims import EFFECTS, LURES_SENT_TO, VictimHit, find_victims
 
 _ALIAS_LINK = re.compile(
     r"^[\s,(]*(?:(?:also|otherwise|better|more\s+commonly)\s+)?(?:known|tracked|referred\s+to|dubbed|called|named)\s+(?:(?:elsewhere|by\s+\w+(?:\s+\w+)?|in\s+the\s+industry|elsewhere\s+in\s+the\s+industry)\s+)*(?:as|under\s+the\s+name)\s+|^[\s,(]*(?:aka|a\.k\.a\.|or|alias)\s+|^\s*\(\s*$|^\s*/\s*$|^[\s,]*(?:which|that|whom)\s+(?:\w+\s+){0,3}(?:calls?|tracks?\s+as|call|name[sd]?|dubs?|dubbed|refers?\s+to\s+as)\s+",
@@ -73,6 +73,7 @@ _TARGETED_AT = re.compile(
     # "counted 53 incidents at Israeli academic institutions", "$96 million taken from Harmony"
     r"|incidents\s+(?:at|against|affecting)\s|(?:million|billion|[\d,]{4,})\s+(?:[\w-]+\s+){0,3}?(?:taken|siphoned|drained)\s+from"
     r"|caused\s+(?:[\w-]+\s+)?(?:losses|outages|damage)\b[^.;]{0,60}?\bto\s"
+    r"|" + LURES_SENT_TO + r"|" + EFFECTS +
     # "had also been found at two energy operators", "found the same tools on the networks of 104 organisations"
     r"|(?:been|was|were)\s+(?:also\s+)?(?:found|discovered|detected|spotted)\s+(?:at|on\s+the\s+networks\s+of)\s+(?!the\s+time\b)"
     r"|(?:found|discovered|detected|spotted)\s+(?:the\s+same\s+|the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){0,2}?(?:tools|malware|spyware|implants?|backdoors?|code|package)\s+(?:at|on\s+the\s+networks\s+of)\s"

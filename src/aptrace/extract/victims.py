@@ -106,7 +106,11 @@ def find_victims(
     said: re.Match[str] | bool | None = None
     speaking: list[tuple[int, int]] = []
     for r0, r1 in regions:
-        region_states = [m for m in states if r0 <= m.start - s.start < r1 and not _ORIGIN_BEFORE.search(st, max(0, m.start - s.start - 120), m.start - s.start)]
+        region_states = [
+            m for m in states
+            if r0 <= m.start - s.start < r1 and not _ORIGIN_BEFORE.search(st, max(0, m.start - s.start - 120), m.start - s.start)
+            and not _CUSTODY_IN_BEFORE.search(st, max(0, m.start - s.start - 50), m.start - s.start)
+        ]
         for i, m in _SECTOR_WORDS.finditer(st, r0, r1):
             sector = C.SECTORS[i][0]
             a, b = m.start(), m.end()
@@ -142,6 +146,12 @@ def find_victims(
                 continue  # "deputy chairman of Ukraine's State Service of Special Communications": whose official speaks
             if st[a].isupper() and _INSTITUTION_OF.search(st, max(0, a - 80), a):
                 continue  # "the Ministry of Economic Affairs and Communications": a word of a body's name, which gives its own sector
+            if sector == "government" and st[a].isupper() and _TITLED_NAME.match(st, a, b) and (
+                st[b - 2 : b] in ("'s", "’s") and re.match(r"\s+\w", st[b : b + 2]) or _TITLED_SPEAKS_AFTER.match(st, b, b + 80)
+            ):
+                continue  # "Prime Minister Lee Hsien Loong's medication records": whose data; "President Roberta Metsola wrote": who speaks
+            if ", whose " in st[b : b + 120] and _WHOSE_PEOPLE_SAY_AFTER.match(st, b, b + 120):
+                continue  # "the Citizen Lab at the University of Toronto, whose researchers say": the researchers' house, who reports
             if sector in ("government", "military", "legislature") and _TITLE_AFTER.match(st, b, b + 40):
                 continue  # "White House homeland security adviser Tom Bossert told", "Foreign Office Minister for Cyber Security": who speaks
             if "to " in st[b : b + 80] and _ASKED_BEFORE.search(st, max(0, a - 60), a) and _ASKED_TO_AFTER.match(st, b, b + 80):
@@ -361,6 +371,14 @@ _LURES_WENT_TO = re.compile(
     + r"\s+(?:(?:also|all|then)\s+)?(?:went|arrived|(?:were|was|had\s+been|have\s+been|been)\s+(?:also\s+)?(?:sent|delivered|addressed|mailed))\s+(?:out\s+)?to\b",
     re.I,
 )
+# "has been sending booby-trapped documents to officers of ...", "emailed rigged Word files to diplomats": whom the lures reached
+LURES_SENT_TO = (
+    r"\b(?:sent|send|sends|sending|e-?mailed|e-?mails|e-?mailing|mailed|delivered|delivers|delivering)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:phishing|spear-?phishing|malicious|booby-trapped|rigged|infected|spoofed|fraudulent|tainted|weaponi[sz]ed|poisoned|trojani[sz]ed|malware-laden)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:" + _LURE[3:-1] + r"|documents?|files?)|lures?)\s+to\b"
+)
+_LURES_SENT_TO = re.compile(LURES_SENT_TO, re.I)
+_HOW_AFTER = re.compile(r",\s+(?:using|posing|pretending|disguised|dressed|made|written|carrying|containing|with)\b", re.I)
 # "had received text messages carrying Pegasus links", "received phishing emails": who got the lures
 _RECEIVED_LURES = re.compile(
     r"\b(?:(?:had|have|has)\s+(?:also\s+)?)?(?:received|receiving|got|were\s+sent|was\s+sent)\s+(?:(?:at\s+least\s+)?[\w-]+\s+){0,3}?"
@@ -458,6 +476,13 @@ def _own_people_state(st: str, s0: int, na: int, a: int, b: int, mentions: list[
 _NAME_RUN = re.compile(r"[\w\s'’.&-]*")
 _GUARDED_BEFORE = re.compile(r"\b(?:threats?\s+to|risks?\s+to|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|secur(?:e|es|ed|ing)|safeguard(?:s|ed|ing)?)\s+(?:(?:the|its|their|our|his|her|US|American|national)\s+)*$", re.I)
 _WHEN_BEFORE = re.compile(r"\b(?:before|after|ahead\s+of|during|around|since|until|following|run-up\s+to|eve\s+of)\s+(?:the\s+|last\s+|next\s+|this\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+# "Chancellor Angela Merkel", "Interior Minister Nancy Faeser": an office holder named with the title (see cues.SECTORS)
+_TITLED_NAME = re.compile(r"(?:Federal\s+)?Chancellor|(?:Vice[- ])?President|Prime\s+Minister|Premier|(?:Foreign|Defen[cs]e|Interior|Finance|Justice)\s+Minister")
+_TITLED_SPEAKS_AFTER = re.compile(r"(?:,[^,.;]{1,60},)?\s+(?:said|says|wrote|writes|tweeted|posted|told|tells|added|announced|stated|called|condemned|warned|urged)\b")
+_WHOSE_PEOPLE_SAY_AFTER = re.compile(
+    r"(?:\s+(?:of|at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:['’]s\s+(?:[A-Z][\w'’-]*\s*){1,3})?,\s+whose\s+(?:own\s+)?"
+    r"(?:researchers|experts|analysts|scientists|investigators|specialists|engineers|team)\s+(?:\w+\s+)?(?:say|says|said|found|find|finds|wrote|write|concluded|traced|linked|tied|believe|believed|assessed|assess|report|reported|attributed)\b"
+)
 _TITLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?-i:[A-Za-z][\w-]*)\s+){0,3}?(?:minister|secretary|spokes(?:man|woman|person)|adviser|advisor|press\s+officer)\s+(?-i:[A-Z])", re.I)
 _STAFF_AFTER = re.compile(r"\s+(?:officers|officials|staff|employees?|personnel|networks?|systems?|servers?|databases?|accounts?|websites?|e-?mails?|computers?)\b", re.I)
 _REPORT_AFTER = re.compile(r"\s+(?:reports?|reported|quoted|quotes|story|stories|article|secretary|release|conference|officer)\b", re.I)
@@ -500,7 +525,12 @@ _WORLDWIDE_LIST_BEFORE = re.compile(
     r"\s*,?\s*(?:including|such\s+as|among\s+them|notably)\b[^.;:]*$",
     re.I,
 )
-_OUTCOME = re.compile(r"\b(?:crashed|went\s+(?:down|offline|dark)|stopped\s+working|ground\s+to\s+a\s+halt)\b", re.I)
+# "tellers were locked out of their terminals", "reporters watched their computers reboot and refuse to start": what an attack did, told by its effects
+EFFECTS = (
+    r"(?:were|was|got|been)\s+locked\s+out\s+of\s+(?:their|its|the)|(?:refus\w+|failed)\s+to\s+(?:start|boot|restart|switch\s+on)\b"
+    r"|(?:computers|screens|terminals|machines|systems|servers|PCs|laptops|workstations)\s+(?:\w+\s+){0,2}?(?:reboot|rebooted|rebooting|froze|went\s+blank)\b"
+)
+_OUTCOME = re.compile(r"\b(?:crashed|went\s+(?:down|offline|dark)|stopped\s+working|ground\s+to\s+a\s+halt|" + EFFECTS + r")", re.I)
 _MID_ASIDE = re.compile(r"(?:said|says)\s*,\s*(?=(?:most|many|some|all|several|one|two|three|among|including|mainly|mostly|chiefly|notably|especially|particularly|of\s+which|of\s+whom)\b)", re.I)
 _SAID_ASIDE = re.compile(r"\s*,\s*(?:it|they|he|she|officials|(?:the\s+)?[\w-]+)\s+(?:said|says|added|noted|wrote)\s*,\s*", re.I)
 # "charges against ...", "the regime ... targeted ...": whom a legal case or a sanctions list is about
@@ -510,7 +540,7 @@ _LEGAL_AGAINST = re.compile(_LEGAL_NOUN + r"$", re.I)  # right before the cue "a
 _LEGAL_AGAINST_CUE = re.compile(_LEGAL_NOUN + r"against\b", re.I)  # anywhere in the sentence
 _SANCTIONS_TARGETED = re.compile(_SANCTIONS_TARGET + r"$", re.I)  # ending at the cue "targeted"
 _SANCTIONS_TARGETED_ANY = re.compile(_SANCTIONS_TARGET + r"\b", re.I)  # anywhere in the sentence
-_MINISTRY_AFTER = re.compile(r"\s+(?:ministry|ministries|minister|department|departments|regulator|regulators|(?:supervisory|supervision|regulatory)\s+authorit(?:y|ies))\b", re.I)
+_MINISTRY_AFTER = re.compile(r"\s+(?:ministry|ministries|minister|department|departments|regulator|regulators|(?:supervisory|supervision|regulatory)\s+(?:authorit(?:y|ies)|commissions?|agenc(?:y|ies)|bod(?:y|ies)))\b", re.I)
 # "Microsoft Exchange email servers", "Cisco routers": the company's product, run by others
 _PRODUCT_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:Exchange|Outlook|Windows|365|Office|SharePoint|Azure|Teams|iOS|iPhones?|Android|Chrome|products?|software|servers?|devices|routers|firewalls|VPNs?|appliances|platforms?|flaws?|vulnerabilit\w+|bugs?|customers|clients|users)\b",
@@ -534,12 +564,17 @@ _GENITIVE_PEOPLE = re.compile(
     re.I,
 )
 _GENERIC_ONE = re.compile(r"^\s+(?:(?:[\w-]+\s+)?(?:organi[sz]ation|company|firm|business|institution|entity|operator|provider|supplier|contractor)|one)\b", re.I)
-# "the attacks originated from Pakistan, Bangladesh and Morocco", "traffic routed through servers in": where the attackers sat
+# "the attacks originated from Pakistan, Bangladesh and Morocco", "traffic routed through servers in", "had come from IP addresses in": where the attackers sat
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:originat\w*|emanat\w*|came|comes?|coming|launched|sent|conducted|carried\s+out|mounted|staged)\s+(?:(?:mainly|mostly|largely|primarily|apparently|reportedly|allegedly|partly|originally|directly)\s+)?(?:from|out\s+of)"
     r"|(?:originat\w*|routed|rented|leased|hosted|staged)\s+(?:[a-z][\w-]*\s+){0,2}?(?:in|through|via))\s+"
-    r"(?:the\s+territory\s+of\s+|(?:servers?|computers|addresses|machines)\s+(?:in|located\s+in)\s+)?"
+    r"(?:the\s+territory\s+of\s+|(?:[\w-]+\s+){0,2}?(?:servers?|computers|addresses|machines|infrastructure|devices|routers)\s+(?:in|located\s+in|inside|based\s+in)\s+)?"
     r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?$",
+    re.I,
+)
+# "two businessmen who helped them were arrested in Malaysia", "was extradited from Poland": where a suspect was caught, not who was hit
+_CUSTODY_IN_BEFORE = re.compile(
+    r"\b(?:arrested|detained|apprehended|caught|jailed|imprisoned|extradited|deported|charged|indicted|convicted|sentenced|taken\s+into\s+custody)\s+(?:[\w'’-]+\s+){0,3}?(?:in|from|to|by)\s+(?:the\s+)?$",
     re.I,
 )
 # "more than a dozen American organisations, including the Treasury and State departments": a body listed among the victims
@@ -651,12 +686,14 @@ _SECTOR_LIST = re.compile(
 
 # "found traces of the group at the chemicals maker ...": where the intruders sat
 _TRACES_BEFORE = re.compile(r"\b(?:traces|signs)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:group|hackers|attackers|intruders|actors?|malware|spyware|implants?)\s+$", re.I)
-_CI_NARROWED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|of|across)\s+the\s+(?:[\w-]+,?\s+){1,4}?(?:sectors?|industr(?:y|ies))\b", re.I)
+_CI_NARROWED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:in\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2},?\s+)?(?:in|of|across)\s+the\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){1,6}?(?:sectors?|industr(?:y|ies))\b", re.I
+)  # (also "critical infrastructure organisations in the United States, across the communications, energy and water sectors")
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?!which\b|whom\b)[^,;]{0,80}$")
 _USED_BEFORE = re.compile(r"\b(?:used|uses|using|deployed)\s+(?:[\w'’-]+\s+){1,7}?$", re.I)
 _KNOCKED_OFFLINE = re.compile(r"\b(?:knock(?:ed|ing|s)?|t(?:ook|aken|aking|akes)|forc(?:ed|ing|es)|brought|bringing|pushed)\s+(?P<obj>[^.;,]{3,80}?)\s+(?:offline|off\s+line|off\s+the\s+(?:air|internet)|down)\b", re.I)
 _OTHER_OPERATIONS_BEFORE = re.compile(
-    r"\b(?:similar|other|separate|unrelated)\s+(?:(?:cyber-?)?(?:attacks?|operations?|campaigns?|intrusions?|hacks?|breaches)\s+(?:on|against)\s+(?:[\w-]+\s+)?)?$"
+    r"\b(?:similar|other|separate|unrelated)\s+(?:(?:DDoS|denial-of-service|ransomware|phishing|hacking|wiper)\s+)?(?:(?:cyber-?)?(?:attacks?|operations?|campaigns?|intrusions?|hacks?|breaches)\s+(?:on|against)\s+(?:[\w-]+\s+)?)?$"
     # "retaliating for Indian hackers' attacks on ...": the attacks the group answers, someone else's
     r"|\b(?:retaliat\w*\s+(?:for|against)|in\s+retaliation\s+(?:for|against)|in\s+response\s+to|to\s+avenge|revenge\s+for)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:cyber-?)?attacks?|hacks?|hacking)(?:\s+(?:on|against))?\s+$",
     re.I,
@@ -672,11 +709,11 @@ def _clause_start(st: str, pos: int) -> int:
 
 
 def _regions(st: str) -> tuple[list[tuple[int, int]], bool]:
-    """Where the sentence names whom an operation hit, and whether it denies a hit its targeting cues tell."""
+    """Where the sentence names whom an operation hit, and whether it denies a hit its targeting cues tell (or gives it to other operations)."""
     out: list[tuple[int, int]] = []
     denied = False
-    for m in _OUTCOME.finditer(st) if "crash" in st or "went " in st or "stopped working" in st or "ground to" in st else ():
-        out.append((_clause_start(st, m.start()), m.start()))  # "Computers at the port crashed": what failed was hit
+    for m in _OUTCOME.finditer(st) if "crash" in st or "went " in st or "stopped working" in st or "ground to" in st or "locked out" in st or "refus" in st or "failed to" in st or "reboot" in st or "froze" in st or "went blank" in st else ():
+        out.append((_clause_start(st, m.start()), m.start()))  # "Computers at the port crashed", "At the bank, tellers were locked out": what failed was hit
     for _, m in _TARGETING_WORDS.finditer(st):
         cue = m.group(0).lower()
         start = m.end()
@@ -690,6 +727,7 @@ def _regions(st: str) -> tuple[list[tuple[int, int]], bool]:
             # "Its researchers counted engineers, doctors and reporters among the targets": the list before the cue
             out.append((_clause_start(st, m.start()), m.start()))
         if _OTHER_OPERATIONS_BEFORE.search(st, max(0, m.start() - 50), m.start()):
+            denied = True  # (nor the whole sentence when no other cue names a hit)
             continue  # "claimed similar attacks on targets in Nigeria and Sweden": other operations' victims
         if cue.startswith("target") and _SANCTIONS_TARGETED.search(st, max(0, m.start() - 80), m.end()):
             continue  # "the regime ... targeted individuals and entities": whom the sanctions list, not an operation's victims
@@ -728,6 +766,13 @@ def _regions(st: str) -> tuple[list[tuple[int, int]], bool]:
         # "the malicious e-mails went to accounts at the ministry": whom the lures reached
         end_m = _CLAUSE_END.search(st, m.end() + 1)
         out.append((m.end(), min(end_m.start() if end_m else len(st), m.end() + 220)))
+    for m in _LURES_SENT_TO.finditer(st) if " to " in st else ():
+        # "has been sending booby-trapped documents to officers of elite government units": whom the lures reached
+        # (up to ", using lures about a summit in Vilnius": how, not whom)
+        end_m = _CLAUSE_END.search(st, m.end() + 1)
+        end = min(end_m.start() if end_m else len(st), m.end() + 220)
+        how = _HOW_AFTER.search(st, m.end(), end)
+        out.append((m.end(), how.start() if how else end))
     for m in _RECEIVED_LURES.finditer(st) if "receiv" in st else ():
         # "three journalists had received text messages carrying spyware links": who got the lures
         out.append((_clause_start(st, m.start()), m.start()))
@@ -794,7 +839,9 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
             a >= nb and m.form in ("name", "metonym") and re.search(r"\bin\s+(?:the\s+)?$", st[max(0, a - 8) : a])
             and not re.search(r"[;.:]", st[nb:a]) and not _ELSEWHERE_IN.search(st, na, a)
         )  # (not when the phrase has its own region: "organisations in Europe and North America, using lures about the summit in Vilnius")
-        if na - 40 <= a <= nb + 40 or (closes_list and a <= nb + 120) or (m.form == "demonym" and na - 80 <= a < na and _APPOSITION.fullmatch(st, m.end - s0, na)):
+        # "organisations in the United States, across the communications, energy and water sectors": the place the list goes on from
+        opens_list = a < na and m.form in ("name", "metonym") and re.search(r"\bin\s+(?:the\s+)?$", st[max(0, a - 8) : a]) and _ACROSS_LIST.fullmatch(st, m.end - s0, na)
+        if na - 40 <= a <= nb + 40 or (closes_list and a <= nb + 120) or (m.form == "demonym" and na - 80 <= a < na and _APPOSITION.fullmatch(st, m.end - s0, na)) or opens_list:
             d = min(abs(a - na), abs(a - nb))
             if a >= nb and re.search(r"[,;]|\band\b", st[nb:a]) and not closes_list:
                 continue  # "Sony Pictures Entertainment, Bangladesh's central bank": the next item's country
@@ -806,6 +853,8 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
                 d = -2  # "Israeli water facilities", "ministries in Germany": the state within the phrase
             elif m.form in ("demonym", "genitive") and na - 30 <= a <= nb:
                 d = -1  # (before a list item: "a Taiwanese chipmaker and a Japanese carmaker" gives the carmaker Japan)
+            elif opens_list:
+                d = -1
             elif m.form == "demonym" and a < na and _APPOSITION.fullmatch(st, m.end - s0, na):
                 d = -1  # "a Ukrainian critical infrastructure organisation, a power utility": the same body, renamed
             if d < dist:
@@ -813,6 +862,7 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
     return best
 
 
+_ACROSS_LIST = re.compile(r",?\s+(?:across|spanning|in|including|such\s+as)\s+(?:the\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,6}", re.I)
 _APPOSITION = re.compile(r"(?:\s+[a-z][\w-]*){1,6},\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?")
 # "Heilongjiang province", "the Kharkiv region", "the province of Khuzestan": a state's subdivision (see kb.states)
 _PROVINCE = re.compile(
