@@ -7102,3 +7102,18 @@ def test_extract_units_the_government_and_a_company_both_attribute(text, by):
 def test_extract_units_the_authors_of_a_document_which_said_speak(text, by):
     report = analyze_text(text, published="2024-05-01")
     assert by in {a.by for inc in report.incidents for a in inc.attributions if a.actor}
+
+
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("A cyberespionage crew tied to Beijing, which researchers call APT41, broke into the ministry's network in 2021.", "espionage"),
+        ("Researchers said the cyberspying outfit APT29 targeted diplomats in Europe last year.", "espionage"),
+        ("Officials said Iran hacked the state's voter database last year. The hackers sought to meddle with the country's electoral process.", "influence"),
+        ("Germany said Russia's GRU broke into the ministry's servers in 2021 and used the access to manipulate public opinion.", "influence"),
+        ("Researchers said the Chinese group compromised news sites in Taiwan in 2022 in an effort to sway public opinion before the vote.", "influence"),
+    ],
+)
+def test_extract_units_cyberespionage_in_one_word_and_interference_with_elections_or_opinion(text, activity):
+    report = analyze_text(text, published="2024-01-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
