@@ -7117,3 +7117,16 @@ def test_extract_units_the_authors_of_a_document_which_said_speak(text, by):
 def test_extract_units_cyberespionage_in_one_word_and_interference_with_elections_or_opinion(text, activity):
     report = analyze_text(text, published="2024-01-01")
     assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("Omar Abdulaziz, an activist who has lived in Canada since 2009, said Saudi intelligence hacked his phone with Pegasus spyware in 2018.", "2018"),
+        ("Citizen Lab said the exile, in exile since 2014, had his iPhone hacked by an operator tied to the Rwandan government from 2019.", "2019"),
+        ("The blogger, born in Hanoi in 1985, was hacked by OceanLotus, a Vietnamese group, in 2020.", "2020"),
+    ],
+)
+def test_extract_units_a_date_in_a_victims_life_starts_no_operation(text, start):
+    report = analyze_text(text, published="2024-01-01")
+    assert [inc.period.start for inc in report.incidents] == [start]

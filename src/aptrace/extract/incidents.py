@@ -885,6 +885,15 @@ def _claimed_by_actor(st: str, s0: int, d: DateMention, actors: list[Mention]) -
     return any(0 <= m.start - d.end <= 12 and _SAYS.match(st, m.end - s0) for m in actors)
 
 
+# "who has lived in Britain since 2003", "who fled Bahrain in 2011", "since leaving Vietnam in 2013", "born in Riyadh in
+# 1985", "in exile since 2017": a date in a person's life (a place named after the verb, or no place after "born"/"exile")
+_LIFE_EVENT_BEFORE = re.compile(
+    r"\b(?:(?:lived|living|lives|resided|residing|settled|moved|relocated|emigrated|fled|fleeing|left|leaving|arrived|returned|exiled)\s+(?:in\s+|to\s+)?(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}|born\s+(?:in\s+(?:(?-i:[A-Z])[\w'’.-]+,?\s+){1,3})?|(?:in|into)\s+exile\s+|exiled\s+)$",
+    re.I,
+)
+
+
 def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Mention] = ()) -> list[DateMention]:
     out = []
     for d in dates:
@@ -911,6 +920,8 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
             continue  # "under a court order obtained in December": when the response was authorised
         if _WAR_DATE.search(before):
             continue  # "since Russia's full-scale invasion of Ukraine in 2022": when the war began
+        if _LIFE_EVENT_BEFORE.search(st, max(0, d.start - s0 - 60), d.start - s0):
+            continue  # "a dissident who has lived in Britain since 2003": when a person settled, not when the operation began
         out.append(d)
     return out
 
