@@ -7130,3 +7130,21 @@ def test_extract_units_cyberespionage_in_one_word_and_interference_with_election
 def test_extract_units_a_date_in_a_victims_life_starts_no_operation(text, start):
     report = analyze_text(text, published="2024-01-01")
     assert [inc.period.start for inc in report.incidents] == [start]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Researchers said Pay2Kitten, a group working for Iran, broke into Israeli firms in 2021 and encrypted their servers without demanding a ransom.",
+        "A Russian GRU unit, Sandworm, attacked the Ukrainian firm in 2022 with pseudo-ransomware, ESET said.",
+        "The Iranian group Agrius hit Israeli companies in 2022, researchers said. The encrypted data was gone for good.",
+    ],
+)
+def test_extract_units_encryption_that_asks_no_ransom_is_sabotage(text):
+    report = analyze_text(text, published="2024-01-01")
+    assert [inc.activity for inc in report.incidents] == ["sabotage"]
+
+
+def test_extract_units_encryption_with_a_ransom_demand_stays_financial():
+    report = analyze_text("North Korean hackers of the Lazarus Group hit the hospital in 2021 and encrypted its servers, demanding a ransom in bitcoin.", published="2024-01-01")
+    assert [inc.activity for inc in report.incidents] == ["financial"]

@@ -192,6 +192,12 @@ ACTIVITY = [
     # "wipers disguised as ransomware", "intended to cause disruption and fear rather than to make money"
     ("sabotage", 6, _rx(r"\b(?:(?:meant|intended|designed|built)\s+(?:\w+\s+){0,2}?to\s+(?:be\s+destructive|destroy|wipe|cause\s+(?:damage|destruction))"
                         r"|(?:disguised|posing|masquerad\w+|dressed\s+up|camouflaged)\s+as\s+(?:\w+\s+)?ransomware)\b")),
+    # encryption that asks nothing back: "encrypting their networks without ever asking for payment", "there is no decryption
+    # key on offer", "the aim is damage rather than money", "the encrypted files are gone for good"
+    ("sabotage", 4, _rx(r"\b(?:encrypt\w*\s+(?:[\w'’-]+\s+){0,5}?(?:without|with\s+no|but\s+never)\s+(?:ever\s+)?(?:(?:asking|demanding|seeking|requesting)\s+(?:for\s+)?)?(?:a\s+|any\s+)?(?:ransom|payment|money)"
+                        r"|no\s+(?:decryption\s+key|(?:way|means)\s+(?:to|of)\s+decrypt\w*)"
+                        r"|(?:damage|destruction|destroy\w*|wreck\w*)\s+(?:and\s+[\w-]+\s+)?(?:rather|more)\s+than\s+(?:money|profit|financial\s+gain|ransom|extortion)"
+                        r"|(?:files|data|systems|disks|databases)\s+(?:are|were|was|is)\s+(?:gone|lost)\s+for\s+good|(?:pseudo|fake|faux|sham)[- ]ransomware)\b")),
     ("disruption", 6, _rx(r"\b(?:meant|intended|designed|built)\s+(?:\w+\s+){0,2}?to\s+cause\s+(?:disruption|chaos|outages)\b")),
     ("sabotage", 1, _rx(r"\b(?:damag\w+|overwrit\w+|destroy\w*|destruction|disabled\s+(?:\w+\s+)?(?:systems|computers|equipment))\b")),
     # "took down the e-government portal", "its homepage was replaced with", (not "to take down 84 fake websites")
