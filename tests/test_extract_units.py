@@ -7148,3 +7148,16 @@ def test_extract_units_encryption_that_asks_no_ransom_is_sabotage(text):
 def test_extract_units_encryption_with_a_ransom_demand_stays_financial():
     report = analyze_text("North Korean hackers of the Lazarus Group hit the hospital in 2021 and encrypted its servers, demanding a ransom in bitcoin.", published="2024-01-01")
     assert [inc.activity for inc in report.incidents] == ["financial"]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("Seoul blamed North Korea's Reconnaissance General Bureau for the attack that wiped bank computers in March. South Korea has been on alert since the 2009 attacks on its government websites.", "2023-03"),
+        ("Estonia said Russian hackers of APT28 broke into its ministry in May. Baltic governments have been wary ever since the cyberattacks of 2007 crippled Tallinn.", "2023-05"),
+        ("Saudi officials blamed Iran for a wiper attack on a petrochemical plant in January. Gulf energy firms have stayed vigilant since the Shamoon attacks on Aramco in 2012.", "2023-01"),
+    ],
+)
+def test_extract_units_an_earlier_attack_others_are_wary_since_starts_nothing(text, start):
+    report = analyze_text(text, published="2023-06-01")
+    assert [inc.period.start for inc in report.incidents] == [start]

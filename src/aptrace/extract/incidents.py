@@ -885,6 +885,15 @@ def _claimed_by_actor(st: str, s0: int, d: DateMention, actors: list[Mention]) -
     return any(0 <= m.start - d.end <= 12 and _SAYS.match(st, m.end - s0) for m in actors)
 
 
+# "have been on alert since the Shamoon wiper attacks of 2012", "which has watched the same pattern repeat since the 2009
+# attacks", "wary ever since": the earlier operation an onlooker has been wary of since, not this one's start
+_WARY_SINCE = re.compile(
+    r"\b(?:on\s+(?:high\s+)?(?:alert|guard|edge)|wary|watch(?:ed|ing)|worried|concerned|nervous|vigilant|brac(?:ed|ing)|jittery|fearful|suspicious)\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:ever\s+)?since\s+[^.;]{0,80}$",
+    re.I,
+)
+
+
 # "who has lived in Britain since 2003", "who fled Bahrain in 2011", "since leaving Vietnam in 2013", "born in Riyadh in
 # 1985", "in exile since 2017": a date in a person's life (a place named after the verb, or no place after "born"/"exile")
 _LIFE_EVENT_BEFORE = re.compile(
@@ -920,6 +929,8 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
             continue  # "under a court order obtained in December": when the response was authorised
         if _WAR_DATE.search(before):
             continue  # "since Russia's full-scale invasion of Ukraine in 2022": when the war began
+        if _WARY_SINCE.search(st[max(0, d.start - s0 - 150) : d.end - s0]):
+            continue  # "energy firms have been on alert since the Shamoon attacks in 2012": an earlier operation others remember
         if _LIFE_EVENT_BEFORE.search(st, max(0, d.start - s0 - 60), d.start - s0):
             continue  # "a dissident who has lived in Britain since 2003": when a person settled, not when the operation began
         out.append(d)
