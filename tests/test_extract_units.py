@@ -7161,3 +7161,17 @@ def test_extract_units_encryption_with_a_ransom_demand_stays_financial():
 def test_extract_units_an_earlier_attack_others_are_wary_since_starts_nothing(text, start):
     report = analyze_text(text, published="2023-06-01")
     assert [inc.period.start for inc in report.incidents] == [start]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2020 indictment says APT10 hackers working for China's MSS stole data from managed service providers.",
+        "According to a 2021 study by Recorded Future, RedEcho, a Chinese group, targeted India's power grid.",
+        "North Korea's Lazarus Group stole the funds, a 2019 United Nations report found.",
+        "Iran's APT33 targeted aviation firms, the FBI's 2020 joint advisory shows.",
+    ],
+)
+def test_extract_units_the_date_of_a_report_or_indictment_starts_no_operation(text):
+    report = analyze_text(text, published="2023-06-01")
+    assert [inc.period.start for inc in report.incidents] == [None]

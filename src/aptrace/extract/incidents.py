@@ -885,6 +885,14 @@ def _claimed_by_actor(st: str, s0: int, d: DateMention, actors: list[Mention]) -
     return any(0 <= m.start - d.end <= 12 and _SAYS.match(st, m.end - s0) for m in actors)
 
 
+# "a July 2021 report", "the 2020 indictment", "a 2019 United Nations report": a document dated, not the operation
+_REPORT_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,3}(?:(?:joint|annual|public|threat|technical|research|security|court|federal|internal|classified|intelligence|special)\s+)?"
+    r"(?:reports?|advisory|advisories|study|analysis|assessment|white\s*paper|blog\s*post|bulletin|indictment|complaint|court\s+filing|filing|ruling|judgment|testimony|hearing|briefing|memo)\b",
+    re.I,
+)
+
+
 # "have been on alert since the Shamoon wiper attacks of 2012", "which has watched the same pattern repeat since the 2009
 # attacks", "wary ever since": the earlier operation an onlooker has been wary of since, not this one's start
 _WARY_SINCE = re.compile(
@@ -929,6 +937,8 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
             continue  # "under a court order obtained in December": when the response was authorised
         if _WAR_DATE.search(before):
             continue  # "since Russia's full-scale invasion of Ukraine in 2022": when the war began
+        if _REPORT_NOUN_AFTER.match(after):
+            continue  # "A July 2021 report written for private clients", "its 2019 advisory": when it was written up
         if _WARY_SINCE.search(st[max(0, d.start - s0 - 150) : d.end - s0]):
             continue  # "energy firms have been on alert since the Shamoon attacks in 2012": an earlier operation others remember
         if _LIFE_EVENT_BEFORE.search(st, max(0, d.start - s0 - 60), d.start - s0):
