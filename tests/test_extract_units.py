@@ -7175,3 +7175,16 @@ def test_extract_units_an_earlier_attack_others_are_wary_since_starts_nothing(te
 def test_extract_units_the_date_of_a_report_or_indictment_starts_no_operation(text):
     report = analyze_text(text, published="2023-06-01")
     assert [inc.period.start for inc in report.incidents] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("Australia said APT40 was a Chinese group. The advisory described two compromises of Australian networks in 2022.", "2022"),
+        ("Germany named APT31, a Chinese group. The report lists several compromises of federal networks in 2021.", "2021"),
+        ("The NCSC said APT29 was part of Russia's SVR. It detailed the group's compromises of vaccine researchers in 2020.", "2020"),
+    ],
+)
+def test_extract_units_compromises_in_the_plural_tell_an_operation(text, start):
+    report = analyze_text(text, published="2023-06-01")
+    assert [inc.period.start for inc in report.incidents] == [start]

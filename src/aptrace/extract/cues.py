@@ -30,7 +30,7 @@ def cues(table: list[tuple[str, str]]) -> list[Cue]:
 # --- operations: words that say a hostile cyber operation took place -------
 OPERATION = _rx(
     r"\b(?:cyber[- ]?attacks?|attacks?|attacked|attacking|attackers?|hack(?:s|ed|ing|ers?)?|breach(?:es|ed)?|intrusions?|intruders?|"
-    r"(?<!indicators of )(?<!indicator of )compromis(?:e|ed|ing)|break-ins?|broke into|break(?:ing)? into|broken into|infiltrat\w+|espionage|spying|spied|campaign|operations?|"
+    r"(?<!indicators of )(?<!indicator of )compromis(?:e|es|ed|ing)|break-ins?|broke into|break(?:ing)? into|broken into|infiltrat\w+|espionage|spying|spied|campaign|operations?|"
     r"(?:tried|attempted|sought|trying|attempting)\s+to\s+take\s+(?:over|control\s+of)|"
     r"targeted|targeting|targets?|phishing|stole|stolen|theft|steal(?:ing)?|exfiltrat\w+|harvest(?:s|ed|ing)?\s+(?:[\w-]+\s+)?(?:credentials|passwords|log-?ins|e-?mails?|data)|defac\w+|wiped|wiper|ddos|"
     r"ransomware|malware|spyware|implant|backdoor|sabotag\w*|disrupt\w*|hijack\w*|leak(?:s|ed)?|infect\w*|gained access|accessed|"
