@@ -7188,3 +7188,15 @@ def test_extract_units_the_date_of_a_report_or_indictment_starts_no_operation(te
 def test_extract_units_compromises_in_the_plural_tell_an_operation(text, start):
     report = analyze_text(text, published="2023-06-01")
     assert [inc.period.start for inc in report.incidents] == [start]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("Chinese state hackers kept targeting Australian agencies during the 2023-24 financial year, the ASD said. APT40 breached two networks in 2022.", "2022"),
+        ("Russian spies of APT28 attacked ministries throughout the 2022/23 reporting year. APT28 first got into the ministry's network in 2021.", "2021"),
+    ],
+)
+def test_extract_units_the_year_a_report_covers_starts_no_operation(text, start):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.period.start for inc in report.incidents] == [start]

@@ -885,6 +885,11 @@ def _claimed_by_actor(st: str, s0: int, d: DateMention, actors: list[Mention]) -
     return any(0 <= m.start - d.end <= 12 and _SAYS.match(st, m.end - s0) for m in actors)
 
 
+# "the 2023-24 financial year", "fiscal 2022", "FY2021": the period an annual report covers, not when an operation began
+_FISCAL_YEAR_AFTER = re.compile(r"(?:[-–/](?:19|20)?\d\d)?\s+(?:financial|fiscal|reporting|budget(?:ary)?)\s+years?\b", re.I)
+_FISCAL_YEAR_BEFORE = re.compile(r"\b(?:(?:financial|fiscal|reporting|budget(?:ary)?)(?:\s+years?)?|FY)\s*$", re.I)
+
+
 # "a July 2021 report", "the 2020 indictment", "a 2019 United Nations report": a document dated, not the operation
 _REPORT_NOUN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,3}(?:(?:joint|annual|public|threat|technical|research|security|court|federal|internal|classified|intelligence|special)\s+)?"
@@ -937,6 +942,8 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
             continue  # "under a court order obtained in December": when the response was authorised
         if _WAR_DATE.search(before):
             continue  # "since Russia's full-scale invasion of Ukraine in 2022": when the war began
+        if _FISCAL_YEAR_AFTER.match(after) or _FISCAL_YEAR_BEFORE.search(before):
+            continue  # "during the 2023-24 financial year", "in fiscal year 2022": the period a report covers
         if _REPORT_NOUN_AFTER.match(after):
             continue  # "A July 2021 report written for private clients", "its 2019 advisory": when it was written up
         if _WARY_SINCE.search(st[max(0, d.start - s0 - 150) : d.end - s0]):
