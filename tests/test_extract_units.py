@@ -7200,3 +7200,21 @@ def test_extract_units_compromises_in_the_plural_tell_an_operation(text, start):
 def test_extract_units_the_year_a_report_covers_starts_no_operation(text, start):
     report = analyze_text(text, published="2024-06-01")
     assert [inc.period.start for inc in report.incidents] == [start]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In February 2024, Canada joined Britain and other allies in warning that Volt Typhoon, a Chinese state group, had compromised critical infrastructure networks.",
+        "Last May the NCSC cautioned that Sandworm, a unit of Russia's GRU, had broken into Ukrainian grid operators.",
+        "In March 2023 Microsoft warned that APT28, a Russian GRU unit, had exploited a flaw in Outlook to break into mailboxes.",
+    ],
+)
+def test_extract_units_the_date_of_a_warning_starts_no_operation(text):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.period.start for inc in report.incidents] == [None]
+
+
+def test_extract_units_hackers_who_warn_as_they_strike_keep_the_date():
+    report = analyze_text("In January 2022 Ghostwriter hackers tied to Belarus defaced Ukrainian government sites and warned Ukrainians to be afraid.", published="2024-06-01")
+    assert [inc.period.start for inc in report.incidents] == ["2022-01"]

@@ -693,6 +693,20 @@ def _is_heading(st: str) -> bool:
 # ("..., using malware they named Coathanger": a name given to the tool, not a report; "On 6 September, three weeks
 # before the election, the Foreign Office said": an aside about when does not change who spoke)
 _REPORTED_AFTER = re.compile(r"^[,\s]+(?:(?:[\w'’-]+\s+){0,3}(?:before|after|ahead\s+of)\s+[^,.;]{1,40},\s+)?(?:the\s+|a\s+)?(?:(?!(?:using|with|via|through)\b)[\w'’-]+,?\s+){0,4}(?:published|said|announced|reported|released|disclosed|revealed|issued|told|wrote|named|blamed|accused|attributed|exposed|unmasked|called\s+out|played\s+down|downplayed|exposing|naming|calling\s+out|sanctioning|announcing|attributing|publishing|releasing|accusing|blaming|charging)\b", re.I)
+# "In March 2023 Microsoft warned that the hackers had ...", "in February 2024, ASD joined the United States and other
+# partners in warning that ...": when a warning was given (not "In 2022 hackers defaced the sites and warned Ukrainians",
+# nor "elections this year, have warned of": the date of a clause before the one that warns)
+_WARNED_AFTER = re.compile(
+    r"^[,\s]+(?!(?:have|has|had|and|but|or|which|who|that|they|it)\b)(?P<who>(?:[\w'’.-]+,?\s+){1,4}?)(?:warned|cautioned|joined\s+(?:[\w'’.-]+\s+){0,6}?in\s+(?:warning|cautioning|publishing|issuing|attributing|blaming|naming))\b",
+    re.I,
+)
+
+
+def _warned_after(after: str) -> bool:
+    w = _WARNED_AFTER.match(after)
+    return bool(w and not C.OPERATION.search(w.group("who")))
+
+
 # "... broke into the update servers in June 2023, researchers said.": a speech tag that closes the sentence
 # (or its clause: "The intrusion was discovered in mid-September, the agency said, and the FBI ...")
 # tells who said it, not when (unlike "In June 2023, researchers said the group ...")
@@ -929,7 +943,7 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
             continue  # "Symantec said this week", "This week we look back at": a week dates the news, unless it dates "last week's attack"
         if _REPORTED_BEFORE.search(before) and d.role not in ("since", "from", "between"):
             continue  # (but "prosecutors said that from October 2020 ...": a span of the operation, not when it was said)
-        if _REPORTED_AFTER.match(after) and not _OP_NOUN_AFTER.match(after) and not _RELEASED_MALWARE.match(after) and not (
+        if (_REPORTED_AFTER.match(after) or _warned_after(after)) and not _OP_NOUN_AFTER.match(after) and not _RELEASED_MALWARE.match(after) and not (
             d.role in ("since", "from", "between") or _STARTING_BEFORE.search(before) or _claimed_by_actor(st, s0, d, actors)
             or (d.role != "until" and _SAID_TAG_ENDS.match(st, d.end - s0))
         ):
