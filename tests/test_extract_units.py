@@ -7218,3 +7218,16 @@ def test_extract_units_the_date_of_a_warning_starts_no_operation(text):
 def test_extract_units_hackers_who_warn_as_they_strike_keep_the_date():
     report = analyze_text("In January 2022 Ghostwriter hackers tied to Belarus defaced Ukrainian government sites and warned Ukrainians to be afraid.", published="2024-06-01")
     assert [inc.period.start for inc in report.incidents] == ["2022-01"]
+
+
+@pytest.mark.parametrize(
+    "text, starts",
+    [
+        ("Sandworm, a unit of Russia's GRU, attacked the Ukrainian grid in 2022, years after the GRU's hacking units were restructured in 2014.", ["2022"]),
+        ("Lazarus hackers working for North Korea's RGB, an agency formed through a merger in 2009, stole funds in 2021.", ["2021"]),
+        ("APT40, run by China's Ministry of State Security, hacked universities in 2019. Since the army's hacking units were reorganised in 2015, most Chinese espionage has come from the ministry.", ["2019"]),
+    ],
+)
+def test_extract_units_the_date_an_organisation_was_remade_starts_no_operation(text, starts):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.period.start for inc in report.incidents] == starts

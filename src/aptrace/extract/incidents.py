@@ -899,6 +899,15 @@ def _claimed_by_actor(st: str, s0: int, d: DateMention, actors: list[Mention]) -
     return any(0 <= m.start - d.end <= 12 and _SAYS.match(st, m.end - s0) for m in actors)
 
 
+# "the army's hacking units were reorganised in 2015", "the agency, restructured in 2018", "a merger in 2009": an organisation remade
+_REMADE_BEFORE = re.compile(
+    r"\b(?:(?:were|was|been|being)\s+(?:\w+\s+)?(?:reorgani[sz]ed|restructured|merged|disbanded|dissolved|renamed|rebranded)"
+    r"|(?:units?|agenc(?:y|ies)|services?|bureaus?|directorates?|commands?|ministr(?:y|ies)),?\s+(?:\w+\s+)?(?:reorgani[sz]ed|restructured|merged|renamed|rebranded)"
+    r"|reorgani[sz]ation|restructuring|merger)\s+$",
+    re.I,
+)
+
+
 # "the 2023-24 financial year", "fiscal 2022", "FY2021": the period an annual report covers, not when an operation began
 _FISCAL_YEAR_AFTER = re.compile(r"(?:[-–/](?:19|20)?\d\d)?\s+(?:financial|fiscal|reporting|budget(?:ary)?)\s+years?\b", re.I)
 _FISCAL_YEAR_BEFORE = re.compile(r"\b(?:(?:financial|fiscal|reporting|budget(?:ary)?)(?:\s+years?)?|FY)\s*$", re.I)
@@ -956,6 +965,8 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
             continue  # "under a court order obtained in December": when the response was authorised
         if _WAR_DATE.search(before):
             continue  # "since Russia's full-scale invasion of Ukraine in 2022": when the war began
+        if _REMADE_BEFORE.search(before):
+            continue  # "Since the army's hacking units were reorganised in 2015": when an organisation was remade
         if _FISCAL_YEAR_AFTER.match(after) or _FISCAL_YEAR_BEFORE.search(before):
             continue  # "during the 2023-24 financial year", "in fiscal year 2022": the period a report covers
         if _REPORT_NOUN_AFTER.match(after):
