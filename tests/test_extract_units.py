@@ -7231,3 +7231,15 @@ def test_extract_units_hackers_who_warn_as_they_strike_keep_the_date():
 def test_extract_units_the_date_an_organisation_was_remade_starts_no_operation(text, starts):
     report = analyze_text(text, published="2024-06-01")
     assert [inc.period.start for inc in report.incidents] == starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia blamed APT40, a Chinese group, for the hack. The cyber centre warned earlier this year that Chinese hackers were probing government networks.",
+        "The NCSC said APT29 was run by Russia's SVR. It cautioned in May that the group was targeting vaccine research.",
+    ],
+)
+def test_extract_units_warned_then_a_date_dates_the_warning(text):
+    report = analyze_text(text, published="2024-08-01")
+    assert [inc.period.start for inc in report.incidents] == [None]

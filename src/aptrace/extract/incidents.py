@@ -844,10 +844,10 @@ _ADOPTED_BEFORE = re.compile(
 
 
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:report(?:ed)?|published|annual report|announced|said|statement|released)\s+(?:\w+\s+)?(?:on|in)?\s*$"
+    r"\b(?:report(?:ed)?|published|annual report|announced|said|statement|released|warned|cautioned)\s+(?:\w+\s+)?(?:on|in)?\s*$"
     r"|\b(?:first\s+|publicly\s+)?(?:described|documented|detailed|disclosed|named|profiled|exposed)\s+(?:publicly\s+)?(?:in\s+)?$",
     re.I,
-)  # "UNC3886 was first described in 2022 by Mandiant": when a vendor wrote it up
+)  # "UNC3886 was first described in 2022 by Mandiant", "the agency warned earlier this year that": when a vendor wrote it up
 
 
 # "The Kremlin on Tuesday dismissed ...", "told the committee on Wednesday", "at a regular briefing on
