@@ -7243,3 +7243,15 @@ def test_extract_units_the_date_an_organisation_was_remade_starts_no_operation(t
 def test_extract_units_warned_then_a_date_dates_the_warning(text):
     report = analyze_text(text, published="2024-08-01")
     assert [inc.period.start for inc in report.incidents] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("Since September, the researchers said, a spy crew has been mailing booby-trapped spreadsheets to Indian diplomats. Talos said the campaign was the work of SideWinder.", "2023-09"),
+        ("From October, officials said, diplomats got booby-trapped invitations. Mandiant tied the emails to APT29, a Russian group.", "2023-10"),
+    ],
+)
+def test_extract_units_booby_trapped_files_tell_an_operation(text, start):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.period.start for inc in report.incidents] == [start]
