@@ -250,6 +250,10 @@ def find_dates(doc: Doc) -> None:
             value, relative = _resolve(kind, m, doc.published, prefix)
             if kind in ("m", "m_may", "md", "dm") and (r := _RANGE_TO_YEAR.match(text, e)):
                 value, relative = _range_year(m, r), False  # "in April and May 2015", "from June to November 2018"
+            elif kind in ("m", "m_may", "md", "dm") and doc.published and value and (ly := _LAST_YEAR_AFTER.match(text, e)):
+                # "in March last year", "on June 28 last year", "since April of this year": the year the words name
+                year = doc.published.year - (ly.group("which").lower() == "last")
+                value, e = f"{year:04d}{value[4:]}", ly.end()
             taken.add(s, e)
             role = "since" if kind in ("past", "past1") else _role(prefix)
             if kind == "y" and _RANGE_END_BEFORE.search(text, max(0, s - 8), s):
@@ -265,6 +269,9 @@ def find_dates(doc: Doc) -> None:
     doc.dates = [
         DateMention(d.start, d.end, d.value, d.role, d.relative, sent_of(d.start)) for d in found
     ]
+
+
+_LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<which>last|this)\s+year\b", re.I)
 
 
 # "April and May 2015", "June to November 2018", "August-September 2022", "May 5 to June 3, 2021":
