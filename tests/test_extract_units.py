@@ -7265,3 +7265,17 @@ def test_extract_units_booby_trapped_files_tell_an_operation(text, start):
 def test_extract_units_a_month_then_last_year_takes_that_year(phrase, value):
     doc = _doc(f"The hackers struck {phrase}.")
     assert [d.value for d in doc.dates] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kaspersky said the implant used by APT37, a North Korean group, logs keystrokes and takes screenshots of diplomats' machines.",
+        "Officials said a Chinese state-sponsored hacker broke into the Treasury in December and accessed some unclassified documents.",
+        "Reuters reported that DarkMatter operatives working for the UAE helped hack into the phones of activists and journalists.",
+        "Australia's officials fear that information has been taken by the intruders, whom they tie to China's MSS.",
+    ],
+)
+def test_extract_units_keystrokes_accessed_documents_and_hacked_phones_are_espionage(text):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.activity for inc in report.incidents] == ["espionage"]

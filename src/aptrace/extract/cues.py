@@ -236,6 +236,12 @@ ACTIVITY = [
     ("espionage", 3, _rx(r"\b(?:intelligence\s+(?:operation|campaign|operations)|(?:took|taken|taking)\s+(?:[\w,-]+(?:\.\d+)?\s+){0,4}?(?:of\s+)?(?:data|documents|files|e-?mails|information|intellectual\s+property|secrets|records)\b|(?:send|sent|sending|transferr\w+|siphon\w*)\s+(?:off\s+)?(?:the\s+)?footage|footage\s+(?:was|were)\s+(?:being\s+)?(?:sent|transferred|siphoned)|(?:monitor|read|track)\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:e-?mails?|email\s+traffic|communications|messages|cables|correspondence|calls)|"
     r"(?:collect|gather|obtain|harvest|copi|copy|download|siphon)\w*\s+(?:[\w-]+\s+){0,3}?(?:information|data|intelligence|documents|files|blueprints|designs|secrets|emails|cables|correspondence|(?:call|phone)\s+records|credentials|passwords)|"
     r"theft\s+of\s+(?:[\w-]+\s+){0,4}(?:records|files|secrets|information|documents|emails|data)|intercept(?:ed|ing|ion)?|eavesdrop\w*|surveil\w*|spyware|(?-i:Pegasus|FinFisher|FinSpy|Candiru|DevilsTongue)(?!\s+(?:Airlines?|Air)\b)|personnel\s+records|security\s+clearance|wiretap\w*|(?:tapped|bugged|monitored)\s+by|(?:tapp|bugg|monitor)(?:ed|ing)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w'’.-]+\s+){0,4}?phones?|recorded\s+(?:data\s+on\s+|metadata\s+(?:on|of)\s+)?(?:[\w'’.,-]+\s+){0,5}?(?:phone|telephone)\s+calls)")),
+    # "it logs keystrokes, copies browser histories", "accessed some emails", "hack into the phones of activists",
+    # "information has been taken": what a spy takes or watches, told without "steal" or "spy"
+    ("espionage", 2, _rx(r"\b(?:(?:log|logs|logged|logging|record\w*|captur\w*)\s+keystrokes|keyloggers?|keylogging|(?:takes?|took|taking|captur\w*)\s+screenshots"
+                         r"|accessed\s+(?:[\w'’-]+\s+){0,4}?(?:e-?mails?|documents|files|mailboxes|correspondence|(?:personal|sensitive|classified|unclassified)\s+(?:data|information))"
+                         r"|hack\w*\s+into\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:phones|smartphones|iPhones|mobile\s+phones|devices)\s+of"
+                         r"|(?:information|data|documents|files|e-?mails)\s+(?:has|have|had)\s+been\s+(?:taken|copied|siphoned|exfiltrated|accessed))\b")),
     ("espionage", 1, _rx(r"\b(?:gain(?:ed|ing)?\s+(?:unauthori[sz]ed\s+)?access|stole|stolen|theft of (?:data|personal)|extracted data|downloaded data|transferred data out|data out|usernames and passwords|personal data|personal information|harvest\w*\s+(?:\w+\s+)?passwords|phishing|email accounts|mailboxes|access to (?:the\s+)?(?:\w+\s+)?(?:networks?|systems|accounts))")),
 ]
 
