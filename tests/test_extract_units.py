@@ -7279,3 +7279,16 @@ def test_extract_units_a_month_then_last_year_takes_that_year(phrase, value):
 def test_extract_units_keystrokes_accessed_documents_and_hacked_phones_are_espionage(text):
     report = analyze_text(text, published="2024-06-01")
     assert [inc.activity for inc in report.incidents] == ["espionage"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2014 Dutch spies saw Cozy Bear, the Russian group, break into the unclassified email system of the State Department.",
+        "Meta said Bitter, a South Asian group, spread modified apps carrying a remote access trojan to Indian soldiers.",
+        "APT33, an Iranian group, planted a RAT on the engineers' laptops, Symantec said.",
+    ],
+)
+def test_extract_units_breaking_into_email_systems_and_remote_access_trojans_are_espionage(text):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.activity for inc in report.incidents] == ["espionage"]
