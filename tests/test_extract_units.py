@@ -7292,3 +7292,17 @@ def test_extract_units_keystrokes_accessed_documents_and_hacked_phones_are_espio
 def test_extract_units_breaking_into_email_systems_and_remote_access_trojans_are_espionage(text):
     report = analyze_text(text, published="2024-06-01")
     assert [inc.activity for inc in report.incidents] == ["espionage"]
+
+
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("The Cyber Brief, 12 March: Lazarus hits an exchange; a wiper in Riyadh; Finland's outage\n\nHello.\n\n"
+         "North Korea's Lazarus Group stole $100 million in crypto from an exchange in February, the FBI said.", "financial"),
+        ("The Morning Note: Seoul's banks knocked offline by a wiper; Ukraine's grid; spies in Berlin\n\n"
+         "One. Kimsuky, a North Korean group, stole documents from the Unification Ministry in April, officials said.", "espionage"),
+    ],
+)
+def test_extract_units_a_newsletter_title_of_several_stories_says_nothing_of_one(text, activity):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
