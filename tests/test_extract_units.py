@@ -7306,3 +7306,14 @@ def test_extract_units_breaking_into_email_systems_and_remote_access_trojans_are
 def test_extract_units_a_newsletter_title_of_several_stories_says_nothing_of_one(text, activity):
     report = analyze_text(text, published="2024-06-01")
     assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    "phrase, value",
+    [("sat in the networks for 14 months before the July attack", "2023-05"),
+     ("were inside for two years before the March 2019 breach", "2017-03"),
+     ("had been lurking for six months prior to the December wiper attack", "2024-06")],
+)
+def test_extract_units_a_span_before_an_event_counts_back_from_the_event(phrase, value):
+    doc = _doc(f"The hackers {phrase}.")
+    assert [d.value for d in doc.dates][0] == value
