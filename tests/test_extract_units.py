@@ -7692,3 +7692,218 @@ def test_extract_units_hardware_makers_are_technology_not_manufacturing(text):
     report = analyze_text(text, published="2024-05-01")
     sectors = {v.sector for inc in report.incidents for v in inc.victims}
     assert "technology" in sectors and "manufacturing" not in sectors
+
+
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("A cyberespionage crew tied to Beijing, which researchers call APT41, broke into the ministry's network in 2021.", "espionage"),
+        ("Researchers said the cyberspying outfit APT29 targeted diplomats in Europe last year.", "espionage"),
+        ("Officials said Iran hacked the state's voter database last year. The hackers sought to meddle with the country's electoral process.", "influence"),
+        ("Germany said Russia's GRU broke into the ministry's servers in 2021 and used the access to manipulate public opinion.", "influence"),
+        ("Researchers said the Chinese group compromised news sites in Taiwan in 2022 in an effort to sway public opinion before the vote.", "influence"),
+    ],
+)
+def test_extract_units_cyberespionage_in_one_word_and_interference_with_elections_or_opinion(text, activity):
+    report = analyze_text(text, published="2024-01-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("Omar Abdulaziz, an activist who has lived in Canada since 2009, said Saudi intelligence hacked his phone with Pegasus spyware in 2018.", "2018"),
+        ("Citizen Lab said the exile, in exile since 2014, had his iPhone hacked by an operator tied to the Rwandan government from 2019.", "2019"),
+        ("The blogger, born in Hanoi in 1985, was hacked by OceanLotus, a Vietnamese group, in 2020.", "2020"),
+    ],
+)
+def test_extract_units_a_date_in_a_victims_life_starts_no_operation(text, start):
+    report = analyze_text(text, published="2024-01-01")
+    assert [inc.period.start for inc in report.incidents] == [start]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Researchers said Pay2Kitten, a group working for Iran, broke into Israeli firms in 2021 and encrypted their servers without demanding a ransom.",
+        "A Russian GRU unit, Sandworm, attacked the Ukrainian firm in 2022 with pseudo-ransomware, ESET said.",
+        "The Iranian group Agrius hit Israeli companies in 2022, researchers said. The encrypted data was gone for good.",
+    ],
+)
+def test_extract_units_encryption_that_asks_no_ransom_is_sabotage(text):
+    report = analyze_text(text, published="2024-01-01")
+    assert [inc.activity for inc in report.incidents] == ["sabotage"]
+
+
+def test_extract_units_encryption_with_a_ransom_demand_stays_financial():
+    report = analyze_text("North Korean hackers of the Lazarus Group hit the hospital in 2021 and encrypted its servers, demanding a ransom in bitcoin.", published="2024-01-01")
+    assert [inc.activity for inc in report.incidents] == ["financial"]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("Seoul blamed North Korea's Reconnaissance General Bureau for the attack that wiped bank computers in March. South Korea has been on alert since the 2009 attacks on its government websites.", "2023-03"),
+        ("Estonia said Russian hackers of APT28 broke into its ministry in May. Baltic governments have been wary ever since the cyberattacks of 2007 crippled Tallinn.", "2023-05"),
+        ("Saudi officials blamed Iran for a wiper attack on a petrochemical plant in January. Gulf energy firms have stayed vigilant since the Shamoon attacks on Aramco in 2012.", "2023-01"),
+    ],
+)
+def test_extract_units_an_earlier_attack_others_are_wary_since_starts_nothing(text, start):
+    report = analyze_text(text, published="2023-06-01")
+    assert [inc.period.start for inc in report.incidents] == [start]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2020 indictment says APT10 hackers working for China's MSS stole data from managed service providers.",
+        "According to a 2021 study by Recorded Future, RedEcho, a Chinese group, targeted India's power grid.",
+        "North Korea's Lazarus Group stole the funds, a 2019 United Nations report found.",
+        "Iran's APT33 targeted aviation firms, the FBI's 2020 joint advisory shows.",
+    ],
+)
+def test_extract_units_the_date_of_a_report_or_indictment_starts_no_operation(text):
+    report = analyze_text(text, published="2023-06-01")
+    assert [inc.period.start for inc in report.incidents] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("Australia said APT40 was a Chinese group. The advisory described two compromises of Australian networks in 2022.", "2022"),
+        ("Germany named APT31, a Chinese group. The report lists several compromises of federal networks in 2021.", "2021"),
+        ("The NCSC said APT29 was part of Russia's SVR. It detailed the group's compromises of vaccine researchers in 2020.", "2020"),
+    ],
+)
+def test_extract_units_compromises_in_the_plural_tell_an_operation(text, start):
+    report = analyze_text(text, published="2023-06-01")
+    assert [inc.period.start for inc in report.incidents] == [start]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("Chinese state hackers kept targeting Australian agencies during the 2023-24 financial year, the ASD said. APT40 breached two networks in 2022.", "2022"),
+        ("Russian spies of APT28 attacked ministries throughout the 2022/23 reporting year. APT28 first got into the ministry's network in 2021.", "2021"),
+    ],
+)
+def test_extract_units_the_year_a_report_covers_starts_no_operation(text, start):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.period.start for inc in report.incidents] == [start]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In February 2024, Canada joined Britain and other allies in warning that Volt Typhoon, a Chinese state group, had compromised critical infrastructure networks.",
+        "Last May the NCSC cautioned that Sandworm, a unit of Russia's GRU, had broken into Ukrainian grid operators.",
+        "In March 2023 Microsoft warned that APT28, a Russian GRU unit, had exploited a flaw in Outlook to break into mailboxes.",
+    ],
+)
+def test_extract_units_the_date_of_a_warning_starts_no_operation(text):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.period.start for inc in report.incidents] == [None]
+
+
+def test_extract_units_hackers_who_warn_as_they_strike_keep_the_date():
+    report = analyze_text("In January 2022 Ghostwriter hackers tied to Belarus defaced Ukrainian government sites and warned Ukrainians to be afraid.", published="2024-06-01")
+    assert [inc.period.start for inc in report.incidents] == ["2022-01"]
+
+
+@pytest.mark.parametrize(
+    "text, starts",
+    [
+        ("Sandworm, a unit of Russia's GRU, attacked the Ukrainian grid in 2022, years after the GRU's hacking units were restructured in 2014.", ["2022"]),
+        ("Lazarus hackers working for North Korea's RGB, an agency formed through a merger in 2009, stole funds in 2021.", ["2021"]),
+        ("APT40, run by China's Ministry of State Security, hacked universities in 2019. Since the army's hacking units were reorganised in 2015, most Chinese espionage has come from the ministry.", ["2019"]),
+    ],
+)
+def test_extract_units_the_date_an_organisation_was_remade_starts_no_operation(text, starts):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.period.start for inc in report.incidents] == starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia blamed APT40, a Chinese group, for the hack. The cyber centre warned earlier this year that Chinese hackers were probing government networks.",
+        "The NCSC said APT29 was run by Russia's SVR. It cautioned in May that the group was targeting vaccine research.",
+    ],
+)
+def test_extract_units_warned_then_a_date_dates_the_warning(text):
+    report = analyze_text(text, published="2024-08-01")
+    assert [inc.period.start for inc in report.incidents] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("Since September, the researchers said, a spy crew has been mailing booby-trapped spreadsheets to Indian diplomats. Talos said the campaign was the work of SideWinder.", "2023-09"),
+        ("From October, officials said, diplomats got booby-trapped invitations. Mandiant tied the emails to APT29, a Russian group.", "2023-10"),
+    ],
+)
+def test_extract_units_booby_trapped_files_tell_an_operation(text, start):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.period.start for inc in report.incidents] == [start]
+
+
+@pytest.mark.parametrize(
+    "phrase, value",
+    [("in March last year", "2024-03"), ("on April 2 last year", "2024-04-02"), ("since 9 May last year", "2024-05-09"),
+     ("in April of this year", "2025-04"), ("since January this year", "2025-01"), ("in December last year", "2024-12")],
+)
+def test_extract_units_a_month_then_last_year_takes_that_year(phrase, value):
+    doc = _doc(f"The hackers struck {phrase}.")
+    assert [d.value for d in doc.dates] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kaspersky said the implant used by APT37, a North Korean group, logs keystrokes and takes screenshots of diplomats' machines.",
+        "Officials said a Chinese state-sponsored hacker broke into the Treasury in December and accessed some unclassified documents.",
+        "Reuters reported that DarkMatter operatives working for the UAE helped hack into the phones of activists and journalists.",
+        "Australia's officials fear that information has been taken by the intruders, whom they tie to China's MSS.",
+    ],
+)
+def test_extract_units_keystrokes_accessed_documents_and_hacked_phones_are_espionage(text):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.activity for inc in report.incidents] == ["espionage"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2014 Dutch spies saw Cozy Bear, the Russian group, break into the unclassified email system of the State Department.",
+        "Meta said Bitter, a South Asian group, spread modified apps carrying a remote access trojan to Indian soldiers.",
+        "APT33, an Iranian group, planted a RAT on the engineers' laptops, Symantec said.",
+    ],
+)
+def test_extract_units_breaking_into_email_systems_and_remote_access_trojans_are_espionage(text):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.activity for inc in report.incidents] == ["espionage"]
+
+
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("The Cyber Brief, 12 March: Lazarus hits an exchange; a wiper in Riyadh; Finland's outage\n\nHello.\n\n"
+         "North Korea's Lazarus Group stole $100 million in crypto from an exchange in February, the FBI said.", "financial"),
+        ("The Morning Note: Seoul's banks knocked offline by a wiper; Ukraine's grid; spies in Berlin\n\n"
+         "One. Kimsuky, a North Korean group, stole documents from the Unification Ministry in April, officials said.", "espionage"),
+    ],
+)
+def test_extract_units_a_newsletter_title_of_several_stories_says_nothing_of_one(text, activity):
+    report = analyze_text(text, published="2024-06-01")
+    assert [inc.activity for inc in report.incidents] == [activity]
+
+
+@pytest.mark.parametrize(
+    "phrase, value",
+    [("sat in the networks for 14 months before the July attack", "2023-05"),
+     ("were inside for two years before the March 2019 breach", "2017-03"),
+     ("had been lurking for six months prior to the December wiper attack", "2024-06")],
+)
+def test_extract_units_a_span_before_an_event_counts_back_from_the_event(phrase, value):
+    doc = _doc(f"The hackers {phrase}.")
+    assert [d.value for d in doc.dates][0] == value

@@ -271,6 +271,17 @@ def _listed_elsewhere(doc: Doc, draft: Draft) -> list[int]:
     return out
 
 
+def _digest_title(doc: Doc) -> set[int]:
+    """The sentences of a newsletter's title that names several stories one after another ("...: Lyceum dials into
+    telcos; Moses Staff wants no ransom; Iranians charged over ..."): each part is another story's."""
+    found = doc.facts.get("digest_title")
+    if found is None:
+        title = [s.index for s in doc.sentences if s.paragraph == doc.sentences[0].paragraph] if doc.sentences else []
+        parts = sum(1 for i in title if doc.sentence_text(i).rstrip().endswith(";"))
+        found = doc.facts["digest_title"] = set(title) if parts >= 2 else set()
+    return found
+
+
 def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
     """The activity the incident's operation sentences weigh most for (see ``cues.ACTIVITY``)."""
     weight: dict[str, int] = {}
@@ -283,6 +294,8 @@ def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
             continue  # (an advisory's sentence tells what the operation did: "CERT-UA said Russian hackers had planned to disable ...")
         if i in overview and len(draft.sentences) > 1:
             continue  # a sentence that lists several operations says nothing of this one's kind
+        if i in _digest_title(doc) and len(draft.sentences) > 1:
+            continue  # "The Friday Brief: Mitsubishi Electric's visitors; UN experts on Bezos's phone; a wiper in Bahrain": several stories' title
         denier_speaks = any(p in hostile for p in c.speakers)
         # "linked to a destructive wiper, though it saw no wiping": what the sentence says was not seen weighs nothing in it
         unseen = {name for name, _w, a, _b in _activity_cues(doc, i) if _SAW_NO_BEFORE.search(doc.text, max(doc.sentences[i].start, a - 40), a)}

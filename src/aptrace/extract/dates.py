@@ -248,8 +248,14 @@ def find_dates(doc: Doc) -> None:
             if kind == "anchored" and _MONTH_OF_BEFORE.search(text, max(0, s - 14), s):
                 continue  # "in April of the same year": the month already took that year
             value, relative = _resolve(kind, m, doc.published, prefix)
+            if kind == "past" and (ev := _BEFORE_EVENT_MONTH.match(text, e)):
+                value = _back_from_event(m, ev, doc.published)  # "sat in the networks for 14 months before the July attack": counted from July
             if kind in ("m", "m_may", "md", "dm") and (r := _RANGE_TO_YEAR.match(text, e)):
                 value, relative = _range_year(m, r), False  # "in April and May 2015", "from June to November 2018"
+            elif kind in ("m", "m_may", "md", "dm") and doc.published and value and (ly := _LAST_YEAR_AFTER.match(text, e)):
+                # "in March last year", "on June 28 last year", "since April of this year": the year the words name
+                year = doc.published.year - (ly.group("which").lower() == "last")
+                value, e = f"{year:04d}{value[4:]}", ly.end()
             taken.add(s, e)
             role = "since" if kind in ("past", "past1") else _role(prefix)
             if kind == "y" and _RANGE_END_BEFORE.search(text, max(0, s - 8), s):
@@ -265,6 +271,29 @@ def find_dates(doc: Doc) -> None:
     doc.dates = [
         DateMention(d.start, d.end, d.value, d.role, d.relative, sent_of(d.start)) for d in found
     ]
+
+
+# "for 14 months before the July attack", "for two years before the March 2019 breach": a span counted back from an event's month
+_BEFORE_EVENT_MONTH = re.compile(
+    r",?\s+(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?" + _MONTH + r"(?:\s+(?:of\s+)?" + _YEAR + r")?\b"
+)
+
+
+def _back_from_event(m: re.Match[str], ev: re.Match[str], published: dt.date | None) -> str | None:
+    """The month ``m``'s span ("for 14 months") reaches back to from the event month named after it."""
+    month = MONTHS[ev.group("month").lower().rstrip(".")]
+    year = int(ev.group("year")) if ev.group("year") else _month_year(month, None, published)
+    if year is None:
+        return None
+    words = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+    n = words.get(m.group("n").lower()) or int(m.group("n"))
+    unit = m.group("unit").lower()
+    back = n * (120 if unit.startswith("decade") else 12 if unit.startswith("year") else 1)
+    months = year * 12 + month - 1 - back
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+_LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<which>last|this)\s+year\b", re.I)
 
 
 # "April and May 2015", "June to November 2018", "August-September 2022", "May 5 to June 3, 2021":

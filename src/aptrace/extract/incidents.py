@@ -718,6 +718,20 @@ def _is_heading(st: str) -> bool:
 # ("..., using malware they named Coathanger": a name given to the tool, not a report; "On 6 September, three weeks
 # before the election, the Foreign Office said": an aside about when does not change who spoke)
 _REPORTED_AFTER = re.compile(r"^[,\s]+(?:(?:[\w'’-]+\s+){0,3}(?:before|after|ahead\s+of)\s+[^,.;]{1,40},\s+)?(?:the\s+|a\s+)?(?:(?!(?:using|with|via|through)\b)[\w'’-]+,?\s+){0,4}(?:published|said|announced|reported|released|disclosed|revealed|issued|told|wrote|named|blamed|accused|attributed|exposed|unmasked|called\s+out|played\s+down|downplayed|exposing|naming|calling\s+out|sanctioning|announcing|attributing|publishing|releasing|accusing|blaming|charging)\b", re.I)
+# "In March 2023 Microsoft warned that the hackers had ...", "in February 2024, ASD joined the United States and other
+# partners in warning that ...": when a warning was given (not "In 2022 hackers defaced the sites and warned Ukrainians",
+# nor "elections this year, have warned of": the date of a clause before the one that warns)
+_WARNED_AFTER = re.compile(
+    r"^[,\s]+(?!(?:have|has|had|and|but|or|which|who|that|they|it)\b)(?P<who>(?:[\w'’.-]+,?\s+){1,4}?)(?:warned|cautioned|joined\s+(?:[\w'’.-]+\s+){0,6}?in\s+(?:warning|cautioning|publishing|issuing|attributing|blaming|naming))\b",
+    re.I,
+)
+
+
+def _warned_after(after: str) -> bool:
+    w = _WARNED_AFTER.match(after)
+    return bool(w and not C.OPERATION.search(w.group("who")))
+
+
 # "... broke into the update servers in June 2023, researchers said.": a speech tag that closes the sentence
 # (or its clause: "The intrusion was discovered in mid-September, the agency said, and the FBI ...")
 # tells who said it, not when (unlike "In June 2023, researchers said the group ...")
@@ -855,10 +869,10 @@ _ADOPTED_BEFORE = re.compile(
 
 
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:report(?:ed)?|published|annual report|announced|said|statement|released)\s+(?:\w+\s+)?(?:on|in)?\s*$"
+    r"\b(?:report(?:ed)?|published|annual report|announced|said|statement|released|warned|cautioned)\s+(?:\w+\s+)?(?:on|in)?\s*$"
     r"|\b(?:first\s+|publicly\s+)?(?:described|documented|detailed|disclosed|named|profiled|exposed)\s+(?:publicly\s+)?(?:in\s+)?$",
     re.I,
-)  # "UNC3886 was first described in 2022 by Mandiant": when a vendor wrote it up
+)  # "UNC3886 was first described in 2022 by Mandiant", "the agency warned earlier this year that": when a vendor wrote it up
 
 
 # "The Kremlin on Tuesday dismissed ...", "told the committee on Wednesday", "at a regular briefing on
@@ -910,6 +924,46 @@ def _claimed_by_actor(st: str, s0: int, d: DateMention, actors: list[Mention]) -
     return any(0 <= m.start - d.end <= 12 and _SAYS.match(st, m.end - s0) for m in actors)
 
 
+# "the army's hacking units were reorganised in 2015", "the agency, restructured in 2018", "a merger in 2009": an organisation remade
+_REMADE_BEFORE = re.compile(
+    r"\b(?:(?:were|was|been|being)\s+(?:\w+\s+)?(?:reorgani[sz]ed|restructured|merged|disbanded|dissolved|renamed|rebranded)"
+    r"|(?:units?|agenc(?:y|ies)|services?|bureaus?|directorates?|commands?|ministr(?:y|ies)),?\s+(?:\w+\s+)?(?:reorgani[sz]ed|restructured|merged|renamed|rebranded)"
+    r"|reorgani[sz]ation|restructuring|merger)\s+$",
+    re.I,
+)
+
+
+# "the 2023-24 financial year", "fiscal 2022", "FY2021": the period an annual report covers, not when an operation began
+_FISCAL_YEAR_AFTER = re.compile(r"(?:[-–/](?:19|20)?\d\d)?\s+(?:financial|fiscal|reporting|budget(?:ary)?)\s+years?\b", re.I)
+_FISCAL_YEAR_BEFORE = re.compile(r"\b(?:(?:financial|fiscal|reporting|budget(?:ary)?)(?:\s+years?)?|FY)\s*$", re.I)
+
+
+# "a July 2021 report", "the 2020 indictment", "a 2019 United Nations report": a document dated, not the operation
+_REPORT_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,3}(?:(?:joint|annual|public|threat|technical|research|security|court|federal|internal|classified|intelligence|special)\s+)?"
+    r"(?:reports?|advisory|advisories|study|analysis|assessment|white\s*paper|blog\s*post|bulletin|indictment|complaint|court\s+filing|filing|ruling|judgment|testimony|hearing|briefing|memo)\b",
+    re.I,
+)
+
+
+# "have been on alert since the Shamoon wiper attacks of 2012", "which has watched the same pattern repeat since the 2009
+# attacks", "wary ever since": the earlier operation an onlooker has been wary of since, not this one's start
+_WARY_SINCE = re.compile(
+    r"\b(?:on\s+(?:high\s+)?(?:alert|guard|edge)|wary|watch(?:ed|ing)|worried|concerned|nervous|vigilant|brac(?:ed|ing)|jittery|fearful|suspicious)\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:ever\s+)?since\s+[^.;]{0,80}$",
+    re.I,
+)
+
+
+# "who has lived in Britain since 2003", "who fled Bahrain in 2011", "since leaving Vietnam in 2013", "born in Riyadh in
+# 1985", "in exile since 2017": a date in a person's life (a place named after the verb, or no place after "born"/"exile")
+_LIFE_EVENT_BEFORE = re.compile(
+    r"\b(?:(?:lived|living|lives|resided|residing|settled|moved|relocated|emigrated|fled|fleeing|left|leaving|arrived|returned|exiled)\s+(?:in\s+|to\s+)?(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}|born\s+(?:in\s+(?:(?-i:[A-Z])[\w'’.-]+,?\s+){1,3})?|(?:in|into)\s+exile\s+|exiled\s+)$",
+    re.I,
+)
+
+
 def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Mention] = ()) -> list[DateMention]:
     out = []
     for d in dates:
@@ -923,7 +977,7 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
             continue  # "Symantec said this week", "This week we look back at": a week dates the news, unless it dates "last week's attack"
         if _REPORTED_BEFORE.search(before) and d.role not in ("since", "from", "between"):
             continue  # (but "prosecutors said that from October 2020 ...": a span of the operation, not when it was said)
-        if _REPORTED_AFTER.match(after) and not _OP_NOUN_AFTER.match(after) and not _RELEASED_MALWARE.match(after) and not (
+        if (_REPORTED_AFTER.match(after) or _warned_after(after)) and not _OP_NOUN_AFTER.match(after) and not _RELEASED_MALWARE.match(after) and not (
             d.role in ("since", "from", "between") or _STARTING_BEFORE.search(before) or _claimed_by_actor(st, s0, d, actors)
             or (d.role != "until" and _SAID_TAG_ENDS.match(st, d.end - s0))
         ):
@@ -936,6 +990,16 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
             continue  # "under a court order obtained in December": when the response was authorised
         if _WAR_DATE.search(before):
             continue  # "since Russia's full-scale invasion of Ukraine in 2022": when the war began
+        if _REMADE_BEFORE.search(before):
+            continue  # "Since the army's hacking units were reorganised in 2015": when an organisation was remade
+        if _FISCAL_YEAR_AFTER.match(after) or _FISCAL_YEAR_BEFORE.search(before):
+            continue  # "during the 2023-24 financial year", "in fiscal year 2022": the period a report covers
+        if _REPORT_NOUN_AFTER.match(after):
+            continue  # "A July 2021 report written for private clients", "its 2019 advisory": when it was written up
+        if _WARY_SINCE.search(st[max(0, d.start - s0 - 150) : d.end - s0]):
+            continue  # "energy firms have been on alert since the Shamoon attacks in 2012": an earlier operation others remember
+        if _LIFE_EVENT_BEFORE.search(st, max(0, d.start - s0 - 60), d.start - s0):
+            continue  # "a dissident who has lived in Britain since 2003": when a person settled, not when the operation began
         out.append(d)
     return out
 
