@@ -1659,18 +1659,6 @@ def test_extract_units_the_group_whose_tool_another_groups_resembles_is_no_actor
     assert [a.name for inc in report.incidents for a in inc.actors] == ["APT10"]
 
 
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("The hacker group Silent Owl, which has previously hacked state bodies, claimed the attack on the airline.", "Silent Owl"),
-        ("The ransomware gang Qilin said it had stolen data from the hospital, and demanded a ransom.", "Qilin"),
-        ("Officials said the cyber-espionage group Moon Heron broke into the foreign ministry.", "Moon Heron"),
-    ],
-)
-def test_extract_units_a_name_after_the_kind_of_group_it_is(text, name):
-    assert [a.name for inc in analyze_text(text, published="2024-07-01").incidents for a in inc.actors] == [name]
-
-
 def test_extract_units_a_response_to_another_grievance_is_not_the_hacks():
     text = (
         "Qatar's government said hackers working for the United Arab Emirates broke into its state news agency in May.\n\n"

@@ -67,11 +67,6 @@ _CONTEXT_PATTERNS = [
         r"\b(?:into|on|of|by|to|from|about|behind|against|with)\s+what\s+(?:it|they|he|she|researchers|(?:the\s+)?[\w-]+|[A-Z][\w-]*\s[A-Z][\w-]*)\s+"
         r"(?:(?:now|has|have|had|also)\s+)?(?:calls?|called|dubs|dubbed|names|named|tracks\s+as|tracked\s+as|refers\s+to\s+as)\s+(?:the\s+)?[\"“']?" + _NAME
     ),
-    # "The hacker group Silent Crow, which has previously hacked ...", "the ransomware gang Qilin said": a name after the kind of group it is
-    re.compile(
-        r"\b(?:hacker|hackers|hacking|hacktivist|ransomware|extortion|cyber-?espionage|cyberespionage|espionage|cybercriminal|cyber-?crime|APT|threat)\s+"
-        r"(?:group|gang|crew|collective|outfit|syndicate|actor)\s+(?:called\s+|named\s+|known\s+as\s+)?[\"“']?" + _NAME
-    ),
     # "NilePhish, as researchers call it, sent ...": a name the text credits to others
     re.compile(_NAME_LEAD + r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:calls?|called|dubs?|dubbed|names?|named|tracks?|tracked)\s+(?:it|them)\b"),
     # 'a hacker writing as "ComodoHacker" said he had done it alone', 'posting under the handle "Guccifer"': a persona's name, in quotes
