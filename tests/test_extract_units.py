@@ -7237,19 +7237,6 @@ def test_extract_units_the_operators_unknown_is_no_attribution():
 @pytest.mark.parametrize(
     "text, response",
     [
-        ("Iranian state hackers had been inside Albanian networks, the FBI said in an advisory. The prime minister announced that Albania was severing diplomatic relations with Iran and gave its embassy staff 24 hours to leave.", ("expel_diplomats", "AL", "IR")),
-        ("Iranian state hackers had been inside Albanian networks, the FBI said in an advisory. The prime minister announced that Albania was severing diplomatic relations with Iran.", ("sever_relations", "AL", "IR")),
-        ("Russian military hackers broke into the parliament, Microsoft said in a report. The chancellor said that Germany had immediately expelled two Russian diplomats.", ("expel_diplomats", "DE", "RU")),
-    ],
-)
-def test_extract_units_the_state_named_before_a_response_takes_it(text, response):
-    report = analyze_text(text, published="2024-05-01")
-    assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
-
-
-@pytest.mark.parametrize(
-    "text, response",
-    [
         ("Chinese hackers of APT41 stole source code, the Justice Department said. A court order also let the FBI seize hundreds of accounts, servers and domain names the group used.", ("takedown", "US", "CN")),
         ("Russian hackers of APT28 broke into routers, the Justice Department said. A warrant allowed agents to seize the servers of the botnet.", ("takedown", "US", "RU")),
         ("North Korean hackers of Lazarus stole crypto, the FBI said. The bureau moved to seize the domains the group used.", ("takedown", "US", "KP")),

@@ -1397,11 +1397,6 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         agent = _response_agent(doc, c, b, hostile, a)
         if not agent:
             agent = next((m.value for m in c.states if m.end <= a and _ORGAN_ACTS.fullmatch(text, m.end, a) and is_state(m.value) and m.value not in hostile), None)
-        if not agent and name != "condemnation":  # (not "Tokyo should stop ...": whom a demand is made of)
-            agent = _state_does(doc, c, a, hostile)
-            prev = max((x for x in c.response_cues if x[2] <= a), key=lambda x: x[2], default=None)
-            if not agent and prev is not None and prev[0] != "condemnation" and _AND_NEXT.fullmatch(text, prev[2], a):
-                agent = _state_does(doc, c, prev[1], hostile)  # "... was severing relations with Iran and gave its embassy staff 24 hours to leave"
         if not agent and name in _HOSTILE_TYPES and _LEADER_ACTS.search(text, max(s.start, a - 80), a):
             home = doc.facts.get("home")  # "TIRANA — ... Prime Minister Edi Rama cut diplomatic relations": the dateline's leader
             agent = home if home and home not in hostile else None
@@ -1605,7 +1600,6 @@ _SAYING = re.compile(r",\s+(?:saying|accusing|blaming|citing|stating|arguing|exp
 _TAKEN_UP = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:same\s+|joint\s+|technical\s+|court-authori[sz]ed\s+)?(?:advisory|advisories|alert|operation|takedown|sanctions|charges|indictment)\b", re.I)
 # a state named as the doer right before a response: "announced that Albania was severing relations", "said Britain would expel"
 _STATE_DOES = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had|would|will|also|then|later|now|formally|officially|swiftly|immediately|promptly|been)\s+)*")
-_AND_NEXT = re.compile(r"[^.;,]{0,60}?\s+and\s+(?:then\s+|also\s+|later\s+)?")
 
 
 def _state_does(doc: Doc, c: Clause, a: int, hostile: set[str]) -> str | None:
