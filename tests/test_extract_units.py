@@ -7823,16 +7823,6 @@ def test_extract_units_booby_trapped_files_tell_an_operation(text, start):
 
 
 @pytest.mark.parametrize(
-    "phrase, value",
-    [("in March last year", "2024-03"), ("on April 2 last year", "2024-04-02"), ("since 9 May last year", "2024-05-09"),
-     ("in April of this year", "2025-04"), ("since January this year", "2025-01"), ("in December last year", "2024-12")],
-)
-def test_extract_units_a_month_then_last_year_takes_that_year(phrase, value):
-    doc = _doc(f"The hackers struck {phrase}.")
-    assert [d.value for d in doc.dates] == [value]
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Kaspersky said the implant used by APT37, a North Korean group, logs keystrokes and takes screenshots of diplomats' machines.",

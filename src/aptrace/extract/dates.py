@@ -252,10 +252,6 @@ def find_dates(doc: Doc) -> None:
                 value = _back_from_event(m, ev, doc.published)  # "sat in the networks for 14 months before the July attack": counted from July
             if kind in ("m", "m_may", "md", "dm") and (r := _RANGE_TO_YEAR.match(text, e)):
                 value, relative = _range_year(m, r), False  # "in April and May 2015", "from June to November 2018"
-            elif kind in ("m", "m_may", "md", "dm") and doc.published and value and (ly := _LAST_YEAR_AFTER.match(text, e)):
-                # "in March last year", "on June 28 last year", "since April of this year": the year the words name
-                year = doc.published.year - (ly.group("which").lower() == "last")
-                value, e = f"{year:04d}{value[4:]}", ly.end()
             taken.add(s, e)
             role = "since" if kind in ("past", "past1") else _role(prefix)
             if kind == "y" and _RANGE_END_BEFORE.search(text, max(0, s - 8), s):
@@ -291,9 +287,6 @@ def _back_from_event(m: re.Match[str], ev: re.Match[str], published: dt.date | N
     back = n * (120 if unit.startswith("decade") else 12 if unit.startswith("year") else 1)
     months = year * 12 + month - 1 - back
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
-
-
-_LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<which>last|this)\s+year\b", re.I)
 
 
 # "April and May 2015", "June to November 2018", "August-September 2022", "May 5 to June 3, 2021":
