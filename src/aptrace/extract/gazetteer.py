@@ -22,7 +22,7 @@ from re import _parser  # type: ignore[attr-defined]
 
 from ..kb.agencies import AGENCIES, GENERIC_ORGANS
 from .doc import Occupied
-from .prefilter import Gated, fold, gated
+from .prefilter import Gated, fold, gated, matches_from
 from ..kb.states import AMBIGUOUS_METONYMS, COMPANIES, COMPANY_BRANDS, ORGANISATIONS, STATE_ORGANS, state_forms
 
 log = logging.getLogger(__name__)
@@ -332,15 +332,7 @@ class Starts:
         # (the window sliced: an automaton's iter copies all of the string it is given, whatever its bounds)
         window = string[pos:endpos] if pos or endpos < n else string
         starts = sorted({pos + end - length + 1 for end, length in self._auto.iter(window)})
-        match = self.rx.match
-        after = 0  # as finditer: the leftmost match, then the next from where it ended (matches are never empty)
-        for start in starts:
-            if start < after:
-                continue
-            m = match(string, start, endpos)
-            if m is not None:
-                yield m
-                after = m.end()
+        yield from matches_from(self.rx, string, starts, endpos)
 
 
 _LOCK = threading.Lock()

@@ -34,7 +34,7 @@ import threading
 from pathlib import Path
 from re import _constants as K  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 import ahocorasick
 
@@ -500,16 +500,7 @@ class Gated:
         return self._finditer(string, pos, endpos)
 
     def _finditer(self, string: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
-        # as finditer: the leftmost match, then the next from where it ended (matches are never empty)
-        match = self.rx.match
-        after = 0
-        for start in self._starts(string, pos, endpos):
-            if start < after:
-                continue
-            m = match(string, start, endpos)
-            if m is not None:
-                yield m
-                after = m.end()
+        yield from matches_from(self.rx, string, self._starts(string, pos, endpos), endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.rx.match(string, pos, endpos)
@@ -522,6 +513,20 @@ class Gated:
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
         return self.rx.sub(repl, string, count) if self._may(string, 0, len(string)) else string
+
+
+def matches_from(rx: re.Pattern[str], string: str, starts: Iterable[int], endpos: int) -> Iterator[re.Match[str]]:
+    """``rx.finditer`` over ``string`` tried only at ``starts`` (ascending): the leftmost match, then the next from
+    where it ended (matches are never empty)."""
+    match = rx.match
+    after = 0
+    for start in starts:
+        if start < after:
+            continue
+        m = match(string, start, endpos)
+        if m is not None:
+            yield m
+            after = m.end()
 
 
 def gated(rx: re.Pattern[str]) -> re.Pattern[str] | Gated:
