@@ -20,7 +20,7 @@ from ..report import (
 from ..kb.states import ALLIANCE_MEMBERS
 from . import cues as C
 from .doc import Doc
-from .gazetteer import OnePass
+from .prefilter import OnePass
 from .incidents import JOINT, Draft, actor_key, compared_with, dates_a_law
 
 _MAX_ALIASES = 12

@@ -12,17 +12,14 @@ from __future__ import annotations
 import re
 
 import logging
-import sys
 import threading
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 import ahocorasick
-from re import _parser  # type: ignore[attr-defined]
 
 from ..kb.agencies import AGENCIES, GENERIC_ORGANS
 from .doc import Occupied
-from .prefilter import Gated, fold, gated, matches_from
 from ..kb.states import AMBIGUOUS_METONYMS, COMPANIES, COMPANY_BRANDS, ORGANISATIONS, STATE_ORGANS, state_forms
 
 log = logging.getLogger(__name__)
@@ -186,155 +183,6 @@ def _software_entries() -> Iterator[Entry]:
                 yield Entry(name, "software", (sw.id, sw.name, sw.type), "cap")
 
 
-class OnePass:
-    """The alternatives of a pattern ``lead(?:A0|A1|...)tail``, each tried only where one of its opening
-    words occurs; a one-pass pattern names them ``lead(?:(?P<x0>A0)|(?P<x1>A1)|...)``.
-
-    ``finditer`` yields ``(i, match of lead(?:Ai)tail)`` with the spans, in the order, of the pattern's
-    own matches, ``i`` the alternative that matched (the index a one-pass pattern's ``lastgroup``
-    names). One automaton pass over the text finds every alternative's opening words (see
-    :func:`.prefilter.required_prefixes`); at each place one occurs, the alternatives that open with it
-    are tried in their order and the first that matches wins, as in the alternation (``lead`` matches
-    no characters, so it is the same for all of them). The pattern tried whole runs every alternative
-    at each such place: this is about twice as fast, same results. An alternative with no opening
-    words to go by, a ``lead`` that takes characters, or a pattern that is not that alternation leaves
-    the pattern to do the work (``i`` is then -1 for an alternation without names).
-    """
-
-    def __init__(self, one_pass: Any, lead: str, group: str, patterns: list[str], tail: str = "") -> None:
-        self.one_pass = one_pass
-        self.group = group
-        self._alts: list[re.Pattern[str]] = []
-        self._auto: Any = None
-        named = [f"(?P<{group}{i}>{p})" for i, p in enumerate(patterns)] if group else patterns
-        if one_pass.pattern != lead + "(?:" + "|".join(named) + ")" + tail or _parser.parse(lead, one_pass.flags).getwidth() != (0, 0):
-            return
-        table: dict[str, set[int]] = {}
-        for i, p in enumerate(patterns):
-            rx = re.compile(lead + "(?:" + p + ")" + tail, one_pass.flags)
-            g = gated(rx)
-            if not isinstance(g, Gated) or not g.prefixes:
-                self._alts = []
-                return
-            self._alts.append(rx)
-            for w in g.prefixes:
-                table.setdefault(w, set()).add(i)
-        auto = ahocorasick.Automaton()
-        for w, ids in table.items():
-            auto.add_word(w, (len(w), tuple(sorted(ids))))
-        auto.make_automaton()
-        self._auto = auto
-
-    @classmethod
-    def alternatives_of(cls, rx: Any) -> "OnePass":
-        """``rx``, a pattern ``lead(?:A0|A1|...)tail``, tried alternative by alternative."""
-        split = _split_alternation(rx.pattern)
-        return cls(rx, split[0], "", split[1], split[2]) if split else cls(rx, "", "", [])
-
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[tuple[int, re.Match[str]]]:
-        if self._auto is None:
-            for m in self.one_pass.finditer(string, pos, endpos):
-                yield int(m.lastgroup[len(self.group) :]) if self.group else -1, m
-            return
-        n = len(string)  # bounds clamped as sre clamps them
-        endpos = min(endpos, n)
-        pos = max(pos, 0)
-        if endpos <= pos:
-            return
-        # the window folded as the prefixes were read: lower case, every whitespace character a space
-        low = fold(string[pos:endpos])
-        if not low.isprintable():
-            low = _OTHER_SPACE.sub(" ", low)
-        hits = [(end - length + 1, ids) for end, (length, ids) in self._auto.iter(low)]
-        hits.sort()
-        alts = self._alts
-        after = 0  # as finditer: the leftmost match, then the next from where it ended (matches are never empty)
-        k = 0
-        while k < len(hits):
-            at, ids = hits[k]
-            k += 1
-            while k < len(hits) and hits[k][0] == at:  # several opening words here: all their alternatives, in order
-                ids = tuple(sorted({*ids, *hits[k][1]}))
-                k += 1
-            start = pos + at
-            if start < after:
-                continue
-            for i in ids:
-                m = alts[i].match(string, start, endpos)
-                if m is not None:
-                    yield i, m
-                    after = m.end()
-                    break
-
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> tuple[int, re.Match[str]] | None:
-        return next(self.finditer(string, pos, endpos), None)
-
-
-_OTHER_SPACE = re.compile(r"[^\S ]")  # whitespace other than a space
-
-
-def _split_alternation(pattern: str) -> tuple[str, list[str], str] | None:
-    """``(lead, [A0, A1, ...], tail)`` of ``pattern`` = ``lead(?:A0|A1|...)tail``, split at the ``|`` of the
-    first non-capturing group at its own level (not in a class, a nested group or after a backslash)."""
-    at = pattern.find("(?:")
-    if at < 0:
-        return None
-    parts: list[str] = []
-    depth, start, k, n = 0, at + 3, at, len(pattern)
-    while k < n:
-        ch = pattern[k]
-        if ch == "\\":
-            k += 2
-            continue
-        if ch == "[":  # a class: up to its closing bracket (one right after "[" or "[^" is a member)
-            k += 2 if pattern.startswith("[^", k) else 1
-            k += 1 if pattern.startswith("]", k) else 0
-            while k < n and pattern[k] != "]":
-                k += 2 if pattern[k] == "\\" else 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                parts.append(pattern[start:k])
-                return pattern[:at], parts, pattern[k + 1 :]
-        elif ch == "|" and depth == 1:
-            parts.append(pattern[start:k])
-            start = k + 1
-        k += 1
-    return None
-
-
-class Starts:
-    """A pattern tried only where one of the literal strings it must open with occurs, case as written.
-
-    For a pattern whose every match starts with one of ``words`` (a case-sensitive alternation of
-    many names, too many for :mod:`.prefilter` to read): ``finditer`` gives the pattern's own
-    ``finditer`` matches, found by one automaton pass over the window and a ``match`` at each place
-    a word starts, rather than the alternation tried at every position.
-    """
-
-    def __init__(self, rx: re.Pattern[str], words: Iterable[str]) -> None:
-        self.rx = rx
-        auto = ahocorasick.Automaton()
-        for w in set(words):
-            if w:
-                auto.add_word(w, len(w))
-        auto.make_automaton()
-        self._auto = auto
-
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        n = len(string)  # bounds clamped as sre clamps them: a match lies in [pos, endpos)
-        endpos = min(endpos, n)
-        pos = max(pos, 0)
-        if endpos <= pos:
-            return
-        # (the window sliced: an automaton's iter copies all of the string it is given, whatever its bounds)
-        window = string[pos:endpos] if pos or endpos < n else string
-        starts = sorted({pos + end - length + 1 for end, length in self._auto.iter(window)})
-        yield from matches_from(self.rx, string, starts, endpos)
-
-
 _LOCK = threading.Lock()
 _DEFAULT: Gazetteer | None = None
 
@@ -353,4 +201,4 @@ def default_gazetteer() -> Gazetteer:
         return _DEFAULT
 
 
-__all__ = ["Entry", "Gazetteer", "Hit", "OnePass", "Starts", "default_gazetteer"]
+__all__ = ["Entry", "Gazetteer", "Hit", "default_gazetteer"]

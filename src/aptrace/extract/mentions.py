@@ -16,8 +16,8 @@ from ..kb.actors import GENERIC_WORDS, is_generic
 from ..kb.agencies import resolve_generic
 from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, PLACE_NAMES, PLACES, SPYWARE_VENDORS, state_forms
 from .doc import Doc, Mention, Occupied
-from .gazetteer import Gazetteer, Starts, default_gazetteer
-from .prefilter import gate
+from .gazetteer import Gazetteer, default_gazetteer
+from .prefilter import Starts, gate
 
 _NAMED_PATTERNS = [
     re.compile(r"\b(?:APT|UNC|TA|FIN|TEMP\.)[- ]?\d{1,4}\b"),

@@ -19,8 +19,7 @@ from ..kb.states import PLACES as _PLACES
 from ..kb.states import cities, place_state, state_name, subdivision_country
 from . import cues as C
 from .doc import Doc, Mention
-from .gazetteer import OnePass, Starts
-from .prefilter import gate
+from .prefilter import OnePass, Starts, gate
 
 _CLAUSE_END = re.compile(r"[;!?]|(?<!\b[A-Z])(?<!\d)\.(?!\d)|\s[–—]\s|\b(?:while|whereas|but|although|after|before|because|according|which|who|said|says|when|where|so that|in order)\b|,\s+(?:and\s+)?(?:the\s+)?(?:company|ministry|agency|government|officials?|he|she|it|they)\s+(?:said|added)")
 _NP_LEFT = re.compile(r"(?:[A-Z][\w&.'’-]*\s+|(?:the|its|a|an|several|some|at least \d+|\d[\d,]*|dozens of|thousands of|hundreds of|many|two|three|four|five|six|other|national|regional|local|federal|state|foreign|domestic|major|large|small|private|public|US|American|British|European|[a-z]+(?:al|ic|ian|ish|ese|an|ern))\s+){0,4}$")

@@ -1,4 +1,4 @@
-"""gazetteer.OnePass and gazetteer.Starts: patterns tried only where they can open, with the same matches."""
+"""prefilter.OnePass and prefilter.Starts: patterns tried only where they can open, with the same matches."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from aptrace.extract import assemble, cues, mentions, victims
-from aptrace.extract.gazetteer import OnePass, Starts
+from aptrace.extract.prefilter import OnePass, Starts
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = [
@@ -34,7 +34,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return [(0, len(text)), (5, 10**9), (-3, len(text) - 7)] + list(zip(cuts, cuts[1:])) + [(a + 3, b - 2) for a, b in zip(cuts, cuts[1:])]
 
 
-def test_gazetteer_onepass_matches_as_the_alternation():
+def test_onepass_matches_as_the_alternation():
     for one in (victims._SECTOR_WORDS, assemble._ACTIVITY_WORDS):
         assert one._auto is not None  # the fast path is the one tested
         for text in _texts():
@@ -43,7 +43,7 @@ def test_gazetteer_onepass_matches_as_the_alternation():
                 assert [(i, m.span()) for i, m in one.finditer(text, a, b)] == want, (text[:60], a, b)
 
 
-def test_gazetteer_onepass_splits_an_alternation():
+def test_onepass_splits_an_alternation():
     one = victims._TARGETING_WORDS
     assert one._auto is not None and len(one._alts) > 50
     for text in _texts():
@@ -55,7 +55,7 @@ def test_gazetteer_onepass_splits_an_alternation():
     assert OnePass.alternatives_of(re.compile(r"\s*(?:ab|cd)", re.I))._auto is None  # a lead that takes characters
 
 
-def test_gazetteer_onepass_falls_back_to_the_pattern_it_cannot_split():
+def test_onepass_falls_back_to_the_pattern_it_cannot_split():
     patterns = [r"attack\w*", r"[A-Z]\w+"]  # the second opens on no word
     one_pass = re.compile(cues._AT_WORD + "(?:" + "|".join(f"(?P<x{i}>{p})" for i, p in enumerate(patterns)) + ")", re.I)
     one = OnePass(one_pass, cues._AT_WORD, "x", patterns)
@@ -66,7 +66,7 @@ def test_gazetteer_onepass_falls_back_to_the_pattern_it_cannot_split():
     assert other._auto is None
 
 
-def test_gazetteer_starts_matches_as_the_pattern():
+def test_starts_matches_as_the_pattern():
     organs = "Police in Harbin, police in the city of Guangzhou, Harbin police, prosecutors in Kyiv and the public security bureau of Wuhan. "
     place = victims._PLACE.rx if hasattr(victims._PLACE, "rx") else victims._PLACE
     for text in [*_texts(), organs * 3]:
