@@ -552,13 +552,15 @@ def _listed_before(doc: Doc, m: Mention) -> list[str]:
 _USED_AGAINST = re.compile(r"\b(?:used|uses|using|deployed)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)(?:\s+spyware)?\s+against\b")
 _THEY_INCLUDED = re.compile(r"\s*(?:They|These|Those|Others|Targets|Victims|The\s+(?:targets|victims|organi[sz]ations|entities))\s+(?:also\s+)?(?:included|include|ranged\s+from|spanned)\b")
 _TARGETS_WORD = re.compile(r"\b(?:targets|victims|targeted|organi[sz]ations|entities)\b", re.I)
+# "declined to", "would not", "didn't": a party that keeps something back
+_WITHHELD = r"declined|refused|(?:did|does|do|would|could|will)\s+not|didn['’]t|doesn['’]t|wouldn['’]t|couldn['’]t|won['’]t"
 _UNSAID_BEFORE = re.compile(
-    r"\b(?:(?:declined|refused|(?:did|does|do|would|could|will)\s+not|didn['’]t|doesn['’]t|wouldn['’]t|couldn['’]t|won['’]t|without)\s+(?:to\s+)?(?:say|saying|confirm|confirming|specify|specifying|comment\s+on|disclose|determine|establish)|(?:stopped|stops|stopping|stop)\s+short\s+of|unclear|not\s+known|no\s+evidence)\s+"
+    r"\b(?:(?:" + _WITHHELD + r"|without)\s+(?:to\s+)?(?:say|saying|confirm|confirming|specify|specifying|comment\s+on|disclose|determine|establish)|(?:stopped|stops|stopping|stop)\s+short\s+of|unclear|not\s+known|no\s+evidence)\s+"
     r"(?:publicly\s+)?(?:whether|if|that)\b[^.;]*$",
     re.I,
 )
 _LEFT_OPEN_BEFORE = re.compile(
-    r"\b(?:declined|refused|(?:did|does|do|would|could|will)\s+not|didn['’]t|doesn['’]t|wouldn['’]t|couldn['’]t|won['’]t)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?"
+    r"\b(?:" + _WITHHELD + r")\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?"
     r"(?:speculate|say|comment|confirm|specify|disclose|guess|reveal)\s+(?:(?:about|on|publicly)\s+)?(?:whether|if|who|which|what)\b[^.;]*$",
     re.I,
 )
