@@ -476,7 +476,7 @@ _NAME_RUN = re.compile(r"[\w\s'’.&-]*")
 _GUARDED_BEFORE = re.compile(r"\b(?:threats?\s+to|risks?\s+to|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|secur(?:e|es|ed|ing)|safeguard(?:s|ed|ing)?)\s+(?:(?:the|its|their|our|his|her|US|American|national)\s+)*$", re.I)
 _WHEN_BEFORE = re.compile(r"\b(?:before|after|ahead\s+of|during|around|since|until|following|run-up\s+to|eve\s+of)\s+(?:the\s+|last\s+|next\s+|this\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # "Chancellor Angela Merkel", "Interior Minister Nancy Faeser": an office holder named with the title (see cues.SECTORS)
-_TITLED_NAME = re.compile(r"(?:Federal\s+)?Chancellor|(?:Vice[- ])?President|Prime\s+Minister|Premier|(?:Foreign|Defen[cs]e|Interior|Finance|Justice)\s+Minister")
+_TITLED_NAME = re.compile(C.HEAD_TITLES)
 _TITLED_SPEAKS_AFTER = re.compile(r"(?:,[^,.;]{1,60},)?\s+(?:said|says|wrote|writes|tweeted|posted|told|tells|added|announced|stated|called|condemned|warned|urged)\b")
 _WHOSE_PEOPLE_SAY_AFTER = re.compile(
     r"(?:\s+(?:of|at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:['’]s\s+(?:[A-Z][\w'’-]*\s*){1,3})?,\s+whose\s+(?:own\s+)?"
