@@ -378,9 +378,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                   "spying", "spied", "offline", "junk traffic", "flood", "outbreak", "worm", "destroy", "deployed", "erased", "bricked", "campaign", "operation", "target", "phishing", "stole", "theft", "steal", "exfiltrat", "harvest", "defac",
                   "wiped", "wiper", "ddos", "ransomware", "malware", "spyware", "implant", "backdoor", "sabotage", "disrupt", "hijack", "leak",
                   "infect", "to take over", "to take control", "gained access", "accessed", "cut power", "blackout", "outage", "active", "encrypted", "hit", "struck", "victim",
-                  "extracted data", "downloaded data", "penetrat", "incursion", "heist", "activit", "spray", "brute", "eavesdrop", "malicious", "booby-trapped", "rigged", "weaponi", "reconnaissance", "phished", "manipulat", "tamper", "got into", "spy on", "access", "went after", "goes after", "go after", "going after", "gone after", "crashed", "went down", "went offline", "went dark", "ground to",
+                  "extracted data", "downloaded data", "penetrat", "incursion", "heist", "activit", "spray", "brute", "eavesdrop", "malicious", "rigged", "weaponi", "reconnaissance", "phished", "manipulat", "tamper", "got into", "spy on", "access", "went after", "goes after", "go after", "going after", "gone after", "crashed", "went down", "went offline", "went dark", "ground to",
                   "inside", "switch", "shut", "turn", "foil", "thwart", "repel", "block", "wiretap", "tapp", "bugg", "monitor", "intercept", "recorded",
-                  "burrow", "booby", "laced with", "rigged with"),
+                  "burrow", "booby", "laced with"),  # ("booby" and "rigged" also open "booby-trapped", "rigged with")
     "negation": ("no ", "not ", "n't", "never", "stopped short", "without", "declined", "ruled out", "unclear", "no indication"),
     "sponsor_tie": ("tie", "tying", "link", "connect", "associat", "affiliat", "work", "operat", "run by", "behalf", "behest",
                     "steered", "overseen", "commanded", "managed", "tasked", "funded", "financed", "espionage", "spying", "hacking",
