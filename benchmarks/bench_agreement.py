@@ -16,14 +16,13 @@ held to. The extractor's score on the same documents is printed beside it.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from bench_quality import CORPORA, SCORER, _lines  # noqa: E402
+from bench_quality import CORPORA, SCORER, _lines, print_score  # noqa: E402
 
 AGREEMENT = ROOT / "tests" / "data" / "agreement" / "agreement.gold.jsonl"
 
@@ -55,11 +54,7 @@ def main() -> None:
         for title, pred in (("second annotator against the gold", "second"), ("extractor against the gold", "extractor"),
                             ("extractor against the second annotator", None)):
             gold = t / ("second.jsonl" if pred is None else "gold.jsonl")
-            cmd = [sys.executable, str(SCORER), str(t / "corpus.jsonl"), str(gold), str(t / f"{pred or 'extractor'}.jsonl")]
-            out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
-            print(f"== {title} ({len(ids)} documents)")
-            print(out.rstrip())
-            print()
+            print_score(f"{title} ({len(ids)} documents)", t / "corpus.jsonl", gold, t / f"{pred or 'extractor'}.jsonl")
 
 
 if __name__ == "__main__":

@@ -47,6 +47,15 @@ def _lines(path: Path) -> list[str]:
     return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def print_score(title: str, corpus: Path, gold: Path, pred: Path, *, by_doc: bool = False) -> None:
+    """Run the scorer on one part and print its table under ``== title``."""
+    cmd = [sys.executable, str(SCORER), str(corpus), str(gold), str(pred)] + (["--by-doc"] if by_doc else [])
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    print(f"== {title}")
+    print(out.rstrip())
+    print()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--by-doc", action="store_true", help="also print the scorer's per-document lines")
@@ -83,11 +92,7 @@ def main() -> None:
             cp, gp = tmpdir / "c.jsonl", tmpdir / "g.jsonl"
             cp.write_text("\n".join(c) + "\n", encoding="utf-8")
             gp.write_text("\n".join(g) + "\n", encoding="utf-8")
-            cmd = [sys.executable, str(SCORER), str(cp), str(gp), str(pred)] + (["--by-doc"] if args.by_doc else [])
-            out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
-            print(f"== {key} ({len(c)} documents)")
-            print(out.rstrip())
-            print()
+            print_score(f"{key} ({len(c)} documents)", cp, gp, pred, by_doc=args.by_doc)
 
 
 if __name__ == "__main__":
