@@ -441,6 +441,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue  # "freelance Russian hackers": nationality, not the state's hand
             if m.form == "demonym" and _TROOPS_AFTER.match(after) and _OBJECT_BEFORE.search(before[-14:]):
                 continue  # "devices captured from Ukrainian soldiers": whom it was done to
+            if _group_nationality(doc, m):
+                continue  # "UNC4999, a Russian cyber-espionage group": a group's nationality, not a state's hand
             if m.form == "demonym" and _NATIONALITY_ONLY.match(after):
                 continue  # "two Russian nationals": nationality is not a state's hand  # "according to the Dutch military intelligence service": who speaks is not accused
             # "Moscow-directed hackers" (not "Iran-aligned": sympathy, like "pro-Iranian", not a tie)
@@ -1253,6 +1255,23 @@ _TARGETS_IN_BEFORE = re.compile(
     r"\s+(?:(?:based|located)\s+)?in\s+(?:the\s+)?$",
     re.I,
 )
+_NATIONALITY_GROUP = re.compile(
+    r"\s+(?:(?!(?:state|states|government|military|army|intelligence|regime|spy|spies|official|sponsored|backed)\b)[\w-]+\s+){0,2}?(?:group|crew|gang|outfit|collective|team)\b(?![-‑]\w)",
+    re.I,
+)
+_GROUP_APPOSITION = re.compile(r"[\"”’]?\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?")
+_NAME_FOLLOWS = re.compile(r"\s+(?:(?:called|named|dubbed|known\s+as|tracked\s+as)\s+)?[\"“‘']?")
+
+
+def _group_nationality(doc: Doc, m: Mention) -> bool:
+    """"UNC4999, a Russian cyber-espionage group", "the Iranian group OilAlpha": a named group's nationality, not a state's hand."""
+    grp = _NATIONALITY_GROUP.match(doc.text, m.end) if m.form == "demonym" else None
+    return grp is not None and any(
+        x.kind == "actor" and (_GROUP_APPOSITION.fullmatch(doc.text, x.end, m.start) or _NAME_FOLLOWS.fullmatch(doc.text, grp.end(), x.start))
+        for x in doc.mentions_in(m.sentence)
+    )
+
+
 _NATIONALITY_ONLY = re.compile(r"\s+(?:nationals?|citizens?|men|women|man|woman|individuals|businessm[ae]n|residents?|programmers?|students?|defendants|suspects|contractors|over|after|who|whose|accused\s+of|charged\s+with)\b", re.I)
 _SAFE_HAVEN = re.compile(r"(?:['’]s)?\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:(?:a\s+)?safe\s+haven|tolerat\w+|harbou?r\w*|turn\w*\s+a\s+blind\s+eye|fail\w*\s+to\s+(?:act|stop|prevent))", re.I)
 _VICTIM_NOUN_AFTER = re.compile(
@@ -1334,7 +1353,7 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             continue  # "found no trace of a Russian group"
         if _FEARED_BY.search(text, max(s.start, m.start - 60), m.start):
             continue  # "warned of possible attempts by Russian hackers to interfere": feared, not done
-        if m.form == "demonym" and _NATIONALITY_ONLY.match(text, m.end):
+        if m.form == "demonym" and _NATIONALITY_ONLY.match(text, m.end) or _group_nationality(doc, m):
             continue
         if _SAFE_HAVEN.match(text, m.end):
             continue  # "accused Beijing of making China a safe haven": tolerance, not sponsorship

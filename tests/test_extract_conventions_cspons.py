@@ -1,0 +1,55 @@
+"""Annotation conventions on sponsors and agencies, checked on invented texts.
+
+Each test holds one convention of ``shared/corpus/README.md`` or the corpora's
+READMEs for a family of phrasings: the positive cases and their near misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aptrace.extract import analyze_text
+
+
+def _facts(text: str) -> list[tuple[list[str], list[tuple[str, str | None]]]]:
+    """Each incident's actors and sponsors (state, agency)."""
+    report = analyze_text(text, published="2024-05-01")
+    return [([a.name for a in i.actors], [(s.state, s.agency) for s in i.sponsors]) for i in report.incidents]
+
+
+def _sponsors_of(text: str, actor: str) -> list[tuple[str, str | None]]:
+    return next(s for a, s in _facts(text) if actor in a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mandiant said UNC4999, a Russian cyber-espionage group, targeted Polish energy firms last year.",
+        "Secureworks said Bronze Mohawk, a Chinese group, had broken into the utility's network in Texas.",
+        "Google said the attacks on the ministry were the work of APT99, a North Korean hacking crew.",
+        "ESET researchers said that the Iranian group OilAlpha had spied on humanitarian groups in Yemen.",
+        "Microsoft said the Chinese espionage group Storm-0999 broke into the Dutch foreign ministry.",
+        "Microsoft said a Chinese group called Storm-0999 broke into the Dutch foreign ministry.",
+        # (the state accused of something else in the same article)
+        "Poland blamed Russia for attacks on its railways last month. Separately, Mandiant said UNC4999, "
+        "a Russian cyber-espionage group, targeted Polish energy firms last year.",
+    ],
+)
+def test_extract_conventions_cspons_a_named_groups_nationality_is_no_sponsor(text):
+    actor = next(a for a, _ in _facts(text) if a)[0]
+    assert _sponsors_of(text, actor) == []
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("Mandiant said UNC4999, a Russian state-backed group, targeted Polish energy firms last year.", "RU"),
+        ("Google said the attacks on the ministry were the work of APT99, a North Korean government hacking team.", "KP"),
+        ("The Russian military hacking group Sandworm was behind the blackout in Kyiv, Ukrainian officials said.", "RU"),
+        ("Microsoft said Storm-0999, a Chinese state-sponsored group, broke into the Dutch foreign ministry.", "CN"),
+        ("Microsoft said Storm-0999, a hacking group linked to the Iranian government, broke into the Dutch foreign ministry.", "IR"),
+    ],
+)
+def test_extract_conventions_cspons_a_groups_state_tie_is_a_sponsor(text, state):
+    actor = next(a for a, _ in _facts(text) if a)[0]
+    assert _sponsors_of(text, actor) == [(state, None)]
