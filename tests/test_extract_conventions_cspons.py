@@ -53,3 +53,33 @@ def test_extract_conventions_cspons_a_named_groups_nationality_is_no_sponsor(tex
 def test_extract_conventions_cspons_a_groups_state_tie_is_a_sponsor(text, state):
     actor = next(a for a, _ in _facts(text) if a)[0]
     assert _sponsors_of(text, actor) == [(state, None)]
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("Mandiant said UNC4999 is a state-sponsored group operating out of Russia that targeted Polish energy firms last year.", "RU"),
+        ("Microsoft said HAFNIUM, a state-sponsored actor operating out of China, exploited flaws in Exchange servers.", "CN"),
+        ("CrowdStrike said APT99 is a state-backed group operating from North Korea and stole $40 million from the exchange.", "KP"),
+        ("Microsoft said APT99, a nation-state actor operating from Iran, stole data from Israeli defence firms.", "IR"),
+        ("Microsoft said APT99, a nation-state group based in Iran, stole data from Israeli defence firms.", "IR"),
+        ("Microsoft said Storm-0999, a state-sponsored group based in Iran, broke into Israeli water utilities.", "IR"),
+    ],
+)
+def test_extract_conventions_cspons_a_state_tie_then_where_from_is_a_sponsor(text, state):
+    """Own README 1: "state-sponsored ... operating out of / based in China" names the sponsor."""
+    actor = next(a for a, _ in _facts(text) if a)[0]
+    assert _sponsors_of(text, actor) == [(state, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft said APT99, a nation-state group, stole data from defence firms based in Israel.",
+        "Microsoft said Storm-0999, a state-sponsored group, has been operating in Ukraine since 2022.",
+        "Microsoft said a China-based hacking group it tracks as Storm-0999 broke into email accounts at the Dutch foreign ministry.",
+    ],
+)
+def test_extract_conventions_cspons_where_a_state_group_works_is_no_sponsor(text):
+    actor = next(a for a, _ in _facts(text) if a)[0]
+    assert _sponsors_of(text, actor) == []

@@ -239,9 +239,13 @@ _SPONSORED_BY = re.compile(
 _SENT_BY = re.compile(C.SENT_BY + r"\s+(?:the\s+)?$", re.I)
 # "state-backed actors from North Korea": the tie stated, the state after it
 # "a state-backed outfit operating from Iran", "which it describes as state-sponsored and operating out of China"
+# "a state-sponsored group operating out of Russia", "a nation-state actor based in Iran": the tie stated, then where from
+# (not "a nation-state actor operating in Germany": where it is active, maybe its victim)
 _BACKED_FROM = re.compile(
-    r"\b(?:state|government)[- ](?:backed|sponsored|linked)\s*(?:(?:[\w-]+\s+){0,2}?(?:from|of|in)"
-    r"|(?:[\w-]+\s*)?(?:,\s*|\s+and\s+)(?:operat(?:es|ing|ed)|work(?:s|ing|ed)|act(?:s|ing|ed)|based|located)\s+(?:out\s+of|from|in))\s+(?:the\s+)?$",
+    r"\b(?:(?:state|government)[- ](?:backed|sponsored|linked)\s*(?:(?:[\w-]+\s+){0,2}?(?:from|of|in)"
+    r"|(?:[\w-]+\s*)?(?:,\s*|\s+and\s+)(?:operat(?:es|ing|ed)|work(?:s|ing|ed)|act(?:s|ing|ed)|based|located)\s+(?:out\s+of|from|in))"
+    r"|(?:(?:state|government)[- ](?:backed|sponsored|linked)|nation[- ]state)(?:\s*[\w-]+){0,2}?(?:\s*,\s*|\s+and\s+|\s+)"
+    r"(?:(?:operat(?:es|ing|ed)|work(?:s|ing|ed)|act(?:s|ing|ed))\s+(?:out\s+of|from)|(?:based|located)\s+in))\s+(?:the\s+)?$",
     re.I,
 )
 # "UNC3886, a group with ties to China", "hackers with links to Iran": the group's tie, not a diplomatic one

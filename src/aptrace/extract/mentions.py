@@ -171,7 +171,7 @@ _STOP_NAMES = {
 
 # "a group based in China": location, not a sponsor
 _LOCATED = re.compile(r"\b(?:based|located|headquartered|registered|hosted|living|residing)\s+in\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)?$")
-_STATE_SPONSORED = re.compile(r"\b(?:state|government)[- ](?:sponsored|backed|linked|affiliated)\b", re.I)
+_STATE_SPONSORED = re.compile(r"\b(?:(?:state|government)[- ](?:sponsored|backed|linked|affiliated)|nation[- ]state)\b", re.I)
 _CONTINENT_BEFORE = re.compile(r"\b(?:North|South|Latin|Central)[\s-]+$")
 # a capitalised word right before a state's name that is no part of a place name: a given name
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.])(?!(?:North|South|East|West|New|Saudi|Sri|Costa|El|San|Papua|Sierra|Burkina|Puerto|Cape|Czech|Dominican|Central|Equatorial|United|Great|Northern|Southern|Western|Eastern|Upper|Lower|Greater|Mainland|Soviet|Red|Grand|Democratic|Islamic|Republic|Kingdom|People|"
