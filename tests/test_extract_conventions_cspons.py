@@ -83,3 +83,31 @@ def test_extract_conventions_cspons_a_state_tie_then_where_from_is_a_sponsor(tex
 def test_extract_conventions_cspons_where_a_state_group_works_is_no_sponsor(text):
     actor = next(a for a, _ in _facts(text) if a)[0]
     assert _sponsors_of(text, actor) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Czech cyber agency said the traffic in the attack on the railway operator came from Russia, but it named no group.",
+        "Lithuanian officials said the DDoS attacks on government websites were most likely coming from Russia.",
+        "The attack on the Danish utility originated from Russian IP addresses, the national CERT said.",
+        "Poland's digital minister said the cyberattack on the news agency came from Russia.",
+        "Investigators said the malicious traffic was routed through servers in Iran.",
+    ],
+)
+def test_extract_conventions_cspons_where_an_attack_came_from_is_no_sponsor(text):
+    """Shared README: "traffic came from Russia" is location; fresh README 2: "attacks coming from Russia"."""
+    assert [s for _, s in _facts(text) if s] == []
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("Norway said the attack on the parliament was carried out from China and summoned the Chinese ambassador.", "CN"),
+        ("The EU said the malicious cyber activity against its member states was undertaken from the territory of China.", "CN"),
+        ("The foreign ministry said the hack of its email system came from the territory of Russia.", "RU"),
+        ("Officials said the attacks on the ministry were launched from China.", "CN"),
+    ],
+)
+def test_extract_conventions_cspons_an_operation_carried_out_from_a_state_is_its(text, state):
+    assert [s for _, s in _facts(text)] == [[(state, None)]]

@@ -4852,7 +4852,7 @@ def test_extract_units_a_named_firm_with_its_nationality_is_a_victim_of_that_sta
 @pytest.mark.parametrize(
     "text, countries",
     [
-        ("Police said the DDoS attacks on Indian government websites originated from Pakistan, Bangladesh, the Middle East and Morocco.", {"IN"}),
+        ("Police said the DDoS attacks on Indian government websites were launched from Pakistan, Bangladesh, the Middle East and Morocco.", {"IN"}),
         ("Kimsuky broke into South Korean defence firms using servers rented in Japan and Malaysia.", {"KR"}),
         ("Sandworm attacks launched from Russia hit Ukraine and Poland.", {"UA", "PL"}),
     ],

@@ -292,8 +292,11 @@ _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+(?:(?!(?:that|which|who|said|
     # "Serbian authorities were behind", "Vietnamese authorities, or someone acting on their behalf,\" were likely behind"
     # "it is the Moroccan authorities, clients of NSO, who are at the origin of these attacks": a cleft
     r"(?:authorities|officials|regime|state|police|security\s+(?:services|forces))(?:,\s[^,.;]{1,60},)?[\"”]?\s+(?:who\s+|that\s+)?)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame|at\s+the\s+origin\s+of\s+(?:the\s+|these\s+|this\s+|those\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hack\w*|intrusions?|infections?|campaigns?|operations?|breach(?:es)?|espionage|spying|surveillance))|behind)\b", re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
+# (where an attack "came from" is its origin only: "traffic came from Russia", "attacks coming from Russia";
+# "came from the territory of China" is the state's)
 _FROM_STATE = re.compile(
-    r"\b(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|compromise|actors\s+operating|carried\s+out|conducted|launched|mounted|staged|came|coming|originat\w+|stemming|emanating)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:the\s+)?$",
+    r"\b(?:(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|compromise|actors\s+operating|carried\s+out|conducted|undertaken|launched|mounted|staged)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?"
+    r"|(?:from|out\s+of)\s+(?:the\s+)?territory\s+of\s+)(?:the\s+)?$",
     re.I,
 )
 
