@@ -111,3 +111,17 @@ def test_extract_conventions_cspons_where_an_attack_came_from_is_no_sponsor(text
 )
 def test_extract_conventions_cspons_an_operation_carried_out_from_a_state_is_its(text, state):
     assert [s for _, s in _facts(text)] == [[(state, None)]]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Pro-Russian hacktivists calling themselves NoName057(16) claimed the DDoS attacks on Danish bank websites on Tuesday.", "NoName057(16)"),
+        ("Pro-Palestinian hacktivists known as Anonymous Sudan said they had knocked the airport websites offline.", "Anonymous Sudan"),
+        ("The pro-Russian hacker group NoName057(16) claimed responsibility for the outages on the websites of Czech banks.", "NoName057(16)"),
+        ("Pro-Iranian hackers calling themselves Cyber Av3ngers claimed the attack on the water utility in Pennsylvania.", "Cyber Av3ngers"),
+    ],
+)
+def test_extract_conventions_cspons_a_stance_is_neither_a_name_nor_a_sponsor(text, actor):
+    """Shared README: "pro-Russian" is no sponsor; nor is the stance the group's name."""
+    assert _facts(text) == [([actor], [])]

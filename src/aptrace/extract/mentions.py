@@ -616,6 +616,9 @@ _NAME_WORDS = frozenset({"Cyber", "Security", "Hacking", "Hackers", "Ransomware"
 _PAIRED = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:and|or)\s+(?P<b>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?![\w-])")
 
 
+_STANCE = re.compile(r"(?:Pro|Anti|PRO|ANTI)-")
+
+
 def _pattern_actors(text: str):
     for pat in _NAMED_PATTERNS:
         for m in pat.finditer(text):
@@ -657,6 +660,8 @@ def _pattern_actors(text: str):
                 continue
             if (name in states or words[0] in states) and not (pat in _NAMING and (" ".join(words) in states or len(words) > 1)):
                 continue  # "China-based hackers"; but "a gang calling itself Cuba" names the gang
+            if _STANCE.match(words[0]):
+                continue  # "Pro-Russian hacktivists calling themselves NoName057(16)": whose side they take, not their name
             if len(words) == 1 and words[0] in _state_tails() and pat not in _NAMING:
                 continue  # "N. Korean hacking group Kimsuky": the end of a state's name, not a group's
             name = " ".join(words)
