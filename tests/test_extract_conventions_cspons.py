@@ -125,3 +125,25 @@ def test_extract_conventions_cspons_an_operation_carried_out_from_a_state_is_its
 def test_extract_conventions_cspons_a_stance_is_neither_a_name_nor_a_sponsor(text, actor):
     """Shared README: "pro-Russian" is no sponsor; nor is the stance the group's name."""
     assert _facts(text) == [([actor], [])]
+
+
+def _confidence(text: str) -> list[tuple[str, str | None]]:
+    report = analyze_text(text, published="2024-05-01")
+    return [(a.by, a.confidence) for i in report.incidents for a in i.attributions]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Microsoft said Storm-0999 may be tied to the FSB and broke into the ministry's email last year.", [("Microsoft", None)]),
+        ("CrowdStrike said Cozy Bear, which it believes may be linked to the FSB, breached the DNC network.", [("CrowdStrike", None)]),
+        ("Mandiant said APT99, possibly linked to China's Ministry of State Security, hacked the telecom operator in Kenya.", [("Mandiant", None)]),
+        # (a hedge on the attribution itself, or on the tie to a state, stays)
+        ("Microsoft said Storm-0999 may have broken into the ministry's email last year.", [("Microsoft", "low")]),
+        ("Japan's police said MirrorFace, a group likely linked to China, hacked the foreign ministry.", [("JP", "medium")]),
+        ("Microsoft said Storm-0999 likely broke into the ministry's email and may be tied to the FSB.", [("Microsoft", "medium")]),
+    ],
+)
+def test_extract_conventions_cspons_a_hedge_on_the_agency_link_only_leaves_the_confidence(text, expected):
+    """Shared README: "may be tied to the FSB" leaves the attribution's confidence as it is."""
+    assert _confidence(text) == expected

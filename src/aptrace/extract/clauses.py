@@ -587,6 +587,19 @@ _STATE_TIED_AFTER = re.compile(
     re.I,
 )
 _UNLIKELY = re.compile(r"\bunlikely\b", re.I)
+# "may be tied to the FSB", "possibly linked to Russia's SVR", "believed to work for the MSS": a hedged tie, then the organ
+_HEDGED_TIE = re.compile(
+    r"(?:\s+to)?\s+(?:be\s+|have\s+been\s+|been\s+)?(?:(?:tied|linked|connected)\s+to|(?:associated|affiliated)\s+with|(?:working|acting|operating)\s+(?:for|on\s+behalf\s+of)|works?\s+for"
+    r"|(?:run|directed|controlled|backed|sponsored|tasked)\s+by|part\s+of|an?\s+(?:unit|arm|front|proxy|element)\s+of)\s+(?:the\s+)?",
+    re.I,
+)
+_TWO_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,2}")
+
+
+def _hedges_agency(text: str, end: int, agencies: list[Mention]) -> bool:
+    """Does the hedge ending at ``end`` qualify only a tie to an agency ("may be tied to the FSB")?"""
+    tie = _HEDGED_TIE.match(text, end, end + 80)
+    return tie is not None and any(tie.end() <= a.start < tie.end() + 40 and _TWO_WORDS.fullmatch(text, tie.end(), a.start) for a in agencies)
 
 
 def analyse_clauses(doc: Doc) -> list[Clause]:
@@ -663,7 +676,8 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             for m in rx.finditer(st):
                 c.response_cues.append((name, s.start + m.start(), s.start + m.end()))
         for level, rx in C.CONFIDENCE:
-            m = rx.search(st) if C.triggered(level, hits) else None
+            # (not a hedge on the agency link only: "may be tied to the FSB" leaves the attribution as sure as it is)
+            m = next((x for x in rx.finditer(st) if not _hedges_agency(text, s.start + x.end(), c.agencies)), None) if C.triggered(level, hits) else None
             if m and not _UNLIKELY.search(st[max(0, m.start() - 2) : m.end()]):
                 c.confidence = level
                 c.confidence_cue = (s.start + m.start(), s.start + m.end())
