@@ -147,3 +147,20 @@ def _confidence(text: str) -> list[tuple[str, str | None]]:
 def test_extract_conventions_cspons_a_hedge_on_the_agency_link_only_leaves_the_confidence(text, expected):
     """Shared README: "may be tied to the FSB" leaves the attribution's confidence as it is."""
     assert _confidence(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The attackers planted code associated with North Korean hackers as a false flag, but Britain said the GRU carried out the attack.",
+         [([], [("RU", "GRU")])]),
+        ("The hackers posed as Chinese operatives, officials said, but the NCSC attributed the intrusion to APT29.", [(["APT29"], [])]),
+        ("The hackers masqueraded as Iranian hackers, but Microsoft attributed the intrusion to Storm-0999.", [(["Storm-0999"], [])]),
+        ("The intruders pretended to be Russian hacktivists, but Mandiant attributed the attack to APT99.", [(["APT99"], [])]),
+        # (what the doers posed as is not what they are said to be)
+        ("Mandiant said the hackers, who posed as recruiters, were Iranian state hackers.", [([], [("IR", None)])]),
+    ],
+)
+def test_extract_conventions_cspons_a_false_flags_state_is_no_sponsor(text, expected):
+    """Shared README and own-21/own-22: a false flag pointing at a state does not make it the sponsor."""
+    assert _facts(text) == expected

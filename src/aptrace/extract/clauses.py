@@ -183,6 +183,14 @@ _FRAMED = re.compile(
     r"impersonat\w+|masquerad\w+|mislead\w*|pose\s+as|posing\s+as|disguis\w+)\b[^.;]{0,45}$",
     re.I,
 )
+# "posed as Chinese operatives", "pretending to be Russian hacktivists": the state in what the doers posed as
+# (not "the hackers, who posed as recruiters, were Iranian state hackers")
+_FRAMED_OBJECT = re.compile(
+    r"\b(?:impersonat\w+|masquerad\w+|pos(?:e|es|ed|ing)\s+as|pretend\w*\s+to\s+be|mimic\w*|disguis\w+\s+as)\s+(?:(?!(?:was|were|is|are|but|and|who|which)\b)[^.;,\s]+\s+){0,4}$",
+    re.I,
+)
+# "planted code associated with North Korean hackers as a false flag": the frame told after the state
+_FRAMED_AFTER = re.compile(r"[^.;,]{0,40}?\bas\s+(?:a\s+)?(?:false[- ]flag|decoy|red\s+herring|ruse)\b", re.I)
 _RESPONSE_TARGET = re.compile(
     r"\b(?:(?:sever\w*|cut|broke\s+off)\s+(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with|expel\w*|summon\w*|"
     r"sanction\w*|recall\w*\s+(?:\w+\s+){0,3}from)\s+(?:the\s+)?$",
@@ -439,6 +447,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue
             if _NEGATED_BEFORE.search(before):
                 continue  # "Nothing suggests that the Russian state was involved"
+            if _FRAMED_OBJECT.search(before[-70:]) or _FRAMED_AFTER.match(text, m.end, s.end):
+                continue  # "posed as Chinese operatives", "code ... as a false flag": a false flag, not the accused
             if _ENVOY_OF_STATE.match(after) and _ENVOY_RESPONSE.search(text, s.start, s.end) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
                 hostile.add(m.value)  # "declared two Russian diplomats persona non grata over the cyberattacks"
                 continue
@@ -1368,7 +1378,7 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
     for m in c.states:
         if m.value in c.speakers and not c.denial_cues and (c.explicit_speaker or not _said_to_act(text, m)):
             continue  # (a speaker carried over from before is no speaker of "... quoted sources who said China was behind it")
-        if _FRAMED.search(text[max(s.start, m.start - 70) : m.start]):
+        if _FRAMED.search(text[max(s.start, m.start - 70) : m.start]) or _FRAMED_OBJECT.search(text, max(s.start, m.start - 70), m.start) or _FRAMED_AFTER.match(text, m.end, s.end):
             continue
         if _NEG_ACCUSED.search(text[max(s.start, m.start - 50) : m.start]):
             continue  # "found no trace of a Russian group"
