@@ -164,3 +164,24 @@ def test_extract_conventions_cspons_a_hedge_on_the_agency_link_only_leaves_the_c
 def test_extract_conventions_cspons_a_false_flags_state_is_no_sponsor(text, expected):
     """Shared README and own-21/own-22: a false flag pointing at a state does not make it the sponsor."""
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The FBI said the Guardians of Peace hacked Sony Pictures. The Treasury later sanctioned North Korea's Reconnaissance General Bureau, "
+         "though officials did not say it ran the Sony hack.", [(["Guardians of Peace"], [])]),
+        ("The FBI said the Lazarus Group stole $81 million from the Bangladesh central bank. Separately, Washington has sanctioned "
+         "the Reconnaissance General Bureau for weapons programmes.", [(["Lazarus Group"], [])]),
+        ("The FBI said APT99 hacked the water utility in Texas. The Treasury has sanctioned the IRGC over its support for militias in Iraq.",
+         [(["APT99"], [])]),
+        ("The FBI said the Guardians of Peace hacked Sony Pictures. The sanctions on the Reconnaissance General Bureau were not necessarily "
+         "a response to the Sony hack, officials said.", [(["Guardians of Peace"], [])]),
+        # (a response over the operation names the agency that did it)
+        ("The FBI said APT99 hacked the water utility in Texas. The Treasury sanctioned six IRGC officials over the attack.", [(["APT99"], [("IR", "IRGC")])]),
+        ("The EU sanctioned the GRU's Unit 26165 over the 2015 Bundestag hack, which German prosecutors blamed on APT28.", [(["APT28"], [("RU", "GRU")])]),
+    ],
+)
+def test_extract_conventions_cspons_a_sanctioned_agency_not_said_to_have_done_it_is_no_sponsor(text, expected):
+    """Own README 9: an agency sanctioned for something else, or not said to have run the operation, leaves the agency null."""
+    assert _facts(text) == expected
