@@ -185,3 +185,33 @@ def test_extract_conventions_cspons_a_false_flags_state_is_no_sponsor(text, expe
 def test_extract_conventions_cspons_a_sanctioned_agency_not_said_to_have_done_it_is_no_sponsor(text, expected):
     """Own README 9: an agency sanctioned for something else, or not said to have run the operation, leaves the agency null."""
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, sponsor",
+    [
+        ("Britain said Russia's domestic security service hacked the email of British politicians.", ("RU", "FSB")),
+        ("Britain said hackers working for Russia's domestic intelligence agency stole documents from the ministry.", ("RU", "FSB")),
+        ("Australia said China's main civilian spy agency hacked the parliament network.", ("CN", "MSS")),
+        ("The US said China's civilian intelligence service ran the campaign against the Treasury.", ("CN", "MSS")),
+        ("Britain said Russia's foreign intelligence service hacked the software company SolarWinds.", ("RU", "SVR")),
+        ("Officials in Seoul said North Korea's military intelligence agency stole data from the shipbuilder.", ("KP", "RGB")),
+        # (a service that only says the state's name gives no agency; nor does "the military": own-19)
+        ("Ukraine's SBU said Russian special services were behind the attack on the power grid.", ("RU", None)),
+        ("The UK said Russian military hackers targeted the chemical weapons watchdog.", ("RU", None)),
+    ],
+)
+def test_extract_conventions_cspons_a_service_described_by_its_role_is_its_agency(text, sponsor):
+    """Spec: the agency is the usual short name of the state organ held responsible, however the text describes it."""
+    assert _facts(text) == [([], [sponsor])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany's domestic intelligence service said APT28 hacked the SPD.",
+        "The Dutch domestic intelligence agency AIVD said Cozy Bear broke into the ministry.",
+    ],
+)
+def test_extract_conventions_cspons_a_service_that_speaks_is_not_the_sponsor(text):
+    assert [s for _, s in _facts(text)] == [[]]
