@@ -215,3 +215,29 @@ def test_extract_conventions_cspons_a_service_described_by_its_role_is_its_agenc
 )
 def test_extract_conventions_cspons_a_service_that_speaks_is_not_the_sponsor(text):
     assert [s for _, s in _facts(text)] == [[]]
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("The Finnish police said the breach was the work of APT31, which is run by the Chinese state.", "CN"),
+        ("The Finnish police said the breach was the work of APT31, a group run by Beijing.", "CN"),
+        ("Mandiant said APT99 is run by the North Korean regime and stole $30 million.", "KP"),
+        ("The Finnish police said the breach was the work of APT31, which cybersecurity experts say is run by China.", "CN"),
+    ],
+)
+def test_extract_conventions_cspons_a_group_run_by_a_state_is_its(text, state):
+    """Shared README: a sponsor needs the text to tie the group to a state ("run by" as "on behalf of")."""
+    assert [s for a, s in _facts(text) if a] == [[(state, None)]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hackers broke into a newspaper run by the Chinese government, Microsoft said.",
+        "The group stole data from a bank run by the Iranian state, Check Point said.",
+        "APT99 attacked websites operated by the Russian government, the firm said.",
+    ],
+)
+def test_extract_conventions_cspons_a_victim_run_by_a_state_is_no_sponsor(text):
+    assert [s for _, s in _facts(text) if s] == []

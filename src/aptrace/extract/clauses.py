@@ -161,7 +161,28 @@ _AGENCY_AS_OBJECT = re.compile(
     r"\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+)?$",  # (a state's name or demonym before the agency)
     re.I,
 )
-_RUN_BY_BEFORE = re.compile(r"\b(?:run|operated|directed|controlled|commanded|overseen|managed|tasked)\s+by\s+$", re.I)
+_RUN_BY_BEFORE = re.compile(r"\b(?:run|operated|directed|controlled|commanded|overseen|managed|tasked)\s+by\s+(?:the\s+)?$", re.I)
+# "APT31, which (experts say) is run by", "a group run by", "APT99 is run by": the group, then who runs it
+# (not "a newspaper run by the Chinese government": a victim the state runs)
+_THEN_RUN = (
+    r"(?:,?\s+(?:which|that|who)\s+(?:[\w-]+\s+){0,4}?)?(?:,?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|be)\s+)?"
+    r"(?:(?:allegedly|reportedly|likely|probably|also|directly|ultimately|secretly)\s+)?\s*$"
+)
+_GROUP_THEN_RUN = re.compile(r"\b(?:group|groups|gang|unit|crew|hackers|actors?|team|outfit|collective)" + _THEN_RUN, re.I)
+_ACTOR_THEN_RUN = re.compile(_THEN_RUN, re.I)
+
+
+def _run_by_state(doc: Doc, m: Mention, before: str) -> bool:
+    """Is the state the one that runs the group named just before ("APT31, which is run by the Chinese state")?"""
+    run = _RUN_BY_BEFORE.search(before[-40:])
+    if run is None:
+        return False
+    p = m.start - (len(before[-40:]) - run.start())  # where "run by" begins
+    if _GROUP_THEN_RUN.search(doc.text, max(0, p - 80), p):
+        return True
+    return any(x.kind == "actor" and p - 80 < x.end <= p and _ACTOR_THEN_RUN.match(doc.text, x.end, p) for x in doc.mentions_in(m.sentence))
+
+
 _GROUP_BEFORE_RUN = re.compile(r"\b(?:group|gang|unit|crew|hackers|operation|campaign|programme|program|botnet|network|team|actor)\b", re.I)
 _WORKING_FOR = re.compile(r"\b(?:hackers|operatives|agents|actors|attackers|group)\s+(?:working|acting)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
 _ORGAN_RESPONSIBLE = re.compile(r"(?:\s*,[^,]{1,60},)?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|to\s+blame)\b", re.I)
@@ -479,8 +500,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)  # "the operator was likely an agency of the Salvadoran government", "were agents of the Chinese state"
             elif m.form == "demonym" and _DOER_WAS_A.search(before[-70:]) and _BODY_AGENCY_AFTER.match(after):
                 hostile.add(m.value)  # "the operator was likely a Mexican government agency"
-            elif m.form == "genitive" and _RUN_BY_BEFORE.search(before[-40:]) and _GROUP_BEFORE_RUN.search(before[-120:]):
-                hostile.add(m.value)  # "the Dark Caracal group, run by Lebanon's General Directorate of General Security"
+            elif m.form == "genitive" and _RUN_BY_BEFORE.search(before[-40:]) and _GROUP_BEFORE_RUN.search(before[-120:]) or _run_by_state(doc, m, before):
+                hostile.add(m.value)  # "the Dark Caracal group, run by Lebanon's General Directorate of General Security", "APT31, which is run by the Chinese state"
             elif _ITSELF_VICTIM.search(before[-60:]):
                 continue  # "said China was itself a victim of American hacking": the accused's answer, not the text's finding
             elif (noun := _HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not _NOT_HOSTILE_NOUN.match(after):
