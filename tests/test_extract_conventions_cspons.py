@@ -241,3 +241,33 @@ def test_extract_conventions_cspons_a_group_run_by_a_state_is_its(text, state):
 )
 def test_extract_conventions_cspons_a_victim_run_by_a_state_is_no_sponsor(text):
     assert [s for _, s in _facts(text) if s] == []
+
+
+def _attributions(text: str) -> list[tuple[str, str | None, str | None]]:
+    report = analyze_text(text, published="2024-05-01")
+    return [(a.by, a.actor, a.state) for i in report.incidents for a in i.attributions]
+
+
+@pytest.mark.parametrize(
+    "text, sponsor, attribution",
+    [
+        ("Norway's PST said the hack was carried out by APT28, a group that Western intelligence services have linked to the GRU.",
+         ("RU", "GRU"), ("NO", "APT28", None)),
+        ("Czech counter-intelligence said APT31 was behind the attack; the group is commonly associated with China's Ministry of State Security.",
+         ("CN", "MSS"), ("CZ", "APT31", None)),
+        ("According to the Danish defence ministry, the intrusion was carried out by Turla, a group widely believed to work for the FSB.",
+         ("RU", "FSB"), ("DK", "Turla", None)),
+        ("The Polish government blamed APT29, which analysts describe as an arm of Russia's SVR, for the breach.",
+         ("RU", "SVR"), ("PL", "APT29", None)),
+        ("Private security firms say APT28 works for Moscow; Norway's police said the group hacked the parliament.",
+         ("RU", None), ("NO", "APT28", None)),
+        # (the attributor's own tie)
+        ("Poland's cyber minister said APT29, an arm of Russia's SVR, breached the ministry.", ("RU", "SVR"), ("PL", "APT29", "RU")),
+        ("The Belgian government said APT15, a group it has linked to the Chinese state, broke into the interior ministry.",
+         ("CN", None), ("BE", "APT15", "CN")),
+    ],
+)
+def test_extract_conventions_cspons_a_tie_credited_to_others_fills_only_the_sponsor(text, sponsor, attribution):
+    """Shared README: "private security firms say APT28 works for Moscow" fills sponsors, not the attributor's state."""
+    assert [s for a, s in _facts(text) if a] == [[sponsor]]
+    assert _attributions(text) == [attribution]

@@ -1343,7 +1343,7 @@ _NEG_ACCUSED = re.compile(r"\b(?:no|not|never|without|nor|neither)\s+(?:[\w'’-
 _COUNTERFACTUAL_BEFORE = re.compile(r"\b(?:could|would|might)\s+(?:easily\s+|well\s+|otherwise\s+|wrongly\s+|mistakenly\s+|then\s+)?have\s+$", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no(?!\s+doubt)|not|never|nobody|neither|nor|without(?!\s+(?:a\s+|any\s+)?doubt)|n['’]t|stopped short of|declined to|refused to|yet to|has not been|have not been|did not|" + _SUPERSEDED + r")\b[^.;,]{0,30}$", re.I)
 _OTHERS_RELATIVE = re.compile(
-    r"\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|government|agencies|intelligence)\s+"
+    r"\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|government|agencies|intelligence(?:\s+(?:services?|agencies|officials|communities))?|security\s+services)\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:long\s+|previously\s+|also\s+)?(?:tie|ties|tied|link|links|linked|connect|connects|connected|blame|blames|blamed|attribute|attributes|attributed)\b"
 )
 # a tie the sentence credits to nobody or to others, in an aside about the group: "the Lazarus group, which has been
@@ -1351,8 +1351,8 @@ _OTHERS_RELATIVE = re.compile(
 _TIED_ASIDE = re.compile(
     r"\b(?:(?:which|that|who)\s+(?:has|have|had)\s+(?:long\s+|previously\s+|also\s+|since\s+|widely\s+)?been\s+(?:widely\s+|previously\s+|publicly\s+)?(?:linked|tied|connected|attributed)"
     # "a group widely reported to be associated with Russia": what others say, not the speaker's tie
-    r"|(?:widely|generally|often|commonly)\s+(?:regarded|seen|considered|believed|reported|thought|said|understood|assumed|suspected)"
-    r"|(?:group|gang|unit|actor|team|hackers|outfit),?\s+(?:that\s+|which\s+|whom\s+)?(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|governments?|agencies|intelligence)\s+"
+    r"|(?:widely|generally|often|commonly|usually|frequently)\s+(?:regarded|seen|considered|believed|reported|thought|said|understood|assumed|suspected|associated|linked|tied|connected|attributed|identified)"
+    r"|(?:group|gang|unit|actor|team|hackers|outfit),?\s+(?:that\s+|which\s+|whom\s+)?(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|governments?|agencies|intelligence(?:\s+(?:services?|agencies|officials|communities))?|security\s+services)\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:long\s+|previously\s+|also\s+)?(?:tie|ties|tied|link|links|linked|connect|connects|connected|blame|blames|blamed|attribute|attributes|attributed|regard|regards|consider|considers)"
     r")\b",
     re.I,
