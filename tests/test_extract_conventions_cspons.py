@@ -30,6 +30,8 @@ def _sponsors_of(text: str, actor: str) -> list[tuple[str, str | None]]:
         "ESET researchers said that the Iranian group OilAlpha had spied on humanitarian groups in Yemen.",
         "Microsoft said the Chinese espionage group Storm-0999 broke into the Dutch foreign ministry.",
         "Microsoft said a Chinese group called Storm-0999 broke into the Dutch foreign ministry.",
+        "Mandiant said UNC4999 is a Russian espionage group that targeted Polish energy firms last year.",
+        "Mandiant described UNC4999 as a Chinese hacking group and said it targeted Philippine ministries.",
         # (the state accused of something else in the same article)
         "Poland blamed Russia for attacks on its railways last month. Separately, Mandiant said UNC4999, "
         "a Russian cyber-espionage group, targeted Polish energy firms last year.",
@@ -270,4 +272,17 @@ def _attributions(text: str) -> list[tuple[str, str | None, str | None]]:
 def test_extract_conventions_cspons_a_tie_credited_to_others_fills_only_the_sponsor(text, sponsor, attribution):
     """Shared README: "private security firms say APT28 works for Moscow" fills sponsors, not the attributor's state."""
     assert [s for a, s in _facts(text) if a] == [[sponsor]]
+    assert _attributions(text) == [attribution]
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("Mandiant said UNC4999 is a Russian espionage group that targeted Polish energy firms last year.", ("Mandiant", "UNC4999", None)),
+        ("Mandiant said UNC4999 is a Russian state-sponsored group that targeted Polish energy firms last year.", ("Mandiant", "UNC4999", "RU")),
+        ("Microsoft said Storm-0999 is a Chinese state actor that broke into the Dutch foreign ministry.", ("Microsoft", "Storm-0999", "CN")),
+    ],
+)
+def test_extract_conventions_cspons_what_a_group_is_then_what_it_did_is_the_speakers_attribution(text, attribution):
+    """Probes README 3: a vendor naming the group of an operation attributes it, whatever it says of the group's nationality."""
     assert _attributions(text) == [attribution]

@@ -1232,7 +1232,10 @@ def _remember_people(st: str, c: Clause, people: dict[str, list[str]]) -> None:
 
 
 _ACTOR_ACTED = re.compile(
-    r"['’\"”]?(?:['’]s)?\s*(?:,[^,]{1,80},\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:\w+\s+){0,2}?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
+    r"['’\"”]?(?:['’]s)?\s*(?:,[^,]{1,80},\s*)?,?\s*"
+    # "UNC4999 is a Russian espionage group that targeted": what the group is, then what it did
+    r"(?:(?:is|was|are|were)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|outfit|collective|team|cluster|unit)\s+(?=(?:which|that|who)\s))?"
+    r"(?:(?:which|that|who)\s+)?(?:\w+\s+){0,2}?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
     # "the same unit had for years targeted", "the group has since 2019 attacked"
     r"(?:(?:for\s+(?:years|months|decades|weeks)|since\s+(?:at\s+least\s+)?\d{4}|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?))\s+)?"
     r"(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|(?<=had\s|has\s|ave\s)stolen|infiltrated|penetrated|launched|carried\s+out|spied\s+on|read|accessed|exfiltrated|gained\s+access\s+to|hijacked|took\s+over\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|accounts?|systems?|networks?|servers?|computers?|websites?|devices?)|"
@@ -1311,7 +1314,7 @@ _NATIONALITY_GROUP = re.compile(
     r"\s+(?:(?!(?:state|states|government|military|army|intelligence|regime|spy|spies|official|sponsored|backed)\b)[\w-]+\s+){0,2}?(?:group|crew|gang|outfit|collective|team)\b(?![-‑]\w)",
     re.I,
 )
-_GROUP_APPOSITION = re.compile(r"[\"”’]?\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?")
+_GROUP_APPOSITION = re.compile(r"[\"”’]?(?:\s*,|\s+(?:is|was|are|were|as)(?:\s+(?:also|itself))?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?")
 _NAME_FOLLOWS = re.compile(r"\s+(?:(?:called|named|dubbed|known\s+as|tracked\s+as)\s+)?[\"“‘']?")
 
 
