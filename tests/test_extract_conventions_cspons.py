@@ -286,3 +286,28 @@ def test_extract_conventions_cspons_a_tie_credited_to_others_fills_only_the_spon
 def test_extract_conventions_cspons_what_a_group_is_then_what_it_did_is_the_speakers_attribution(text, attribution):
     """Probes README 3: a vendor naming the group of an operation attributes it, whatever it says of the group's nationality."""
     assert _attributions(text) == [attribution]
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("Mandiant described UNC4999 as a Russian government-backed group and said it targeted Polish ministries.", "RU"),
+        ("Mandiant described UNC4999 as a Russian state-sponsored group and said it targeted Polish ministries.", "RU"),
+        ("Microsoft called Storm-0999 a Chinese state actor and said it broke into the Dutch foreign ministry.", "CN"),
+    ],
+)
+def test_extract_conventions_cspons_a_state_tied_group_then_and_said_is_no_speaking_state(text, state):
+    """Shared README: "state-sponsored" ties the group to the state; the "and said" after it is the vendor's."""
+    assert [s for a, s in _facts(text) if a] == [[(state, None)]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain said Russia's GRU hacked the ministry. Russia's foreign ministry and its embassy said the accusations were baseless.",
+        "Britain said Russia's GRU hacked the ministry. Russian diplomats and officials said the accusations were baseless.",
+    ],
+)
+def test_extract_conventions_cspons_states_listed_before_said_still_speak(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert "RU" in {d.by for i in report.incidents for d in i.denials}

@@ -243,7 +243,8 @@ _STATE_HACKED = re.compile(
 _MISSION_IN = re.compile(r"\b(?:embassy|embassies|mission|consulate|envoy|ambassador|representation)\s+(?:in|to)\s+(?:the\s+)?$", re.I)
 _SPEAKS_AFTER = re.compile(
     # (not a passive: "North Korea's government and that has been blamed for ...")
-    r"(?:['’]s)?\s+(?:(?!(?:been|being)\b)[\w-]+\s+){0,4}?(?!(?:been|being)\b)[\w-]*(?:\s*\([^)]{1,20}\))?(?:,\s+[^,]{1,70},|,)?\s+(?:(?:which|who)\s+)?(?:(?:on|also|has|have|had)\s+(?!been\b)(?:\w+\s+)?)?"
+    # (not "described UNC4999 as a Russian state-sponsored group and said": the sentence's subject speaks again)
+    r"(?:['’]s)?\s+(?:(?!(?:been|being)\b|and\s+(?:also\s+)?(?:said|says|told|added)\b)[\w-]+\s+){0,4}?(?!(?:been|being|and)\b)[\w-]*(?:\s*\([^)]{1,20}\))?(?:,\s+[^,]{1,70},|,)?\s+(?:(?:which|who)\s+)?(?:(?:on|also|has|have|had)\s+(?!been\b)(?:\w+\s+)?)?"
     # "Pakistan's intelligence agencies had detected a cyber attack", "Danish military intelligence, which found that"
     r"(?:said|says|told|announced|stated|concluded|assessed|found|reported|confirmed|warned|warns|wrote|published|issued|added|blamed|accused|attributed|pinned|detected|discovered|uncovered)\b",
     re.I,
