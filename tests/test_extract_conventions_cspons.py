@@ -311,3 +311,20 @@ def test_extract_conventions_cspons_a_state_tied_group_then_and_said_is_no_speak
 def test_extract_conventions_cspons_states_listed_before_said_still_speak(text):
     report = analyze_text(text, published="2024-05-01")
     assert "RU" in {d.by for i in report.incidents for d in i.denials}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The attacks came from computers in Russian state institutions, Estonian prosecutors said, naming the group APT99.", [(["APT99"], [("RU", None)])]),
+        ("Estonian officials said the attacks were traced to IP addresses belonging to the Russian government.", [([], [("RU", None)])]),
+        ("The hackers used servers belonging to Chinese government agencies, the Philippine police said.", [([], [("CN", None)])]),
+        # (machines in the state, or the state's machines that were hit, are no tie)
+        ("Estonian officials said the attacks came from servers in Russia.", []),
+        ("Estonian officials said the attacks came from computers in Russian homes and offices.", []),
+        ("APT99 infected computers in Russian government agencies, Kaspersky said.", [(["APT99"], [])]),
+    ],
+)
+def test_extract_conventions_cspons_attacks_from_a_states_own_machines_are_its(text, expected):
+    """Fresh README 2: "computers in Russian state institutions" gives the sponsor; "attacks coming from Russia" does not."""
+    assert _facts(text) == expected

@@ -497,6 +497,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)  # "the possible involvement of Saudi Crown Prince Mohammed bin Salman in the hacking of ..."
             elif _INDUSTRY_AFTER.match(after) or (m.form == "demonym" and _DEMONYM_COMPANY.match(after)):
                 continue  # "the German industrial group Siemens", "the Israeli company NSO Group": a company
+            elif m.form in ("demonym", "genitive") and _MACHINES_OF_BEFORE.search(before[-60:]) and _STATE_BODY_OWNS.match(after):
+                hostile.add(m.value)  # "the attacks came from computers in Russian state institutions": the state's own machines
             elif m.form in ("demonym", "genitive") and _IDENTIFIED_AS_ORGAN.search(before[-60:]) and _STATE_BODY_AFTER.match(after):
                 hostile.add(m.value)  # "the operator was likely an agency of the Salvadoran government", "were agents of the Chinese state"
             elif m.form == "demonym" and _DOER_WAS_A.search(before[-70:]) and _BODY_AGENCY_AFTER.match(after):
@@ -551,6 +553,17 @@ def hostile_states(doc: Doc) -> set[str]:
 # an organ that itself intruded: "the US National Security Agency broke into the email of", "the NSA had read the text messages of"
 _ORGAN_INTRUDED = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:had|has|have|secretly|allegedly|reportedly|also)\s+)*(?:hacked\s+into|broke\s+into|broken\s+into|breached|spied\s+on|infiltrated|penetrated|tapped|bugged|read\s+the\s+(?:[\w-]+\s+)?(?:e-?mails?|messages|communications|correspondence))\b",
+    re.I,
+)
+# "came from computers in Russian state institutions", "IP addresses belonging to the Chinese government"
+# (machines the attacks came from or ran through, not ones they hit: "infected computers in Chinese government agencies")
+_MACHINES_OF_BEFORE = re.compile(
+    r"\b(?:from|to|via|through|used|using|uses)\s+(?:[\w-]+\s+){0,3}?(?:computers|servers|machines|networks|(?:IP\s+)?addresses|devices|infrastructure)\s+(?:(?:located|based)\s+)?"
+    r"(?:in|of|at|inside|belonging\s+to|owned\s+by|used\s+by|registered\s+to|run\s+by|operated\s+by)\s+(?:the\s+)?$",
+    re.I,
+)
+_STATE_BODY_OWNS = re.compile(
+    r"(?:['’]s)?\s+(?:state|government|official|military)(?:\s+(?:institutions?|agencies|bodies|ministries|offices|departments|organi[sz]ations|entities))?\b(?![-‑])",
     re.I,
 )
 _ITSELF_VICTIM = re.compile(r"\bitself\s+(?:been\s+)?(?:(?:a|the|one\s+of\s+the)\s+)?(?:[\w-]+\s+)?(?:victims?|targets?)\s+of\s+(?:the\s+)?$", re.I)
