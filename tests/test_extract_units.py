@@ -4852,7 +4852,7 @@ def test_extract_units_a_named_firm_with_its_nationality_is_a_victim_of_that_sta
 @pytest.mark.parametrize(
     "text, countries",
     [
-        ("Police said the DDoS attacks on Indian government websites originated from Pakistan, Bangladesh, the Middle East and Morocco.", {"IN"}),
+        ("Police said the DDoS attacks on Indian government websites were launched from Pakistan, Bangladesh, the Middle East and Morocco.", {"IN"}),
         ("Kimsuky broke into South Korean defence firms using servers rented in Japan and Malaysia.", {"KR"}),
         ("Sandworm attacks launched from Russia hit Ukraine and Poland.", {"UA", "PL"}),
     ],
@@ -5913,7 +5913,7 @@ def test_extract_units_a_state_directed_or_funded_group_is_the_states():
 def test_extract_units_a_state_beside_another_groups_name_is_that_groups():
     report = analyze_text("Officials said Turla hijacked the servers of OilRig, an Iranian group, to hide its attacks on embassies.", published="2024-10-01")
     assert [s.state for inc in report.incidents for s in inc.sponsors] == []
-    report = analyze_text("Officials said APT10, a Chinese group, hacked the ministry.", published="2024-10-01")
+    report = analyze_text("Officials said APT10, a Chinese state-backed group, hacked the ministry.", published="2024-10-01")
     assert [s.state for inc in report.incidents for s in inc.sponsors] == ["CN"]
 
 

@@ -161,7 +161,28 @@ _AGENCY_AS_OBJECT = re.compile(
     r"\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+)?$",  # (a state's name or demonym before the agency)
     re.I,
 )
-_RUN_BY_BEFORE = re.compile(r"\b(?:run|operated|directed|controlled|commanded|overseen|managed|tasked)\s+by\s+$", re.I)
+_RUN_BY_BEFORE = re.compile(r"\b(?:run|operated|directed|controlled|commanded|overseen|managed|tasked)\s+by\s+(?:the\s+)?$", re.I)
+# "APT31, which (experts say) is run by", "a group run by", "APT99 is run by": the group, then who runs it
+# (not "a newspaper run by the Chinese government": a victim the state runs)
+_THEN_RUN = (
+    r"(?:,?\s+(?:which|that|who)\s+(?:[\w-]+\s+){0,4}?)?(?:,?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|be)\s+)?"
+    r"(?:(?:allegedly|reportedly|likely|probably|also|directly|ultimately|secretly)\s+)?\s*$"
+)
+_GROUP_THEN_RUN = re.compile(r"\b(?:group|groups|gang|unit|crew|hackers|actors?|team|outfit|collective)" + _THEN_RUN, re.I)
+_ACTOR_THEN_RUN = re.compile(_THEN_RUN, re.I)
+
+
+def _run_by_state(doc: Doc, m: Mention, before: str) -> bool:
+    """Is the state the one that runs the group named just before ("APT31, which is run by the Chinese state")?"""
+    run = _RUN_BY_BEFORE.search(before[-40:])
+    if run is None:
+        return False
+    p = m.start - (len(before[-40:]) - run.start())  # where "run by" begins
+    if _GROUP_THEN_RUN.search(doc.text, max(0, p - 80), p):
+        return True
+    return any(x.kind == "actor" and p - 80 < x.end <= p and _ACTOR_THEN_RUN.match(doc.text, x.end, p) for x in doc.mentions_in(m.sentence))
+
+
 _GROUP_BEFORE_RUN = re.compile(r"\b(?:group|gang|unit|crew|hackers|operation|campaign|programme|program|botnet|network|team|actor)\b", re.I)
 _WORKING_FOR = re.compile(r"\b(?:hackers|operatives|agents|actors|attackers|group)\s+(?:working|acting)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
 _ORGAN_RESPONSIBLE = re.compile(r"(?:\s*,[^,]{1,60},)?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|to\s+blame)\b", re.I)
@@ -183,6 +204,14 @@ _FRAMED = re.compile(
     r"impersonat\w+|masquerad\w+|mislead\w*|pose\s+as|posing\s+as|disguis\w+)\b[^.;]{0,45}$",
     re.I,
 )
+# "posed as Chinese operatives", "pretending to be Russian hacktivists": the state in what the doers posed as
+# (not "the hackers, who posed as recruiters, were Iranian state hackers")
+_FRAMED_OBJECT = re.compile(
+    r"\b(?:impersonat\w+|masquerad\w+|pos(?:e|es|ed|ing)\s+as|pretend\w*\s+to\s+be|mimic\w*|disguis\w+\s+as)\s+(?:(?!(?:was|were|is|are|but|and|who|which)\b)[^.;,\s]+\s+){0,4}$",
+    re.I,
+)
+# "planted code associated with North Korean hackers as a false flag": the frame told after the state
+_FRAMED_AFTER = re.compile(r"[^.;,]{0,40}?\bas\s+(?:a\s+)?(?:false[- ]flag|decoy|red\s+herring|ruse)\b", re.I)
 _RESPONSE_TARGET = re.compile(
     r"\b(?:(?:sever\w*|cut|broke\s+off)\s+(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with|expel\w*|summon\w*|"
     r"sanction\w*|recall\w*\s+(?:\w+\s+){0,3}from)\s+(?:the\s+)?$",
@@ -214,7 +243,8 @@ _STATE_HACKED = re.compile(
 _MISSION_IN = re.compile(r"\b(?:embassy|embassies|mission|consulate|envoy|ambassador|representation)\s+(?:in|to)\s+(?:the\s+)?$", re.I)
 _SPEAKS_AFTER = re.compile(
     # (not a passive: "North Korea's government and that has been blamed for ...")
-    r"(?:['’]s)?\s+(?:(?!(?:been|being)\b)[\w-]+\s+){0,4}?(?!(?:been|being)\b)[\w-]*(?:\s*\([^)]{1,20}\))?(?:,\s+[^,]{1,70},|,)?\s+(?:(?:which|who)\s+)?(?:(?:on|also|has|have|had)\s+(?!been\b)(?:\w+\s+)?)?"
+    # (not "described UNC4999 as a Russian state-sponsored group and said": the sentence's subject speaks again)
+    r"(?:['’]s)?\s+(?:(?!(?:been|being)\b|and\s+(?:also\s+)?(?:said|says|told|added)\b)[\w-]+\s+){0,4}?(?!(?:been|being|and)\b)[\w-]*(?:\s*\([^)]{1,20}\))?(?:,\s+[^,]{1,70},|,)?\s+(?:(?:which|who)\s+)?(?:(?:on|also|has|have|had)\s+(?!been\b)(?:\w+\s+)?)?"
     # "Pakistan's intelligence agencies had detected a cyber attack", "Danish military intelligence, which found that"
     r"(?:said|says|told|announced|stated|concluded|assessed|found|reported|confirmed|warned|warns|wrote|published|issued|added|blamed|accused|attributed|pinned|detected|discovered|uncovered)\b",
     re.I,
@@ -239,9 +269,13 @@ _SPONSORED_BY = re.compile(
 _SENT_BY = re.compile(C.SENT_BY + r"\s+(?:the\s+)?$", re.I)
 # "state-backed actors from North Korea": the tie stated, the state after it
 # "a state-backed outfit operating from Iran", "which it describes as state-sponsored and operating out of China"
+# "a state-sponsored group operating out of Russia", "a nation-state actor based in Iran": the tie stated, then where from
+# (not "a nation-state actor operating in Germany": where it is active, maybe its victim)
 _BACKED_FROM = re.compile(
-    r"\b(?:state|government)[- ](?:backed|sponsored|linked)\s*(?:(?:[\w-]+\s+){0,2}?(?:from|of|in)"
-    r"|(?:[\w-]+\s*)?(?:,\s*|\s+and\s+)(?:operat(?:es|ing|ed)|work(?:s|ing|ed)|act(?:s|ing|ed)|based|located)\s+(?:out\s+of|from|in))\s+(?:the\s+)?$",
+    r"\b(?:(?:state|government)[- ](?:backed|sponsored|linked)\s*(?:(?:[\w-]+\s+){0,2}?(?:from|of|in)"
+    r"|(?:[\w-]+\s*)?(?:,\s*|\s+and\s+)(?:operat(?:es|ing|ed)|work(?:s|ing|ed)|act(?:s|ing|ed)|based|located)\s+(?:out\s+of|from|in))"
+    r"|(?:(?:state|government)[- ](?:backed|sponsored|linked)|nation[- ]state)(?:\s*[\w-]+){0,2}?(?:\s*,\s*|\s+and\s+|\s+)"
+    r"(?:(?:operat(?:es|ing|ed)|work(?:s|ing|ed)|act(?:s|ing|ed))\s+(?:out\s+of|from)|(?:based|located)\s+in))\s+(?:the\s+)?$",
     re.I,
 )
 # "UNC3886, a group with ties to China", "hackers with links to Iran": the group's tie, not a diplomatic one
@@ -288,8 +322,11 @@ _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+(?:(?!(?:that|which|who|said|
     # "Serbian authorities were behind", "Vietnamese authorities, or someone acting on their behalf,\" were likely behind"
     # "it is the Moroccan authorities, clients of NSO, who are at the origin of these attacks": a cleft
     r"(?:authorities|officials|regime|state|police|security\s+(?:services|forces))(?:,\s[^,.;]{1,60},)?[\"”]?\s+(?:who\s+|that\s+)?)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame|at\s+the\s+origin\s+of\s+(?:the\s+|these\s+|this\s+|those\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hack\w*|intrusions?|infections?|campaigns?|operations?|breach(?:es)?|espionage|spying|surveillance))|behind)\b", re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
+# (where an attack "came from" is its origin only: "traffic came from Russia", "attacks coming from Russia";
+# "came from the territory of China" is the state's)
 _FROM_STATE = re.compile(
-    r"\b(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|compromise|actors\s+operating|carried\s+out|conducted|launched|mounted|staged|came|coming|originat\w+|stemming|emanating)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:the\s+)?$",
+    r"\b(?:(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|compromise|actors\s+operating|carried\s+out|conducted|undertaken|launched|mounted|staged)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?"
+    r"|(?:from|out\s+of)\s+(?:the\s+)?territory\s+of\s+)(?:the\s+)?$",
     re.I,
 )
 
@@ -432,6 +469,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue
             if _NEGATED_BEFORE.search(before):
                 continue  # "Nothing suggests that the Russian state was involved"
+            if _FRAMED_OBJECT.search(before[-70:]) or _FRAMED_AFTER.match(text, m.end, s.end):
+                continue  # "posed as Chinese operatives", "code ... as a false flag": a false flag, not the accused
             if _ENVOY_OF_STATE.match(after) and _ENVOY_RESPONSE.search(text, s.start, s.end) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
                 hostile.add(m.value)  # "declared two Russian diplomats persona non grata over the cyberattacks"
                 continue
@@ -441,6 +480,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue  # "freelance Russian hackers": nationality, not the state's hand
             if m.form == "demonym" and _TROOPS_AFTER.match(after) and _OBJECT_BEFORE.search(before[-14:]):
                 continue  # "devices captured from Ukrainian soldiers": whom it was done to
+            if _group_nationality(doc, m):
+                continue  # "UNC4999, a Russian cyber-espionage group": a group's nationality, not a state's hand
             if m.form == "demonym" and _NATIONALITY_ONLY.match(after):
                 continue  # "two Russian nationals": nationality is not a state's hand  # "according to the Dutch military intelligence service": who speaks is not accused
             # "Moscow-directed hackers" (not "Iran-aligned": sympathy, like "pro-Iranian", not a tie)
@@ -456,12 +497,14 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)  # "the possible involvement of Saudi Crown Prince Mohammed bin Salman in the hacking of ..."
             elif _INDUSTRY_AFTER.match(after) or (m.form == "demonym" and _DEMONYM_COMPANY.match(after)):
                 continue  # "the German industrial group Siemens", "the Israeli company NSO Group": a company
+            elif m.form in ("demonym", "genitive") and _MACHINES_OF_BEFORE.search(before[-60:]) and _STATE_BODY_OWNS.match(after):
+                hostile.add(m.value)  # "the attacks came from computers in Russian state institutions": the state's own machines
             elif m.form in ("demonym", "genitive") and _IDENTIFIED_AS_ORGAN.search(before[-60:]) and _STATE_BODY_AFTER.match(after):
                 hostile.add(m.value)  # "the operator was likely an agency of the Salvadoran government", "were agents of the Chinese state"
             elif m.form == "demonym" and _DOER_WAS_A.search(before[-70:]) and _BODY_AGENCY_AFTER.match(after):
                 hostile.add(m.value)  # "the operator was likely a Mexican government agency"
-            elif m.form == "genitive" and _RUN_BY_BEFORE.search(before[-40:]) and _GROUP_BEFORE_RUN.search(before[-120:]):
-                hostile.add(m.value)  # "the Dark Caracal group, run by Lebanon's General Directorate of General Security"
+            elif m.form == "genitive" and _RUN_BY_BEFORE.search(before[-40:]) and _GROUP_BEFORE_RUN.search(before[-120:]) or _run_by_state(doc, m, before):
+                hostile.add(m.value)  # "the Dark Caracal group, run by Lebanon's General Directorate of General Security", "APT31, which is run by the Chinese state"
             elif _ITSELF_VICTIM.search(before[-60:]):
                 continue  # "said China was itself a victim of American hacking": the accused's answer, not the text's finding
             elif (noun := _HOSTILE_NOUN.match(after) if m.form in ("demonym", "genitive") else _HOSTILE_NOUN_TIGHT.match(after)) and not _NOT_HOSTILE_NOUN.match(after):
@@ -510,6 +553,17 @@ def hostile_states(doc: Doc) -> set[str]:
 # an organ that itself intruded: "the US National Security Agency broke into the email of", "the NSA had read the text messages of"
 _ORGAN_INTRUDED = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:had|has|have|secretly|allegedly|reportedly|also)\s+)*(?:hacked\s+into|broke\s+into|broken\s+into|breached|spied\s+on|infiltrated|penetrated|tapped|bugged|read\s+the\s+(?:[\w-]+\s+)?(?:e-?mails?|messages|communications|correspondence))\b",
+    re.I,
+)
+# "came from computers in Russian state institutions", "IP addresses belonging to the Chinese government"
+# (machines the attacks came from or ran through, not ones they hit: "infected computers in Chinese government agencies")
+_MACHINES_OF_BEFORE = re.compile(
+    r"\b(?:from|to|via|through|used|using|uses)\s+(?:[\w-]+\s+){0,3}?(?:computers|servers|machines|networks|(?:IP\s+)?addresses|devices|infrastructure)\s+(?:(?:located|based)\s+)?"
+    r"(?:in|of|at|inside|belonging\s+to|owned\s+by|used\s+by|registered\s+to|run\s+by|operated\s+by)\s+(?:the\s+)?$",
+    re.I,
+)
+_STATE_BODY_OWNS = re.compile(
+    r"(?:['’]s)?\s+(?:state|government|official|military)(?:\s+(?:institutions?|agencies|bodies|ministries|offices|departments|organi[sz]ations|entities))?\b(?![-‑])",
     re.I,
 )
 _ITSELF_VICTIM = re.compile(r"\bitself\s+(?:been\s+)?(?:(?:a|the|one\s+of\s+the)\s+)?(?:[\w-]+\s+)?(?:victims?|targets?)\s+of\s+(?:the\s+)?$", re.I)
@@ -578,6 +632,19 @@ _STATE_TIED_AFTER = re.compile(
     re.I,
 )
 _UNLIKELY = re.compile(r"\bunlikely\b", re.I)
+# "may be tied to the FSB", "possibly linked to Russia's SVR", "believed to work for the MSS": a hedged tie, then the organ
+_HEDGED_TIE = re.compile(
+    r"(?:\s+to)?\s+(?:be\s+|have\s+been\s+|been\s+)?(?:(?:tied|linked|connected)\s+to|(?:associated|affiliated)\s+with|(?:working|acting|operating)\s+(?:for|on\s+behalf\s+of)|works?\s+for"
+    r"|(?:run|directed|controlled|backed|sponsored|tasked)\s+by|part\s+of|an?\s+(?:unit|arm|front|proxy|element)\s+of)\s+(?:the\s+)?",
+    re.I,
+)
+_TWO_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,2}")
+
+
+def _hedges_agency(text: str, end: int, agencies: list[Mention]) -> bool:
+    """Does the hedge ending at ``end`` qualify only a tie to an agency ("may be tied to the FSB")?"""
+    tie = _HEDGED_TIE.match(text, end, end + 80)
+    return tie is not None and any(tie.end() <= a.start < tie.end() + 40 and _TWO_WORDS.fullmatch(text, tie.end(), a.start) for a in agencies)
 
 
 def analyse_clauses(doc: Doc) -> list[Clause]:
@@ -654,7 +721,8 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             for m in rx.finditer(st):
                 c.response_cues.append((name, s.start + m.start(), s.start + m.end()))
         for level, rx in C.CONFIDENCE:
-            m = rx.search(st) if C.triggered(level, hits) else None
+            # (not a hedge on the agency link only: "may be tied to the FSB" leaves the attribution as sure as it is)
+            m = next((x for x in rx.finditer(st) if not _hedges_agency(text, s.start + x.end(), c.agencies)), None) if C.triggered(level, hits) else None
             if m and not _UNLIKELY.search(st[max(0, m.start() - 2) : m.end()]):
                 c.confidence = level
                 c.confidence_cue = (s.start + m.start(), s.start + m.end())
@@ -1178,7 +1246,10 @@ def _remember_people(st: str, c: Clause, people: dict[str, list[str]]) -> None:
 
 
 _ACTOR_ACTED = re.compile(
-    r"['’\"”]?(?:['’]s)?\s*(?:,[^,]{1,80},\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:\w+\s+){0,2}?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
+    r"['’\"”]?(?:['’]s)?\s*(?:,[^,]{1,80},\s*)?,?\s*"
+    # "UNC4999 is a Russian espionage group that targeted": what the group is, then what it did
+    r"(?:(?:is|was|are|were)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|outfit|collective|team|cluster|unit)\s+(?=(?:which|that|who)\s))?"
+    r"(?:(?:which|that|who)\s+)?(?:\w+\s+){0,2}?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
     # "the same unit had for years targeted", "the group has since 2019 attacked"
     r"(?:(?:for\s+(?:years|months|decades|weeks)|since\s+(?:at\s+least\s+)?\d{4}|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?))\s+)?"
     r"(?:hacked|breached|attacked|targeted|compromised|broke\s+into|broken\s+into|stole|(?<=had\s|has\s|ave\s)stolen|infiltrated|penetrated|launched|carried\s+out|spied\s+on|read|accessed|exfiltrated|gained\s+access\s+to|hijacked|took\s+over\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|accounts?|systems?|networks?|servers?|computers?|websites?|devices?)|"
@@ -1253,6 +1324,23 @@ _TARGETS_IN_BEFORE = re.compile(
     r"\s+(?:(?:based|located)\s+)?in\s+(?:the\s+)?$",
     re.I,
 )
+_NATIONALITY_GROUP = re.compile(
+    r"\s+(?:(?!(?:state|states|government|military|army|intelligence|regime|spy|spies|official|sponsored|backed)\b)[\w-]+\s+){0,2}?(?:group|crew|gang|outfit|collective|team)\b(?![-‑]\w)",
+    re.I,
+)
+_GROUP_APPOSITION = re.compile(r"[\"”’]?(?:\s*,|\s+(?:is|was|are|were|as)(?:\s+(?:also|itself))?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?")
+_NAME_FOLLOWS = re.compile(r"\s+(?:(?:called|named|dubbed|known\s+as|tracked\s+as)\s+)?[\"“‘']?")
+
+
+def _group_nationality(doc: Doc, m: Mention) -> bool:
+    """"UNC4999, a Russian cyber-espionage group", "the Iranian group OilAlpha": a named group's nationality, not a state's hand."""
+    grp = _NATIONALITY_GROUP.match(doc.text, m.end) if m.form == "demonym" else None
+    return grp is not None and any(
+        x.kind == "actor" and (_GROUP_APPOSITION.fullmatch(doc.text, x.end, m.start) or _NAME_FOLLOWS.fullmatch(doc.text, grp.end(), x.start))
+        for x in doc.mentions_in(m.sentence)
+    )
+
+
 _NATIONALITY_ONLY = re.compile(r"\s+(?:nationals?|citizens?|men|women|man|woman|individuals|businessm[ae]n|residents?|programmers?|students?|defendants|suspects|contractors|over|after|who|whose|accused\s+of|charged\s+with)\b", re.I)
 _SAFE_HAVEN = re.compile(r"(?:['’]s)?\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:(?:a\s+)?safe\s+haven|tolerat\w+|harbou?r\w*|turn\w*\s+a\s+blind\s+eye|fail\w*\s+to\s+(?:act|stop|prevent))", re.I)
 _VICTIM_NOUN_AFTER = re.compile(
@@ -1272,7 +1360,7 @@ _NEG_ACCUSED = re.compile(r"\b(?:no|not|never|without|nor|neither)\s+(?:[\w'’-
 _COUNTERFACTUAL_BEFORE = re.compile(r"\b(?:could|would|might)\s+(?:easily\s+|well\s+|otherwise\s+|wrongly\s+|mistakenly\s+|then\s+)?have\s+$", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no(?!\s+doubt)|not|never|nobody|neither|nor|without(?!\s+(?:a\s+|any\s+)?doubt)|n['’]t|stopped short of|declined to|refused to|yet to|has not been|have not been|did not|" + _SUPERSEDED + r")\b[^.;,]{0,30}$", re.I)
 _OTHERS_RELATIVE = re.compile(
-    r"\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|government|agencies|intelligence)\s+"
+    r"\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|government|agencies|intelligence(?:\s+(?:services?|agencies|officials|communities))?|security\s+services)\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:long\s+|previously\s+|also\s+)?(?:tie|ties|tied|link|links|linked|connect|connects|connected|blame|blames|blamed|attribute|attributes|attributed)\b"
 )
 # a tie the sentence credits to nobody or to others, in an aside about the group: "the Lazarus group, which has been
@@ -1280,8 +1368,8 @@ _OTHERS_RELATIVE = re.compile(
 _TIED_ASIDE = re.compile(
     r"\b(?:(?:which|that|who)\s+(?:has|have|had)\s+(?:long\s+|previously\s+|also\s+|since\s+|widely\s+)?been\s+(?:widely\s+|previously\s+|publicly\s+)?(?:linked|tied|connected|attributed)"
     # "a group widely reported to be associated with Russia": what others say, not the speaker's tie
-    r"|(?:widely|generally|often|commonly)\s+(?:regarded|seen|considered|believed|reported|thought|said|understood|assumed|suspected)"
-    r"|(?:group|gang|unit|actor|team|hackers|outfit),?\s+(?:that\s+|which\s+|whom\s+)?(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|governments?|agencies|intelligence)\s+"
+    r"|(?:widely|generally|often|commonly|usually|frequently)\s+(?:regarded|seen|considered|believed|reported|thought|said|understood|assumed|suspected|associated|linked|tied|connected|attributed|identified)"
+    r"|(?:group|gang|unit|actor|team|hackers|outfit),?\s+(?:that\s+|which\s+|whom\s+)?(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|governments?|agencies|intelligence(?:\s+(?:services?|agencies|officials|communities))?|security\s+services)\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:long\s+|previously\s+|also\s+)?(?:tie|ties|tied|link|links|linked|connect|connects|connected|blame|blames|blamed|attribute|attributes|attributed|regard|regards|consider|considers)"
     r")\b",
     re.I,
@@ -1328,13 +1416,13 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
     for m in c.states:
         if m.value in c.speakers and not c.denial_cues and (c.explicit_speaker or not _said_to_act(text, m)):
             continue  # (a speaker carried over from before is no speaker of "... quoted sources who said China was behind it")
-        if _FRAMED.search(text[max(s.start, m.start - 70) : m.start]):
+        if _FRAMED.search(text[max(s.start, m.start - 70) : m.start]) or _FRAMED_OBJECT.search(text, max(s.start, m.start - 70), m.start) or _FRAMED_AFTER.match(text, m.end, s.end):
             continue
         if _NEG_ACCUSED.search(text[max(s.start, m.start - 50) : m.start]):
             continue  # "found no trace of a Russian group"
         if _FEARED_BY.search(text, max(s.start, m.start - 60), m.start):
             continue  # "warned of possible attempts by Russian hackers to interfere": feared, not done
-        if m.form == "demonym" and _NATIONALITY_ONLY.match(text, m.end):
+        if m.form == "demonym" and _NATIONALITY_ONLY.match(text, m.end) or _group_nationality(doc, m):
             continue
         if _SAFE_HAVEN.match(text, m.end):
             continue  # "accused Beijing of making China a safe haven": tolerance, not sponsorship

@@ -1212,6 +1212,21 @@ def _of_another_group(text: str, c: Clause, inc: Draft, m: Mention) -> bool:
     )
 
 
+# words of hacking, its doers or its tools: a response in a sentence with none of them answers something else
+_CYBER_WORD = re.compile(
+    r"\b(?:cyber\w*|hack\w*|attack\w*|intrusions?|breach\w*|campaigns?|espionage|spy\w*|spies|ransomware|malware|botnets?|wipers?|heists?|thefts?|leaks?"
+    r"|officers|operatives|agents|units?|servers|infrastructure|domains)\b",
+    re.I,
+)
+# "..., though officials did not say it ran the Sony hack": the agency not said to have done it
+_AGENCY_LEFT_OPEN = re.compile(
+    r"[^.;]{0,40}?\b(?:though|but|although|while)\s+(?:[\w'’-]+\s+){0,3}?(?:did\s+not|didn['’]t|do\s+not|does\s+not|would\s+not|declined\s+to|stopped\s+short\s+of)\s+"
+    r"(?:say|link|tie|blame|accuse|name|claim|confirm)",
+    re.I,
+)
+_NOT_NECESSARILY = re.compile(r"\bnot\s+necessarily\b", re.I)
+
+
 def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hostile: set[str], last_agency: Mention | None) -> None:
     text = doc.text
     s = doc.sentences[c.index]
@@ -1226,7 +1241,10 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue
         if c.denial_cues and not (c.attribution_cues or tie):
             continue
-        if tie or c.attribution_cues or c.response_cues:
+        if _AGENCY_LEFT_OPEN.match(text, m.end, s.end) or _NOT_NECESSARILY.search(st):
+            continue  # "sanctioned the Reconnaissance General Bureau, though officials did not say it ran the hack"
+        if tie or c.attribution_cues or c.response_cues and (c.operation or _CYBER_WORD.search(st)):
+            # (a response names the agency that did it only where it speaks of hacking: not "sanctioned the RGB for weapons programmes")
             inc.sponsors.setdefault((state, agency), []).append((m.start, m.end))
     if (tie or c.attribution_cues) and not c.negated:
         if c.states and any(m.kind == "state" for m in c.accused_mentions):

@@ -171,7 +171,7 @@ _STOP_NAMES = {
 
 # "a group based in China": location, not a sponsor
 _LOCATED = re.compile(r"\b(?:based|located|headquartered|registered|hosted|living|residing)\s+in\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)?$")
-_STATE_SPONSORED = re.compile(r"\b(?:state|government)[- ](?:sponsored|backed|linked|affiliated)\b", re.I)
+_STATE_SPONSORED = re.compile(r"\b(?:(?:state|government)[- ](?:sponsored|backed|linked|affiliated)|nation[- ]state)\b", re.I)
 _CONTINENT_BEFORE = re.compile(r"\b(?:North|South|Latin|Central)[\s-]+$")
 # a capitalised word right before a state's name that is no part of a place name: a given name
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.])(?!(?:North|South|East|West|New|Saudi|Sri|Costa|El|San|Papua|Sierra|Burkina|Puerto|Cape|Czech|Dominican|Central|Equatorial|United|Great|Northern|Southern|Western|Eastern|Upper|Lower|Greater|Mainland|Soviet|Red|Grand|Democratic|Islamic|Republic|Kingdom|People|"
@@ -616,6 +616,9 @@ _NAME_WORDS = frozenset({"Cyber", "Security", "Hacking", "Hackers", "Ransomware"
 _PAIRED = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:and|or)\s+(?P<b>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?![\w-])")
 
 
+_STANCE = re.compile(r"(?:Pro|Anti|PRO|ANTI)-")
+
+
 def _pattern_actors(text: str):
     for pat in _NAMED_PATTERNS:
         for m in pat.finditer(text):
@@ -657,6 +660,8 @@ def _pattern_actors(text: str):
                 continue
             if (name in states or words[0] in states) and not (pat in _NAMING and (" ".join(words) in states or len(words) > 1)):
                 continue  # "China-based hackers"; but "a gang calling itself Cuba" names the gang
+            if _STANCE.match(words[0]):
+                continue  # "Pro-Russian hacktivists calling themselves NoName057(16)": whose side they take, not their name
             if len(words) == 1 and words[0] in _state_tails() and pat not in _NAMING:
                 continue  # "N. Korean hacking group Kimsuky": the end of a state's name, not a group's
             name = " ".join(words)

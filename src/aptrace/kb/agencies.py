@@ -57,6 +57,14 @@ GENERIC_ORGANS: list[tuple[str, str | None]] = [
     ("foreign intelligence service", None),  # only with RU -> SVR
     ("foreign intelligence agency", None),
     ("intelligence ministry", None),  # only with IR -> MOIS
+    ("domestic security service", None),  # only with RU -> FSB
+    ("domestic security agency", None),
+    ("domestic intelligence service", None),
+    ("domestic intelligence agency", None),
+    ("internal security service", None),
+    ("civilian intelligence agency", None),  # only with CN -> MSS
+    ("civilian intelligence service", None),
+    ("civilian spy agency", None),
     ("intelligence services", None),
     ("intelligence service", None),
     ("intelligence agencies", None),
@@ -76,10 +84,13 @@ GENERIC_ORGANS: list[tuple[str, str | None]] = [
 
 # Which generic organ maps to which agency for a given state.
 # "Russia's foreign intelligence service" is the SVR, "Iran's intelligence ministry" the MOIS,
-# "North Korea's military intelligence agency" the RGB
+# "North Korea's military intelligence agency" the RGB, "Russia's domestic security service" the FSB,
+# "China's main civilian spy agency" the MSS
 _GENERIC_BY_STATE = {("RU", "military intelligence"): "GRU", ("CN", "military"): "PLA",
                      ("CN", "army"): "PLA", ("CN", "armed forces"): "PLA", ("RU", "foreign intelligence"): "SVR",
-                     ("IR", "intelligence ministry"): "MOIS", ("KP", "military intelligence"): "RGB"}
+                     ("IR", "intelligence ministry"): "MOIS", ("KP", "military intelligence"): "RGB",
+                     ("RU", "domestic security"): "FSB", ("RU", "domestic intelligence"): "FSB", ("RU", "internal security"): "FSB",
+                     ("CN", "civilian intelligence"): "MSS", ("CN", "civilian spy"): "MSS"}
 
 
 def resolve_generic(state: str, organ: str) -> str | None:
