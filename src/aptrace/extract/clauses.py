@@ -221,7 +221,7 @@ _SPEAKS_AFTER = re.compile(
 )
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
-    r"\b(?:work\s+of|(?:involvement|complicity|hand)\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|(?:pin(?:ned|s|ning)?|put|puts|putting|laid|lays|lay|placed|places|placing)\s+(?:the\s+|full\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:squarely\s+|firmly\s+|directly\s+|clearly\s+)?(?:on|upon|at\s+the\s+(?:door|feet)\s+of)|assign\w*\s+(?:the\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?to|call(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?out|finger(?:ed|ing)|nam(?:ed|es|ing)\s+and\s+sham(?:ed|es|ing)|finger\s+at|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,8}to|hold(?:s|ing)?|held|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+)?suspect(?:s|ed)(?:\s+that)?|(?-i:[A-Z])[\w.]*\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)|tied\s+(?:\w+\s+){0,6}to|(?:it|they|he|she)\s+(?:also\s+|firmly\s+|now\s+)?ties\s+(?:\w+\s+){0,2}to|link\w*\s+(?!(?:were\s+|was\s+)?(?:sent|shared|posted|texted|e-?mailed|clicked)\b)(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail|"
+    r"\b(?:work\s+of|(?:involvement|complicity|hand)\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|(?:pin(?:ned|s|ning)?|put|puts|putting|laid|lays|lay|placed|places|placing)\s+(?:the\s+|full\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:squarely\s+|firmly\s+|directly\s+|clearly\s+)?(?:on|upon|at\s+the\s+(?:door|feet)\s+of)|assign\w*\s+(?:the\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?to|call(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?out|finger(?:ed|ing)|nam(?:ed|es|ing)\s+and\s+sham(?:ed|es|ing)|finger\s+at|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,8}to|hold(?:s|ing)?|held|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+|now\s+)?suspect(?:s|ed)?(?:\s+that)?|(?-i:[A-Z])[\w.]*\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)|tied\s+(?:\w+\s+){0,6}to|(?:it|they|he|she)\s+(?:also\s+|firmly\s+|now\s+)?ties\s+(?:\w+\s+){0,2}to|link\w*\s+(?!(?:were\s+|was\s+)?(?:sent|shared|posted|texted|e-?mailed|clicked)\b)(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail|"
     r"(?:(?:tie[ds]?|link\w*|connected|close)\s+(?:\w+\s+){0,4}to|(?:backed|sponsored|directed|run|controlled)\s+by|working\s+for|on\s+behalf\s+of)\s+(?:the\s+)?(?:government|regime|authorities|leadership|communist\s+party)\s+(?:in|of))\s+(?:the\s+)?$",
     re.I,
 )
@@ -577,6 +577,8 @@ _STATE_TIED_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:state|government)[- ](?:sponsored|backed|linked|affiliated|directed)\s+(?:hackers?|hacking\s+(?:groups?|teams?|units?)|(?:cyber\s+|threat\s+)?actors?|groups?|attackers)\b",
     re.I,
 )
+_SUSPECTED_GROUP = re.compile(r"(?:the\s+)?(?:" + C.SUSPECTED_GROUP + r")?", re.I)  # "suspected [the group ]APT28"
+_SUSPECT_SUBJECT = re.compile(r"(?:['’]s)?(?:\s+(?:state|military|government|intelligence|security|special|cyber|services?|hackers?|spies|operatives|agents|officers|actors?|group|gang|crew|unit|[\w-]+-(?:backed|sponsored|linked))){0,3}\s+", re.I)
 _UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 
 
@@ -618,6 +620,13 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             c.attribution_cues = [
                 cue for cue in c.attribution_cues
                 if cue[0] != "suspected_state" or any(0 <= m.start - cue[2] <= 5 for m in ms if m.kind in ("state", "agency"))
+                or any(m.kind == "actor" and _SUSPECTED_GROUP.fullmatch(text, cue[2], m.start) for m in ms)
+            ]
+            # "Russian hackers were suspected of ...": the accused is the subject ("the man was suspected of helping
+            # Russian hackers" accuses no state)
+            c.attribution_cues = [
+                cue for cue in c.attribution_cues
+                if cue[0] != "suspected_of" or any(0 <= cue[1] - m.end <= 40 and _SUSPECT_SUBJECT.fullmatch(text, m.end, cue[1]) for m in ms if m.kind in ("state", "agency", "actor"))
             ]
         from_state = _from_state_cue(doc, s, c.states)
         c.attribution_cues += from_state

@@ -54,15 +54,21 @@ ANAPHOR_ACTOR = _rx(r"\b(?:(?:the|this)\s+(?:same\s+)?(?:[\w-]+\s+){0,3}?|that\s
 IDENTIFIED_AS_ORGAN = r"\b(?:was|were|is|are|be|been)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:agents?|agency|agencies|officers|operatives|proxies|arm|unit|employees)\s+(?:of|for)\s+(?:the\s+)?"
 
 # --- attribution ------------------------------------------------------------
+# a group word between "suspect" and the group's name ("suspect the hacking group APT28 of")
+SUSPECTED_GROUP = r"(?:(?:hacking|hacker|cyber|espionage|threat|state|spy)\s+)?(?:group|gang|crew|actor|outfit)\s+"
 ATTRIBUTION = cues(
     [
         ("blamed", r"\bblam(?:e|ed|es|ing)\b|\bpin(?:ned|s|ning)?\s+(?:[\w'’-]+\s+){1,6}?on\b"),
         # "called out Russia for the attack", "fingered China's MSS", "named and shamed North Korea", "pointed the finger at Iran"
         ("called_out", r"\bcall(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,3}?out\s+(?:for\b|(?=(?:the\s+)?(?-i:[A-Z])))|\bfinger(?:ed|ing)\b|\bnam(?:ed|es|ing)\s+and\s+sham(?:ed|es|ing)\b|\bpoint(?:ed|s|ing)?\s+(?:the|a|an\s+accusing)\s+finger\s+at\b"),
         ("suspect", r"\b(?:leading|main|prime|chief|top|primary|principal)\s+suspects?\b"),
-        ("suspected_state", r"\b(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+)?suspect(?:s|ed)\s+(?:that\s+)?(?=(?:the\s+)?[A-Z])"
+        # "officials suspect Russia", "investigators suspected the group APT28 of" (the bare "suspect" after
+        # a state's own bodies only: "investigators" may be a company's)
+        ("suspected_state", r"\b(?:(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+|now\s+)?suspect(?:s|ed)|(?:they|we|officials|police|prosecutors|authorities)\s+(?:also\s+|strongly\s+|now\s+)?suspect)\s+(?:that\s+)?(?=(?:the\s+)?(?:" + SUSPECTED_GROUP + r")?[A-Z])"
          # "Estonia suspects Russia of the cyberattacks", "Seoul suspected North Korea in the hack"
          r"|\b(?-i:[A-Z])[\w.]*\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:of|in)\s)"),
+        # the passive: "Russian hackers were strongly suspected of breaching ...", "APT28 is suspected by investigators of ..."
+        ("suspected_of", r"\b(?:is|are|was|were|been|being)\s+(?:(?:strongly|widely|also|now|long|still)\s+)?suspected\s+(?:by\s+[^.;,]{1,60}?\s+)?(?:of|in)\s"),
         ("technical_link", r"\bshared\s+(?:\w+\s+){0,3}(?:code|infrastructure|tools|malware)\b|\b(?:code|infrastructure|tooling)\s+overlaps?\b|\b(?:hallmarks|signature|fingerprints|trademarks?)\s+of\b|\bsame\s+(?:\w+\s+){0,2}(?:code|infrastructure|tools|malware)\s+(?:as|used\s+by)\b"),
         ("accused", r"\baccus(?:e|ed|es|ing|ation|ations)\b|\balleged\s+to\s+(?:lead|head|run|have\s+led|be\s+(?:the\s+|a\s+)?(?:leader|head|members?)\s+of)\b"),
         ("attributed", r"\battribut(?:e|ed|es|ing|ion)\b(?!\s+is\s+risky)"),
@@ -108,7 +114,7 @@ ATTRIBUTION = cues(
 )
 
 # Cues that attribute on their own; the others ("linked", "pointed") need an operation word or an actor.
-STRONG_ATTRIBUTION = frozenset({"evidence_points", "called_out", "called_sponsored", "identified_as", "suspect", "suspected_state", "listed_as", "response_over", "condemned_for", "sanctioned", "involvement", "state_acted", "op_by", "actor_acted", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
+STRONG_ATTRIBUTION = frozenset({"evidence_points", "called_out", "called_sponsored", "identified_as", "suspect", "suspected_state", "suspected_of", "listed_as", "response_over", "condemned_for", "sanctioned", "involvement", "state_acted", "op_by", "actor_acted", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
 
 # Co-signed statements and advisories: every co-signer is a party.
 COSIGN = _rx(r"\b(?:with\s+(?:their\s+|its\s+)?(?:counterparts|partners|partner\s+agencies|allies)\s+(?:in|from)|co-?sign\w*|co-?seal\w*|co-?authored|joint(?:ly)?\s+(?:signed|issued|released|published)|signed\s+on\s+to|joined\s+(?:by|in)|joined\s+(?:[\w'’.,-]+\s+){0,8}?(?=in\s+(?:blaming|attributing|accusing|condemning|warning|saying|naming|exposing|calling\s+out|publishing|issuing|releasing)\b)|together\s+with|jointly\s+with|(?:advisory|statement|alert|declaration|guidance)\s+(?:[^.;]{0,100}?\s)?(?:also\s+)?(?:signed|endorsed)\s+by|in\s+(?:conjunction|cooperation|coordination)\s+with|alongside|partner\s+agencies\s+(?:from|in))\b")
@@ -322,6 +328,7 @@ __all__ = [
     "COUNTRIES_INCLUDE",
     "MADE_BY",
     "SENT_BY",
+    "SUSPECTED_GROUP",
     "COUNTRIES_INCLUDE_WORDS",
     "IDENTIFIED_AS_ORGAN",
     "CRITICAL_INFRA",
@@ -349,7 +356,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "carried_out": ("by", "work of", "from", "came", "originated", "stemming", "emanat"), "pointed": ("point",), "consistent_with": ("consistent", "in line", "in keeping", "match", "align"), "evidence_points": ("evidence", "investigation", "inquiry", "probe", "clue", "traces", "trail", "indicators", "findings", "forensic", "signs"), "identified_as": ("agent", "agenc", "officer", "operative", "prox", "arm ", "unit", "employee", "service", "body", "entity", "customer", "client", "sponsored", "backed", "linked", "affiliated", "directed"), "named": ("nam", "identified", "describ"),
     "called_sponsored": ("sponsored", "backed", "directed", "affiliated", "linked"),
     "linked": ("link", "tie", "tying", "connect", "trac"), "charged": ("indict", "charg"),
-    "sanctioned": ("sanction",), "suspect": ("suspect",), "suspected_state": ("suspect",), "tracks_as": ("track", "call", "dub", "name", "follow", "monitor"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined", "finding", "attribution", "accusation", "allegation", "claim", "charge"),
+    "sanctioned": ("sanction",), "suspect": ("suspect",), "suspected_state": ("suspect",), "suspected_of": ("suspected",), "tracks_as": ("track", "call", "dub", "name", "follow", "monitor"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined", "finding", "attribution", "accusation", "allegation", "claim", "charge"),
     "involvement": ("involvement", "complicity", "role"), "listed_as": ("listed", "sanctioned", "designated", "targeted"),
     "found": ("concluded", "determined", "assess", "judge", "believe", "found", "confirmed"),
     # denial

@@ -1,0 +1,48 @@
+"""Conventions of attributions and their confidence, checked on invented texts.
+
+Each family follows a rule of ``shared/corpus/README.md`` ("Annotation
+conventions") and the conventions of ``tests/data/*/README.md``: who counts as
+an attributing party, when the attribution's state is filled, and which words
+give which confidence. The texts are written for these tests, in varied
+wording, with near misses that must not attribute.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aptrace.extract import analyze_text
+
+
+def _attributions(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
+    report = analyze_text(text, published="2024-05-01")
+    return {(a.by, a.actor, a.state, a.confidence) for inc in report.incidents for a in inc.attributions}
+
+
+# "suspect", "suspected of" give a low-confidence attribution by the state whose bodies suspect
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonian authorities said they suspect Russian military intelligence of hacking the ministry's network.", ("EE", None, "RU", "low")),
+        ("Norwegian authorities now suspect China of hacking the Storting's email system.", ("NO", None, "CN", "low")),
+        ("German prosecutors suspect the group APT28 of breaching the Bundestag's network in 2015.", ("DE", "APT28", None, "low")),
+        ("Dutch police suspect the hacking group Sandworm of sabotaging a water utility near Rotterdam.", ("NL", "Sandworm", None, "low")),
+        ("Austrian officials suspected the group Turla of stealing files from the foreign ministry.", ("AT", "Turla", None, "low")),
+        ("Swiss prosecutors said Russian hackers were strongly suspected of breaching the federal administration.", ("CH", None, "RU", "low")),
+        ("Chinese state hackers were suspected of stealing the plans, Canadian officials said on Tuesday.", ("CA", None, "CN", "low")),
+    ],
+)
+def test_extract_conventions_cattr_suspect_is_a_low_attribution(text, expected):
+    assert expected in _attributions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security researchers suspect the group APT28 of breaching the Bundestag's network.",
+        "Russian hackers are suspected of breaching the federal administration.",
+        "The man was suspected of helping Russian hackers launder the ransom, Polish prosecutors said.",
+    ],
+)
+def test_extract_conventions_cattr_suspect_near_misses_attribute_nothing(text):
+    assert _attributions(text) == set()
