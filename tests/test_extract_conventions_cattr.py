@@ -46,3 +46,25 @@ def test_extract_conventions_cattr_suspect_is_a_low_attribution(text, expected):
 )
 def test_extract_conventions_cattr_suspect_near_misses_attribute_nothing(text):
     assert _attributions(text) == set()
+
+
+# "confident" gives high; "everything indicates", "all signs point" give medium (fresh convention 8)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Australian government said it was highly confident that the group APT40 had hacked its networks.", ("AU", "APT40", None, "high")),
+        ("Microsoft said it was confident that the group Midnight Blizzard read executives' emails.", ("Microsoft", "Midnight Blizzard", None, "high")),
+        ("British officials said they were confident Russia's GRU was behind the attack on the chemical weapons watchdog.", ("GB", None, "RU", "high")),
+        ("The FBI said it is confident that North Korea is responsible for the Sony Pictures hack.", ("US", None, "KP", "high")),
+        ("Czech officials said everything indicates that the group APT29 was behind the intrusion into the foreign ministry.", ("CZ", "APT29", None, "medium")),
+        ("The Czech foreign ministry said all indications are that Russia's APT28 carried out the attacks.", ("CZ", "APT28", "RU", "medium")),
+        ("South Korean police said all signs point to North Korea's Lazarus Group in the theft from the bank.", ("KR", "Lazarus Group", "KP", "medium")),
+        ("Polish prosecutors said every indication suggests Russian military intelligence was behind the attack on the news agency.", ("PL", None, "RU", "medium")),
+    ],
+)
+def test_extract_conventions_cattr_confidence_words(text, expected):
+    assert expected in _attributions(text)
+
+
+def test_extract_conventions_cattr_not_confident_attributes_nothing():
+    assert _attributions("Polish prosecutors said they were not confident that Russia was behind the attack.") == set()
