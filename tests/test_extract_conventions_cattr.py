@@ -68,3 +68,22 @@ def test_extract_conventions_cattr_confidence_words(text, expected):
 
 def test_extract_conventions_cattr_not_confident_attributes_nothing():
     assert _attributions("Polish prosecutors said they were not confident that Russia was behind the attack.") == set()
+
+
+# a hedge on the group's tie to a state or agency, in an aside, leaves the attribution's confidence as it is
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Polish government said the group APT28, which may be tied to Russia's GRU, breached the email of a minister.", ("PL", "APT28", "RU", None)),
+        ("CrowdStrike said Cozy Bear, a group that may be linked to the FSB, had been inside the committee's network for a year.", ("CrowdStrike", "Cozy Bear", "RU", None)),
+        ("Dutch police said the hacking group Sandworm, possibly part of Russia's GRU, sabotaged a water utility.", ("NL", "Sandworm", "RU", None)),
+        ("Swedish officials said APT28, which is probably run by Russian military intelligence, hacked the sports federation.", ("SE", "APT28", "RU", None)),
+        ("Secureworks said the group Bronze Starlight, likely sponsored by the Chinese state, deployed ransomware as a decoy.", ("Secureworks", "Bronze Starlight", "CN", None)),
+        # the hedge on the attribution itself still counts
+        ("German officials said APT28, which may be tied to the GRU, likely breached the party's servers.", ("DE", "APT28", "RU", "medium")),
+        ("Finnish police said the group APT31 may have been behind the breach of the Eduskunta's email accounts.", ("FI", "APT31", None, "low")),
+        ("CrowdStrike said the group Fancy Bear possibly breached the party's servers.", ("CrowdStrike", "Fancy Bear", None, "low")),
+    ],
+)
+def test_extract_conventions_cattr_hedge_on_the_tie_only(text, expected):
+    assert expected in _attributions(text)

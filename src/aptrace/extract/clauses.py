@@ -579,6 +579,10 @@ _STATE_TIED_AFTER = re.compile(
 )
 _SUSPECTED_GROUP = re.compile(r"(?:the\s+)?(?:" + C.SUSPECTED_GROUP + r")?", re.I)  # "suspected [the group ]APT28"
 _SUSPECT_SUBJECT = re.compile(r"(?:['’]s)?(?:\s+(?:state|military|government|intelligence|security|special|cyber|services?|hackers?|spies|operatives|agents|officers|actors?|group|gang|crew|unit|[\w-]+-(?:backed|sponsored|linked))){0,3}\s+", re.I)
+# an aside on a group ("APT28, which may be ...", "Cozy Bear, a group that may be ...", "Sandworm, possibly ...")
+_ASIDE_BEFORE = re.compile(r",\s+(?:(?:which|who|that)\s+|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|unit|outfit|team)\s+(?:which|that|who)\s+)?(?:(?:is|are|was|were|has|have)\s+)?$", re.I)
+# what the hedge bears on is a tie to a state or organ ("may be tied to", "possibly part of", "likely sponsored by")
+_TIE_AFTER_HEDGE = re.compile(r"\s+(?:(?:be|been|have\s+been|being)\s+)?(?:" + C.SPONSOR_TIE.pattern + r")", re.I)
 _UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 
 
@@ -663,7 +667,9 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             for m in rx.finditer(st):
                 c.response_cues.append((name, s.start + m.start(), s.start + m.end()))
         for level, rx in C.CONFIDENCE:
-            m = rx.search(st) if C.triggered(level, hits) else None
+            ms_ = rx.finditer(st) if C.triggered(level, hits) else ()
+            # "APT28, which may be tied to the GRU, ...": a hedge on the group's tie in an aside, not on the attribution
+            m = next((x for x in ms_ if not (_ASIDE_BEFORE.search(st, max(0, x.start() - 60), x.start()) and _TIE_AFTER_HEDGE.match(st, x.end()))), None)
             if m and not _UNLIKELY.search(st[max(0, m.start() - 2) : m.end()]):
                 c.confidence = level
                 c.confidence_cue = (s.start + m.start(), s.start + m.end())
