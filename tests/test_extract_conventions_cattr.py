@@ -87,3 +87,17 @@ def test_extract_conventions_cattr_not_confident_attributes_nothing():
 )
 def test_extract_conventions_cattr_hedge_on_the_tie_only(text, expected):
     assert expected in _attributions(text)
+
+
+# "is believed", "we believe" without a qualifier give no confidence (fresh convention 8)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("South Korean police said the group Kimsuky is believed to be behind the phishing of former officials.", ("KR", "Kimsuky", None, None)),
+        ("Japanese officials said the intruders were believed to be working for China's People's Liberation Army.", ("JP", None, "CN", None)),
+        ("\"We believe the group Sandworm carried out the attack,\" Ukraine's SBU said.", ("UA", "Sandworm", None, None)),
+        ("The US government said it believes North Korea was behind the attack on the studio.", ("US", None, "KP", None)),
+    ],
+)
+def test_extract_conventions_cattr_believed_gives_no_confidence(text, expected):
+    assert expected in _attributions(text)

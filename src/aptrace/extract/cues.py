@@ -138,7 +138,7 @@ LOCATION_ONLY = _rx(r"-based\b|\bbased\s+in\b|-speaking\b|\bpro-|\bfrom\s+(?:\w+
 CONFIDENCE = [
     ("high", _rx(r"\b(?:(?:highly\s+|fully\s+|very\s+)?confident|almost certainly|highly likely|high(?:est)? (?:degree of )?(?:confidence|certainty|probability)|with certainty|clearly attribute|can now clearly|beyond (?:reasonable )?doubt|no doubt|certain(?:ly)?|definitive(?:ly)?|conclusively)\b")),
     ("low", _rx(r"\b(?:suspect(?:s|ed|ing)?|possibl[ey]|(?-i:may)|might|could have|perhaps|potentially|strongly suspected|circumstantial|cannot rule out|unconfirmed|preliminary|realistic possibility|low (?:degree of )?confidence)\b")),
-    ("medium", _rx(r"\b(?:likely|probabl[ey]|most likely|appears? to|seems? to|believed to|assess(?:ed|es)?\s+with\s+moderate|moderate (?:degree of )?confidence|medium confidence|points? (?:clearly )?(?:to|towards)|every(?:thing|\s+indication)\s+(?:\w+\s+)?(?:indicates?|suggests?|points?)|all\s+(?:the\s+)?(?:indications|signs)\s+(?:are|were|suggest|indicate|point))\b")),
+    ("medium", _rx(r"\b(?:likely|probabl[ey]|most likely|appears? to|seems? to|assess(?:ed|es)?\s+with\s+moderate|moderate (?:degree of )?confidence|medium confidence|points? (?:clearly )?(?:to|towards)|every(?:thing|\s+indication)\s+(?:\w+\s+)?(?:indicates?|suggests?|points?)|all\s+(?:the\s+)?(?:indications|signs)\s+(?:are|were|suggest|indicate|point))\b")),
 ]
 NEGATION = _rx(r"\b(?:no evidence|not the|wasn't|was not|were not|isn't|is not|did not|didn't|does not|doesn't|no trace|not yet|never|stopped short|without (?:naming|saying)|did not say|declined to|would not say|not publicly|has not been|have not|had not|no indication|ruled out|unclear whether|not been attributed)\b")
 
@@ -379,7 +379,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "high": ("certain", "likely", "confiden", "certainty", "probability", "clearly", "doubt", "definitive", "conclusive"),
     "low": ("suspect", "possib", "may", "might", "could have", "perhaps", "potentially", "circumstantial", "rule out",
             "unconfirmed", "preliminary", "low confidence", "low degree"),
-    "medium": ("likely", "probabl", "appear", "seem", "believed", "moderate", "medium confidence", "point", "every", "all signs", "all the signs", "indications"),
+    "medium": ("likely", "probabl", "appear", "seem", "moderate", "medium confidence", "point", "every", "all signs", "all the signs", "indications"),
     # families run on every sentence
     "operation": ("exploit", "attack", "hack", "breach", "intrusion", "intruder", "compromis", "break", "broke", "infiltrat", "espionage",
                   "spying", "spied", "offline", "junk traffic", "flood", "outbreak", "worm", "destroy", "deployed", "erased", "bricked", "campaign", "operation", "target", "phishing", "stole", "theft", "steal", "exfiltrat", "harvest", "defac",
