@@ -101,3 +101,34 @@ def test_extract_conventions_cattr_hedge_on_the_tie_only(text, expected):
 )
 def test_extract_conventions_cattr_believed_gives_no_confidence(text, expected):
     assert expected in _attributions(text)
+
+
+# a tie credited to unspecified "Western" agencies or researchers fills the sponsor, not the attributor's state
+@pytest.mark.parametrize(
+    "tie",
+    [
+        "The group, according to Western intelligence agencies, belongs to Russia's military intelligence service.",
+        "According to Western intelligence agencies, the group works for Russia's GRU.",
+        "According to Western governments, the group works for Russia's GRU.",
+        "The group, according to security researchers, belongs to Russia's military intelligence service.",
+        "Western intelligence officials say the group works for Russia's GRU.",
+        "Experts say the group is run by Russia's GRU.",
+    ],
+)
+def test_extract_conventions_cattr_tie_credited_to_others_fills_no_state(tie):
+    report = analyze_text("German prosecutors said APT28 hacked the Bundestag. " + tie, published="2024-05-01")
+    (inc,) = report.incidents
+    assert {(s.state, s.agency) for s in inc.sponsors} == {("RU", "GRU")}
+    assert {(a.by, a.actor, a.state) for a in inc.attributions} == {("DE", "APT28", None)}
+
+
+@pytest.mark.parametrize(
+    "tie",
+    [
+        "The group, they said, works for Russia's GRU.",
+        "The group works for Russia's GRU, they added.",
+    ],
+)
+def test_extract_conventions_cattr_tie_by_the_attributor_fills_its_state(tie):
+    report = analyze_text("German prosecutors said APT28 hacked the Bundestag. " + tie, published="2024-05-01")
+    assert ("DE", "APT28", "RU") in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
