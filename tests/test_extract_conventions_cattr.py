@@ -132,3 +132,18 @@ def test_extract_conventions_cattr_tie_credited_to_others_fills_no_state(tie):
 def test_extract_conventions_cattr_tie_by_the_attributor_fills_its_state(tie):
     report = analyze_text("German prosecutors said APT28 hacked the Bundestag. " + tie, published="2024-05-01")
     assert ("DE", "APT28", "RU") in {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions}
+
+
+# NATO or the EU standing with allies who attribute is not itself an attribution (own convention 4);
+# the relative clause's states attribute
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("NATO said in a statement that it stands in solidarity with Germany and Czechia, which blamed APT28 for attacks on their institutions.", {"DE", "CZ"}),
+        ("NATO allies said they stood with Germany, which has attributed the hack of the SPD to APT28.", {"DE"}),
+        ("The EU expressed solidarity with Albania, which blamed Iran for the cyberattack on its government services.", {"AL"}),
+        ("The European Union said it stood by Poland, which has publicly accused Russia's GRU of hacking its news agency.", {"PL"}),
+    ],
+)
+def test_extract_conventions_cattr_solidarity_with_attributors_is_not_an_attribution(text, by):
+    assert {a.by for inc in analyze_text(text, published="2024-05-01").incidents for a in inc.attributions} == by
