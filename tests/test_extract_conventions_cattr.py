@@ -147,3 +147,19 @@ def test_extract_conventions_cattr_tie_by_the_attributor_fills_its_state(tie):
 )
 def test_extract_conventions_cattr_solidarity_with_attributors_is_not_an_attribution(text, by):
     assert {a.by for inc in analyze_text(text, published="2024-05-01").incidents for a in inc.attributions} == by
+
+
+# a co-signed statement speaks for every co-signer, however the subject's head is worded
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("The foreign ministers of Estonia, Latvia and Lithuania said Russian military intelligence was behind the attacks on their ministries.", {"EE", "LV", "LT"}),
+        ("The prime ministers of Estonia, Latvia and Lithuania said Russian military intelligence was behind the attacks.", {"EE", "LV", "LT"}),
+        ("The defence ministries of Denmark, Norway and Sweden said in a joint statement that Russia's GRU was behind the attacks.", {"DK", "NO", "SE"}),
+        ("Foreign ministers from Poland and Czechia said the group APT28 had hacked their governments.", {"PL", "CZ"}),
+        ("The leaders of France and Germany said Russia's GRU was behind the hack.", {"FR", "DE"}),
+        ("The governments of Poland, Czechia and Slovakia said in a joint statement that the group APT28 had targeted their foreign ministries.", {"PL", "CZ", "SK"}),
+    ],
+)
+def test_extract_conventions_cattr_cosigners_listed_after_a_title(text, by):
+    assert {a.by for inc in analyze_text(text, published="2024-05-01").incidents for a in inc.attributions} == by

@@ -1091,7 +1091,9 @@ _LIST_GAP = re.compile(
 # what may stand before the first of a list of subjects ("cyber agencies from Australia, Canada and ...",
 # "agencies from eight countries, including Germany, Japan and South Korea, warned ...")
 _LIST_LEAD = re.compile(
-    r"(?:^\W*(?:(?:overnight|today|yesterday|earlier|later|meanwhile|separately|now|also|then)\s+)?(?:(?:new|joint|fresh|recent|both)\s+)?|[.;:—–]\s*|\b(?:allies|partners|countries|nations|governments|counterparts)\s*,\s*|\b(?:allies|partners|countries|nations|governments|counterparts|agencies)\s*,?\s+(?:including|among\s+them)\s+|\b(?:and|while|but|after|before|when|since|until|once|because|which|whom|on\s+\w+day|(?:said|says|added|noted)(?:\s+that)?|(?:(?:co-?)?(?:signed|sealed|authored|issued|published|released|endorsed)\s+)?by|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+"
+    r"(?:^\W*(?:(?:overnight|today|yesterday|earlier|later|meanwhile|separately|now|also|then)\s+)?(?:(?:new|joint|fresh|recent|both)\s+)?"
+    # the subject's head, opening the sentence: "The foreign ministers of Estonia, Latvia and Lithuania said"
+    r"(?:(?:the\s+)?(?:(?:foreign|defen[cs]e|interior|justice|prime|digital)\s+)?(?:ministers|ministries|leaders|presidents|premiers|police|prosecutors)\s+(?:of|from)\s+)?|[.;:—–]\s*|\b(?:allies|partners|countries|nations|governments|counterparts)\s*,\s*|\b(?:allies|partners|countries|nations|governments|counterparts|agencies)\s*,?\s+(?:including|among\s+them)\s+|\b(?:and|while|but|after|before|when|since|until|once|because|which|whom|on\s+\w+day|(?:said|says|added|noted)(?:\s+that)?|(?:(?:co-?)?(?:signed|sealed|authored|issued|published|released|endorsed)\s+)?by|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+"
     # "..., and the following month American and British agencies published ..."
     r"(?:(?:the\s+)?(?:following|next|same|previous)\s+(?:day|week|month|year)\s+|(?:a|one|two|three)\s+(?:days?|weeks?|months?)\s+later\s+)?)(?:the\s+)?$",
     re.I,
