@@ -163,3 +163,17 @@ def test_extract_conventions_cattr_solidarity_with_attributors_is_not_an_attribu
 )
 def test_extract_conventions_cattr_cosigners_listed_after_a_title(text, by):
     assert {a.by for inc in analyze_text(text, published="2024-05-01").incidents for a in inc.attributions} == by
+
+
+# the victims listed right before ", <another party> said" are not speakers: the party after the comma speaks
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian military hackers broke into the defence ministries of Denmark, Norway and Sweden, Britain's NCSC said.",
+        "Russian military hackers broke into the defence ministries of Denmark, Norway and Sweden, British officials said.",
+        "Russian military hackers broke into ministries in Denmark and Sweden, Britain's NCSC said.",
+        "Hackers working for Russia's GRU targeted energy firms in Poland, British intelligence officials said.",
+    ],
+)
+def test_extract_conventions_cattr_victims_before_the_speaker_do_not_speak(text):
+    assert {a.by for inc in analyze_text(text, published="2024-05-01").incidents for a in inc.attributions} == {"GB"}

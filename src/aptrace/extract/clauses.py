@@ -944,9 +944,12 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # "the Lazarus Group, which the United Nations says funds ..., was responsible": a relative clause's speaker
         if _GROUP_THAT_BEFORE.search(before[-40:]) and _TIED_AFTER.match(after):
             continue  # "Lazarus, a hacking group that U.S. officials have linked to North Korea": the group's standing tie, not this claim
-        is_subject = bool(_SPEAKER_AFTER.match(after)) and (
+        sp = _SPEAKER_AFTER.match(after)
+        is_subject = bool(sp) and (
             not _NOT_SPEAKER_BEFORE.search(before[-25:]) or bool(_SPOKESMAN_FOR.search(before[-30:]))
         )
+        if sp and after[:1] == "," and any(p.start > m.end and p.start - m.end < sp.end() for p in c.parties):
+            is_subject = False  # "broke into ministries in Denmark and Sweden, British officials said": the next party speaks
         if _PASSIVE_AGENT.search(before[-40:]) and _PASSIVE_CLAUSE.search(st):
             is_subject = True  # "... was made public by the Dutch government"
             said_x = True
