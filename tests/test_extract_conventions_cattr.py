@@ -177,3 +177,25 @@ def test_extract_conventions_cattr_cosigners_listed_after_a_title(text, by):
 )
 def test_extract_conventions_cattr_victims_before_the_speaker_do_not_speak(text):
     assert {a.by for inc in analyze_text(text, published="2024-05-01").incidents for a in inc.attributions} == {"GB"}
+
+
+# tolerating is not sponsoring: a state accused only of letting hackers operate is not attributed (fresh convention 3)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US accused China of making its territory safe for cybercriminals such as the group behind the attacks on hospitals.",
+        "The Dutch government accused Iran of sheltering the group that hacked the water utility.",
+        "British officials accused Russia of harbouring the ransomware gang that hit the NHS laboratories.",
+        "German officials accused Russia of providing a safe haven to the hackers who attacked the hospital in Düsseldorf.",
+        "Washington blamed Moscow for allowing the criminal hackers who attacked the pipeline to operate.",
+    ],
+)
+def test_extract_conventions_cattr_tolerating_is_not_an_attribution_to_the_state(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert not [a for inc in report.incidents for a in inc.attributions if a.state]
+    assert not [s for inc in report.incidents for s in inc.sponsors]
+
+
+def test_extract_conventions_cattr_sponsoring_is_still_an_attribution():
+    text = "The US accused China of sponsoring the group APT41's attacks on video game companies."
+    assert ("US", "APT41", "CN", None) in _attributions(text)

@@ -1274,7 +1274,7 @@ _TARGETS_IN_BEFORE = re.compile(
     re.I,
 )
 _NATIONALITY_ONLY = re.compile(r"\s+(?:nationals?|citizens?|men|women|man|woman|individuals|businessm[ae]n|residents?|programmers?|students?|defendants|suspects|contractors|over|after|who|whose|accused\s+of|charged\s+with)\b", re.I)
-_SAFE_HAVEN = re.compile(r"(?:['’]s)?\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:(?:a\s+)?safe\s+haven|tolerat\w+|harbou?r\w*|turn\w*\s+a\s+blind\s+eye|fail\w*\s+to\s+(?:act|stop|prevent))", re.I)
+_SAFE_HAVEN = re.compile(r"(?:['’]s)?\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:(?:a\s+)?safe\s+haven|safe\s+(?:for|from\s+prosecution)|tolerat\w+|harbou?r\w*|shelter\w*|shield\w*|protect\w*\s+(?:the\s+)?(?:criminal|ransomware|gang|hackers)|allow\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?to\s+operate|let\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?operate|turn\w*\s+a\s+blind\s+eye|fail\w*\s+to\s+(?:act|stop|prevent))", re.I)
 _VICTIM_NOUN_AFTER = re.compile(
     # (not "North Korean hacking organizations", "a state cyber company": the doers)
     r"(?:['’]s)?\s+(?:(?!(?:hack\w*|cyber\w*|spy|espionage|intelligence|state|military|front)\s)[\w-]+\s+)?(?:bank|banks|company|companies|firm|firms|utility|utilities|hospital|university|universities|newspaper|broadcaster|"
