@@ -199,3 +199,31 @@ def test_extract_conventions_cattr_tolerating_is_not_an_attribution_to_the_state
 def test_extract_conventions_cattr_sponsoring_is_still_an_attribution():
     text = "The US accused China of sponsoring the group APT41's attacks on video game companies."
     assert ("US", "APT41", "CN", None) in _attributions(text)
+
+
+# a breached organisation that names its attacker attributes under its own name (fresh convention 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bayer said the hacking group Wicked Panda had infiltrated its network.", ("Bayer", "Wicked Panda", None, None)),
+        ("Hewlett Packard Enterprise said the group Midnight Blizzard, which works for Russia's SVR, had accessed its email system.",
+         ("Hewlett Packard Enterprise", "Midnight Blizzard", "RU", None)),
+        ("The World Anti-Doping Agency said the group APT28 had stolen athletes' medical records from its database.", ("World Anti-Doping Agency", "APT28", None, None)),
+        ("The Trump campaign said Iranian hackers had broken into its email accounts.", ("Trump campaign", None, "IR", None)),
+        ("The Democratic National Committee said Russian government hackers had penetrated its computer network.", ("Democratic National Committee", None, "RU", None)),
+    ],
+)
+def test_extract_conventions_cattr_victim_organisation_attributes(text, expected):
+    assert expected in _attributions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chief executive, Maria Lindqvist, spoke on Monday. Lindqvist said the group APT41 had breached its network.",
+        "John Smith said the group APT41 had breached its network.",
+        "Police said the group APT41 had breached its network.",
+    ],
+)
+def test_extract_conventions_cattr_people_and_common_nouns_are_no_victim_organisation(text):
+    assert _attributions(text) == set()

@@ -583,6 +583,39 @@ _SUSPECT_SUBJECT = re.compile(r"(?:['’]s)?(?:\s+(?:state|military|government|i
 _ASIDE_BEFORE = re.compile(r",\s+(?:(?:which|who|that)\s+|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|unit|outfit|team)\s+(?:which|that|who)\s+)?(?:(?:is|are|was|were|has|have)\s+)?$", re.I)
 # what the hedge bears on is a tie to a state or organ ("may be tied to", "possibly part of", "likely sponsored by")
 _TIE_AFTER_HEDGE = re.compile(r"\s+(?:(?:be|been|have\s+been|being)\s+)?(?:" + C.SPONSOR_TIE.pattern + r")", re.I)
+# an organisation that opens the sentence and speaks of its own loss (fresh convention 6: victims can attribute)
+_VICTIM_SPEAKS = re.compile(
+    r"\W*(?:The\s+)?(?P<name>(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z][\w&'’.-]*)){0,4}(?:\s+(?:campaign|committee))?)\s+(?:(?:also|has|had|later|then|now|publicly|itself)\s+)?"
+    r"(?:said|says|confirmed|disclosed|announced|reported|revealed|told|blamed|believes)\b"
+)
+_OWN_LOSS = re.compile(
+    r"\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:networks?|systems?|servers?|e-?mails?|e-?mail\s+accounts|accounts|mailboxes|database|computers?|data|infrastructure|terminals|website|IT)\b",
+    re.I,
+)
+# sentence-opening words that are no organisation's name ("Police said ...", "Officials said ...")
+_COMMON_SUBJECTS = frozenset(
+    "police officials prosecutors investigators authorities government ministry researchers experts analysts he she it they we "
+    "company firm agency spokesman spokeswoman spokesperson sources staff employees hackers attackers its their this that but and "
+    "in on at after earlier later last a an one two several many some mr mrs ms dr sir president minister chief director".split()
+)
+_ORG_WORD = re.compile(
+    r"\b(?:Agency|Committee|Commission|Corporation|Corp|Inc|Ltd|Group|Enterprise|Bank|University|Hospital|Clinic|Pipeline|Airlines?|Airways|Energy|Systems|"
+    r"Technologies|Health|Holdings|Company|Association|Federation|Council|Foundation|Institute|Party|Post|Mail|Railways?|Telecom|Network|Services|Media|"
+    r"Times|News|Authority|Board|Fund|Exchange|Airport|Port|Utility|Water|Power|Electric|campaign|committee|[A-Z]{2,})\b"
+)
+
+
+def _organisation_name(text: str, s0: int, name: str) -> bool:
+    """Is ``name``, opening a sentence as its subject, an organisation's, not a person's or a common noun?"""
+    words = name.split()
+    if words[0].lower() in _COMMON_SUBJECTS:
+        return False
+    if len(words) > 1:
+        return bool(_ORG_WORD.search(name))  # "Hewlett Packard Enterprise", "the Trump campaign"; not "John Smith"
+    # one word: not a person's surname named in full before ("Maria Svensson ..." then "Svensson said")
+    return not re.search(r"\b(?-i:[A-Z][a-z]+)\s+" + re.escape(name) + r"\b", text[:s0])
+
+
 _UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 
 
@@ -1025,6 +1058,13 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         anon = _UNNAMED_SUBJECT.match(st)  # (not "Western governments and Ukraine's SBU say ...": a party speaks too)
     if anon and not (_INSTITUTION_OPENS.match(st) and _RELATIVE_OF_OTHERS.search(st, max(0, anon.start() - 30), anon.start())):
         c.anonymous = True  # (not "The agencies named the group as Energetic Bear, which private researchers also call ...")
+        return
+    victim = _VICTIM_SPEAKS.match(st)
+    if victim and _organisation_name(doc.text, s0, victim.group("name")) and _OWN_LOSS.search(st, victim.end()):
+        # "Bayer said the hacking group Wicked Panda had infiltrated its network": a breached organisation
+        # naming its attacker attributes under its own name
+        c.speakers = [victim.group("name")]
+        c.explicit_speaker = True
         return
     dl = _DATELINE.match(st)
     body = st[dl.end() :] if dl else _KICKER.sub("", st, count=1)  # "WARSAW, Jan 5 (Wire) - Police said ...", "PRESENTER: The government said ..."
