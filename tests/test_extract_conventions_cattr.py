@@ -227,3 +227,31 @@ def test_extract_conventions_cattr_victim_organisation_attributes(text, expected
 )
 def test_extract_conventions_cattr_people_and_common_nouns_are_no_victim_organisation(text):
     assert _attributions(text) == set()
+
+
+# anonymous officials of a state attribute for it, whatever their qualifier ("an intelligence source in Kyiv")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An intelligence source in Kyiv said Russia's GRU had sabotaged the energy company's servers.", ("UA", None, "RU", None)),
+        ("A government source in Berlin said the group APT28 had hacked the party's headquarters.", ("DE", "APT28", None, None)),
+        ("A senior security official in Seoul said North Korea's Lazarus Group was behind the exchange theft.", ("KR", "Lazarus Group", "KP", None)),
+        ("A diplomatic source in Paris said the group APT28 had targeted the French foreign ministry.", ("FR", "APT28", None, None)),
+        ("A police source in Warsaw said the hackers behind the attack worked for Russia's GRU.", ("PL", None, "RU", None)),
+        ("Two intelligence officials in Washington said the group Volt Typhoon had breached a port in Guam.", ("US", "Volt Typhoon", None, None)),
+    ],
+)
+def test_extract_conventions_cattr_anonymous_officials_of_a_state(text, expected):
+    assert expected in _attributions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Western diplomat said Russian military hackers were behind the outage at the Danish railway.",
+        "Sources familiar with the investigation said the group Sandworm had hit the railway.",
+        "A person familiar with the matter said North Korean hackers stole the crypto funds.",
+    ],
+)
+def test_extract_conventions_cattr_unspecified_sources_attribute_nothing(text):
+    assert _attributions(text) == set()

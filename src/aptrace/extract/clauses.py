@@ -875,7 +875,7 @@ _ACCORDING_TO_END = re.compile(
     r"(?:the\s+|an?\s+(?:\w+\s+){0,2}(?:the\s+)?|(?:one|two|three|four|five|six|several|some|multiple|\d+)\s+(?:(?:senior|unnamed|anonymous|current|former)\s+)?)?$",
     re.I,
 )
-_SOURCE_IN = re.compile(r"\b(?:an?|one|two|three|several|senior|unnamed)\s+(?:senior\s+|unnamed\s+)?(?:sources?|officials?|insiders?|persons?|people|officers?)\s+(?:in|at|from|with|inside|within|close\s+to)\s+(?:the\s+)?$", re.I)
+_SOURCE_IN = re.compile(r"\b(?:an?|one|two|three|several|senior|unnamed)\s+(?:(?:senior|unnamed|intelligence|government|security|military|police|defen[cs]e|diplomatic|ministry|administration|law\s+enforcement)\s+){0,2}(?:sources?|officials?|insiders?|persons?|people|officers?)\s+(?:in|at|from|with|inside|within|close\s+to)\s+(?:the\s+)?$", re.I)
 _ACCORDING_TO_STAFF = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|teams?)\s+(?:at|from|with|of)\s+", re.I)
 _STAFF_AT = re.compile(r"\b(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|team|teams)\s+(?:at|from|with|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 # (and each of a list: "the group that the United States and Britain tied to China's MSS")
