@@ -255,3 +255,19 @@ def test_extract_conventions_cattr_anonymous_officials_of_a_state(text, expected
 )
 def test_extract_conventions_cattr_unspecified_sources_attribute_nothing(text):
     assert _attributions(text) == set()
+
+
+# ministries, offices and seats of power stand for their state
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The German Chancellery said Russian hackers linked to the GRU had targeted the SPD.", ("DE", None, "RU", None)),
+        ("The Dutch cabinet said the group Cozy Bear had broken into the parliament's network.", ("NL", "Cozy Bear", None, None)),
+        ("The Blue House said North Korean hackers had stolen the war plans.", ("KR", None, "KP", None)),
+        ("BERLIN — The Foreign Office said the group APT28 had hacked the SPD.", ("DE", "APT28", None, None)),
+        ("The Foreign Office in Berlin said the group APT28 had hacked the SPD.", ("DE", "APT28", None, None)),
+        ("British lawmakers were targeted by hackers. The Foreign Office said the group APT31 was behind it.", ("GB", "APT31", None, None)),
+    ],
+)
+def test_extract_conventions_cattr_offices_speak_for_their_state(text, expected):
+    assert expected in _attributions(text)
