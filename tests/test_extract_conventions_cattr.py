@@ -79,7 +79,11 @@ def test_extract_conventions_cattr_not_confident_attributes_nothing():
         ("Dutch police said the hacking group Sandworm, possibly part of Russia's GRU, sabotaged a water utility.", ("NL", "Sandworm", "RU", None)),
         ("Swedish officials said APT28, which is probably run by Russian military intelligence, hacked the sports federation.", ("SE", "APT28", "RU", None)),
         ("Secureworks said the group Bronze Starlight, likely sponsored by the Chinese state, deployed ransomware as a decoy.", ("Secureworks", "Bronze Starlight", "CN", None)),
+        ("Recorded Future's Insikt Group tied the intrusions at the Indian power grid to RedEcho, a group it said likely works for the Chinese state.",
+         ("Recorded Future", "RedEcho", "CN", None)),
+        ("Mandiant said the group UNC3886, which it says is probably sponsored by China, breached the routers.", ("Mandiant", "UNC3886", "CN", None)),
         # the hedge on the attribution itself still counts
+        ("Mandiant said the group UNC3886 had probably breached the routers.", ("Mandiant", "UNC3886", None, "medium")),
         ("German officials said APT28, which may be tied to the GRU, likely breached the party's servers.", ("DE", "APT28", "RU", "medium")),
         ("Finnish police said the group APT31 may have been behind the breach of the Eduskunta's email accounts.", ("FI", "APT31", None, "low")),
         ("CrowdStrike said the group Fancy Bear possibly breached the party's servers.", ("CrowdStrike", "Fancy Bear", None, "low")),

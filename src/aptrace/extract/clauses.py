@@ -580,7 +580,11 @@ _STATE_TIED_AFTER = re.compile(
 _SUSPECTED_GROUP = re.compile(r"(?:the\s+)?(?:" + C.SUSPECTED_GROUP + r")?", re.I)  # "suspected [the group ]APT28"
 _SUSPECT_SUBJECT = re.compile(r"(?:['’]s)?(?:\s+(?:state|military|government|intelligence|security|special|cyber|services?|hackers?|spies|operatives|agents|officers|actors?|group|gang|crew|unit|[\w-]+-(?:backed|sponsored|linked))){0,3}\s+", re.I)
 # an aside on a group ("APT28, which may be ...", "Cozy Bear, a group that may be ...", "Sandworm, possibly ...")
-_ASIDE_BEFORE = re.compile(r",\s+(?:(?:which|who|that)\s+|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|unit|outfit|team)\s+(?:which|that|who)\s+)?(?:(?:is|are|was|were|has|have)\s+)?$", re.I)
+_ASIDE_BEFORE = re.compile(
+    r",\s+(?:(?:which|who|that)\s+|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|unit|outfit|team)\s+(?:(?:which|that|who)\s+)?)?"
+    r"(?:(?:it|they|he|she|we|researchers|officials)\s+(?:said|says|say|believes?|believed|thinks?|assess(?:es|ed)?)\s+)?(?:(?:is|are|was|were|has|have)\s+)?$",
+    re.I,
+)
 # what the hedge bears on is a tie to a state or organ ("may be tied to", "possibly part of", "likely sponsored by")
 _TIE_AFTER_HEDGE = re.compile(r"\s+(?:(?:be|been|have\s+been|being)\s+)?(?:" + C.SPONSOR_TIE.pattern + r")", re.I)
 # an organisation that opens the sentence and speaks of its own loss (fresh convention 6: victims can attribute)
