@@ -60,6 +60,10 @@ def test_extract_conventions_cattr_suspect_near_misses_attribute_nothing(text):
         ("The Czech foreign ministry said all indications are that Russia's APT28 carried out the attacks.", ("CZ", "APT28", "RU", "medium")),
         ("South Korean police said all signs point to North Korea's Lazarus Group in the theft from the bank.", ("KR", "Lazarus Group", "KP", "medium")),
         ("Polish prosecutors said every indication suggests Russian military intelligence was behind the attack on the news agency.", ("PL", None, "RU", "medium")),
+        ("The NCSC said it was highly probable that Russia's GRU was behind the attack.", ("GB", None, "RU", "high")),
+        ("Swiss officials said the attack appeared to be the work of the group Turla.", ("CH", "Turla", None, "medium")),
+        ("Czech officials said the group APT31 seemed to be behind the breach.", ("CZ", "APT31", None, "medium")),
+        ("The NCSC assesses that the GRU was behind the attack on the Electoral Commission.", ("GB", None, "RU", None)),
     ],
 )
 def test_extract_conventions_cattr_confidence_words(text, expected):

@@ -136,9 +136,9 @@ SPONSOR_TIE = _rx(
 LOCATION_ONLY = _rx(r"-based\b|\bbased\s+in\b|-speaking\b|\bpro-|\bfrom\s+(?:\w+\s+)?(?:servers|ip|addresses)|\binternet provider\b|\btraffic\b")
 
 CONFIDENCE = [
-    ("high", _rx(r"\b(?:(?:highly\s+|fully\s+|very\s+)?confident|almost certainly|highly likely|high(?:est)? (?:degree of )?(?:confidence|certainty|probability)|with certainty|clearly attribute|can now clearly|beyond (?:reasonable )?doubt|no doubt|certain(?:ly)?|definitive(?:ly)?|conclusively)\b")),
+    ("high", _rx(r"\b(?:(?:highly\s+|fully\s+|very\s+)?confident|almost certainly|highly likely|highly probable|high(?:est)? (?:degree of )?(?:confidence|certainty|probability)|with certainty|clearly attribute|can now clearly|beyond (?:reasonable )?doubt|no doubt|certain(?:ly)?|definitive(?:ly)?|conclusively)\b")),
     ("low", _rx(r"\b(?:suspect(?:s|ed|ing)?|possibl[ey]|(?-i:may)|might|could have|perhaps|potentially|strongly suspected|circumstantial|cannot rule out|unconfirmed|preliminary|realistic possibility|low (?:degree of )?confidence)\b")),
-    ("medium", _rx(r"\b(?:likely|probabl[ey]|most likely|appears? to|seems? to|assess(?:ed|es)?\s+with\s+moderate|moderate (?:degree of )?confidence|medium confidence|points? (?:clearly )?(?:to|towards)|every(?:thing|\s+indication)\s+(?:\w+\s+)?(?:indicates?|suggests?|points?)|all\s+(?:the\s+)?(?:indications|signs)\s+(?:are|were|suggest|indicate|point))\b")),
+    ("medium", _rx(r"\b(?:likely|probabl[ey]|most likely|appear(?:s|ed)? to|seem(?:s|ed)? to|assess(?:ed|es)?\s+with\s+moderate|moderate (?:degree of )?confidence|medium confidence|points? (?:clearly )?(?:to|towards)|every(?:thing|\s+indication)\s+(?:\w+\s+)?(?:indicates?|suggests?|points?)|all\s+(?:the\s+)?(?:indications|signs)\s+(?:are|were|suggest|indicate|point))\b")),
 ]
 NEGATION = _rx(r"\b(?:no evidence|not the|wasn't|was not|were not|isn't|is not|did not|didn't|does not|doesn't|no trace|not yet|never|stopped short|without (?:naming|saying)|did not say|declined to|would not say|not publicly|has not been|have not|had not|no indication|ruled out|unclear whether|not been attributed)\b")
 
@@ -376,7 +376,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "condemnation": ("unconscionable", "outrageous", "intolerable", "unjustifiable", "shameful", "disgraceful", "brazen", "despicable", "abhorrent", "appalling", "reprehensible", "heinous", "egregious", "cowardly", "contemptible", "violation", "disregard", "solidarity", "consequences", "condemn", "unacceptable", "accept", "outside the bounds", "tolerate", "call", "urg", "must", "had to", "has to", "have to",
                      "should", "slam", "denounc", "deplor", "critici", "reckless", "irresponsible", "unanswered", "unpunished", "demand", "stand", "stood", "protest", "marche", "overlooked", "shoulder"),
     # confidence
-    "high": ("certain", "likely", "confiden", "certainty", "probability", "clearly", "doubt", "definitive", "conclusive"),
+    "high": ("certain", "likely", "confiden", "certainty", "probability", "probable", "clearly", "doubt", "definitive", "conclusive"),
     "low": ("suspect", "possib", "may", "might", "could have", "perhaps", "potentially", "circumstantial", "rule out",
             "unconfirmed", "preliminary", "low confidence", "low degree"),
     "medium": ("likely", "probabl", "appear", "seem", "moderate", "medium confidence", "point", "every", "all signs", "all the signs", "indications"),
