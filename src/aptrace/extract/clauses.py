@@ -115,7 +115,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:governments|intelligence\s+(?:agencies|services|officials)|security\s+(?:firms|companies|researchers)|researchers|officials|analysts)\b"
 )
 _BARE_BODY_AND = re.compile(r"\b(?:the|its)\s+(?:government|authorities|police|prosecutors|ministry|cabinet)\s+and\s+(?:the\s+)?$", re.I)
-_ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )\b(?:security\s+)?(?:researchers|experts|analysts|western officials|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
+_ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )\b(?:security\s+)?(?:researchers|experts|analysts|western\s+(?:(?:intelligence|security|government|spy)\s+)?(?:officials|governments|agencies|services|sources|diplomats|capitals|intelligence)|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
 _OFFICIALS_IN = re.compile(r"\b(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats|agencies|services)\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
 _OBJECT_OFFICIALS_IN = re.compile(r"\b(?:to|with|by|of|for|against|at|on|from)\s+(?:the\s+)?(?:\w+\s+)?(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats)\s+(?:in|from)\s+$", re.I)  # "linked to the government in Beijing"
 _IN_CAPITAL = re.compile(r"^\W*(?:In|From)\s+$")
@@ -123,11 +123,11 @@ _IN_CAPITAL = re.compile(r"^\W*(?:In|From)\s+$")
 _LEADER_AFTER = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:president|prime\s+minister|premier|chancellor|minister|secretary|spokes(?:man|woman|person)|king|emir|leader)\b", re.I)
 _INSTITUTION_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:prosecutors|officials|government|ministry|police|authorities|investigators|agency|court|cabinet|minister|department)\b", re.I)
 _INSTITUTION_SUBJECT = re.compile(
-    r"^(?:[\w\s,]{0,30}\s)?(?:the|its|their)\s+(?:\w+\s+)?(?:parliament|government|ministry|foreign\s+ministry|police|prosecutors?|authorities|cabinet|president|prime\s+minister|foreign\s+minister|intelligence\s+services?|security\s+service|cyber\s+agency|national\s+\w+\s+(?:agency|centre|center))\b",
+    r"^(?:[\w\s,]{0,30}\s)?(?:the|its|their)\s+(?:\w+\s+)?(?:parliament|government|ministry|foreign\s+ministry|foreign\s+office|cabinet\s+office|police|prosecutors?|authorities|cabinet|president|prime\s+minister|foreign\s+minister|intelligence\s+services?|security\s+service|cyber\s+agency|national\s+\w+\s+(?:agency|centre|center))\b",
     re.I,
 )
 # "In May, military investigators said ...", "Ministry officials said ...": the state's own institutions, named without the state
-_BARE_INSTITUTION = re.compile(r"^\W*(?:(?:In|On|Last|Earlier|Later)\b[^,;.]{0,30},\s+)?(?:(?:the\s+)?(?:(?:military|ministry|government|federal|national|state)\s+)?(?:officials|police|prosecutors|investigators|authorities)|the\s+government|the\s+(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry)\s+(?:\w+\s+){0,3}?(?:said|say|says|told|announced|stated|believe|believed|concluded|added)\b", re.I)
+_BARE_INSTITUTION = re.compile(r"^\W*(?:(?:In|On|Last|Earlier|Later)\b[^,;.]{0,30},\s+)?(?:(?:the\s+)?(?:(?:military|ministry|government|federal|national|state)\s+)?(?:officials|police|prosecutors|investigators|authorities)|the\s+government|the\s+(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry|the\s+(?:foreign|home|cabinet)\s+office)\s+(?:\w+\s+){0,3}?(?:said|say|says|told|announced|stated|believe|believed|concluded|added)\b", re.I)
 # a head of state, of government or a minister opening the sentence as its subject
 _STATESMAN_OPENS = re.compile(
     r"\W*(?:(?:When|As|After|Before|While|Once|On|In|Hours\s+after|Days\s+after)\b[^.;]{0,120}?,\s+)?(?:(?:[A-Z][a-z]+(?:ian|ese|ish|an|i))\s+)?(?:Deputy\s+|Vice\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|(?:Foreign|Defen[cs]e|Interior|Home|Justice|Digital)\s+(?:Minister|Secretary)|Minister\s+of\s+[A-Z]\w+)"
@@ -251,7 +251,7 @@ _SPEAKS_AFTER = re.compile(
 )
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
-    r"\b(?:work\s+of|(?:involvement|complicity|hand)\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|(?:pin(?:ned|s|ning)?|put|puts|putting|laid|lays|lay|placed|places|placing)\s+(?:the\s+|full\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:squarely\s+|firmly\s+|directly\s+|clearly\s+)?(?:on|upon|at\s+the\s+(?:door|feet)\s+of)|assign\w*\s+(?:the\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?to|call(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?out|finger(?:ed|ing)|nam(?:ed|es|ing)\s+and\s+sham(?:ed|es|ing)|finger\s+at|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,8}to|hold(?:s|ing)?|held|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+)?suspect(?:s|ed)(?:\s+that)?|(?-i:[A-Z])[\w.]*\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)|tied\s+(?:\w+\s+){0,6}to|(?:it|they|he|she)\s+(?:also\s+|firmly\s+|now\s+)?ties\s+(?:\w+\s+){0,2}to|link\w*\s+(?!(?:were\s+|was\s+)?(?:sent|shared|posted|texted|e-?mailed|clicked)\b)(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail|"
+    r"\b(?:work\s+of|(?:involvement|complicity|hand)\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|(?:pin(?:ned|s|ning)?|put|puts|putting|laid|lays|lay|placed|places|placing)\s+(?:the\s+|full\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:squarely\s+|firmly\s+|directly\s+|clearly\s+)?(?:on|upon|at\s+the\s+(?:door|feet)\s+of)|assign\w*\s+(?:the\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?to|call(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?out|finger(?:ed|ing)|nam(?:ed|es|ing)\s+and\s+sham(?:ed|es|ing)|finger\s+at|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,8}to|hold(?:s|ing)?|held|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+|now\s+)?suspect(?:s|ed)?(?:\s+that)?|(?-i:[A-Z])[\w.]*\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)|tied\s+(?:\w+\s+){0,6}to|(?:it|they|he|she)\s+(?:also\s+|firmly\s+|now\s+)?ties\s+(?:\w+\s+){0,2}to|link\w*\s+(?!(?:were\s+|was\s+)?(?:sent|shared|posted|texted|e-?mailed|clicked)\b)(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail|"
     r"(?:(?:tie[ds]?|link\w*|connected|close)\s+(?:\w+\s+){0,4}to|(?:backed|sponsored|directed|run|controlled)\s+by|working\s+for|on\s+behalf\s+of)\s+(?:the\s+)?(?:government|regime|authorities|leadership|communist\s+party)\s+(?:in|of))\s+(?:the\s+)?$",
     re.I,
 )
@@ -631,6 +631,51 @@ _STATE_TIED_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:state|government)[- ](?:sponsored|backed|linked|affiliated|directed)\s+(?:hackers?|hacking\s+(?:groups?|teams?|units?)|(?:cyber\s+|threat\s+)?actors?|groups?|attackers)\b",
     re.I,
 )
+_SUSPECTED_GROUP = re.compile(r"(?:the\s+)?(?:" + C.SUSPECTED_GROUP + r")?", re.I)  # "suspected [the group ]APT28"
+_SUSPECT_SUBJECT = re.compile(r"(?:['’]s)?(?:\s+(?:state|military|government|intelligence|security|special|cyber|services?|hackers?|spies|operatives|agents|officers|actors?|group|gang|crew|unit|[\w-]+-(?:backed|sponsored|linked))){0,3}\s+", re.I)
+# an aside on a group ("APT28, which may be ...", "Cozy Bear, a group that may be ...", "Sandworm, possibly ..."; not "MirrorFace,
+# a group likely linked to China", where the hedge is the attribution's own)
+_ASIDE_BEFORE = re.compile(
+    r",\s+(?:(?:which|who|that)\s+|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|actor|unit|outfit|team)\s+"
+    r"(?=(?:which|that|who|it|they|he|she|we|researchers|officials)\s)(?:(?:which|that|who)\s+)?)?"
+    r"(?:(?:it|they|he|she|we|researchers|officials)\s+(?:said|says|say|believes?|believed|thinks?|assess(?:es|ed)?)\s+)?(?:(?:is|are|was|were|has|have)\s+)?$",
+    re.I,
+)
+# what the hedge bears on is a tie to a state or organ ("may be tied to", "possibly part of", "likely sponsored by")
+_TIE_AFTER_HEDGE = re.compile(r"\s+(?:(?:be|been|have\s+been|being)\s+)?(?:" + C.SPONSOR_TIE.pattern + r")", re.I)
+# an organisation that opens the sentence and speaks of its own loss (fresh convention 6: victims can attribute)
+_VICTIM_SPEAKS = re.compile(
+    r"\W*(?:The\s+)?(?P<name>(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z][\w&'’.-]*)){0,4}(?:\s+(?:campaign|committee))?)\s+(?:(?:also|has|had|later|then|now|publicly|itself)\s+)?"
+    r"(?:said|says|confirmed|disclosed|announced|reported|revealed|told|blamed|believes)\b"
+)
+_OWN_LOSS = re.compile(
+    r"\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:networks?|systems?|servers?|e-?mails?|e-?mail\s+accounts|accounts|mailboxes|database|computers?|data|infrastructure|terminals|website|IT)\b",
+    re.I,
+)
+# sentence-opening words that are no organisation's name ("Police said ...", "Officials said ...")
+_COMMON_SUBJECTS = frozenset(
+    "police officials prosecutors investigators authorities government ministry researchers experts analysts he she it they we "
+    "company firm agency spokesman spokeswoman spokesperson sources staff employees hackers attackers its their this that but and "
+    "in on at after earlier later last a an one two several many some mr mrs ms dr sir president minister chief director".split()
+)
+_ORG_WORD = re.compile(
+    r"\b(?:Agency|Committee|Commission|Corporation|Corp|Inc|Ltd|Group|Enterprise|Bank|University|Hospital|Clinic|Pipeline|Airlines?|Airways|Energy|Systems|"
+    r"Technologies|Health|Holdings|Company|Association|Federation|Council|Foundation|Institute|Party|Post|Mail|Railways?|Telecom|Network|Services|Media|"
+    r"Times|News|Authority|Board|Fund|Exchange|Airport|Port|Utility|Water|Power|Electric|campaign|committee|[A-Z]{2,})\b"
+)
+
+
+def _organisation_name(text: str, s0: int, name: str) -> bool:
+    """Is ``name``, opening a sentence as its subject, an organisation's, not a person's or a common noun?"""
+    words = name.split()
+    if words[0].lower() in _COMMON_SUBJECTS:
+        return False
+    if len(words) > 1:
+        return bool(_ORG_WORD.search(name))  # "Hewlett Packard Enterprise", "the Trump campaign"; not "John Smith"
+    # one word: not a person's surname named in full before ("Maria Svensson ..." then "Svensson said")
+    return not re.search(r"\b(?-i:[A-Z][a-z]+)\s+" + re.escape(name) + r"\b", text[:s0])
+
+
 _UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 # "may be tied to the FSB", "possibly linked to Russia's SVR", "believed to work for the MSS": a hedged tie, then the organ
 _HEDGED_TIE = re.compile(
@@ -685,6 +730,13 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             c.attribution_cues = [
                 cue for cue in c.attribution_cues
                 if cue[0] != "suspected_state" or any(0 <= m.start - cue[2] <= 5 for m in ms if m.kind in ("state", "agency"))
+                or any(m.kind == "actor" and _SUSPECTED_GROUP.fullmatch(text, cue[2], m.start) for m in ms)
+            ]
+            # "Russian hackers were suspected of ...": the accused is the subject ("the man was suspected of helping
+            # Russian hackers" accuses no state)
+            c.attribution_cues = [
+                cue for cue in c.attribution_cues
+                if cue[0] != "suspected_of" or any(0 <= cue[1] - m.end <= 40 and _SUSPECT_SUBJECT.fullmatch(text, m.end, cue[1]) for m in ms if m.kind in ("state", "agency", "actor"))
             ]
         from_state = _from_state_cue(doc, s, c.states)
         c.attribution_cues += from_state
@@ -721,8 +773,11 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             for m in rx.finditer(st):
                 c.response_cues.append((name, s.start + m.start(), s.start + m.end()))
         for level, rx in C.CONFIDENCE:
-            # (not a hedge on the agency link only: "may be tied to the FSB" leaves the attribution as sure as it is)
-            m = next((x for x in rx.finditer(st) if not _hedges_agency(text, s.start + x.end(), c.agencies)), None) if C.triggered(level, hits) else None
+            ms_ = rx.finditer(st) if C.triggered(level, hits) else ()
+            # not a hedge on the tie only: "may be tied to the FSB" (an agency), "APT28, which may be tied to the GRU, ..." (an aside
+            # on the group) leave the attribution as sure as it is
+            m = next((x for x in ms_ if not _hedges_agency(text, s.start + x.end(), c.agencies)
+                      and not (_ASIDE_BEFORE.search(st, max(0, x.start() - 60), x.start()) and _TIE_AFTER_HEDGE.match(st, x.end()))), None)
             if m and not _UNLIKELY.search(st[max(0, m.start() - 2) : m.end()]):
                 c.confidence = level
                 c.confidence_cue = (s.start + m.start(), s.start + m.end())
@@ -895,7 +950,7 @@ _ACCORDING_TO_END = re.compile(
     r"(?:the\s+|an?\s+(?:\w+\s+){0,2}(?:the\s+)?|(?:one|two|three|four|five|six|several|some|multiple|\d+)\s+(?:(?:senior|unnamed|anonymous|current|former)\s+)?)?$",
     re.I,
 )
-_SOURCE_IN = re.compile(r"\b(?:an?|one|two|three|several|senior|unnamed)\s+(?:senior\s+|unnamed\s+)?(?:sources?|officials?|insiders?|persons?|people|officers?)\s+(?:in|at|from|with|inside|within|close\s+to)\s+(?:the\s+)?$", re.I)
+_SOURCE_IN = re.compile(r"\b(?:an?|one|two|three|several|senior|unnamed)\s+(?:(?:senior|unnamed|intelligence|government|security|military|police|defen[cs]e|diplomatic|ministry|administration|law\s+enforcement)\s+){0,2}(?:sources?|officials?|insiders?|persons?|people|officers?)\s+(?:in|at|from|with|inside|within|close\s+to)\s+(?:the\s+)?$", re.I)
 _ACCORDING_TO_STAFF = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|teams?)\s+(?:at|from|with|of)\s+", re.I)
 _STAFF_AT = re.compile(r"\b(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|team|teams)\s+(?:at|from|with|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 # (and each of a list: "the group that the United States and Britain tied to China's MSS")
@@ -942,7 +997,7 @@ _THING_NAMED_AFTER = re.compile(
 _SPOKESMAN_FOR = re.compile(r"\bspokes\w+\s+for\s+(?:the\s+)?$", re.I)
 _DEMONYM_COMPANY = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:firms?|company|companies|vendors?|researchers?|providers?|maker|giant|startup)\b", re.I)
 _DEMONYM_OFFICIAL = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:officials?|government|authorities|investigators|prosecutors|police|ministry|minister|foreign|counter-?intelligence|intelligence|security|cyber(?!\s+(?:actors?|criminals?|spies|operatives|attackers|hackers|gangs?|groups?|units?|forces|army|soldiers))|agency|agencies|diplomats|president|prime|embassy|military|army|court|spokes\w+|counterparts?|lawmakers)\b(?![-‐‑]\w)",  # not "Iranian government-backed"
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:officials?|government|authorities|investigators|prosecutors|police|ministry|minister|foreign|counter-?intelligence|intelligence|security|cyber(?!\s+(?:actors?|criminals?|spies|operatives|attackers|hackers|gangs?|groups?|units?|forces|army|soldiers))|agency|agencies|diplomats|president|presidency|presidential|prime|chancellery|chancellor|cabinet|embassy|military|army|court|spokes\w+|counterparts?|lawmakers)\b(?![-‐‑]\w)",  # not "Iranian government-backed"
     re.I,
 )
 _WORD = re.compile(r"[\w'’-]+")
@@ -997,9 +1052,12 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # "the Lazarus Group, which the United Nations says funds ..., was responsible": a relative clause's speaker
         if _GROUP_THAT_BEFORE.search(before[-40:]) and _TIED_AFTER.match(after):
             continue  # "Lazarus, a hacking group that U.S. officials have linked to North Korea": the group's standing tie, not this claim
-        is_subject = bool(_SPEAKER_AFTER.match(after)) and (
+        sp = _SPEAKER_AFTER.match(after)
+        is_subject = bool(sp) and (
             not _NOT_SPEAKER_BEFORE.search(before[-25:]) or bool(_SPOKESMAN_FOR.search(before[-30:]))
         )
+        if sp and after[:1] == "," and any(p.start > m.end and p.start - m.end < sp.end() for p in c.parties):
+            is_subject = False  # "broke into ministries in Denmark and Sweden, British officials said": the next party speaks
         if _PASSIVE_AGENT.search(before[-40:]) and _PASSIVE_CLAUSE.search(st):
             is_subject = True  # "... was made public by the Dutch government"
             said_x = True
@@ -1076,6 +1134,13 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
     if anon and not (_INSTITUTION_OPENS.match(st) and _RELATIVE_OF_OTHERS.search(st, max(0, anon.start() - 30), anon.start())):
         c.anonymous = True  # (not "The agencies named the group as Energetic Bear, which private researchers also call ...")
         return
+    victim = _VICTIM_SPEAKS.match(st)
+    if victim and _organisation_name(doc.text, s0, victim.group("name")) and _OWN_LOSS.search(st, victim.end()):
+        # "Bayer said the hacking group Wicked Panda had infiltrated its network": a breached organisation
+        # naming its attacker attributes under its own name
+        c.speakers = [victim.group("name")]
+        c.explicit_speaker = True
+        return
     dl = _DATELINE.match(st)
     body = st[dl.end() :] if dl else _KICKER.sub("", st, count=1)  # "WARSAW, Jan 5 (Wire) - Police said ...", "PRESENTER: The government said ..."
     bare = _INSTITUTION_SUBJECT.match(body) or _BARE_INSTITUTION.match(body)
@@ -1144,7 +1209,9 @@ _LIST_GAP = re.compile(
 # what may stand before the first of a list of subjects ("cyber agencies from Australia, Canada and ...",
 # "agencies from eight countries, including Germany, Japan and South Korea, warned ...")
 _LIST_LEAD = re.compile(
-    r"(?:^\W*(?:(?:overnight|today|yesterday|earlier|later|meanwhile|separately|now|also|then)\s+)?(?:(?:new|joint|fresh|recent|both)\s+)?|[.;:—–]\s*|\b(?:allies|partners|countries|nations|governments|counterparts)\s*,\s*|\b(?:allies|partners|countries|nations|governments|counterparts|agencies)\s*,?\s+(?:including|among\s+them)\s+|\b(?:and|while|but|after|before|when|since|until|once|because|which|whom|on\s+\w+day|(?:said|says|added|noted)(?:\s+that)?|(?:(?:co-?)?(?:signed|sealed|authored|issued|published|released|endorsed)\s+)?by|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+"
+    r"(?:^\W*(?:(?:overnight|today|yesterday|earlier|later|meanwhile|separately|now|also|then)\s+)?(?:(?:new|joint|fresh|recent|both)\s+)?"
+    # the subject's head, opening the sentence: "The foreign ministers of Estonia, Latvia and Lithuania said"
+    r"(?:(?:the\s+)?(?:(?:foreign|defen[cs]e|interior|justice|prime|digital)\s+)?(?:ministers|ministries|leaders|presidents|premiers|police|prosecutors)\s+(?:of|from)\s+)?|[.;:—–]\s*|\b(?:allies|partners|countries|nations|governments|counterparts)\s*,\s*|\b(?:allies|partners|countries|nations|governments|counterparts|agencies)\s*,?\s+(?:including|among\s+them)\s+|\b(?:and|while|but|after|before|when|since|until|once|because|which|whom|on\s+\w+day|(?:said|says|added|noted)(?:\s+that)?|(?:(?:co-?)?(?:signed|sealed|authored|issued|published|released|endorsed)\s+)?by|(?:cyber\s+|security\s+|intelligence\s+|partner\s+)?(?:agencies|authorities|counterparts|officials|governments|services|partners)\s+(?:in|from|of))\s+"
     # "..., and the following month American and British agencies published ..."
     r"(?:(?:the\s+)?(?:following|next|same|previous)\s+(?:day|week|month|year)\s+|(?:a|one|two|three)\s+(?:days?|weeks?|months?)\s+later\s+)?)(?:the\s+)?$",
     re.I,
@@ -1342,7 +1409,7 @@ def _group_nationality(doc: Doc, m: Mention) -> bool:
 
 
 _NATIONALITY_ONLY = re.compile(r"\s+(?:nationals?|citizens?|men|women|man|woman|individuals|businessm[ae]n|residents?|programmers?|students?|defendants|suspects|contractors|over|after|who|whose|accused\s+of|charged\s+with)\b", re.I)
-_SAFE_HAVEN = re.compile(r"(?:['’]s)?\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:(?:a\s+)?safe\s+haven|tolerat\w+|harbou?r\w*|turn\w*\s+a\s+blind\s+eye|fail\w*\s+to\s+(?:act|stop|prevent))", re.I)
+_SAFE_HAVEN = re.compile(r"(?:['’]s)?\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:(?:a\s+)?safe\s+haven|safe\s+(?:for|from\s+prosecution)|tolerat\w+|harbou?r\w*|shelter\w*|shield\w*|protect\w*\s+(?:the\s+)?(?:criminal|ransomware|gang|hackers)|allow\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?to\s+operate|let\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?operate|turn\w*\s+a\s+blind\s+eye|fail\w*\s+to\s+(?:act|stop|prevent))", re.I)
 _VICTIM_NOUN_AFTER = re.compile(
     # (not "North Korean hacking organizations", "a state cyber company": the doers)
     r"(?:['’]s)?\s+(?:(?!(?:hack\w*|cyber\w*|spy|espionage|intelligence|state|military|front)\s)[\w-]+\s+)?(?:bank|banks|company|companies|firm|firms|utility|utilities|hospital|university|universities|newspaper|broadcaster|"

@@ -1340,7 +1340,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 deniers = [p for p in c.speakers if p in hostile and is_state(p) and p not in owners]
                 states = deniers[:1] if owners else []
             if (actor_names or states or anaphor) and not (c.negated and not states and not actor_names):
-                attributors = _dedupe([p for _, a, _ in c.attribution_cues for p in _speakers_at(c, a)])
+                attributors = _dedupe([p for _, a, _ in c.attribution_cues for p in _relative_doers(text, c, a, _speakers_at(c, a))])
                 if not c.explicit_speaker and c.response_cues:
                     # "Albania was severing relations with Iran ..., saying an investigation had established that Tehran
                     # orchestrated the attack": who takes the response says why, not the speaker carried from before
@@ -1500,6 +1500,32 @@ def _accuser_first(c: Clause, hostile: set[str]) -> bool:
     return first_att < first_denial and any(
         m.start < first_att and party_code(m) not in hostile for m in c.speaker_mentions
     )
+
+
+# "stands with Germany and Czechia, which blamed APT28 ...": the relative clause's own doers
+_WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also|publicly|formally|officially|already|earlier|previously|first)\s+)*$", re.I)
+
+
+def _relative_doers(text: str, c: Clause, pos: int, speakers: list[str]) -> list[str]:
+    """Who does the cue at ``pos``: the parties a relative clause opening right before
+    it is about ("NATO stands in solidarity with Germany and Czechia, which blamed
+    APT28 ...": Germany and Czechia blame, not NATO), else ``speakers``; with "also"
+    ("together with WithSecure, which also blamed ..."), both."""
+    which = _WHICH_BEFORE.search(text, max(0, pos - 40), pos)
+    if which is None:
+        return speakers
+    doers: list[str] = []
+    end = which.start()
+    for m in sorted(c.parties, key=lambda m: -m.start):
+        if m.end > end:
+            continue
+        if m.end != end and not _LIST_JOIN.fullmatch(text, m.end, end):
+            break
+        doers.append(party_code(m))
+        end = m.start
+    if not doers:
+        return speakers
+    return doers[::-1] + (speakers if re.search(r"\balso\b", which.group(0), re.I) else [])
 
 
 def _speakers_at(c: Clause, pos: int) -> list[str]:

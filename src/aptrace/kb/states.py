@@ -20,7 +20,7 @@ _EXTRA: list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = [
     ("CN", ("China", "People's Republic of China", "People’s Republic of China", "PRC", "mainland China"), ("Chinese",), ("Beijing", "Zhongnanhai")),
     ("RU", ("Russia", "Russian Federation"), ("Russian",), ("Moscow", "Kremlin", "the Kremlin")),
     ("KP", ("North Korea", "DPRK", "Democratic People's Republic of Korea"), ("North Korean",), ("Pyongyang",)),
-    ("KR", ("South Korea", "Republic of Korea"), ("South Korean",), ("Seoul",)),
+    ("KR", ("South Korea", "Republic of Korea"), ("South Korean",), ("Seoul", "Blue House")),
     ("IR", ("Iran", "Islamic Republic of Iran"), ("Iranian",), ("Tehran",)),
     ("US", ("United States", "United States of America", "US", "U.S.", "USA", "America"), ("American", "US", "U.S."), ("Washington", "the White House", "White House")),
     ("GB", ("United Kingdom", "Britain", "Great Britain", "UK", "U.K."), ("British",), ("London", "Downing Street", "Whitehall")),
