@@ -1,0 +1,56 @@
+"""Responses and denials follow the annotation conventions, on invented texts.
+
+Each family of phrasings is checked on several wordings and near misses, written
+from the conventions (shared/corpus/README.md, the own, fresh and probe corpora's
+READMEs), not from any article of the corpora.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aptrace.extract import analyze_text
+
+
+def _responses(text: str) -> set[tuple]:
+    report = analyze_text(text, published="2024-05-01")
+    return {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
+
+
+def _denials(text: str) -> set[str]:
+    report = analyze_text(text, published="2024-05-01")
+    return {d.by for inc in report.incidents for d in inc.denials}
+
+
+# a head of mission or a chargé d'affaires summoned, in the active or the passive
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The head of the Iranian mission was summoned to the foreign ministry after Albania blamed Tehran for the cyberattack on government servers.",
+         ("summon_ambassador", "AL", "IR")),
+        ("Lithuania said the Chinese head of mission had been summoned over a hacking campaign that officials attributed to the Chinese government.",
+         ("summon_ambassador", "LT", "CN")),
+        ("Russia's top diplomat in Oslo was summoned after Norway blamed the GRU for the parliament hack.",
+         ("summon_ambassador", "NO", "RU")),
+        ("Tirana summoned the head of the Iranian mission after the government blamed Iran for the cyberattack on state servers.",
+         ("summon_ambassador", "AL", "IR")),
+        ("Estonia summoned Russia's charge d'affaires on Friday, saying the GRU's Unit 29155 was behind cyberattacks on Estonian ministries.",
+         ("summon_ambassador", "EE", "RU")),
+        ("The Russian charge d'affaires was called in by the Finnish foreign ministry after Helsinki accused the GRU of hacking parliament.",
+         ("summon_ambassador", "FI", "RU")),
+    ],
+)
+def test_extract_conventions_cresp_heads_of_mission_summoned(text, expected):
+    assert expected in _responses(text)
+
+
+# a military or defence attaché is no head of mission
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berlin summoned the Russian military attaché over the hacking campaign, which German officials blamed on APT28, a unit of the GRU.",
+        "The Czech foreign ministry summoned the Chinese defence attaché after the security agency linked APT31 to China's Ministry of State Security.",
+    ],
+)
+def test_extract_conventions_cresp_attache_summons_is_no_response(text):
+    assert not {r for r in _responses(text) if r[0] == "summon_ambassador"}
