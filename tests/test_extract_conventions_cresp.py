@@ -54,3 +54,34 @@ def test_extract_conventions_cresp_heads_of_mission_summoned(text, expected):
 )
 def test_extract_conventions_cresp_attache_summons_is_no_response(text):
     assert not {r for r in _responses(text) if r[0] == "summon_ambassador"}
+
+
+# a response by the accused keeps its real direction: the accused does it, against the accuser's state
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia's foreign ministry summoned the US ambassador after Washington accused the GRU of hacking the Democratic National Committee.",
+         ("summon_ambassador", "RU", "US")),
+        ("Iran summoned the British charge d'affaires to protest London's accusation that IRGC-linked hackers targeted its politicians.",
+         ("summon_ambassador", "IR", "GB")),
+        ("China summoned the Czech ambassador on Wednesday, a day after Prague blamed APT31, a group tied to the MSS, for hacking its foreign ministry.",
+         ("summon_ambassador", "CN", "CZ")),
+        ("After the White House expelled 35 Russian diplomats over election hacking it blamed on the GRU, the Kremlin ordered ten US diplomats to leave Russia.",
+         ("expel_diplomats", "RU", "US")),
+        ("In retaliation, Moscow expelled ten American diplomats after Washington imposed sanctions over the SolarWinds hack that it blamed on Russia's SVR.",
+         ("expel_diplomats", "RU", "US")),
+        ("The United States charged five officers of the PLA with hacking American companies. Beijing responded by summoning the US ambassador to protest the indictment.",
+         ("summon_ambassador", "CN", "US")),
+    ],
+)
+def test_extract_conventions_cresp_response_by_the_accused_keeps_its_direction(text, expected):
+    got = _responses(text)
+    assert expected in got
+    if "White House expelled" not in text:  # (there the accuser expelled first)
+        assert (expected[0], expected[2], expected[1]) not in got
+
+
+# ... and the accuser's own attribution stands beside it
+def test_extract_conventions_cresp_accuser_whose_envoy_is_summoned_still_attributes():
+    report = analyze_text("China summoned the Czech ambassador on Wednesday, a day after Prague blamed APT31, a group tied to the MSS, for hacking its foreign ministry.", published="2024-05-01")
+    assert {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions} == {("CZ", "APT31", "CN")}

@@ -192,6 +192,13 @@ _RESPONSE_TARGET = re.compile(
 _ENVOY_OF_STATE = re.compile(r"(?:['’]s)?\s+(?:(?:top|acting|senior|two|three|several|\d+)\s+)?(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|diplomats?|embassy\s+staff|head\s+of\s+mission)\b", re.I)
 _ENVOY_RESPONSE = re.compile(r"\b(?:summon\w*|expel\w*|persona\s+non\s+grata|protest\w*|d[ée]marche|called\s+in|convoked|ordered|recall\w*)\b", re.I)
 _HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|because\s+of|accusing\s+(?:it|them|\w+)\s+of|blaming\s+(?:it|them|\w+)\s+for)\b[^.;]{0,80}\b(?:cyber|hack|attack|intrusion|breach|campaign|espionage)", re.I)
+# the envoy's own state is the accuser: "summoned the Czech ambassador ... after Prague blamed APT31", "to protest
+# London's accusation": a response by the accused, who holds nobody responsible by it
+_ACCUSER_AFTER = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:accusations?|allegations?|charges|indictments?|attributions?|claims?|sanctions)"
+    r"|\s+(?:(?:had|has|have|also|publicly|formally|officially|first)\s+)*(?:blamed|accused|charged|indicted|attributed|sanctioned|imposed\s+sanctions|named|expelled))\b",
+    re.I,
+)
 _MEMBERS_ACT = re.compile(r"^\s+(?:allies|members|member\s+states|partners)\s+(?:\w+\s+)?(?:expressed|condemned|said|stated|agreed|issued|imposed|called|announced|declared)\b", re.I)
 # (and "the hackers, who they believe work for ...": a relative clause of belief)
 _ANAPHOR_BEFORE_TIE = re.compile(
@@ -433,7 +440,8 @@ def hostile_states(doc: Doc) -> set[str]:
             if _NEGATED_BEFORE.search(before):
                 continue  # "Nothing suggests that the Russian state was involved"
             if _ENVOY_OF_STATE.match(after) and _ENVOY_RESPONSE.search(text, s.start, s.end) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
-                hostile.add(m.value)  # "declared two Russian diplomats persona non grata over the cyberattacks"
+                if not any(x.kind == "state" and x.value == m.value and x.start > m.end and _ACCUSER_AFTER.match(text, x.end) for x in doc.mentions_in(m.sentence)):
+                    hostile.add(m.value)  # "declared two Russian diplomats persona non grata over the cyberattacks"
                 continue
             if m.form in ("genitive", "demonym") and _SOLD_BY_BEFORE.search(before[-50:]):
                 continue  # "a hacking tool made by Israel's NSO Group": the seller's state, not the user's

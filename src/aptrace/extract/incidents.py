@@ -1184,6 +1184,20 @@ def _blames_the_operation_only(text: str, c: Clause, by: str, actor: Mention) ->
 
 
 _ENVOY_RESPONSES = frozenset({"summon_ambassador", "expel_diplomats", "recall_ambassador"})
+# a state's envoy or diplomats: "US ambassador", "the Iranian mission", "ten American diplomats"
+_ENVOY_OF = re.compile(
+    r"(?:['’]s)?\s+(?:(?:top|acting|senior|resident)\s+)?(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|(?-i:chargé)|diplomats?|mission|embassy|head\s+of\s+mission)\b",
+    re.I,
+)
+# the words between a response verb and the state of the envoys it names: "expelled ten ", "summoned the "
+_ENVOY_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+# the accused state as the subject of its own envoy response: "Russia's foreign ministry summoned", "Beijing responded by summoning",
+# "In retaliation, Moscow expelled", "the Kremlin ordered"
+_ENVOY_SUBJECT = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|office|government|department|minister|president|leadership))?\s+"
+    r"(?:(?:was|were|is|are|has|have|had|would|will|also|then|later|now|formally|officially|swiftly|immediately|promptly|quickly|been|in\s+turn|(?:responded|retaliated|reacted|hit\s+back)\s+by)\s+)*",
+    re.I,
+)
 _STANDING_TIE_CUES = frozenset({"tie", "linked", "carried_out"})
 _BACKGROUND_SAID = re.compile(
     r"\b(?:have|has)\s+(?:long\s+|previously\s+|already\s+|repeatedly\s+|since\s+)?(?:said|stated|linked|tied|identified|assessed)\b|\bpreviously\b|\b(?:agencies|officials|governments?|authorities)\s+say\s+(?:that\s+)?(?:the\s+group|[A-Z])"
@@ -1406,6 +1420,12 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             agent = next((m.value for m in c.states if 0 <= a - m.end <= 2 and m.value not in hostile and is_state(m.value)), None)  # "on a US criminal complaint"
         if agent:
             responders = [agent]  # "was declared persona non grata by the Netherlands", "were hit with sanctions by the US"
+        elif name in _ENVOY_RESPONSES and against:
+            # the accused answers in kind, kept with its real direction: "Russia's foreign ministry summoned the US ambassador
+            # after Washington accused the GRU ..." is RU -> US
+            subject = next((m.value for m in c.states if m.end <= a and m.value in hostile and m.value != against and m.form in ("name", "metonym", "genitive") and _ENVOY_SUBJECT.fullmatch(text, m.end, a)), None)
+            if subject:
+                responders = [subject]
         if name == "arrest" and not agent:
             where = _ARRESTED_IN.search(doc.text, a, s.end)
             if where:
@@ -1624,6 +1644,11 @@ def _against(doc: Doc, c: Clause, name: str, a: int, b: int, inc: Draft, hostile
         # a protecting power's envoy stands for the state whose interests it represents
         for m in c.states:
             if b <= m.start <= b + 80 and re.search(r"\brepresent\w*\s+(?:the\s+)?$", text[max(b, m.start - 25) : m.start]):
+                return m.value
+        # the state named inside the cue as the envoy's: "summoned the US ambassador", "ordered ten American diplomats to leave"
+        # (also when that state speaks elsewhere in the sentence: "..., after Washington accused the GRU")
+        for m in c.states:
+            if a <= m.start and m.form not in ("based", "speaking") and (m.end <= b or _ENVOY_OBJECT.fullmatch(text, b, m.start)) and _ENVOY_OF.match(text, m.end):
                 return m.value
         # the state whose envoy or diplomats are meant: nearest state mention to the cue
         best, dist = None, 10**6
