@@ -85,3 +85,36 @@ def test_extract_conventions_cresp_response_by_the_accused_keeps_its_direction(t
 def test_extract_conventions_cresp_accuser_whose_envoy_is_summoned_still_attributes():
     report = analyze_text("China summoned the Czech ambassador on Wednesday, a day after Prague blamed APT31, a group tied to the MSS, for hacking its foreign ministry.", published="2024-05-01")
     assert {(a.by, a.actor, a.state) for inc in report.incidents for a in inc.attributions} == {("CZ", "APT31", "CN")}
+
+
+# a government's published advisory, alert, warning or report naming the culprit is `advisory`; a vendor's report is not,
+# nor an inquiry's
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Germany's Federal Office for Information Security (BSI) issued a warning that hackers linked to the Chinese state were exploiting a flaw in firewalls.",
+         ("advisory", "DE", "CN")),
+        ("Japan's National Police Agency published a report attributing the MirrorFace campaign to China, and urged companies to strengthen their defences.",
+         ("advisory", "JP", "CN")),
+        ("Canada's Communications Security Establishment issued a public warning about a campaign by APT29, a group working for Russia's SVR, against vaccine makers.",
+         ("advisory", "CA", "RU")),
+        ("Britain's National Cyber Security Centre published an alert saying APT29, part of Russia's SVR, was targeting vaccine researchers.",
+         ("advisory", "GB", "RU")),
+    ],
+)
+def test_extract_conventions_cresp_government_advisories(text, expected):
+    assert expected in _responses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security firm Recorded Future released a threat report linking RedEcho, a Chinese state-backed group, to intrusions at Indian power grids.",
+        "ESET researchers published an analysis attributing the wiper attack on Ukrainian grain companies to Sandworm, a unit of the GRU.",
+        "Kaspersky published a report attributing the attacks on Middle Eastern banks to the Lazarus Group, which the FBI ties to North Korea.",
+        "The US Senate Intelligence Committee released a report blaming Russia's GRU for hacking the election systems of several states.",
+        "The foreign minister issued a warning that Moscow would face consequences for the hacking campaign that Britain blamed on the GRU.",
+    ],
+)
+def test_extract_conventions_cresp_vendor_and_inquiry_reports_are_no_advisory(text):
+    assert not {r for r in _responses(text) if r[0] == "advisory"}

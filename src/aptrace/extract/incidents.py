@@ -1189,6 +1189,8 @@ _ENVOY_OF = re.compile(
     r"(?:['’]s)?\s+(?:(?:top|acting|senior|resident)\s+)?(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|(?-i:chargé)|diplomats?|mission|embassy|head\s+of\s+mission)\b",
     re.I,
 )
+# the authors of a report that is no advisory: lawmakers and inquiries
+_INQUIRY_AUTHOR = re.compile(r"\b(?:committees?|senate|parliament\w*|congress\w*|inquiry|lawmakers|legislators|MPs|senators)\b[^.;]{0,60}$", re.I)
 # the words between a response verb and the state of the envoys it names: "expelled ten ", "summoned the "
 _ENVOY_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 # the accused state as the subject of its own envoy response: "Russia's foreign ministry summoned", "Beijing responded by summoning",
@@ -1394,6 +1396,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue  # "cut ties with Qatar, accusing it of supporting terrorism": a response to something else
         if name != "condemnation" and not c.operation and _NON_CYBER_REASON.search(text, s.start, s.end):
             continue  # "expelled Canada's ambassador after Canadian officials criticised the arrest of activists": another quarrel
+        if name == "advisory" and _INQUIRY_AUTHOR.search(text, max(s.start, a - 80), a):
+            continue  # "The Senate Intelligence Committee released a report blaming ...": an inquiry's findings, not a technical advisory
         if name == "takedown" and "control of" in text[a:b].lower() and not any(m.start == b for m in c.actors):
             continue  # "took control of the infrastructure of LockBit" is a takedown; of a victim's servers, an attack
         if name == "arrest" and (_TARGET_ARRESTED_BEFORE.search(text, max(s.start, a - 100), a) or _TARGET_ARRESTED_AFTER.match(text, b, b + 60)):
