@@ -118,3 +118,31 @@ def test_extract_conventions_cresp_government_advisories(text, expected):
 )
 def test_extract_conventions_cresp_vendor_and_inquiry_reports_are_no_advisory(text):
     assert not {r for r in _responses(text) if r[0] == "advisory"}
+
+
+# an official off the record can attribute, but a condemnation needs an on-record statement
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("A senior US official, speaking on condition of anonymity, condemned the attack, which he blamed on Iran's Revolutionary Guards.", "US"),
+        ("British officials, who asked not to be named, said the hack of the electoral commission was unacceptable and blamed APT31, a Chinese state group.", "GB"),
+        ("A German government source familiar with the investigation called the attack on the Bundestag outrageous and said the GRU was responsible.", "DE"),
+    ],
+)
+def test_extract_conventions_cresp_off_record_officials_attribute_but_do_not_condemn(text, by):
+    report = analyze_text(text, published="2024-05-01")
+    assert by in {a.by for inc in report.incidents for a in inc.attributions}
+    assert not {r for r in _responses(text) if r[0] == "condemnation"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The US Secretary of State condemned the attack, which he blamed on Iran's Revolutionary Guards.", ("condemnation", "US", "IR")),
+        ("Britain's foreign secretary said the hack of the electoral commission was unacceptable and blamed APT31, a Chinese state group.", ("condemnation", "GB", "CN")),
+        ("NATO said it stood in solidarity with Albania after Tirana blamed Iran for the cyberattack on government servers.", ("condemnation", "NATO", "IR")),
+        ("The White House denounced the hack of the Treasury Department, which it blamed on Silk Typhoon, a Chinese state-backed group.", ("condemnation", "US", "CN")),
+    ],
+)
+def test_extract_conventions_cresp_on_record_condemnations(text, expected):
+    assert expected in _responses(text)

@@ -1189,6 +1189,13 @@ _ENVOY_OF = re.compile(
     r"(?:['’]s)?\s+(?:(?:top|acting|senior|resident)\s+)?(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|(?-i:chargé)|diplomats?|mission|embassy|head\s+of\s+mission)\b",
     re.I,
 )
+# a source off the record: "a senior official, speaking on condition of anonymity", "officials who asked not to be named"
+_OFF_RECORD = re.compile(
+    r"\b(?:anonymity|anonymously|anonymous\s+(?:\w+\s+)?(?:officials?|sources?|diplomats?)|unnamed\s+(?:\w+\s+)?(?:officials?|sources?|diplomats?)"
+    r"|not\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:speak|comment|discuss|talk)|(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)"
+    r"|declined\s+to\s+be\s+(?:named|identified)|on\s+background|speaking\s+privately|(?:said|told\s+\w+)\s+privately|sources?\s+(?:close\s+to|familiar\s+with|briefed\s+on))\b",
+    re.I,
+)
 # the authors of a report that is no advisory: lawmakers and inquiries
 _INQUIRY_AUTHOR = re.compile(r"\b(?:committees?|senate|parliament\w*|congress\w*|inquiry|lawmakers|legislators|MPs|senators)\b[^.;]{0,60}$", re.I)
 # the words between a response verb and the state of the envoys it names: "expelled ten ", "summoned the "
@@ -1388,8 +1395,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     for name, a, b in c.response_cues:
         if name not in ("condemnation", "summon_ambassador") and _response_negated(st, a - s.start, b - s.start):
             continue
-        if name == "condemnation" and (c.anonymous or not c.speakers):
-            continue
+        if name == "condemnation" and (c.anonymous or not c.speakers or _OFF_RECORD.search(st)):
+            continue  # (an official speaking on condition of anonymity may attribute, but does not condemn on record)
         if name == "condemnation" and not c.accused and not c.actors and _POLICY_LINE.search(st):
             continue  # "The EU has repeatedly condemned malicious cyber activities and calls on all states to refrain": a standing policy, not this attack
         if name != "condemnation" and _OTHER_GRIEVANCE.search(st) and not C.OPERATION.search(_OTHER_GRIEVANCE.search(st).group(0)):
