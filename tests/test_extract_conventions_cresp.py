@@ -146,3 +146,16 @@ def test_extract_conventions_cresp_off_record_officials_attribute_but_do_not_con
 )
 def test_extract_conventions_cresp_on_record_condemnations(text, expected):
     assert expected in _responses(text)
+
+
+# a condemnation by a head of government named by title and nationality speaks for that state
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"This is unacceptable," the German chancellor said of the hack of the Bundestag, which prosecutors blamed on the GRU.', ("condemnation", "DE", "RU")),
+        ("The Austrian chancellor condemned the cyberattack on the ministry, which prosecutors blamed on the GRU.", ("condemnation", "AT", "RU")),
+        ("The Japanese premier condemned the attack on the space agency, which police blamed on MirrorFace, a group tied to the Chinese state.", ("condemnation", "JP", "CN")),
+    ],
+)
+def test_extract_conventions_cresp_titled_leaders_condemn_for_their_state(text, expected):
+    assert expected in _responses(text)
