@@ -159,3 +159,26 @@ def test_extract_conventions_cresp_on_record_condemnations(text, expected):
 )
 def test_extract_conventions_cresp_titled_leaders_condemn_for_their_state(text, expected):
     assert expected in _responses(text)
+
+
+# a victim denying a breach is no denial and makes no accused; the accused's denial beside it stands
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Albania blamed Iran for the cyberattack. Iran's foreign ministry rejected the accusation as baseless, and the Albanian government denied that citizens' data had been lost.",
+         {"IR"}),
+        ("Berlin blamed APT28, a unit of the GRU, for the intrusion. Germany's defence ministry denied that classified documents had been stolen, and Moscow rejected the accusation.",
+         {"RU"}),
+        ("Norway said the GRU was behind the hack of its parliament. The Norwegian government has denied reports that sensitive information was taken.",
+         set()),
+        ("Hackers tied to Iran's Revolutionary Guards stole data from a US water utility, the FBI said. The utility denied that customer data had been taken.",
+         set()),
+        ("Washington blamed Russia's SVR. Moscow denied that its spies had hacked the networks.",
+         {"RU"}),
+    ],
+)
+def test_extract_conventions_cresp_victim_denying_a_breach_is_no_denial(text, expected):
+    assert _denials(text) == expected
+    report = analyze_text(text, published="2024-05-01")
+    victims_states = {"AL", "DE", "NO", "US"}
+    assert not {s.state for inc in report.incidents for s in inc.sponsors} & victims_states

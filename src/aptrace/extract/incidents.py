@@ -1776,12 +1776,12 @@ def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
     out: list[str] = [p for p in c.speakers if is_state(p) and p in hostile]
     first_cue = min(a for _, a, _ in c.denial_cues)
     if out and len({party_code(m) for m in c.speaker_mentions}) > 1:
-        # "Russia said it would respond, while China said it firmly opposes ...": the one speaking where the cue stands
-        # (not the owner of the claim denied: "Moscow called the British accusations unfounded")
-        before_cue = [m for m in c.speaker_mentions if m.start < first_cue and not owns_claim(text, m)]
-        if before_cue:
-            last = party_code(before_cue[-1])
-            return [last] if last in out else []
+        # "Russia said it would respond, while China said it firmly opposes ...": the one speaking where a cue stands
+        # (not the owner of the claim denied: "Moscow called the British accusations unfounded"), at each cue:
+        # "Germany's defence ministry denied that documents had been stolen, and Moscow rejected the accusation"
+        lasts = [before[-1] for _, a, _ in c.denial_cues if (before := [m for m in c.speaker_mentions if m.start < a and not owns_claim(text, m)])]
+        if lasts:
+            return [p for p in dict.fromkeys(party_code(m) for m in lasts) if p in out]
     if out:
         return out
     for m in c.states + c.agencies + [p for p in c.parties if p.kind == "organ"]:
