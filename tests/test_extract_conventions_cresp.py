@@ -182,3 +182,19 @@ def test_extract_conventions_cresp_victim_denying_a_breach_is_no_denial(text, ex
     report = analyze_text(text, published="2024-05-01")
     victims_states = {"AL", "DE", "NO", "US"}
     assert not {s.state for inc in report.incidents for s in inc.sponsors} & victims_states
+
+
+# the accused state's denial in its usual words; a third party's "was not involved" is no denial
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The FBI blamed hackers working for the Iranian government. Iran's mission to the United Nations said Tehran was not involved in any cyberattack.", {"IR"}),
+        ('Washington blamed the breach on Chinese state hackers. "China opposes and cracks down on all forms of hacking," foreign ministry spokesman Lin Jian told a regular briefing.', {"CN"}),
+        ("Britain blamed the GRU for the attack. The Kremlin said Russia played no part in it.", {"RU"}),
+        ("Canada blamed Chinese state hackers for the attack on its research council. A Chinese embassy spokesman said Beijing wasn't behind any hacking and fights all kinds of cybercrime.", {"CN"}),
+        ("The FBI blamed the DarkSide gang for the pipeline attack. President Biden said the Russian government was not involved, though the hackers were based in Russia.", set()),
+        ("The FBI said North Korea was behind the hack. A spokesman for the US Treasury said the department was not involved in the investigation.", set()),
+    ],
+)
+def test_extract_conventions_cresp_denials_by_the_accused(text, expected):
+    assert _denials(text) == expected
