@@ -198,3 +198,35 @@ def test_extract_conventions_cresp_victim_denying_a_breach_is_no_denial(text, ex
 )
 def test_extract_conventions_cresp_denials_by_the_accused(text, expected):
     assert _denials(text) == expected
+
+
+# infrastructure taken over by law enforcement is a takedown; against is null for a criminal group
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("The LockBit ransomware gang hit thousands of victims. British police took control of its leak site, and the US sanctioned two of its members.",
+         {("takedown", "GB", None), ("sanctions", "US", None)}, ("sanctions", "GB", None)),
+        ("The Hive gang extorted hospitals. The FBI said it had taken control of the gang's servers and websites.",
+         {("takedown", "US", None)}, None),
+        ("The FBI seized the leak site of the ALPHV ransomware gang and released a decryption tool to victims.",
+         {("takedown", "US", None)}, None),
+    ],
+)
+def test_extract_conventions_cresp_takedowns_of_criminal_infrastructure(text, expected, absent):
+    got = _responses(text)
+    assert expected <= got
+    assert absent not in got
+
+
+# the attackers taking control of a victim's systems, and seized ransom money, are no takedown
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hackers took control of the utility's servers and shut off the pumps, officials said, blaming the Cyber Av3ngers group linked to Iran.",
+        "Police said the attackers had taken control of the city's websites, in an attack claimed by Killnet.",
+        "The REvil gang hit the software supplier Kaseya in July, encrypting thousands of businesses. The Justice Department said it had seized $6 million in ransom payments linked to the group.",
+        "Europol said its officers seized the cryptocurrency wallets of the Hive ransomware gang.",
+    ],
+)
+def test_extract_conventions_cresp_no_takedown(text):
+    assert not {r for r in _responses(text) if r[0] == "takedown"}
