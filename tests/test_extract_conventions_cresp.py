@@ -230,3 +230,30 @@ def test_extract_conventions_cresp_takedowns_of_criminal_infrastructure(text, ex
 )
 def test_extract_conventions_cresp_no_takedown(text):
     assert not {r for r in _responses(text) if r[0] == "takedown"}
+
+
+# an announced intention, a threat or a call is no response until taken; an announced summons is one
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain blamed APT31, a Chinese state group, for the hack and said it was preparing sanctions against the people behind it.",
+        "Washington blamed Russia's SVR for the breach and said it planned to expel Russian diplomats in the coming weeks.",
+        "Lawmakers urged the government to sanction the Chinese officials behind the hacking campaign that Britain blamed on APT31.",
+        "The US blamed North Korea's Lazarus Group for the heist and threatened sanctions against anyone who helps launder the funds.",
+        "Germany blamed the GRU for the hack. Berlin will push for EU sanctions against those responsible, the foreign minister said.",
+    ],
+)
+def test_extract_conventions_cresp_intentions_are_no_responses(text):
+    assert not {r for r in _responses(text) if r[0] != "condemnation"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prague blamed the GRU for the attack and said the Russian ambassador would be summoned on Monday.", ("summon_ambassador", "CZ", "RU")),
+        ("The US Treasury, which had threatened action for weeks, sanctioned two Iranian front companies on Friday for hacking on behalf of the IRGC.", ("sanctions", "US", "IR")),
+        ("Britain imposed sanctions on two Russians over the GRU's hacking and urged allies to follow suit.", ("sanctions", "GB", "RU")),
+    ],
+)
+def test_extract_conventions_cresp_responses_taken_beside_intentions(text, expected):
+    assert expected in _responses(text)

@@ -615,6 +615,13 @@ _RESPONSE_NEG_BEFORE = re.compile(
     r"\b(?:not|n['’]t|never|no\s+need\s+to|stopped\s+short\s+of|refrain\w*\s+from|declin\w*\s+to|refus\w*\s+to|ruled\s+out|no\s+plans?\s+to|has\s+yet\s+to|have\s+yet\s+to)\b[^,.;:]{0,50}$",
     re.I,
 )
+# an intention, a threat or a call, not a response taken (an announced summons is one: "the ambassador would be summoned")
+_INTENDED_BEFORE = re.compile(
+    r"\b(?:prepar(?:es|ed|ing)|plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|(?:going|poised|expected)\s+to|threat(?:en|ened|ens|ening)|"
+    r"urg(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}?to|propos(?:e|es|ed|ing)|(?:seek|seeks|seeking|sought|want|wants|wanted)\s+to|(?:vow|pledge|promise)[ds]?\s+to|"
+    r"(?:call|calls|called|calling|push|pushes|pushed|pushing|press|presses|pressed|pressing)\s+for|weigh(?:s|ed|ing)|mull(?:s|ed|ing))\b[^,.;:]{0,50}$",
+    re.I,
+)
 # A joint text that speaks for its co-signers, named elsewhere ("The advisory is co-sealed by ...")
 JOINT = "*co-signers*"
 _JOINT_TEXT = re.compile(
@@ -1411,6 +1418,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue  # "the activist Ahmed Mansoor, who was arrested in 2017": a target jailed, not a culprit
         if name != "condemnation" and _RESPONSE_NEG_BEFORE.search(text, max(s.start, a - 60), a):
             continue  # "does not need to announce sanctions or expel anyone", "stopped short of imposing sanctions"
+        if name not in ("condemnation", "summon_ambassador") and _INTENDED_BEFORE.search(text, max(s.start, a - 60), a):
+            continue  # "said it was preparing sanctions", "planned to expel", "urged the government to sanction": not taken yet
         if name != "condemnation" and c.denial_cues and not c.attribution_cues and name not in _HOSTILE_TYPES:
             continue
         against = _against(doc, c, name, a, b, inc, hostile)
