@@ -257,3 +257,17 @@ def test_extract_conventions_cresp_intentions_are_no_responses(text):
 )
 def test_extract_conventions_cresp_responses_taken_beside_intentions(text, expected):
     assert expected in _responses(text)
+
+
+# a protecting power's envoy summoned: against the state whose interests it represents; the protecting power is not accused
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran summoned the Swiss ambassador, who represents US interests in Tehran, after Washington accused IRGC hackers of breaching the Trump campaign.",
+        "Tehran summoned the Swiss envoy representing American interests over US charges that Iranian state hackers had attacked a dam.",
+    ],
+)
+def test_extract_conventions_cresp_protecting_power_summoned(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert ("summon_ambassador", "IR", "US") in _responses(text)
+    assert "CH" not in {s.state for inc in report.incidents for s in inc.sponsors}

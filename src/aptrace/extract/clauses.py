@@ -199,6 +199,7 @@ _ACCUSER_AFTER = re.compile(
     r"|\s+(?:(?:had|has|have|also|publicly|formally|officially|first)\s+)*(?:blamed|accused|charged|indicted|attributed|sanctioned|imposed\s+sanctions|named|expelled))\b",
     re.I,
 )
+_PROTECTING_POWER = re.compile(r"\s*,?\s+(?:(?:who|which)\s+(?:also\s+)?represents|representing|as\s+the\s+protecting\s+power)\b", re.I)
 _MEMBERS_ACT = re.compile(r"^\s+(?:allies|members|member\s+states|partners)\s+(?:\w+\s+)?(?:expressed|condemned|said|stated|agreed|issued|imposed|called|announced|declared)\b", re.I)
 # (and "the hackers, who they believe work for ...": a relative clause of belief)
 _ANAPHOR_BEFORE_TIE = re.compile(
@@ -445,7 +446,9 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue
             if _NEGATED_BEFORE.search(before):
                 continue  # "Nothing suggests that the Russian state was involved"
-            if _ENVOY_OF_STATE.match(after) and _ENVOY_RESPONSE.search(text, s.start, s.end) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
+            if (envoy := _ENVOY_OF_STATE.match(after)) and _ENVOY_RESPONSE.search(text, s.start, s.end) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
+                if _PROTECTING_POWER.match(text, m.end + envoy.end()):
+                    continue  # "summoned the Swiss ambassador, who represents US interests": the protecting power is not accused
                 if not any(x.kind == "state" and x.value == m.value and x.start > m.end and _ACCUSER_AFTER.match(text, x.end) for x in doc.mentions_in(m.sentence)):
                     hostile.add(m.value)  # "declared two Russian diplomats persona non grata over the cyberattacks"
                 continue
