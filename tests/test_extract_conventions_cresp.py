@@ -271,3 +271,24 @@ def test_extract_conventions_cresp_protecting_power_summoned(text):
     report = analyze_text(text, published="2024-05-01")
     assert ("summon_ambassador", "IR", "US") in _responses(text)
     assert "CH" not in {s.state for inc in report.incidents for s in inc.sponsors}
+
+
+# a company disabling a state group's hacking accounts or infrastructure is its takedown; a platform enforcing
+# its own terms is not
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Google said it had disabled the Gmail accounts that APT42, a group working for Iran's Revolutionary Guards, used to target campaign staff.",
+         {("takedown", "Google", "IR")}),
+        ("Microsoft said it had disabled accounts used by Emerald Sleet, a North Korean state-backed group, to run phishing campaigns.",
+         {("takedown", "Microsoft", "KP")}),
+        ("Charming Kitten, a group tied to Iran's Revolutionary Guards, ran fake profiles to lure diplomats. Meta said it had disrupted the group's hacking infrastructure and removed its accounts.",
+         {("takedown", "Meta", "IR")}),
+        ("Charming Kitten, a group tied to Iran's Revolutionary Guards, ran fake profiles to lure diplomats. Meta said it had removed the accounts for breaching its policy against coordinated inauthentic behaviour.",
+         set()),
+        ("APT28, a unit of Russia's GRU, leaked the stolen emails through a fake persona. Twitter suspended the persona's accounts for violating its rules on platform manipulation.",
+         set()),
+    ],
+)
+def test_extract_conventions_cresp_company_takedowns_not_terms_enforcement(text, expected):
+    assert {r for r in _responses(text) if r[0] == "takedown"} == expected

@@ -1203,6 +1203,11 @@ _OFF_RECORD = re.compile(
     r"|declined\s+to\s+be\s+(?:named|identified)|on\s+background|speaking\s+privately|(?:said|told\s+\w+)\s+privately|sources?\s+(?:close\s+to|familiar\s+with|briefed\s+on))\b",
     re.I,
 )
+# a platform enforcing its own terms: "... for violating its rules on platform manipulation", "... under its policy against spam"
+_OWN_TERMS = re.compile(
+    r"[^.;]{0,50}?\b(?:for\s+(?:violating|breaching|breaking|contravening|infringing)|in\s+(?:violation|breach)\s+of|under)\s+(?:its|their|the\s+(?:platform|company|site|service)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:rules|polic(?:y|ies)|terms|guidelines|standards)\b",
+    re.I,
+)
 # the authors of a report that is no advisory: lawmakers and inquiries
 _INQUIRY_AUTHOR = re.compile(r"\b(?:committees?|senate|parliament\w*|congress\w*|inquiry|lawmakers|legislators|MPs|senators)\b[^.;]{0,60}$", re.I)
 # the words between a response verb and the state of the envoys it names: "expelled ten ", "summoned the "
@@ -1412,6 +1417,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue  # "expelled Canada's ambassador after Canadian officials criticised the arrest of activists": another quarrel
         if name == "advisory" and _INQUIRY_AUTHOR.search(text, max(s.start, a - 80), a):
             continue  # "The Senate Intelligence Committee released a report blaming ...": an inquiry's findings, not a technical advisory
+        if name == "takedown" and _OWN_TERMS.match(text, b, min(s.end, b + 120)):
+            continue  # "suspended the accounts for violating its rules": a platform enforcing its terms, no operators' infrastructure
         if name == "takedown" and "control of" in text[a:b].lower() and not any(m.start == b for m in c.actors):
             continue  # "took control of the infrastructure of LockBit" is a takedown; of a victim's servers, an attack
         if name == "arrest" and (_TARGET_ARRESTED_BEFORE.search(text, max(s.start, a - 100), a) or _TARGET_ARRESTED_AFTER.match(text, b, b + 60)):
