@@ -292,3 +292,17 @@ def test_extract_conventions_cresp_protecting_power_summoned(text):
 )
 def test_extract_conventions_cresp_company_takedowns_not_terms_enforcement(text, expected):
     assert {r for r in _responses(text) if r[0] == "takedown"} == expected
+
+
+# a victim's criminal complaint asks for an investigation and charges nobody: no indictment
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Czech foreign ministry said APT31, linked to China's MSS, hacked its network, and it had filed a criminal complaint.", set()),
+        ("The Czech foreign ministry said APT31, linked to China's MSS, hacked its network, and it had lodged a criminal complaint against unknown persons.", set()),
+        ("The FBI filed a criminal complaint against a North Korean programmer who worked for the Lazarus Group, a hacking team of the Reconnaissance General Bureau.",
+         {("indictment", "US", "KP")}),
+    ],
+)
+def test_extract_conventions_cresp_victim_complaint_is_no_indictment(text, expected):
+    assert {r for r in _responses(text) if r[0] == "indictment"} == expected

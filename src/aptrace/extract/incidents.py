@@ -1203,6 +1203,10 @@ _OFF_RECORD = re.compile(
     r"|declined\s+to\s+be\s+(?:named|identified)|on\s+background|speaking\s+privately|(?:said|told\s+\w+)\s+privately|sources?\s+(?:close\s+to|familiar\s+with|briefed\s+on))\b",
     re.I,
 )
+# a criminal complaint filed by a victim ("filed a criminal complaint with the police", "... against unknown persons"),
+# not one charging named people ("filed a criminal complaint against a North Korean programmer")
+_COMPLAINT_FILED = re.compile(r"\b(?:filed|lodged|submitted|made|file|lodge|filing|lodging)\s+(?:a\s+|an?\s+)?(?:new\s+|formal\s+)?$", re.I)
+_COMPLAINT_AGAINST = re.compile(r"s?\s+(?:[\w'’-]+\s+){0,3}?against\s+(?!(?:persons?\s+)?(?:unknown|unidentified|unnamed)\b)", re.I)
 # a platform enforcing its own terms: "... for violating its rules on platform manipulation", "... under its policy against spam"
 _OWN_TERMS = re.compile(
     r"[^.;]{0,50}?\b(?:for\s+(?:violating|breaching|breaking|contravening|infringing)|in\s+(?:violation|breach)\s+of|under)\s+(?:its|their|the\s+(?:platform|company|site|service)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:rules|polic(?:y|ies)|terms|guidelines|standards)\b",
@@ -1417,6 +1421,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue  # "expelled Canada's ambassador after Canadian officials criticised the arrest of activists": another quarrel
         if name == "advisory" and _INQUIRY_AUTHOR.search(text, max(s.start, a - 80), a):
             continue  # "The Senate Intelligence Committee released a report blaming ...": an inquiry's findings, not a technical advisory
+        if name == "indictment" and _COMPLAINT_FILED.search(text, max(s.start, a - 30), a) and not _COMPLAINT_AGAINST.match(text, b, s.end):
+            continue  # "the company filed a criminal complaint with prosecutors": the victim asks for an investigation, nobody is charged
         if name == "takedown" and _OWN_TERMS.match(text, b, min(s.end, b + 120)):
             continue  # "suspended the accounts for violating its rules": a platform enforcing its terms, no operators' infrastructure
         if name == "takedown" and "control of" in text[a:b].lower() and not any(m.start == b for m in c.actors):
