@@ -306,3 +306,16 @@ def test_extract_conventions_cresp_company_takedowns_not_terms_enforcement(text,
 )
 def test_extract_conventions_cresp_victim_complaint_is_no_indictment(text, expected):
     assert {r for r in _responses(text) if r[0] == "indictment"} == expected
+
+
+# severed relations over a cyberattack the responder says the other state orchestrated
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Edi Rama announced that Albania was severing diplomatic relations with Iran, saying an investigation had established that Tehran orchestrated the attack.",
+        "Albania was severing diplomatic relations with Iran, saying an investigation had established that Tehran orchestrated the cyberattack.",
+        "Albania cut diplomatic ties with Iran over a cyberattack that crippled government websites.",
+    ],
+)
+def test_extract_conventions_cresp_severed_relations(text):
+    assert ("sever_relations", "AL", "IR") in _responses(text)

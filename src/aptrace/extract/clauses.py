@@ -216,7 +216,7 @@ _ANAPHOR_BEFORE_TIE = re.compile(
 _STATE_HACKED = re.compile(
     r"^\s+(?:(?:had|has|have)\s+)?(?:hacked|breached|compromised|infiltrated|penetrated|spied\s+on"
     r"|(?:tried|attempted|sought)\s+to\s+(?:hack|breach|take\s+over|take\s+control\s+of|break\s+into|penetrate|infiltrate|compromise|sabotage|disrupt)"
-    r"|(?:conducted|carried\s+out|perpetrated)\b(?=[^.;]{0,40}\b(?:attacks?|cyber|hack|intrusion|operation|campaign|breach)))\b",
+    r"|(?:conducted|carried\s+out|perpetrated|orchestrated|masterminded|launched|mounted|staged)\b(?=[^.;]{0,40}\b(?:attacks?|cyber|hack|intrusion|operation|campaign|breach)))\b",
     re.I,
 )
 _MISSION_IN = re.compile(r"\b(?:embassy|embassies|mission|consulate|envoy|ambassador|representation)\s+(?:in|to)\s+(?:the\s+)?$", re.I)
