@@ -319,3 +319,21 @@ def test_extract_conventions_cresp_victim_complaint_is_no_indictment(text, expec
 )
 def test_extract_conventions_cresp_severed_relations(text):
     assert ("sever_relations", "AL", "IR") in _responses(text)
+
+
+# a recall is of one's own envoy, in its several wordings; advising the other state's envoy to go home is none
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Germany called its ambassador in Moscow back to Berlin for a week of consultations after the government blamed APT28, a unit of Russia's GRU, for hacking the Social Democrats.",
+         {("recall_ambassador", "DE", "RU")}),
+        ("The Netherlands recalled its ambassador from Moscow for urgent consultations after the GRU tried to hack the chemical weapons watchdog.",
+         {("recall_ambassador", "NL", "RU")}),
+        ("Canada called its envoy to Beijing home after officials blamed Chinese state hackers for the breach of the research council.",
+         {("recall_ambassador", "CA", "CN")}),
+        ("Moscow recommended that the US ambassador go home for consultations after Washington blamed the SVR for the SolarWinds hack.",
+         set()),
+    ],
+)
+def test_extract_conventions_cresp_recalls_of_own_envoy(text, expected):
+    assert {r for r in _responses(text) if r[0] == "recall_ambassador"} == expected
