@@ -337,3 +337,31 @@ def test_extract_conventions_cresp_severed_relations(text):
 )
 def test_extract_conventions_cresp_recalls_of_own_envoy(text, expected):
     assert {r for r in _responses(text) if r[0] == "recall_ambassador"} == expected
+
+
+# a violation of international norms or of sovereignty, strong disapproval: a condemnation on record
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Washington blamed Iran's IRGC for the hack. Secretary of State Antony Blinken said the attack was a violation of international norms.", ("condemnation", "US", "IR")),
+        ("The Netherlands attributed the hack to Laundry Bear, a Russian state group. Defence Minister Ruben Brekelmans said the Dutch government expressed its strong disapproval to Moscow.",
+         ("condemnation", "NL", "RU")),
+        ("Germany blamed APT28, a unit of the GRU. The foreign ministry called the campaign a violation of German sovereignty.", ("condemnation", "DE", "RU")),
+    ],
+)
+def test_extract_conventions_cresp_condemnation_wordings(text, expected):
+    assert expected in _responses(text)
+
+
+# mere concern, regret or monitoring is no condemnation
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada blamed Chinese state-sponsored hackers. The Canadian foreign minister said Ottawa takes the incident very seriously and is monitoring the situation.",
+        "Japan blamed MirrorFace, a group tied to China. Tokyo expressed regret and said it was concerned about the activity.",
+        "The European Union expressed serious concern about the cyberattacks on Czech institutions, which Prague blamed on APT28, a group run by Russia's GRU.",
+        "Japan said it was deeply concerned by the hacking campaign that it attributed to APT10, a group acting on behalf of China's Ministry of State Security.",
+    ],
+)
+def test_extract_conventions_cresp_concern_is_no_condemnation(text):
+    assert not {r for r in _responses(text) if r[0] == "condemnation"}
