@@ -365,3 +365,15 @@ def test_extract_conventions_cresp_condemnation_wordings(text, expected):
 )
 def test_extract_conventions_cresp_concern_is_no_condemnation(text):
     assert not {r for r in _responses(text) if r[0] == "condemnation"}
+
+
+# sanctions only as the thing an operation violates or evades are no response
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul blamed North Korea's Lazarus Group for the heist and said the theft was a clear violation of UN sanctions.",
+        "The FBI tied the theft to North Korea's Lazarus Group, which officials said was raising money in defiance of international sanctions.",
+    ],
+)
+def test_extract_conventions_cresp_violated_sanctions_are_no_response(text):
+    assert not {r for r in _responses(text) if r[0] == "sanctions"}
