@@ -377,3 +377,18 @@ def test_extract_conventions_cresp_concern_is_no_condemnation(text):
 )
 def test_extract_conventions_cresp_violated_sanctions_are_no_response(text):
     assert not {r for r in _responses(text) if r[0] == "sanctions"}
+
+
+# an arrest ordered in absentia is a warrant (indictment), not an arrest
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's SBU said Sandworm, a unit of Russia's GRU, hit the telecom operator. A Kyiv court ordered the arrest in absentia of two GRU officers over the attack.",
+        "Two officers of Russia's GRU were arrested in absentia by a court in Kyiv over the cyberattack on Ukraine's power grid.",
+        "A Ukrainian court has ordered the detention of the FSB officers who, prosecutors say, ran the Gamaredon hacking group.",
+    ],
+)
+def test_extract_conventions_cresp_arrest_in_absentia_is_a_warrant(text):
+    got = _responses(text)
+    assert ("indictment", "UA", "RU") in got
+    assert not {r for r in got if r[0] == "arrest"}
