@@ -392,3 +392,17 @@ def test_extract_conventions_cresp_arrest_in_absentia_is_a_warrant(text):
     got = _responses(text)
     assert ("indictment", "UA", "RU") in got
     assert not {r for r in got if r[0] == "arrest"}
+
+
+# charges faced where someone is sent are the charging state's indictment; the extraditing state arrests
+@pytest.mark.parametrize(
+    "text, indicter, extraditer",
+    [
+        ("Spain extradited a Russian national to the United States to face charges over his role in the hacking of the Democratic National Committee, which US prosecutors blamed on the GRU.", "US", "ES"),
+        ("Poland extradited a Ukrainian man, a member of the REvil ransomware gang, to face charges in the United States over the Kaseya attack.", "US", "PL"),
+    ],
+)
+def test_extract_conventions_cresp_charges_faced_after_extradition(text, indicter, extraditer):
+    got = _responses(text)
+    assert {r[1] for r in got if r[0] == "indictment"} == {indicter}
+    assert extraditer in {r[1] for r in got if r[0] == "arrest"}

@@ -1207,6 +1207,10 @@ _OFF_RECORD = re.compile(
 # not one charging named people ("filed a criminal complaint against a North Korean programmer")
 _COMPLAINT_FILED = re.compile(r"\b(?:filed|lodged|submitted|made|file|lodge|filing|lodging)\s+(?:a\s+|an?\s+)?(?:new\s+|formal\s+)?$", re.I)
 _COMPLAINT_AGAINST = re.compile(r"s?\s+(?:[\w'’-]+\s+){0,3}?against\s+(?!(?:persons?\s+)?(?:unknown|unidentified|unnamed)\b)", re.I)
+# charges faced where someone is sent: "extradited ... to the United States to face charges", "to face charges in Germany"
+_TO_FACE = re.compile(r"\bto\s+face\s+(?:criminal\s+|federal\s+)?$", re.I)
+_TO_STATE_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+_IN_STATE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 # a platform enforcing its own terms: "... for violating its rules on platform manipulation", "... under its policy against spam"
 _OWN_TERMS = re.compile(
     r"[^.;]{0,50}?\b(?:for\s+(?:violating|breaching|breaking|contravening|infringing)|in\s+(?:violation|breach)\s+of|under)\s+(?:its|their|the\s+(?:platform|company|site|service)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:rules|polic(?:y|ies)|terms|guidelines|standards)\b",
@@ -1469,6 +1473,13 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             code = _city_state(city.group("city")) if city else None
             if code and code not in hostile:
                 responders = [code]  # "detained at Milan's Malpensa airport": the state the city is in arrests
+        if name == "indictment" and not agent and _TO_FACE.search(text, max(s.start, a - 24), a):
+            # "extradited a Russian national to the United States to face charges", "to face charges in Germany": the court's state
+            dest = [m.value for m in c.states if is_state(m.value) and m.value not in hostile and (
+                (a - 100 <= m.start < a and _TO_STATE_BEFORE.search(text, max(s.start, m.start - 8), m.start)) or (b <= m.start <= b + 40 and _IN_STATE_BEFORE.search(text, max(s.start, m.start - 8), m.start)))]
+            if dest:
+                agent = dest[-1]
+                responders = [agent]
         if name == "indictment" and not agent:
             where = _CHARGED_IN.match(text, a)
             code = (_places(c, where.start("place"), where.end()) or [_city_state(where.group("place"))])[0] if where else None
