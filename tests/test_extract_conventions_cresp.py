@@ -406,3 +406,17 @@ def test_extract_conventions_cresp_charges_faced_after_extradition(text, indicte
     got = _responses(text)
     assert {r[1] for r in got if r[0] == "indictment"} == {indicter}
     assert extraditer in {r[1] for r in got if r[0] == "arrest"}
+
+
+# the state told that it "should stop" is the addressee of the call, not its author
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Canada blamed APT31, a group tied to China's MSS. A spokesperson for the Chinese embassy in Ottawa said Canada should stop spreading disinformation.", set()),
+        ("Canada blamed APT31, a group tied to China's MSS. A spokesperson for the Chinese embassy said Canada should stop spreading disinformation.", set()),
+        ("Britain blamed the GRU for the attack. Foreign Secretary David Cameron said Russia must stop its reckless cyber campaign.", {("condemnation", "GB", "RU")}),
+        ("Canada blamed APT31, a group tied to China's MSS. Ottawa said Beijing should stop targeting Canadian lawmakers.", {("condemnation", "CA", "CN")}),
+    ],
+)
+def test_extract_conventions_cresp_told_to_stop_is_no_condemner(text, expected):
+    assert {r for r in _responses(text) if r[0] == "condemnation"} == expected

@@ -1499,6 +1499,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         for by in responders:
             if by == against:
                 continue
+            if name == "condemnation" and _addressee(text, c, by, a, b):
+                continue  # "the Chinese embassy said Canada should stop spreading disinformation": who is told to stop condemns nothing
             if name not in _HOSTILE_TYPES and is_state(by) and by in hostile and by not in _victim_states(inc) and (inc.state in (None, by) or not c.explicit_speaker):
                 continue
             if not is_state(by) and name not in ("takedown", "advisory", "condemnation") and by not in ("EU", "NATO", "UN", "G7"):
@@ -1629,6 +1631,14 @@ def _response_negated(st: str, a: int, b: int) -> bool:
 
 # a response in the passive, its agent after it: "... was arrested by Italian police", "were hit with sanctions by the United States"
 _BY_AFTER_RESPONSE = re.compile(r"[^.;,:]{0,40}?\bby\s+(?:the\s+|an?\s+)?(?:(?:district\s+|military\s+|regional\s+)?(?:court|tribunal|judge)\s+in\s+)?$", re.I)
+
+
+_MUST_STOP = re.compile(r"(?:must|had\s+to|has\s+to|have\s+to|should)\b", re.I)
+
+
+def _addressee(text: str, c: Clause, by: str, a: int, b: int) -> bool:
+    """Is ``by`` the subject of the call to stop at ``a:b`` ("Canada should stop ..."), the one told, not the one telling?"""
+    return bool(_MUST_STOP.match(text, a, b)) and any(party_code(m) == by and 0 <= a - m.end <= 2 for m in c.parties)
 
 
 def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str], a: int = -1) -> str | None:
