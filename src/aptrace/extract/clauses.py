@@ -221,6 +221,14 @@ _RESPONSE_TARGET = re.compile(
 _ENVOY_OF_STATE = re.compile(r"(?:['’]s)?\s+(?:(?:top|acting|senior|two|three|several|\d+)\s+)?(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|diplomats?|embassy\s+staff|head\s+of\s+mission)\b", re.I)
 _ENVOY_RESPONSE = re.compile(r"\b(?:summon\w*|expel\w*|persona\s+non\s+grata|protest\w*|d[ée]marche|called\s+in|convoked|ordered|recall\w*)\b", re.I)
 _HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|because\s+of|accusing\s+(?:it|them|\w+)\s+of|blaming\s+(?:it|them|\w+)\s+for)\b[^.;]{0,80}\b(?:cyber|hack|attack|intrusion|breach|campaign|espionage)", re.I)
+# the envoy's own state is the accuser: "summoned the Czech ambassador ... after Prague blamed APT31", "to protest
+# London's accusation": a response by the accused, who holds nobody responsible by it
+_ACCUSER_AFTER = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:accusations?|allegations?|charges|indictments?|attributions?|claims?|sanctions)"
+    r"|\s+(?:(?:had|has|have|also|publicly|formally|officially|first)\s+)*(?:blamed|accused|charged|indicted|attributed|sanctioned|imposed\s+sanctions|named|expelled))\b",
+    re.I,
+)
+_PROTECTING_POWER = re.compile(r"\s*,?\s+(?:(?:who|which)\s+(?:also\s+)?represents|representing|as\s+the\s+protecting\s+power)\b", re.I)
 _MEMBERS_ACT = re.compile(r"^\s+(?:allies|members|member\s+states|partners)\s+(?:\w+\s+)?(?:expressed|condemned|said|stated|agreed|issued|imposed|called|announced|declared)\b", re.I)
 # (and "the hackers, who they believe work for ...": a relative clause of belief)
 _ANAPHOR_BEFORE_TIE = re.compile(
@@ -237,7 +245,7 @@ _ANAPHOR_BEFORE_TIE = re.compile(
 _STATE_HACKED = re.compile(
     r"^\s+(?:(?:had|has|have)\s+)?(?:hacked|breached|compromised|infiltrated|penetrated|spied\s+on"
     r"|(?:tried|attempted|sought)\s+to\s+(?:hack|breach|take\s+over|take\s+control\s+of|break\s+into|penetrate|infiltrate|compromise|sabotage|disrupt)"
-    r"|(?:conducted|carried\s+out|perpetrated)\b(?=[^.;]{0,40}\b(?:attacks?|cyber|hack|intrusion|operation|campaign|breach)))\b",
+    r"|(?:conducted|carried\s+out|perpetrated|orchestrated|masterminded|launched|mounted|staged)\b(?=[^.;]{0,40}\b(?:attacks?|cyber|hack|intrusion|operation|campaign|breach)))\b",
     re.I,
 )
 _MISSION_IN = re.compile(r"\b(?:embassy|embassies|mission|consulate|envoy|ambassador|representation)\s+(?:in|to)\s+(?:the\s+)?$", re.I)
@@ -380,6 +388,12 @@ _NOT_HOSTILE_NOUN = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government age
 _NO_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|whether)\b", re.I)  # "nor prosecutors said whether the network takes orders from"
 _DENIED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:denied|rejected|dismissed|has\s+denied|has\s+rejected)", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|with)\s+$")
+# a victim that denies the damage, not the accused: "the Albanian government denied that citizens' data had been lost"
+_BREACH_DENIED = re.compile(
+    r"\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:also\s+|has\s+|had\s+|have\s+)?(?:denied|denies|rejected|dismissed)\s+(?:(?:media\s+|press\s+)?(?:reports?|claims?|suggestions?|speculation)\s+)?(?:that\s+)?"
+    r"[^.;]{0,80}?\b(?:had|have|has|was|were|been|being|is|are)\s+(?:\w+\s+)?(?:been\s+)?(?:lost|stolen|taken|leaked|compromised|accessed|affected|breached|exfiltrated|damaged|hacked|exposed|copied)\b",
+    re.I,
+)
 
 
 _INVOLVEMENT_OF_BEFORE = re.compile(r"\b(?:involvement|complicity|hand)[\"”]?\s+of\s+(?:the\s+)?$", re.I)
@@ -471,8 +485,11 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue  # "Nothing suggests that the Russian state was involved"
             if _FRAMED_OBJECT.search(before[-70:]) or _FRAMED_AFTER.match(text, m.end, s.end):
                 continue  # "posed as Chinese operatives", "code ... as a false flag": a false flag, not the accused
-            if _ENVOY_OF_STATE.match(after) and _ENVOY_RESPONSE.search(text, s.start, s.end) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
-                hostile.add(m.value)  # "declared two Russian diplomats persona non grata over the cyberattacks"
+            if (envoy := _ENVOY_OF_STATE.match(after)) and _ENVOY_RESPONSE.search(text, s.start, s.end) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
+                if _PROTECTING_POWER.match(text, m.end + envoy.end()):
+                    continue  # "summoned the Swiss ambassador, who represents US interests": the protecting power is not accused
+                if not any(x.kind == "state" and x.value == m.value and x.start > m.end and _ACCUSER_AFTER.match(text, x.end) for x in doc.mentions_in(m.sentence)):
+                    hostile.add(m.value)  # "declared two Russian diplomats persona non grata over the cyberattacks"
                 continue
             if m.form in ("genitive", "demonym") and _SOLD_BY_BEFORE.search(before[-50:]):
                 continue  # "a hacking tool made by Israel's NSO Group": the seller's state, not the user's
@@ -534,7 +551,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 accusing.append((m, head.start))  # "blamed Israel and the United States", "accused Russia, Belarus and Iran": each state listed
             elif _FROM_STATE.search(before[-80:]) or _OP_BY_STATE.search(before[-60:]):
                 hostile.add(m.value)  # "attacks from China", "malicious activity by Russia"
-            elif _DENIED_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before[-8:]):
+            elif _DENIED_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before[-8:]) and not _BREACH_DENIED.match(text, m.end, s.end):
                 hostile.add(m.value)
     for v in hostile:
         held_from.setdefault(v, last_para)  # (made hostile by the last mention)
@@ -997,7 +1014,7 @@ _THING_NAMED_AFTER = re.compile(
 _SPOKESMAN_FOR = re.compile(r"\bspokes\w+\s+for\s+(?:the\s+)?$", re.I)
 _DEMONYM_COMPANY = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:firms?|company|companies|vendors?|researchers?|providers?|maker|giant|startup)\b", re.I)
 _DEMONYM_OFFICIAL = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:officials?|government|authorities|investigators|prosecutors|police|ministry|minister|foreign|counter-?intelligence|intelligence|security|cyber(?!\s+(?:actors?|criminals?|spies|operatives|attackers|hackers|gangs?|groups?|units?|forces|army|soldiers))|agency|agencies|diplomats|president|presidency|presidential|prime|chancellery|chancellor|cabinet|embassy|military|army|court|spokes\w+|counterparts?|lawmakers)\b(?![-‐‑]\w)",  # not "Iranian government-backed"
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:officials?|government|authorities|investigators|prosecutors|police|ministry|minister|foreign|counter-?intelligence|intelligence|security|cyber(?!\s+(?:actors?|criminals?|spies|operatives|attackers|hackers|gangs?|groups?|units?|forces|army|soldiers))|agency|agencies|diplomats|president|presidency|presidential|prime|chancellery|chancellor|premier|secretary|cabinet|embassy|military|army|court|spokes\w+|counterparts?|lawmakers)\b(?![-‐‑]\w)",  # not "Iranian government-backed"
     re.I,
 )
 _WORD = re.compile(r"[\w'’-]+")

@@ -615,6 +615,13 @@ _RESPONSE_NEG_BEFORE = re.compile(
     r"\b(?:not|n['’]t|never|no\s+need\s+to|stopped\s+short\s+of|refrain\w*\s+from|declin\w*\s+to|refus\w*\s+to|ruled\s+out|no\s+plans?\s+to|has\s+yet\s+to|have\s+yet\s+to)\b[^,.;:]{0,50}$",
     re.I,
 )
+# an intention, a threat or a call, not a response taken (an announced summons is one: "the ambassador would be summoned")
+_INTENDED_BEFORE = re.compile(
+    r"\b(?:prepar(?:es|ed|ing)|plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|(?:going|poised|expected)\s+to|threat(?:en|ened|ens|ening)|"
+    r"urg(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}?to|propos(?:e|es|ed|ing)|(?:seek|seeks|seeking|sought|want|wants|wanted)\s+to|(?:vow|pledge|promise)[ds]?\s+to|"
+    r"(?:call|calls|called|calling|push|pushes|pushed|pushing|press|presses|pressed|pressing)\s+for|weigh(?:s|ed|ing)|mull(?:s|ed|ing))\b[^,.;:]{0,50}$",
+    re.I,
+)
 # A joint text that speaks for its co-signers, named elsewhere ("The advisory is co-sealed by ...")
 JOINT = "*co-signers*"
 _JOINT_TEXT = re.compile(
@@ -1184,6 +1191,42 @@ def _blames_the_operation_only(text: str, c: Clause, by: str, actor: Mention) ->
 
 
 _ENVOY_RESPONSES = frozenset({"summon_ambassador", "expel_diplomats", "recall_ambassador"})
+# a state's envoy or diplomats: "US ambassador", "the Iranian mission", "ten American diplomats"
+_ENVOY_OF = re.compile(
+    r"(?:['’]s)?\s+(?:(?:top|acting|senior|resident)\s+)?(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|(?-i:chargé)|diplomats?|mission|embassy|head\s+of\s+mission)\b",
+    re.I,
+)
+# a source off the record: "a senior official, speaking on condition of anonymity", "officials who asked not to be named"
+_OFF_RECORD = re.compile(
+    r"\b(?:anonymity|anonymously|anonymous\s+(?:\w+\s+)?(?:officials?|sources?|diplomats?)|unnamed\s+(?:\w+\s+)?(?:officials?|sources?|diplomats?)"
+    r"|not\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:speak|comment|discuss|talk)|(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)"
+    r"|declined\s+to\s+be\s+(?:named|identified)|on\s+background|speaking\s+privately|(?:said|told\s+\w+)\s+privately|sources?\s+(?:close\s+to|familiar\s+with|briefed\s+on))\b",
+    re.I,
+)
+# a criminal complaint filed by a victim ("filed a criminal complaint with the police", "... against unknown persons"),
+# not one charging named people ("filed a criminal complaint against a North Korean programmer")
+_COMPLAINT_FILED = re.compile(r"\b(?:filed|lodged|submitted|made|file|lodge|filing|lodging)\s+(?:a\s+|an?\s+)?(?:new\s+|formal\s+)?$", re.I)
+_COMPLAINT_AGAINST = re.compile(r"s?\s+(?:[\w'’-]+\s+){0,3}?against\s+(?!(?:persons?\s+)?(?:unknown|unidentified|unnamed)\b)", re.I)
+# charges faced where someone is sent: "extradited ... to the United States to face charges", "to face charges in Germany"
+_TO_FACE = re.compile(r"\bto\s+face\s+(?:criminal\s+|federal\s+)?$", re.I)
+_TO_STATE_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+_IN_STATE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+# a platform enforcing its own terms: "... for violating its rules on platform manipulation", "... under its policy against spam"
+_OWN_TERMS = re.compile(
+    r"[^.;]{0,50}?\b(?:for\s+(?:violating|breaching|breaking|contravening|infringing)|in\s+(?:violation|breach)\s+of|under)\s+(?:its|their|the\s+(?:platform|company|site|service)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:rules|polic(?:y|ies)|terms|guidelines|standards)\b",
+    re.I,
+)
+# the authors of a report that is no advisory: lawmakers and inquiries
+_INQUIRY_AUTHOR = re.compile(r"\b(?:committees?|senate|parliament\w*|congress\w*|inquiry|lawmakers|legislators|MPs|senators)\b[^.;]{0,60}$", re.I)
+# the words between a response verb and the state of the envoys it names: "expelled ten ", "summoned the "
+_ENVOY_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+# the accused state as the subject of its own envoy response: "Russia's foreign ministry summoned", "Beijing responded by summoning",
+# "In retaliation, Moscow expelled", "the Kremlin ordered"
+_ENVOY_SUBJECT = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|office|government|department|minister|president|leadership))?\s+"
+    r"(?:(?:was|were|is|are|has|have|had|would|will|also|then|later|now|formally|officially|swiftly|immediately|promptly|quickly|been|in\s+turn|(?:responded|retaliated|reacted|hit\s+back)\s+by)\s+)*",
+    re.I,
+)
 _STANDING_TIE_CUES = frozenset({"tie", "linked", "carried_out"})
 _BACKGROUND_SAID = re.compile(
     r"\b(?:have|has)\s+(?:long\s+|previously\s+|already\s+|repeatedly\s+|since\s+)?(?:said|stated|linked|tied|identified|assessed)\b|\bpreviously\b|\b(?:agencies|officials|governments?|authorities)\s+say\s+(?:that\s+)?(?:the\s+group|[A-Z])"
@@ -1390,20 +1433,28 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     for name, a, b in c.response_cues:
         if name not in ("condemnation", "summon_ambassador") and _response_negated(st, a - s.start, b - s.start):
             continue
-        if name == "condemnation" and (c.anonymous or not c.speakers):
-            continue
+        if name == "condemnation" and (c.anonymous or not c.speakers or _OFF_RECORD.search(st)):
+            continue  # (an official speaking on condition of anonymity may attribute, but does not condemn on record)
         if name == "condemnation" and not c.accused and not c.actors and _POLICY_LINE.search(st):
             continue  # "The EU has repeatedly condemned malicious cyber activities and calls on all states to refrain": a standing policy, not this attack
         if name != "condemnation" and _OTHER_GRIEVANCE.search(st) and not C.OPERATION.search(_OTHER_GRIEVANCE.search(st).group(0)):
             continue  # "cut ties with Qatar, accusing it of supporting terrorism": a response to something else
         if name != "condemnation" and not c.operation and _NON_CYBER_REASON.search(text, s.start, s.end):
             continue  # "expelled Canada's ambassador after Canadian officials criticised the arrest of activists": another quarrel
+        if name == "advisory" and _INQUIRY_AUTHOR.search(text, max(s.start, a - 80), a):
+            continue  # "The Senate Intelligence Committee released a report blaming ...": an inquiry's findings, not a technical advisory
+        if name == "indictment" and _COMPLAINT_FILED.search(text, max(s.start, a - 30), a) and not _COMPLAINT_AGAINST.match(text, b, s.end):
+            continue  # "the company filed a criminal complaint with prosecutors": the victim asks for an investigation, nobody is charged
+        if name == "takedown" and _OWN_TERMS.match(text, b, min(s.end, b + 120)):
+            continue  # "suspended the accounts for violating its rules": a platform enforcing its terms, no operators' infrastructure
         if name == "takedown" and "control of" in text[a:b].lower() and not any(m.start == b for m in c.actors):
             continue  # "took control of the infrastructure of LockBit" is a takedown; of a victim's servers, an attack
         if name == "arrest" and (_TARGET_ARRESTED_BEFORE.search(text, max(s.start, a - 100), a) or _TARGET_ARRESTED_AFTER.match(text, b, b + 60)):
             continue  # "the activist Ahmed Mansoor, who was arrested in 2017": a target jailed, not a culprit
         if name != "condemnation" and _RESPONSE_NEG_BEFORE.search(text, max(s.start, a - 60), a):
             continue  # "does not need to announce sanctions or expel anyone", "stopped short of imposing sanctions"
+        if name not in ("condemnation", "summon_ambassador") and _INTENDED_BEFORE.search(text, max(s.start, a - 60), a):
+            continue  # "said it was preparing sanctions", "planned to expel", "urged the government to sanction": not taken yet
         if name != "condemnation" and c.denial_cues and not c.attribution_cues and name not in _HOSTILE_TYPES:
             continue
         against = _against(doc, c, name, a, b, inc, hostile)
@@ -1424,6 +1475,12 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             agent = next((m.value for m in c.states if 0 <= a - m.end <= 2 and m.value not in hostile and is_state(m.value)), None)  # "on a US criminal complaint"
         if agent:
             responders = [agent]  # "was declared persona non grata by the Netherlands", "were hit with sanctions by the US"
+        elif name in _ENVOY_RESPONSES and against:
+            # the accused answers in kind, kept with its real direction: "Russia's foreign ministry summoned the US ambassador
+            # after Washington accused the GRU ..." is RU -> US
+            subject = next((m.value for m in c.states if m.end <= a and m.value in hostile and m.value != against and m.form in ("name", "metonym", "genitive") and _ENVOY_SUBJECT.fullmatch(text, m.end, a)), None)
+            if subject:
+                responders = [subject]
         if name == "arrest" and not agent:
             where = _ARRESTED_IN.search(doc.text, a, s.end)
             if where:
@@ -1434,6 +1491,13 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             code = _city_state(city.group("city")) if city else None
             if code and code not in hostile:
                 responders = [code]  # "detained at Milan's Malpensa airport": the state the city is in arrests
+        if name == "indictment" and not agent and _TO_FACE.search(text, max(s.start, a - 24), a):
+            # "extradited a Russian national to the United States to face charges", "to face charges in Germany": the court's state
+            dest = [m.value for m in c.states if is_state(m.value) and m.value not in hostile and (
+                (a - 100 <= m.start < a and _TO_STATE_BEFORE.search(text, max(s.start, m.start - 8), m.start)) or (b <= m.start <= b + 40 and _IN_STATE_BEFORE.search(text, max(s.start, m.start - 8), m.start)))]
+            if dest:
+                agent = dest[-1]
+                responders = [agent]
         if name == "indictment" and not agent:
             where = _CHARGED_IN.match(text, a)
             code = (_places(c, where.start("place"), where.end()) or [_city_state(where.group("place"))])[0] if where else None
@@ -1453,6 +1517,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         for by in responders:
             if by == against:
                 continue
+            if name == "condemnation" and _addressee(text, c, by, a, b):
+                continue  # "the Chinese embassy said Canada should stop spreading disinformation": who is told to stop condemns nothing
             if name not in _HOSTILE_TYPES and is_state(by) and by in hostile and by not in _victim_states(inc) and (inc.state in (None, by) or not c.explicit_speaker):
                 continue
             if not is_state(by) and name not in ("takedown", "advisory", "condemnation") and by not in ("EU", "NATO", "UN", "G7"):
@@ -1611,6 +1677,14 @@ def _response_negated(st: str, a: int, b: int) -> bool:
 _BY_AFTER_RESPONSE = re.compile(r"[^.;,:]{0,40}?\bby\s+(?:the\s+|an?\s+)?(?:(?:district\s+|military\s+|regional\s+)?(?:court|tribunal|judge)\s+in\s+)?$", re.I)
 
 
+_MUST_STOP = re.compile(r"(?:must|had\s+to|has\s+to|have\s+to|should)\b", re.I)
+
+
+def _addressee(text: str, c: Clause, by: str, a: int, b: int) -> bool:
+    """Is ``by`` the subject of the call to stop at ``a:b`` ("Canada should stop ..."), the one told, not the one telling?"""
+    return bool(_MUST_STOP.match(text, a, b)) and any(party_code(m) == by and 0 <= a - m.end <= 2 for m in c.parties)
+
+
 def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str], a: int = -1) -> str | None:
     """The party named as the agent of a passive response cue ending at ``b``, if any."""
     text = doc.text
@@ -1668,6 +1742,11 @@ def _against(doc: Doc, c: Clause, name: str, a: int, b: int, inc: Draft, hostile
         # a protecting power's envoy stands for the state whose interests it represents
         for m in c.states:
             if b <= m.start <= b + 80 and re.search(r"\brepresent\w*\s+(?:the\s+)?$", text[max(b, m.start - 25) : m.start]):
+                return m.value
+        # the state named inside the cue as the envoy's: "summoned the US ambassador", "ordered ten American diplomats to leave"
+        # (also when that state speaks elsewhere in the sentence: "..., after Washington accused the GRU")
+        for m in c.states:
+            if a <= m.start and m.form not in ("based", "speaking") and (m.end <= b or _ENVOY_OBJECT.fullmatch(text, b, m.start)) and _ENVOY_OF.match(text, m.end):
                 return m.value
         # the state whose envoy or diplomats are meant: nearest state mention to the cue
         best, dist = None, 10**6
@@ -1784,12 +1863,12 @@ def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
     out: list[str] = [p for p in c.speakers if is_state(p) and p in hostile]
     first_cue = min(a for _, a, _ in c.denial_cues)
     if out and len({party_code(m) for m in c.speaker_mentions}) > 1:
-        # "Russia said it would respond, while China said it firmly opposes ...": the one speaking where the cue stands
-        # (not the owner of the claim denied: "Moscow called the British accusations unfounded")
-        before_cue = [m for m in c.speaker_mentions if m.start < first_cue and not owns_claim(text, m)]
-        if before_cue:
-            last = party_code(before_cue[-1])
-            return [last] if last in out else []
+        # "Russia said it would respond, while China said it firmly opposes ...": the one speaking where a cue stands
+        # (not the owner of the claim denied: "Moscow called the British accusations unfounded"), at each cue:
+        # "Germany's defence ministry denied that documents had been stolen, and Moscow rejected the accusation"
+        lasts = [before[-1] for _, a, _ in c.denial_cues if (before := [m for m in c.speaker_mentions if m.start < a and not owns_claim(text, m)])]
+        if lasts:
+            return [p for p in dict.fromkeys(party_code(m) for m in lasts) if p in out]
     if out:
         return out
     for m in c.states + c.agencies + [p for p in c.parties if p.kind == "organ"]:
