@@ -44,3 +44,33 @@ def test_extract_conventions_cvict_off_air_without_a_hostile_act_makes_no_incide
 def test_extract_conventions_cvict_grid_outage_is_sabotage(text):
     (inc,) = _incidents(text)
     assert inc.activity == "sabotage"
+
+
+# Victims are the organisations that were breached, not the people whose data they held.
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        ("Chinese state-sponsored hackers breached the US Office of Personnel Management and stole the records of 21 million federal employees, officials said.", {"government"}),
+        ("APT29, a group run by Russia's SVR, breached a telecom operator and stole the personal data of 4 million government workers, the company said.", {"telecom"}),
+        ("North Korean state hackers hacked the bank and stole the details of journalists and activists who held accounts there, officials said.", {"finance"}),
+        ("Iranian state hackers broke into the hospital network and copied the files of patients, soldiers and their families, Israeli officials said.", {"healthcare"}),
+    ],
+)
+def test_extract_conventions_cvict_people_whose_data_was_held_are_not_victims(text, sectors):
+    (inc,) = _incidents(text)
+    assert {v.sector for v in inc.victims} == sectors
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        # the people's own accounts were broken into: they are hit
+        ("APT28, a unit of Russia's GRU, hacked the email accounts of senior government officials in Poland, officials said.", "government"),
+        ("Iranian government hackers spied on journalists and activists in Britain, the NCSC said.", "civil_society"),
+        # no breached body named: whose records they were is all the text gives
+        ("Microsoft said APT31 stole the records of 100,000 US Navy personnel, officials said.", "military"),
+    ],
+)
+def test_extract_conventions_cvict_people_hit_themselves_stay_victims(text, sector):
+    (inc,) = _incidents(text)
+    assert sector in {v.sector for v in inc.victims}

@@ -102,6 +102,7 @@ def find_victims(
     negated = not targeted and (denied or ("no " in st or "not " in st or "n't " in st or "never " in st) and _NEGATED_HIT.search(st))
     regions = targeted or ([] if responds or legal or negated else [(0, len(st))])
     seen_sector_spans: set[tuple[int, int]] = set()
+    held: set[int] = set()
     said: re.Match[str] | bool | None = None
     speaking: list[tuple[int, int]] = []
     for r0, r1 in regions:
@@ -200,6 +201,8 @@ def find_victims(
                 continue
             seen_sector_spans.add((a, b))
             na, nb = _noun_phrase(st, a, b)
+            if "of " in st[max(0, na - 80) : na] and _PEOPLE_HEAD.search(st, na, nb) and _HELD_DATA_BEFORE.search(st, max(0, na - 80), na):
+                held.add(s.start + na)  # "stole the records of 21 million federal employees": whose data the breached body held
             if any(b <= ba <= b + 50 and _NAME_RUN.fullmatch(st, b, ba) and _NOT_VICTIM_AFTER.match(st[be : be + 40]) for ba, be in blocked):
                 continue  # "researchers at the University of Toronto's Citizen Lab said": the lab named in the phrase speaks
             country = (
@@ -330,6 +333,10 @@ def find_victims(
         if not any(h.country == m.value for h in out):
             g = _VICTIMS_NOUN_AFTER.match(st, m.end - s.start)
             out.append(VictimHit(st[m.start - s.start : g.end()], m.value, None, m.start, s.start + g.end()))
+    if held and any(h.start not in held and not _PEOPLE_HEAD.search(h.name) for h in out):
+        # "breached the OPM and stole the records of 21 million federal employees": the body breached is the victim
+        # (with no body named, "stole the records of 100,000 US Navy personnel" tells whose systems held them)
+        out = [h for h in out if h.start not in held]
     return _merge(out)
 
 
@@ -648,6 +655,19 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:(?:also|al
 _NEGATED_BEFORE = re.compile(
     r"(?:\bno\s+(?:evidence|sign|signs|indication|proof)\s+(?:that\s+|of\s+)?|\b(?:did|does|do|had|has|have|was|were|is|are|could|would)\s*(?:not|n['’]t)\s+(?!only\s|just\s)(?:been\s+)?|\bnever\s+(?:been\s+)?)"
     r"(?:[\w'’-]+\s+){0,5}?$",
+    re.I,
+)
+
+
+# "stole the records of 21 million federal employees", "the personal details of journalists and activists who banked
+# there": the people whose data the breached body held, not victims of their own
+_HELD_DATA_BEFORE = re.compile(
+    r"\b(?:records?|data|details|files|information|dossiers|profiles|fingerprints|identities|numbers|addresses|histories)\s+of\s+[^.;:()]{0,60}$", re.I
+)
+_PEOPLE_HEAD = re.compile(
+    r"\b(?:employees|workers|staff|personnel|servants|officials|patients|customers|clients|guests|users|voters|citizens|members|journalists|reporters|"
+    r"activists|dissidents|athletes|students|subscribers|travell?ers|passengers|soldiers|troops|veterans|applicants|officers|residents|people|individuals|donors|"
+    r"diplomats|lawmakers|politicians|candidates|executives|scientists|researchers|engineers)\b",
     re.I,
 )
 
