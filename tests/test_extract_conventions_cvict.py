@@ -74,3 +74,39 @@ def test_extract_conventions_cvict_people_whose_data_was_held_are_not_victims(te
 def test_extract_conventions_cvict_people_hit_themselves_stay_victims(text, sector):
     (inc,) = _incidents(text)
     assert sector in {v.sector for v in inc.victims}
+
+
+# `period.end` is filled only when the text says when the activity stopped.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("APT31, which works for China's Ministry of State Security, spied on the Finnish parliament from 2020 to 2021, officials said.", "2020", "2021"),
+        ("The campaign by APT28, a GRU unit, began in 2018 and continued until the end of 2020, the BfV said.", "2018", "2020"),
+        ("APT28, a GRU unit, targeted the party in 2022; the hackers were expelled from the network in January 2023, officials said.", "2022", "2023-01"),
+        ("Sandworm, a GRU unit, attacked the grid in December 2016; the attacks ended in January 2017 when power was restored, officials said.", "2016-12", "2017-01"),
+        ("Chinese state hackers working for the MSS breached the ministry in 2019 and stayed in its network until investigators evicted them in August 2021, officials said.", "2019", "2021-08"),
+        ("APT29, run by Russia's SVR, targeted the ministry between 2015 and 2017, the government said in 2024.", "2015", "2017"),
+    ],
+)
+def test_extract_conventions_cvict_period_end_when_the_text_says_it_stopped(text, start, end):
+    (inc,) = _incidents(text)
+    assert (inc.period.start, inc.period.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "APT29, run by Russia's SVR, has been inside the agency's networks since 2019, officials said.",
+        "Volt Typhoon, a Chinese state-sponsored group, has compromised US utilities since at least 2021 and remains active, CISA said.",
+        "APT40, which works for the MSS, targeted the agency from 2019 until it was detected in 2022, officials said.",
+        "APT28, a GRU unit, hacked the party in 2021, the government said in March 2023.",
+    ],
+)
+def test_extract_conventions_cvict_period_stays_open_while_ongoing(text):
+    (inc,) = _incidents(text)
+    assert inc.period.start and inc.period.end is None
+
+
+def test_extract_conventions_cvict_intruders_expelled_from_a_network_are_no_expulsion():
+    (inc,) = _incidents("APT28, a unit of Russia's GRU, breached the ministry in 2022. Germany said the hackers were expelled from the network in January 2023.")
+    assert [r.type for r in inc.responses] == []
