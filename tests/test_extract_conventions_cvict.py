@@ -110,3 +110,29 @@ def test_extract_conventions_cvict_period_stays_open_while_ongoing(text):
 def test_extract_conventions_cvict_intruders_expelled_from_a_network_are_no_expulsion():
     (inc,) = _incidents("APT28, a unit of Russia's GRU, breached the ministry in 2022. Germany said the hackers were expelled from the network in January 2023.")
     assert [r.type for r in inc.responses] == []
+
+
+# A group that claims an attack is the actor unless the text calls the claim a decoy, whatever name it gives itself.
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A group calling itself Cyber Army of Liberty claimed responsibility for the DDoS attacks on Danish ministries on Monday.", "Cyber Army of Liberty"),
+        ("A little-known group that calls itself Justice for the Homeland said it had hacked Albania's border control system.", "Justice for the Homeland"),
+        ("An online persona named Voice of Kurdistan posted the stolen files and claimed the breach of the ministry.", "Voice of Kurdistan"),
+        ("The hacktivist persona known as Lion of Persia claimed to have defaced the websites of two Israeli newspapers.", "Lion of Persia"),
+        ("A persona called Sword of Justice claimed the attack on the steel plant, but Israeli officials said it was a front for Iranian military intelligence.", "Sword of Justice"),
+    ],
+)
+def test_extract_conventions_cvict_a_claiming_persona_is_the_actor(text, actor):
+    (inc,) = _incidents(text)
+    assert [a.name for a in inc.actors] == [actor]
+    assert inc.attributions == [] or all(x.by != actor for x in inc.attributions)
+
+
+def test_extract_conventions_cvict_a_persona_called_a_decoy_is_not_the_actor():
+    text = (
+        "A group calling itself the Guardians of Truth claimed the hack of the broadcaster; investigators said the claim "
+        "was a false flag planted by APT28, a unit of Russia's GRU."
+    )
+    (inc,) = _incidents(text)
+    assert [a.name for a in inc.actors] == ["APT28"]
