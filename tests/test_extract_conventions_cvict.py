@@ -136,3 +136,19 @@ def test_extract_conventions_cvict_a_persona_called_a_decoy_is_not_the_actor():
     )
     (inc,) = _incidents(text)
     assert [a.name for a in inc.actors] == ["APT28"]
+
+
+# Attempts to change chlorine or other chemical levels count as `sabotage`, and make the incident even when only attempted.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian government hackers attempted to alter chemical levels at water treatment plants in Israel, officials said.",
+        "State-sponsored hackers from Iran tried to change the amount of chlorine added to drinking water, Israel's cyber chief said.",
+        "Hackers working for Iran's IRGC tried to raise the level of sodium hydroxide in the town's water supply, the FBI said.",
+        "Hackers linked to the IRGC sought to increase chlorine levels at a treatment plant, officials said.",
+    ],
+)
+def test_extract_conventions_cvict_chemical_levels_are_sabotage(text):
+    (inc,) = _incidents(text)
+    assert inc.activity == "sabotage"
+    assert [s.state for s in inc.sponsors] == ["IR"]
