@@ -152,3 +152,34 @@ def test_extract_conventions_cvict_chemical_levels_are_sabotage(text):
     (inc,) = _incidents(text)
     assert inc.activity == "sabotage"
     assert [s.state for s in inc.sponsors] == ["IR"]
+
+
+# The same actor in two separately dated operations gives two incidents, also when the later sentence tells the
+# operation by its effect ("a blackout in western Ukraine") rather than by the sector it hit.
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Sandworm, a unit of Russia's GRU, cut power to parts of Kyiv in December 2016, officials said. "
+         "The same group had caused a blackout in western Ukraine in December 2015.", ["2016-12", "2015-12"]),
+        ("Sandworm, a GRU unit, wiped computers at Ukrainian banks in 2022, ESET said. "
+         "In 2015, the group had left 230,000 people in Ukraine without power.", ["2022", "2015"]),
+        ("APT44, a unit of Russia's GRU, took a Georgian TV station off air in October 2019, the UK said. "
+         "In 2023 it knocked out power to a city in Ukraine.", ["2019-10", "2023"]),
+    ],
+)
+def test_extract_conventions_cvict_same_actor_two_dated_operations(text, starts):
+    incs = _incidents(text)
+    assert [i.period.start for i in incs] == starts
+    assert len({a.name for i in incs for a in i.actors}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one operation, its effect told in the next sentence
+        "Sandworm, a GRU unit, attacked Ukrainian energy firms in 2016. The attack caused a blackout in Kyiv that lasted an hour.",
+        "Sandworm, a GRU unit, caused a blackout in Kyiv in 2016 and kept attacking the grid in 2017, officials said.",
+    ],
+)
+def test_extract_conventions_cvict_one_operation_told_twice_stays_one(text):
+    assert len(_incidents(text)) == 1

@@ -371,6 +371,14 @@ def _section_tail(
             _add_facts(doc, inc, pc, pd, hostile, last_agency)
 
 
+# "had caused a blackout in western Ukraine in December 2015", "took the broadcaster off air": what it hit, told by the effect
+_EFFECT_IN_PLACE = re.compile(
+    r"^(?=.*?\b(?:blackouts?|power\s+(?:cuts?|outages?)|(?:cut|knock(?:ed|ing|s)?)\s+(?:off\s+|out\s+)?(?:the\s+)?(?:power|electricity)|without\s+(?:power|electricity)|off[- ](?:the[- ])?air)\b)"
+    r"(?=.*?\b(?:in|to|across)\s+(?:[a-z]+\s+){0,2}?(?-i:[A-Z][a-z]))",
+    re.I | re.S,
+)
+
+
 def _fork_for_new_operation(
     drafts: list[Draft], cur: Draft | None, c: Clause, st: str, op_dates: list[DateMention], *, dry: bool = False
 ) -> Draft | None:
@@ -389,7 +397,7 @@ def _fork_for_new_operation(
     year = next(iter(years))
     if year in cur.years or min(abs(year - y) for y in cur.years) < 1:
         return None
-    if not C.TARGETING.search(st) or not C.SECTORS_ONE_PASS.search(st):
+    if not (C.TARGETING.search(st) and C.SECTORS_ONE_PASS.search(st)) and not _EFFECT_IN_PLACE.match(st):
         return None
     if dry:
         return cur
