@@ -183,3 +183,25 @@ def test_extract_conventions_cvict_same_actor_two_dated_operations(text, starts)
 )
 def test_extract_conventions_cvict_one_operation_told_twice_stays_one(text):
     assert len(_incidents(text)) == 1
+
+
+# Mentions with no fact attached are not incidents: an operation the text only sets beside this one
+# ("recalls", "follows", "accusations before, including") lends it no date, no victim and no activity.
+@pytest.mark.parametrize(
+    ("text", "start", "sectors", "activity"),
+    [
+        ("Czech officials blamed China's APT31 for hacking the foreign ministry in 2022. Beijing has faced accusations over "
+         "cyber espionage before, including the 2015 OPM breach in the US.", "2022", {"government"}, "espionage"),
+        ("The Netherlands said APT29, run by the SVR, breached its police in 2024. The attack recalls the 2017 NotPetya "
+         "outbreak, which cost companies billions.", "2024", {"government"}, "unknown"),
+        ("Britain accused APT31, which works for China's MSS, of hacking the Electoral Commission in 2021. The hack follows "
+         "the 2015 breach of the German parliament.", "2021", {"political"}, "unknown"),
+        ("Poland said APT28, a unit of Russia's GRU, breached its defence ministry in 2024. The intrusion evokes the 2015 "
+         "attack on the Bundestag.", "2024", {"government"}, "unknown"),
+    ],
+)
+def test_extract_conventions_cvict_an_operation_set_beside_lends_nothing(text, start, sectors, activity):
+    (inc,) = _incidents(text)
+    assert inc.period.start == start
+    assert {v.sector for v in inc.victims} == sectors
+    assert inc.activity == activity

@@ -21,7 +21,7 @@ from ..kb.states import ALLIANCE_MEMBERS
 from . import cues as C
 from .doc import Doc
 from .prefilter import OnePass
-from .incidents import JOINT, Draft, actor_key, compared_with, dates_a_law
+from .incidents import JOINT, Draft, actor_key, compared_at, compared_with, dates_a_law
 
 _MAX_ALIASES = 12
 # C.ACTIVITY_ONE_PASS, each activity's words tried only where they can open (same matches, twice as fast)
@@ -310,6 +310,8 @@ def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
                 continue
             if _compared_before(doc, draft, i, a, b):
                 continue
+            if compared_at(doc.text, doc.sentences[i].start, a):
+                continue  # "The attack recalls the 2017 NotPetya outbreak": what the operation it is set beside did
             weight[name] = weight.get(name, 0) + w
             first.setdefault(name, (a, b))
     if not weight:

@@ -140,6 +140,8 @@ def find_victims(
                 continue  # "the finance ministry", "the energy department": a government body, read off "ministry"
             if sector in ("government", "military") and _DOER_AFTER.match(st, b, b + 40):
                 continue  # "Kenyan police installed spyware on ...": the organ that did it
+            if _SET_BESIDE_BEFORE.search(st, max(0, a - 120), a):
+                continue  # "The attack recalls the 2017 breach of the German parliament": another operation's victim
             if _VECTOR_BEFORE.search(st, max(0, a - 60), a):
                 continue  # "exploiting a software flaw", "a vulnerability in web application software": the way in, not the victim
             if _TITLE_OF.search(st, max(0, a - 80), a):
@@ -711,6 +713,7 @@ _CI_NARROWED = re.compile(
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?!which\b|whom\b)[^,;]{0,80}$")
 _USED_BEFORE = re.compile(r"\b(?:used|uses|using|deployed)\s+(?:[\w'’-]+\s+){1,7}?$", re.I)
 _KNOCKED_OFFLINE = re.compile(r"\b(?:knock(?:ed|ing|s)?|t(?:ook|aken|aking|akes)|forc(?:ed|ing|es)|brought|bringing|pushed)\s+(?P<obj>[^.;,]{3,80}?)\s+(?:offline|off\s+line|off[\s-](?:the[\s-])?(?:air|internet)|down)\b", re.I)
+_SET_BESIDE_BEFORE = re.compile(r"\b" + C.SET_BESIDE + r"\b[^.;,]{0,45}$", re.I)  # "The hack follows the 2015 breach of the German parliament"
 _OTHER_OPERATIONS_BEFORE = re.compile(
     r"\b(?:similar|other|separate|unrelated)\s+(?:(?:DDoS|denial-of-service|ransomware|phishing|hacking|wiper)\s+)?(?:(?:cyber-?)?(?:attacks?|operations?|campaigns?|intrusions?|hacks?|breaches)\s+(?:on|against)\s+(?:[\w-]+\s+)?)?$"
     # "retaliating for Indian hackers' attacks on ...": the attacks the group answers, someone else's
