@@ -205,3 +205,35 @@ def test_extract_conventions_cvict_an_operation_set_beside_lends_nothing(text, s
     assert inc.period.start == start
     assert {v.sector for v in inc.victims} == sectors
     assert inc.activity == activity
+
+
+# Sector mappings: courts -> government, election board -> political, labour union -> civil_society,
+# foreign ministry -> government, parliament -> legislature, party -> political (retail -> null).
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("APT28, a unit of Russia's GRU, hacked the Supreme Court of Brazil, the court said.", "BR", "government"),
+        ("Sandworm, a GRU unit, attacked the tribunal in Kyiv, Ukrainian officials said.", "UA", "government"),
+        ("APT28, a unit of Russia's GRU, breached the network of Ukraine's judiciary, officials said.", "UA", "government"),
+        ("Chinese state hackers working for the MSS breached the state election board in Pennsylvania, the FBI said.", "US", "political"),
+        ("APT31, which works for China's MSS, hacked the country's largest trade union, Finnish police said.", "FI", "civil_society"),
+        ("APT29, run by the SVR, breached Norway's foreign ministry, Oslo said.", "NO", "government"),
+        ("Kimsuky, a North Korean state-backed group, breached the National Assembly of South Korea, police said.", "KR", "legislature"),
+        ("APT28, a unit of Russia's GRU, targeted the Social Democratic Party of Germany, Berlin said.", "DE", "political"),
+        ("Chinese state hackers working for the MSS breached the ruling party of Japan, officials said.", "JP", "political"),
+        ("APT28, a unit of Russia's GRU, hacked the Freedom Party of Austria last year, officials said.", "AT", "political"),
+    ],
+)
+def test_extract_conventions_cvict_sector_mappings(text, country, sector):
+    (inc,) = _incidents(text)
+    assert (country, sector) in {(v.country, v.sector) for v in inc.victims}
+
+
+def test_extract_conventions_cvict_retail_has_no_sector():
+    (inc,) = _incidents("Iranian state hackers linked to the IRGC breached a supermarket chain in Israel, officials said.")
+    assert {(v.country, v.sector) for v in inc.victims} == {("IL", None)}
+
+
+def test_extract_conventions_cvict_a_party_to_a_conflict_is_no_political_victim():
+    (inc,) = _incidents("APT31 used a third-party vendor to breach the foreign ministry of Finland, officials said.")
+    assert {v.sector for v in inc.victims} == {"government"}

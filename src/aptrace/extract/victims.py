@@ -199,8 +199,8 @@ def find_victims(
             self_reported = _SELF_REPORTED.match(st, b, b + 140) or _SELF_REPORTED_ACTIVE.match(st, b, b + 200)  # "Poland's space agency said its network had been breached"
             if (_NOT_VICTIM_AFTER.match(st[b : b + 40]) and not passive and not attacked and not self_reported) or (not_before and not owned and not attacked):
                 continue
-            if sector == "political" and re.search(r"\bparty\b", m.group(0), re.I) and re.search(r"third[- ]party|party (?:to|of)", st[max(0, a - 6) : b + 4], re.I):
-                continue
+            if sector == "political" and re.search(r"\bparty\b", m.group(0), re.I) and re.search(r"third[- ]party|party\s+(?:to|of\s+(?:the\s+)?(?:conflict|agreement|treaty|dispute|case|convention|contract)s?)\b", st[max(0, a - 6) : b + 40], re.I):
+                continue  # "a party to the conflict", "a third-party vendor" (but "the Social Democratic Party of Germany", "the ruling party of Japan")
             seen_sector_spans.add((a, b))
             na, nb = _noun_phrase(st, a, b)
             if "of " in st[max(0, na - 80) : na] and _PEOPLE_HEAD.search(st, na, nb) and _HELD_DATA_BEFORE.search(st, max(0, na - 80), na):
