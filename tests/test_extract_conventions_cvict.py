@@ -237,3 +237,19 @@ def test_extract_conventions_cvict_retail_has_no_sector():
 def test_extract_conventions_cvict_a_party_to_a_conflict_is_no_political_victim():
     (inc,) = _incidents("APT31 used a third-party vendor to breach the foreign ministry of Finland, officials said.")
     assert {v.sector for v in inc.victims} == {"government"}
+
+
+# `activity` follows the text's own description: money taken is `financial`, people's records taken or read `espionage`.
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("The Chinese group APT41 stole millions of dollars in pandemic relief funds, the Secret Service said.", "financial"),
+        ("Lazarus Group, which works for North Korea's RGB, stole hundreds of millions of dollars from crypto exchanges, the FBI said.", "financial"),
+        ("APT38, a North Korean state-backed group, stole tens of millions of euros from banks in Europe, Europol said.", "financial"),
+        ("Hackers working for China's MSS broke into a hotel chain's reservation database and took the passport details of millions of guests, US officials said.", "espionage"),
+        ("North Korea's Lazarus Group hacked a South Korean hospital and accessed the medical data of 800,000 patients, police said.", "espionage"),
+    ],
+)
+def test_extract_conventions_cvict_activity_of_what_was_taken(text, activity):
+    (inc,) = _incidents(text)
+    assert inc.activity == activity
