@@ -253,3 +253,24 @@ def test_extract_conventions_cvict_a_party_to_a_conflict_is_no_political_victim(
 def test_extract_conventions_cvict_activity_of_what_was_taken(text, activity):
     (inc,) = _incidents(text)
     assert inc.activity == activity
+
+
+# Hack-and-leak is `influence`: what was taken, handed to the press or put out in public.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hackers working for Iran's IRGC broke into the campaign's email and sent the stolen documents to journalists, the FBI said.",
+        "Russian military intelligence hackers hacked the anti-doping agency and posted athletes' medical records online, WADA said.",
+        "Hackers linked to Russia's FSB stole the trade minister's emails and released them through a website, the UK said.",
+        "Iranian state hackers working for the IRGC hacked a dating site and dumped its user database on Telegram, Israeli officials said.",
+    ],
+)
+def test_extract_conventions_cvict_hack_and_leak_is_influence(text):
+    (inc,) = _incidents(text)
+    assert inc.activity == "influence"
+
+
+def test_extract_conventions_cvict_ransom_leak_stays_financial():
+    text = "LockBit, a ransomware gang, encrypted the hospital's servers, demanded a ransom and posted the stolen data online after it refused to pay."
+    (inc,) = _incidents(text)
+    assert inc.activity == "financial"
