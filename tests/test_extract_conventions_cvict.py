@@ -274,3 +274,32 @@ def test_extract_conventions_cvict_ransom_leak_stays_financial():
     text = "LockBit, a ransomware gang, encrypted the hospital's servers, demanded a ransom and posted the stolen data online after it refused to pay."
     (inc,) = _incidents(text)
     assert inc.activity == "financial"
+
+
+# A victim's country may come from clear context ("145 million Americans", "French investigators", a dateline);
+# with no cue it is null.
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Chinese state hackers breached the credit agency and stole the data of 145 million Americans, officials said.", "US"),
+        ("North Korean state hackers hacked the insurer and stole the personal information of 2.3 million South Koreans, police said.", "KR"),
+        ("APT41, which works for the Chinese state, broke into a telecom operator and took the call records of millions of Thai citizens, Mandiant said.", "TH"),
+        ("French investigators said APT28, a unit of Russia's GRU, had breached the broadcaster's systems.", "FR"),
+        ("PARIS (Reuters) - Hackers working for Russia's GRU breached the networks of a major television network, investigators said on Monday.", "FR"),
+    ],
+)
+def test_extract_conventions_cvict_victim_country_from_clear_context(text, country):
+    (inc,) = _incidents(text)
+    assert {v.country for v in inc.victims if v.sector} == {country}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese state hackers breached the credit agency and stole the data of millions of people, officials said.",
+        "Chinese state hackers breached a credit agency and stole the data of 3 million Chinese, officials said.",
+    ],
+)
+def test_extract_conventions_cvict_victim_country_stays_null_without_a_cue(text):
+    (inc,) = _incidents(text)
+    assert {v.country for v in inc.victims if v.sector} == {None}

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..kb.states import COMPANIES as TECH_COMPANIES
 from ..kb.states import PLACE_NAMES
 from ..kb.states import PLACES as _PLACES
-from ..kb.states import cities, place_state, state_name, subdivision_country
+from ..kb.states import cities, place_state, state_forms, state_name, subdivision_country
 from . import cues as C
 from .doc import Doc, Mention
 from .prefilter import OnePass, Starts, gate
@@ -335,6 +336,19 @@ def find_victims(
         if not any(h.country == m.value for h in out):
             g = _VICTIMS_NOUN_AFTER.match(st, m.end - s.start)
             out.append(VictimHit(st[m.start - s.start : g.end()], m.value, None, m.start, s.start + g.end()))
+    if any(h.country is None for h in out) and " of " in st:
+        # "breached the credit agency and stole the data of 145 million Americans": the people's state places the body
+        people = next((
+            m.value for m in states
+            if m.form == "demonym" and _HELD_PEOPLE_BEFORE.search(st, max(0, m.start - s.start - 80), m.start - s.start)
+            and _PEOPLE_PLURAL.match(st, m.end - s.start)
+        ), None)
+        if people is None and (p := _HELD_DEMONYMS.search(st)):
+            people = _demonyms().get(p.group("dem"))  # ("145 million Americans": a plural the gazetteer does not list)
+        if people in hostile:
+            people = None
+        if people:
+            out = [VictimHit(h.name, people, h.sector, h.start, h.end) if h.country is None and h.sector else h for h in out]
     if held and any(h.start not in held and not _PEOPLE_HEAD.search(h.name) for h in out):
         # "breached the OPM and stole the records of 21 million federal employees": the body breached is the victim
         # (with no body named, "stole the records of 100,000 US Navy personnel" tells whose systems held them)
@@ -666,6 +680,20 @@ _NEGATED_BEFORE = re.compile(
 _HELD_DATA_BEFORE = re.compile(
     r"\b(?:records?|data|details|files|information|dossiers|profiles|fingerprints|identities|numbers|addresses|histories)\s+of\s+[^.;:()]{0,60}$", re.I
 )
+_HELD_PEOPLE_BEFORE = re.compile(
+    r"\b(?:records?|data|details|files|information|identities|numbers)\s+of\s+(?:(?:some|about|nearly|almost|more\s+than|over|up\s+to|at\s+least|roughly|around)\s+)?"
+    r"(?:[\d.,]+\s*(?:million|billion|thousand|m|bn)?|millions|thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions)\s+(?:of\s+)?$",
+    re.I,
+)
+_HELD_DEMONYMS = re.compile(_HELD_PEOPLE_BEFORE.pattern[:-1] + r"(?P<dem>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))s\b", re.I)
+
+
+@lru_cache(maxsize=None)
+def _demonyms() -> dict[str, str]:
+    return {d: code for code, forms in state_forms().items() for d, kind in forms if kind == "demonym"}
+
+
+_PEOPLE_PLURAL = re.compile(r"s\b|\s+(?:people|citizens|nationals|residents|customers|users|patients|voters)\b")  # "Americans", "Thai citizens"
 _PEOPLE_HEAD = re.compile(
     r"\b(?:employees|workers|staff|personnel|servants|officials|patients|customers|clients|guests|users|voters|citizens|members|journalists|reporters|"
     r"activists|dissidents|athletes|students|subscribers|travell?ers|passengers|soldiers|troops|veterans|applicants|officers|residents|people|individuals|donors|"
