@@ -21,7 +21,7 @@ from ..kb.states import ALLIANCE_MEMBERS
 from . import cues as C
 from .doc import Doc
 from .prefilter import OnePass
-from .incidents import JOINT, Draft, actor_key, compared_with, dates_a_law
+from .incidents import JOINT, Draft, actor_key, compared_at, compared_with, dates_a_law
 
 _MAX_ALIASES = 12
 # C.ACTIVITY_ONE_PASS, each activity's words tried only where they can open (same matches, twice as fast)
@@ -310,6 +310,8 @@ def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
                 continue
             if _compared_before(doc, draft, i, a, b):
                 continue
+            if compared_at(doc.text, doc.sentences[i].start, a):
+                continue  # "The attack recalls the 2017 NotPetya outbreak": what the operation it is set beside did
             weight[name] = weight.get(name, 0) + w
             first.setdefault(name, (a, b))
     if not weight:
@@ -353,6 +355,21 @@ def _activity_cues(doc: Doc, i: int) -> list[tuple[str, int, int, int]]:
     return cache[i]
 
 
+# what ends an operation, told just before its date: "were expelled from the network in", "the attacks ended in",
+# "investigators evicted them in", "the implants were removed in" (not "ended up", "stopped short of")
+_STOPPED_BEFORE = re.compile(
+    r"\b(?:ended|ceased|stopped|halted|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:finally\s+|fully\s+)?(?:expelled|evicted|removed|cleaned|cleared|purged|locked\s+out|kicked\s+out|shut\s+out|cut\s+off|eradicated)"
+    r"|(?:expelled|evicted|removed|purged|eradicated|kicked\s+out|locked\s+out|shut\s+out)\s+(?:them|the\s+(?:[\w-]+\s+)?(?:hackers|intruders|attackers|group|actor|malware|implants?|backdoors?))"
+    r"|went\s+(?:quiet|silent|dormant))(?:\s+(?!(?:up|short)\b)[\w'’,-]+){0,6}?(?:\s+(?:in|on|by|at\s+the\s+end\s+of))?\s*$",
+    re.I,
+)
+
+
+def _stopped_at(text: str, lo: int, at: int) -> bool:
+    """Is the date at ``at`` when the operation stopped ("the hackers were expelled from the network in January 2023")?"""
+    return _STOPPED_BEFORE.search(text, max(lo, at - 80), at) is not None
+
+
 def _period(doc: Doc, draft: Draft) -> Period:
     # ("the framework ... was adopted on 17 May 2019": when a law or regime was made, whatever the sentence tells)
     dates = [d for d in draft.dates if d.value and not dates_a_law(doc, d)]
@@ -368,6 +385,18 @@ def _period(doc: Doc, draft: Draft) -> Period:
     for d in pool:
         if d.role == "until" and d.sentence == start.sentence and d.value and d.value >= start.value:
             end = d
+    if end is None:
+        # the text says when the activity stopped: the end of the start's span ("from 2020 to 2021, officials said",
+        # "until the end of 2020, the BfV said"), or "the hackers were expelled from the network in January 2023",
+        # "the attacks ended in January 2017" (dates that date no operation of their own, so not among the incident's)
+        mine = set(draft.sentences)
+        for d in doc.dates:
+            if d.sentence not in mine or not d.value or d.value < start.value or dates_a_law(doc, d):
+                continue
+            if d.role == "until" and d.sentence == start.sentence and d.start > start.start:
+                end = d
+            elif d.role == "point" and d.value > start.value and _stopped_at(text, doc.sentences[d.sentence].start, d.start):
+                end = d
     ev = [doc.span(start.start, start.end)] + ([doc.span(end.start, end.end)] if end else [])
     return Period(start=start.value, end=end.value if end else None, evidence=ev)
 

@@ -43,7 +43,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # Words before a date that give it a role ("since 2022", "from May"); read
 # backwards from each match rather than tried at every position of the text.
 _PREFIX_END = re.compile(
-    r"(?P<prefix>\b(?:since(?:\s+at\s+least)?|from|between|until|till|through|to|and|by|before|after|in|on|during|early|mid|late|last|this|earlier|later|"
+    r"(?P<prefix>\b(?:(?:until|till|through|to)\s+(?:the\s+)?(?:end|close|middle|start|beginning)\s+of|since(?:\s+at\s+least)?|from|between|until|till|through|to|and|by|before|after|in|on|during|early|mid|late|last|this|earlier|later|"
     r"back\s+to(?:\s+about)?|dating\s+back\s+to|starting|started|began|beginning|as\s+early\s+as)(?:\s+|-))"
     r"(?:(?:about|around|approximately|roughly|circa)\s+)?$",  # "from about 2016 until April 2021"
     re.I,
@@ -132,7 +132,7 @@ def _role(prefix: str | None) -> str:
         return "since"
     if p == "from":
         return "from"
-    if p in {"until", "till", "through", "to", "and"}:
+    if p in {"until", "till", "through", "to", "and"} or p.startswith(("until ", "till ", "through ", "to ")):  # ("until the end of 2020")
         return "until"
     if p == "between":
         return "between"
@@ -292,7 +292,7 @@ def _back_from_event(m: re.Match[str], ev: re.Match[str], published: dt.date | N
 # "April and May 2015", "June to November 2018", "August-September 2022", "May 5 to June 3, 2021":
 # the first month of a range takes the year written after the last
 _RANGE_TO_YEAR = re.compile(
-    r"\s*(?:and|to|until|till|through|into|[-–—])\s*(?:(?:early|mid|late)[\s-]+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?" + _MONTH
+    r"\s*(?:and|to|until|till|through|into|[-–—])\s*(?:(?:early|mid|late)[\s-]+|the\s+(?:end|close|middle|start|beginning)\s+of\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?" + _MONTH
     + r"(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?" + _YEAR + r"\b"
 )
 

@@ -371,6 +371,14 @@ def _section_tail(
             _add_facts(doc, inc, pc, pd, hostile, last_agency)
 
 
+# "had caused a blackout in western Ukraine in December 2015", "took the broadcaster off air": what it hit, told by the effect
+_EFFECT_IN_PLACE = re.compile(
+    r"^(?=.*?\b(?:blackouts?|power\s+(?:cuts?|outages?)|(?:cut|knock(?:ed|ing|s)?)\s+(?:off\s+|out\s+)?(?:the\s+)?(?:power|electricity)|without\s+(?:power|electricity)|off[- ](?:the[- ])?air)\b)"
+    r"(?=.*?\b(?:in|to|across)\s+(?:[a-z]+\s+){0,2}?(?-i:[A-Z][a-z]))",
+    re.I | re.S,
+)
+
+
 def _fork_for_new_operation(
     drafts: list[Draft], cur: Draft | None, c: Clause, st: str, op_dates: list[DateMention], *, dry: bool = False
 ) -> Draft | None:
@@ -389,7 +397,7 @@ def _fork_for_new_operation(
     year = next(iter(years))
     if year in cur.years or min(abs(year - y) for y in cur.years) < 1:
         return None
-    if not C.TARGETING.search(st) or not C.SECTORS_ONE_PASS.search(st):
+    if not (C.TARGETING.search(st) and C.SECTORS_ONE_PASS.search(st)) and not _EFFECT_IN_PLACE.match(st):
         return None
     if dry:
         return cur
@@ -832,13 +840,20 @@ _WAR_DATE = re.compile(r"\b(?:invasion|invaded|annexation|annexed|war|occupation
 
 # "resembled the 2017 compromise of", "matched those used in the March 2013 attacks", "had been used in earlier
 # attacks, including the 2013 attack on", "similar to one seen last year": an earlier operation the text compares with
+_SET_BESIDE_BEFORE = re.compile(r"\b" + C.SET_BESIDE + r"\b[^.;,]{0,45}$", re.I)
 _COMPARED_OPERATION_BEFORE = re.compile(
     r"\b(?:resembl\w*|similar\s+to|reminiscent\s+of|(?:match\w*|mirror\w*|echo\w*)\s+(?:those|that|the\s+ones?|one)"
+    r"|" + C.SET_BESIDE +
     r"|(?:used|seen|employed|deployed|observed)\s+(?:[\w-]+\s+){0,2}in\s+(?:earlier|previous|past|prior|other)"
     r"|(?:earlier|previous|past|prior)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks|operations|campaigns|hacks|intrusions|incidents|breaches),?\s+(?:including|such\s+as|like))"
     r"\b[^.;,]{0,45}$",
     re.I,
 )
+
+
+def compared_at(text: str, lo: int, at: int) -> bool:
+    """Does the word at ``at`` belong to an earlier operation the sentence (from ``lo``) compares with?"""
+    return bool(_COMPARED_OPERATION_BEFORE.search(text, max(lo, at - 120), at))
 
 
 def compared_with(doc: Doc, d: DateMention) -> bool:
@@ -1007,6 +1022,8 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
             continue  # "energy firms have been on alert since the Shamoon attacks in 2012": an earlier operation others remember
         if _LIFE_EVENT_BEFORE.search(st, max(0, d.start - s0 - 60), d.start - s0):
             continue  # "a dissident who has lived in Britain since 2003": when a person settled, not when the operation began
+        if _SET_BESIDE_BEFORE.search(st, max(0, d.start - s0 - 120), d.start - s0):
+            continue  # "The hack follows the 2015 breach of the German parliament": another operation's date
         out.append(d)
     return out
 
@@ -1893,4 +1910,4 @@ gate(globals(), "_COUNTRY_LIST", "_CLAIMED_RESPONSIBILITY", "_TARGETED_AT")
 gate(globals(), "_DECOY", whole_texts=True)
 
 
-__all__ = ["Draft", "actor_key", "build_incidents"]
+__all__ = ["Draft", "actor_key", "build_incidents", "compared_at", "compared_with", "dates_a_law"]

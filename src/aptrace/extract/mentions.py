@@ -30,6 +30,8 @@ _NAME = r"\b(?P<name>[A-Z][\w!.-]*[\w!](?:\s(?:[A-Z0-9][\w!-]*|of|the))?(?:\s[A-
 # _NAME where a space or comma must follow it: each word of the name is then all of its run of
 # name characters, so the runs are taken whole (possessive: no backtracking into them) and the
 # word boundary is tested after the capital (which lets the scan skip to capitals); same matches.
+# a name a group gives itself, which may run on with "of" ("calling itself Cyber Army of Liberty", "a persona called Sword of Justice")
+_SELF_NAME = _NAME[:-1] + r"(?:\s(?:of|for)\s(?:the\s)?[A-Z][\w!-]*)?)"
 _NAME_LEAD = r"(?P<name>[A-Z](?<!\w[A-Z])[\w!.-]++(?<=[\w!])(?:\s(?:[A-Z0-9][\w!-]*+|of|the))?(?:\s[A-Z0-9][\w!-]*+)?)"
 _CONTEXT_PATTERNS = [
     re.compile(
@@ -41,7 +43,7 @@ _CONTEXT_PATTERNS = [
     # "hackers who operated under the name CyberAv3ngers", "going by the name X", "calling itself Cyber Army of Russia"
     re.compile(
         r"\b(?:(?:operat\w+|went|go(?:es|ing)?|posing|posed|acting|act(?:s|ed)?|hid(?:ing)?|work(?:s|ed|ing)?)\s+(?:by|under)\s+(?:the\s+)?(?:name|moniker|banner|persona|alias|handle|guise)s?"
-        r"(?:\s+of)?|call(?:s|ed|ing)\s+(?:itself|themselves)|(?:using|used|uses)\s+the\s+(?:name|moniker|persona|handle|alias))\s+(?:the\s+)?[\"“']?" + _NAME
+        r"(?:\s+of)?|call(?:s|ed|ing)\s+(?:itself|themselves)|(?:using|used|uses)\s+the\s+(?:name|moniker|persona|handle|alias)|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?persona\s+(?:called|named|known\s+as|dubbed))\s+(?:the\s+)?[\"“']?" + _SELF_NAME
     ),
     _APPOSITION_KIND := re.compile(
         _NAME_LEAD + r",?\s+(?:is\s+|was\s+)?(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?(?:ransomware|hacking|hacker|hacktivist|cybercriminal|criminal|cyber-?criminal|cyber|threat|extortion)\s+(?:group|gang|operation|outfit|collective|crew|syndicate)\b"
@@ -656,8 +658,8 @@ def _pattern_actors(text: str):
                 words.pop(0)
             while words and (words[-1] in {"of", "the"} or words[-1] in _STOP_NAMES) and not ((pat == _NAME_WITH_GROUP or pat in _NAMING) and len(words) > 1 and words[-1] in ("Group", "Team")):
                 words.pop()  # (but "a group calling itself Cyber_Horus Group": the "Group" it gives itself is its name's)
-            if not words or words[0] in _STOP_NAMES:
-                continue
+            if not words or words[0] in _STOP_NAMES and not (pat in _NAMING and len(words) > 1 and words[0] in _NAME_WORDS):
+                continue  # (but "calling itself Cyber Army of Liberty": a name a group gives itself may open with such a word)
             if (name in states or words[0] in states) and not (pat in _NAMING and (" ".join(words) in states or len(words) > 1)):
                 continue  # "China-based hackers"; but "a gang calling itself Cuba" names the gang
             if _STANCE.match(words[0]):

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..kb.states import COMPANIES as TECH_COMPANIES
 from ..kb.states import PLACE_NAMES
 from ..kb.states import PLACES as _PLACES
-from ..kb.states import cities, place_state, state_name, subdivision_country
+from ..kb.states import cities, place_state, state_forms, state_name, subdivision_country
 from . import cues as C
 from .doc import Doc, Mention
 from .prefilter import OnePass, Starts, gate
@@ -102,6 +103,7 @@ def find_victims(
     negated = not targeted and (denied or ("no " in st or "not " in st or "n't " in st or "never " in st) and _NEGATED_HIT.search(st))
     regions = targeted or ([] if responds or legal or negated else [(0, len(st))])
     seen_sector_spans: set[tuple[int, int]] = set()
+    held: set[int] = set()
     said: re.Match[str] | bool | None = None
     speaking: list[tuple[int, int]] = []
     for r0, r1 in regions:
@@ -139,6 +141,8 @@ def find_victims(
                 continue  # "the finance ministry", "the energy department": a government body, read off "ministry"
             if sector in ("government", "military") and _DOER_AFTER.match(st, b, b + 40):
                 continue  # "Kenyan police installed spyware on ...": the organ that did it
+            if _SET_BESIDE_BEFORE.search(st, max(0, a - 120), a):
+                continue  # "The attack recalls the 2017 breach of the German parliament": another operation's victim
             if _VECTOR_BEFORE.search(st, max(0, a - 60), a):
                 continue  # "exploiting a software flaw", "a vulnerability in web application software": the way in, not the victim
             if _TITLE_OF.search(st, max(0, a - 80), a):
@@ -196,10 +200,12 @@ def find_victims(
             self_reported = _SELF_REPORTED.match(st, b, b + 140) or _SELF_REPORTED_ACTIVE.match(st, b, b + 200)  # "Poland's space agency said its network had been breached"
             if (_NOT_VICTIM_AFTER.match(st[b : b + 40]) and not passive and not attacked and not self_reported) or (not_before and not owned and not attacked):
                 continue
-            if sector == "political" and re.search(r"\bparty\b", m.group(0), re.I) and re.search(r"third[- ]party|party (?:to|of)", st[max(0, a - 6) : b + 4], re.I):
-                continue
+            if sector == "political" and re.search(r"\bparty\b", m.group(0), re.I) and re.search(r"third[- ]party|party\s+(?:to|of\s+(?:the\s+)?(?:conflict|agreement|treaty|dispute|case|convention|contract)s?)\b", st[max(0, a - 6) : b + 40], re.I):
+                continue  # "a party to the conflict", "a third-party vendor" (but "the Social Democratic Party of Germany", "the ruling party of Japan")
             seen_sector_spans.add((a, b))
             na, nb = _noun_phrase(st, a, b)
+            if "of " in st[max(0, na - 80) : na] and _PEOPLE_HEAD.search(st, na, nb) and _HELD_DATA_BEFORE.search(st, max(0, na - 80), na):
+                held.add(s.start + na)  # "stole the records of 21 million federal employees": whose data the breached body held
             if any(b <= ba <= b + 50 and _NAME_RUN.fullmatch(st, b, ba) and _NOT_VICTIM_AFTER.match(st[be : be + 40]) for ba, be in blocked):
                 continue  # "researchers at the University of Toronto's Citizen Lab said": the lab named in the phrase speaks
             country = (
@@ -330,6 +336,23 @@ def find_victims(
         if not any(h.country == m.value for h in out):
             g = _VICTIMS_NOUN_AFTER.match(st, m.end - s.start)
             out.append(VictimHit(st[m.start - s.start : g.end()], m.value, None, m.start, s.start + g.end()))
+    if any(h.country is None for h in out) and " of " in st:
+        # "breached the credit agency and stole the data of 145 million Americans": the people's state places the body
+        people = next((
+            m.value for m in states
+            if m.form == "demonym" and _HELD_PEOPLE_BEFORE.search(st, max(0, m.start - s.start - 80), m.start - s.start)
+            and _PEOPLE_PLURAL.match(st, m.end - s.start)
+        ), None)
+        if people is None and (p := _HELD_DEMONYMS.search(st)):
+            people = _demonyms().get(p.group("dem"))  # ("145 million Americans": a plural the gazetteer does not list)
+        if people in hostile:
+            people = None
+        if people:
+            out = [VictimHit(h.name, people, h.sector, h.start, h.end) if h.country is None and h.sector else h for h in out]
+    if held and any(h.start not in held and not _PEOPLE_HEAD.search(h.name) for h in out):
+        # "breached the OPM and stole the records of 21 million federal employees": the body breached is the victim
+        # (with no body named, "stole the records of 100,000 US Navy personnel" tells whose systems held them)
+        out = [h for h in out if h.start not in held]
     return _merge(out)
 
 
@@ -652,6 +675,33 @@ _NEGATED_BEFORE = re.compile(
 )
 
 
+# "stole the records of 21 million federal employees", "the personal details of journalists and activists who banked
+# there": the people whose data the breached body held, not victims of their own
+_HELD_DATA_BEFORE = re.compile(
+    r"\b(?:records?|data|details|files|information|dossiers|profiles|fingerprints|identities|numbers|addresses|histories)\s+of\s+[^.;:()]{0,60}$", re.I
+)
+_HELD_PEOPLE_BEFORE = re.compile(
+    r"\b(?:records?|data|details|files|information|identities|numbers)\s+of\s+(?:(?:some|about|nearly|almost|more\s+than|over|up\s+to|at\s+least|roughly|around)\s+)?"
+    r"(?:[\d.,]+\s*(?:million|billion|thousand|m|bn)?|millions|thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions)\s+(?:of\s+)?$",
+    re.I,
+)
+_HELD_DEMONYMS = re.compile(_HELD_PEOPLE_BEFORE.pattern[:-1] + r"(?P<dem>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))s\b", re.I)
+
+
+@lru_cache(maxsize=None)
+def _demonyms() -> dict[str, str]:
+    return {d: code for code, forms in state_forms().items() for d, kind in forms if kind == "demonym"}
+
+
+_PEOPLE_PLURAL = re.compile(r"s\b|\s+(?:people|citizens|nationals|residents|customers|users|patients|voters)\b")  # "Americans", "Thai citizens"
+_PEOPLE_HEAD = re.compile(
+    r"\b(?:employees|workers|staff|personnel|servants|officials|patients|customers|clients|guests|users|voters|citizens|members|journalists|reporters|"
+    r"activists|dissidents|athletes|students|subscribers|travell?ers|passengers|soldiers|troops|veterans|applicants|officers|residents|people|individuals|donors|"
+    r"diplomats|lawmakers|politicians|candidates|executives|scientists|researchers|engineers)\b",
+    re.I,
+)
+
+
 # Sector modifiers that share one noun in a list ("government, industrial, technology and media entities").
 _MODIFIER_SECTOR: dict[str, str | None] = {
     **dict.fromkeys(["government", "governmental", "diplomatic", "public sector"], "government"),
@@ -690,7 +740,8 @@ _CI_NARROWED = re.compile(
 )  # (also "critical infrastructure organisations in the United States, across the communications, energy and water sectors")
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?!which\b|whom\b)[^,;]{0,80}$")
 _USED_BEFORE = re.compile(r"\b(?:used|uses|using|deployed)\s+(?:[\w'’-]+\s+){1,7}?$", re.I)
-_KNOCKED_OFFLINE = re.compile(r"\b(?:knock(?:ed|ing|s)?|t(?:ook|aken|aking|akes)|forc(?:ed|ing|es)|brought|bringing|pushed)\s+(?P<obj>[^.;,]{3,80}?)\s+(?:offline|off\s+line|off\s+the\s+(?:air|internet)|down)\b", re.I)
+_KNOCKED_OFFLINE = re.compile(r"\b(?:knock(?:ed|ing|s)?|t(?:ook|aken|aking|akes)|forc(?:ed|ing|es)|brought|bringing|pushed)\s+(?P<obj>[^.;,]{3,80}?)\s+(?:offline|off\s+line|off[\s-](?:the[\s-])?(?:air|internet)|down)\b", re.I)
+_SET_BESIDE_BEFORE = re.compile(r"\b" + C.SET_BESIDE + r"\b[^.;,]{0,45}$", re.I)  # "The hack follows the 2015 breach of the German parliament"
 _OTHER_OPERATIONS_BEFORE = re.compile(
     r"\b(?:similar|other|separate|unrelated)\s+(?:(?:DDoS|denial-of-service|ransomware|phishing|hacking|wiper)\s+)?(?:(?:cyber-?)?(?:attacks?|operations?|campaigns?|intrusions?|hacks?|breaches)\s+(?:on|against)\s+(?:[\w-]+\s+)?)?$"
     # "retaliating for Indian hackers' attacks on ...": the attacks the group answers, someone else's
