@@ -328,3 +328,29 @@ def test_extract_conventions_cspons_states_listed_before_said_still_speak(text):
 def test_extract_conventions_cspons_attacks_from_a_states_own_machines_are_its(text, expected):
     """Fresh README 2: "computers in Russian state institutions" gives the sponsor; "attacks coming from Russia" does not."""
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("Dutch Prime Minister Mark Rutte said the hackers may have been working for a foreign state, possibly Russia.", ("NL", None, "RU")),
+        ("Estonia's foreign ministry said the attack was carried out by a state actor, most likely China.", ("EE", None, "CN")),
+        ("Estonia's foreign ministry said the intrusion was the work of a hostile foreign power, believed to be Iran.", ("EE", None, "IR")),
+    ],
+)
+def test_extract_conventions_cspons_a_foreign_state_then_named_with_a_hedge_is_the_sponsor(text, attribution):
+    """Shared README: a sponsor needs a tie to a state; the state a hedge names after "a foreign state" is tied (confidence from the hedge)."""
+    assert _facts(text) == [([], [(attribution[2], None)])]
+    assert _attributions(text) == [attribution]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts said the attack was probably the work of a foreign state, such as Russia or China.",
+        "The ministry said the attack came from a foreign country, possibly Russia.",
+        "Australia's prime minister said a sophisticated state actor hacked the parliament, but declined to name the country.",
+    ],
+)
+def test_extract_conventions_cspons_a_foreign_state_unnamed_or_given_as_an_example_is_no_sponsor(text):
+    assert _facts(text) == []

@@ -224,7 +224,7 @@ _HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|be
 _MEMBERS_ACT = re.compile(r"^\s+(?:allies|members|member\s+states|partners)\s+(?:\w+\s+)?(?:expressed|condemned|said|stated|agreed|issued|imposed|called|announced|declared)\b", re.I)
 # (and "the hackers, who they believe work for ...": a relative clause of belief)
 _ANAPHOR_BEFORE_TIE = re.compile(
-    r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|hackers|actor|unit|(?:\w+\s+)?(?:men|women|suspects|defendants|individuals|operatives|operators|attackers|perpetrators|culprits|intruders|spies|officers|actors))(?:\s+(?:is|are|was|were|has\s+been|had\s+been)?\s*(?:(?:likely|probably|possibly|almost|most|certainly|an?)\s+)*(?:\w+\s+)?"
+    r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|hackers|actor|unit|(?:\w+\s+)?(?:men|women|suspects|defendants|individuals|operatives|operators|attackers|perpetrators|culprits|intruders|spies|officers|actors))(?:\s+(?:is|are|was|were|has\s+been|had\s+been|(?:may|might|could|must)\s+(?:have\s+been|be))?\s*(?:(?:likely|probably|possibly|almost|most|certainly|an?)\s+)*(?:\w+\s+)?"
     r"|,\s+(?:who|which)\s+(?:they|officials|investigators|he|she|it)\s+(?:believe|believed|say|said|think|suspect|suspected)\s+(?:to\s+)?"
     r")$"
     # "the operation was likely carried out on behalf of the Kazakh government"
@@ -497,6 +497,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)  # "the possible involvement of Saudi Crown Prince Mohammed bin Salman in the hacking of ..."
             elif _INDUSTRY_AFTER.match(after) or (m.form == "demonym" and _DEMONYM_COMPANY.match(after)):
                 continue  # "the German industrial group Siemens", "the Israeli company NSO Group": a company
+            elif m.form in ("name", "metonym") and _FOREIGN_STATE_NAMED.search(before[-70:]):
+                hostile.add(m.value)  # "working for a foreign state, possibly Russia": the state the hedge names
             elif m.form in ("demonym", "genitive") and _MACHINES_OF_BEFORE.search(before[-60:]) and _STATE_BODY_OWNS.match(after):
                 hostile.add(m.value)  # "the attacks came from computers in Russian state institutions": the state's own machines
             elif m.form in ("demonym", "genitive") and _IDENTIFIED_AS_ORGAN.search(before[-60:]) and _STATE_BODY_AFTER.match(after):
@@ -556,6 +558,12 @@ _ORGAN_INTRUDED = re.compile(
     re.I,
 )
 # "came from computers in Russian state institutions", "IP addresses belonging to the Chinese government"
+# "a foreign state, possibly Russia", "a state actor, most likely China", "a hostile power, namely Iran": the state then named
+_FOREIGN_STATE_NAMED = re.compile(
+    r"\b(?:(?:foreign|hostile|nation)[- ]?(?:states?|governments?|powers?|actors?)|state[- ](?:actors?|sponsors?))"
+    r"\s*[,(–—-]\s*(?:(?:most\s+|very\s+|almost\s+certainly\s+)?(?:probably|likely|possibly|presumably|apparently|namely|perhaps)|(?:believed|thought|understood|suspected)\s+to\s+be|in\s+all\s+likelihood)\s+(?:the\s+)?$",
+    re.I,
+)
 # (machines the attacks came from or ran through, not ones they hit: "infected computers in Chinese government agencies")
 _MACHINES_OF_BEFORE = re.compile(
     r"\b(?:from|to|via|through|used|using|uses)\s+(?:[\w-]+\s+){0,3}?(?:computers|servers|machines|networks|(?:IP\s+)?addresses|devices|infrastructure)\s+(?:(?:located|based)\s+)?"
