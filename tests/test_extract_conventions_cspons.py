@@ -122,6 +122,9 @@ def test_extract_conventions_cspons_an_operation_carried_out_from_a_state_is_its
         ("Pro-Palestinian hacktivists known as Anonymous Sudan said they had knocked the airport websites offline.", "Anonymous Sudan"),
         ("The pro-Russian hacker group NoName057(16) claimed responsibility for the outages on the websites of Czech banks.", "NoName057(16)"),
         ("Pro-Iranian hackers calling themselves Cyber Av3ngers claimed the attack on the water utility in Pennsylvania.", "Cyber Av3ngers"),
+        ("Microsoft said a Farsi-speaking group, APT99, targeted Israeli hospitals.", "APT99"),
+        ("Officials said the pro-Kremlin group NoName057(16) disrupted the websites of Czech banks.", "NoName057(16)"),
+        ("Mandiant said APT99, an Iran-aligned group, defaced Israeli websites.", "APT99"),
     ],
 )
 def test_extract_conventions_cspons_a_stance_is_neither_a_name_nor_a_sponsor(text, actor):
