@@ -357,3 +357,18 @@ def test_extract_conventions_cspons_a_foreign_state_then_named_with_a_hedge_is_t
 )
 def test_extract_conventions_cspons_a_foreign_state_unnamed_or_given_as_an_example_is_no_sponsor(text):
     assert _facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, sponsor",
+    [
+        ("Prosecutors said officers of military unit 26165 hacked the anti-doping agency.", ("RU", "GRU")),
+        ("The indictment names officers of GRU unit 74455 who attacked the Olympic games in Pyeongchang.", ("RU", "GRU")),
+        ("Britain said Russia's GRU Unit 29155 targeted the Estonian government's networks.", ("RU", "GRU")),
+        ("The US charged five officers of PLA Unit 61398 with hacking American nuclear power firms.", ("CN", "PLA")),
+        ("The Netherlands said unit 54777 of the GRU ran the disinformation campaign.", ("RU", "GRU")),
+    ],
+)
+def test_extract_conventions_cspons_a_numbered_unit_is_its_agency_in_any_case(text, sponsor):
+    """Spec 2: units stay units of their agency, and a text that names only a unit has no actor."""
+    assert _facts(text) == [([], [sponsor])]
