@@ -372,3 +372,20 @@ def test_extract_conventions_cspons_a_foreign_state_unnamed_or_given_as_an_examp
 def test_extract_conventions_cspons_a_numbered_unit_is_its_agency_in_any_case(text, sponsor):
     """Spec 2: units stay units of their agency, and a text that names only a unit has no actor."""
     assert _facts(text) == [([], [sponsor])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's police said APT28, which according to security researchers works for the GRU, hacked the parliament.",
+        "Norway's police said the hack of the parliament was carried out by APT28, a group that Mandiant says works for the GRU.",
+        "Norway's police said the hack of the parliament was carried out by APT28, which reportedly works for the GRU.",
+        "Norway's police said the hack of the parliament was carried out by APT28, a group that has been tied to the GRU by private researchers.",
+        "Norway's police said APT28 hacked the parliament. According to cybersecurity firms, the group works for the GRU.",
+    ],
+)
+def test_extract_conventions_cspons_a_tie_credited_to_reports_or_firms_is_not_the_speakers(text):
+    """Shared README: a tie credited to someone else ("according to security researchers", "reportedly") fills sponsors only."""
+    assert [s for a, s in _facts(text) if a] == [[("RU", "GRU")]]
+    assert ("NO", "APT28", None) in _attributions(text)
+    assert ("NO", "APT28", "RU") not in _attributions(text)

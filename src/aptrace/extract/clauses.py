@@ -115,7 +115,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:governments|intelligence\s+(?:agencies|services|officials)|security\s+(?:firms|companies|researchers)|researchers|officials|analysts)\b"
 )
 _BARE_BODY_AND = re.compile(r"\b(?:the|its)\s+(?:government|authorities|police|prosecutors|ministry|cabinet)\s+and\s+(?:the\s+)?$", re.I)
-_ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )\b(?:security\s+)?(?:researchers|experts|analysts|western officials|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
+_ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )\b(?:(?:cyber-?\s?)?security\s+)?(?:researchers|experts|analysts|western officials|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b"
+                        r"|\bcyber-?\s?security\s+(?:firms|companies|vendors|specialists)\b|\b(?:media|press|news)\s+reports\b", re.I)
 _OFFICIALS_IN = re.compile(r"\b(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats|agencies|services)\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
 _OBJECT_OFFICIALS_IN = re.compile(r"\b(?:to|with|by|of|for|against|at|on|from)\s+(?:the\s+)?(?:\w+\s+)?(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats)\s+(?:in|from)\s+$", re.I)  # "linked to the government in Beijing"
 _IN_CAPITAL = re.compile(r"^\W*(?:In|From)\s+$")
@@ -1371,11 +1372,19 @@ _OTHERS_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|government|agencies|intelligence(?:\s+(?:services?|agencies|officials|communities))?|security\s+services)\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:long\s+|previously\s+|also\s+)?(?:tie|ties|tied|link|links|linked|connect|connects|connected|blame|blames|blamed|attribute|attributes|attributed)\b"
 )
+# "Norway's police said ... APT28, a group that Mandiant says works for the GRU": a party named inside the aside says it
+_PARTY_SAYS_RELATIVE = re.compile(
+    r"\b(?:that|which)\s+(?-i:[A-Z][\w.'’-]*\s+){1,2}(?:says|said|believes|believed|assesses|assessed|has\s+said|had\s+said)\s+(?:\w+\s+){0,2}?(?:is|are|was|were|works?|worked|operates?|belongs?|answers?)\b",
+    re.I,
+)
 # a tie the sentence credits to nobody or to others, in an aside about the group: "the Lazarus group, which has been
 # linked to North Korea", "the group widely regarded as North Korea's main hacking unit", "a group US prosecutors have tied to Russia's GRU"
 _TIED_ASIDE = re.compile(
     r"\b(?:(?:which|that|who)\s+(?:has|have|had)\s+(?:long\s+|previously\s+|also\s+|since\s+|widely\s+)?been\s+(?:widely\s+|previously\s+|publicly\s+)?(?:linked|tied|connected|attributed)"
     # "a group widely reported to be associated with Russia": what others say, not the speaker's tie
+    # "APT28, which according to security researchers works for the GRU", "which reportedly works for", "which media reports have tied to"
+    r"|(?:which|that|who),?\s+(?:according\s+to\s+[^,;.]{1,50}?(?=,?\s+(?:is|are|was|were|works?|worked|has|have|had|operates?|belongs?|answers?|reports)\b)|reportedly|allegedly|purportedly|supposedly)"
+    r"|(?:which|that)\s+(?:[\w-]+\s+)?(?:media|press|news)\s+reports\s+(?:have\s+|had\s+)?(?:tied|linked|connected|attributed|say|said)"
     r"|(?:widely|generally|often|commonly|usually|frequently)\s+(?:regarded|seen|considered|believed|reported|thought|said|understood|assumed|suspected|associated|linked|tied|connected|attributed|identified)"
     r"|(?:group|gang|unit|actor|team|hackers|outfit),?\s+(?:that\s+|which\s+|whom\s+)?(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|governments?|agencies|intelligence(?:\s+(?:services?|agencies|officials|communities))?|security\s+services)\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:long\s+|previously\s+|also\s+)?(?:tie|ties|tied|link|links|linked|connect|connects|connected|blame|blames|blamed|attribute|attributes|attributed|regard|regards|consider|considers)"
@@ -1405,6 +1414,10 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
         other = _OTHERS_RELATIVE.search(text, s.start, s.end)  # "a group that U.S. investigators tie to ...", said by a firm
         if other and not any(party_code(m) in c.speakers for m in c.parties if other.start() <= m.start < other.end()):
             anon = other
+    if anon is None and len(c.speakers) > 1 and (c.states or c.agencies) and ("that " in text[s.start : s.end] or "which " in text[s.start : s.end]):
+        says = _PARTY_SAYS_RELATIVE.search(text, s.start, s.end)
+        if says and any(m.start < says.start() and party_code(m) in c.speakers for m in c.speaker_mentions):
+            anon = says  # (the sentence's speaker named before the aside says the rest)
     c.tied_elsewhere = []
     if anon is None and c.speakers and (c.states or c.agencies):
         aside = _TIED_ASIDE.search(text, s.start, s.end)
