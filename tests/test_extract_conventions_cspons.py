@@ -389,3 +389,16 @@ def test_extract_conventions_cspons_a_tie_credited_to_reports_or_firms_is_not_th
     assert [s for a, s in _facts(text) if a] == [[("RU", "GRU")]]
     assert ("NO", "APT28", None) in _attributions(text)
     assert ("NO", "APT28", "RU") not in _attributions(text)
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("Norway's police said the parliament was hacked by APT28.", ("NO", "APT28", None)),
+        ("Microsoft said the ministry's email had been breached by Storm-0999 in May.", ("Microsoft", "Storm-0999", None)),
+        ("The FBI said the pipeline was attacked by the DarkSide gang.", ("US", "DarkSide", None)),
+    ],
+)
+def test_extract_conventions_cspons_a_passive_names_the_doer_for_its_speaker(text, attribution):
+    """Shared README: a state's police or a company that names the group behind the operation attributes it."""
+    assert _attributions(text) == [attribution]

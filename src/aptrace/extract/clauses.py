@@ -1310,7 +1310,12 @@ _EXPOSED_BEFORE = re.compile(
 # "possible attempts by", "potential cyberattacks by", "future operations by"
 _FEARED_BY = re.compile(r"\b(?:possible|potential|future|prospective|feared|looming|imminent)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:possible|potential|future|prospective|feared|looming|imminent)\s+(?:[\w-]+\s+)?$", re.I)
-_OP_BY = re.compile(r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting|activity|activities|espionage|attempt)s?\b[^.;]{0,50}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+_OP_BY = re.compile(
+    r"(?:\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting|activity|activities|espionage|attempt)s?\b[^.;]{0,50}?"
+    # "the parliament was hacked by APT28": the passive names the doer
+    r"|\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:hit|targeted|attacked|breached|hacked|compromised|infiltrated|penetrated)\s+)\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
 _OP_BY_STATE = re.compile(
     r"(?:\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|activity|activities|espionage|aggression|attempt|effort)s?"
     r"\s+(?:[\w-]+\s+){0,1}|\b(?:(?:were|was|been|all|also|later)\s+)(?:hit|targeted|attacked|breached|hacked|compromised|launched|carried\s+out|conducted|perpetrated|orchestrated|mounted|tapped|bugged|monitored|intercepted)\s+)by\s+"
