@@ -402,3 +402,20 @@ def test_extract_conventions_cspons_a_tie_credited_to_reports_or_firms_is_not_th
 def test_extract_conventions_cspons_a_passive_names_the_doer_for_its_speaker(text, attribution):
     """Shared README: a state's police or a company that names the group behind the operation attributes it."""
     assert _attributions(text) == [attribution]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lithuania's defence ministry said the DDoS attacks came from Russia, but it did not summon anyone.", []),
+        ("Estonia's cyber agency said the attacks were coming from Russia.", []),
+        ("Officials said the intrusions originated in China.", []),
+        # (with the envoy of that state summoned over it, or its territory named, the origin is the state's)
+        ("Norway's foreign ministry said the attack on the parliament originated in China and summoned the Chinese ambassador.", [([], [("CN", None)])]),
+        ("Norway said the cyberattack on the parliament came from Chinese territory; the Chinese ambassador was summoned.", [([], [("CN", None)])]),
+        ("Norway's foreign ministry said the attack on the parliament came from China. It summoned the Chinese ambassador.", [([], [("CN", None)])]),
+    ],
+)
+def test_extract_conventions_cspons_an_attacks_origin_is_the_states_only_with_its_envoy_summoned(text, expected):
+    """Shared README: "traffic came from Russia" is no sponsor; "carried out from China" while summoning that country's envoy is."""
+    assert _facts(text) == expected

@@ -325,8 +325,28 @@ _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+(?:(?!(?:that|which|who|said|
     r"(?:authorities|officials|regime|state|police|security\s+(?:services|forces))(?:,\s[^,.;]{1,60},)?[\"”]?\s+(?:who\s+|that\s+)?)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame|at\s+the\s+origin\s+of\s+(?:the\s+|these\s+|this\s+|those\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hack\w*|intrusions?|infections?|campaigns?|operations?|breach(?:es)?|espionage|spying|surveillance))|behind)\b", re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
 # (where an attack "came from" is its origin only: "traffic came from Russia", "attacks coming from Russia";
 # "came from the territory of China" is the state's)
+# where an attack came from: by itself a location ("attacks coming from Russia"), the state's when the speaker
+# summons that state's envoy over it or speaks of its territory (shared convention: "carried out from China" with a summons)
+_ORIGIN_BEFORE = re.compile(r"\b(?:came|come|comes|coming|originat\w*|stemm\w*|emanat\w*|traced(?:\s+back)?)\s+(?:\w+\s+){0,2}?(?:from|in|to|out\s+of)\s+(?:the\s+)?$", re.I)
+_TERRITORY_AFTER = re.compile(r"\s+(?:state\s+|national\s+)?territory\b", re.I)
+
+
+def _envoy_summoned(doc: Doc, m: Mention) -> bool:
+    """Does the sentence of ``m`` (or the next) summon or expel an envoy of ``m``'s state?"""
+    for i in (m.sentence, m.sentence + 1):
+        if i >= len(doc.sentences):
+            break
+        s = doc.sentences[i]
+        if not _ENVOY_RESPONSE.search(doc.text, s.start, s.end):
+            continue
+        if any(x.kind == "state" and x.value == m.value and x.start > m.end and _ENVOY_OF_STATE.match(doc.text, x.end, x.end + 60) for x in doc.mentions_in(i)):
+            return True
+    return False
+
+
 _FROM_STATE = re.compile(
-    r"\b(?:(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|compromise|actors\s+operating|carried\s+out|conducted|undertaken|launched|mounted|staged)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?"
+    r"\b(?:(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|compromise|actors\s+operating|carried\s+out|conducted|undertaken|launched|mounted|staged)\s+"
+    r"(?:(?!(?:came|come|comes|coming|originat\w*|stemm\w*|emanat\w*|routed|traced)\b)\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?"
     r"|(?:from|out\s+of)\s+(?:the\s+)?territory\s+of\s+)(?:the\s+)?$",
     re.I,
 )
@@ -472,6 +492,9 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue  # "Nothing suggests that the Russian state was involved"
             if _FRAMED_OBJECT.search(before[-70:]) or _FRAMED_AFTER.match(text, m.end, s.end):
                 continue  # "posed as Chinese operatives", "code ... as a false flag": a false flag, not the accused
+            if _ORIGIN_BEFORE.search(before[-80:]) and (_TERRITORY_AFTER.match(after) or _envoy_summoned(doc, m)):
+                hostile.add(m.value)  # "said the attack came from China and summoned the Chinese ambassador", "came from Chinese territory"
+                continue
             if _ENVOY_OF_STATE.match(after) and _ENVOY_RESPONSE.search(text, s.start, s.end) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
                 hostile.add(m.value)  # "declared two Russian diplomats persona non grata over the cyberattacks"
                 continue
