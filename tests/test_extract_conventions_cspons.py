@@ -143,6 +143,10 @@ def _confidence(text: str) -> list[tuple[str, str | None]]:
         ("Microsoft said Storm-0999 may be tied to the FSB and broke into the ministry's email last year.", [("Microsoft", None)]),
         ("CrowdStrike said Cozy Bear, which it believes may be linked to the FSB, breached the DNC network.", [("CrowdStrike", None)]),
         ("Mandiant said APT99, possibly linked to China's Ministry of State Security, hacked the telecom operator in Kenya.", [("Mandiant", None)]),
+        ("Microsoft said Storm-0999, which it suspects has links to the FSB, phished diplomats.", [("Microsoft", None)]),
+        # (with no group named, the hedged tie is the attribution itself)
+        ("Germany said hackers suspected of links to the GRU broke into the SPD's email.", [("DE", "low")]),
+        ("Germany said hackers who may be tied to the GRU broke into the SPD's email.", [("DE", "low")]),
         # (a hedge on the attribution itself, or on the tie to a state, stays)
         ("Microsoft said Storm-0999 may have broken into the ministry's email last year.", [("Microsoft", "low")]),
         ("Japan's police said MirrorFace, a group likely linked to China, hacked the foreign ministry.", [("JP", "medium")]),
@@ -262,6 +266,8 @@ def _attributions(text: str) -> list[tuple[str, str | None, str | None]]:
          ("CN", "MSS"), ("CZ", "APT31", None)),
         ("According to the Danish defence ministry, the intrusion was carried out by Turla, a group widely believed to work for the FSB.",
          ("RU", "FSB"), ("DK", "Turla", None)),
+        ("Britain's NCSC said APT99 was almost certainly behind the attack. APT99 is widely known as a unit of the GRU.",
+         ("RU", "GRU"), ("GB", "APT99", None)),
         ("The Polish government blamed APT29, which analysts describe as an arm of Russia's SVR, for the breach.",
          ("RU", "SVR"), ("PL", "APT29", None)),
         ("Private security firms say APT28 works for Moscow; Norway's police said the group hacked the parliament.",

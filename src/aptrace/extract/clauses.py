@@ -666,7 +666,7 @@ _STATE_TIED_AFTER = re.compile(
 _UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 # "may be tied to the FSB", "possibly linked to Russia's SVR", "believed to work for the MSS": a hedged tie, then the organ
 _HEDGED_TIE = re.compile(
-    r"(?:\s+to)?\s+(?:be\s+|have\s+been\s+|been\s+)?(?:(?:tied|linked|connected)\s+to|(?:associated|affiliated)\s+with|(?:working|acting|operating)\s+(?:for|on\s+behalf\s+of)|works?\s+for"
+    r"(?:\s+to)?\s+(?:be\s+|have\s+been\s+|been\s+)?(?:(?:tied|linked|connected)\s+to|(?:(?:has|have|had|of|with)\s+)?(?:close\s+)?(?:links|ties|connections)\s+(?:to|with)|(?:associated|affiliated)\s+with|(?:working|acting|operating)\s+(?:for|on\s+behalf\s+of)|works?\s+for"
     r"|(?:run|directed|controlled|backed|sponsored|tasked)\s+by|part\s+of|an?\s+(?:unit|arm|front|proxy|element)\s+of)\s+(?:the\s+)?",
     re.I,
 )
@@ -754,7 +754,8 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                 c.response_cues.append((name, s.start + m.start(), s.start + m.end()))
         for level, rx in C.CONFIDENCE:
             # (not a hedge on the agency link only: "may be tied to the FSB" leaves the attribution as sure as it is)
-            m = next((x for x in rx.finditer(st) if not _hedges_agency(text, s.start + x.end(), c.agencies)), None) if C.triggered(level, hits) else None
+            # (with no group named, the tie to the agency is the attribution itself: "hackers suspected of links to the GRU")
+            m = next((x for x in rx.finditer(st) if not (c.actors and _hedges_agency(text, s.start + x.end(), c.agencies))), None) if C.triggered(level, hits) else None
             if m and not _UNLIKELY.search(st[max(0, m.start() - 2) : m.end()]):
                 c.confidence = level
                 c.confidence_cue = (s.start + m.start(), s.start + m.end())
@@ -1413,7 +1414,7 @@ _TIED_ASIDE = re.compile(
     # "APT28, which according to security researchers works for the GRU", "which reportedly works for", "which media reports have tied to"
     r"|(?:which|that|who),?\s+(?:according\s+to\s+[^,;.]{1,50}?(?=,?\s+(?:is|are|was|were|works?|worked|has|have|had|operates?|belongs?|answers?|reports)\b)|reportedly|allegedly|purportedly|supposedly)"
     r"|(?:which|that)\s+(?:[\w-]+\s+)?(?:media|press|news)\s+reports\s+(?:have\s+|had\s+)?(?:tied|linked|connected|attributed|say|said)"
-    r"|(?:widely|generally|often|commonly|usually|frequently)\s+(?:regarded|seen|considered|believed|reported|thought|said|understood|assumed|suspected|associated|linked|tied|connected|attributed|identified)"
+    r"|(?:widely|generally|often|commonly|usually|frequently)\s+(?:regarded|seen|considered|believed|reported|thought|said|understood|assumed|suspected|associated|linked|tied|connected|attributed|identified|known)"
     r"|(?:group|gang|unit|actor|team|hackers|outfit),?\s+(?:that\s+|which\s+|whom\s+)?(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|governments?|agencies|intelligence(?:\s+(?:services?|agencies|officials|communities))?|security\s+services)\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:long\s+|previously\s+|also\s+)?(?:tie|ties|tied|link|links|linked|connect|connects|connected|blame|blames|blamed|attribute|attributes|attributed|regard|regards|consider|considers)"
     r")\b",
