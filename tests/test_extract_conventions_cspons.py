@@ -425,3 +425,21 @@ def test_extract_conventions_cspons_a_passive_names_the_doer_for_its_speaker(tex
 def test_extract_conventions_cspons_an_attacks_origin_is_the_states_only_with_its_envoy_summoned(text, expected):
     """Shared README: "traffic came from Russia" is no sponsor; "carried out from China" while summoning that country's envoy is."""
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Microsoft said Storm-0999 broke into the ministry's email. The company assesses with moderate confidence that the group is based in China.",
+         [("Microsoft", None)]),
+        ("Microsoft said Storm-0999 broke into the ministry's email. The company assesses with moderate confidence that the group is a China-based actor.",
+         [("Microsoft", None)]),
+        # (a hedge on the attribution itself stays)
+        ("Microsoft assesses with moderate confidence that Storm-0999, a China-based group, broke into the ministry's email.", [("Microsoft", "medium")]),
+        ("Microsoft said Storm-0999 broke into the ministry's email. The company said it had high confidence in its assessment.", [("Microsoft", "high")]),
+    ],
+)
+def test_extract_conventions_cspons_a_hedge_on_where_a_group_is_leaves_the_confidence(text, expected):
+    """Fresh README 2 and own-35: "China-based" with moderate confidence gives no sponsor, and hedges the location, not the attribution."""
+    assert _facts(text) == [(["Storm-0999"], [])]
+    assert _confidence(text) == expected
