@@ -32,6 +32,9 @@ def _sponsors_of(text: str, actor: str) -> list[tuple[str, str | None]]:
         "Microsoft said a Chinese group called Storm-0999 broke into the Dutch foreign ministry.",
         "Mandiant said UNC4999 is a Russian espionage group that targeted Polish energy firms last year.",
         "Mandiant described UNC4999 as a Chinese hacking group and said it targeted Philippine ministries.",
+        "Microsoft said the Russian group APT28 hacked the email of German lawmakers.",
+        "Microsoft said the North Korean Lazarus Group stole $100 million from the exchange.",
+        "Microsoft said the Russian APT28 hacked the email of German lawmakers.",
         # (the state accused of something else in the same article)
         "Poland blamed Russia for attacks on its railways last month. Separately, Mandiant said UNC4999, "
         "a Russian cyber-espionage group, targeted Polish energy firms last year.",
@@ -50,6 +53,7 @@ def test_extract_conventions_cspons_a_named_groups_nationality_is_no_sponsor(tex
         ("The Russian military hacking group Sandworm was behind the blackout in Kyiv, Ukrainian officials said.", "RU"),
         ("Microsoft said Storm-0999, a Chinese state-sponsored group, broke into the Dutch foreign ministry.", "CN"),
         ("Microsoft said Storm-0999, a hacking group linked to the Iranian government, broke into the Dutch foreign ministry.", "IR"),
+        ("Microsoft said Russia's APT28 hacked the email of German lawmakers.", "RU"),
     ],
 )
 def test_extract_conventions_cspons_a_groups_state_tie_is_a_sponsor(text, state):

@@ -511,8 +511,8 @@ def hostile_states(doc: Doc) -> set[str]:
             # "Moscow-directed hackers" (not "Iran-aligned": sympathy, like "pro-Iranian", not a tie)
             if m.form in ("linked", "backed", "sponsored", "affiliated", "nexus", "directed", "funded", "financed", "tasked"):
                 hostile.add(m.value)
-            elif m.form in ("genitive", "demonym") and m.end in actor_starts:
-                hostile.add(m.value)  # "China's APT31", "Russian APT28": the group is the state's
+            elif m.form == "genitive" and m.end in actor_starts:
+                hostile.add(m.value)  # "China's APT31": the group is the state's (not "the Russian APT28": its nationality)
             elif m.form in ("name", "metonym") and _STATE_HACKED.match(after):
                 hostile.add(m.value)  # "Iran hacked Trump campaign, US agencies say"
             elif m.form in ("demonym", "genitive") and _ORGAN_AFTER.match(after) and _STATE_ACTED.match(text, m.end + _ORGAN_AFTER.match(after).end()):
@@ -1367,14 +1367,20 @@ _NATIONALITY_GROUP = re.compile(
     re.I,
 )
 _GROUP_APPOSITION = re.compile(r"[\"”’]?(?:\s*,|\s+(?:is|was|are|were|as)(?:\s+(?:also|itself))?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?")
+_NAME_BEFORE = re.compile(r"\s+(?:(?:hacking|hacker|espionage|cyber-?espionage|cyber|threat|APT|ransomware)\s+)?(?:group\s+|actor\s+)?")
 _NAME_FOLLOWS = re.compile(r"\s+(?:(?:called|named|dubbed|known\s+as|tracked\s+as)\s+)?[\"“‘']?")
 
 
 def _group_nationality(doc: Doc, m: Mention) -> bool:
     """"UNC4999, a Russian cyber-espionage group", "the Iranian group OilAlpha": a named group's nationality, not a state's hand."""
-    grp = _NATIONALITY_GROUP.match(doc.text, m.end) if m.form == "demonym" else None
-    return grp is not None and any(
-        x.kind == "actor" and (_GROUP_APPOSITION.fullmatch(doc.text, x.end, m.start) or _NAME_FOLLOWS.fullmatch(doc.text, grp.end(), x.start))
+    if m.form != "demonym":
+        return False
+    grp = _NATIONALITY_GROUP.match(doc.text, m.end)
+    return any(
+        x.kind == "actor" and (
+            _NAME_BEFORE.fullmatch(doc.text, m.end, x.start)  # "the North Korean Lazarus Group", "the Russian APT28"
+            or grp is not None and (_GROUP_APPOSITION.fullmatch(doc.text, x.end, m.start) or _NAME_FOLLOWS.fullmatch(doc.text, grp.end(), x.start))
+        )
         for x in doc.mentions_in(m.sentence)
     )
 
