@@ -447,3 +447,18 @@ def test_extract_conventions_cspons_a_hedge_on_where_a_group_is_leaves_the_confi
     """Fresh README 2 and own-35: "China-based" with moderate confidence gives no sponsor, and hedges the location, not the attribution."""
     assert _facts(text) == [(["Storm-0999"], [])]
     assert _confidence(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mandiant said APT99 targeted employees of the Russian FSB with phishing emails.", [(["APT99"], [])]),
+        ("Check Point said APT99 broke into servers of Iran's Revolutionary Guards and leaked documents.", [(["APT99"], [])]),
+        # (the organ that does the hitting is the sponsor)
+        ("Mandiant said APT99, which works for the FSB, targeted Ukrainian officials.", [(["APT99"], [("RU", "FSB")])]),
+        ("Germany said the intrusion targeting the SPD was carried out by the GRU.", [([], [("RU", "GRU")])]),
+    ],
+)
+def test_extract_conventions_cspons_an_organ_that_was_hit_is_no_sponsor(text, expected):
+    """Spec: the agency is the state organ held responsible, not one whose staff or servers were the target."""
+    assert _facts(text) == expected

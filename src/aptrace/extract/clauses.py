@@ -162,6 +162,13 @@ _AGENCY_AS_OBJECT = re.compile(
     r"\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+)?$",  # (a state's name or demonym before the agency)
     re.I,
 )
+# "APT99 targeted employees of the Russian FSB", "hacked the networks of Iran's Revolutionary Guards": the organ was hit
+_AGENCY_HIT_BEFORE = re.compile(
+    r"\b(?:targeted|targeting|hacked|hacking|breached|spied\s+on|spying\s+on|phished|infiltrated|compromised|penetrated|broke\s+into)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:employees|staff|officers|officials|personnel|networks?|systems?|servers?|computers?|accounts?|e-?mails?|devices|phones)\s+(?:of|at|in|inside|within)\s+(?:the\s+)?)?"
+    r"(?:(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?(?:['’]s)?\s+)?$",
+    re.I,
+)
 _RUN_BY_BEFORE = re.compile(r"\b(?:run|operated|directed|controlled|commanded|overseen|managed|tasked)\s+by\s+(?:the\s+)?$", re.I)
 # "APT31, which (experts say) is run by", "a group run by", "APT99 is run by": the group, then who runs it
 # (not "a newspaper run by the Chinese government": a victim the state runs)
@@ -472,7 +479,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue  # "the Russian Federal Security Service (FSB) has uncovered ...", "Russia's FSB said the NSA had ...": the agency speaks
             if _AGENCY_FOUND_BY.search(text, max(0, m.start - 60), m.start):
                 continue  # "the intrusion, first detected by the U.S. National Security Agency": who found it, not who did it
-            if _AGENCY_AS_OBJECT.search(text, max(0, m.start - 50), m.start) or (object_end >= 0 and text[object_end : m.start] == " ("):
+            if _AGENCY_AS_OBJECT.search(text, max(0, m.start - 50), m.start) or _AGENCY_HIT_BEFORE.search(text, max(0, m.start - 80), m.start) or (object_end >= 0 and text[object_end : m.start] == " ("):
                 object_end = m.end  # (and its abbreviation right after: "... Guard Corps (IRGC)")
                 continue  # "messages insulting Iran's Revolutionary Guards", "a bank it described as a tool of the IRGC": a target, not the hand
             if m.form != "generic" or _ORGAN_RESPONSIBLE.match(text, m.end) or _organ_acted(text, m.end) or _WORKING_FOR.search(text, max(0, m.start - 40), m.start) or _OP_BY_STATE.search(text, max(0, m.start - 60), m.start):
@@ -1464,7 +1471,7 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
     # "Ukraine's own state registers, run by its Justice Ministry, were knocked offline": what was hit, not who hit it
     hit = [(m.start, x.end()) for m in c.states if m.form in ("demonym", "genitive") and (x := _STATE_THING_HIT.match(text, m.end, s.end))]
     for m in c.agencies:
-        if m.value[0] not in hostile or any(a < m.start < b for a, b in hit):
+        if m.value[0] not in hostile or any(a < m.start < b for a, b in hit) or _AGENCY_HIT_BEFORE.search(text, max(s.start, m.start - 80), m.start):
             continue
         if m.value[0] not in c.speakers or c.denial_cues or speaker_hostile:
             seen.append(m.value[0])
