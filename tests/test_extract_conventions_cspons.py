@@ -32,6 +32,9 @@ def _sponsors_of(text: str, actor: str) -> list[tuple[str, str | None]]:
         "Microsoft said a Chinese group called Storm-0999 broke into the Dutch foreign ministry.",
         "Mandiant said UNC4999 is a Russian espionage group that targeted Polish energy firms last year.",
         "Mandiant described UNC4999 as a Chinese hacking group and said it targeted Philippine ministries.",
+        "Microsoft said the Russian group APT28 hacked the email of German lawmakers.",
+        "Microsoft said the North Korean Lazarus Group stole $100 million from the exchange.",
+        "Microsoft said the Russian APT28 hacked the email of German lawmakers.",
         # (the state accused of something else in the same article)
         "Poland blamed Russia for attacks on its railways last month. Separately, Mandiant said UNC4999, "
         "a Russian cyber-espionage group, targeted Polish energy firms last year.",
@@ -50,6 +53,7 @@ def test_extract_conventions_cspons_a_named_groups_nationality_is_no_sponsor(tex
         ("The Russian military hacking group Sandworm was behind the blackout in Kyiv, Ukrainian officials said.", "RU"),
         ("Microsoft said Storm-0999, a Chinese state-sponsored group, broke into the Dutch foreign ministry.", "CN"),
         ("Microsoft said Storm-0999, a hacking group linked to the Iranian government, broke into the Dutch foreign ministry.", "IR"),
+        ("Microsoft said Russia's APT28 hacked the email of German lawmakers.", "RU"),
     ],
 )
 def test_extract_conventions_cspons_a_groups_state_tie_is_a_sponsor(text, state):
@@ -122,6 +126,9 @@ def test_extract_conventions_cspons_an_operation_carried_out_from_a_state_is_its
         ("Pro-Palestinian hacktivists known as Anonymous Sudan said they had knocked the airport websites offline.", "Anonymous Sudan"),
         ("The pro-Russian hacker group NoName057(16) claimed responsibility for the outages on the websites of Czech banks.", "NoName057(16)"),
         ("Pro-Iranian hackers calling themselves Cyber Av3ngers claimed the attack on the water utility in Pennsylvania.", "Cyber Av3ngers"),
+        ("Microsoft said a Farsi-speaking group, APT99, targeted Israeli hospitals.", "APT99"),
+        ("Officials said the pro-Kremlin group NoName057(16) disrupted the websites of Czech banks.", "NoName057(16)"),
+        ("Mandiant said APT99, an Iran-aligned group, defaced Israeli websites.", "APT99"),
     ],
 )
 def test_extract_conventions_cspons_a_stance_is_neither_a_name_nor_a_sponsor(text, actor):
@@ -140,6 +147,10 @@ def _confidence(text: str) -> list[tuple[str, str | None]]:
         ("Microsoft said Storm-0999 may be tied to the FSB and broke into the ministry's email last year.", [("Microsoft", None)]),
         ("CrowdStrike said Cozy Bear, which it believes may be linked to the FSB, breached the DNC network.", [("CrowdStrike", None)]),
         ("Mandiant said APT99, possibly linked to China's Ministry of State Security, hacked the telecom operator in Kenya.", [("Mandiant", None)]),
+        ("Microsoft said Storm-0999, which it suspects has links to the FSB, phished diplomats.", [("Microsoft", None)]),
+        # (with no group named, the hedged tie is the attribution itself)
+        ("Germany said hackers suspected of links to the GRU broke into the SPD's email.", [("DE", "low")]),
+        ("Germany said hackers who may be tied to the GRU broke into the SPD's email.", [("DE", "low")]),
         # (a hedge on the attribution itself, or on the tie to a state, stays)
         ("Microsoft said Storm-0999 may have broken into the ministry's email last year.", [("Microsoft", "low")]),
         ("Japan's police said MirrorFace, a group likely linked to China, hacked the foreign ministry.", [("JP", "medium")]),
@@ -259,6 +270,8 @@ def _attributions(text: str) -> list[tuple[str, str | None, str | None]]:
          ("CN", "MSS"), ("CZ", "APT31", None)),
         ("According to the Danish defence ministry, the intrusion was carried out by Turla, a group widely believed to work for the FSB.",
          ("RU", "FSB"), ("DK", "Turla", None)),
+        ("Britain's NCSC said APT99 was almost certainly behind the attack. APT99 is widely known as a unit of the GRU.",
+         ("RU", "GRU"), ("GB", "APT99", None)),
         ("The Polish government blamed APT29, which analysts describe as an arm of Russia's SVR, for the breach.",
          ("RU", "SVR"), ("PL", "APT29", None)),
         ("Private security firms say APT28 works for Moscow; Norway's police said the group hacked the parliament.",
@@ -327,4 +340,125 @@ def test_extract_conventions_cspons_states_listed_before_said_still_speak(text):
 )
 def test_extract_conventions_cspons_attacks_from_a_states_own_machines_are_its(text, expected):
     """Fresh README 2: "computers in Russian state institutions" gives the sponsor; "attacks coming from Russia" does not."""
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("Dutch Prime Minister Mark Rutte said the hackers may have been working for a foreign state, possibly Russia.", ("NL", None, "RU")),
+        ("Estonia's foreign ministry said the attack was carried out by a state actor, most likely China.", ("EE", None, "CN")),
+        ("Estonia's foreign ministry said the intrusion was the work of a hostile foreign power, believed to be Iran.", ("EE", None, "IR")),
+    ],
+)
+def test_extract_conventions_cspons_a_foreign_state_then_named_with_a_hedge_is_the_sponsor(text, attribution):
+    """Shared README: a sponsor needs a tie to a state; the state a hedge names after "a foreign state" is tied (confidence from the hedge)."""
+    assert _facts(text) == [([], [(attribution[2], None)])]
+    assert _attributions(text) == [attribution]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts said the attack was probably the work of a foreign state, such as Russia or China.",
+        "The ministry said the attack came from a foreign country, possibly Russia.",
+        "Australia's prime minister said a sophisticated state actor hacked the parliament, but declined to name the country.",
+    ],
+)
+def test_extract_conventions_cspons_a_foreign_state_unnamed_or_given_as_an_example_is_no_sponsor(text):
+    assert _facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, sponsor",
+    [
+        ("Prosecutors said officers of military unit 26165 hacked the anti-doping agency.", ("RU", "GRU")),
+        ("The indictment names officers of GRU unit 74455 who attacked the Olympic games in Pyeongchang.", ("RU", "GRU")),
+        ("Britain said Russia's GRU Unit 29155 targeted the Estonian government's networks.", ("RU", "GRU")),
+        ("The US charged five officers of PLA Unit 61398 with hacking American nuclear power firms.", ("CN", "PLA")),
+        ("The Netherlands said unit 54777 of the GRU ran the disinformation campaign.", ("RU", "GRU")),
+    ],
+)
+def test_extract_conventions_cspons_a_numbered_unit_is_its_agency_in_any_case(text, sponsor):
+    """Spec 2: units stay units of their agency, and a text that names only a unit has no actor."""
+    assert _facts(text) == [([], [sponsor])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's police said APT28, which according to security researchers works for the GRU, hacked the parliament.",
+        "Norway's police said the hack of the parliament was carried out by APT28, a group that Mandiant says works for the GRU.",
+        "Norway's police said the hack of the parliament was carried out by APT28, which reportedly works for the GRU.",
+        "Norway's police said the hack of the parliament was carried out by APT28, a group that has been tied to the GRU by private researchers.",
+        "Norway's police said APT28 hacked the parliament. According to cybersecurity firms, the group works for the GRU.",
+    ],
+)
+def test_extract_conventions_cspons_a_tie_credited_to_reports_or_firms_is_not_the_speakers(text):
+    """Shared README: a tie credited to someone else ("according to security researchers", "reportedly") fills sponsors only."""
+    assert [s for a, s in _facts(text) if a] == [[("RU", "GRU")]]
+    assert ("NO", "APT28", None) in _attributions(text)
+    assert ("NO", "APT28", "RU") not in _attributions(text)
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("Norway's police said the parliament was hacked by APT28.", ("NO", "APT28", None)),
+        ("Microsoft said the ministry's email had been breached by Storm-0999 in May.", ("Microsoft", "Storm-0999", None)),
+        ("The FBI said the pipeline was attacked by the DarkSide gang.", ("US", "DarkSide", None)),
+    ],
+)
+def test_extract_conventions_cspons_a_passive_names_the_doer_for_its_speaker(text, attribution):
+    """Shared README: a state's police or a company that names the group behind the operation attributes it."""
+    assert _attributions(text) == [attribution]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lithuania's defence ministry said the DDoS attacks came from Russia, but it did not summon anyone.", []),
+        ("Estonia's cyber agency said the attacks were coming from Russia.", []),
+        ("Officials said the intrusions originated in China.", []),
+        # (with the envoy of that state summoned over it, or its territory named, the origin is the state's)
+        ("Norway's foreign ministry said the attack on the parliament originated in China and summoned the Chinese ambassador.", [([], [("CN", None)])]),
+        ("Norway said the cyberattack on the parliament came from Chinese territory; the Chinese ambassador was summoned.", [([], [("CN", None)])]),
+        ("Norway's foreign ministry said the attack on the parliament came from China. It summoned the Chinese ambassador.", [([], [("CN", None)])]),
+    ],
+)
+def test_extract_conventions_cspons_an_attacks_origin_is_the_states_only_with_its_envoy_summoned(text, expected):
+    """Shared README: "traffic came from Russia" is no sponsor; "carried out from China" while summoning that country's envoy is."""
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Microsoft said Storm-0999 broke into the ministry's email. The company assesses with moderate confidence that the group is based in China.",
+         [("Microsoft", None)]),
+        ("Microsoft said Storm-0999 broke into the ministry's email. The company assesses with moderate confidence that the group is a China-based actor.",
+         [("Microsoft", None)]),
+        # (a hedge on the attribution itself stays)
+        ("Microsoft assesses with moderate confidence that Storm-0999, a China-based group, broke into the ministry's email.", [("Microsoft", "medium")]),
+        ("Microsoft said Storm-0999 broke into the ministry's email. The company said it had high confidence in its assessment.", [("Microsoft", "high")]),
+    ],
+)
+def test_extract_conventions_cspons_a_hedge_on_where_a_group_is_leaves_the_confidence(text, expected):
+    """Fresh README 2 and own-35: "China-based" with moderate confidence gives no sponsor, and hedges the location, not the attribution."""
+    assert _facts(text) == [(["Storm-0999"], [])]
+    assert _confidence(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mandiant said APT99 targeted employees of the Russian FSB with phishing emails.", [(["APT99"], [])]),
+        ("Check Point said APT99 broke into servers of Iran's Revolutionary Guards and leaked documents.", [(["APT99"], [])]),
+        # (the organ that does the hitting is the sponsor)
+        ("Mandiant said APT99, which works for the FSB, targeted Ukrainian officials.", [(["APT99"], [("RU", "FSB")])]),
+        ("Germany said the intrusion targeting the SPD was carried out by the GRU.", [([], [("RU", "GRU")])]),
+    ],
+)
+def test_extract_conventions_cspons_an_organ_that_was_hit_is_no_sponsor(text, expected):
+    """Spec: the agency is the state organ held responsible, not one whose staff or servers were the target."""
     assert _facts(text) == expected

@@ -115,7 +115,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:governments|intelligence\s+(?:agencies|services|officials)|security\s+(?:firms|companies|researchers)|researchers|officials|analysts)\b"
 )
 _BARE_BODY_AND = re.compile(r"\b(?:the|its)\s+(?:government|authorities|police|prosecutors|ministry|cabinet)\s+and\s+(?:the\s+)?$", re.I)
-_ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )\b(?:security\s+)?(?:researchers|experts|analysts|western\s+(?:(?:intelligence|security|government|spy)\s+)?(?:officials|governments|agencies|services|sources|diplomats|capitals|intelligence)|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
+_ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )\b(?:(?:cyber-?\s?)?security\s+)?(?:researchers|experts|analysts|western\s+(?:(?:intelligence|security|government|spy)\s+)?(?:officials|governments|agencies|services|sources|diplomats|capitals|intelligence)|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b"
+                        r"|\bcyber-?\s?security\s+(?:firms|companies|vendors|specialists)\b|\b(?:media|press|news)\s+reports\b", re.I)
 _OFFICIALS_IN = re.compile(r"\b(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats|agencies|services)\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
 _OBJECT_OFFICIALS_IN = re.compile(r"\b(?:to|with|by|of|for|against|at|on|from)\s+(?:the\s+)?(?:\w+\s+)?(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats)\s+(?:in|from)\s+$", re.I)  # "linked to the government in Beijing"
 _IN_CAPITAL = re.compile(r"^\W*(?:In|From)\s+$")
@@ -159,6 +160,13 @@ _STATE_BODY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:state|government|regime|auth
 _AGENCY_AS_OBJECT = re.compile(
     r"\b(?:insult\w*|mock\w*|taunt\w*|ridicul\w*|(?:described|denounced|branded)\s+as\s+(?:a\s+)?(?:tool|front|cash\s+cow|piggy\s+bank)\s+of)"
     r"\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+)?$",  # (a state's name or demonym before the agency)
+    re.I,
+)
+# "APT99 targeted employees of the Russian FSB", "hacked the networks of Iran's Revolutionary Guards": the organ was hit
+_AGENCY_HIT_BEFORE = re.compile(
+    r"\b(?:targeted|targeting|hacked|hacking|breached|spied\s+on|spying\s+on|phished|infiltrated|compromised|penetrated|broke\s+into)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:employees|staff|officers|officials|personnel|networks?|systems?|servers?|computers?|accounts?|e-?mails?|devices|phones)\s+(?:of|at|in|inside|within)\s+(?:the\s+)?)?"
+    r"(?:(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?(?:['’]s)?\s+)?$",
     re.I,
 )
 _RUN_BY_BEFORE = re.compile(r"\b(?:run|operated|directed|controlled|commanded|overseen|managed|tasked)\s+by\s+(?:the\s+)?$", re.I)
@@ -232,7 +240,7 @@ _PROTECTING_POWER = re.compile(r"\s*,?\s+(?:(?:who|which)\s+(?:also\s+)?represen
 _MEMBERS_ACT = re.compile(r"^\s+(?:allies|members|member\s+states|partners)\s+(?:\w+\s+)?(?:expressed|condemned|said|stated|agreed|issued|imposed|called|announced|declared)\b", re.I)
 # (and "the hackers, who they believe work for ...": a relative clause of belief)
 _ANAPHOR_BEFORE_TIE = re.compile(
-    r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|hackers|actor|unit|(?:\w+\s+)?(?:men|women|suspects|defendants|individuals|operatives|operators|attackers|perpetrators|culprits|intruders|spies|officers|actors))(?:\s+(?:is|are|was|were|has\s+been|had\s+been)?\s*(?:(?:likely|probably|possibly|almost|most|certainly|an?)\s+)*(?:\w+\s+)?"
+    r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|hackers|actor|unit|(?:\w+\s+)?(?:men|women|suspects|defendants|individuals|operatives|operators|attackers|perpetrators|culprits|intruders|spies|officers|actors))(?:\s+(?:is|are|was|were|has\s+been|had\s+been|(?:may|might|could|must)\s+(?:have\s+been|be))?\s*(?:(?:likely|probably|possibly|almost|most|certainly|an?)\s+)*(?:\w+\s+)?"
     r"|,\s+(?:who|which)\s+(?:they|officials|investigators|he|she|it)\s+(?:believe|believed|say|said|think|suspect|suspected)\s+(?:to\s+)?"
     r")$"
     # "the operation was likely carried out on behalf of the Kazakh government"
@@ -332,8 +340,28 @@ _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+(?:(?!(?:that|which|who|said|
     r"(?:authorities|officials|regime|state|police|security\s+(?:services|forces))(?:,\s[^,.;]{1,60},)?[\"”]?\s+(?:who\s+|that\s+)?)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame|at\s+the\s+origin\s+of\s+(?:the\s+|these\s+|this\s+|those\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hack\w*|intrusions?|infections?|campaigns?|operations?|breach(?:es)?|espionage|spying|surveillance))|behind)\b", re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
 # (where an attack "came from" is its origin only: "traffic came from Russia", "attacks coming from Russia";
 # "came from the territory of China" is the state's)
+# where an attack came from: by itself a location ("attacks coming from Russia"), the state's when the speaker
+# summons that state's envoy over it or speaks of its territory (shared convention: "carried out from China" with a summons)
+_ORIGIN_BEFORE = re.compile(r"\b(?:came|come|comes|coming|originat\w*|stemm\w*|emanat\w*|traced(?:\s+back)?)\s+(?:\w+\s+){0,2}?(?:from|in|to|out\s+of)\s+(?:the\s+)?$", re.I)
+_TERRITORY_AFTER = re.compile(r"\s+(?:state\s+|national\s+)?territory\b", re.I)
+
+
+def _envoy_summoned(doc: Doc, m: Mention) -> bool:
+    """Does the sentence of ``m`` (or the next) summon or expel an envoy of ``m``'s state?"""
+    for i in (m.sentence, m.sentence + 1):
+        if i >= len(doc.sentences):
+            break
+        s = doc.sentences[i]
+        if not _ENVOY_RESPONSE.search(doc.text, s.start, s.end):
+            continue
+        if any(x.kind == "state" and x.value == m.value and x.start > m.end and _ENVOY_OF_STATE.match(doc.text, x.end, x.end + 60) for x in doc.mentions_in(i)):
+            return True
+    return False
+
+
 _FROM_STATE = re.compile(
-    r"\b(?:(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|compromise|actors\s+operating|carried\s+out|conducted|undertaken|launched|mounted|staged)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?"
+    r"\b(?:(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|compromise|actors\s+operating|carried\s+out|conducted|undertaken|launched|mounted|staged)\s+"
+    r"(?:(?!(?:came|come|comes|coming|originat\w*|stemm\w*|emanat\w*|routed|traced)\b)\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?"
     r"|(?:from|out\s+of)\s+(?:the\s+)?territory\s+of\s+)(?:the\s+)?$",
     re.I,
 )
@@ -465,7 +493,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue  # "the Russian Federal Security Service (FSB) has uncovered ...", "Russia's FSB said the NSA had ...": the agency speaks
             if _AGENCY_FOUND_BY.search(text, max(0, m.start - 60), m.start):
                 continue  # "the intrusion, first detected by the U.S. National Security Agency": who found it, not who did it
-            if _AGENCY_AS_OBJECT.search(text, max(0, m.start - 50), m.start) or (object_end >= 0 and text[object_end : m.start] == " ("):
+            if _AGENCY_AS_OBJECT.search(text, max(0, m.start - 50), m.start) or _AGENCY_HIT_BEFORE.search(text, max(0, m.start - 80), m.start) or (object_end >= 0 and text[object_end : m.start] == " ("):
                 object_end = m.end  # (and its abbreviation right after: "... Guard Corps (IRGC)")
                 continue  # "messages insulting Iran's Revolutionary Guards", "a bank it described as a tool of the IRGC": a target, not the hand
             if m.form != "generic" or _ORGAN_RESPONSIBLE.match(text, m.end) or _organ_acted(text, m.end) or _WORKING_FOR.search(text, max(0, m.start - 40), m.start) or _OP_BY_STATE.search(text, max(0, m.start - 60), m.start):
@@ -485,6 +513,9 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue  # "Nothing suggests that the Russian state was involved"
             if _FRAMED_OBJECT.search(before[-70:]) or _FRAMED_AFTER.match(text, m.end, s.end):
                 continue  # "posed as Chinese operatives", "code ... as a false flag": a false flag, not the accused
+            if _ORIGIN_BEFORE.search(before[-80:]) and (_TERRITORY_AFTER.match(after) or _envoy_summoned(doc, m)):
+                hostile.add(m.value)  # "said the attack came from China and summoned the Chinese ambassador", "came from Chinese territory"
+                continue
             if (envoy := _ENVOY_OF_STATE.match(after)) and _ENVOY_RESPONSE.search(text, s.start, s.end) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
                 if _PROTECTING_POWER.match(text, m.end + envoy.end()):
                     continue  # "summoned the Swiss ambassador, who represents US interests": the protecting power is not accused
@@ -504,8 +535,8 @@ def hostile_states(doc: Doc) -> set[str]:
             # "Moscow-directed hackers" (not "Iran-aligned": sympathy, like "pro-Iranian", not a tie)
             if m.form in ("linked", "backed", "sponsored", "affiliated", "nexus", "directed", "funded", "financed", "tasked"):
                 hostile.add(m.value)
-            elif m.form in ("genitive", "demonym") and m.end in actor_starts:
-                hostile.add(m.value)  # "China's APT31", "Russian APT28": the group is the state's
+            elif m.form == "genitive" and m.end in actor_starts:
+                hostile.add(m.value)  # "China's APT31": the group is the state's (not "the Russian APT28": its nationality)
             elif m.form in ("name", "metonym") and _STATE_HACKED.match(after):
                 hostile.add(m.value)  # "Iran hacked Trump campaign, US agencies say"
             elif m.form in ("demonym", "genitive") and _ORGAN_AFTER.match(after) and _STATE_ACTED.match(text, m.end + _ORGAN_AFTER.match(after).end()):
@@ -514,6 +545,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)  # "the possible involvement of Saudi Crown Prince Mohammed bin Salman in the hacking of ..."
             elif _INDUSTRY_AFTER.match(after) or (m.form == "demonym" and _DEMONYM_COMPANY.match(after)):
                 continue  # "the German industrial group Siemens", "the Israeli company NSO Group": a company
+            elif m.form in ("name", "metonym") and _FOREIGN_STATE_NAMED.search(before[-70:]):
+                hostile.add(m.value)  # "working for a foreign state, possibly Russia": the state the hedge names
             elif m.form in ("demonym", "genitive") and _MACHINES_OF_BEFORE.search(before[-60:]) and _STATE_BODY_OWNS.match(after):
                 hostile.add(m.value)  # "the attacks came from computers in Russian state institutions": the state's own machines
             elif m.form in ("demonym", "genitive") and _IDENTIFIED_AS_ORGAN.search(before[-60:]) and _STATE_BODY_AFTER.match(after):
@@ -573,6 +606,12 @@ _ORGAN_INTRUDED = re.compile(
     re.I,
 )
 # "came from computers in Russian state institutions", "IP addresses belonging to the Chinese government"
+# "a foreign state, possibly Russia", "a state actor, most likely China", "a hostile power, namely Iran": the state then named
+_FOREIGN_STATE_NAMED = re.compile(
+    r"\b(?:(?:foreign|hostile|nation)[- ]?(?:states?|governments?|powers?|actors?)|state[- ](?:actors?|sponsors?))"
+    r"\s*[,(–—-]\s*(?:(?:most\s+|very\s+|almost\s+certainly\s+)?(?:probably|likely|possibly|presumably|apparently|namely|perhaps)|(?:believed|thought|understood|suspected)\s+to\s+be|in\s+all\s+likelihood)\s+(?:the\s+)?$",
+    re.I,
+)
 # (machines the attacks came from or ran through, not ones they hit: "infected computers in Chinese government agencies")
 _MACHINES_OF_BEFORE = re.compile(
     r"\b(?:from|to|via|through|used|using|uses)\s+(?:[\w-]+\s+){0,3}?(?:computers|servers|machines|networks|(?:IP\s+)?addresses|devices|infrastructure)\s+(?:(?:located|based)\s+)?"
@@ -696,7 +735,7 @@ def _organisation_name(text: str, s0: int, name: str) -> bool:
 _UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 # "may be tied to the FSB", "possibly linked to Russia's SVR", "believed to work for the MSS": a hedged tie, then the organ
 _HEDGED_TIE = re.compile(
-    r"(?:\s+to)?\s+(?:be\s+|have\s+been\s+|been\s+)?(?:(?:tied|linked|connected)\s+to|(?:associated|affiliated)\s+with|(?:working|acting|operating)\s+(?:for|on\s+behalf\s+of)|works?\s+for"
+    r"(?:\s+to)?\s+(?:be\s+|have\s+been\s+|been\s+)?(?:(?:tied|linked|connected)\s+to|(?:(?:has|have|had|of|with)\s+)?(?:close\s+)?(?:links|ties|connections)\s+(?:to|with)|(?:associated|affiliated)\s+with|(?:working|acting|operating)\s+(?:for|on\s+behalf\s+of)|works?\s+for"
     r"|(?:run|directed|controlled|backed|sponsored|tasked)\s+by|part\s+of|an?\s+(?:unit|arm|front|proxy|element)\s+of)\s+(?:the\s+)?",
     re.I,
 )
@@ -792,8 +831,9 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         for level, rx in C.CONFIDENCE:
             ms_ = rx.finditer(st) if C.triggered(level, hits) else ()
             # not a hedge on the tie only: "may be tied to the FSB" (an agency), "APT28, which may be tied to the GRU, ..." (an aside
-            # on the group) leave the attribution as sure as it is
-            m = next((x for x in ms_ if not _hedges_agency(text, s.start + x.end(), c.agencies)
+            # on the group) leave the attribution as sure as it is; with no group named, the tie to the agency is the attribution itself
+            # ("hackers suspected of links to the GRU")
+            m = next((x for x in ms_ if not (c.actors and _hedges_agency(text, s.start + x.end(), c.agencies))
                       and not (_ASIDE_BEFORE.search(st, max(0, x.start() - 60), x.start()) and _TIE_AFTER_HEDGE.match(st, x.end()))), None)
             if m and not _UNLIKELY.search(st[max(0, m.start() - 2) : m.end()]):
                 c.confidence = level
@@ -1385,7 +1425,12 @@ _EXPOSED_BEFORE = re.compile(
 # "possible attempts by", "potential cyberattacks by", "future operations by"
 _FEARED_BY = re.compile(r"\b(?:possible|potential|future|prospective|feared|looming|imminent)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:possible|potential|future|prospective|feared|looming|imminent)\s+(?:[\w-]+\s+)?$", re.I)
-_OP_BY = re.compile(r"\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting|activity|activities|espionage|attempt)s?\b[^.;]{0,50}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+_OP_BY = re.compile(
+    r"(?:\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting|activity|activities|espionage|attempt)s?\b[^.;]{0,50}?"
+    # "the parliament was hacked by APT28": the passive names the doer
+    r"|\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:hit|targeted|attacked|breached|hacked|compromised|infiltrated|penetrated)\s+)\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
 _OP_BY_STATE = re.compile(
     r"(?:\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|activity|activities|espionage|aggression|attempt|effort)s?"
     r"\s+(?:[\w-]+\s+){0,1}|\b(?:(?:were|was|been|all|also|later)\s+)(?:hit|targeted|attacked|breached|hacked|compromised|launched|carried\s+out|conducted|perpetrated|orchestrated|mounted|tapped|bugged|monitored|intercepted)\s+)by\s+"
@@ -1413,14 +1458,20 @@ _NATIONALITY_GROUP = re.compile(
     re.I,
 )
 _GROUP_APPOSITION = re.compile(r"[\"”’]?(?:\s*,|\s+(?:is|was|are|were|as)(?:\s+(?:also|itself))?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?")
+_NAME_BEFORE = re.compile(r"\s+(?:(?:hacking|hacker|espionage|cyber-?espionage|cyber|threat|APT|ransomware)\s+)?(?:group\s+|actor\s+)?")
 _NAME_FOLLOWS = re.compile(r"\s+(?:(?:called|named|dubbed|known\s+as|tracked\s+as)\s+)?[\"“‘']?")
 
 
 def _group_nationality(doc: Doc, m: Mention) -> bool:
     """"UNC4999, a Russian cyber-espionage group", "the Iranian group OilAlpha": a named group's nationality, not a state's hand."""
-    grp = _NATIONALITY_GROUP.match(doc.text, m.end) if m.form == "demonym" else None
-    return grp is not None and any(
-        x.kind == "actor" and (_GROUP_APPOSITION.fullmatch(doc.text, x.end, m.start) or _NAME_FOLLOWS.fullmatch(doc.text, grp.end(), x.start))
+    if m.form != "demonym":
+        return False
+    grp = _NATIONALITY_GROUP.match(doc.text, m.end)
+    return any(
+        x.kind == "actor" and (
+            _NAME_BEFORE.fullmatch(doc.text, m.end, x.start)  # "the North Korean Lazarus Group", "the Russian APT28"
+            or grp is not None and (_GROUP_APPOSITION.fullmatch(doc.text, x.end, m.start) or _NAME_FOLLOWS.fullmatch(doc.text, grp.end(), x.start))
+        )
         for x in doc.mentions_in(m.sentence)
     )
 
@@ -1447,12 +1498,20 @@ _OTHERS_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|government|agencies|intelligence(?:\s+(?:services?|agencies|officials|communities))?|security\s+services)\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:long\s+|previously\s+|also\s+)?(?:tie|ties|tied|link|links|linked|connect|connects|connected|blame|blames|blamed|attribute|attributes|attributed)\b"
 )
+# "Norway's police said ... APT28, a group that Mandiant says works for the GRU": a party named inside the aside says it
+_PARTY_SAYS_RELATIVE = re.compile(
+    r"\b(?:that|which)\s+(?-i:[A-Z][\w.'’-]*\s+){1,2}(?:says|said|believes|believed|assesses|assessed|has\s+said|had\s+said)\s+(?:\w+\s+){0,2}?(?:is|are|was|were|works?|worked|operates?|belongs?|answers?)\b",
+    re.I,
+)
 # a tie the sentence credits to nobody or to others, in an aside about the group: "the Lazarus group, which has been
 # linked to North Korea", "the group widely regarded as North Korea's main hacking unit", "a group US prosecutors have tied to Russia's GRU"
 _TIED_ASIDE = re.compile(
     r"\b(?:(?:which|that|who)\s+(?:has|have|had)\s+(?:long\s+|previously\s+|also\s+|since\s+|widely\s+)?been\s+(?:widely\s+|previously\s+|publicly\s+)?(?:linked|tied|connected|attributed)"
     # "a group widely reported to be associated with Russia": what others say, not the speaker's tie
-    r"|(?:widely|generally|often|commonly|usually|frequently)\s+(?:regarded|seen|considered|believed|reported|thought|said|understood|assumed|suspected|associated|linked|tied|connected|attributed|identified)"
+    # "APT28, which according to security researchers works for the GRU", "which reportedly works for", "which media reports have tied to"
+    r"|(?:which|that|who),?\s+(?:according\s+to\s+[^,;.]{1,50}?(?=,?\s+(?:is|are|was|were|works?|worked|has|have|had|operates?|belongs?|answers?|reports)\b)|reportedly|allegedly|purportedly|supposedly)"
+    r"|(?:which|that)\s+(?:[\w-]+\s+)?(?:media|press|news)\s+reports\s+(?:have\s+|had\s+)?(?:tied|linked|connected|attributed|say|said)"
+    r"|(?:widely|generally|often|commonly|usually|frequently)\s+(?:regarded|seen|considered|believed|reported|thought|said|understood|assumed|suspected|associated|linked|tied|connected|attributed|identified|known)"
     r"|(?:group|gang|unit|actor|team|hackers|outfit),?\s+(?:that\s+|which\s+|whom\s+)?(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|governments?|agencies|intelligence(?:\s+(?:services?|agencies|officials|communities))?|security\s+services)\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:long\s+|previously\s+|also\s+)?(?:tie|ties|tied|link|links|linked|connect|connects|connected|blame|blames|blamed|attribute|attributes|attributed|regard|regards|consider|considers)"
     r")\b",
@@ -1481,6 +1540,10 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
         other = _OTHERS_RELATIVE.search(text, s.start, s.end)  # "a group that U.S. investigators tie to ...", said by a firm
         if other and not any(party_code(m) in c.speakers for m in c.parties if other.start() <= m.start < other.end()):
             anon = other
+    if anon is None and len(c.speakers) > 1 and (c.states or c.agencies) and ("that " in text[s.start : s.end] or "which " in text[s.start : s.end]):
+        says = _PARTY_SAYS_RELATIVE.search(text, s.start, s.end)
+        if says and any(m.start < says.start() and party_code(m) in c.speakers for m in c.speaker_mentions):
+            anon = says  # (the sentence's speaker named before the aside says the rest)
     c.tied_elsewhere = []
     if anon is None and c.speakers and (c.states or c.agencies):
         aside = _TIED_ASIDE.search(text, s.start, s.end)
@@ -1492,7 +1555,7 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
     # "Ukraine's own state registers, run by its Justice Ministry, were knocked offline": what was hit, not who hit it
     hit = [(m.start, x.end()) for m in c.states if m.form in ("demonym", "genitive") and (x := _STATE_THING_HIT.match(text, m.end, s.end))]
     for m in c.agencies:
-        if m.value[0] not in hostile or any(a < m.start < b for a, b in hit):
+        if m.value[0] not in hostile or any(a < m.start < b for a, b in hit) or _AGENCY_HIT_BEFORE.search(text, max(s.start, m.start - 80), m.start):
             continue
         if m.value[0] not in c.speakers or c.denial_cues or speaker_hostile:
             seen.append(m.value[0])

@@ -88,6 +88,7 @@ def _boundary(text: str, start: int, end: int) -> bool:
     return True
 
 
+_NUMBERED_UNIT = re.compile(r"Unit\s+\d{3,}")
 _PROPER_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for|de)\s+)*[A-Z0-9][\w'’-]*)+")
 
 
@@ -139,7 +140,8 @@ def _other_entries() -> Iterator[Entry]:
         for f in forms:
             # a proper name ("Foreign Intelligence Service") only with its capitals: "North Korea's main foreign
             # intelligence service" is a description; forms written in lower case ("spy ministry") match any case
-            case = "exact" if (f.isupper() or len(f) <= 4) else "cap" if _PROPER_NAME.fullmatch(f) else "ci"
+            # a numbered unit is that unit in any case: "military unit 26165", "GRU unit 74455"
+            case = "ci" if _NUMBERED_UNIT.fullmatch(f) else "exact" if (f.isupper() or len(f) <= 4) else "cap" if _PROPER_NAME.fullmatch(f) else "ci"
             yield Entry(f, "agency", (state, agency), case)
     for form, agency in GENERIC_ORGANS:
         yield Entry(form, "generic_organ", (form, agency), "ci")

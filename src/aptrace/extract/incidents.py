@@ -1372,6 +1372,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             hits = [h for h in hits if h.end <= cue and _CLAUSE_JOIN.search(text, h.end, cue)] if C.OPERATION.search(text, s.start, cue) else []
         inc.victims += hits
     # attributions
+    # (a hedge on where the group is, not on the attribution: "assesses with moderate confidence that the group is based in China")
+    located_only = bool(c.confidence) and not c.accused and not c.actors and not c.operation and bool(C.LOCATION_ONLY.search(st))
     strong = any(n in C.STRONG_ATTRIBUTION or n == "tie" for n, _, _ in c.attribution_cues)  # a tie is only read with its subject
     anaphor = bool(c.attribution_cues) and "anaphor_actor" in c.triggers and C.ANAPHOR_ACTOR.search(st)  # (read only with attribution cues)
     carried_into_denial = bool(c.denial_cues) and not c.explicit_speaker  # "China's embassy called the accusations groundless"
@@ -1437,11 +1439,12 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                     if len(states) > 1 and not actor_names:  # "Israel and the United States were behind ...": both held responsible
                         a.setdefault("more", [])
                         a["more"] += [x for x in _listed_with(text, c, a["state"]) if x in states and x != a["state"] and x not in a["more"]]
-                    _take_confidence(a, c, text)
+                    if not located_only:
+                        _take_confidence(a, c, text)
                     a["spans"].append(sent_span)
                     a["cues"] += [n for n, _, _ in c.attribution_cues]
     # "..., adding that it had a high degree of certainty about the group's identity"
-    if c.confidence and not c.attribution_cues and _ABOUT_ATTRIBUTION.search(st):
+    if c.confidence and not c.attribution_cues and _ABOUT_ATTRIBUTION.search(st) and not located_only:
         for by in c.speakers:
             a = inc.attributions.get(by)
             if a is not None and _take_confidence(a, c, text):

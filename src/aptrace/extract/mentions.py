@@ -618,7 +618,8 @@ _NAME_WORDS = frozenset({"Cyber", "Security", "Hacking", "Hackers", "Ransomware"
 _PAIRED = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:and|or)\s+(?P<b>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?![\w-])")
 
 
-_STANCE = re.compile(r"(?:Pro|Anti|PRO|ANTI)-")
+# a side taken or a trait ("Pro-Russian", "Anti-Western", "Farsi-speaking", "Arabic-language"): a description, not a name
+_STANCE = re.compile(r"(?:Pro|Anti|PRO|ANTI)-|[A-Z][a-z]+-(?:speaking|language|based|aligned|leaning|friendly)$")
 
 
 def _pattern_actors(text: str):
@@ -663,7 +664,7 @@ def _pattern_actors(text: str):
             if (name in states or words[0] in states) and not (pat in _NAMING and (" ".join(words) in states or len(words) > 1)):
                 continue  # "China-based hackers"; but "a gang calling itself Cuba" names the gang
             if _STANCE.match(words[0]):
-                continue  # "Pro-Russian hacktivists calling themselves NoName057(16)": whose side they take, not their name
+                continue  # "Pro-Russian hacktivists calling themselves NoName057(16)", "a Farsi-speaking group, APT99": not their name
             if len(words) == 1 and words[0] in _state_tails() and pat not in _NAMING:
                 continue  # "N. Korean hacking group Kimsuky": the end of a state's name, not a group's
             name = " ".join(words)
