@@ -279,3 +279,21 @@ def test_extract_conventions_cattr_unspecified_sources_attribute_nothing(text):
 )
 def test_extract_conventions_cattr_offices_speak_for_their_state(text, expected):
     assert expected in _attributions(text)
+
+
+# a state's attribution names an actor only if that state names the group (own conventions 3 and 8):
+# a group named in another clause, by a claim or by others, is not the state's
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pro-Israeli group Predatory Sparrow claimed responsibility for the fires at the Iranian steel plant, and Iranian officials blamed Israel.", ("IR", None, "IL", None)),
+        ("Researchers named the group APT33 as the intruder in the Saudi petrochemical plant, and Saudi officials blamed Iran.", ("SA", None, "IR", None)),
+        ("Security firms tracked the hackers as APT40, while the Australian government blamed China for the intrusion.", ("AU", None, "CN", None)),
+        ("The group APT28, named by security firms, hacked the Bundestag, and German prosecutors blamed Russia's GRU.", ("DE", None, "RU", None)),
+        # the state takes the group up in its own clause, or speaks of the whole sentence
+        ("APT28 hacked the Bundestag, and German prosecutors said the group works for Russia's GRU.", ("DE", "APT28", "RU", None)),
+        ("APT28 hacked the Bundestag, German prosecutors said.", ("DE", "APT28", None, None)),
+    ],
+)
+def test_extract_conventions_cattr_state_names_only_its_own_group(text, expected):
+    assert expected in _attributions(text)

@@ -1350,6 +1350,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                         continue
                     a = inc.attributions.setdefault(by, {"actor": None, "state": None, "confidence": None, "spans": [], "cues": []})
                     named = [m for m in (actor_names if _is_company(by) else own_names) if not _blames_the_operation_only(text, c, by, m)]
+                    if is_state(by):
+                        named = [m for m in named if not _named_in_another_clause(text, s.end, c, by, m)]
                     if named and not a["actor"]:
                         a["actor"] = named[0].value[0]
                     elif not actor_names and not a["actor"] and inc.keys and anaphor and _NAMED_ANAPHOR.search(anaphor.group(0)):
@@ -1508,6 +1510,20 @@ def _relative_doers(text: str, c: Clause, pos: int, speakers: list[str]) -> list
     if not doers:
         return speakers
     return doers[::-1] + (speakers if re.search(r"\balso\b", which.group(0), re.I) else [])
+
+
+# a clause of its own: "..., and Iranian officials blamed Israel", "..., while the Australian government blamed China"
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|while|but|whereas)\s|;\s)", re.I)
+
+
+def _named_in_another_clause(text: str, end: int, c: Clause, by: str, m: Mention) -> bool:
+    """Is actor ``m`` named in a clause before the one where state ``by`` speaks, with no word of
+    that clause taking it up? ("Predatory Sparrow claimed the fires, and Iranian officials blamed
+    Israel": Iran blames a state, it names no group; own conventions 3 and 8)"""
+    own = [sp for sp in c.speaker_mentions if party_code(sp) == by and sp.start > m.end]
+    return bool(own) and all(
+        _NEW_CLAUSE.search(text, m.end, sp.start) and not C.ANAPHOR_ACTOR.search(text, sp.end, end) for sp in own
+    ) and not any(party_code(sp) == by and sp.end <= m.start for sp in c.speaker_mentions)
 
 
 def _speakers_at(c: Clause, pos: int) -> list[str]:
