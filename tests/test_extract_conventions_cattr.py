@@ -297,3 +297,23 @@ def test_extract_conventions_cattr_offices_speak_for_their_state(text, expected)
 )
 def test_extract_conventions_cattr_state_names_only_its_own_group(text, expected):
     assert expected in _attributions(text)
+
+
+# location is not sponsorship: an attack said to come from a state whose blame the speaker withholds attributes nothing
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lithuanian officials said the attack came from Russia but did not blame the Russian state.",
+        "Lithuanian officials said the DDoS attack was launched from Russian territory, but stopped short of blaming Moscow.",
+        "Estonian officials said the attacks came from computers in Russia but declined to accuse the Kremlin.",
+    ],
+)
+def test_extract_conventions_cattr_place_with_blame_withheld_attributes_nothing(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert not [a for inc in report.incidents for a in inc.attributions]
+    assert not [s for inc in report.incidents for s in inc.sponsors]
+
+
+def test_extract_conventions_cattr_carried_out_from_with_a_summons_still_attributes():
+    text = "The Czech foreign ministry said the attack on its email system was carried out from China and summoned the Chinese ambassador."
+    assert ("CZ", None, "CN", None) in _attributions(text)

@@ -620,6 +620,8 @@ def _organisation_name(text: str, s0: int, name: str) -> bool:
     return not re.search(r"\b(?-i:[A-Z][a-z]+)\s+" + re.escape(name) + r"\b", text[:s0])
 
 
+_CAME_FROM = re.compile(r"(?:came|come|comes|coming|originated|stemming|emanat\w+)\b", re.I)
+_BLAME_WITHHELD = re.compile(r"\b(?:did\s+not|didn['’]t|does\s+not|stopped\s+short\s+of|declined\s+to|refused\s+to|would\s+not|without)\s+(?:\w+\s+){0,2}?(?:blam|accus|attribut|nam|point)\w*", re.I)
 _UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 
 
@@ -671,6 +673,13 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             ]
         from_state = _from_state_cue(doc, s, c.states)
         c.attribution_cues += from_state
+        if from_state or any(n == "carried_out" for n, _, _ in c.attribution_cues):
+            # "... came from Russia but did not blame the Russian state": a place, the blame withheld
+            c.attribution_cues = [
+                cue for cue in c.attribution_cues
+                if not (cue[0] == "from_state" or cue[0] == "carried_out" and _CAME_FROM.match(text, cue[1], cue[2]))
+                or not _BLAME_WITHHELD.search(text, cue[2], s.end)
+            ]
         c.attribution_cues = [cue for cue in c.attribution_cues if not _NEG_BEFORE.search(text[max(s.start, cue[1] - 40) : cue[1]])]
         # "victims could easily have blamed Tehran", "would have attributed it to Iran": a blame not made
         c.attribution_cues = [cue for cue in c.attribution_cues if not _COUNTERFACTUAL_BEFORE.search(text, max(s.start, cue[1] - 40), cue[1])]
