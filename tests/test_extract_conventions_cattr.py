@@ -317,3 +317,24 @@ def test_extract_conventions_cattr_place_with_blame_withheld_attributes_nothing(
 def test_extract_conventions_cattr_carried_out_from_with_a_summons_still_attributes():
     text = "The Czech foreign ministry said the attack on its email system was carried out from China and summoned the Chinese ambassador."
     assert ("CZ", None, "CN", None) in _attributions(text)
+
+
+# whom a speaker speaks for ("on behalf of the EU") attributes; it is no sponsor tie
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a statement on behalf of the EU, High Representative Josep Borrell said China's APT31 had targeted European lawmakers.", ("EU", "APT31", "CN", None)),
+        ("Speaking on behalf of the EU, the High Representative said the group APT31 had targeted European lawmakers.", ("EU", "APT31", None, None)),
+        ("In a declaration on behalf of the European Union, the bloc's foreign policy chief said Russia's GRU was behind the hack.", ("EU", None, "RU", None)),
+        ("Speaking on behalf of the Dutch government, the minister said the group Cozy Bear had broken into the ministry.", ("NL", "Cozy Bear", None, None)),
+        # the tie of a doer is still a tie
+        ("The hackers acted on behalf of China's Ministry of State Security, US prosecutors said.", ("US", None, "CN", None)),
+    ],
+)
+def test_extract_conventions_cattr_speaking_on_behalf_of(text, expected):
+    assert expected in _attributions(text)
+
+
+def test_extract_conventions_cattr_speaking_on_behalf_of_is_no_sponsor():
+    report = analyze_text("Speaking on behalf of the Dutch government, the minister said the group Cozy Bear had broken into the ministry.", published="2024-05-01")
+    assert not [s for inc in report.incidents for s in inc.sponsors]

@@ -222,13 +222,13 @@ _SPEAKS_AFTER = re.compile(
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
     r"\b(?:work\s+of|(?:involvement|complicity|hand)\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|(?:pin(?:ned|s|ning)?|put|puts|putting|laid|lays|lay|placed|places|placing)\s+(?:the\s+|full\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:squarely\s+|firmly\s+|directly\s+|clearly\s+)?(?:on|upon|at\s+the\s+(?:door|feet)\s+of)|assign\w*\s+(?:the\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?to|call(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?out|finger(?:ed|ing)|nam(?:ed|es|ing)\s+and\s+sham(?:ed|es|ing)|finger\s+at|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,8}to|hold(?:s|ing)?|held|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+|now\s+)?suspect(?:s|ed)?(?:\s+that)?|(?-i:[A-Z])[\w.]*\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)|tied\s+(?:\w+\s+){0,6}to|(?:it|they|he|she)\s+(?:also\s+|firmly\s+|now\s+)?ties\s+(?:\w+\s+){0,2}to|link\w*\s+(?!(?:were\s+|was\s+)?(?:sent|shared|posted|texted|e-?mailed|clicked)\b)(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail|"
-    r"(?:(?:tie[ds]?|link\w*|connected|close)\s+(?:\w+\s+){0,4}to|(?:backed|sponsored|directed|run|controlled)\s+by|working\s+for|on\s+behalf\s+of)\s+(?:the\s+)?(?:government|regime|authorities|leadership|communist\s+party)\s+(?:in|of))\s+(?:the\s+)?$",
+    r"(?:(?:tie[ds]?|link\w*|connected|close)\s+(?:\w+\s+){0,4}to|(?:backed|sponsored|directed|run|controlled)\s+by|working\s+for|(?<!speaking\s)(?<!statement\s)(?<!declaration\s)(?<!remarks\s)(?<!spoke\s)(?<!speaks\s)(?<!speak\s)(?<!issued\s)(?<!made\s)(?<!delivered\s)on\s+behalf\s+of)\s+(?:the\s+)?(?:government|regime|authorities|leadership|communist\s+party)\s+(?:in|of))\s+(?:the\s+)?$",
     re.I,
 )
 # (not "at the request of": "of the United States", "of Latvian prosecutors" ask for a response; a state's
 # spies asking, "at the request of Russia's intelligence services", are read by _HOSTILE_NOUN)
 _SPONSORED_BY = re.compile(
-    r"\b(?:(?:backed|sponsored|directed|financed|funded|tasked|controlled|steered|paid|hired|commissioned)\s+by|work(?:ing|ed|s)?\s+for|act(?:ing|ed|s)?\s+for|(?:spying|spied|spy|espionage|hacking)\s+for|on\s+(?:the\s+)?behalf\s+of"
+    r"\b(?:(?:backed|sponsored|directed|financed|funded|tasked|controlled|steered|paid|hired|commissioned)\s+by|work(?:ing|ed|s)?\s+for|act(?:ing|ed|s)?\s+for|(?:spying|spied|spy|espionage|hacking)\s+for|(?<!speaking\s)(?<!statement\s)(?<!declaration\s)(?<!remarks\s)(?<!spoke\s)(?<!speaks\s)(?<!speak\s)(?<!issued\s)(?<!made\s)(?<!delivered\s)on\s+(?:the\s+)?behalf\s+of"
     r"|at\s+the\s+(?:behest|direction)\s+of|under\s+(?:the\s+)?(?:direction|command|control|orders?|instructions?)\s+(?:of|from)|in\s+support\s+of|subordinated?\s+to|an\s+arm\s+of"
     # "acting on orders from Beijing", "takes its orders from Tehran", "a proxy for Iran", "under the aegis of the Kremlin"
     r"|on\s+(?:the\s+)?(?:direct\s+)?orders?\s+(?:of|from)|(?:takes?|took|taking)\s+(?:its\s+|their\s+)?orders\s+from|(?:offshoot|proxy|contractor)\s+(?:of|for)"
@@ -622,6 +622,7 @@ def _organisation_name(text: str, s0: int, name: str) -> bool:
 
 _CAME_FROM = re.compile(r"(?:came|come|comes|coming|originated|stemming|emanat\w+)\b", re.I)
 _BLAME_WITHHELD = re.compile(r"\b(?:did\s+not|didn['’]t|does\s+not|stopped\s+short\s+of|declined\s+to|refused\s+to|would\s+not|without)\s+(?:\w+\s+){0,2}?(?:blam|accus|attribut|nam|point)\w*", re.I)
+_ON_BEHALF_BEFORE = re.compile(r"\b(?:speaking|statement|declaration|remarks|spoke|speaks)\s+(?:(?:issued|made|delivered|published)\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
 _UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 
 
@@ -1001,6 +1002,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             said_x = True
         if m.kind == "state" and _TITLED_OF.search(before[-70:]):
             is_subject = True  # "said Foreign Minister Annalena Baerbock of Germany"
+        if m.kind in ("state", "org") and _ON_BEHALF_BEFORE.search(before[-60:]):
+            is_subject = True  # "In a statement on behalf of the EU, the High Representative said ...": whom the speaker speaks for
         if owns_claim(text, m):
             is_subject = True  # "Norway's public accusation against Russia", "called the British accusations unfounded"
         if m.kind == "state" and _IN_CAPITAL.match(text[s0 : m.start]) and _INSTITUTION_AFTER.match(after):
