@@ -338,3 +338,17 @@ def test_extract_conventions_cattr_speaking_on_behalf_of(text, expected):
 def test_extract_conventions_cattr_speaking_on_behalf_of_is_no_sponsor():
     report = analyze_text("Speaking on behalf of the Dutch government, the minister said the group Cozy Bear had broken into the ministry.", published="2024-05-01")
     assert not [s for inc in report.incidents for s in inc.sponsors]
+
+
+# a company's own researchers speak for the company (vendor findings); unspecified researchers do not
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("ESET published its findings on Monday. The firm's researchers said the wiper attack on the grain exporter was the work of Sandworm.", {"ESET"}),
+        ("Check Point released a report. The company's analysts said the group Handala breached the hospital.", {"Check Point"}),
+        ("Mandiant issued a report. Its analysts said APT44 breached Ukrainian telecom firms.", {"Mandiant"}),
+        ("The report was published on Monday. Security researchers said the group Sandworm was behind the attack.", set()),
+    ],
+)
+def test_extract_conventions_cattr_a_firms_own_researchers_speak_for_it(text, by):
+    assert {a.by for inc in analyze_text(text, published="2024-05-01").incidents for a in inc.attributions} == by

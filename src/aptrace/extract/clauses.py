@@ -115,7 +115,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:governments|intelligence\s+(?:agencies|services|officials)|security\s+(?:firms|companies|researchers)|researchers|officials|analysts)\b"
 )
 _BARE_BODY_AND = re.compile(r"\b(?:the|its)\s+(?:government|authorities|police|prosecutors|ministry|cabinet)\s+and\s+(?:the\s+)?$", re.I)
-_ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )\b(?:security\s+)?(?:researchers|experts|analysts|western\s+(?:(?:intelligence|security|government|spy)\s+)?(?:officials|governments|agencies|services|sources|diplomats|capitals|intelligence)|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
+_ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )(?<!\bfirm's )(?<!\bfirm’s )(?<!\bcompany's )(?<!\bcompany’s )(?<!\bagency's )(?<!\bagency’s )(?<!\blab's )(?<!\blab’s )\b(?:security\s+)?(?:researchers|experts|analysts|western\s+(?:(?:intelligence|security|government|spy)\s+)?(?:officials|governments|agencies|services|sources|diplomats|capitals|intelligence)|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b", re.I)
 _OFFICIALS_IN = re.compile(r"\b(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats|agencies|services)\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
 _OBJECT_OFFICIALS_IN = re.compile(r"\b(?:to|with|by|of|for|against|at|on|from)\s+(?:the\s+)?(?:\w+\s+)?(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats)\s+(?:in|from)\s+$", re.I)  # "linked to the government in Beijing"
 _IN_CAPITAL = re.compile(r"^\W*(?:In|From)\s+$")
