@@ -352,3 +352,21 @@ def test_extract_conventions_cattr_speaking_on_behalf_of_is_no_sponsor():
 )
 def test_extract_conventions_cattr_a_firms_own_researchers_speak_for_it(text, by):
     assert {a.by for inc in analyze_text(text, published="2024-05-01").incidents for a in inc.attributions} == by
+
+
+# a hedge in a subordinate clause about something else (a cost, the data's use, more attacks) leaves the attribution's confidence
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack, which may have cost the company millions, was carried out by APT28, German officials said.", ("DE", "APT28", None, None)),
+        ("German officials said APT28 was behind the attack, which possibly affected thousands of users.", ("DE", "APT28", None, None)),
+        ("Dutch police said the group Sandworm stole data that could have been used to plan sabotage.", ("NL", "Sandworm", None, None)),
+        ("British officials said the GRU was behind the hack and warned that more attacks might follow.", ("GB", None, "RU", None)),
+        ("Czech officials said APT28 breached the ministry and that the data stolen may include classified files.", ("CZ", "APT28", None, None)),
+        # the hedge on the attribution itself
+        ("Polish officials said Russian hackers may have breached the ministry.", ("PL", None, "RU", "low")),
+        ("Czech officials said that APT28 had likely breached the ministry.", ("CZ", "APT28", None, "medium")),
+    ],
+)
+def test_extract_conventions_cattr_hedge_on_something_else(text, expected):
+    assert expected in _attributions(text)

@@ -623,6 +623,26 @@ def _organisation_name(text: str, s0: int, name: str) -> bool:
 _CAME_FROM = re.compile(r"(?:came|come|comes|coming|originated|stemming|emanat\w+)\b", re.I)
 _BLAME_WITHHELD = re.compile(r"\b(?:did\s+not|didn['’]t|does\s+not|stopped\s+short\s+of|declined\s+to|refused\s+to|would\s+not|without)\s+(?:\w+\s+){0,2}?(?:blam|accus|attribut|nam|point)\w*", re.I)
 _ON_BEHALF_BEFORE = re.compile(r"\b(?:speaking|statement|declaration|remarks|spoke|speaks)\s+(?:(?:issued|made|delivered|published)\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
+# where a subordinate clause opens ("..., which may have cost millions", "data that could have been used",
+# "and warned that more attacks might follow")
+_SUBORDINATE = re.compile(r",\s*(?:which|who)\b|\b(?:which|that|who)\b|;|\s(?:and|but)\s+(?:that|warned|said|added|noted|cautioned|stressed)\b", re.I)
+_SEGMENT_END = re.compile(r"[,;]")
+
+
+def _hedges_something_else(st: str, s0: int, x: re.Match[str], mentions: list[Mention], cues: list[tuple[str, int, int]]) -> bool:
+    """Is hedge ``x`` in a subordinate clause that names no actor, state or agency and holds no
+    attribution cue? It then hedges something else (a cost, a use of the data, more attacks to come),
+    not the attribution (shared convention: confidence follows the hedge on the attribution itself)."""
+    b0 = None
+    for b in _SUBORDINATE.finditer(st, 0, x.start()):
+        b0 = b.start()
+    if b0 is None:
+        return False  # the main clause: "Polish officials said Russian hackers may have breached ..."
+    end = _SEGMENT_END.search(st, x.end())
+    lo, hi = s0 + b0, s0 + (end.start() if end else len(st))
+    return not any(lo <= m.start < hi for m in mentions if m.kind in ("actor", "state", "agency")) and not any(lo <= a < hi for _, a, _ in cues)
+
+
 _UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 
 
@@ -716,7 +736,11 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         for level, rx in C.CONFIDENCE:
             ms_ = rx.finditer(st) if C.triggered(level, hits) else ()
             # "APT28, which may be tied to the GRU, ...": a hedge on the group's tie in an aside, not on the attribution
-            m = next((x for x in ms_ if not (_ASIDE_BEFORE.search(st, max(0, x.start() - 60), x.start()) and _TIE_AFTER_HEDGE.match(st, x.end()))), None)
+            m = next((
+                x for x in ms_
+                if not (_ASIDE_BEFORE.search(st, max(0, x.start() - 60), x.start()) and _TIE_AFTER_HEDGE.match(st, x.end()))
+                and not _hedges_something_else(st, s.start, x, ms, c.attribution_cues)
+            ), None)
             if m and not _UNLIKELY.search(st[max(0, m.start() - 2) : m.end()]):
                 c.confidence = level
                 c.confidence_cue = (s.start + m.start(), s.start + m.end())
