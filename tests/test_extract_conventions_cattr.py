@@ -370,3 +370,18 @@ def test_extract_conventions_cattr_a_firms_own_researchers_speak_for_it(text, by
 )
 def test_extract_conventions_cattr_hedge_on_something_else(text, expected):
     assert expected in _attributions(text)
+
+
+# nationality is not a sponsor, even for a group (fresh convention 2): "a Russian cyber-espionage group"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ESET said a Russian cyber-espionage group it calls Gamaredon had targeted Ukrainian officials.",
+        "Kaspersky said an Iranian espionage group it tracks as Ferocious Kitten had spied on dissidents.",
+        "Proofpoint said a Chinese cyberespionage group it calls TA413 had phished Tibetan activists.",
+    ],
+)
+def test_extract_conventions_cattr_nationality_of_an_espionage_group_is_no_state(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert not [s for inc in report.incidents for s in inc.sponsors]
+    assert not [a for inc in report.incidents for a in inc.attributions if a.state]
