@@ -385,3 +385,16 @@ def test_extract_conventions_cattr_nationality_of_an_espionage_group_is_no_state
     report = analyze_text(text, published="2024-05-01")
     assert not [s for inc in report.incidents for s in inc.sponsors]
     assert not [a for inc in report.incidents for a in inc.attributions if a.state]
+
+
+# the attributor's own state tie fills the attribution's state, whatever the group noun
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canadian officials said APT41, a Chinese state-sponsored crew, had breached provincial networks.", ("CA", "APT41", "CN", None)),
+        ("Canadian officials said APT41, a Chinese state-backed outfit, had breached provincial networks.", ("CA", "APT41", "CN", None)),
+        ("Microsoft said an Iranian government-backed team it tracks as Mint Sandstorm had phished journalists.", ("Microsoft", "Mint Sandstorm", "IR", None)),
+    ],
+)
+def test_extract_conventions_cattr_state_sponsored_crew_fills_the_state(text, expected):
+    assert expected in _attributions(text)

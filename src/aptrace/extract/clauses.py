@@ -139,7 +139,7 @@ _TITLE_NAME = re.compile(
 )
 # "Russian hackers", "China's spies", "Russian special services", "Russian services were behind the attack"
 _HOSTILE_NOUN = re.compile(
-    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|(?<!espionage\s)group|(?<!espionage\s)groups|spies|spy(?!\s+(?:chief|chiefs|boss|bosses|master|head)\b)|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers|units?)|(?:military|cyber|hacking)\s+units?|special services|secret\s+services|services(?=\s+(?:were|are|had|have|stood|stand|likely|probably|also)\b)|officers|soldiers|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage(?!\s+groups?\b))|state(?:-sponsored|-backed)?\s+(?:(?:threat\s+)?actors?|hackers)|government(?:-backed|-sponsored|-linked)?\s+(?:(?:threat\s+)?actors?|hackers)|involvement|attackers)\b",
+    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|(?<!espionage\s)group|(?<!espionage\s)groups|spies|spy(?!\s+(?:chief|chiefs|boss|bosses|master|head)\b)|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers|units?)|(?:military|cyber|hacking)\s+units?|special services|secret\s+services|services(?=\s+(?:were|are|had|have|stood|stand|likely|probably|also)\b)|officers|soldiers|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage(?!\s+groups?\b))|state(?:-sponsored|-backed)?\s+(?:(?:threat\s+)?actors?|hackers)|government(?:-backed|-sponsored|-linked)?\s+(?:(?:threat\s+)?actors?|hackers)|(?:state|government)[- ](?:sponsored|backed|linked|directed)\s+(?:[\w-]+\s+)?(?:crews?|outfits?|gangs?|teams?|operators?|collectives?)|involvement|attackers)\b",
     re.I,
 )
 _SAID_IN_ACT = re.compile(r"\b(?:said|says|told|announced|stated|reported|warned|added|believes?|thinks?)\b", re.I)
