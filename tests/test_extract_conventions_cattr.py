@@ -398,3 +398,22 @@ def test_extract_conventions_cattr_nationality_of_an_espionage_group_is_no_state
 )
 def test_extract_conventions_cattr_state_sponsored_crew_fills_the_state(text, expected):
     assert expected in _attributions(text)
+
+
+# a former official no longer speaks for the state; an opinion writer's judgement is no attribution (fresh convention 10)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former US intelligence official said Russia was almost certainly behind the breach.",
+        "Former NSA director Michael Hayden said China was behind the OPM breach.",
+        "Former Estonian president Toomas Ilves said Russia was behind the 2007 attacks.",
+        "In an op-ed for the newspaper, a former British ambassador wrote that Russia's GRU was almost certainly behind the hack.",
+        "The attack was almost certainly the work of Russia's GRU, writes columnist Anne Applegate.",
+    ],
+)
+def test_extract_conventions_cattr_former_officials_and_columnists_attribute_nothing(text):
+    assert _attributions(text) == set()
+
+
+def test_extract_conventions_cattr_a_serving_official_still_attributes():
+    assert ("US", None, "RU", "high") in _attributions("A US intelligence official said Russia was almost certainly behind the breach.")

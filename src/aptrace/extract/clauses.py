@@ -643,6 +643,8 @@ def _hedges_something_else(st: str, s0: int, x: re.Match[str], mentions: list[Me
     return not any(lo <= m.start < hi for m in mentions if m.kind in ("actor", "state", "agency")) and not any(lo <= a < hi for _, a, _ in cues)
 
 
+_FORMER_AFTER = re.compile(r"(?:['’]s)?\s+(?:former|ex-|retired)\b", re.I)  # "Germany's former interior minister"
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired|one-?time)\s*(?:[\w-]+\s+){0,2}$", re.I)
 _UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 
 
@@ -981,6 +983,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
     cue_pos = _first_cue_pos(c, s0, st)
     quoted = _quoted_spans(st, s0)
     owners = {o.end: o for o in c.parties if o.kind == "company"}
+    former = False
     for m in c.parties:
         before = text[s0 : m.start]
         after = text[m.end : min(m.end + 80, s0 + len(st))]
@@ -995,6 +998,9 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # ("NATO allies expressed solidarity": the alliance speaks)
         if m.kind == "state" and m.form in ("based", "speaking"):
             continue
+        if m.kind in ("state", "organ", "org") and (_FORMER_BEFORE.search(before[-40:]) or _FORMER_AFTER.match(after)) and _SPEAKER_AFTER.match(after):
+            former = True
+            continue  # "A former US intelligence official said ...": no longer speaks for the state (an opinion, like a columnist's)
         if _COMPOUND_AFTER.match(after):
             continue  # "Iranian government-backed hackers", "Kremlin-linked media": a modifier, not a speaker
         if before.count("(") > before.count(")") and not (before.endswith("(") and after.startswith(")")):
@@ -1062,6 +1068,9 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         ):
             found.append(m)  # the subject, "said X", "according to X", or a party that opens the sentence
     owner = _pronoun_owner(doc, c, st, hostile)
+    if former and not found and not owner:
+        c.anonymous = True
+        return
     found = _list_mates(text, s0, found, c.parties, hostile)
     # "Britain, the United States and Georgia ..." share the subject role
     if found:
