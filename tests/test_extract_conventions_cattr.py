@@ -417,3 +417,19 @@ def test_extract_conventions_cattr_former_officials_and_columnists_attribute_not
 
 def test_extract_conventions_cattr_a_serving_official_still_attributes():
     assert ("US", None, "RU", "high") in _attributions("A US intelligence official said Russia was almost certainly behind the breach.")
+
+
+# a co-signed advisory taken up as "it" still speaks for every co-signer (own convention 3)
+@pytest.mark.parametrize(
+    ("second", "actor", "state"),
+    [
+        ("It says the group APT40 works for China's Ministry of State Security.", "APT40", "CN"),
+        ("It attributes the intrusions to APT40.", "APT40", None),
+        ("This names APT40 as the culprit.", "APT40", None),
+    ],
+)
+def test_extract_conventions_cattr_it_takes_up_the_cosigned_advisory(second, actor, state):
+    text = ("The advisory was co-authored by the NSA and the FBI along with partners from Australia, Canada, "
+            "New Zealand and the United Kingdom. " + second)
+    got = {(a.by, a.actor, a.state) for inc in analyze_text(text, published="2024-05-01").incidents for a in inc.attributions}
+    assert got == {(by, actor, state) for by in ("US", "AU", "CA", "NZ", "GB")}

@@ -624,6 +624,18 @@ _JOINT_TEXT = re.compile(
 )
 
 
+# "It says the group works for ...", "This attributes the intrusions to ...": the text the sentence before named
+_IT_SAYS = re.compile(
+    r"\W*(?:It|This|The\s+document|The\s+report)\s+(?:also\s+|further\s+)?(?:says|said|states|stated|attributes|attributed|notes|noted|warns|warned|assesses|assessed|names|named|identifies|identified|links|linked|ties|tied|adds|added|concludes|concluded|describes|described|blames|blamed)\b"
+)
+
+
+def _joint_text_before(doc: Doc, c: Clause, st: str) -> bool:
+    """Does the sentence take up, as "it", a joint text that the sentence before introduced?
+    ("The advisory was co-authored by ... . It says the group APT40 works for ...")"""
+    return c.index > 0 and bool(_IT_SAYS.match(st)) and bool(_JOINT_TEXT.search(doc.sentence_text(c.index - 1)))
+
+
 _AGENTLESS_PASSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:blamed|accused|linked|tied|attributed|named)\b|\b(?:is|are|was|were)\s+(?:widely\s+|often\s+|long\s+|also\s+)?(?:blamed|accused|believed|thought|suspected)\b", re.I)
 _PASSIVE_BY = re.compile(r"\b(?:blamed|accused|linked|tied|attributed|named|believed|thought|suspected)\b[^.;]{0,80}\bby\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 # "the group", "the unit" take up a named actor; "the hackers" may be anyone's
@@ -1337,7 +1349,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                     attributors = []  # "North Korea has been blamed for a string of heists, which the United Nations says help fund ...": the aside says something else
                 if owners and states:
                     attributors = owners
-                if not attributors and _JOINT_TEXT.search(st):
+                if not attributors and (_JOINT_TEXT.search(st) or _joint_text_before(doc, c, st)):
                     attributors = [JOINT]  # "The advisory attributes the campaign to ...": whoever co-signs it
                 # "The US government has previously said MuddyWater works for Iran's MOIS": the group's standing tie, told as background
                 standing = _STANDING_TIE_CUES.issuperset(names) and bool(c.agencies) and bool(actor_names or anaphor) and bool(_BACKGROUND_SAID.search(st))
