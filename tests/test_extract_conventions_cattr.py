@@ -409,14 +409,24 @@ def test_extract_conventions_cattr_state_sponsored_crew_fills_the_state(text, ex
         "Former Estonian president Toomas Ilves said Russia was behind the 2007 attacks.",
         "In an op-ed for the newspaper, a former British ambassador wrote that Russia's GRU was almost certainly behind the hack.",
         "The attack was almost certainly the work of Russia's GRU, writes columnist Anne Applegate.",
+        "Germany's former interior minister said the group APT28 was behind the hack.",
+        "Britain's ex-cyber chief said Russia's GRU was behind the attack.",
     ],
 )
 def test_extract_conventions_cattr_former_officials_and_columnists_attribute_nothing(text):
     assert _attributions(text) == set()
 
 
-def test_extract_conventions_cattr_a_serving_official_still_attributes():
-    assert ("US", None, "RU", "high") in _attributions("A US intelligence official said Russia was almost certainly behind the breach.")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A US intelligence official said Russia was almost certainly behind the breach.", ("US", None, "RU", "high")),
+        ("Germany's interior minister said the group APT28 was behind the hack.", ("DE", "APT28", None, None)),
+        ("Germany's former ally, Britain, said the group APT28 was behind the hack.", ("GB", "APT28", None, None)),
+    ],
+)
+def test_extract_conventions_cattr_a_serving_official_still_attributes(text, expected):
+    assert expected in _attributions(text)
 
 
 # a co-signed advisory taken up as "it" still speaks for every co-signer (own convention 3)

@@ -998,7 +998,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # ("NATO allies expressed solidarity": the alliance speaks)
         if m.kind == "state" and m.form in ("based", "speaking"):
             continue
-        if m.kind in ("state", "organ", "org") and (_FORMER_BEFORE.search(before[-40:]) or _FORMER_AFTER.match(after)) and _SPEAKER_AFTER.match(after):
+        if m.kind in ("state", "organ", "org") and (_FORMER_BEFORE.search(before[-40:]) and _SPEAKER_AFTER.match(after) or _FORMER_AFTER.match(after)):
             former = True
             continue  # "A former US intelligence official said ...": no longer speaks for the state (an opinion, like a columnist's)
         if _COMPOUND_AFTER.match(after):
