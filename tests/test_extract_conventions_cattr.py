@@ -443,3 +443,17 @@ def test_extract_conventions_cattr_it_takes_up_the_cosigned_advisory(second, act
             "New Zealand and the United Kingdom. " + second)
     got = {(a.by, a.actor, a.state) for inc in analyze_text(text, published="2024-05-01").incidents for a in inc.attributions}
     assert got == {(by, actor, state) for by in ("US", "AU", "CA", "NZ", "GB")}
+
+
+# a certainty the speaker does not claim gives no high confidence; the hedge it does use counts
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dutch officials said it was likely, though not certain, that the group APT29 had broken into the ministry.", ("NL", "APT29", None, "medium")),
+        ("Czech officials said the group APT28 was likely behind the breach but could not say with certainty.", ("CZ", "APT28", None, "medium")),
+        ("British officials said there was no doubt that the GRU was behind the attack.", ("GB", None, "RU", "high")),
+        ("Dutch officials said it was almost certain that APT29 broke into the ministry.", ("NL", "APT29", None, "high")),
+    ],
+)
+def test_extract_conventions_cattr_certainty_not_claimed(text, expected):
+    assert expected in _attributions(text)

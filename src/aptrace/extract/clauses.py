@@ -645,6 +645,8 @@ def _hedges_something_else(st: str, s0: int, x: re.Match[str], mentions: list[Me
 
 _FORMER_AFTER = re.compile(r"(?:['’]s)?\s+(?:former|ex-|retired)\b", re.I)  # "Germany's former interior minister"
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired|one-?time)\s*(?:[\w-]+\s+){0,2}$", re.I)
+# "though not certain", "could not say with certainty": a level of confidence the speaker does not claim
+_CONFIDENCE_DENIED = re.compile(r"\b(?:not|n['’]t|never|without|cannot)\b(?:\s+[\w-]+){0,3}\s+$", re.I)
 _UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 
 
@@ -742,6 +744,7 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                 x for x in ms_
                 if not (_ASIDE_BEFORE.search(st, max(0, x.start() - 60), x.start()) and _TIE_AFTER_HEDGE.match(st, x.end()))
                 and not _hedges_something_else(st, s.start, x, ms, c.attribution_cues)
+                and not _CONFIDENCE_DENIED.search(st, max(0, x.start() - 30), x.start())
             ), None)
             if m and not _UNLIKELY.search(st[max(0, m.start() - 2) : m.end()]):
                 c.confidence = level
