@@ -279,3 +279,181 @@ def test_extract_conventions_cattr_unspecified_sources_attribute_nothing(text):
 )
 def test_extract_conventions_cattr_offices_speak_for_their_state(text, expected):
     assert expected in _attributions(text)
+
+
+# a state's attribution names an actor only if that state names the group (own conventions 3 and 8):
+# a group named in another clause, by a claim or by others, is not the state's
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pro-Israeli group Predatory Sparrow claimed responsibility for the fires at the Iranian steel plant, and Iranian officials blamed Israel.", ("IR", None, "IL", None)),
+        ("Researchers named the group APT33 as the intruder in the Saudi petrochemical plant, and Saudi officials blamed Iran.", ("SA", None, "IR", None)),
+        ("Security firms tracked the hackers as APT40, while the Australian government blamed China for the intrusion.", ("AU", None, "CN", None)),
+        ("The group APT28, named by security firms, hacked the Bundestag, and German prosecutors blamed Russia's GRU.", ("DE", None, "RU", None)),
+        # the state takes the group up in its own clause, or speaks of the whole sentence
+        ("APT28 hacked the Bundestag, and German prosecutors said the group works for Russia's GRU.", ("DE", "APT28", "RU", None)),
+        ("APT28 hacked the Bundestag, German prosecutors said.", ("DE", "APT28", None, None)),
+    ],
+)
+def test_extract_conventions_cattr_state_names_only_its_own_group(text, expected):
+    assert expected in _attributions(text)
+
+
+# location is not sponsorship: an attack said to come from a state whose blame the speaker withholds attributes nothing
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lithuanian officials said the attack came from Russia but did not blame the Russian state.",
+        "Lithuanian officials said the DDoS attack was launched from Russian territory, but stopped short of blaming Moscow.",
+        "Estonian officials said the attacks came from computers in Russia but declined to accuse the Kremlin.",
+    ],
+)
+def test_extract_conventions_cattr_place_with_blame_withheld_attributes_nothing(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert not [a for inc in report.incidents for a in inc.attributions]
+    assert not [s for inc in report.incidents for s in inc.sponsors]
+
+
+def test_extract_conventions_cattr_carried_out_from_with_a_summons_still_attributes():
+    text = "The Czech foreign ministry said the attack on its email system was carried out from China and summoned the Chinese ambassador."
+    assert ("CZ", None, "CN", None) in _attributions(text)
+
+
+# whom a speaker speaks for ("on behalf of the EU") attributes; it is no sponsor tie
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a statement on behalf of the EU, High Representative Josep Borrell said China's APT31 had targeted European lawmakers.", ("EU", "APT31", "CN", None)),
+        ("Speaking on behalf of the EU, the High Representative said the group APT31 had targeted European lawmakers.", ("EU", "APT31", None, None)),
+        ("In a declaration on behalf of the European Union, the bloc's foreign policy chief said Russia's GRU was behind the hack.", ("EU", None, "RU", None)),
+        ("Speaking on behalf of the Dutch government, the minister said the group Cozy Bear had broken into the ministry.", ("NL", "Cozy Bear", None, None)),
+        # the tie of a doer is still a tie
+        ("The hackers acted on behalf of China's Ministry of State Security, US prosecutors said.", ("US", None, "CN", None)),
+    ],
+)
+def test_extract_conventions_cattr_speaking_on_behalf_of(text, expected):
+    assert expected in _attributions(text)
+
+
+def test_extract_conventions_cattr_speaking_on_behalf_of_is_no_sponsor():
+    report = analyze_text("Speaking on behalf of the Dutch government, the minister said the group Cozy Bear had broken into the ministry.", published="2024-05-01")
+    assert not [s for inc in report.incidents for s in inc.sponsors]
+
+
+# a company's own researchers speak for the company (vendor findings); unspecified researchers do not
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("ESET published its findings on Monday. The firm's researchers said the wiper attack on the grain exporter was the work of Sandworm.", {"ESET"}),
+        ("Check Point released a report. The company's analysts said the group Handala breached the hospital.", {"Check Point"}),
+        ("Mandiant issued a report. Its analysts said APT44 breached Ukrainian telecom firms.", {"Mandiant"}),
+        ("The report was published on Monday. Security researchers said the group Sandworm was behind the attack.", set()),
+    ],
+)
+def test_extract_conventions_cattr_a_firms_own_researchers_speak_for_it(text, by):
+    assert {a.by for inc in analyze_text(text, published="2024-05-01").incidents for a in inc.attributions} == by
+
+
+# a hedge in a subordinate clause about something else (a cost, the data's use, more attacks) leaves the attribution's confidence
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack, which may have cost the company millions, was carried out by APT28, German officials said.", ("DE", "APT28", None, None)),
+        ("German officials said APT28 was behind the attack, which possibly affected thousands of users.", ("DE", "APT28", None, None)),
+        ("Dutch police said the group Sandworm stole data that could have been used to plan sabotage.", ("NL", "Sandworm", None, None)),
+        ("British officials said the GRU was behind the hack and warned that more attacks might follow.", ("GB", None, "RU", None)),
+        ("Czech officials said APT28 breached the ministry and that the data stolen may include classified files.", ("CZ", "APT28", None, None)),
+        # the hedge on the attribution itself
+        ("Polish officials said Russian hackers may have breached the ministry.", ("PL", None, "RU", "low")),
+        ("Czech officials said that APT28 had likely breached the ministry.", ("CZ", "APT28", None, "medium")),
+    ],
+)
+def test_extract_conventions_cattr_hedge_on_something_else(text, expected):
+    assert expected in _attributions(text)
+
+
+# nationality is not a sponsor, even for a group (fresh convention 2): "a Russian cyber-espionage group"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ESET said a Russian cyber-espionage group it calls Gamaredon had targeted Ukrainian officials.",
+        "Kaspersky said an Iranian espionage group it tracks as Ferocious Kitten had spied on dissidents.",
+        "Proofpoint said a Chinese cyberespionage group it calls TA413 had phished Tibetan activists.",
+    ],
+)
+def test_extract_conventions_cattr_nationality_of_an_espionage_group_is_no_state(text):
+    report = analyze_text(text, published="2024-05-01")
+    assert not [s for inc in report.incidents for s in inc.sponsors]
+    assert not [a for inc in report.incidents for a in inc.attributions if a.state]
+
+
+# the attributor's own state tie fills the attribution's state, whatever the group noun
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canadian officials said APT41, a Chinese state-sponsored crew, had breached provincial networks.", ("CA", "APT41", "CN", None)),
+        ("Canadian officials said APT41, a Chinese state-backed outfit, had breached provincial networks.", ("CA", "APT41", "CN", None)),
+        ("Microsoft said an Iranian government-backed team it tracks as Mint Sandstorm had phished journalists.", ("Microsoft", "Mint Sandstorm", "IR", None)),
+    ],
+)
+def test_extract_conventions_cattr_state_sponsored_crew_fills_the_state(text, expected):
+    assert expected in _attributions(text)
+
+
+# a former official no longer speaks for the state; an opinion writer's judgement is no attribution (fresh convention 10)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former US intelligence official said Russia was almost certainly behind the breach.",
+        "Former NSA director Michael Hayden said China was behind the OPM breach.",
+        "Former Estonian president Toomas Ilves said Russia was behind the 2007 attacks.",
+        "In an op-ed for the newspaper, a former British ambassador wrote that Russia's GRU was almost certainly behind the hack.",
+        "The attack was almost certainly the work of Russia's GRU, writes columnist Anne Applegate.",
+        "Germany's former interior minister said the group APT28 was behind the hack.",
+        "Britain's ex-cyber chief said Russia's GRU was behind the attack.",
+    ],
+)
+def test_extract_conventions_cattr_former_officials_and_columnists_attribute_nothing(text):
+    assert _attributions(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A US intelligence official said Russia was almost certainly behind the breach.", ("US", None, "RU", "high")),
+        ("Germany's interior minister said the group APT28 was behind the hack.", ("DE", "APT28", None, None)),
+        ("Germany's former ally, Britain, said the group APT28 was behind the hack.", ("GB", "APT28", None, None)),
+    ],
+)
+def test_extract_conventions_cattr_a_serving_official_still_attributes(text, expected):
+    assert expected in _attributions(text)
+
+
+# a co-signed advisory taken up as "it" still speaks for every co-signer (own convention 3)
+@pytest.mark.parametrize(
+    ("second", "actor", "state"),
+    [
+        ("It says the group APT40 works for China's Ministry of State Security.", "APT40", "CN"),
+        ("It attributes the intrusions to APT40.", "APT40", None),
+        ("This names APT40 as the culprit.", "APT40", None),
+    ],
+)
+def test_extract_conventions_cattr_it_takes_up_the_cosigned_advisory(second, actor, state):
+    text = ("The advisory was co-authored by the NSA and the FBI along with partners from Australia, Canada, "
+            "New Zealand and the United Kingdom. " + second)
+    got = {(a.by, a.actor, a.state) for inc in analyze_text(text, published="2024-05-01").incidents for a in inc.attributions}
+    assert got == {(by, actor, state) for by in ("US", "AU", "CA", "NZ", "GB")}
+
+
+# a certainty the speaker does not claim gives no high confidence; the hedge it does use counts
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dutch officials said it was likely, though not certain, that the group APT29 had broken into the ministry.", ("NL", "APT29", None, "medium")),
+        ("Czech officials said the group APT28 was likely behind the breach but could not say with certainty.", ("CZ", "APT28", None, "medium")),
+        ("British officials said there was no doubt that the GRU was behind the attack.", ("GB", None, "RU", "high")),
+        ("Dutch officials said it was almost certain that APT29 broke into the ministry.", ("NL", "APT29", None, "high")),
+    ],
+)
+def test_extract_conventions_cattr_certainty_not_claimed(text, expected):
+    assert expected in _attributions(text)

@@ -115,7 +115,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:governments|intelligence\s+(?:agencies|services|officials)|security\s+(?:firms|companies|researchers)|researchers|officials|analysts)\b"
 )
 _BARE_BODY_AND = re.compile(r"\b(?:the|its)\s+(?:government|authorities|police|prosecutors|ministry|cabinet)\s+and\s+(?:the\s+)?$", re.I)
-_ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )\b(?:(?:cyber-?\s?)?security\s+)?(?:researchers|experts|analysts|western\s+(?:(?:intelligence|security|government|spy)\s+)?(?:officials|governments|agencies|services|sources|diplomats|capitals|intelligence)|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b"
+_ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )(?<!\bfirm's )(?<!\bfirm’s )(?<!\bcompany's )(?<!\bcompany’s )(?<!\bagency's )(?<!\bagency’s )(?<!\blab's )(?<!\blab’s )\b(?:(?:cyber-?\s?)?security\s+)?(?:researchers|experts|analysts|western\s+(?:(?:intelligence|security|government|spy)\s+)?(?:officials|governments|agencies|services|sources|diplomats|capitals|intelligence)|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b"
                         r"|\bcyber-?\s?security\s+(?:firms|companies|vendors|specialists)\b|\b(?:media|press|news)\s+reports\b", re.I)
 _OFFICIALS_IN = re.compile(r"\b(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats|agencies|services)\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
 _OBJECT_OFFICIALS_IN = re.compile(r"\b(?:to|with|by|of|for|against|at|on|from)\s+(?:the\s+)?(?:\w+\s+)?(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats)\s+(?:in|from)\s+$", re.I)  # "linked to the government in Beijing"
@@ -140,7 +140,7 @@ _TITLE_NAME = re.compile(
 )
 # "Russian hackers", "China's spies", "Russian special services", "Russian services were behind the attack"
 _HOSTILE_NOUN = re.compile(
-    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|group|groups|spies|spy(?!\s+(?:chief|chiefs|boss|bosses|master|head)\b)|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers|units?)|(?:military|cyber|hacking)\s+units?|special services|secret\s+services|services(?=\s+(?:were|are|had|have|stood|stand|likely|probably|also)\b)|officers|soldiers|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage)|state(?:-sponsored|-backed)?\s+(?:(?:threat\s+)?actors?|hackers)|government(?:-backed|-sponsored|-linked)?\s+(?:(?:threat\s+)?actors?|hackers)|involvement|attackers)\b",
+    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:hackers?|hacking|(?<!espionage\s)group|(?<!espionage\s)groups|spies|spy(?!\s+(?:chief|chiefs|boss|bosses|master|head)\b)|military\s+intelligence|military\s+hackers|intelligence\s+(?:services?|agenc\w+|officers|units?)|(?:military|cyber|hacking)\s+units?|special services|secret\s+services|services(?=\s+(?:were|are|had|have|stood|stand|likely|probably|also)\b)|officers|soldiers|agents|operatives|cyber\s?(?:actors|spies|attackers|espionage(?!\s+groups?\b))|state(?:-sponsored|-backed)?\s+(?:(?:threat\s+)?actors?|hackers)|government(?:-backed|-sponsored|-linked)?\s+(?:(?:threat\s+)?actors?|hackers)|(?:state|government)[- ](?:sponsored|backed|linked|directed)\s+(?:[\w-]+\s+)?(?:crews?|outfits?|gangs?|teams?|operators?|collectives?)|involvement|attackers)\b",
     re.I,
 )
 _SAID_IN_ACT = re.compile(r"\b(?:said|says|told|announced|stated|reported|warned|added|believes?|thinks?)\b", re.I)
@@ -268,13 +268,13 @@ _SPEAKS_AFTER = re.compile(
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
     r"\b(?:work\s+of|(?:involvement|complicity|hand)\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|(?:pin(?:ned|s|ning)?|put|puts|putting|laid|lays|lay|placed|places|placing)\s+(?:the\s+|full\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:squarely\s+|firmly\s+|directly\s+|clearly\s+)?(?:on|upon|at\s+the\s+(?:door|feet)\s+of)|assign\w*\s+(?:the\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?to|call(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?out|finger(?:ed|ing)|nam(?:ed|es|ing)\s+and\s+sham(?:ed|es|ing)|finger\s+at|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,8}to|hold(?:s|ing)?|held|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+|now\s+)?suspect(?:s|ed)?(?:\s+that)?|(?-i:[A-Z])[\w.]*\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)|tied\s+(?:\w+\s+){0,6}to|(?:it|they|he|she)\s+(?:also\s+|firmly\s+|now\s+)?ties\s+(?:\w+\s+){0,2}to|link\w*\s+(?!(?:were\s+|was\s+)?(?:sent|shared|posted|texted|e-?mailed|clicked)\b)(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail|"
-    r"(?:(?:tie[ds]?|link\w*|connected|close)\s+(?:\w+\s+){0,4}to|(?:backed|sponsored|directed|run|controlled)\s+by|working\s+for|on\s+behalf\s+of)\s+(?:the\s+)?(?:government|regime|authorities|leadership|communist\s+party)\s+(?:in|of))\s+(?:the\s+)?$",
+    r"(?:(?:tie[ds]?|link\w*|connected|close)\s+(?:\w+\s+){0,4}to|(?:backed|sponsored|directed|run|controlled)\s+by|working\s+for|(?<!speaking\s)(?<!statement\s)(?<!declaration\s)(?<!remarks\s)(?<!spoke\s)(?<!speaks\s)(?<!speak\s)(?<!issued\s)(?<!made\s)(?<!delivered\s)on\s+behalf\s+of)\s+(?:the\s+)?(?:government|regime|authorities|leadership|communist\s+party)\s+(?:in|of))\s+(?:the\s+)?$",
     re.I,
 )
 # (not "at the request of": "of the United States", "of Latvian prosecutors" ask for a response; a state's
 # spies asking, "at the request of Russia's intelligence services", are read by _HOSTILE_NOUN)
 _SPONSORED_BY = re.compile(
-    r"\b(?:(?:backed|sponsored|directed|financed|funded|tasked|controlled|steered|paid|hired|commissioned)\s+by|work(?:ing|ed|s)?\s+for|act(?:ing|ed|s)?\s+for|(?:spying|spied|spy|espionage|hacking)\s+for|on\s+(?:the\s+)?behalf\s+of"
+    r"\b(?:(?:backed|sponsored|directed|financed|funded|tasked|controlled|steered|paid|hired|commissioned)\s+by|work(?:ing|ed|s)?\s+for|act(?:ing|ed|s)?\s+for|(?:spying|spied|spy|espionage|hacking)\s+for|(?<!speaking\s)(?<!statement\s)(?<!declaration\s)(?<!remarks\s)(?<!spoke\s)(?<!speaks\s)(?<!speak\s)(?<!issued\s)(?<!made\s)(?<!delivered\s)on\s+(?:the\s+)?behalf\s+of"
     r"|at\s+the\s+(?:behest|direction)\s+of|under\s+(?:the\s+)?(?:direction|command|control|orders?|instructions?)\s+(?:of|from)|in\s+support\s+of|subordinated?\s+to|an\s+arm\s+of"
     # "acting on orders from Beijing", "takes its orders from Tehran", "a proxy for Iran", "under the aegis of the Kremlin"
     r"|on\s+(?:the\s+)?(?:direct\s+)?orders?\s+(?:of|from)|(?:takes?|took|taking)\s+(?:its\s+|their\s+)?orders\s+from|(?:offshoot|proxy|contractor)\s+(?:of|for)"
@@ -732,6 +732,33 @@ def _organisation_name(text: str, s0: int, name: str) -> bool:
     return not re.search(r"\b(?-i:[A-Z][a-z]+)\s+" + re.escape(name) + r"\b", text[:s0])
 
 
+_CAME_FROM = re.compile(r"(?:came|come|comes|coming|originated|stemming|emanat\w+)\b", re.I)
+_BLAME_WITHHELD = re.compile(r"\b(?:did\s+not|didn['’]t|does\s+not|stopped\s+short\s+of|declined\s+to|refused\s+to|would\s+not|without)\s+(?:\w+\s+){0,2}?(?:blam|accus|attribut|nam|point)\w*", re.I)
+_ON_BEHALF_BEFORE = re.compile(r"\b(?:speaking|statement|declaration|remarks|spoke|speaks)\s+(?:(?:issued|made|delivered|published)\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
+# where a subordinate clause opens ("..., which may have cost millions", "data that could have been used",
+# "and warned that more attacks might follow")
+_SUBORDINATE = re.compile(r",\s*(?:which|who)\b|\b(?:which|that|who)\b|;|\s(?:and|but)\s+(?:that|warned|said|added|noted|cautioned|stressed)\b", re.I)
+_SEGMENT_END = re.compile(r"[,;]")
+
+
+def _hedges_something_else(st: str, s0: int, x: re.Match[str], mentions: list[Mention], cues: list[tuple[str, int, int]]) -> bool:
+    """Is hedge ``x`` in a subordinate clause that names no actor, state or agency and holds no
+    attribution cue? It then hedges something else (a cost, a use of the data, more attacks to come),
+    not the attribution (shared convention: confidence follows the hedge on the attribution itself)."""
+    b0 = None
+    for b in _SUBORDINATE.finditer(st, 0, x.start()):
+        b0 = b.start()
+    if b0 is None:
+        return False  # the main clause: "Polish officials said Russian hackers may have breached ..."
+    end = _SEGMENT_END.search(st, x.end())
+    lo, hi = s0 + b0, s0 + (end.start() if end else len(st))
+    return not any(lo <= m.start < hi for m in mentions if m.kind in ("actor", "state", "agency")) and not any(lo <= a < hi for _, a, _ in cues)
+
+
+_FORMER_AFTER = re.compile(r"(?:['’]s)?\s+(?:former|ex-|retired)\b", re.I)  # "Germany's former interior minister"
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired|one-?time)\s*(?:[\w-]+\s+){0,2}$", re.I)
+# "though not certain", "could not say with certainty": a level of confidence the speaker does not claim
+_CONFIDENCE_DENIED = re.compile(r"\b(?:not|n['’]t|never|without|cannot)\b(?:\s+[\w-]+){0,3}\s+$", re.I)
 _UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 # "may be tied to the FSB", "possibly linked to Russia's SVR", "believed to work for the MSS": a hedged tie, then the organ
 _HEDGED_TIE = re.compile(
@@ -796,6 +823,13 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             ]
         from_state = _from_state_cue(doc, s, c.states)
         c.attribution_cues += from_state
+        if from_state or any(n == "carried_out" for n, _, _ in c.attribution_cues):
+            # "... came from Russia but did not blame the Russian state": a place, the blame withheld
+            c.attribution_cues = [
+                cue for cue in c.attribution_cues
+                if not (cue[0] == "from_state" or cue[0] == "carried_out" and _CAME_FROM.match(text, cue[1], cue[2]))
+                or not _BLAME_WITHHELD.search(text, cue[2], s.end)
+            ]
         c.attribution_cues = [cue for cue in c.attribution_cues if not _NEG_BEFORE.search(text[max(s.start, cue[1] - 40) : cue[1]])]
         # "victims could easily have blamed Tehran", "would have attributed it to Iran": a blame not made
         c.attribution_cues = [cue for cue in c.attribution_cues if not _COUNTERFACTUAL_BEFORE.search(text, max(s.start, cue[1] - 40), cue[1])]
@@ -833,8 +867,13 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             # not a hedge on the tie only: "may be tied to the FSB" (an agency), "APT28, which may be tied to the GRU, ..." (an aside
             # on the group) leave the attribution as sure as it is; with no group named, the tie to the agency is the attribution itself
             # ("hackers suspected of links to the GRU")
-            m = next((x for x in ms_ if not (c.actors and _hedges_agency(text, s.start + x.end(), c.agencies))
-                      and not (_ASIDE_BEFORE.search(st, max(0, x.start() - 60), x.start()) and _TIE_AFTER_HEDGE.match(st, x.end()))), None)
+            m = next((
+                x for x in ms_
+                if not (c.actors and _hedges_agency(text, s.start + x.end(), c.agencies))
+                and not (_ASIDE_BEFORE.search(st, max(0, x.start() - 60), x.start()) and _TIE_AFTER_HEDGE.match(st, x.end()))
+                and not _hedges_something_else(st, s.start, x, ms, c.attribution_cues)
+                and not _CONFIDENCE_DENIED.search(st, max(0, x.start() - 30), x.start())
+            ), None)
             if m and not _UNLIKELY.search(st[max(0, m.start() - 2) : m.end()]):
                 c.confidence = level
                 c.confidence_cue = (s.start + m.start(), s.start + m.end())
@@ -1075,6 +1114,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
     cue_pos = _first_cue_pos(c, s0, st)
     quoted = _quoted_spans(st, s0)
     owners = {o.end: o for o in c.parties if o.kind == "company"}
+    former = False
     for m in c.parties:
         before = text[s0 : m.start]
         after = text[m.end : min(m.end + 80, s0 + len(st))]
@@ -1089,6 +1129,9 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # ("NATO allies expressed solidarity": the alliance speaks)
         if m.kind == "state" and m.form in ("based", "speaking"):
             continue
+        if m.kind in ("state", "organ", "org") and (_FORMER_BEFORE.search(before[-40:]) and _SPEAKER_AFTER.match(after) or _FORMER_AFTER.match(after)):
+            former = True
+            continue  # "A former US intelligence official said ...": no longer speaks for the state (an opinion, like a columnist's)
         if _COMPOUND_AFTER.match(after):
             continue  # "Iranian government-backed hackers", "Kremlin-linked media": a modifier, not a speaker
         if before.count("(") > before.count(")") and not (before.endswith("(") and after.startswith(")")):
@@ -1120,6 +1163,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             said_x = True
         if m.kind == "state" and _TITLED_OF.search(before[-70:]):
             is_subject = True  # "said Foreign Minister Annalena Baerbock of Germany"
+        if m.kind in ("state", "org") and _ON_BEHALF_BEFORE.search(before[-60:]):
+            is_subject = True  # "In a statement on behalf of the EU, the High Representative said ...": whom the speaker speaks for
         if owns_claim(text, m):
             is_subject = True  # "Norway's public accusation against Russia", "called the British accusations unfounded"
         if m.kind == "state" and _IN_CAPITAL.match(text[s0 : m.start]) and _INSTITUTION_AFTER.match(after):
@@ -1154,6 +1199,9 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         ):
             found.append(m)  # the subject, "said X", "according to X", or a party that opens the sentence
     owner = _pronoun_owner(doc, c, st, hostile)
+    if former and not found and not owner:
+        c.anonymous = True
+        return
     found = _list_mates(text, s0, found, c.parties, hostile)
     # "Britain, the United States and Georgia ..." share the subject role
     if found:

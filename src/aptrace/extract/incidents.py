@@ -639,6 +639,18 @@ _JOINT_TEXT = re.compile(
 )
 
 
+# "It says the group works for ...", "This attributes the intrusions to ...": the text the sentence before named
+_IT_SAYS = re.compile(
+    r"\W*(?:It|This|The\s+document|The\s+report)\s+(?:also\s+|further\s+)?(?:says|said|states|stated|attributes|attributed|notes|noted|warns|warned|assesses|assessed|names|named|identifies|identified|links|linked|ties|tied|adds|added|concludes|concluded|describes|described|blames|blamed)\b"
+)
+
+
+def _joint_text_before(doc: Doc, c: Clause, st: str) -> bool:
+    """Does the sentence take up, as "it", a joint text that the sentence before introduced?
+    ("The advisory was co-authored by ... . It says the group APT40 works for ...")"""
+    return c.index > 0 and bool(_IT_SAYS.match(st)) and bool(_JOINT_TEXT.search(doc.sentence_text(c.index - 1)))
+
+
 _AGENTLESS_PASSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:blamed|accused|linked|tied|attributed|named)\b|\b(?:is|are|was|were)\s+(?:widely\s+|often\s+|long\s+|also\s+)?(?:blamed|accused|believed|thought|suspected)\b", re.I)
 _PASSIVE_BY = re.compile(r"\b(?:blamed|accused|linked|tied|attributed|named|believed|thought|suspected)\b[^.;]{0,80}\bby\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 # "the group", "the unit" take up a named actor; "the hackers" may be anyone's
@@ -1417,7 +1429,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                     attributors = []  # "North Korea has been blamed for a string of heists, which the United Nations says help fund ...": the aside says something else
                 if owners and states:
                     attributors = owners
-                if not attributors and _JOINT_TEXT.search(st):
+                if not attributors and (_JOINT_TEXT.search(st) or _joint_text_before(doc, c, st)):
                     attributors = [JOINT]  # "The advisory attributes the campaign to ...": whoever co-signs it
                 # "The US government has previously said MuddyWater works for Iran's MOIS": the group's standing tie, told as background
                 standing = _STANDING_TIE_CUES.issuperset(names) and bool(c.agencies) and bool(actor_names or anaphor) and bool(_BACKGROUND_SAID.search(st))
@@ -1430,6 +1442,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                         continue
                     a = inc.attributions.setdefault(by, {"actor": None, "state": None, "confidence": None, "spans": [], "cues": []})
                     named = [m for m in (actor_names if _is_company(by) else own_names) if not _blames_the_operation_only(text, c, by, m)]
+                    if is_state(by):
+                        named = [m for m in named if not _named_in_another_clause(text, s.end, c, by, m)]
                     if named and not a["actor"]:
                         a["actor"] = named[0].value[0]
                     elif not actor_names and not a["actor"] and inc.keys and anaphor and _NAMED_ANAPHOR.search(anaphor.group(0)):
@@ -1612,6 +1626,20 @@ def _relative_doers(text: str, c: Clause, pos: int, speakers: list[str]) -> list
     if not doers:
         return speakers
     return doers[::-1] + (speakers if re.search(r"\balso\b", which.group(0), re.I) else [])
+
+
+# a clause of its own: "..., and Iranian officials blamed Israel", "..., while the Australian government blamed China"
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|while|but|whereas)\s|;\s)", re.I)
+
+
+def _named_in_another_clause(text: str, end: int, c: Clause, by: str, m: Mention) -> bool:
+    """Is actor ``m`` named in a clause before the one where state ``by`` speaks, with no word of
+    that clause taking it up? ("Predatory Sparrow claimed the fires, and Iranian officials blamed
+    Israel": Iran blames a state, it names no group; own conventions 3 and 8)"""
+    own = [sp for sp in c.speaker_mentions if party_code(sp) == by and sp.start > m.end]
+    return bool(own) and all(
+        _NEW_CLAUSE.search(text, m.end, sp.start) and not C.ANAPHOR_ACTOR.search(text, sp.end, end) for sp in own
+    ) and not any(party_code(sp) == by and sp.end <= m.start for sp in c.speaker_mentions)
 
 
 def _speakers_at(c: Clause, pos: int) -> list[str]:
