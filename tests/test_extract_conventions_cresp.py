@@ -420,3 +420,22 @@ def test_extract_conventions_cresp_charges_faced_after_extradition(text, indicte
 )
 def test_extract_conventions_cresp_told_to_stop_is_no_condemner(text, expected):
     assert {r for r in _responses(text) if r[0] == "condemnation"} == expected
+
+
+# the accused retaliating in kind with sanctions: kept with its real direction
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Washington sanctioned six Russian firms over the SolarWinds hack it blamed on the SVR. Moscow retaliated by imposing sanctions on eight US officials.",
+         {("sanctions", "US", "RU"), ("sanctions", "RU", "US")}),
+        ("The US indicted two officers of China's Ministry of State Security over the APT31 campaign. In response, Beijing sanctioned three American defence companies.",
+         {("indictment", "US", "CN"), ("sanctions", "CN", "US")}),
+    ],
+)
+def test_extract_conventions_cresp_retaliation_by_the_accused(text, expected):
+    assert expected <= _responses(text)
+
+
+def test_extract_conventions_cresp_announced_retaliation_is_no_response():
+    text = "Britain sanctioned a GRU unit over the cyberattacks. Russia said it would retaliate with sanctions against British officials."
+    assert ("sanctions", "RU", "GB") not in _responses(text)

@@ -1218,6 +1218,14 @@ _OWN_TERMS = re.compile(
 )
 # the authors of a report that is no advisory: lawmakers and inquiries
 _INQUIRY_AUTHOR = re.compile(r"\b(?:committees?|senate|parliament\w*|congress\w*|inquiry|lawmakers|legislators|MPs|senators)\b[^.;]{0,60}$", re.I)
+# the accused answering a response in kind ("Moscow retaliated by imposing sanctions on eight US officials")
+_RETALIATION = re.compile(r"\b(?:retaliat\w+|in\s+response|in\s+kind|tit-for-tat|countermeasures?|counter-sanctions|hit\s+back|responded\s+(?:by|with))\b", re.I)
+_RETALIATOR_GAP = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|office|government|committee|department|prosecutors?|police|court))?\s+(?:(?:has|had|have|also|then|later|quickly|swiftly|promptly|in\s+turn)\s+)*"
+    r"(?:(?:retaliated|hit\s+back|responded)\s+(?:by|with)\s+)?(?:(?:imposing|imposed|announcing|announced|slapping|slapped|placing|placed|putting|put|issuing|issued|bringing|brought|filing|filed|ordering|ordered)\s+)?(?:(?:its|their|own|new|fresh|retaliatory|counter-?)\s+)*",
+    re.I,
+)
+_OBJECT_GAP = re.compile(r"\s+(?:(?:on|against|targeting)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 # the words between a response verb and the state of the envoys it names: "expelled ten ", "summoned the "
 _ENVOY_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 # the accused state as the subject of its own envoy response: "Russia's foreign ministry summoned", "Beijing responded by summoning",
@@ -1463,6 +1471,14 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             subject = next((m.value for m in c.states if m.end <= a and m.value in hostile and m.value != against and m.form in ("name", "metonym", "genitive") and _ENVOY_SUBJECT.fullmatch(text, m.end, a)), None)
             if subject:
                 responders = [subject]
+        retaliator = None
+        if not agent and name in ("sanctions", "indictment", "arrest", "expel_diplomats") and _RETALIATION.search(st):
+            # "Moscow retaliated by imposing sanctions on eight US officials", "In response, Beijing sanctioned three American
+            # defence companies": the accused's answer, against the state named in its object
+            subject = next((m.value for m in c.states if m.end <= a and m.value in hostile and m.form in ("name", "metonym", "genitive") and _RETALIATOR_GAP.fullmatch(text, m.end, a)), None)
+            target = next((m.value for m in doc.mentions_in(c.index) if m.kind in ("state", "organ") and b <= m.start and is_state(m.value) and m.value != subject and _OBJECT_GAP.fullmatch(text, b, m.start)), None)
+            if subject and target:
+                retaliator, against, responders = subject, target, [subject]
         if name == "arrest" and not agent:
             where = _ARRESTED_IN.search(doc.text, a, s.end)
             if where:
@@ -1501,7 +1517,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 continue
             if name == "condemnation" and _addressee(text, c, by, a, b):
                 continue  # "the Chinese embassy said Canada should stop spreading disinformation": who is told to stop condemns nothing
-            if name not in _HOSTILE_TYPES and is_state(by) and by in hostile and by not in _victim_states(inc) and (inc.state in (None, by) or not c.explicit_speaker):
+            if name not in _HOSTILE_TYPES and is_state(by) and by in hostile and by != retaliator and by not in _victim_states(inc) and (inc.state in (None, by) or not c.explicit_speaker):
                 continue
             if not is_state(by) and name not in ("takedown", "advisory", "condemnation") and by not in ("EU", "NATO", "UN", "G7"):
                 continue
