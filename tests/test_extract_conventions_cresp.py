@@ -439,3 +439,18 @@ def test_extract_conventions_cresp_retaliation_by_the_accused(text, expected):
 def test_extract_conventions_cresp_announced_retaliation_is_no_response():
     text = "Britain sanctioned a GRU unit over the cyberattacks. Russia said it would retaliate with sanctions against British officials."
     assert ("sanctions", "RU", "GB") not in _responses(text)
+
+
+# a summons in other words: invited for an explanation, asked to come to the ministry, called ... in
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The foreign ministry invited the Chinese ambassador for an explanation after Prague blamed APT31, a group tied to the MSS, for the hack.", {("summon_ambassador", "CZ", "CN")}),
+        ("The Russian ambassador was asked to come to the foreign ministry after Berlin blamed the GRU for the attack on the Social Democrats.", {("summon_ambassador", "DE", "RU")}),
+        ("The Polish foreign ministry called the Russian charge d'affaires in for talks after Warsaw blamed the GRU for the attacks.", {("summon_ambassador", "PL", "RU")}),
+        ("The president invited the Chinese ambassador to a state banquet, days after officials blamed APT31 for hacking the ministry.", set()),
+        ("The foreign minister invited the US ambassador for talks on trade, after Beijing accused the NSA of hacking a university.", set()),
+    ],
+)
+def test_extract_conventions_cresp_summons_in_other_words(text, expected):
+    assert {r for r in _responses(text) if r[0] == "summon_ambassador"} == expected
