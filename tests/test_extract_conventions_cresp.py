@@ -454,3 +454,15 @@ def test_extract_conventions_cresp_announced_retaliation_is_no_response():
 )
 def test_extract_conventions_cresp_summons_in_other_words(text, expected):
     assert {r for r in _responses(text) if r[0] == "summon_ambassador"} == expected
+
+
+# the accused presenting itself as a victim, opposing hacking "in all forms": a denial
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Canada blamed Chinese state hackers. Beijing said China is itself a major victim of cyberattacks and opposes hacking in all forms.", {"CN"}),
+        ("Britain blamed APT31, a group tied to China's MSS. The Chinese embassy said China had itself been one of the main victims of hacking.", {"CN"}),
+    ],
+)
+def test_extract_conventions_cresp_accused_as_victim_denies(text, expected):
+    assert _denials(text) == expected
