@@ -466,3 +466,18 @@ def test_extract_conventions_cresp_summons_in_other_words(text, expected):
 )
 def test_extract_conventions_cresp_accused_as_victim_denies(text, expected):
     assert _denials(text) == expected
+
+
+# the accuser rejecting the accused's denial denies nothing and is not accused
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Britain blamed the GRU for the hack. A foreign ministry spokesman said London rejected Moscow's denial.", set()),
+        ("Britain blamed the GRU for the hack. The UK dismissed the Kremlin's denials as implausible.", set()),
+        ("Britain blamed the GRU for the hack. Moscow rejected the accusation.", {"RU"}),
+    ],
+)
+def test_extract_conventions_cresp_rejecting_a_denial_is_no_denial(text, expected):
+    assert _denials(text) == expected
+    report = analyze_text(text, published="2024-05-01")
+    assert "GB" not in {s.state for inc in report.incidents for s in inc.sponsors}

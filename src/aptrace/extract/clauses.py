@@ -351,6 +351,8 @@ _NOT_HOSTILE_NOUN = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government age
 _NO_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|whether)\b", re.I)  # "nor prosecutors said whether the network takes orders from"
 _DENIED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:denied|rejected|dismissed|has\s+denied|has\s+rejected)", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|with)\s+$")
+# the accuser rejecting the accused's denial: "London rejected Moscow's denial", "dismissed the Kremlin's denials"
+_DENIAL_REJECTED = re.compile(r"^\s*(?:(?:has|had|also|flatly)\s+)*(?:rejected|dismissed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:denials?|rejections?)\b", re.I)
 # a victim that denies the damage, not the accused: "the Albanian government denied that citizens' data had been lost"
 _BREACH_DENIED = re.compile(
     r"\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:also\s+|has\s+|had\s+|have\s+)?(?:denied|denies|rejected|dismissed)\s+(?:(?:media\s+|press\s+)?(?:reports?|claims?|suggestions?|speculation)\s+)?(?:that\s+)?"
@@ -508,7 +510,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 accusing.append((m, head.start))  # "blamed Israel and the United States", "accused Russia, Belarus and Iran": each state listed
             elif _FROM_STATE.search(before[-80:]) or _OP_BY_STATE.search(before[-60:]):
                 hostile.add(m.value)  # "attacks from China", "malicious activity by Russia"
-            elif _DENIED_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before[-8:]) and not _BREACH_DENIED.match(text, m.end, s.end):
+            elif _DENIED_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before[-8:]) and not _BREACH_DENIED.match(text, m.end, s.end) and not _DENIAL_REJECTED.match(after):
                 hostile.add(m.value)
     for v in hostile:
         held_from.setdefault(v, last_para)  # (made hostile by the last mention)
