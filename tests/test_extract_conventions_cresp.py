@@ -481,3 +481,15 @@ def test_extract_conventions_cresp_rejecting_a_denial_is_no_denial(text, expecte
     assert _denials(text) == expected
     report = analyze_text(text, published="2024-05-01")
     assert "GB" not in {s.state for inc in report.incidents for s in inc.sponsors}
+
+
+# a response in the passive after its noun is its agent's: "Sanctions were imposed by the European Union"
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sanctions were imposed by the European Union on four GRU officers over the attempted hack of the chemical weapons watchdog.", ("sanctions", "EU", "RU")),
+        ("A $10 million reward was offered by the State Department for information on Iranian hackers working for the IRGC.", ("reward", "US", "IR")),
+    ],
+)
+def test_extract_conventions_cresp_passive_after_the_response_noun(text, expected):
+    assert expected in _responses(text)

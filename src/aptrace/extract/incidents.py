@@ -1664,7 +1664,9 @@ def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str], a: int = -1)
         if not b <= m.start <= b + 60 or not _BY_AFTER_RESPONSE.fullmatch(text, b, m.start):
             continue
         # ("The charges, unsealed by the Justice Department on Monday, accuse ...": a participle after a comma)
-        if not _PASSIVE_BEFORE.search(text, max(doc.sentences[c.index].start, b - 120), b) and not (a > 1 and text[a - 2 : a] == ", "):
+        # (or a passive of taking the response after its noun: "Sanctions were imposed by the European Union", "A reward was offered
+        # by the State Department"; not "The advisory was also signed by Germany", a co-signer)
+        if not _PASSIVE_BEFORE.search(text, max(doc.sentences[c.index].start, b - 120), b) and not _TAKEN_PASSIVE.match(text, b, m.start) and not (a > 1 and text[a - 2 : a] == ", "):
             return None  # "Microsoft said it had seized domains used by the Russian group": no passive
         code = party_code(m)
         if code in hostile or (m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(text[m.end : m.end + 60])):
@@ -1673,6 +1675,10 @@ def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str], a: int = -1)
     return None
 
 
+_TAKEN_PASSIVE = re.compile(
+    r"\s+(?:(?:were|was|is|are|has\s+been|have\s+been|had\s+been)\s+)(?:\w+\s+)?(?:imposed|offered|issued|announced|unsealed|filed|brought|levied|ordered|adopted|handed\s+down|put\s+up)\s+by\s+",
+    re.I,
+)
 # the organ of a state right before the response it takes: "Canadian police arrested", "Italy's prosecutors have charged"
 _ORGAN_ACTS = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:police|authorities|prosecutors|investigators|officers|agents|courts?|judges?|border\s+guards|security\s+services?)\s+(?:(?:have|has|had|also|then|later)\s+)*",
