@@ -493,3 +493,16 @@ def test_extract_conventions_cresp_rejecting_a_denial_is_no_denial(text, expecte
 )
 def test_extract_conventions_cresp_passive_after_the_response_noun(text, expected):
     assert expected in _responses(text)
+
+
+# "the embassy" taken up after "the Chinese embassy" speaks for that state
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("US prosecutors charged two hackers working for China's Ministry of State Security. The Chinese embassy in Washington did not immediately respond. "
+         "In a later statement, the embassy called the charges groundless.", {"CN"}),
+        ("Hackers stole data from the US embassy in Beijing, which officials blamed on China's MSS. The embassy said no classified data was taken.", set()),
+    ],
+)
+def test_extract_conventions_cresp_the_embassy_taken_up(text, expected):
+    assert _denials(text) == expected

@@ -1027,6 +1027,14 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
     if anon and not (_INSTITUTION_OPENS.match(st) and _RELATIVE_OF_OTHERS.search(st, max(0, anon.start() - 30), anon.start())):
         c.anonymous = True  # (not "The agencies named the group as Energetic Bear, which private researchers also call ...")
         return
+    if "embassy" in st and _THE_EMBASSY.match(st) and not c.parties:
+        # "The Chinese embassy in Washington did not respond. In a later statement, the embassy called the charges groundless":
+        # the embassy named before, which speaks for its state
+        named = [m.value for m in doc.mentions if m.sentence < c.index and m.kind == "state" and is_state(m.value) and _EMBASSY_AFTER.match(text, m.end)]
+        if named:
+            c.speakers = [named[-1]]
+            c.explicit_speaker = True
+            return
     dl = _DATELINE.match(st)
     body = st[dl.end() :] if dl else _KICKER.sub("", st, count=1)  # "WARSAW, Jan 5 (Wire) - Police said ...", "PRESENTER: The government said ..."
     bare = _INSTITUTION_SUBJECT.match(body) or _BARE_INSTITUTION.match(body)
@@ -1308,6 +1316,9 @@ _TIED_ASIDE = re.compile(
 _ANON_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:other\s+|private\s+|western\s+|most\s+|many\s+|some\s+|several\s+|independent\s+|outside\s+)*(?:security\s+|cybersecurity\s+)?(?:researchers|firms|companies|experts|analysts|vendors|specialists)\b", re.I)
 
 
+# "the embassy" opening the statement (after an opener: "In a later statement, the embassy called ...")
+_EMBASSY_AFTER = re.compile(r"(?:['’]s)?\s+embassy\b", re.I)
+_THE_EMBASSY = re.compile(r"\W*(?:[^.;:\"“]{0,60},\s+)?the\s+embassy\b(?!\s+(?:of|in)\s)", re.I)
 _ENVOY_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:ambassador|envoy|embassy|charg)", re.I)
 
 
