@@ -506,3 +506,17 @@ def test_extract_conventions_cresp_passive_after_the_response_noun(text, expecte
 )
 def test_extract_conventions_cresp_the_embassy_taken_up(text, expected):
     assert _denials(text) == expected
+
+
+# a state that answers the accusations denies, also when the accuser named only a group
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Germany blamed APT28 for the hack. Russia's foreign ministry called Berlin's claims absurd.", {"RU"}),
+        ("Germany blamed APT28 for the hack. The Kremlin said the accusations were groundless.", {"RU"}),
+        ("Germany blamed APT28 for the hack. Moscow dismissed the accusation.", {"RU"}),
+        ("Norway blamed the GRU for the hack. Norway's parliament said reports that voting data had been stolen were unfounded.", set()),
+    ],
+)
+def test_extract_conventions_cresp_state_answering_the_accusations_denies(text, expected):
+    assert _denials(text) == expected

@@ -351,6 +351,15 @@ _NOT_HOSTILE_NOUN = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government age
 _NO_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|whether)\b", re.I)  # "nor prosecutors said whether the network takes orders from"
 _DENIED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:denied|rejected|dismissed|has\s+denied|has\s+rejected)", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|with)\s+$")
+# a state that answers the accusations themselves: "Russia's foreign ministry called Berlin's claims absurd", "the Kremlin said
+# the accusations were groundless", "said Russia had nothing to do with it" (not "said reports of data theft were unfounded")
+_CALLS_CLAIMS_FALSE = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:called|calls|said|says|described|describes|termed|branded|labell?ed)\s+"
+    r"(?:(?:the|these|such|those|its|[\w'’-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges|attributions?)\s+(?:(?:were|was|are|is)\s+)?(?:\w+\s+)?"
+    r"(?:groundless|baseless|absurd|unfounded|fabricated|slanderous|ridiculous|nonsense|lies|a\s+(?:smear|lie|fabrication|provocation))\b"
+    r"|(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:said|says|insisted|insists)\s+(?:that\s+)?(?:it|[A-Z][\w-]+)\s+(?:had|has)\s+nothing\s+to\s+do\s+with\b",
+    re.I,
+)
 # the accuser rejecting the accused's denial: "London rejected Moscow's denial", "dismissed the Kremlin's denials"
 _DENIAL_REJECTED = re.compile(r"^\s*(?:(?:has|had|also|flatly)\s+)*(?:rejected|dismissed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:denials?|rejections?)\b", re.I)
 # a victim that denies the damage, not the accused: "the Albanian government denied that citizens' data had been lost"
@@ -510,7 +519,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 accusing.append((m, head.start))  # "blamed Israel and the United States", "accused Russia, Belarus and Iran": each state listed
             elif _FROM_STATE.search(before[-80:]) or _OP_BY_STATE.search(before[-60:]):
                 hostile.add(m.value)  # "attacks from China", "malicious activity by Russia"
-            elif _DENIED_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before[-8:]) and not _BREACH_DENIED.match(text, m.end, s.end) and not _DENIAL_REJECTED.match(after):
+            elif (_DENIED_AFTER.match(after) or _CALLS_CLAIMS_FALSE.match(text, m.end, s.end)) and not _PREPOSITION_BEFORE.search(before[-8:]) and not _BREACH_DENIED.match(text, m.end, s.end) and not _DENIAL_REJECTED.match(after):
                 hostile.add(m.value)
     for v in hostile:
         held_from.setdefault(v, last_para)  # (made hostile by the last mention)
