@@ -520,3 +520,17 @@ def test_extract_conventions_cresp_the_embassy_taken_up(text, expected):
 )
 def test_extract_conventions_cresp_state_answering_the_accusations_denies(text, expected):
     assert _denials(text) == expected
+
+
+def test_extract_conventions_cresp_a_whole_story_of_responses():
+    text = (
+        "WARSAW — Poland's foreign ministry summoned the Russian charge d'affaires on Thursday after investigators concluded that APT28, "
+        "a group run by Russia's GRU military intelligence, had broken into the email accounts of dozens of government officials. "
+        '"Such behaviour is unacceptable," Foreign Minister Radoslaw Sikorski told reporters. The European Union expressed solidarity with '
+        "Poland and said it would consider further sanctions. The Russian embassy in Warsaw dismissed the accusations as \"Russophobic hysteria\". "
+        "Separately, Polish police arrested two men suspected of working for the LockBit ransomware gang, which had extorted hospitals in Krakow last year."
+    )
+    assert _responses(text) == {
+        ("summon_ambassador", "PL", "RU"), ("condemnation", "PL", "RU"), ("condemnation", "EU", "RU"), ("arrest", "PL", None),
+    }
+    assert _denials(text) == {"RU"}

@@ -619,7 +619,7 @@ _RESPONSE_NEG_BEFORE = re.compile(
 _INTENDED_BEFORE = re.compile(
     r"\b(?:prepar(?:es|ed|ing)|plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|(?:going|poised|expected)\s+to|threat(?:en|ened|ens|ening)|"
     r"urg(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}?to|propos(?:e|es|ed|ing)|(?:seek|seeks|seeking|sought|want|wants|wanted)\s+to|(?:vow|pledge|promise)[ds]?\s+to|"
-    r"(?:call|calls|called|calling|push|pushes|pushed|pushing|press|presses|pressed|pressing)\s+for|weigh(?:s|ed|ing)|mull(?:s|ed|ing))\b[^,.;:]{0,50}$",
+    r"(?:call|calls|called|calling|push|pushes|pushed|pushing|press|presses|pressed|pressing)\s+for|weigh(?:s|ed|ing)|mull(?:s|ed|ing)|consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|discuss(?:es|ed|ing)?)\b[^,.;:]{0,50}$",
     re.I,
 )
 # A joint text that speaks for its co-signers, named elsewhere ("The advisory is co-sealed by ...")
