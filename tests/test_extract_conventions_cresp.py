@@ -534,3 +534,15 @@ def test_extract_conventions_cresp_a_whole_story_of_responses():
         ("summon_ambassador", "PL", "RU"), ("condemnation", "PL", "RU"), ("condemnation", "EU", "RU"), ("arrest", "PL", None),
     }
     assert _denials(text) == {"RU"}
+
+
+# an agency "charged with" a duty is no indictment; people charged with a crime are
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Britain's NCSC, the agency charged with defending the country's networks, said APT29, part of Russia's SVR, had breached a software supplier.", set()),
+        ("Two officers of Russia's GRU were charged with hacking the anti-doping agency, US prosecutors said.", {("indictment", "US", "RU")}),
+    ],
+)
+def test_extract_conventions_cresp_charged_with_a_duty_is_no_indictment(text, expected):
+    assert {r for r in _responses(text) if r[0] == "indictment"} == expected
