@@ -546,3 +546,16 @@ def test_extract_conventions_cresp_a_whole_story_of_responses():
 )
 def test_extract_conventions_cresp_charged_with_a_duty_is_no_indictment(text, expected):
     assert {r for r in _responses(text) if r[0] == "indictment"} == expected
+
+
+# a reward is a bounty for information on the operators; a bug bounty programme is none
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Pentagon expanded its bug bounty program after Chinese state hackers linked to the MSS breached a defence contractor.", set()),
+        ("The State Department put a $10 million bounty on the heads of the six IRGC officers behind the attacks on US water utilities.", {("reward", "US", "IR")}),
+        ("The US government's Rewards for Justice program offered up to $10 million for information on Volt Typhoon, a Chinese state-sponsored group.", {("reward", "US", "CN")}),
+    ],
+)
+def test_extract_conventions_cresp_rewards_not_bug_bounties(text, expected):
+    assert {r for r in _responses(text) if r[0] == "reward"} == expected
