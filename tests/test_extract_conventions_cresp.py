@@ -559,3 +559,17 @@ def test_extract_conventions_cresp_charged_with_a_duty_is_no_indictment(text, ex
 )
 def test_extract_conventions_cresp_rewards_not_bug_bounties(text, expected):
     assert {r for r in _responses(text) if r[0] == "reward"} == expected
+
+
+# expel_diplomats is a state sending people away; intruders thrown out of a network are none
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Czech foreign ministry said it had expelled the APT31 intruders from its network after the intelligence service tied the group to China's MSS.", set()),
+        ("Norway said the GRU-linked hackers had been evicted and expelled from the parliament's email system within days.", set()),
+        ("The Netherlands expelled four GRU officers caught trying to hack the OPCW's network from a car park in The Hague.", {("expel_diplomats", "NL", "RU")}),
+        ("Two Russian intelligence officers were expelled from the Netherlands after trying to hack into the chemical weapons watchdog's Wi-Fi network.", {("expel_diplomats", "NL", "RU")}),
+    ],
+)
+def test_extract_conventions_cresp_expulsions_not_evictions(text, expected):
+    assert {r for r in _responses(text) if r[0] == "expel_diplomats"} == expected
