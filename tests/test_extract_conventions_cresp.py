@@ -573,3 +573,19 @@ def test_extract_conventions_cresp_rewards_not_bug_bounties(text, expected):
 )
 def test_extract_conventions_cresp_expulsions_not_evictions(text, expected):
     assert {r for r in _responses(text) if r[0] == "expel_diplomats"} == expected
+
+
+# a victim cleaning its own systems is no takedown; law enforcement removing the operators' malware from others' devices is
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Czech foreign ministry said it had removed the malware from its servers after the security agency tied APT31 to China's MSS.", set()),
+        ("The Dutch defence ministry said it had shut down the servers that Chinese state hackers had breached and taken its network offline.", set()),
+        ("The FBI said it had remotely deleted the PlugX malware from thousands of computers infected by Mustang Panda, a Chinese state-sponsored group.",
+         {("takedown", "US", "CN")}),
+        ("Volt Typhoon, a Chinese state-sponsored group, hid in hundreds of US routers. The FBI said it had removed the group's malware from the routers under a court order.",
+         {("takedown", "US", "CN")}),
+    ],
+)
+def test_extract_conventions_cresp_own_cleanup_is_no_takedown(text, expected):
+    assert {r for r in _responses(text) if r[0] == "takedown"} == expected

@@ -1211,6 +1211,14 @@ _COMPLAINT_AGAINST = re.compile(r"s?\s+(?:[\w'’-]+\s+){0,3}?against\s+(?!(?:pe
 _TO_FACE = re.compile(r"\bto\s+face\s+(?:criminal\s+|federal\s+)?$", re.I)
 _TO_STATE_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 _IN_STATE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+# a victim cleaning its own systems: "removed the malware from its servers", "deleted the compromised accounts", "shut down the
+# servers that Chinese state hackers had breached" (not the FBI deleting malware "from thousands of computers infected by ...")
+_OWN_CLEANUP = re.compile(
+    r"[^.;]{0,80}?(?:\bfrom\s+(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:servers?|systems?|networks?|computers|devices|mailboxes|accounts|websites?)\b"
+    r"|\b(?:compromised|breached|hacked)\s+(?:[\w-]+\s+)?(?:accounts|servers?|systems?|networks?|mailboxes|websites?)\b"
+    r"|\b(?:servers?|systems?|networks?|computers|accounts|websites?)\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,5}?(?:had\s+|have\s+)?(?:breached|hacked|compromised|penetrated|accessed|hijacked)\b)",
+    re.I,
+)
 # a platform enforcing its own terms: "... for violating its rules on platform manipulation", "... under its policy against spam"
 _OWN_TERMS = re.compile(
     r"[^.;]{0,50}?\b(?:for\s+(?:violating|breaching|breaking|contravening|infringing)|in\s+(?:violation|breach)\s+of|under)\s+(?:its|their|the\s+(?:platform|company|site|service)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:rules|polic(?:y|ies)|terms|guidelines|standards)\b",
@@ -1435,6 +1443,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue  # "The Senate Intelligence Committee released a report blaming ...": an inquiry's findings, not a technical advisory
         if name == "indictment" and _COMPLAINT_FILED.search(text, max(s.start, a - 30), a) and not _COMPLAINT_AGAINST.match(text, b, s.end):
             continue  # "the company filed a criminal complaint with prosecutors": the victim asks for an investigation, nobody is charged
+        if name == "takedown" and _OWN_CLEANUP.match(text, a, min(s.end, b + 80)):
+            continue  # "removed the malware from its servers", "shut down the servers the hackers had breached": a victim's own clean-up
         if name == "takedown" and _OWN_TERMS.match(text, b, min(s.end, b + 120)):
             continue  # "suspended the accounts for violating its rules": a platform enforcing its terms, no operators' infrastructure
         if name == "takedown" and "control of" in text[a:b].lower() and not any(m.start == b for m in c.actors):
