@@ -589,3 +589,17 @@ def test_extract_conventions_cresp_expulsions_not_evictions(text, expected):
 )
 def test_extract_conventions_cresp_own_cleanup_is_no_takedown(text, expected):
     assert {r for r in _responses(text) if r[0] == "takedown"} == expected
+
+
+# "sanctioned" as approved by the accused is no sanctions response
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Britain said the attack was a state-sanctioned operation by APT31, a group tied to China's MSS.", set()),
+        ("US officials said the hacking was sanctioned by the Kremlin and carried out by the GRU.", set()),
+        ("Germany said the campaign, sanctioned at the highest levels of the Russian government, was run by APT28.", set()),
+        ("Six GRU officers were sanctioned by the European Union over the attack on the German parliament.", {("sanctions", "EU", "RU")}),
+    ],
+)
+def test_extract_conventions_cresp_approved_is_not_sanctioned(text, expected):
+    assert {r for r in _responses(text) if r[0] == "sanctions"} == expected

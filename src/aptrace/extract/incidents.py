@@ -1219,6 +1219,7 @@ _OWN_CLEANUP = re.compile(
     r"|\b(?:servers?|systems?|networks?|computers|accounts|websites?)\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,5}?(?:had\s+|have\s+)?(?:breached|hacked|compromised|penetrated|accessed|hijacked)\b)",
     re.I,
 )
+_BY_BEFORE = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 # a platform enforcing its own terms: "... for violating its rules on platform manipulation", "... under its policy against spam"
 _OWN_TERMS = re.compile(
     r"[^.;]{0,50}?\b(?:for\s+(?:violating|breaching|breaking|contravening|infringing)|in\s+(?:violation|breach)\s+of|under)\s+(?:its|their|the\s+(?:platform|company|site|service)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:rules|polic(?:y|ies)|terms|guidelines|standards)\b",
@@ -1443,6 +1444,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue  # "The Senate Intelligence Committee released a report blaming ...": an inquiry's findings, not a technical advisory
         if name == "indictment" and _COMPLAINT_FILED.search(text, max(s.start, a - 30), a) and not _COMPLAINT_AGAINST.match(text, b, s.end):
             continue  # "the company filed a criminal complaint with prosecutors": the victim asks for an investigation, nobody is charged
+        if name == "sanctions" and any(party_code(m) in hostile and _BY_BEFORE.fullmatch(text, b, m.start) for m in c.parties if b < m.start <= b + 25):
+            continue  # "the hacking was sanctioned by the Kremlin": approved by the accused, not a penalty
         if name == "takedown" and _OWN_CLEANUP.match(text, a, min(s.end, b + 80)):
             continue  # "removed the malware from its servers", "shut down the servers the hackers had breached": a victim's own clean-up
         if name == "takedown" and _OWN_TERMS.match(text, b, min(s.end, b + 120)):
