@@ -603,3 +603,15 @@ def test_extract_conventions_cresp_own_cleanup_is_no_takedown(text, expected):
 )
 def test_extract_conventions_cresp_approved_is_not_sanctioned(text, expected):
     assert {r for r in _responses(text) if r[0] == "sanctions"} == expected
+
+
+# "the foreign ministers of the G7", "the leaders of NATO" condemn as that party
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In a joint statement, the foreign ministers of the G7 condemned the malicious cyber activity that the UK attributed to APT31.", {("condemnation", "G7", None)}),
+        ("The leaders of NATO condemned the cyberattacks on Albania, which Tirana blamed on Iran.", {("condemnation", "NATO", "IR")}),
+    ],
+)
+def test_extract_conventions_cresp_ministers_of_a_party_condemn_for_it(text, expected):
+    assert {r for r in _responses(text) if r[0] == "condemnation"} == expected
