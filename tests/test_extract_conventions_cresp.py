@@ -615,3 +615,20 @@ def test_extract_conventions_cresp_approved_is_not_sanctioned(text, expected):
 )
 def test_extract_conventions_cresp_ministers_of_a_party_condemn_for_it(text, expected):
     assert {r for r in _responses(text) if r[0] == "condemnation"} == expected
+
+
+# the accused's embassy or spokesman answering the allegations denies, also where it is named as the speaker
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Beijing\'s embassy in Canberra said the allegations against China were "ridiculous", after Australia blamed APT40.', {"CN"}),
+        ("Germany blamed APT28 for the hack. Kremlin spokesman Dmitry Peskov said Russia had nothing to do with it.", {"RU"}),
+    ],
+)
+def test_extract_conventions_cresp_named_speaker_answering_the_allegations(text, expected):
+    assert _denials(text) == expected
+
+
+def test_extract_conventions_cresp_accuser_rejecting_the_accused_claims_is_not_accused():
+    report = analyze_text("Britain blamed the GRU for the hack. Britain said the Russian claims were absurd.", published="2024-05-01")
+    assert "GB" not in {s.state for inc in report.incidents for s in inc.sponsors}

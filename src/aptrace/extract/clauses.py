@@ -355,7 +355,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|with)\s+$")
 # the accusations were groundless", "said Russia had nothing to do with it" (not "said reports of data theft were unfounded")
 _CALLS_CLAIMS_FALSE = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:called|calls|said|says|described|describes|termed|branded|labell?ed)\s+"
-    r"(?:(?:the|these|such|those|its|[\w'’-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges|attributions?)\s+(?:(?:were|was|are|is)\s+)?(?:\w+\s+)?"
+    r"(?:(?:the|these|such|those|its|[\w'’-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges|attributions?)\s+(?:(?:against|about)\s+(?:the\s+)?[\w'’-]+\s+)?(?:(?:were|was|are|is)\s+)?(?:\w+\s+)?[\"“']?"
     r"(?:groundless|baseless|absurd|unfounded|fabricated|slanderous|ridiculous|nonsense|lies|a\s+(?:smear|lie|fabrication|provocation))\b"
     r"|(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:said|says|insisted|insists)\s+(?:that\s+)?(?:it|[A-Z][\w-]+)\s+(?:had|has)\s+nothing\s+to\s+do\s+with\b",
     re.I,
@@ -453,6 +453,12 @@ def hostile_states(doc: Doc) -> set[str]:
             after = text[m.end : m.end + 60]
             s = doc.sentences[m.sentence]
             before = text[s.start : m.start]
+            if (
+                (answer := _CALLS_CLAIMS_FALSE.match(text, m.end, s.end)) and not _PREPOSITION_BEFORE.search(before[-8:]) and not _DENIAL_REJECTED.match(after)
+                and not any(x.kind == "state" and x.value != m.value and x.value in hostile and m.end < x.start < answer.end() for x in doc.mentions_in(m.sentence))
+            ):  # (not "Britain said the Russian claims were absurd": the accused's own claims rejected)
+                hostile.add(m.value)  # "Beijing's embassy in Canberra said the allegations against China were ridiculous": it answers them
+                continue
             if _ACCORDING_TO_BEFORE.search(before[-60:]) or _SPEAKS_AFTER.match(text, m.end, m.end + 120):
                 continue
             if _NEGATED_BEFORE.search(before):
@@ -519,7 +525,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 accusing.append((m, head.start))  # "blamed Israel and the United States", "accused Russia, Belarus and Iran": each state listed
             elif _FROM_STATE.search(before[-80:]) or _OP_BY_STATE.search(before[-60:]):
                 hostile.add(m.value)  # "attacks from China", "malicious activity by Russia"
-            elif (_DENIED_AFTER.match(after) or _CALLS_CLAIMS_FALSE.match(text, m.end, s.end)) and not _PREPOSITION_BEFORE.search(before[-8:]) and not _BREACH_DENIED.match(text, m.end, s.end) and not _DENIAL_REJECTED.match(after):
+            elif _DENIED_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before[-8:]) and not _BREACH_DENIED.match(text, m.end, s.end) and not _DENIAL_REJECTED.match(after):
                 hostile.add(m.value)
     for v in hostile:
         held_from.setdefault(v, last_para)  # (made hostile by the last mention)
