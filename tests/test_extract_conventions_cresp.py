@@ -420,3 +420,215 @@ def test_extract_conventions_cresp_charges_faced_after_extradition(text, indicte
 )
 def test_extract_conventions_cresp_told_to_stop_is_no_condemner(text, expected):
     assert {r for r in _responses(text) if r[0] == "condemnation"} == expected
+
+
+# the accused retaliating in kind with sanctions: kept with its real direction
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Washington sanctioned six Russian firms over the SolarWinds hack it blamed on the SVR. Moscow retaliated by imposing sanctions on eight US officials.",
+         {("sanctions", "US", "RU"), ("sanctions", "RU", "US")}),
+        ("The US indicted two officers of China's Ministry of State Security over the APT31 campaign. In response, Beijing sanctioned three American defence companies.",
+         {("indictment", "US", "CN"), ("sanctions", "CN", "US")}),
+    ],
+)
+def test_extract_conventions_cresp_retaliation_by_the_accused(text, expected):
+    assert expected <= _responses(text)
+
+
+def test_extract_conventions_cresp_announced_retaliation_is_no_response():
+    text = "Britain sanctioned a GRU unit over the cyberattacks. Russia said it would retaliate with sanctions against British officials."
+    assert ("sanctions", "RU", "GB") not in _responses(text)
+
+
+# a summons in other words: invited for an explanation, asked to come to the ministry, called ... in
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The foreign ministry invited the Chinese ambassador for an explanation after Prague blamed APT31, a group tied to the MSS, for the hack.", {("summon_ambassador", "CZ", "CN")}),
+        ("The Russian ambassador was asked to come to the foreign ministry after Berlin blamed the GRU for the attack on the Social Democrats.", {("summon_ambassador", "DE", "RU")}),
+        ("The Polish foreign ministry called the Russian charge d'affaires in for talks after Warsaw blamed the GRU for the attacks.", {("summon_ambassador", "PL", "RU")}),
+        ("The president invited the Chinese ambassador to a state banquet, days after officials blamed APT31 for hacking the ministry.", set()),
+        ("The foreign minister invited the US ambassador for talks on trade, after Beijing accused the NSA of hacking a university.", set()),
+    ],
+)
+def test_extract_conventions_cresp_summons_in_other_words(text, expected):
+    assert {r for r in _responses(text) if r[0] == "summon_ambassador"} == expected
+
+
+# the accused presenting itself as a victim, opposing hacking "in all forms": a denial
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Canada blamed Chinese state hackers. Beijing said China is itself a major victim of cyberattacks and opposes hacking in all forms.", {"CN"}),
+        ("Britain blamed APT31, a group tied to China's MSS. The Chinese embassy said China had itself been one of the main victims of hacking.", {"CN"}),
+    ],
+)
+def test_extract_conventions_cresp_accused_as_victim_denies(text, expected):
+    assert _denials(text) == expected
+
+
+# the accuser rejecting the accused's denial denies nothing and is not accused
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Britain blamed the GRU for the hack. A foreign ministry spokesman said London rejected Moscow's denial.", set()),
+        ("Britain blamed the GRU for the hack. The UK dismissed the Kremlin's denials as implausible.", set()),
+        ("Britain blamed the GRU for the hack. Moscow rejected the accusation.", {"RU"}),
+    ],
+)
+def test_extract_conventions_cresp_rejecting_a_denial_is_no_denial(text, expected):
+    assert _denials(text) == expected
+    report = analyze_text(text, published="2024-05-01")
+    assert "GB" not in {s.state for inc in report.incidents for s in inc.sponsors}
+
+
+# a response in the passive after its noun is its agent's: "Sanctions were imposed by the European Union"
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sanctions were imposed by the European Union on four GRU officers over the attempted hack of the chemical weapons watchdog.", ("sanctions", "EU", "RU")),
+        ("A $10 million reward was offered by the State Department for information on Iranian hackers working for the IRGC.", ("reward", "US", "IR")),
+    ],
+)
+def test_extract_conventions_cresp_passive_after_the_response_noun(text, expected):
+    assert expected in _responses(text)
+
+
+# "the embassy" taken up after "the Chinese embassy" speaks for that state
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("US prosecutors charged two hackers working for China's Ministry of State Security. The Chinese embassy in Washington did not immediately respond. "
+         "In a later statement, the embassy called the charges groundless.", {"CN"}),
+        ("Hackers stole data from the US embassy in Beijing, which officials blamed on China's MSS. The embassy said no classified data was taken.", set()),
+    ],
+)
+def test_extract_conventions_cresp_the_embassy_taken_up(text, expected):
+    assert _denials(text) == expected
+
+
+# a state that answers the accusations denies, also when the accuser named only a group
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Germany blamed APT28 for the hack. Russia's foreign ministry called Berlin's claims absurd.", {"RU"}),
+        ("Germany blamed APT28 for the hack. The Kremlin said the accusations were groundless.", {"RU"}),
+        ("Germany blamed APT28 for the hack. Moscow dismissed the accusation.", {"RU"}),
+        ("Norway blamed the GRU for the hack. Norway's parliament said reports that voting data had been stolen were unfounded.", set()),
+    ],
+)
+def test_extract_conventions_cresp_state_answering_the_accusations_denies(text, expected):
+    assert _denials(text) == expected
+
+
+def test_extract_conventions_cresp_a_whole_story_of_responses():
+    text = (
+        "WARSAW — Poland's foreign ministry summoned the Russian charge d'affaires on Thursday after investigators concluded that APT28, "
+        "a group run by Russia's GRU military intelligence, had broken into the email accounts of dozens of government officials. "
+        '"Such behaviour is unacceptable," Foreign Minister Radoslaw Sikorski told reporters. The European Union expressed solidarity with '
+        "Poland and said it would consider further sanctions. The Russian embassy in Warsaw dismissed the accusations as \"Russophobic hysteria\". "
+        "Separately, Polish police arrested two men suspected of working for the LockBit ransomware gang, which had extorted hospitals in Krakow last year."
+    )
+    assert _responses(text) == {
+        ("summon_ambassador", "PL", "RU"), ("condemnation", "PL", "RU"), ("condemnation", "EU", "RU"), ("arrest", "PL", None),
+    }
+    assert _denials(text) == {"RU"}
+
+
+# an agency "charged with" a duty is no indictment; people charged with a crime are
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Britain's NCSC, the agency charged with defending the country's networks, said APT29, part of Russia's SVR, had breached a software supplier.", set()),
+        ("Two officers of Russia's GRU were charged with hacking the anti-doping agency, US prosecutors said.", {("indictment", "US", "RU")}),
+    ],
+)
+def test_extract_conventions_cresp_charged_with_a_duty_is_no_indictment(text, expected):
+    assert {r for r in _responses(text) if r[0] == "indictment"} == expected
+
+
+# a reward is a bounty for information on the operators; a bug bounty programme is none
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Pentagon expanded its bug bounty program after Chinese state hackers linked to the MSS breached a defence contractor.", set()),
+        ("The State Department put a $10 million bounty on the heads of the six IRGC officers behind the attacks on US water utilities.", {("reward", "US", "IR")}),
+        ("The US government's Rewards for Justice program offered up to $10 million for information on Volt Typhoon, a Chinese state-sponsored group.", {("reward", "US", "CN")}),
+    ],
+)
+def test_extract_conventions_cresp_rewards_not_bug_bounties(text, expected):
+    assert {r for r in _responses(text) if r[0] == "reward"} == expected
+
+
+# expel_diplomats is a state sending people away; intruders thrown out of a network are none
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Czech foreign ministry said it had expelled the APT31 intruders from its network after the intelligence service tied the group to China's MSS.", set()),
+        ("Norway said the GRU-linked hackers had been evicted and expelled from the parliament's email system within days.", set()),
+        ("The Netherlands expelled four GRU officers caught trying to hack the OPCW's network from a car park in The Hague.", {("expel_diplomats", "NL", "RU")}),
+        ("Two Russian intelligence officers were expelled from the Netherlands after trying to hack into the chemical weapons watchdog's Wi-Fi network.", {("expel_diplomats", "NL", "RU")}),
+    ],
+)
+def test_extract_conventions_cresp_expulsions_not_evictions(text, expected):
+    assert {r for r in _responses(text) if r[0] == "expel_diplomats"} == expected
+
+
+# a victim cleaning its own systems is no takedown; law enforcement removing the operators' malware from others' devices is
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Czech foreign ministry said it had removed the malware from its servers after the security agency tied APT31 to China's MSS.", set()),
+        ("The Dutch defence ministry said it had shut down the servers that Chinese state hackers had breached and taken its network offline.", set()),
+        ("The FBI said it had remotely deleted the PlugX malware from thousands of computers infected by Mustang Panda, a Chinese state-sponsored group.",
+         {("takedown", "US", "CN")}),
+        ("Volt Typhoon, a Chinese state-sponsored group, hid in hundreds of US routers. The FBI said it had removed the group's malware from the routers under a court order.",
+         {("takedown", "US", "CN")}),
+    ],
+)
+def test_extract_conventions_cresp_own_cleanup_is_no_takedown(text, expected):
+    assert {r for r in _responses(text) if r[0] == "takedown"} == expected
+
+
+# "sanctioned" as approved by the accused is no sanctions response
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Britain said the attack was a state-sanctioned operation by APT31, a group tied to China's MSS.", set()),
+        ("US officials said the hacking was sanctioned by the Kremlin and carried out by the GRU.", set()),
+        ("Germany said the campaign, sanctioned at the highest levels of the Russian government, was run by APT28.", set()),
+        ("Six GRU officers were sanctioned by the European Union over the attack on the German parliament.", {("sanctions", "EU", "RU")}),
+    ],
+)
+def test_extract_conventions_cresp_approved_is_not_sanctioned(text, expected):
+    assert {r for r in _responses(text) if r[0] == "sanctions"} == expected
+
+
+# "the foreign ministers of the G7", "the leaders of NATO" condemn as that party
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In a joint statement, the foreign ministers of the G7 condemned the malicious cyber activity that the UK attributed to APT31.", {("condemnation", "G7", None)}),
+        ("The leaders of NATO condemned the cyberattacks on Albania, which Tirana blamed on Iran.", {("condemnation", "NATO", "IR")}),
+    ],
+)
+def test_extract_conventions_cresp_ministers_of_a_party_condemn_for_it(text, expected):
+    assert {r for r in _responses(text) if r[0] == "condemnation"} == expected
+
+
+# the accused's embassy or spokesman answering the allegations denies, also where it is named as the speaker
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Beijing\'s embassy in Canberra said the allegations against China were "ridiculous", after Australia blamed APT40.', {"CN"}),
+        ("Germany blamed APT28 for the hack. Kremlin spokesman Dmitry Peskov said Russia had nothing to do with it.", {"RU"}),
+    ],
+)
+def test_extract_conventions_cresp_named_speaker_answering_the_allegations(text, expected):
+    assert _denials(text) == expected
+
+
+def test_extract_conventions_cresp_accuser_rejecting_the_accused_claims_is_not_accused():
+    report = analyze_text("Britain blamed the GRU for the hack. Britain said the Russian claims were absurd.", published="2024-05-01")
+    assert "GB" not in {s.state for inc in report.incidents for s in inc.sponsors}

@@ -108,7 +108,7 @@ _SUBJECT_SAID_X = re.compile(r"\w\s+(?:(?:also|later|then|previously|has|had|hav
 # "He said Washington was smearing China": a pronoun speaks, the state after its "said" is what it said
 _PRONOUN_SAID = re.compile(r"(?<![\w-])(?:He|She|It|They|We)\s+(?:(?:also|later|then|has|had|have)\s+)?(?:said|says|added)\s+(?:that\s+)?(?:the\s+)?$")
 _NOT_SPEAKER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:member|members|state(?!\s+(?:cyber|security|intelligence|special|agency|service|department|council|prosecutors?|investigators))|states|country|countries|ally|allies|partner|partners|nation|nations|citizens|territory|(?:ambassador|envoy|embassy)(?!\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:said|says|called|calls|rejected|rejects|dismissed|denied|denies|urged|told|stated|described))|[-‑]based|[-‑]speaking|[-‑](?:owned|backed|funded|run)|companies|firms|government agencies|(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:TV|television|newspaper|broadcaster|daily|weekly|magazine|tabloid|radio|news\s+(?:agency|site|outlet|channel|network))(?:\s+[A-Z][\w-]*)*\s+(?:reported|said|says|reports|revealed|wrote|published))\b", re.I)
-_NOT_SPEAKER_BEFORE = re.compile(r"(?<!administration )(?<!government )(?<!president )(?<!ministry )(?<!authorities )\b(?:of|against|on|to|from|by|with|in|into|targeting|targeted|at|over|including|and\s+in|for|towards|toward|about)\s+(?:the\s+)?$", re.I)
+_NOT_SPEAKER_BEFORE = re.compile(r"(?<!administration )(?<!government )(?<!president )(?<!ministry )(?<!authorities )(?<!ministers )(?<!leaders )(?<!heads )\b(?:of|against|on|to|from|by|with|in|into|targeting|targeted|at|over|including|and\s+in|for|towards|toward|about)\s+(?:the\s+)?$", re.I)
 # an unnamed party as the sentence's subject: "Western governments have previously linked Sandworm to Russia's GRU"
 _UNNAMED_SUBJECT = re.compile(
     r"(?:(?:But|And|However,?|Since\s+then,?|Previously,?)\s+)?(?:[Ss]everal\s+|[Mm]any\s+|[Ss]ome\s+|[Oo]ther\s+)?(?:Western|western|Other|other|Several|Many|Some|Allied|allied)\s+"
@@ -416,6 +416,17 @@ _NOT_HOSTILE_NOUN = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government age
 _NO_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|whether)\b", re.I)  # "nor prosecutors said whether the network takes orders from"
 _DENIED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:denied|rejected|dismissed|has\s+denied|has\s+rejected)", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|with)\s+$")
+# a state that answers the accusations themselves: "Russia's foreign ministry called Berlin's claims absurd", "the Kremlin said
+# the accusations were groundless", "said Russia had nothing to do with it" (not "said reports of data theft were unfounded")
+_CALLS_CLAIMS_FALSE = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:called|calls|said|says|described|describes|termed|branded|labell?ed)\s+"
+    r"(?:(?:the|these|such|those|its|[\w'’-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges|attributions?)\s+(?:(?:against|about)\s+(?:the\s+)?[\w'’-]+\s+)?(?:(?:were|was|are|is)\s+)?(?:\w+\s+)?[\"“']?"
+    r"(?:groundless|baseless|absurd|unfounded|fabricated|slanderous|ridiculous|nonsense|lies|a\s+(?:smear|lie|fabrication|provocation))\b"
+    r"|(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:said|says|insisted|insists)\s+(?:that\s+)?(?:it|[A-Z][\w-]+)\s+(?:had|has)\s+nothing\s+to\s+do\s+with\b",
+    re.I,
+)
+# the accuser rejecting the accused's denial: "London rejected Moscow's denial", "dismissed the Kremlin's denials"
+_DENIAL_REJECTED = re.compile(r"^\s*(?:(?:has|had|also|flatly)\s+)*(?:rejected|dismissed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:denials?|rejections?)\b", re.I)
 # a victim that denies the damage, not the accused: "the Albanian government denied that citizens' data had been lost"
 _BREACH_DENIED = re.compile(
     r"\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:also\s+|has\s+|had\s+|have\s+)?(?:denied|denies|rejected|dismissed)\s+(?:(?:media\s+|press\s+)?(?:reports?|claims?|suggestions?|speculation)\s+)?(?:that\s+)?"
@@ -507,6 +518,12 @@ def hostile_states(doc: Doc) -> set[str]:
             after = text[m.end : m.end + 60]
             s = doc.sentences[m.sentence]
             before = text[s.start : m.start]
+            if (
+                (answer := _CALLS_CLAIMS_FALSE.match(text, m.end, s.end)) and not _PREPOSITION_BEFORE.search(before[-8:]) and not _DENIAL_REJECTED.match(after)
+                and not any(x.kind == "state" and x.value != m.value and x.value in hostile and m.end < x.start < answer.end() for x in doc.mentions_in(m.sentence))
+            ):  # (not "Britain said the Russian claims were absurd": the accused's own claims rejected)
+                hostile.add(m.value)  # "Beijing's embassy in Canberra said the allegations against China were ridiculous": it answers them
+                continue
             if _ACCORDING_TO_BEFORE.search(before[-60:]) or _SPEAKS_AFTER.match(text, m.end, m.end + 120):
                 continue
             if _NEGATED_BEFORE.search(before):
@@ -584,7 +601,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 accusing.append((m, head.start))  # "blamed Israel and the United States", "accused Russia, Belarus and Iran": each state listed
             elif _FROM_STATE.search(before[-80:]) or _OP_BY_STATE.search(before[-60:]):
                 hostile.add(m.value)  # "attacks from China", "malicious activity by Russia"
-            elif _DENIED_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before[-8:]) and not _BREACH_DENIED.match(text, m.end, s.end):
+            elif _DENIED_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before[-8:]) and not _BREACH_DENIED.match(text, m.end, s.end) and not _DENIAL_REJECTED.match(after):
                 hostile.add(m.value)
     for v in hostile:
         held_from.setdefault(v, last_para)  # (made hostile by the last mention)
@@ -1246,6 +1263,14 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         c.speakers = [victim.group("name")]
         c.explicit_speaker = True
         return
+    if "embassy" in st and _THE_EMBASSY.match(st) and not c.parties:
+        # "The Chinese embassy in Washington did not respond. In a later statement, the embassy called the charges groundless":
+        # the embassy named before, which speaks for its state
+        named = [m.value for m in doc.mentions if m.sentence < c.index and m.kind == "state" and is_state(m.value) and _EMBASSY_AFTER.match(text, m.end)]
+        if named:
+            c.speakers = [named[-1]]
+            c.explicit_speaker = True
+            return
     dl = _DATELINE.match(st)
     body = st[dl.end() :] if dl else _KICKER.sub("", st, count=1)  # "WARSAW, Jan 5 (Wire) - Police said ...", "PRESENTER: The government said ..."
     bare = _INSTITUTION_SUBJECT.match(body) or _BARE_INSTITUTION.match(body)
@@ -1568,6 +1593,9 @@ _TIED_ASIDE = re.compile(
 _ANON_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:other\s+|private\s+|western\s+|most\s+|many\s+|some\s+|several\s+|independent\s+|outside\s+)*(?:security\s+|cybersecurity\s+)?(?:researchers|firms|companies|experts|analysts|vendors|specialists)\b", re.I)
 
 
+# "the embassy" opening the statement (after an opener: "In a later statement, the embassy called ...")
+_EMBASSY_AFTER = re.compile(r"(?:['’]s)?\s+embassy\b", re.I)
+_THE_EMBASSY = re.compile(r"\W*(?:[^.;:\"“]{0,60},\s+)?the\s+embassy\b(?!\s+(?:of|in)\s)", re.I)
 _ENVOY_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:ambassador|envoy|embassy|charg)", re.I)
 
 

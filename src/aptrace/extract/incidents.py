@@ -627,7 +627,7 @@ _RESPONSE_NEG_BEFORE = re.compile(
 _INTENDED_BEFORE = re.compile(
     r"\b(?:prepar(?:es|ed|ing)|plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|(?:going|poised|expected)\s+to|threat(?:en|ened|ens|ening)|"
     r"urg(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}?to|propos(?:e|es|ed|ing)|(?:seek|seeks|seeking|sought|want|wants|wanted)\s+to|(?:vow|pledge|promise)[ds]?\s+to|"
-    r"(?:call|calls|called|calling|push|pushes|pushed|pushing|press|presses|pressed|pressing)\s+for|weigh(?:s|ed|ing)|mull(?:s|ed|ing))\b[^,.;:]{0,50}$",
+    r"(?:call|calls|called|calling|push|pushes|pushed|pushing|press|presses|pressed|pressing)\s+for|weigh(?:s|ed|ing)|mull(?:s|ed|ing)|consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|discuss(?:es|ed|ing)?)\b[^,.;:]{0,50}$",
     re.I,
 )
 # A joint text that speaks for its co-signers, named elsewhere ("The advisory is co-sealed by ...")
@@ -1240,6 +1240,15 @@ _COMPLAINT_AGAINST = re.compile(r"s?\s+(?:[\w'’-]+\s+){0,3}?against\s+(?!(?:pe
 _TO_FACE = re.compile(r"\bto\s+face\s+(?:criminal\s+|federal\s+)?$", re.I)
 _TO_STATE_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 _IN_STATE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+# a victim cleaning its own systems: "removed the malware from its servers", "deleted the compromised accounts", "shut down the
+# servers that Chinese state hackers had breached" (not the FBI deleting malware "from thousands of computers infected by ...")
+_OWN_CLEANUP = re.compile(
+    r"[^.;]{0,80}?(?:\bfrom\s+(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:servers?|systems?|networks?|computers|devices|mailboxes|accounts|websites?)\b"
+    r"|\b(?:compromised|breached|hacked)\s+(?:[\w-]+\s+)?(?:accounts|servers?|systems?|networks?|mailboxes|websites?)\b"
+    r"|\b(?:servers?|systems?|networks?|computers|accounts|websites?)\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,5}?(?:had\s+|have\s+)?(?:breached|hacked|compromised|penetrated|accessed|hijacked)\b)",
+    re.I,
+)
+_BY_BEFORE = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 # a platform enforcing its own terms: "... for violating its rules on platform manipulation", "... under its policy against spam"
 _OWN_TERMS = re.compile(
     r"[^.;]{0,50}?\b(?:for\s+(?:violating|breaching|breaking|contravening|infringing)|in\s+(?:violation|breach)\s+of|under)\s+(?:its|their|the\s+(?:platform|company|site|service)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:rules|polic(?:y|ies)|terms|guidelines|standards)\b",
@@ -1247,6 +1256,14 @@ _OWN_TERMS = re.compile(
 )
 # the authors of a report that is no advisory: lawmakers and inquiries
 _INQUIRY_AUTHOR = re.compile(r"\b(?:committees?|senate|parliament\w*|congress\w*|inquiry|lawmakers|legislators|MPs|senators)\b[^.;]{0,60}$", re.I)
+# the accused answering a response in kind ("Moscow retaliated by imposing sanctions on eight US officials")
+_RETALIATION = re.compile(r"\b(?:retaliat\w+|in\s+response|in\s+kind|tit-for-tat|countermeasures?|counter-sanctions|hit\s+back|responded\s+(?:by|with))\b", re.I)
+_RETALIATOR_GAP = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|office|government|committee|department|prosecutors?|police|court))?\s+(?:(?:has|had|have|also|then|later|quickly|swiftly|promptly|in\s+turn)\s+)*"
+    r"(?:(?:retaliated|hit\s+back|responded)\s+(?:by|with)\s+)?(?:(?:imposing|imposed|announcing|announced|slapping|slapped|placing|placed|putting|put|issuing|issued|bringing|brought|filing|filed|ordering|ordered)\s+)?(?:(?:its|their|own|new|fresh|retaliatory|counter-?)\s+)*",
+    re.I,
+)
+_OBJECT_GAP = re.compile(r"\s+(?:(?:on|against|targeting)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 # the words between a response verb and the state of the envoys it names: "expelled ten ", "summoned the "
 _ENVOY_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 # the accused state as the subject of its own envoy response: "Russia's foreign ministry summoned", "Beijing responded by summoning",
@@ -1479,6 +1496,10 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue  # "The Senate Intelligence Committee released a report blaming ...": an inquiry's findings, not a technical advisory
         if name == "indictment" and _COMPLAINT_FILED.search(text, max(s.start, a - 30), a) and not _COMPLAINT_AGAINST.match(text, b, s.end):
             continue  # "the company filed a criminal complaint with prosecutors": the victim asks for an investigation, nobody is charged
+        if name == "sanctions" and any(party_code(m) in hostile and _BY_BEFORE.fullmatch(text, b, m.start) for m in c.parties if b < m.start <= b + 25):
+            continue  # "the hacking was sanctioned by the Kremlin": approved by the accused, not a penalty
+        if name == "takedown" and _OWN_CLEANUP.match(text, a, min(s.end, b + 80)):
+            continue  # "removed the malware from its servers", "shut down the servers the hackers had breached": a victim's own clean-up
         if name == "takedown" and _OWN_TERMS.match(text, b, min(s.end, b + 120)):
             continue  # "suspended the accounts for violating its rules": a platform enforcing its terms, no operators' infrastructure
         if name == "takedown" and "control of" in text[a:b].lower() and not any(m.start == b for m in c.actors):
@@ -1515,6 +1536,14 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             subject = next((m.value for m in c.states if m.end <= a and m.value in hostile and m.value != against and m.form in ("name", "metonym", "genitive") and _ENVOY_SUBJECT.fullmatch(text, m.end, a)), None)
             if subject:
                 responders = [subject]
+        retaliator = None
+        if not agent and name in ("sanctions", "indictment", "arrest", "expel_diplomats") and _RETALIATION.search(st):
+            # "Moscow retaliated by imposing sanctions on eight US officials", "In response, Beijing sanctioned three American
+            # defence companies": the accused's answer, against the state named in its object
+            subject = next((m.value for m in c.states if m.end <= a and m.value in hostile and m.form in ("name", "metonym", "genitive") and _RETALIATOR_GAP.fullmatch(text, m.end, a)), None)
+            target = next((m.value for m in doc.mentions_in(c.index) if m.kind in ("state", "organ") and b <= m.start and is_state(m.value) and m.value != subject and _OBJECT_GAP.fullmatch(text, b, m.start)), None)
+            if subject and target:
+                retaliator, against, responders = subject, target, [subject]
         if name == "arrest" and not agent:
             where = _ARRESTED_IN.search(doc.text, a, s.end)
             if where:
@@ -1553,7 +1582,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 continue
             if name == "condemnation" and _addressee(text, c, by, a, b):
                 continue  # "the Chinese embassy said Canada should stop spreading disinformation": who is told to stop condemns nothing
-            if name not in _HOSTILE_TYPES and is_state(by) and by in hostile and by not in _victim_states(inc) and (inc.state in (None, by) or not c.explicit_speaker):
+            if name not in _HOSTILE_TYPES and is_state(by) and by in hostile and by != retaliator and by not in _victim_states(inc) and (inc.state in (None, by) or not c.explicit_speaker):
                 continue
             if not is_state(by) and name not in ("takedown", "advisory", "condemnation") and by not in ("EU", "NATO", "UN", "G7"):
                 continue
@@ -1740,7 +1769,9 @@ def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str], a: int = -1)
         if not b <= m.start <= b + 60 or not _BY_AFTER_RESPONSE.fullmatch(text, b, m.start):
             continue
         # ("The charges, unsealed by the Justice Department on Monday, accuse ...": a participle after a comma)
-        if not _PASSIVE_BEFORE.search(text, max(doc.sentences[c.index].start, b - 120), b) and not (a > 1 and text[a - 2 : a] == ", "):
+        # (or a passive of taking the response after its noun: "Sanctions were imposed by the European Union", "A reward was offered
+        # by the State Department"; not "The advisory was also signed by Germany", a co-signer)
+        if not _PASSIVE_BEFORE.search(text, max(doc.sentences[c.index].start, b - 120), b) and not _TAKEN_PASSIVE.match(text, b, m.start) and not (a > 1 and text[a - 2 : a] == ", "):
             return None  # "Microsoft said it had seized domains used by the Russian group": no passive
         code = party_code(m)
         if code in hostile or (m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(text[m.end : m.end + 60])):
@@ -1749,6 +1780,10 @@ def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str], a: int = -1)
     return None
 
 
+_TAKEN_PASSIVE = re.compile(
+    r"\s+(?:(?:were|was|is|are|has\s+been|have\s+been|had\s+been)\s+)(?:\w+\s+)?(?:imposed|offered|issued|announced|unsealed|filed|brought|levied|ordered|adopted|handed\s+down|put\s+up)\s+by\s+",
+    re.I,
+)
 # the organ of a state right before the response it takes: "Canadian police arrested", "Italy's prosecutors have charged"
 _ORGAN_ACTS = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:police|authorities|prosecutors|investigators|officers|agents|courts?|judges?|border\s+guards|security\s+services?)\s+(?:(?:have|has|had|also|then|later)\s+)*",
