@@ -303,3 +303,22 @@ def test_extract_conventions_cvict_victim_country_from_clear_context(text, count
 def test_extract_conventions_cvict_victim_country_stays_null_without_a_cue(text):
     (inc,) = _incidents(text)
     assert {v.country for v in inc.victims if v.sector} == {None}
+
+
+# DDoS and website defacement are `disruption`, however the text words the flood or the defacement; what was
+# flooded or defaced is the victim.
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("NoName057(16), a pro-Russian hacktivist group, overwhelmed the websites of Italian ministries with traffic on Tuesday.", ("IT", "government")),
+        ("Killnet, a pro-Russian group, bombarded the portals of several US airports with requests, making them inaccessible.", ("US", "transport")),
+        ("Anonymous Sudan swamped Swedish government servers with bogus traffic, the Swedish agency said.", ("SE", "government")),
+        ("Iranian state hackers replaced the homepage of an Israeli newspaper with a picture of a burning flag, officials said.", ("IL", "media")),
+        ("Chinese state hackers altered the front page of the Taiwanese presidential office's website, officials said.", ("TW", "government")),
+        ("Hackers working for Russia's GRU vandalised 15,000 Georgian websites in October 2019, the UK said.", ("GE", None)),
+    ],
+)
+def test_extract_conventions_cvict_floods_and_defacements_are_disruption(text, victim):
+    (inc,) = _incidents(text)
+    assert inc.activity == "disruption"
+    assert victim in {(v.country, v.sector) for v in inc.victims}
