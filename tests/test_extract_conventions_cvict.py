@@ -322,3 +322,24 @@ def test_extract_conventions_cvict_floods_and_defacements_are_disruption(text, v
     (inc,) = _incidents(text)
     assert inc.activity == "disruption"
     assert victim in {(v.country, v.sector) for v in inc.victims}
+
+
+# `sabotage` is destructive: wipers, physical effects, systems left unusable.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sandworm, a GRU unit, deployed malware that rendered thousands of Ukrainian government computers unusable, Microsoft said.",
+        "APT28, a GRU unit, left the ministry's servers inoperable, officials said.",
+        "Sandworm, a unit of Russia's GRU, caused an explosion at a steel plant in Ukraine, officials said.",
+        "Hackers working for Iran's IRGC triggered a fire at a steel plant, officials said.",
+        "Iranian state hackers erased the hard drives of 30,000 computers at the oil company, officials said.",
+    ],
+)
+def test_extract_conventions_cvict_destruction_is_sabotage(text):
+    (inc,) = _incidents(text)
+    assert inc.activity == "sabotage"
+
+
+def test_extract_conventions_cvict_a_figurative_fire_is_no_sabotage():
+    (inc,) = _incidents("Critics said the sanctions caused a fire of protest at the ministry, after APT28, a GRU unit, hacked it.")
+    assert inc.activity != "sabotage"
