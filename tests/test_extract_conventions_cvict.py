@@ -343,3 +343,35 @@ def test_extract_conventions_cvict_destruction_is_sabotage(text):
 def test_extract_conventions_cvict_a_figurative_fire_is_no_sabotage():
     (inc,) = _incidents("Critics said the sanctions caused a fire of protest at the ministry, after APT28, a GRU unit, hacked it.")
     assert inc.activity != "sabotage"
+
+
+# Victims need their operation: a hit the text explicitly leaves unattributed is attached to no incident, and lends
+# it no activity.
+@pytest.mark.parametrize(
+    ("text", "sectors", "activity"),
+    [
+        ("Microsoft said Linen Typhoon, a Chinese state group, exploited the flaw at a software maker. The nuclear agency was "
+         "also breached, but no group has been named for that intrusion.", {"technology"}, None),
+        ("Poland said Russian GRU hackers broke into its news agency PAP in May 2024. The agency was also hit by a DDoS attack "
+         "in 2023, though no one was blamed.", {"media"}, "unknown"),
+        ("APT29, run by Russia's SVR, breached the foreign ministry in 2023, officials said. A separate attack on the energy "
+         "ministry's website, which went offline for a day, has not been attributed.", {"government"}, "unknown"),
+        ("Sandworm, a GRU unit, hacked the water utility, officials said. Officials have not said who was behind a wiper attack "
+         "on a hospital the same week.", {"water"}, "unknown"),
+    ],
+)
+def test_extract_conventions_cvict_unattributed_hits_belong_to_no_incident(text, sectors, activity):
+    (inc,) = _incidents(text)
+    assert {v.sector for v in inc.victims} <= sectors and "healthcare" not in {v.sector for v in inc.victims}
+    assert {v.sector for v in inc.victims} != {"energy"}
+    if activity:
+        assert inc.activity == activity
+
+
+def test_extract_conventions_cvict_an_attack_blamed_by_others_stays_attached():
+    text = (
+        "APT29, run by Russia's SVR, breached the foreign ministry in 2023. A second attack on the energy ministry has not "
+        "been attributed by the government, though officials privately blamed Russia."
+    )
+    sectors = {v.sector for inc in _incidents(text) for v in inc.victims}
+    assert "government" in sectors

@@ -183,6 +183,11 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 cur, pending = None, []  # a new section: its operation starts afresh
                 section_from = len(drafts)
         sdates = dates_by_sentence.get(c.index, [])
+        if c.operation and not c.actors and not c.accused and _unattributed_other(st):
+            # "The nuclear agency was also breached, but no group has been named for that intrusion": a victim and an
+            # operation the text leaves to no one belong to no incident (fresh README, convention 14)
+            doc.facts.setdefault("unattributed", set()).add(c.index)
+            continue
         op_dates = _operation_dates(st, s.start, sdates, c.actors) if (c.operation or _is_heading(st)) else []
         acting = _acting(text, c)
         years = {
@@ -377,6 +382,22 @@ _EFFECT_IN_PLACE = re.compile(
     r"(?=.*?\b(?:in|to|across)\s+(?:[a-z]+\s+){0,2}?(?-i:[A-Z][a-z]))",
     re.I | re.S,
 )
+
+
+# "no group has been named for that intrusion", "though no one was blamed", "has not been attributed", "officials have not
+# said who was behind": an operation left to no one ...
+_UNATTRIBUTED = re.compile(
+    r"\b(?:no\s+(?:one|group|actor|country|state|culprit|attacker|suspect)s?\s+(?:(?:has|have|had)\s+(?:yet\s+)?been|was|were|is|(?:has|have|had)\s+(?:yet\s+)?)\s*(?:publicly\s+|officially\s+)?(?:blamed|named|identified|held\s+responsible|claimed|accused)"
+    r"|(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+(?:yet\s+|been\s+|publicly\s+|officially\s+)*(?:been\s+)?(?:attributed|blamed\s+on\s+anyone|claimed)"
+    r"|(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:said|say|named|name|identified|identify)\s+who\s+(?:was|were|is)\s+(?:behind|responsible)|unattributed|remains?\s+unclaimed)\b",
+    re.I,
+)
+# ... told as another one than the operation at hand ("was also hit", "a separate attack", "a wiper attack on a hospital")
+_OTHER_HIT = re.compile(r"\b(?:also|separate(?:ly)?|another|unrelated|an?\s+(?:[\w-]+\s+)?(?:attack|cyberattack|breach|hack|intrusion|incident))\b", re.I)
+
+
+def _unattributed_other(st: str) -> bool:
+    return ("not" in st or "no " in st or "unattributed" in st or "unclaimed" in st) and bool(_UNATTRIBUTED.search(st)) and bool(_OTHER_HIT.search(st))
 
 
 def _fork_for_new_operation(
