@@ -375,3 +375,24 @@ def test_extract_conventions_cvict_an_attack_blamed_by_others_stays_attached():
     )
     sectors = {v.sector for inc in _incidents(text) for v in inc.victims}
     assert "government" in sectors
+
+
+# Two thefts by one actor, each dated to its own year, are two incidents even when the later one names its
+# victim only by its name ("stole $620 million from the Ronin bridge").
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Lazarus Group, which works for North Korea's RGB, stole $81 million from Bangladesh's central bank in 2016. "
+         "In 2022, the group stole $620 million from the Ronin bridge, the FBI said.", ["2016", "2022"]),
+        ("APT38, a North Korean state-backed group, stole $60 million from a Taiwanese bank in 2017, officials said. "
+         "The group also stole $100 million from Harmony in 2022.", ["2017", "2022"]),
+    ],
+)
+def test_extract_conventions_cvict_same_actor_two_dated_thefts(text, starts):
+    assert [i.period.start for i in _incidents(text)] == starts
+
+
+def test_extract_conventions_cvict_one_theft_told_twice_stays_one():
+    text = ("Lazarus Group, which works for North Korea's RGB, stole $81 million from Bangladesh's central bank in 2016. "
+            "The group stole the $81 million from Bangladesh Bank through fraudulent SWIFT messages, the FBI said.")
+    assert len(_incidents(text)) == 1

@@ -400,6 +400,14 @@ def _unattributed_other(st: str) -> bool:
     return ("not" in st or "no " in st or "unattributed" in st or "unclaimed" in st) and bool(_UNATTRIBUTED.search(st)) and bool(_OTHER_HIT.search(st))
 
 
+# "had stolen $308 million from DMM Bitcoin in May 2024": a sum taken from a named body, what the theft hit
+_THEFT_FROM = re.compile(
+    r"\b(?:stole|stolen|drained|siphoned|looted|took)\s+(?:(?:about|some|more\s+than|nearly|over|almost|roughly)\s+)?(?:US)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?"
+    r"(?:\s+(?:in|worth\s+of|of)\s+[\w-]+)?\s+from\s+(?:the\s+)?(?-i:[A-Z])",
+    re.I,
+)
+
+
 def _fork_for_new_operation(
     drafts: list[Draft], cur: Draft | None, c: Clause, st: str, op_dates: list[DateMention], *, dry: bool = False
 ) -> Draft | None:
@@ -418,7 +426,7 @@ def _fork_for_new_operation(
     year = next(iter(years))
     if year in cur.years or min(abs(year - y) for y in cur.years) < 1:
         return None
-    if not (C.TARGETING.search(st) and C.SECTORS_ONE_PASS.search(st)) and not _EFFECT_IN_PLACE.match(st):
+    if not (C.TARGETING.search(st) and C.SECTORS_ONE_PASS.search(st)) and not _EFFECT_IN_PLACE.match(st) and not _THEFT_FROM.search(st):
         return None
     if dry:
         return cur
