@@ -396,3 +396,15 @@ def test_extract_conventions_cvict_one_theft_told_twice_stays_one():
     text = ("Lazarus Group, which works for North Korea's RGB, stole $81 million from Bangladesh's central bank in 2016. "
             "The group stole the $81 million from Bangladesh Bank through fraudulent SWIFT messages, the FBI said.")
     assert len(_incidents(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past two years, Kimsuky, a North Korean state group, has phished South Korean diplomats, police said.",
+        "APT29, run by Russia's SVR, spear-phished diplomats at three embassies in Kyiv, officials said.",
+    ],
+)
+def test_extract_conventions_cvict_phished_weighs_like_phishing(text):
+    (inc,) = _incidents(text)
+    assert inc.activity == "espionage"

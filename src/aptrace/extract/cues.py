@@ -270,7 +270,7 @@ ACTIVITY = [
     # "saw the hackers break into the unclassified email system", "modified apps carrying a remote access trojan": a way in to read
     ("espionage", 1, _rx(r"\b(?:(?:broke|break|broken|breaking|got|hack\w*)\s+into\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:e-?mail|mail)\s+(?:systems?|accounts?|servers?|inbox\w*)"
                          r"|remote[- ]access\s+(?:trojans?|tools?|malware)|(?-i:RATs?))\b")),
-    ("espionage", 1, _rx(r"\b(?:gain(?:ed|ing)?\s+(?:unauthori[sz]ed\s+)?access|stole|stolen|theft of (?:data|personal)|extracted data|downloaded data|transferred data out|data out|usernames and passwords|personal data|personal information|harvest\w*\s+(?:\w+\s+)?passwords|phishing|email accounts|mailboxes|access to (?:the\s+)?(?:\w+\s+)?(?:networks?|systems|accounts))")),
+    ("espionage", 1, _rx(r"\b(?:gain(?:ed|ing)?\s+(?:unauthori[sz]ed\s+)?access|stole|stolen|theft of (?:data|personal)|extracted data|downloaded data|transferred data out|data out|usernames and passwords|personal data|personal information|harvest\w*\s+(?:\w+\s+)?passwords|phishing|(?:spear-?)?phished|email accounts|mailboxes|access to (?:the\s+)?(?:\w+\s+)?(?:networks?|systems|accounts))")),
 ]
 
 # Every alternative opens on a word boundary: checking that once up front, before trying
