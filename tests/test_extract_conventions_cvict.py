@@ -408,3 +408,22 @@ def test_extract_conventions_cvict_one_theft_told_twice_stays_one():
 def test_extract_conventions_cvict_phished_weighs_like_phishing(text):
     (inc,) = _incidents(text)
     assert inc.activity == "espionage"
+
+
+# A named group beats a persona: when the text calls the claiming persona a cover, smokescreen or front for a group,
+# that group is the one actor.
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A group calling itself Cyber Army of Liberty claimed the attack on the broadcaster, but investigators said it was a "
+         "cover for APT28, a unit of Russia's GRU.", "APT28"),
+        ("The attack was claimed by a persona called Blue Lotus, which Mandiant said was a smokescreen used by APT41, a Chinese "
+         "state group.", "APT41"),
+        ("A group calling itself the Guardians of Truth claimed the hack of the broadcaster; investigators said the claim was a "
+         "false flag planted by APT28, a unit of Russia's GRU.", "APT28"),
+        ("APT33, which works for Iran's IRGC, posed as a group called Lion Cubs to claim the attack on the port, officials said.", "APT33"),
+    ],
+)
+def test_extract_conventions_cvict_the_group_behind_a_decoy_is_the_actor(text, actor):
+    (inc,) = _incidents(text)
+    assert [a.name for a in inc.actors] == [actor]

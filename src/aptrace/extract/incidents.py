@@ -1059,9 +1059,20 @@ def _qualified_actors(doc: Doc, clauses: list[Clause]) -> set[str]:
     persona_only = decoy_doc and all(x.group(0).lower() == "persona" for x in _DECOY.finditer(text))
     keys: set[str] = set()
     personae: set[str] = set()
+    # "claimed by a persona called Blue Lotus, which Mandiant said was a smokescreen used by APT41", "it was a cover for
+    # APT28": the group named behind the decoy is the actor, the names before it are its masks
+    masks: set[str] = set()
+    for c in clauses if decoy_doc or "cover" in text else ():
+        s = doc.sentences[c.index]
+        behind = [m for m in c.actors if _BEHIND_DECOY.search(text, max(s.start, m.start - 70), m.start)]
+        if behind:
+            keys.update(actor_key(m) for m in behind)
+            masks.update(actor_key(m) for m in c.actors if m.end <= behind[0].start and actor_key(m) not in keys)
     for c in clauses:
         s = doc.sentences[c.index]
         for m in c.actors:
+            if actor_key(m) in masks:
+                continue
             claimed = decoy_doc and _CLAIM_CONTEXT.search(text[max(s.start, m.start - 60) : m.end + 40]) and not c.attribution_cues
             if decoy_doc and not persona_only and (claimed or _decoy_persona(doc, m)):
                 continue
@@ -1074,6 +1085,12 @@ def _qualified_actors(doc: Doc, clauses: list[Clause]) -> set[str]:
                 continue  # "None of this will surprise those who followed GhostNet": a name in passing, no doer of the sentence
             (personae if persona_only and claimed else keys).add(actor_key(m))
     return keys or personae
+
+
+_BEHIND_DECOY = re.compile(
+    r"\b(?:cover|smoke-?screen|front|decoy|false[- ]flag|mask|disguise|fa[cç]ade)\s+(?:[\w-]+\s+){0,2}?(?:for|used\s+by|of|set\s+up\s+by|operated\s+by|run\s+by|created\s+by|planted\s+by|controlled\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 
 
 # a verb's object, not its subject ("those who followed GhostNet", "readers who remember APT1"); not an agent ("by", "as", "calling itself")
