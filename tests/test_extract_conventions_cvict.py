@@ -427,3 +427,34 @@ def test_extract_conventions_cvict_phished_weighs_like_phishing(text):
 def test_extract_conventions_cvict_the_group_behind_a_decoy_is_the_actor(text, actor):
     (inc,) = _incidents(text)
     assert [a.name for a in inc.actors] == [actor]
+
+
+# Mentions with no fact attached are not incidents, and lend the incident nothing: a group named only as the one
+# whose tools are compared, or as a related group with its own past deed told in a clause.
+def test_extract_conventions_cvict_a_group_whose_tools_are_compared_is_not_the_actor():
+    text = "Poland blamed Russia's GRU for a breach of its defence ministry in March. Experts compared the malware to tools used by Sandworm."
+    (inc,) = _incidents(text)
+    assert inc.actors == [] and [s.agency for s in inc.sponsors] == ["GRU"]
+
+
+def test_extract_conventions_cvict_a_related_groups_deed_lends_no_date_or_victim():
+    text = (
+        "Japan blamed MirrorFace, a Chinese state group, for hacking its space agency. MirrorFace is thought to be part of "
+        "APT10, a group that hacked cloud providers around the world in 2018."
+    )
+    (inc,) = _incidents(text)
+    assert [a.name for a in inc.actors] == ["MirrorFace"]
+    assert inc.period.start is None
+    assert {v.sector for v in inc.victims} == {"aerospace"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "APT28, a group that hacked the German parliament in 2015, breached the ministry, officials said.",
+        "APT31, also known as Zirconium, a group that hacked the Finnish parliament in 2020, was blamed by Helsinki.",
+    ],
+)
+def test_extract_conventions_cvict_the_actors_own_deed_in_a_clause_stays(text):
+    (inc,) = _incidents(text)
+    assert "legislature" in {v.sector for v in inc.victims}

@@ -24,7 +24,7 @@ from .clauses import _DEMONYM_OFFICIAL, _LIST_JOIN, Clause, _aside, _company_nam
 from .dates import DateMention
 from .doc import Doc, Mention
 from .prefilter import gate
-from .victims import EFFECTS, LURES_SENT_TO, VictimHit, find_victims
+from .victims import EFFECTS, LURES_SENT_TO, VictimHit, find_victims, in_related_deed
 
 _ALIAS_LINK = re.compile(
     r"^[\s,(]*(?:(?:also|otherwise|better|more\s+commonly)\s+)?(?:known|tracked|referred\s+to|dubbed|called|named)\s+(?:(?:elsewhere|by\s+\w+(?:\s+\w+)?|in\s+the\s+industry|elsewhere\s+in\s+the\s+industry)\s+)*(?:as|under\s+the\s+name)\s+|^[\s,(]*(?:aka|a\.k\.a\.|or|alias)\s+|^\s*\(\s*$|^\s*/\s*$|^[\s,]*(?:which|that|whom)\s+(?:\w+\s+){0,3}(?:calls?|tracks?\s+as|call|name[sd]?|dubs?|dubbed|refers?\s+to\s+as)\s+",
@@ -719,6 +719,12 @@ _COMPARED_WITH_BEFORE = re.compile(
     r"(?:those|that|the\s+ones?)\s+(?:of|used\s+by)\s+(?:the\s+)?$",
     re.I,
 )
+_TOOLS_COMPARED_BEFORE = re.compile(
+    r"\b(?:compar\w+|liken\w+|resembl\w+|similar\s+to|identical\s+to|match\w*|overlap\w*\s+with|reminiscent\s+of)\b[^.;]{0,60}?"
+    r"\b(?:tools?|toolsets?|malware|code|techniques|tactics|infrastructure|methods|implants?|backdoors?|wipers?)\s+(?:(?:previously|once|also|earlier|long)\s+)?"
+    r"(?:used|deployed|employed|seen|associated\s+with|linked\s+to|attributed\s+to|of)\s+(?:by\s+)?(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 _EXAMPLES_OF = re.compile(
     r"\W*(?:(?:they|these|those|its\s+(?:[\w-]+\s+)?(?:operations|targets|victims|attacks|intrusions|campaigns)|the\s+(?:group['’]s\s+)?(?:operations|attacks|targets|victims|intrusions|campaigns))\s+(?:have\s+|had\s+|also\s+)?(?:include|included|includes|ranged|spanned)"
     r"|among\s+(?:them|those|these|its|the\s+(?:group['’]s\s+)?(?:targets|victims|operations))|examples\s+include|in\s+one\s+(?:case|instance)|one\s+of\s+(?:them|its|those|these))\b",
@@ -1044,6 +1050,8 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
             continue  # "energy firms have been on alert since the Shamoon attacks in 2012": an earlier operation others remember
         if _LIFE_EVENT_BEFORE.search(st, max(0, d.start - s0 - 60), d.start - s0):
             continue  # "a dissident who has lived in Britain since 2003": when a person settled, not when the operation began
+        if len(actors) > 1 and in_related_deed(st, s0, d.start, actors):
+            continue  # "MirrorFace is part of APT10, a group that hacked cloud providers in 2018": the related group's deed
         if _SET_BESIDE_BEFORE.search(st, max(0, d.start - s0 - 120), d.start - s0):
             continue  # "The hack follows the 2015 breach of the German parliament": another operation's date
         out.append(d)
@@ -1137,6 +1145,8 @@ def _main_role(text: str, s0: int, m: Mention, actors: list[Mention]) -> bool:
         return False
     if _COMPARED_WITH_BEFORE.search(text, max(s0, m.start - 120), m.start):
         return False  # "some of the group's tools overlapped with those of APT27": the group compared with, not the actor
+    if _TOOLS_COMPARED_BEFORE.search(text, max(s0, m.start - 120), m.start):
+        return False  # "Experts compared the malware to tools used by Sandworm": whose tools it resembles, not who used it here
     if _CONTRAST_BEFORE.search(before) and any(actor_key(a) != actor_key(m) for a in actors):
         return False  # "Unlike the spies of APT10 or APT41, ..., Volt Typhoon ...": a comparison, not the actor
     if _USED_BY_BEFORE.search(before) and any(actor_key(a) != key for a in actors):
