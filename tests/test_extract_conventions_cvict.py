@@ -458,3 +458,17 @@ def test_extract_conventions_cvict_a_related_groups_deed_lends_no_date_or_victim
 def test_extract_conventions_cvict_the_actors_own_deed_in_a_clause_stays(text):
     (inc,) = _incidents(text)
     assert "legislature" in {v.sector for v in inc.victims}
+
+
+# Victims are the organisations breached: a state named as the one that blames ("was blamed by Helsinki") is not hit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "APT31, also known as Zirconium, a group that hacked the Finnish parliament in 2020, was blamed by Helsinki.",
+        "APT28, a GRU unit, hacked the ministry and was publicly named by Estonia on Thursday.",
+        "The breach of the ministry, claimed by no one, was attributed by Denmark to APT29, an SVR group.",
+    ],
+)
+def test_extract_conventions_cvict_the_accuser_is_not_a_victim(text):
+    names = {v.name for inc in _incidents(text) for v in inc.victims}
+    assert not names & {"Helsinki", "Estonia", "Denmark"}

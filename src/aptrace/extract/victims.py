@@ -324,6 +324,8 @@ def find_victims(
                 continue
             if _OTHER_OPERATIONS_BEFORE.search(st, max(0, a - 80), a):
                 continue  # "retaliating for Indian hackers' attacks on Pakistani sites": another operation's victims
+            if " by " in st[max(0, a - 50) : a] and _BY_ACCUSER_BEFORE.search(st, max(0, a - 50), a):
+                continue  # "APT31 ... was blamed by Helsinki", "an attack attributed by Britain to Russia": who accuses
             g = _GENERIC_TARGET.match(st[b : b + 40]) if m.form == "demonym" else None
             if g is None and m.form == "demonym" and _INDEFINITE_BEFORE.search(st, max(0, a - 4), a):
                 g = _GENERIC_ONE.match(st[b : b + 40])  # "a breach at a Swedish company": one unnamed victim
@@ -769,6 +771,11 @@ _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?!which\b|whom\b)[^,;
 _USED_BEFORE = re.compile(r"\b(?:used|uses|using|deployed)\s+(?:[\w'’-]+\s+){1,7}?$", re.I)
 _KNOCKED_OFFLINE = re.compile(r"\b(?:knock(?:ed|ing|s)?|t(?:ook|aken|aking|akes)|forc(?:ed|ing|es)|brought|bringing|pushed)\s+(?P<obj>[^.;,]{3,80}?)\s+(?:offline|off\s+line|off[\s-](?:the[\s-])?(?:air|internet)|down)\b", re.I)
 _SET_BESIDE_BEFORE = re.compile(r"\b" + C.SET_BESIDE + r"\b[^.;,]{0,45}$", re.I)  # "The hack follows the 2015 breach of the German parliament"
+_BY_ACCUSER_BEFORE = re.compile(
+    r"\b(?:blamed|accused|named|attributed|condemned|sanctioned|charged|indicted|identified|exposed|denounced|called\s+out|singled\s+out|pinned)\s+"
+    r"(?:(?:publicly|formally|officially|jointly|also|first)\s+)?(?:on\s+\w+\s+)?by\s+(?:the\s+)?(?:governments?\s+(?:of|in)\s+)?$",
+    re.I,
+)
 _OTHER_OPERATIONS_BEFORE = re.compile(
     r"\b(?:similar|other|separate|unrelated)\s+(?:(?:DDoS|denial-of-service|ransomware|phishing|hacking|wiper)\s+)?(?:(?:cyber-?)?(?:attacks?|operations?|campaigns?|intrusions?|hacks?|breaches)\s+(?:on|against)\s+(?:[\w-]+\s+)?)?$"
     # "retaliating for Indian hackers' attacks on ...": the attacks the group answers, someone else's
