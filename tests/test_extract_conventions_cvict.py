@@ -303,3 +303,172 @@ def test_extract_conventions_cvict_victim_country_from_clear_context(text, count
 def test_extract_conventions_cvict_victim_country_stays_null_without_a_cue(text):
     (inc,) = _incidents(text)
     assert {v.country for v in inc.victims if v.sector} == {None}
+
+
+# DDoS and website defacement are `disruption`, however the text words the flood or the defacement; what was
+# flooded or defaced is the victim.
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("NoName057(16), a pro-Russian hacktivist group, overwhelmed the websites of Italian ministries with traffic on Tuesday.", ("IT", "government")),
+        ("Killnet, a pro-Russian group, bombarded the portals of several US airports with requests, making them inaccessible.", ("US", "transport")),
+        ("Anonymous Sudan swamped Swedish government servers with bogus traffic, the Swedish agency said.", ("SE", "government")),
+        ("Iranian state hackers replaced the homepage of an Israeli newspaper with a picture of a burning flag, officials said.", ("IL", "media")),
+        ("Chinese state hackers altered the front page of the Taiwanese presidential office's website, officials said.", ("TW", "government")),
+        ("Hackers working for Russia's GRU vandalised 15,000 Georgian websites in October 2019, the UK said.", ("GE", None)),
+    ],
+)
+def test_extract_conventions_cvict_floods_and_defacements_are_disruption(text, victim):
+    (inc,) = _incidents(text)
+    assert inc.activity == "disruption"
+    assert victim in {(v.country, v.sector) for v in inc.victims}
+
+
+# `sabotage` is destructive: wipers, physical effects, systems left unusable.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sandworm, a GRU unit, deployed malware that rendered thousands of Ukrainian government computers unusable, Microsoft said.",
+        "APT28, a GRU unit, left the ministry's servers inoperable, officials said.",
+        "Sandworm, a unit of Russia's GRU, caused an explosion at a steel plant in Ukraine, officials said.",
+        "Hackers working for Iran's IRGC triggered a fire at a steel plant, officials said.",
+        "Iranian state hackers erased the hard drives of 30,000 computers at the oil company, officials said.",
+    ],
+)
+def test_extract_conventions_cvict_destruction_is_sabotage(text):
+    (inc,) = _incidents(text)
+    assert inc.activity == "sabotage"
+
+
+def test_extract_conventions_cvict_a_figurative_fire_is_no_sabotage():
+    (inc,) = _incidents("Critics said the sanctions caused a fire of protest at the ministry, after APT28, a GRU unit, hacked it.")
+    assert inc.activity != "sabotage"
+
+
+# Victims need their operation: a hit the text explicitly leaves unattributed is attached to no incident, and lends
+# it no activity.
+@pytest.mark.parametrize(
+    ("text", "sectors", "activity"),
+    [
+        ("Microsoft said Linen Typhoon, a Chinese state group, exploited the flaw at a software maker. The nuclear agency was "
+         "also breached, but no group has been named for that intrusion.", {"technology"}, None),
+        ("Poland said Russian GRU hackers broke into its news agency PAP in May 2024. The agency was also hit by a DDoS attack "
+         "in 2023, though no one was blamed.", {"media"}, "unknown"),
+        ("APT29, run by Russia's SVR, breached the foreign ministry in 2023, officials said. A separate attack on the energy "
+         "ministry's website, which went offline for a day, has not been attributed.", {"government"}, "unknown"),
+        ("Sandworm, a GRU unit, hacked the water utility, officials said. Officials have not said who was behind a wiper attack "
+         "on a hospital the same week.", {"water"}, "unknown"),
+    ],
+)
+def test_extract_conventions_cvict_unattributed_hits_belong_to_no_incident(text, sectors, activity):
+    (inc,) = _incidents(text)
+    assert {v.sector for v in inc.victims} <= sectors and "healthcare" not in {v.sector for v in inc.victims}
+    assert {v.sector for v in inc.victims} != {"energy"}
+    if activity:
+        assert inc.activity == activity
+
+
+def test_extract_conventions_cvict_an_attack_blamed_by_others_stays_attached():
+    text = (
+        "APT29, run by Russia's SVR, breached the foreign ministry in 2023. A second attack on the energy ministry has not "
+        "been attributed by the government, though officials privately blamed Russia."
+    )
+    sectors = {v.sector for inc in _incidents(text) for v in inc.victims}
+    assert "government" in sectors
+
+
+# Two thefts by one actor, each dated to its own year, are two incidents even when the later one names its
+# victim only by its name ("stole $620 million from the Ronin bridge").
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Lazarus Group, which works for North Korea's RGB, stole $81 million from Bangladesh's central bank in 2016. "
+         "In 2022, the group stole $620 million from the Ronin bridge, the FBI said.", ["2016", "2022"]),
+        ("APT38, a North Korean state-backed group, stole $60 million from a Taiwanese bank in 2017, officials said. "
+         "The group also stole $100 million from Harmony in 2022.", ["2017", "2022"]),
+    ],
+)
+def test_extract_conventions_cvict_same_actor_two_dated_thefts(text, starts):
+    assert [i.period.start for i in _incidents(text)] == starts
+
+
+def test_extract_conventions_cvict_one_theft_told_twice_stays_one():
+    text = ("Lazarus Group, which works for North Korea's RGB, stole $81 million from Bangladesh's central bank in 2016. "
+            "The group stole the $81 million from Bangladesh Bank through fraudulent SWIFT messages, the FBI said.")
+    assert len(_incidents(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past two years, Kimsuky, a North Korean state group, has phished South Korean diplomats, police said.",
+        "APT29, run by Russia's SVR, spear-phished diplomats at three embassies in Kyiv, officials said.",
+    ],
+)
+def test_extract_conventions_cvict_phished_weighs_like_phishing(text):
+    (inc,) = _incidents(text)
+    assert inc.activity == "espionage"
+
+
+# A named group beats a persona: when the text calls the claiming persona a cover, smokescreen or front for a group,
+# that group is the one actor.
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A group calling itself Cyber Army of Liberty claimed the attack on the broadcaster, but investigators said it was a "
+         "cover for APT28, a unit of Russia's GRU.", "APT28"),
+        ("The attack was claimed by a persona called Blue Lotus, which Mandiant said was a smokescreen used by APT41, a Chinese "
+         "state group.", "APT41"),
+        ("A group calling itself the Guardians of Truth claimed the hack of the broadcaster; investigators said the claim was a "
+         "false flag planted by APT28, a unit of Russia's GRU.", "APT28"),
+        ("APT33, which works for Iran's IRGC, posed as a group called Lion Cubs to claim the attack on the port, officials said.", "APT33"),
+    ],
+)
+def test_extract_conventions_cvict_the_group_behind_a_decoy_is_the_actor(text, actor):
+    (inc,) = _incidents(text)
+    assert [a.name for a in inc.actors] == [actor]
+
+
+# Mentions with no fact attached are not incidents, and lend the incident nothing: a group named only as the one
+# whose tools are compared, or as a related group with its own past deed told in a clause.
+def test_extract_conventions_cvict_a_group_whose_tools_are_compared_is_not_the_actor():
+    text = "Poland blamed Russia's GRU for a breach of its defence ministry in March. Experts compared the malware to tools used by Sandworm."
+    (inc,) = _incidents(text)
+    assert inc.actors == [] and [s.agency for s in inc.sponsors] == ["GRU"]
+
+
+def test_extract_conventions_cvict_a_related_groups_deed_lends_no_date_or_victim():
+    text = (
+        "Japan blamed MirrorFace, a Chinese state group, for hacking its space agency. MirrorFace is thought to be part of "
+        "APT10, a group that hacked cloud providers around the world in 2018."
+    )
+    (inc,) = _incidents(text)
+    assert [a.name for a in inc.actors] == ["MirrorFace"]
+    assert inc.period.start is None
+    assert {v.sector for v in inc.victims} == {"aerospace"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "APT28, a group that hacked the German parliament in 2015, breached the ministry, officials said.",
+        "APT31, also known as Zirconium, a group that hacked the Finnish parliament in 2020, was blamed by Helsinki.",
+    ],
+)
+def test_extract_conventions_cvict_the_actors_own_deed_in_a_clause_stays(text):
+    (inc,) = _incidents(text)
+    assert "legislature" in {v.sector for v in inc.victims}
+
+
+# Victims are the organisations breached: a state named as the one that blames ("was blamed by Helsinki") is not hit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "APT31, also known as Zirconium, a group that hacked the Finnish parliament in 2020, was blamed by Helsinki.",
+        "APT28, a GRU unit, hacked the ministry and was publicly named by Estonia on Thursday.",
+        "The breach of the ministry, claimed by no one, was attributed by Denmark to APT29, an SVR group.",
+    ],
+)
+def test_extract_conventions_cvict_the_accuser_is_not_a_victim(text):
+    names = {v.name for inc in _incidents(text) for v in inc.victims}
+    assert not names & {"Helsinki", "Estonia", "Denmark"}

@@ -335,7 +335,7 @@ def _orphans_before(doc: Doc, draft: Draft) -> list[int]:
     if not draft.sentences:
         return []
     start = min(draft.sentences)
-    attached = {i for d in doc.incidents for i in d.sentences}
+    attached = {i for d in doc.incidents for i in d.sentences} | doc.facts.get("unattributed", set())
     after = max((min(d.sentences) for d in doc.incidents if d.sentences and min(d.sentences) < start), default=-1)
     out = []
     for i in range(after + 1, start):

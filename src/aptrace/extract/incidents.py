@@ -24,7 +24,7 @@ from .clauses import _DEMONYM_OFFICIAL, _LIST_JOIN, Clause, _aside, _company_nam
 from .dates import DateMention
 from .doc import Doc, Mention
 from .prefilter import gate
-from .victims import EFFECTS, LURES_SENT_TO, VictimHit, find_victims
+from .victims import EFFECTS, LURES_SENT_TO, VictimHit, find_victims, in_related_deed
 
 _ALIAS_LINK = re.compile(
     r"^[\s,(]*(?:(?:also|otherwise|better|more\s+commonly)\s+)?(?:known|tracked|referred\s+to|dubbed|called|named)\s+(?:(?:elsewhere|by\s+\w+(?:\s+\w+)?|in\s+the\s+industry|elsewhere\s+in\s+the\s+industry)\s+)*(?:as|under\s+the\s+name)\s+|^[\s,(]*(?:aka|a\.k\.a\.|or|alias)\s+|^\s*\(\s*$|^\s*/\s*$|^[\s,]*(?:which|that|whom)\s+(?:\w+\s+){0,3}(?:calls?|tracks?\s+as|call|name[sd]?|dubs?|dubbed|refers?\s+to\s+as)\s+",
@@ -183,6 +183,11 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 cur, pending = None, []  # a new section: its operation starts afresh
                 section_from = len(drafts)
         sdates = dates_by_sentence.get(c.index, [])
+        if c.operation and not c.actors and not c.accused and _unattributed_other(st):
+            # "The nuclear agency was also breached, but no group has been named for that intrusion": a victim and an
+            # operation the text leaves to no one belong to no incident (fresh README, convention 14)
+            doc.facts.setdefault("unattributed", set()).add(c.index)
+            continue
         op_dates = _operation_dates(st, s.start, sdates, c.actors) if (c.operation or _is_heading(st)) else []
         acting = _acting(text, c)
         years = {
@@ -379,6 +384,30 @@ _EFFECT_IN_PLACE = re.compile(
 )
 
 
+# "no group has been named for that intrusion", "though no one was blamed", "has not been attributed", "officials have not
+# said who was behind": an operation left to no one ...
+_UNATTRIBUTED = re.compile(
+    r"\b(?:no\s+(?:one|group|actor|country|state|culprit|attacker|suspect)s?\s+(?:(?:has|have|had)\s+(?:yet\s+)?been|was|were|is|(?:has|have|had)\s+(?:yet\s+)?)\s*(?:publicly\s+|officially\s+)?(?:blamed|named|identified|held\s+responsible|claimed|accused)"
+    r"|(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+(?:yet\s+|been\s+|publicly\s+|officially\s+)*(?:been\s+)?(?:attributed|blamed\s+on\s+anyone|claimed)"
+    r"|(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:said|say|named|name|identified|identify)\s+who\s+(?:was|were|is)\s+(?:behind|responsible)|unattributed|remains?\s+unclaimed)\b",
+    re.I,
+)
+# ... told as another one than the operation at hand ("was also hit", "a separate attack", "a wiper attack on a hospital")
+_OTHER_HIT = re.compile(r"\b(?:also|separate(?:ly)?|another|unrelated|an?\s+(?:[\w-]+\s+)?(?:attack|cyberattack|breach|hack|intrusion|incident))\b", re.I)
+
+
+def _unattributed_other(st: str) -> bool:
+    return ("not" in st or "no " in st or "unattributed" in st or "unclaimed" in st) and bool(_UNATTRIBUTED.search(st)) and bool(_OTHER_HIT.search(st))
+
+
+# "had stolen $308 million from DMM Bitcoin in May 2024": a sum taken from a named body, what the theft hit
+_THEFT_FROM = re.compile(
+    r"\b(?:stole|stolen|drained|siphoned|looted|took)\s+(?:(?:about|some|more\s+than|nearly|over|almost|roughly)\s+)?(?:US)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?"
+    r"(?:\s+(?:in|worth\s+of|of)\s+[\w-]+)?\s+from\s+(?:the\s+)?(?-i:[A-Z])",
+    re.I,
+)
+
+
 def _fork_for_new_operation(
     drafts: list[Draft], cur: Draft | None, c: Clause, st: str, op_dates: list[DateMention], *, dry: bool = False
 ) -> Draft | None:
@@ -397,7 +426,7 @@ def _fork_for_new_operation(
     year = next(iter(years))
     if year in cur.years or min(abs(year - y) for y in cur.years) < 1:
         return None
-    if not (C.TARGETING.search(st) and C.SECTORS_ONE_PASS.search(st)) and not _EFFECT_IN_PLACE.match(st):
+    if not (C.TARGETING.search(st) and C.SECTORS_ONE_PASS.search(st)) and not _EFFECT_IN_PLACE.match(st) and not _THEFT_FROM.search(st):
         return None
     if dry:
         return cur
@@ -707,6 +736,12 @@ _COMPARED_WITH_BEFORE = re.compile(
     r"\b(?:group|gang|crew|actor)['’]s\s+(?:[\w-]+\s+){0,2}?(?:tools|toolset|code|malware|techniques|tactics|infrastructure|methods|implants)\s+"
     r"(?:[\w-]+\s+)?(?:overlap(?:s|ped)?\s+with|(?:is|are|was|were)\s+(?:[\w-]+\s+)?(?:similar|identical|comparable)\s+to|resembl(?:es|ed)|match(?:es|ed)?)\s+"
     r"(?:those|that|the\s+ones?)\s+(?:of|used\s+by)\s+(?:the\s+)?$",
+    re.I,
+)
+_TOOLS_COMPARED_BEFORE = re.compile(
+    r"\b(?:compar\w+|liken\w+|resembl\w+|similar\s+to|identical\s+to|match\w*|overlap\w*\s+with|reminiscent\s+of)\b[^.;]{0,60}?"
+    r"\b(?:tools?|toolsets?|malware|code|techniques|tactics|infrastructure|methods|implants?|backdoors?|wipers?)\s+(?:(?:previously|once|also|earlier|long)\s+)?"
+    r"(?:used|deployed|employed|seen|associated\s+with|linked\s+to|attributed\s+to|of)\s+(?:by\s+)?(?:the\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
 _EXAMPLES_OF = re.compile(
@@ -1034,6 +1069,8 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
             continue  # "energy firms have been on alert since the Shamoon attacks in 2012": an earlier operation others remember
         if _LIFE_EVENT_BEFORE.search(st, max(0, d.start - s0 - 60), d.start - s0):
             continue  # "a dissident who has lived in Britain since 2003": when a person settled, not when the operation began
+        if len(actors) > 1 and in_related_deed(st, s0, d.start, actors):
+            continue  # "MirrorFace is part of APT10, a group that hacked cloud providers in 2018": the related group's deed
         if _SET_BESIDE_BEFORE.search(st, max(0, d.start - s0 - 120), d.start - s0):
             continue  # "The hack follows the 2015 breach of the German parliament": another operation's date
         out.append(d)
@@ -1049,9 +1086,20 @@ def _qualified_actors(doc: Doc, clauses: list[Clause]) -> set[str]:
     persona_only = decoy_doc and all(x.group(0).lower() == "persona" for x in _DECOY.finditer(text))
     keys: set[str] = set()
     personae: set[str] = set()
+    # "claimed by a persona called Blue Lotus, which Mandiant said was a smokescreen used by APT41", "it was a cover for
+    # APT28": the group named behind the decoy is the actor, the names before it are its masks
+    masks: set[str] = set()
+    for c in clauses if decoy_doc or "cover" in text else ():
+        s = doc.sentences[c.index]
+        behind = [m for m in c.actors if _BEHIND_DECOY.search(text, max(s.start, m.start - 70), m.start)]
+        if behind:
+            keys.update(actor_key(m) for m in behind)
+            masks.update(actor_key(m) for m in c.actors if m.end <= behind[0].start and actor_key(m) not in keys)
     for c in clauses:
         s = doc.sentences[c.index]
         for m in c.actors:
+            if actor_key(m) in masks:
+                continue
             claimed = decoy_doc and _CLAIM_CONTEXT.search(text[max(s.start, m.start - 60) : m.end + 40]) and not c.attribution_cues
             if decoy_doc and not persona_only and (claimed or _decoy_persona(doc, m)):
                 continue
@@ -1064,6 +1112,12 @@ def _qualified_actors(doc: Doc, clauses: list[Clause]) -> set[str]:
                 continue  # "None of this will surprise those who followed GhostNet": a name in passing, no doer of the sentence
             (personae if persona_only and claimed else keys).add(actor_key(m))
     return keys or personae
+
+
+_BEHIND_DECOY = re.compile(
+    r"\b(?:cover|smoke-?screen|front|decoy|false[- ]flag|mask|disguise|fa[cç]ade)\s+(?:[\w-]+\s+){0,2}?(?:for|used\s+by|of|set\s+up\s+by|operated\s+by|run\s+by|created\s+by|planted\s+by|controlled\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 
 
 # a verb's object, not its subject ("those who followed GhostNet", "readers who remember APT1"); not an agent ("by", "as", "calling itself")
@@ -1110,6 +1164,8 @@ def _main_role(text: str, s0: int, m: Mention, actors: list[Mention]) -> bool:
         return False
     if _COMPARED_WITH_BEFORE.search(text, max(s0, m.start - 120), m.start):
         return False  # "some of the group's tools overlapped with those of APT27": the group compared with, not the actor
+    if _TOOLS_COMPARED_BEFORE.search(text, max(s0, m.start - 120), m.start):
+        return False  # "Experts compared the malware to tools used by Sandworm": whose tools it resembles, not who used it here
     if _CONTRAST_BEFORE.search(before) and any(actor_key(a) != actor_key(m) for a in actors):
         return False  # "Unlike the spies of APT10 or APT41, ..., Volt Typhoon ...": a comparison, not the actor
     if _USED_BY_BEFORE.search(before) and any(actor_key(a) != key for a in actors):

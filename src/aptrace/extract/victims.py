@@ -65,6 +65,29 @@ _LIST_END = re.compile(r"^\s*(?:and|,|\.|;|$|(?:had|have|has)\s+(?:had\s+)?(?:it
 _LIST_NEXT = re.compile(r"^\s*(?:,|and)")
 
 
+# "MirrorFace is part of APT10, a group that hacked cloud providers around the world in 2018": what a group the sentence
+# only relates its actor to did, told in a clause after its name
+_APPOSED_DEED = re.compile(
+    r",\s+(?:a|an|the|another)\s+(?:[\w'’-]+\s+){0,4}?(?:group|gang|crew|actor|unit|outfit|collective|team)\s+(?:that|which|who|whose|blamed|accused|known|responsible|behind)\b[^;()]*$",
+    re.I,
+)
+
+
+def in_related_deed(st: str, s0: int, at: int, actors: list[Mention]) -> bool:
+    """Is the offset ``at`` of sentence ``st`` (which starts at ``s0``) inside the clause that tells what a second,
+    related group did ("part of APT10, a group that hacked ...")?"""
+    named = [a for a in actors if a.end <= at]
+    if len(named) < 2:
+        return False
+    m = named[-1]
+    return _group_of(m) != _group_of(named[0]) and _APPOSED_DEED.match(st, m.end - s0, at - s0) is not None
+
+
+def _group_of(m: Mention) -> str:
+    name, entries = m.value
+    return entries[0].name if entries else name
+
+
 def find_victims(
     doc: Doc, index: int, mentions: list[Mention], hostile: set[str], default_country: str | None, speakers: tuple[str, ...] = ()
 ) -> list[VictimHit]:
@@ -103,6 +126,8 @@ def find_victims(
     negated = not targeted and (denied or ("no " in st or "not " in st or "n't " in st or "never " in st) and _NEGATED_HIT.search(st))
     regions = targeted or ([] if responds or legal or negated else [(0, len(st))])
     seen_sector_spans: set[tuple[int, int]] = set()
+    actors = [m for m in mentions if m.kind == "actor"]
+    has_actors = len(actors) > 1
     held: set[int] = set()
     said: re.Match[str] | bool | None = None
     speaking: list[tuple[int, int]] = []
@@ -141,6 +166,8 @@ def find_victims(
                 continue  # "the finance ministry", "the energy department": a government body, read off "ministry"
             if sector in ("government", "military") and _DOER_AFTER.match(st, b, b + 40):
                 continue  # "Kenyan police installed spyware on ...": the organ that did it
+            if has_actors and in_related_deed(st, s.start, s.start + a, actors):
+                continue  # "MirrorFace is part of APT10, a group that hacked cloud providers": the related group's victims
             if _SET_BESIDE_BEFORE.search(st, max(0, a - 120), a):
                 continue  # "The attack recalls the 2017 breach of the German parliament": another operation's victim
             if _VECTOR_BEFORE.search(st, max(0, a - 60), a):
@@ -297,6 +324,8 @@ def find_victims(
                 continue
             if _OTHER_OPERATIONS_BEFORE.search(st, max(0, a - 80), a):
                 continue  # "retaliating for Indian hackers' attacks on Pakistani sites": another operation's victims
+            if " by " in st[max(0, a - 50) : a] and _BY_ACCUSER_BEFORE.search(st, max(0, a - 50), a):
+                continue  # "APT31 ... was blamed by Helsinki", "an attack attributed by Britain to Russia": who accuses
             g = _GENERIC_TARGET.match(st[b : b + 40]) if m.form == "demonym" else None
             if g is None and m.form == "demonym" and _INDEFINITE_BEFORE.search(st, max(0, a - 4), a):
                 g = _GENERIC_ONE.match(st[b : b + 40])  # "a breach at a Swedish company": one unnamed victim
@@ -742,6 +771,11 @@ _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?!which\b|whom\b)[^,;
 _USED_BEFORE = re.compile(r"\b(?:used|uses|using|deployed)\s+(?:[\w'’-]+\s+){1,7}?$", re.I)
 _KNOCKED_OFFLINE = re.compile(r"\b(?:knock(?:ed|ing|s)?|t(?:ook|aken|aking|akes)|forc(?:ed|ing|es)|brought|bringing|pushed)\s+(?P<obj>[^.;,]{3,80}?)\s+(?:offline|off\s+line|off[\s-](?:the[\s-])?(?:air|internet)|down)\b", re.I)
 _SET_BESIDE_BEFORE = re.compile(r"\b" + C.SET_BESIDE + r"\b[^.;,]{0,45}$", re.I)  # "The hack follows the 2015 breach of the German parliament"
+_BY_ACCUSER_BEFORE = re.compile(
+    r"\b(?:blamed|accused|named|attributed|condemned|sanctioned|charged|indicted|identified|exposed|denounced|called\s+out|singled\s+out|pinned)\s+"
+    r"(?:(?:publicly|formally|officially|jointly|also|first)\s+)?(?:on\s+\w+\s+)?by\s+(?:the\s+)?(?:governments?\s+(?:of|in)\s+)?$",
+    re.I,
+)
 _OTHER_OPERATIONS_BEFORE = re.compile(
     r"\b(?:similar|other|separate|unrelated)\s+(?:(?:DDoS|denial-of-service|ransomware|phishing|hacking|wiper)\s+)?(?:(?:cyber-?)?(?:attacks?|operations?|campaigns?|intrusions?|hacks?|breaches)\s+(?:on|against)\s+(?:[\w-]+\s+)?)?$"
     # "retaliating for Indian hackers' attacks on ...": the attacks the group answers, someone else's
@@ -984,4 +1018,4 @@ _SECTOR_WORDS = OnePass(C.SECTORS_ONE_PASS, C._AT_WORD, "s", [rx.pattern for _, 
 _TARGETING_WORDS = OnePass.alternatives_of(C.TARGETING)  # C.TARGETING, each cue tried only where it can open (same matches)
 
 
-__all__ = ["VictimHit", "find_victims"]
+__all__ = ["VictimHit", "find_victims", "in_related_deed"]
