@@ -1636,6 +1636,8 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             seen.append(m.value[0])
             c.accused_mentions.append(m)
     for m in c.states:
+        if m.value not in hostile or m.form in ("based", "speaking", "aligned"):
+            continue  # ("the China-aligned group Evasive Panda": sympathy, not the state's hand)
         if m.value in c.speakers and not c.denial_cues and (c.explicit_speaker or not _said_to_act(text, m)):
             continue  # (a speaker carried over from before is no speaker of "... quoted sources who said China was behind it")
         if _FRAMED.search(text[max(s.start, m.start - 70) : m.start]) or _FRAMED_OBJECT.search(text, max(s.start, m.start - 70), m.start) or _FRAMED_AFTER.match(text, m.end, s.end):
@@ -1652,8 +1654,6 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             continue  # "the Chinese bank ICBC": a victim, not the accused
         if any(a == m.start for a, _ in hit):
             continue
-        if m.value not in hostile or m.form in ("based", "speaking", "aligned"):
-            continue  # ("the China-aligned group Evasive Panda": sympathy, not the state's hand)
         if (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_COMPANY.match(text[m.end : m.end + 60]):
             continue  # "the US threat-intelligence firm Flashpoint": where the firm is, not the accused
         if (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_JUSTICE.match(text, m.end):
