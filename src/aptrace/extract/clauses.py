@@ -1159,6 +1159,11 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             # "... Office of Foreign Assets Control (OFAC) today added": the gloss stands for the name
             # (not "authored by the FBI, ... and the UK's National Cyber Security Centre (NCSC), says": the document speaks)
             after = after[1:]
+        # (a state's own tests first: most demonyms stop here, before the tests of a subject below)
+        if m.kind == "state" and (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_COMPANY.match(after):
+            continue  # "Slovak security firm ESET said": the company speaks, not Slovakia
+        if m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(after) and not _DEMONYM_CLAIM.match(after):
+            continue
         if _GLOSS_AFTER.match(after) and _GLOSS_BEFORE.search(before[-40:]):
             continue  # "APT40 — the group CrowdStrike calls Kryptonite Panda": an alias gloss
         if _STATE_RESPONSIBLE.match(after) or _STATE_BLAMED.match(after):
@@ -1204,10 +1209,6 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             said_x = False  # "BAE Systems said the Bangladesh malware shared code with ...": a place naming a thing, not who says it
         if passive and not is_subject:
             continue  # "by the Dutch government" in an active clause is not the subject
-        if m.kind == "state" and (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_COMPANY.match(after):
-            continue  # "Slovak security firm ESET said": the company speaks, not Slovakia
-        if m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(after) and not _DEMONYM_CLAIM.match(after):
-            continue
         if m.kind == "state" and not is_subject and not said_x and after[:1] == "," and _IN_CAPITAL.match(before) and not _LEADER_AFTER.match(after):
             continue  # "In Sweden, the supermarket chain had to close its stores": where it happened, not who speaks
         if is_subject or said_x or _ACCORDING_TO_END.search(before[-80:]) or (
