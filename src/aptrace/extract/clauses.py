@@ -516,6 +516,8 @@ def hostile_states(doc: Doc) -> set[str]:
             if m.form in ("based", "speaking"):
                 continue
             after = text[m.end : m.end + 60]
+            if m.value in hostile and not (_STATE_RESPONSIBLE.match(text[m.end : m.end + 130]) or _STATE_BLAMED.match(after)):
+                continue  # held already: the tests below could add only the states listed with it ("Israel and the United States were behind")
             s = doc.sentences[m.sentence]
             before = text[s.start : m.start]
             if (
@@ -1157,6 +1159,11 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             # "... Office of Foreign Assets Control (OFAC) today added": the gloss stands for the name
             # (not "authored by the FBI, ... and the UK's National Cyber Security Centre (NCSC), says": the document speaks)
             after = after[1:]
+        # (a state's own tests first: most demonyms stop here, before the tests of a subject below)
+        if m.kind == "state" and (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_COMPANY.match(after):
+            continue  # "Slovak security firm ESET said": the company speaks, not Slovakia
+        if m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(after) and not _DEMONYM_CLAIM.match(after):
+            continue
         if _GLOSS_AFTER.match(after) and _GLOSS_BEFORE.search(before[-40:]):
             continue  # "APT40 — the group CrowdStrike calls Kryptonite Panda": an alias gloss
         if _STATE_RESPONSIBLE.match(after) or _STATE_BLAMED.match(after):
@@ -1175,40 +1182,33 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         )
         if sp and after[:1] == "," and any(p.start > m.end and p.start - m.end < sp.end() for p in c.parties):
             is_subject = False  # "broke into ministries in Denmark and Sweden, British officials said": the next party speaks
-        if _PASSIVE_AGENT.search(before[-40:]) and _PASSIVE_CLAUSE.search(st):
-            is_subject = True  # "... was made public by the Dutch government"
-            said_x = True
-        if m.kind == "state" and _TITLED_OF.search(before[-70:]):
-            is_subject = True  # "said Foreign Minister Annalena Baerbock of Germany"
-        if m.kind in ("state", "org") and _ON_BEHALF_BEFORE.search(before[-60:]):
-            is_subject = True  # "In a statement on behalf of the EU, the High Representative said ...": whom the speaker speaks for
-        if owns_claim(text, m):
-            is_subject = True  # "Norway's public accusation against Russia", "called the British accusations unfounded"
-        if m.kind == "state" and _IN_CAPITAL.match(text[s0 : m.start]) and _INSTITUTION_AFTER.match(after):
-            is_subject = True  # "In Washington, prosecutors charged ..."
-        if m.kind in ("state", "org") and _OFFICIALS_IN.search(before[-45:]) and not _OBJECT_OFFICIALS_IN.search(before[-70:]) and _SPEAKER_AFTER.match(after):
-            is_subject = True  # "Officials in Washington have linked ..."
+        passive = _PASSIVE_AGENT.search(before[-40:])
+        # (each test below makes the party the subject: once one holds, the rest need not run)
+        is_subject = is_subject or bool(
+            passive and _PASSIVE_CLAUSE.search(st)  # "... was made public by the Dutch government"
+            or m.kind == "state" and _TITLED_OF.search(before[-70:])  # "said Foreign Minister Annalena Baerbock of Germany"
+            # "In a statement on behalf of the EU, the High Representative said ...": whom the speaker speaks for
+            or m.kind in ("state", "org") and _ON_BEHALF_BEFORE.search(before[-60:])
+            or owns_claim(text, m)  # "Norway's public accusation against Russia", "called the British accusations unfounded"
+            or m.kind == "state" and _IN_CAPITAL.match(text[s0 : m.start]) and _INSTITUTION_AFTER.match(after)  # "In Washington, prosecutors charged ..."
+            # "Officials in Washington have linked ..."
+            or m.kind in ("state", "org") and sp and _OFFICIALS_IN.search(before[-45:]) and not _OBJECT_OFFICIALS_IN.search(before[-70:])
+            or m.kind in ("organ", "org", "state") and sp and _SOURCE_IN.search(before[-45:])  # "A source in the SBU said", "officials at the Pentagon told"
+            # "findings by the Citizen Lab at the University of Toronto, whose researchers say ...": its staff speak for it
+            or m.kind in ("company", "org", "organ") and "whose" in after and _WHOSE_STAFF_SAY.match(after)
+            # "researchers at BAE Systems said", "according to researchers at BAE Systems"
+            or m.kind in ("company", "org", "organ") and _STAFF_AT.search(before[-45:]) and (sp or _ACCORDING_TO_STAFF.search(before[-60:]))
+            # "A report by Recorded Future tied the intrusions to RedEcho", "a new analysis from ESET says"
+            or sp and _REPORT_BY_BEFORE.search(before[-90:])
+            or _ACCORDING_TO_REPORT_BY.search(before[-90:])  # "according to a report published Monday by the firm Proofpoint"
+            # "an August advisory by the FBI, CISA and the NSA, which said that ...": its authors speak
+            or "which" in after and _WHICH_SAID_AFTER.match(after) and _DOCUMENT_BY_BEFORE.search(before[-90:])
+        )
         said_x = bool(_SAID_X.search(before[-30:])) and not (party_code(m) in hostile and _SUBJECT_SAID_X.search(before[-60:]) or not any(n != "condemnation" for n, _, _ in c.response_cues) and _PRONOUN_SAID.search(before[-30:]))
         if said_x and m.kind == "state" and _THING_NAMED_AFTER.match(after):
             said_x = False  # "BAE Systems said the Bangladesh malware shared code with ...": a place naming a thing, not who says it
-        if m.kind in ("organ", "org", "state") and _SOURCE_IN.search(before[-45:]) and _SPEAKER_AFTER.match(after):
-            is_subject = True  # "A source in the SBU said", "officials at the Pentagon told"
-        if m.kind in ("company", "org", "organ") and "whose" in after and _WHOSE_STAFF_SAY.match(after):
-            is_subject = True  # "findings by the Citizen Lab at the University of Toronto, whose researchers say ...": its staff speak for it
-        if m.kind in ("company", "org", "organ") and _STAFF_AT.search(before[-45:]) and (_SPEAKER_AFTER.match(after) or _ACCORDING_TO_STAFF.search(before[-60:])):
-            is_subject = True  # "researchers at BAE Systems said", "according to researchers at BAE Systems"
-        if _REPORT_BY_BEFORE.search(before[-90:]) and _SPEAKER_AFTER.match(after):
-            is_subject = True  # "A report by Recorded Future tied the intrusions to RedEcho", "a new analysis from ESET says"
-        if _ACCORDING_TO_REPORT_BY.search(before[-90:]):
-            is_subject = True  # "according to a report published Monday by the firm Proofpoint"
-        if _DOCUMENT_BY_BEFORE.search(before[-90:]) and _WHICH_SAID_AFTER.match(after):
-            is_subject = True  # "an August advisory by the FBI, CISA and the NSA, which said that ...": its authors speak
-        if _PASSIVE_AGENT.search(before[-40:]) and not is_subject:
+        if passive and not is_subject:
             continue  # "by the Dutch government" in an active clause is not the subject
-        if m.kind == "state" and (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_COMPANY.match(after):
-            continue  # "Slovak security firm ESET said": the company speaks, not Slovakia
-        if m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(after) and not _DEMONYM_CLAIM.match(after):
-            continue
         if m.kind == "state" and not is_subject and not said_x and after[:1] == "," and _IN_CAPITAL.match(before) and not _LEADER_AFTER.match(after):
             continue  # "In Sweden, the supermarket chain had to close its stores": where it happened, not who speaks
         if is_subject or said_x or _ACCORDING_TO_END.search(before[-80:]) or (
@@ -1637,6 +1637,8 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             seen.append(m.value[0])
             c.accused_mentions.append(m)
     for m in c.states:
+        if m.value not in hostile or m.form in ("based", "speaking", "aligned"):
+            continue  # ("the China-aligned group Evasive Panda": sympathy, not the state's hand)
         if m.value in c.speakers and not c.denial_cues and (c.explicit_speaker or not _said_to_act(text, m)):
             continue  # (a speaker carried over from before is no speaker of "... quoted sources who said China was behind it")
         if _FRAMED.search(text[max(s.start, m.start - 70) : m.start]) or _FRAMED_OBJECT.search(text, max(s.start, m.start - 70), m.start) or _FRAMED_AFTER.match(text, m.end, s.end):
@@ -1653,8 +1655,6 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             continue  # "the Chinese bank ICBC": a victim, not the accused
         if any(a == m.start for a, _ in hit):
             continue
-        if m.value not in hostile or m.form in ("based", "speaking", "aligned"):
-            continue  # ("the China-aligned group Evasive Panda": sympathy, not the state's hand)
         if (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_COMPANY.match(text[m.end : m.end + 60]):
             continue  # "the US threat-intelligence firm Flashpoint": where the firm is, not the accused
         if (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_JUSTICE.match(text, m.end):
