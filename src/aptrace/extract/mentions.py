@@ -574,12 +574,10 @@ _WORD_GROUP = [
 
 # "Iranian Cyber Army", "Pakistan Cyber Force", "National Cyber Crew": a cyber army's name, whoever's name it bears
 # (not a state's command: "the Information, Communications and Electronic Force Command")
-_CYBER_ARMY = [
-    re.compile(
-        r"\b(?:[A-Z][\w'’-]*\s+){1,2}(?:Cyber|Electronic|Hacker|Hackers|Hacking|Digital)\s+"
-        r"(?:Army|Force|Team|Crew|Squad|Legion|Warriors|Front|Brigade|Partisans|Soldiers)\b(?!\s+(?:Command|Headquarters)\b)"
-    ),
-]
+_ARMY_WORDS = r"(?:Cyber|Electronic|Hacker|Hackers|Hacking|Digital)\s+(?:Army|Force|Team|Crew|Squad|Legion|Warriors|Front|Brigade|Partisans|Soldiers)\b"
+_CYBER_ARMY = [re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,2}" + _ARMY_WORDS + r"(?!\s+(?:Command|Headquarters)\b)")]
+# the capitalised pair every such name holds: most texts have none, and need no scan for the names
+_ARMY_NAMED = re.compile(_ARMY_WORDS)
 
 
 # "The groups named in it are APT 36, Pakistan Cyber Force, Team Insane PK and National Cyber Crew": each item a group
@@ -626,7 +624,7 @@ def _pattern_actors(text: str):
     for pat in _NAMED_PATTERNS:
         for m in pat.finditer(text):
             yield m.start(), m.end(), m.group(0)
-    for pat in _CYBER_ARMY:
+    for pat in _CYBER_ARMY if _ARMY_NAMED.search(text) else ():
         for m in pat.finditer(text):
             words = m.group(0).split()
             lead = 0
@@ -650,6 +648,8 @@ def _pattern_actors(text: str):
                 yield m.start(x), m.end(x), name
     states = _state_surfaces()
     for pat in _CONTEXT_PATTERNS:
+        if pat == _NAME_WITH_GROUP and "Group" not in text and "Team" not in text:
+            continue  # (its "Group" or "Team" written with a capital: most texts have neither)
         for m in pat.finditer(text):
             name = m.group("name").rstrip(".")
             words = name.split()
