@@ -571,6 +571,14 @@ _WORD_GROUP = [
     ),
 ]
 
+# one of those plain words written with a capital (or in capitals), the only place the patterns above and
+# _PAIRED below can find a group's name: most texts have none, and need neither scan
+_GENERIC_NAME = re.compile(r"(?<![\w-])(?i:" + "|".join(sorted(GENERIC_WORDS, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _names_a_generic_word(text: str) -> bool:
+    return any(m.group(0)[0].isupper() for m in _GENERIC_NAME.finditer(text))
+
 
 # "Iranian Cyber Army", "Pakistan Cyber Force", "National Cyber Crew": a cyber army's name, whoever's name it bears
 # (not a state's command: "the Information, Communications and Electronic Force Command")
@@ -632,13 +640,14 @@ def _pattern_actors(text: str):
                 lead += len(words.pop(0)) + 1  # "The Syrian Electronic Army": the article is not the name
             if len(words) > 2 or words[0] not in _STOP_NAMES:
                 yield m.start() + lead, m.end(), " ".join(words)
-    for pat in _WORD_GROUP:
+    plain_words = _names_a_generic_word(text)
+    for pat in _WORD_GROUP if plain_words else ():
         for m in pat.finditer(text):
             name = m.group("name")
             if name.lower() in GENERIC_WORDS and name not in _STOP_NAMES and actor_index().lookup(name):
                 yield m.start("name"), m.end("name"), name
     # "Patchwork and Transparent Tribe, the spy crews ...": a plain-word group's name paired with another group's
-    for m in _PAIRED.finditer(text):
+    for m in _PAIRED.finditer(text) if plain_words else ():
         for x, y in (("a", "b"), ("b", "a")):
             name, other = m.group(x), m.group(y)
             if (
@@ -803,7 +812,7 @@ def _resolve_generic_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 # patterns scanned over the whole text run only where their required words occur (see .prefilter)
-gate(globals(), "_NAMED_PATTERNS", "_CONTEXT_PATTERNS", "_MALWARE_NAMED", "_CYBER_ARMY", "_GROUP_LIST", whole_texts=True)
+gate(globals(), "_NAMED_PATTERNS", "_CONTEXT_PATTERNS", "_MALWARE_NAMED", "_CYBER_ARMY", "_GROUP_LIST", "_GENERIC_NAME", whole_texts=True)
 
 
 __all__ = ["find_mentions"]
