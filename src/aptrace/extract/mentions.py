@@ -106,6 +106,8 @@ _DESCRIBED_COMPANY = (
     re.compile(r"\b(?:company|firm|vendor)\s+" + _FIRM_NAME + r"(?=\s+(?:(?:also|has|had|later|then|publicly)\s+)?(?:said|says|reported|reports|wrote|found|attributed|attributes|linked|links|tied|blamed|assessed|assesses|concluded|believes|named|tracks)\b)"),
     re.compile(_FIRM_NAME + r",\s+an?\s+(?:[\w-]+\s+){0,3}?" + _FIRM_WORD + r"\s+(?:company|firm|vendor|provider|specialist|outfit)\b"),
 )
+# what each of those holds: a capital after "company", "firm" or "vendor", or a trade word before the noun (most texts have neither)
+_COMPANY_DESCRIBED = re.compile(r"(?:company|firm|vendor)\s+[A-Z]|" + _FIRM_WORD + r"\s+(?:company|firm|vendor|provider|specialist|outfit)\b")
 # a firm the text introduces by name: "a Shanghai company called i-Soon", "a UAE cybersecurity company, DarkMatter"
 _FIRM_NAME_ANY = _FIRM_NAME.replace("(?P<org>", "(?P<org>(?<![\\w-])(?:[a-z]-)?", 1)  # ("i-Soon")
 _FIRM_INTRODUCED = (
@@ -300,7 +302,7 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
                 out.append(Mention(m.start(1), m.end(1), "org", "EU", m.group(1), "exact", sent(m.start(1))))
                 taken.add(m.start(1), m.end(1))
     firms: set[str] = set()
-    introducing = list(_DESCRIBED_COMPANY)
+    introducing = list(_DESCRIBED_COMPANY) if _COMPANY_DESCRIBED.search(text) else []
     if "compan" in text or "firm" in text or "contractor" in text:  # "a Shanghai company called i-Soon", "a UAE security firm, DarkMatter"
         introducing += _FIRM_INTRODUCED
     for pat in introducing:
@@ -812,7 +814,7 @@ def _resolve_generic_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 # patterns scanned over the whole text run only where their required words occur (see .prefilter)
-gate(globals(), "_NAMED_PATTERNS", "_CONTEXT_PATTERNS", "_MALWARE_NAMED", "_CYBER_ARMY", "_GROUP_LIST", "_GENERIC_NAME", whole_texts=True)
+gate(globals(), "_NAMED_PATTERNS", "_CONTEXT_PATTERNS", "_MALWARE_NAMED", "_CYBER_ARMY", "_GROUP_LIST", "_GENERIC_NAME", "_COMPANY_DESCRIBED", whole_texts=True)
 
 
 __all__ = ["find_mentions"]
