@@ -33,6 +33,12 @@ _NAME = r"\b(?P<name>[A-Z][\w!.-]*[\w!](?:\s(?:[A-Z0-9][\w!-]*|of|the))?(?:\s[A-
 # a name a group gives itself, which may run on with "of" ("calling itself Cyber Army of Liberty", "a persona called Sword of Justice")
 _SELF_NAME = _NAME[:-1] + r"(?:\s(?:of|for)\s(?:the\s)?[A-Z][\w!-]*)?)"
 _NAME_LEAD = r"(?P<name>[A-Z](?<!\w[A-Z])[\w!.-]++(?<=[\w!])(?:\s(?:[A-Z0-9][\w!-]*+|of|the))?(?:\s[A-Z0-9][\w!-]*+)?)"
+# what every match of some patterns below holds, case as written: a text without it needs no scan for that pattern
+_KIND_CORE = r"(?:ransomware|hacking|hacker|hacktivist|cybercriminal|criminal|cyber-?criminal|cyber|threat|extortion)\s+(?:group|gang|operation|outfit|collective|crew|syndicate)\b"
+_GANG_CORE = r"(?:gang|hacking\s+group|hacker\s+group|hacktivist\s+group|hacktivists)\b"
+_BARE_CORE = r",\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|collective)\b"
+_AS_CALLED_CORE = r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:calls?|called|dubs?|dubbed|names?|named|tracks?|tracked)\s+(?:it|them)\b"
+_BEHIND_CORE = r"(?:was|were|is|are|had\s+been)\s+(?:\w+\s+){0,2}?(?:behind|responsible\s+for)\b"
 _CONTEXT_PATTERNS = [
     re.compile(
         r"\b(?:group|gang|crew|outfit|collective|actor|cluster|team|operation|campaign|operator)(?:\s+|,\s+(?=which|that))(?:(?:that\s+|which\s+)?(?:it|they|researchers|\w+)\s+)?"
@@ -46,11 +52,11 @@ _CONTEXT_PATTERNS = [
         r"(?:\s+of)?|call(?:s|ed|ing)\s+(?:itself|themselves)|(?:using|used|uses)\s+the\s+(?:name|moniker|persona|handle|alias)|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?persona\s+(?:called|named|known\s+as|dubbed))\s+(?:the\s+)?[\"“']?" + _SELF_NAME
     ),
     _APPOSITION_KIND := re.compile(
-        _NAME_LEAD + r",?\s+(?:is\s+|was\s+)?(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?(?:ransomware|hacking|hacker|hacktivist|cybercriminal|criminal|cyber-?criminal|cyber|threat|extortion)\s+(?:group|gang|operation|outfit|collective|crew|syndicate)\b"
+        _NAME_LEAD + r",?\s+(?:is\s+|was\s+)?(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?" + _KIND_CORE
     ),
-    _APPOSITION_GROUP := re.compile(_NAME_LEAD + r"\s+(?:ransomware\s+)?(?:gang|hacking\s+group|hacker\s+group|hacktivist\s+group|hacktivists)\b"),
+    _APPOSITION_GROUP := re.compile(_NAME_LEAD + r"\s+(?:ransomware\s+)?" + _GANG_CORE),
     # "Animal Farm, a group behind malware families ...": a name the text glosses as a group
-    _APPOSITION_BARE := re.compile(_NAME_LEAD + r",\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|collective)\b(?!\s+of\b)"),
+    _APPOSITION_BARE := re.compile(_NAME_LEAD + _BARE_CORE + r"(?!\s+of\b)"),
     # "two members of the Armageddon group": a name, even a plain word, that the text calls a group
     re.compile(r"\b(?:the|a)\s+(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+(?:group|gang|crew)\b(?!\s+of\b)"),
     # "a separate gang, DarkSide, forced ...", "a second operator, SNEAKYKESTREL, which ...": a group, then its name in apposition
@@ -70,7 +76,7 @@ _CONTEXT_PATTERNS = [
         r"(?:(?:now|has|have|had|also)\s+)?(?:calls?|called|dubs|dubbed|names|named|tracks\s+as|tracked\s+as|refers\s+to\s+as)\s+(?:the\s+)?[\"“']?" + _NAME
     ),
     # "NilePhish, as researchers call it, sent ...": a name the text credits to others
-    re.compile(_NAME_LEAD + r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:calls?|called|dubs?|dubbed|names?|named|tracks?|tracked)\s+(?:it|them)\b"),
+    _AS_THEY_CALL := re.compile(_NAME_LEAD + _AS_CALLED_CORE),
     # 'a hacker writing as "ComodoHacker" said he had done it alone', 'posting under the handle "Guccifer"': a persona's name, in quotes
     re.compile(r"\b(?:writ|post|sign|tweet|blogg)(?:ing|ed|s|e)?\s+(?:online\s+)?(?:as|under)\s+(?:the\s+)?(?:(?:name|handle|alias|moniker|pseudonym)\s+)?[\"“']" + _NAME + r"[\"”']"),
     # "The Cyber_Horus Group claimed the attack": a name the text gives with its "Group", as the group acts
@@ -89,10 +95,13 @@ _HANDLE = r"\b(?P<name>(?:[A-Z][a-z]+[A-Z][\w-]*|[A-Za-z]+\d[\w()-]*|[A-Z]{3,}\d
 # _HANDLE where a space or comma must follow it: runs taken whole, as for _NAME_LEAD; same matches
 _HANDLE_LEAD = r"\b(?P<name>(?:[A-Z][a-z]++[A-Z][\w-]*+|[A-Za-z]++\d[\w()-]*+|[A-Z]{3,}+\d*+)(?:\s[A-Z][\w-]*+)?)"
 _CONTEXT_PATTERNS += [
-    re.compile(_HANDLE_LEAD + r"\s+(?:was|were|is|are|had\s+been)\s+(?:\w+\s+){0,2}?(?:behind|responsible\s+for)\b"),
+    _HANDLE_BEHIND := re.compile(_HANDLE_LEAD + r"\s+" + _BEHIND_CORE),
     re.compile(_HANDLE_LEAD + r",?\s+(?:who\s+)?(?:claimed|hacked|attacked|breached|defaced)\b"),
     re.compile(r"\b(?:blamed\s+on|attributed\s+(?:\w+\s+){0,3}?to|work\s+of|carried\s+out\s+by|claimed\s+by|responsibility\s+for\s+which\s+was\s+claimed\s+by)\s+(?:the\s+)?" + _HANDLE),
 ]
+# the patterns with a core, and their cores (see _KIND_CORE; _CORES pairs them once they are gated)
+_CORED = (_APPOSITION_KIND, _APPOSITION_GROUP, _APPOSITION_BARE, _AS_THEY_CALL, _HANDLE_BEHIND)
+_CONTEXT_CORES = [re.compile(core) for core in (_KIND_CORE, _GANG_CORE, _BARE_CORE, _AS_CALLED_CORE, _BEHIND_CORE)]
 _ACRONYM_SPEAKS = re.compile(
     r"\b(?P<org>[A-Z]{2,6})\s+(?:(?:also|has|had|later|then|publicly|itself)\s+)?(?:said|says|announced|confirmed|reported|disclosed|revealed|blamed|attributed|accused)\b"
 )
@@ -661,6 +670,8 @@ def _pattern_actors(text: str):
     for pat in _CONTEXT_PATTERNS:
         if pat == _NAME_WITH_GROUP and "Group" not in text and "Team" not in text:
             continue  # (its "Group" or "Team" written with a capital: most texts have neither)
+        if pat in _CORES and not _CORES[pat].search(text):
+            continue  # (nothing like "a hacking group", ", as researchers call it", "was behind" for it to hold)
         for m in pat.finditer(text):
             name = m.group("name").rstrip(".")
             words = name.split()
@@ -814,7 +825,8 @@ def _resolve_generic_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 # patterns scanned over the whole text run only where their required words occur (see .prefilter)
-gate(globals(), "_NAMED_PATTERNS", "_CONTEXT_PATTERNS", "_MALWARE_NAMED", "_CYBER_ARMY", "_GROUP_LIST", "_GENERIC_NAME", "_COMPANY_DESCRIBED", whole_texts=True)
+gate(globals(), "_NAMED_PATTERNS", "_CONTEXT_PATTERNS", "_MALWARE_NAMED", "_CYBER_ARMY", "_GROUP_LIST", "_GENERIC_NAME", "_COMPANY_DESCRIBED", "_CONTEXT_CORES", whole_texts=True)
+_CORES = dict(zip(_CORED, _CONTEXT_CORES))
 
 
 __all__ = ["find_mentions"]
