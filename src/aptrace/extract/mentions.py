@@ -38,6 +38,8 @@ _KIND_CORE = r"(?:ransomware|hacking|hacker|hacktivist|cybercriminal|criminal|cy
 _GANG_CORE = r"(?:gang|hacking\s+group|hacker\s+group|hacktivist\s+group|hacktivists)\b"
 _BARE_CORE = r",\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|collective)\b"
 _AS_CALLED_CORE = r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:calls?|called|dubs?|dubbed|names?|named|tracks?|tracked)\s+(?:it|them)\b"
+_DOERS = r"(?:group|gang|crew|operator|actor|collective|outfit|cluster)"
+_DOERS_CORE = _DOERS + r",\s+"
 _BEHIND_CORE = r"(?:was|were|is|are|had\s+been)\s+(?:\w+\s+){0,2}?(?:behind|responsible\s+for)\b"
 _CONTEXT_PATTERNS = [
     re.compile(
@@ -61,7 +63,7 @@ _CONTEXT_PATTERNS = [
     re.compile(r"\b(?:the|a)\s+(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+(?:group|gang|crew)\b(?!\s+of\b)"),
     # "a separate gang, DarkSide, forced ...", "a second operator, SNEAKYKESTREL, which ...": a group, then its name in apposition
     _APPOSITION_AFTER_NOUN := re.compile(
-        r"\b(?:[Aa]n?|[Aa]nother|[Tt]he)\s+(?P<kind>(?:[\w-]+\s+){0,3}?(?:group|gang|crew|operator|actor|collective|outfit|cluster)),\s+(?:the\s+)?"
+        r"\b(?:[Aa]n?|[Aa]nother|[Tt]he)\s+(?P<kind>(?:[\w-]+\s+){0,3}?" + _DOERS + r"),\s+(?:the\s+)?"
         + _NAME_LEAD + r",\s+(?:which|that|who|whose|has|had|was|is|[a-z]+ed)\b"
     ),
     # "One of them, Z-Pentest, broke into ...; the other, NoName057(16), flooded ...": groups the text counted, named one by one
@@ -100,8 +102,8 @@ _CONTEXT_PATTERNS += [
     re.compile(r"\b(?:blamed\s+on|attributed\s+(?:\w+\s+){0,3}?to|work\s+of|carried\s+out\s+by|claimed\s+by|responsibility\s+for\s+which\s+was\s+claimed\s+by)\s+(?:the\s+)?" + _HANDLE),
 ]
 # the patterns with a core, and their cores (see _KIND_CORE; _CORES pairs them once they are gated)
-_CORED = (_APPOSITION_KIND, _APPOSITION_GROUP, _APPOSITION_BARE, _AS_THEY_CALL, _HANDLE_BEHIND)
-_CONTEXT_CORES = [re.compile(core) for core in (_KIND_CORE, _GANG_CORE, _BARE_CORE, _AS_CALLED_CORE, _BEHIND_CORE)]
+_CORED = (_APPOSITION_KIND, _APPOSITION_GROUP, _APPOSITION_BARE, _AS_THEY_CALL, _HANDLE_BEHIND, _APPOSITION_AFTER_NOUN)
+_CONTEXT_CORES = [re.compile(core) for core in (_KIND_CORE, _GANG_CORE, _BARE_CORE, _AS_CALLED_CORE, _BEHIND_CORE, _DOERS_CORE)]
 _ACRONYM_SPEAKS = re.compile(
     r"\b(?P<org>[A-Z]{2,6})\s+(?:(?:also|has|had|later|then|publicly|itself)\s+)?(?:said|says|announced|confirmed|reported|disclosed|revealed|blamed|attributed|accused)\b"
 )
@@ -671,7 +673,7 @@ def _pattern_actors(text: str):
         if pat == _NAME_WITH_GROUP and "Group" not in text and "Team" not in text:
             continue  # (its "Group" or "Team" written with a capital: most texts have neither)
         if pat in _CORES and not _CORES[pat].search(text):
-            continue  # (nothing like "a hacking group", ", as researchers call it", "was behind" for it to hold)
+            continue  # (nothing like "a hacking group", ", as researchers call it", "was behind", "a gang, " for it to hold)
         for m in pat.finditer(text):
             name = m.group("name").rstrip(".")
             words = name.split()
