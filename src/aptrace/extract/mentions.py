@@ -33,6 +33,14 @@ _NAME = r"\b(?P<name>[A-Z][\w!.-]*[\w!](?:\s(?:[A-Z0-9][\w!-]*|of|the))?(?:\s[A-
 # a name a group gives itself, which may run on with "of" ("calling itself Cyber Army of Liberty", "a persona called Sword of Justice")
 _SELF_NAME = _NAME[:-1] + r"(?:\s(?:of|for)\s(?:the\s)?[A-Z][\w!-]*)?)"
 _NAME_LEAD = r"(?P<name>[A-Z](?<!\w[A-Z])[\w!.-]++(?<=[\w!])(?:\s(?:[A-Z0-9][\w!-]*+|of|the))?(?:\s[A-Z0-9][\w!-]*+)?)"
+# what every match of some patterns below holds, case as written: a text without it needs no scan for that pattern
+_KIND_CORE = r"(?:ransomware|hacking|hacker|hacktivist|cybercriminal|criminal|cyber-?criminal|cyber|threat|extortion)\s+(?:group|gang|operation|outfit|collective|crew|syndicate)\b"
+_GANG_CORE = r"(?:gang|hacking\s+group|hacker\s+group|hacktivist\s+group|hacktivists)\b"
+_BARE_CORE = r",\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|collective)\b"
+_AS_CALLED_CORE = r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:calls?|called|dubs?|dubbed|names?|named|tracks?|tracked)\s+(?:it|them)\b"
+_DOERS = r"(?:group|gang|crew|operator|actor|collective|outfit|cluster)"
+_DOERS_CORE = _DOERS + r",\s+"
+_BEHIND_CORE = r"(?:was|were|is|are|had\s+been)\s+(?:\w+\s+){0,2}?(?:behind|responsible\s+for)\b"
 _CONTEXT_PATTERNS = [
     re.compile(
         r"\b(?:group|gang|crew|outfit|collective|actor|cluster|team|operation|campaign|operator)(?:\s+|,\s+(?=which|that))(?:(?:that\s+|which\s+)?(?:it|they|researchers|\w+)\s+)?"
@@ -46,16 +54,16 @@ _CONTEXT_PATTERNS = [
         r"(?:\s+of)?|call(?:s|ed|ing)\s+(?:itself|themselves)|(?:using|used|uses)\s+the\s+(?:name|moniker|persona|handle|alias)|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?persona\s+(?:called|named|known\s+as|dubbed))\s+(?:the\s+)?[\"“']?" + _SELF_NAME
     ),
     _APPOSITION_KIND := re.compile(
-        _NAME_LEAD + r",?\s+(?:is\s+|was\s+)?(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?(?:ransomware|hacking|hacker|hacktivist|cybercriminal|criminal|cyber-?criminal|cyber|threat|extortion)\s+(?:group|gang|operation|outfit|collective|crew|syndicate)\b"
+        _NAME_LEAD + r",?\s+(?:is\s+|was\s+)?(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?" + _KIND_CORE
     ),
-    _APPOSITION_GROUP := re.compile(_NAME_LEAD + r"\s+(?:ransomware\s+)?(?:gang|hacking\s+group|hacker\s+group|hacktivist\s+group|hacktivists)\b"),
+    _APPOSITION_GROUP := re.compile(_NAME_LEAD + r"\s+(?:ransomware\s+)?" + _GANG_CORE),
     # "Animal Farm, a group behind malware families ...": a name the text glosses as a group
-    _APPOSITION_BARE := re.compile(_NAME_LEAD + r",\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:group|gang|crew|collective)\b(?!\s+of\b)"),
+    _APPOSITION_BARE := re.compile(_NAME_LEAD + _BARE_CORE + r"(?!\s+of\b)"),
     # "two members of the Armageddon group": a name, even a plain word, that the text calls a group
     re.compile(r"\b(?:the|a)\s+(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+(?:group|gang|crew)\b(?!\s+of\b)"),
     # "a separate gang, DarkSide, forced ...", "a second operator, SNEAKYKESTREL, which ...": a group, then its name in apposition
     _APPOSITION_AFTER_NOUN := re.compile(
-        r"\b(?:[Aa]n?|[Aa]nother|[Tt]he)\s+(?P<kind>(?:[\w-]+\s+){0,3}?(?:group|gang|crew|operator|actor|collective|outfit|cluster)),\s+(?:the\s+)?"
+        r"\b(?:[Aa]n?|[Aa]nother|[Tt]he)\s+(?P<kind>(?:[\w-]+\s+){0,3}?" + _DOERS + r"),\s+(?:the\s+)?"
         + _NAME_LEAD + r",\s+(?:which|that|who|whose|has|had|was|is|[a-z]+ed)\b"
     ),
     # "One of them, Z-Pentest, broke into ...; the other, NoName057(16), flooded ...": groups the text counted, named one by one
@@ -70,7 +78,7 @@ _CONTEXT_PATTERNS = [
         r"(?:(?:now|has|have|had|also)\s+)?(?:calls?|called|dubs|dubbed|names|named|tracks\s+as|tracked\s+as|refers\s+to\s+as)\s+(?:the\s+)?[\"“']?" + _NAME
     ),
     # "NilePhish, as researchers call it, sent ...": a name the text credits to others
-    re.compile(_NAME_LEAD + r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:calls?|called|dubs?|dubbed|names?|named|tracks?|tracked)\s+(?:it|them)\b"),
+    _AS_THEY_CALL := re.compile(_NAME_LEAD + _AS_CALLED_CORE),
     # 'a hacker writing as "ComodoHacker" said he had done it alone', 'posting under the handle "Guccifer"': a persona's name, in quotes
     re.compile(r"\b(?:writ|post|sign|tweet|blogg)(?:ing|ed|s|e)?\s+(?:online\s+)?(?:as|under)\s+(?:the\s+)?(?:(?:name|handle|alias|moniker|pseudonym)\s+)?[\"“']" + _NAME + r"[\"”']"),
     # "The Cyber_Horus Group claimed the attack": a name the text gives with its "Group", as the group acts
@@ -89,10 +97,13 @@ _HANDLE = r"\b(?P<name>(?:[A-Z][a-z]+[A-Z][\w-]*|[A-Za-z]+\d[\w()-]*|[A-Z]{3,}\d
 # _HANDLE where a space or comma must follow it: runs taken whole, as for _NAME_LEAD; same matches
 _HANDLE_LEAD = r"\b(?P<name>(?:[A-Z][a-z]++[A-Z][\w-]*+|[A-Za-z]++\d[\w()-]*+|[A-Z]{3,}+\d*+)(?:\s[A-Z][\w-]*+)?)"
 _CONTEXT_PATTERNS += [
-    re.compile(_HANDLE_LEAD + r"\s+(?:was|were|is|are|had\s+been)\s+(?:\w+\s+){0,2}?(?:behind|responsible\s+for)\b"),
+    _HANDLE_BEHIND := re.compile(_HANDLE_LEAD + r"\s+" + _BEHIND_CORE),
     re.compile(_HANDLE_LEAD + r",?\s+(?:who\s+)?(?:claimed|hacked|attacked|breached|defaced)\b"),
     re.compile(r"\b(?:blamed\s+on|attributed\s+(?:\w+\s+){0,3}?to|work\s+of|carried\s+out\s+by|claimed\s+by|responsibility\s+for\s+which\s+was\s+claimed\s+by)\s+(?:the\s+)?" + _HANDLE),
 ]
+# the patterns with a core, and their cores (see _KIND_CORE; _CORES pairs them once they are gated)
+_CORED = (_APPOSITION_KIND, _APPOSITION_GROUP, _APPOSITION_BARE, _AS_THEY_CALL, _HANDLE_BEHIND, _APPOSITION_AFTER_NOUN)
+_CONTEXT_CORES = [re.compile(core) for core in (_KIND_CORE, _GANG_CORE, _BARE_CORE, _AS_CALLED_CORE, _BEHIND_CORE, _DOERS_CORE)]
 _ACRONYM_SPEAKS = re.compile(
     r"\b(?P<org>[A-Z]{2,6})\s+(?:(?:also|has|had|later|then|publicly|itself)\s+)?(?:said|says|announced|confirmed|reported|disclosed|revealed|blamed|attributed|accused)\b"
 )
@@ -106,6 +117,8 @@ _DESCRIBED_COMPANY = (
     re.compile(r"\b(?:company|firm|vendor)\s+" + _FIRM_NAME + r"(?=\s+(?:(?:also|has|had|later|then|publicly)\s+)?(?:said|says|reported|reports|wrote|found|attributed|attributes|linked|links|tied|blamed|assessed|assesses|concluded|believes|named|tracks)\b)"),
     re.compile(_FIRM_NAME + r",\s+an?\s+(?:[\w-]+\s+){0,3}?" + _FIRM_WORD + r"\s+(?:company|firm|vendor|provider|specialist|outfit)\b"),
 )
+# what each of those holds: a capital after "company", "firm" or "vendor", or a trade word before the noun (most texts have neither)
+_COMPANY_DESCRIBED = re.compile(r"(?:company|firm|vendor)\s+[A-Z]|" + _FIRM_WORD + r"\s+(?:company|firm|vendor|provider|specialist|outfit)\b")
 # a firm the text introduces by name: "a Shanghai company called i-Soon", "a UAE cybersecurity company, DarkMatter"
 _FIRM_NAME_ANY = _FIRM_NAME.replace("(?P<org>", "(?P<org>(?<![\\w-])(?:[a-z]-)?", 1)  # ("i-Soon")
 _FIRM_INTRODUCED = (
@@ -300,7 +313,7 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
                 out.append(Mention(m.start(1), m.end(1), "org", "EU", m.group(1), "exact", sent(m.start(1))))
                 taken.add(m.start(1), m.end(1))
     firms: set[str] = set()
-    introducing = list(_DESCRIBED_COMPANY)
+    introducing = list(_DESCRIBED_COMPANY) if _COMPANY_DESCRIBED.search(text) else []
     if "compan" in text or "firm" in text or "contractor" in text:  # "a Shanghai company called i-Soon", "a UAE security firm, DarkMatter"
         introducing += _FIRM_INTRODUCED
     for pat in introducing:
@@ -571,15 +584,21 @@ _WORD_GROUP = [
     ),
 ]
 
+# one of those plain words written with a capital (or in capitals), the only place the patterns above and
+# _PAIRED below can find a group's name: most texts have none, and need neither scan
+_GENERIC_NAME = re.compile(r"(?<![\w-])(?i:" + "|".join(sorted(GENERIC_WORDS, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _names_a_generic_word(text: str) -> bool:
+    return any(m.group(0)[0].isupper() for m in _GENERIC_NAME.finditer(text))
+
 
 # "Iranian Cyber Army", "Pakistan Cyber Force", "National Cyber Crew": a cyber army's name, whoever's name it bears
 # (not a state's command: "the Information, Communications and Electronic Force Command")
-_CYBER_ARMY = [
-    re.compile(
-        r"\b(?:[A-Z][\w'’-]*\s+){1,2}(?:Cyber|Electronic|Hacker|Hackers|Hacking|Digital)\s+"
-        r"(?:Army|Force|Team|Crew|Squad|Legion|Warriors|Front|Brigade|Partisans|Soldiers)\b(?!\s+(?:Command|Headquarters)\b)"
-    ),
-]
+_ARMY_WORDS = r"(?:Cyber|Electronic|Hacker|Hackers|Hacking|Digital)\s+(?:Army|Force|Team|Crew|Squad|Legion|Warriors|Front|Brigade|Partisans|Soldiers)\b"
+_CYBER_ARMY = [re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,2}" + _ARMY_WORDS + r"(?!\s+(?:Command|Headquarters)\b)")]
+# the capitalised pair every such name holds: most texts have none, and need no scan for the names
+_ARMY_NAMED = re.compile(_ARMY_WORDS)
 
 
 # "The groups named in it are APT 36, Pakistan Cyber Force, Team Insane PK and National Cyber Crew": each item a group
@@ -626,7 +645,7 @@ def _pattern_actors(text: str):
     for pat in _NAMED_PATTERNS:
         for m in pat.finditer(text):
             yield m.start(), m.end(), m.group(0)
-    for pat in _CYBER_ARMY:
+    for pat in _CYBER_ARMY if _ARMY_NAMED.search(text) else ():
         for m in pat.finditer(text):
             words = m.group(0).split()
             lead = 0
@@ -634,13 +653,14 @@ def _pattern_actors(text: str):
                 lead += len(words.pop(0)) + 1  # "The Syrian Electronic Army": the article is not the name
             if len(words) > 2 or words[0] not in _STOP_NAMES:
                 yield m.start() + lead, m.end(), " ".join(words)
-    for pat in _WORD_GROUP:
+    plain_words = _names_a_generic_word(text)
+    for pat in _WORD_GROUP if plain_words else ():
         for m in pat.finditer(text):
             name = m.group("name")
             if name.lower() in GENERIC_WORDS and name not in _STOP_NAMES and actor_index().lookup(name):
                 yield m.start("name"), m.end("name"), name
     # "Patchwork and Transparent Tribe, the spy crews ...": a plain-word group's name paired with another group's
-    for m in _PAIRED.finditer(text):
+    for m in _PAIRED.finditer(text) if plain_words else ():
         for x, y in (("a", "b"), ("b", "a")):
             name, other = m.group(x), m.group(y)
             if (
@@ -650,6 +670,10 @@ def _pattern_actors(text: str):
                 yield m.start(x), m.end(x), name
     states = _state_surfaces()
     for pat in _CONTEXT_PATTERNS:
+        if pat == _NAME_WITH_GROUP and "Group" not in text and "Team" not in text:
+            continue  # (its "Group" or "Team" written with a capital: most texts have neither)
+        if pat in _CORES and not _CORES[pat].search(text):
+            continue  # (nothing like "a hacking group", ", as researchers call it", "was behind", "a gang, " for it to hold)
         for m in pat.finditer(text):
             name = m.group("name").rstrip(".")
             words = name.split()
@@ -803,7 +827,8 @@ def _resolve_generic_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 # patterns scanned over the whole text run only where their required words occur (see .prefilter)
-gate(globals(), "_NAMED_PATTERNS", "_CONTEXT_PATTERNS", "_MALWARE_NAMED", "_CYBER_ARMY", "_GROUP_LIST", whole_texts=True)
+gate(globals(), "_NAMED_PATTERNS", "_CONTEXT_PATTERNS", "_MALWARE_NAMED", "_CYBER_ARMY", "_GROUP_LIST", "_GENERIC_NAME", "_COMPANY_DESCRIBED", "_CONTEXT_CORES", whole_texts=True)
+_CORES = dict(zip(_CORED, _CONTEXT_CORES))
 
 
 __all__ = ["find_mentions"]
