@@ -16,6 +16,7 @@ from ..kb.actors import GENERIC_WORDS, is_generic
 from ..kb.agencies import resolve_generic
 from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, PLACE_NAMES, PLACES, SPYWARE_VENDORS, state_forms
 from .doc import Doc, Mention, Occupied
+from .cues import NOT_SPOKEN_FOR
 from .gazetteer import Gazetteer, default_gazetteer
 from .prefilter import Starts, gate
 
@@ -761,7 +762,7 @@ def _thing_named(text: str, at: int) -> bool:
 # an organ that usually speaks is here the accused
 _ORGAN_ACCUSED_BEFORE = re.compile(
     r"(?:\b(?:agents?|officers?|employees|operatives|hackers|staff|members|personnel|spies)\s+(?:of|from|at|with)"
-    r"|\b(?:work(?:s|ed|ing)?\s+for|(?<!speaking\s)(?<!statement\s)(?<!declaration\s)(?<!remarks\s)(?<!spoke\s)(?<!speaks\s)(?<!speak\s)(?<!issued\s)(?<!made\s)(?<!delivered\s)on\s+behalf\s+of|(?:run|operated|conducted|carried\s+out|launched|mounted|orchestrated|perpetrated|directed)\s+by)"
+    r"|\b(?:work(?:s|ed|ing)?\s+for|" + NOT_SPOKEN_FOR + r"on\s+behalf\s+of|(?:run|operated|conducted|carried\s+out|launched|mounted|orchestrated|perpetrated|directed)\s+by)"
     r"|\b(?:attack|cyberattack|hack|hacking|intrusion|operation|campaign|espionage|attempt)s?\s+(?:[\w-]+\s+){0,2}by"
     r"|\b(?:accus\w+|blam\w+|attribut\w+\s+(?:[\w-]+\s+){0,4}to|implicat\w+|exposed|uncovered|work\s+of))"
     # ("the work of the British signals intelligence agency GCHQ")
