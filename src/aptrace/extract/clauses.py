@@ -748,7 +748,7 @@ def _organisation_name(text: str, s0: int, name: str) -> bool:
     if len(words) > 1:
         return bool(_ORG_WORD.search(name))  # "Hewlett Packard Enterprise", "the Trump campaign"; not "John Smith"
     # one word: not a person's surname named in full before ("Maria Svensson ..." then "Svensson said")
-    return not re.search(r"\b(?-i:[A-Z][a-z]+)\s+" + re.escape(name) + r"\b", text[:s0])
+    return not re.compile(r"\b(?-i:[A-Z][a-z]+)\s+" + re.escape(name) + r"\b").search(text, 0, s0)  # (no copy of the text before)
 
 
 _CAME_FROM = re.compile(r"(?:came|come|comes|coming|originated|stemming|emanat\w+)\b", re.I)
@@ -1257,7 +1257,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         c.anonymous = True  # (not "The agencies named the group as Energetic Bear, which private researchers also call ...")
         return
     victim = _VICTIM_SPEAKS.match(st)
-    if victim and _organisation_name(doc.text, s0, victim.group("name")) and _OWN_LOSS.search(st, victim.end()):
+    if victim and _OWN_LOSS.search(st, victim.end()) and _organisation_name(doc.text, s0, victim.group("name")):
         # "Bayer said the hacking group Wicked Panda had infiltrated its network": a breached organisation
         # naming its attacker attributes under its own name
         c.speakers = [victim.group("name")]

@@ -344,6 +344,8 @@ SET_BESIDE = (
     r"(?:recall(?:s|ed|ing)|evok(?:es|ed|ing)|echoes\s+of|akin\s+to|(?:the\s+)?(?:hack|attack|breach|intrusion|operation|campaign|incident)\s+(?:follows|followed|comes\s+after|came\s+after)"
     r"|(?:before|previously|in\s+the\s+past),?\s+(?:including|such\s+as|like))"
 )
+# an earlier operation the sentence sets the event beside, in the words just before ("The hack follows the 2015 breach of")
+SET_BESIDE_BEFORE = re.compile(r"\b" + SET_BESIDE + r"\b[^.;,]{0,45}$", re.I)
 # Words that say what a victim was: targeting cues.
 TARGETING = _rx(
     r"\b(?:intimidat\w+|influenc\w+|sway|destabili[sz]\w*|take\s+over|take\s+control\s+of|(?:significant\s+)?(?:effect|impact)s?\s+on|spy\s+on|spying\s+on|undermin\w+|discredit\w*|sow\w*\s+(?:\w+\s+)?in|(?:websites?|web\s+sites?|sites?|networks?|systems?|servers?|computers?|accounts?|e-?mails?|mailboxes|inboxes|devices|data)\s+(?:of|at|belonging\s+to|used\s+by)|offline|target(?:ed|ing|s)?|(?:spear-?)?phished|against|into|hit|hacked|hack(?:ing)?\s+(?:of|on|at)|(?:(?<=of )|(?<=for )|(?<=with ))hacking(?=\s+(?:into\s+)?(?:the|an?|its|their|his|her|several|dozens|hundreds|thousands|(?-i:[A-Z]\w*(?<!Hacking)))\s)|compromise\s+of|breach(?:ed)?\s+(?:of|at)?|(?:cyber-?)?attacks?\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)\s+)?(?:on|against)|attacked|attacking|compromised|"

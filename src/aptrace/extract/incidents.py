@@ -887,7 +887,6 @@ _WAR_DATE = re.compile(r"\b(?:invasion|invaded|annexation|annexed|war|occupation
 
 # "resembled the 2017 compromise of", "matched those used in the March 2013 attacks", "had been used in earlier
 # attacks, including the 2013 attack on", "similar to one seen last year": an earlier operation the text compares with
-_SET_BESIDE_BEFORE = re.compile(r"\b" + C.SET_BESIDE + r"\b[^.;,]{0,45}$", re.I)
 _COMPARED_OPERATION_BEFORE = re.compile(
     r"\b(?:resembl\w*|similar\s+to|reminiscent\s+of|(?:match\w*|mirror\w*|echo\w*)\s+(?:those|that|the\s+ones?|one)"
     r"|" + C.SET_BESIDE +
@@ -905,8 +904,7 @@ def compared_at(text: str, lo: int, at: int) -> bool:
 
 def compared_with(doc: Doc, d: DateMention) -> bool:
     """Does the date belong to an earlier operation the sentence compares with ("resembled the 2017 compromise")?"""
-    s = doc.sentences[d.sentence]
-    return bool(_COMPARED_OPERATION_BEFORE.search(doc.text, max(s.start, d.start - 120), d.start))
+    return compared_at(doc.text, doc.sentences[d.sentence].start, d.start)
 
 
 def dates_a_law(doc: Doc, d: DateMention) -> bool:
@@ -1071,7 +1069,7 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
             continue  # "a dissident who has lived in Britain since 2003": when a person settled, not when the operation began
         if len(actors) > 1 and in_related_deed(st, s0, d.start, actors):
             continue  # "MirrorFace is part of APT10, a group that hacked cloud providers in 2018": the related group's deed
-        if _SET_BESIDE_BEFORE.search(st, max(0, d.start - s0 - 120), d.start - s0):
+        if C.SET_BESIDE_BEFORE.search(st, max(0, d.start - s0 - 120), d.start - s0):
             continue  # "The hack follows the 2015 breach of the German parliament": another operation's date
         out.append(d)
     return out

@@ -168,7 +168,7 @@ def find_victims(
                 continue  # "Kenyan police installed spyware on ...": the organ that did it
             if has_actors and in_related_deed(st, s.start, s.start + a, actors):
                 continue  # "MirrorFace is part of APT10, a group that hacked cloud providers": the related group's victims
-            if _SET_BESIDE_BEFORE.search(st, max(0, a - 120), a):
+            if C.SET_BESIDE_BEFORE.search(st, max(0, a - 120), a):
                 continue  # "The attack recalls the 2017 breach of the German parliament": another operation's victim
             if _VECTOR_BEFORE.search(st, max(0, a - 60), a):
                 continue  # "exploiting a software flaw", "a vulnerability in web application software": the way in, not the victim
@@ -770,7 +770,6 @@ _CI_NARROWED = re.compile(
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?!which\b|whom\b)[^,;]{0,80}$")
 _USED_BEFORE = re.compile(r"\b(?:used|uses|using|deployed)\s+(?:[\w'’-]+\s+){1,7}?$", re.I)
 _KNOCKED_OFFLINE = re.compile(r"\b(?:knock(?:ed|ing|s)?|t(?:ook|aken|aking|akes)|forc(?:ed|ing|es)|brought|bringing|pushed)\s+(?P<obj>[^.;,]{3,80}?)\s+(?:offline|off\s+line|off[\s-](?:the[\s-])?(?:air|internet)|down)\b", re.I)
-_SET_BESIDE_BEFORE = re.compile(r"\b" + C.SET_BESIDE + r"\b[^.;,]{0,45}$", re.I)  # "The hack follows the 2015 breach of the German parliament"
 _BY_ACCUSER_BEFORE = re.compile(
     r"\b(?:blamed|accused|named|attributed|condemned|sanctioned|charged|indicted|identified|exposed|denounced|called\s+out|singled\s+out|pinned)\s+"
     r"(?:(?:publicly|formally|officially|jointly|also|first)\s+)?(?:on\s+\w+\s+)?by\s+(?:the\s+)?(?:governments?\s+(?:of|in)\s+)?$",
