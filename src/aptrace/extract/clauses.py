@@ -342,7 +342,7 @@ _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+(?:(?!(?:that|which|who|said|
 # "came from the territory of China" is the state's)
 # where an attack came from: by itself a location ("attacks coming from Russia"), the state's when the speaker
 # summons that state's envoy over it or speaks of its territory (shared convention: "carried out from China" with a summons)
-_ORIGIN_BEFORE = re.compile(r"\b(?:came|come|comes|coming|originat\w*|stemm\w*|emanat\w*|traced(?:\s+back)?)\s+(?:\w+\s+){0,2}?(?:from|in|to|out\s+of)\s+(?:the\s+)?$", re.I)
+_CAME_FROM_BEFORE = re.compile(r"\b(?:came|come|comes|coming|originat\w*|stemm\w*|emanat\w*|traced(?:\s+back)?)\s+(?:\w+\s+){0,2}?(?:from|in|to|out\s+of)\s+(?:the\s+)?$", re.I)
 _TERRITORY_AFTER = re.compile(r"\s+(?:state\s+|national\s+)?territory\b", re.I)
 
 
@@ -532,7 +532,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 continue  # "Nothing suggests that the Russian state was involved"
             if _FRAMED_OBJECT.search(before[-70:]) or _FRAMED_AFTER.match(text, m.end, s.end):
                 continue  # "posed as Chinese operatives", "code ... as a false flag": a false flag, not the accused
-            if _ORIGIN_BEFORE.search(before[-80:]) and (_TERRITORY_AFTER.match(after) or _envoy_summoned(doc, m)):
+            if _CAME_FROM_BEFORE.search(before[-80:]) and (_TERRITORY_AFTER.match(after) or _envoy_summoned(doc, m)):
                 hostile.add(m.value)  # "said the attack came from China and summoned the Chinese ambassador", "came from Chinese territory"
                 continue
             if (envoy := _ENVOY_OF_STATE.match(after)) and _ENVOY_RESPONSE.search(text, s.start, s.end) and _HOSTILE_RESPONSE_AFTER.search(text, m.end, s.end):
