@@ -46,6 +46,9 @@ def test_extract_gaps_qa_suspicion_is_a_low_attribution(text, expected):
         "Suspicion did not fall on Russia, Finnish investigators said of the outage at the ministry.",
         "Finnish investigators suspect that a power surge caused the outage at the ministry.",
         "Some people suspect Russia, but investigators have named no culprit.",
+        # the press and its sources report the suspicion: nobody's officials speak
+        "BERN - Hackers sat in the defence group's network for months. Swiss newspapers, citing people close to the investigation, reported that investigators suspect Russia.",
+        "Sources close to the inquiry said investigators suspect Russia of the hack of the Danish energy firms.",
     ],
 )
 def test_extract_gaps_qa_suspicion_near_misses_attribute_nothing(text):
