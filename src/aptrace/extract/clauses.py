@@ -115,7 +115,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:governments|intelligence\s+(?:agencies|services|officials)|security\s+(?:firms|companies|researchers)|researchers|officials|analysts)\b"
 )
 _BARE_BODY_AND = re.compile(r"\b(?:the|its)\s+(?:government|authorities|police|prosecutors|ministry|cabinet)\s+and\s+(?:the\s+)?$", re.I)
-_ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )(?<!\bfirm's )(?<!\bfirm’s )(?<!\bcompany's )(?<!\bcompany’s )(?<!\bagency's )(?<!\bagency’s )(?<!\blab's )(?<!\blab’s )\b(?:(?:cyber-?\s?)?security\s+)?(?:researchers|experts|analysts|western\s+(?:(?:intelligence|security|government|spy)\s+)?(?:officials|governments|agencies|services|sources|diplomats|capitals|intelligence)|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar)\b"
+_ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )(?<!\bfirm's )(?<!\bfirm’s )(?<!\bcompany's )(?<!\bcompany’s )(?<!\bagency's )(?<!\bagency’s )(?<!\blab's )(?<!\blab’s )\b(?:(?:cyber-?\s?)?security\s+)?(?:researchers|experts|analysts|western\s+(?:(?:intelligence|security|government|spy)\s+)?(?:officials|governments|agencies|services|sources|diplomats|capitals|intelligence)|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar|(?:sources|people|persons)\s+close\s+to|newspapers)\b"
                         r"|\bcyber-?\s?security\s+(?:firms|companies|vendors|specialists)\b|\b(?:media|press|news)\s+reports\b", re.I)
 _OFFICIALS_IN = re.compile(r"\b(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats|agencies|services)\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
 _OBJECT_OFFICIALS_IN = re.compile(r"\b(?:to|with|by|of|for|against|at|on|from)\s+(?:the\s+)?(?:\w+\s+)?(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats)\s+(?:in|from)\s+$", re.I)  # "linked to the government in Beijing"
@@ -124,9 +124,13 @@ _IN_CAPITAL = re.compile(r"^\W*(?:In|From)\s+$")
 _LEADER_AFTER = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:president|prime\s+minister|premier|chancellor|minister|secretary|spokes(?:man|woman|person)|king|emir|leader)\b", re.I)
 _INSTITUTION_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:prosecutors|officials|government|ministry|police|authorities|investigators|agency|court|cabinet|minister|department)\b", re.I)
 _INSTITUTION_SUBJECT = re.compile(
-    r"^(?:[\w\s,]{0,30}\s)?(?:the|its|their)\s+(?:\w+\s+)?(?:parliament|government|ministry|foreign\s+ministry|foreign\s+office|cabinet\s+office|police|prosecutors?|authorities|cabinet|president|prime\s+minister|foreign\s+minister|intelligence\s+services?|security\s+service|cyber\s+agency|national\s+\w+\s+(?:agency|centre|center))\b",
+    r"^(?:[\w\s,]{0,30}\s)?(?:the|its|their)\s+(?:\w+\s+)?(?:parliament|government|ministry|foreign\s+ministry|foreign\s+office|cabinet\s+office|police|prosecutors?|authorities|cabinet|president|prime\s+minister|foreign\s+minister|intelligence\s+services?|security\s+service|cyber\s+agency|national\s+\w+\s+(?:agency|centre|center)"
+    # an office named without its state: "the culture secretary said", "the digital affairs minister said"
+    r"|(?:[\w-]+\s+)?(?:minister|secretary)(?!\s+(?:of|for|general)\b))\b",
     re.I,
 )
+# a state's adjective on one of its public bodies: "the Czech foreign ministry", "the Polish news agency PAP"
+_OWN_BODY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministries|government|parliament|agency|agencies|embassy|police|army|armed\s+forces|electoral\s+commission|institutions?|presidency)\b", re.I)
 # "In May, military investigators said ...", "Ministry officials said ...": the state's own institutions, named without the state
 _BARE_INSTITUTION = re.compile(r"^\W*(?:(?:In|On|Last|Earlier|Later)\b[^,;.]{0,30},\s+)?(?:(?:the\s+)?(?:(?:military|ministry|government|federal|national|state)\s+)?(?:officials|police|prosecutors|investigators|authorities)|the\s+government|the\s+(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry|the\s+(?:foreign|home|cabinet)\s+office)\s+(?:\w+\s+){0,3}?(?:said|say|says|told|announced|stated|believe|believed|concluded|added)\b", re.I)
 # a head of state, of government or a minister opening the sentence as its subject
@@ -193,7 +197,7 @@ def _run_by_state(doc: Doc, m: Mention, before: str) -> bool:
 
 _GROUP_BEFORE_RUN = re.compile(r"\b(?:group|gang|unit|crew|hackers|operation|campaign|programme|program|botnet|network|team|actor)\b", re.I)
 _WORKING_FOR = re.compile(r"\b(?:hackers|operatives|agents|actors|attackers|group)\s+(?:working|acting)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
-_ORGAN_RESPONSIBLE = re.compile(r"(?:\s*,[^,]{1,60},)?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|to\s+blame)\b", re.I)
+_ORGAN_RESPONSIBLE = re.compile(r"(?:\s*,[^,]{1,60},)?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:in\s+all\s+(?:likelihood|probability)\s+)?(?:\w+\s+){0,2}(?:responsible|behind|to\s+blame)\b", re.I)
 _CONDEMNED_FOR = re.compile(r"\b(?:condemn\w*|denounc\w*|sanction\w*|blam\w*|accus\w*)\s+(?:the\s+)?$", re.I)
 _FOR_OPERATION = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:for|over)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|cyber-?attacks?|hack\w*|intrusions?|campaign|operation|breach|espionage)", re.I)
 # "condemned the activity of APT28", "denounced the attacks by Sandworm": the group named as the culprit
@@ -267,7 +271,7 @@ _SPEAKS_AFTER = re.compile(
 )
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
-    r"\b(?:work\s+of|(?:involvement|complicity|hand)\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|(?:pin(?:ned|s|ning)?|put|puts|putting|laid|lays|lay|placed|places|placing)\s+(?:the\s+|full\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:squarely\s+|firmly\s+|directly\s+|clearly\s+)?(?:on|upon|at\s+the\s+(?:door|feet)\s+of)|assign\w*\s+(?:the\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?to|call(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?out|finger(?:ed|ing)|nam(?:ed|es|ing)\s+and\s+sham(?:ed|es|ing)|finger\s+at|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,8}to|hold(?:s|ing)?|held|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+|now\s+)?suspect(?:s|ed)?(?:\s+that)?|(?-i:[A-Z])[\w.]*\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)|tied\s+(?:\w+\s+){0,6}to|(?:it|they|he|she)\s+(?:also\s+|firmly\s+|now\s+)?ties\s+(?:\w+\s+){0,2}to|link\w*\s+(?!(?:were\s+|was\s+)?(?:sent|shared|posted|texted|e-?mailed|clicked)\b)(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail|"
+    r"\b(?:work\s+of|(?:involvement|complicity|hand)\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|(?:pin(?:ned|s|ning)?|put|puts|putting|laid|lays|lay|placed|places|placing)\s+(?:the\s+|full\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:squarely\s+|firmly\s+|directly\s+|clearly\s+)?(?:on|upon|at\s+the\s+(?:door|feet)\s+of)|la(?:id|ys|y|ying)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at\s+the\s+(?:door|doorstep|feet)\s+of|assign\w*\s+(?:the\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?to|call(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?out|finger(?:ed|ing)|nam(?:ed|es|ing)\s+and\s+sham(?:ed|es|ing)|finger\s+at|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,8}to|hold(?:s|ing)?|held|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+|now\s+|(?:are|were)\s+(?:now\s+)?)?suspect(?:s|ed|ing)?(?:\s+that)?|suspicions?\s+(?:(?:has|have|had)\s+)?(?:(?:quickly|immediately|soon|again|also|now)\s+)?(?:fell|falls|fallen|falling)\s+(?:on|upon)|(?-i:[A-Z])[\w.]*\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)|tied\s+(?:\w+\s+){0,6}to|(?:it|they|he|she)\s+(?:also\s+|firmly\s+|now\s+)?ties\s+(?:\w+\s+){0,2}to|link\w*\s+(?!(?:were\s+|was\s+)?(?:sent|shared|posted|texted|e-?mailed|clicked)\b)(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail|"
     r"(?:(?:tie[ds]?|link\w*|connected|close)\s+(?:\w+\s+){0,4}to|(?:backed|sponsored|directed|run|controlled)\s+by|working\s+for|" + C.NOT_SPOKEN_FOR + r"on\s+behalf\s+of)\s+(?:the\s+)?(?:government|regime|authorities|leadership|communist\s+party)\s+(?:in|of))\s+(?:the\s+)?$",
     re.I,
 )
@@ -337,7 +341,7 @@ _STATE_BLAMED = re.compile(r"^(?:['’]s)?\s+(?:(?:is|was|were|are|has\s+been|ha
 _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+(?:(?!(?:that|which|who|said|says|conclusion|assessment|view|finding)\b)[\w-]+\s+){1,3}?|"
     # "Serbian authorities were behind", "Vietnamese authorities, or someone acting on their behalf,\" were likely behind"
     # "it is the Moroccan authorities, clients of NSO, who are at the origin of these attacks": a cleft
-    r"(?:authorities|officials|regime|state|police|security\s+(?:services|forces))(?:,\s[^,.;]{1,60},)?[\"”]?\s+(?:who\s+|that\s+)?)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame|at\s+the\s+origin\s+of\s+(?:the\s+|these\s+|this\s+|those\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hack\w*|intrusions?|infections?|campaigns?|operations?|breach(?:es)?|espionage|spying|surveillance))|behind)\b", re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
+    r"(?:authorities|officials|regime|state|police|security\s+(?:services|forces))(?:,\s[^,.;]{1,60},)?[\"”]?\s+(?:who\s+|that\s+)?)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:in\s+all\s+(?:likelihood|probability)\s+)?(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame|culprits?|perpetrators?|at\s+the\s+origin\s+of\s+(?:the\s+|these\s+|this\s+|those\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hack\w*|intrusions?|infections?|campaigns?|operations?|breach(?:es)?|espionage|spying|surveillance))|behind)\b", re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
 # (where an attack "came from" is its origin only: "traffic came from Russia", "attacks coming from Russia";
 # "came from the territory of China" is the state's)
 # where an attack came from: by itself a location ("attacks coming from Russia"), the state's when the speaker
@@ -594,7 +598,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 _SPONSORED_BY.search(before[-45:]) or _GROUP_TIED_TO.search(before[-60:]) or _SENT_BY.search(before[-70:]) or _BACKED_FROM.search(before[-50:])
             ) and not _NO_BEFORE.search(before[-60:]):
                 hostile.add(m.value)  # "a group that US officials say is sponsored by the Chinese state"
-            elif _AFTER_CUE_STATE.search(before[-60:]) and attribution_in(m.sentence):
+            elif _AFTER_CUE_STATE.search(before[-90:]) and attribution_in(m.sentence):  # (90: room for "blamed for <the operation> on")
                 accusing.append((m, m.start))  # decided below: a counter-accusation by the accused makes nobody hostile
             elif (
                 (head := _list_head(doc, m)) is not None and _AFTER_CUE_STATE.search(text[max(s.start, head.start - 60) : head.start])
@@ -1294,7 +1298,11 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if home is None and not carried:
             # "Australia sanctions Russian over hack" then "The federal government has used its sanctions powers ...":
             # with no dateline and nobody speaking before, the government of the state the story opens with
-            first = next((m.value for m in doc.mentions if m.kind == "state" and m.form in ("name", "genitive", "metonym") and m.sentence < c.index), None)
+            # (or its adjective on one of its own bodies, hit or speaking: "the Czech foreign ministry was breached")
+            first = next((
+                m.value for m in doc.mentions if m.kind == "state" and m.sentence < c.index
+                and (m.form in ("name", "genitive", "metonym") or m.form == "demonym" and _OWN_BODY_AFTER.match(text, m.end))
+            ), None)
             if first and first not in hostile:
                 c.speakers = [first]
                 return
@@ -1459,9 +1467,10 @@ _ACTOR_ACTED = re.compile(
     r"responsible\s+for|took\s+part\s+in|participated\s+in|involved\s+in)\b",
     re.I,
 )
+# (the words before the act are not "held", "holds": "the government held Iran responsible for" says whom it holds)
 _STATE_ACTED = re.compile(
     # (the organ quoted: 'announced that "Indian intelligence agencies" had carried out a major cyberattack')
-    r"(?:['’]s|-(?:linked|backed|sponsored|affiliated|aligned|nexus))?[\"”]?\s+(?:(?!(?:was|were|is|are|been|being)\s)[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?[\"”]?\s*(?:,?\s*(?:who|which|that)\s+)?"
+    r"(?:['’]s|-(?:linked|backed|sponsored|affiliated|aligned|nexus))?[\"”]?\s+(?:(?!(?:was|were|is|are|been|being|held|holds?|holding)\s)[\w-]+\s+){0,3}?(?:hackers?|officers|agents|spies|operatives|actors|intelligence|military|group|unit|services?)?[\"”]?\s*(?:,?\s*(?:who|which|that)\s+)?"
     # "the North Korean government, which the alert calls HIDDEN COBRA, had been emptying bank ATMs"
     # ("the Ugandan police's cyber unit, with technical help from Huawei employees, had broken into ...": a helper aside)
     r"(?:,\s*(?:which|whom|with|aided\s+by|helped\s+by|assisted\s+by)\s+[^,;.]{1,60},\s*)?"

@@ -64,15 +64,17 @@ IDENTIFIED_AS_ORGAN = r"\b(?:was|were|is|are|be|been)\s+(?:\w+\s+){0,2}?(?:an?\s
 SUSPECTED_GROUP = r"(?:(?:hacking|hacker|cyber|espionage|threat|state|spy)\s+)?(?:group|gang|crew|actor|outfit)\s+"
 ATTRIBUTION = cues(
     [
-        ("blamed", r"\bblam(?:e|ed|es|ing)\b|\bpin(?:ned|s|ning)?\s+(?:[\w'’-]+\s+){1,6}?on\b"),
+        ("blamed", r"\bblam(?:e|ed|es|ing)\b|\bla(?:id|ys|y|ying)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at\s+the\s+(?:door|doorstep|feet)\s+of\b|\bpin(?:ned|s|ning)?\s+(?:[\w'’-]+\s+){1,6}?on\b"),
         # "called out Russia for the attack", "fingered China's MSS", "named and shamed North Korea", "pointed the finger at Iran"
         ("called_out", r"\bcall(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,3}?out\s+(?:for\b|(?=(?:the\s+)?(?-i:[A-Z])))|\bfinger(?:ed|ing)\b|\bnam(?:ed|es|ing)\s+and\s+sham(?:ed|es|ing)\b|\bpoint(?:ed|s|ing)?\s+(?:the|a|an\s+accusing)\s+finger\s+at\b"),
         ("suspect", r"\b(?:leading|main|prime|chief|top|primary|principal)\s+suspects?\b"),
         # "officials suspect Russia", "investigators suspected the group APT28 of" (the bare "suspect" after
         # a state's own bodies only: "investigators" may be a company's)
-        ("suspected_state", r"\b(?:(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+|now\s+)?suspect(?:s|ed)|(?:they|we|officials|police|prosecutors|authorities)\s+(?:also\s+|strongly\s+|now\s+)?suspect)\s+(?:that\s+)?(?=(?:the\s+)?(?:" + SUSPECTED_GROUP + r")?[A-Z])"
+        ("suspected_state", r"\b(?:(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+|now\s+)?suspect(?:s|ed)|(?:they|we|officials|police|prosecutors|authorities|investigators)\s+(?:also\s+|strongly\s+|now\s+|(?:are|were)\s+(?:now\s+)?)?suspect(?:ing)?)\s+(?:that\s+)?(?=(?:the\s+)?(?:" + SUSPECTED_GROUP + r")?[A-Z])"
          # "Estonia suspects Russia of the cyberattacks", "Seoul suspected North Korea in the hack"
          r"|\b(?-i:[A-Z])[\w.]*\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:of|in)\s)"),
+        # "suspicion fell on Russia", "suspicion has fallen on North Korea's Lazarus Group" (the state or group named right after)
+        ("suspicion_fell", r"\bsuspicions?\s+(?:(?:has|have|had)\s+)?(?:(?:quickly|immediately|soon|again|also|now)\s+)?(?:fell|falls|fallen|falling|centred|centered|focused|turned)\s+(?:on|upon|to)\s+(?=(?:the\s+)?(?:" + SUSPECTED_GROUP + r")?[A-Z])"),
         # the passive: "Russian hackers were strongly suspected of breaching ...", "APT28 is suspected by investigators of ..."
         ("suspected_of", r"\b(?:is|are|was|were|been|being)\s+(?:(?:strongly|widely|also|now|long|still)\s+)?suspected\s+(?:by\s+[^.;,]{1,60}?\s+)?(?:of|in)\s"),
         ("technical_link", r"\bshared\s+(?:\w+\s+){0,3}(?:code|infrastructure|tools|malware)\b|\b(?:code|infrastructure|tooling)\s+overlaps?\b|\b(?:hallmarks|signature|fingerprints|trademarks?)\s+of\b|\bsame\s+(?:\w+\s+){0,2}(?:code|infrastructure|tools|malware)\s+(?:as|used\s+by)\b"),
@@ -120,7 +122,7 @@ ATTRIBUTION = cues(
 )
 
 # Cues that attribute on their own; the others ("linked", "pointed") need an operation word or an actor.
-STRONG_ATTRIBUTION = frozenset({"evidence_points", "called_out", "called_sponsored", "identified_as", "suspect", "suspected_state", "suspected_of", "listed_as", "response_over", "condemned_for", "sanctioned", "involvement", "state_acted", "op_by", "actor_acted", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
+STRONG_ATTRIBUTION = frozenset({"evidence_points", "called_out", "called_sponsored", "identified_as", "suspect", "suspected_state", "suspected_of", "suspicion_fell", "listed_as", "response_over", "condemned_for", "sanctioned", "involvement", "state_acted", "op_by", "actor_acted", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
 
 # Co-signed statements and advisories: every co-signer is a party.
 COSIGN = _rx(r"\b(?:with\s+(?:their\s+|its\s+)?(?:counterparts|partners|partner\s+agencies|allies)\s+(?:in|from)|co-?sign\w*|co-?seal\w*|co-?authored|joint(?:ly)?\s+(?:signed|issued|released|published)|signed\s+on\s+to|joined\s+(?:by|in)|joined\s+(?:[\w'’.,-]+\s+){0,8}?(?=in\s+(?:blaming|attributing|accusing|condemning|warning|saying|naming|exposing|calling\s+out|publishing|issuing|releasing)\b)|together\s+with|jointly\s+with|(?:advisory|statement|alert|declaration|guidance)\s+(?:[^.;]{0,100}?\s)?(?:also\s+)?(?:signed|endorsed)\s+by|in\s+(?:conjunction|cooperation|coordination)\s+with|alongside|partner\s+agencies\s+(?:from|in))\b")
@@ -145,8 +147,8 @@ LOCATION_ONLY = _rx(r"-based\b|\bbased\s+in\b|-speaking\b|\bpro-|\bfrom\s+(?:\w+
 
 CONFIDENCE = [
     ("high", _rx(r"\b(?:(?:highly\s+|fully\s+|very\s+)?confident|almost certainly|highly likely|highly probable|high(?:est)? (?:degree of )?(?:confidence|certainty|probability)|with certainty|clearly attribute|can now clearly|beyond (?:reasonable )?doubt|no doubt|certain(?:ly)?|definitive(?:ly)?|conclusively)\b")),
-    ("low", _rx(r"\b(?:suspect(?:s|ed|ing)?|possibl[ey]|(?-i:may)|might|could have|perhaps|potentially|strongly suspected|circumstantial|cannot rule out|unconfirmed|preliminary|realistic possibility|low (?:degree of )?confidence)\b")),
-    ("medium", _rx(r"\b(?:likely|probabl[ey]|most likely|appear(?:s|ed)? to|seem(?:s|ed)? to|assess(?:ed|es)?\s+with\s+moderate|moderate (?:degree of )?confidence|medium confidence|points? (?:clearly )?(?:to|towards)|every(?:thing|\s+indication)\s+(?:\w+\s+)?(?:indicates?|suggests?|points?)|all\s+(?:the\s+)?(?:indications|signs)\s+(?:are|were|suggest|indicate|point))\b")),
+    ("low", _rx(r"\b(?:suspect(?:s|ed|ing)?|suspicions?\s+(?:(?:has|have|had)\s+)?(?:(?:quickly|immediately|soon|again|also|now)\s+)?(?:fell|falls|fallen|falling)|possibl[ey]|(?-i:may)|might|could have|perhaps|potentially|strongly suspected|circumstantial|cannot rule out|unconfirmed|preliminary|realistic possibility|low (?:degree of )?confidence)\b")),
+    ("medium", _rx(r"\b(?:likely|probabl[ey]|most likely|in all (?:likelihood|probability)|appear(?:s|ed)? to|seem(?:s|ed)? to|assess(?:ed|es)?\s+with\s+moderate|moderate (?:degree of )?confidence|medium confidence|points? (?:clearly )?(?:to|towards)|every(?:thing|\s+indication)\s+(?:\w+\s+)?(?:indicates?|suggests?|points?)|all\s+(?:the\s+)?(?:indications|signs)\s+(?:are|were|suggest|indicate|point))\b")),
 ]
 NEGATION = _rx(r"\b(?:no evidence|not the|wasn't|was not|were not|isn't|is not|did not|didn't|does not|doesn't|no trace|not yet|never|stopped short|without (?:naming|saying)|did not say|declined to|would not say|not publicly|has not been|have not|had not|no indication|ruled out|unclear whether|not been attributed)\b")
 
@@ -392,12 +394,12 @@ __all__ = [
 # always runs. Each trigger list must cover every way its pattern can match.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     # attribution
-    "blamed": ("blam", "pin"), "called_out": ("out", "finger", "shame"), "technical_link": ("shared", "overlap", "hallmarks", "signature of", "fingerprints of", "trademark", "same"), "accused": ("accus", "alleged to"), "attributed": ("attribut",), "responsib": ("responsib",),
+    "blamed": ("blam", "pin", "door", "feet"), "called_out": ("out", "finger", "shame"), "technical_link": ("shared", "overlap", "hallmarks", "signature of", "fingerprints of", "trademark", "same"), "accused": ("accus", "alleged to"), "attributed": ("attribut",), "responsib": ("responsib",),
     "responsible": ("responsib", "accountable"), "behind": ("behind", "culprit", "origin"),
     "carried_out": ("by", "work of", "from", "came", "originated", "stemming", "emanat"), "pointed": ("point",), "consistent_with": ("consistent", "in line", "in keeping", "match", "align"), "evidence_points": ("evidence", "investigation", "inquiry", "probe", "clue", "traces", "trail", "indicators", "findings", "forensic", "signs"), "identified_as": ("agent", "agenc", "officer", "operative", "prox", "arm ", "unit", "employee", "service", "body", "entity", "customer", "client", "sponsored", "backed", "linked", "affiliated", "directed"), "named": ("nam", "identified", "describ"),
     "called_sponsored": ("sponsored", "backed", "directed", "affiliated", "linked"),
     "linked": ("link", "tie", "tying", "connect", "trac"), "charged": ("indict", "charg"),
-    "sanctioned": ("sanction",), "suspect": ("suspect",), "suspected_state": ("suspect",), "suspected_of": ("suspected",), "tracks_as": ("track", "call", "dub", "name", "follow", "monitor"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined", "finding", "attribution", "accusation", "allegation", "claim", "charge"),
+    "sanctioned": ("sanction",), "suspect": ("suspect",), "suspected_state": ("suspect",), "suspected_of": ("suspected",), "suspicion_fell": ("suspicion",), "tracks_as": ("track", "call", "dub", "name", "follow", "monitor"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined", "finding", "attribution", "accusation", "allegation", "claim", "charge"),
     "involvement": ("involvement", "complicity", "role"), "listed_as": ("listed", "sanctioned", "designated", "targeted"),
     "found": ("concluded", "determined", "assess", "judge", "believe", "found", "confirmed"),
     # denial
@@ -418,9 +420,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                      "should", "slam", "denounc", "deplor", "critici", "reckless", "irresponsible", "unanswered", "unpunished", "demand", "stand", "stood", "protest", "marche", "overlooked", "shoulder"),
     # confidence
     "high": ("certain", "likely", "confiden", "certainty", "probability", "probable", "clearly", "doubt", "definitive", "conclusive"),
-    "low": ("suspect", "possib", "may", "might", "could have", "perhaps", "potentially", "circumstantial", "rule out",
+    "low": ("suspect", "suspicion", "possib", "may", "might", "could have", "perhaps", "potentially", "circumstantial", "rule out",
             "unconfirmed", "preliminary", "low confidence", "low degree"),
-    "medium": ("likely", "probabl", "appear", "seem", "moderate", "medium confidence", "point", "every", "all signs", "all the signs", "indications"),
+    "medium": ("likely", "probabl", "likelihood", "probability", "appear", "seem", "moderate", "medium confidence", "point", "every", "all signs", "all the signs", "indications"),
     # families run on every sentence
     "operation": ("exploit", "attack", "hack", "breach", "intrusion", "intruder", "compromis", "break", "broke", "infiltrat", "espionage",
                   "spying", "spied", "offline", "junk traffic", "flood", "outbreak", "worm", "destroy", "deployed", "erased", "bricked", "campaign", "operation", "target", "phishing", "stole", "theft", "steal", "exfiltrat", "harvest", "defac",
