@@ -660,8 +660,17 @@ def _acting_names(text: str, gaz: Gazetteer):
     """Names of gangs the text makes doers (see _DOER_ACTS): a catalogued tool's name, a handle, or a name the text
     also gives a gang's trade; a plain unknown word only where it claims an attack."""
     states = _state_surfaces()
+    # per name, worked out once (a long text repeats them): a gang's (True), a name that only a claim makes one (False),
+    # or no gang's (None)
+    gang: dict[str, bool | None] = {}
     for m in _DOER_ACTS.finditer(text):
         name = m.group("name")
+        claimed = m.group("verb")[:7].lower() == "claimed"
+        if name in gang:
+            if gang[name] or claimed and gang[name] is False:
+                yield m.start("name"), m.end("name"), name
+            continue
+        gang[name] = None
         first = name.split()[0]
         if first in _STOP_NAMES or first in states or name in states or name in COMPANIES or name in ORGANISATIONS or first in _NOT_SOFTWARE or len(name) < 3:
             continue
@@ -676,8 +685,8 @@ def _acting_names(text: str, gaz: Gazetteer):
         tool = any(h.entry.kind == "software" and h.start == 0 and h.end == len(name) for h in gaz.find(name))
         handle = bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][\w-]*|[A-Za-z]+\d[\w()-]*|[A-Z]{3,}\d*", name))
         trade = any(_GANG_WORD_AFTER.match(text, u) for u in uses)
-        claimed = m.group("verb")[:7].lower() == "claimed"
-        if tool or handle or trade or claimed:
+        gang[name] = bool(tool or handle or trade)
+        if gang[name] or claimed:
             yield m.start("name"), m.end("name"), name
 
 
