@@ -697,7 +697,9 @@ _LEFT_OPEN_BEFORE = re.compile(
     r"(?:speculate|say|comment|confirm|specify|disclose|guess|reveal)\s+(?:(?:about|on|publicly)\s+)?(?:whether|if|who|which|what)\b[^.;]*$",
     re.I,
 )
-_GOES_AFTER = re.compile(r"\s+(?:(?:usually|often|mostly|typically|also|still|has|had|have)\s+)*(?:goes|go|went|gone|going)\s+after\b", re.I)
+# "APT36 usually goes after the Indian military", "LockBit hit the hospital", "Sandworm took down substations": a named
+# group doing what attackers do
+_GOES_AFTER = re.compile(r"\s+(?:(?:usually|often|mostly|typically|also|still|has|had|have|allegedly|reportedly|then|later|repeatedly)\s+)*(?:" + C.GOES_AFTER + "|" + C.KNOCKED_OFFLINE + "|" + C.ATTACK_VERBS + r")", re.I)
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,4}")
 # "APT28 is almost certainly the GRU", "APT28 is also known as Unit 26165 of the GRU"
 _ACTOR_IS = re.compile(
@@ -1464,7 +1466,7 @@ _ACTOR_ACTED = re.compile(
     r"sent\s+(?:[\w'’-]+\s+){0,3}?(?:e-?mails|messages|lures|links|(?:spear-?)?phishing\s+\w+)|phished|lured|"
     # "Storm-0558 had forged authentication tokens", "the group impersonated journalists", "siphoned off $100 million"
     r"forged|abused|impersonated|posed\s+as|tricked|duped|harvested|siphoned|laundered|leaked|tampered\s+with|"
-    r"responsible\s+for|took\s+part\s+in|participated\s+in|involved\s+in)\b",
+    r"responsible\s+for|took\s+part\s+in|participated\s+in|involved\s+in|" + C.ATTACK_VERBS + r")\b",
     re.I,
 )
 # (the words before the act are not "held", "holds": "the government held Iran responsible for" says whom it holds)
@@ -1485,6 +1487,8 @@ _STATE_ACTED = re.compile(
     # "North Korea's Reconnaissance General Bureau had spent seven months preparing the attack", "Russian agents had planned to hack into"
     r"(?:planned|plotted|prepared|masterminded|spent\s+(?:[\w-]+\s+){0,3}?(?:preparing|planning|plotting))\s+(?:the\s+|an?\s+|its\s+)?(?:[\w,-]+\s+){0,4}?(?:cyber-?attacks?|attacks?|intrusions?|hacks|breach(?:es)?|hacking\s+campaigns?|cyber\s+operations?)\b|"
     r"(?:planned|plotted|plotting|planning|prepared|preparing)\s+to\s+(?:hack|break\s+into|breach|attack|infiltrate|sabotage|disrupt|knock|steal|spy)\b|"
+    # "Russian hackers hit the grid", "Chinese spies snooped on ...": the attack verbs said of the state's hackers
+    r"(?:(?<=hackers\s)|(?<=hacker\s)|(?<=spies\s)|(?<=agents\s)|(?<=operatives\s)|(?<=actors\s)|(?<=group\s)|(?<=unit\s))(?:" + C.GOES_AFTER + "|" + C.ATTACK_VERBS + r")|"
     r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",
     re.I,
 )

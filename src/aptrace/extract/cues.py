@@ -33,6 +33,27 @@ _FLOODED_WITH = r"\w*\s+(?:[\w'’.,-]+\s+){0,8}?with\s+(?:[\w-]+\s+){0,2}?(?:tr
 _HOMEPAGE_CHANGED = r"\w*\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,6}?(?:home\s*pages?|front\s+pages?|landing\s+pages?)"
 _VANDALISED_SITES = r"vandali[sz]\w*\s+(?:[\w'’.,-]+\s+){0,4}?(?:websites?|web\s*sites?|sites|web\s*pages?|pages|portals)"
 
+# "hit", "struck" told of an attack, not in their other senses: "hit back", "hit the headlines", "hit a record",
+# "struck a deal", "hit Russia with sanctions" (a sentence-level verb: callers put a doer or a victim beside it)
+HIT_ATTACK = (
+    r"(?:hit|hits|hitting|struck|strikes|striking)\b(?!\s+(?:back|out|home|hard\s+(?:at|back))\b)"
+    r"(?!\s+(?:an?\s+|the\s+|its\s+)?(?:(?:new|fresh|all-time|record|rough|major|raw|sour|right|wrong)\s+)?"
+    r"(?:records?|highs?|lows?|peaks?|snags?|milestones?|headlines?|news|streets|road|shelves|jackpot|wall|brakes|ground|deals?|agreements?|chords?|nerves?|notes?|tones?|balance|blows?|bottom)\b)"
+    r"(?![^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs|charges|fines?|penalties|restrictions|measures|bans?|duties|indictments|lawsuits?|travel\s+bans)\b)"
+)
+# other verbs of an attack, said of a doer: "crippled the bank's systems", "zeroed in on defence contractors",
+# "snooped on the emails of", "siphoned data from", "gained a foothold in" (not "went after",
+# which vendors use of a group's habits as much as of its deeds: GOES_AFTER)
+GOES_AFTER = r"(?:went|goes|go|gone|going)\s+after"
+ATTACK_VERBS = (
+    HIT_ATTACK + r"|crippl(?:ed|es|ing)|paraly[sz](?:ed|es|ing)"
+    r"|wip(?:ed|es|ing)\s+(?:out\s+)?(?!out\b)|infect(?:ed|s|ing)|zero(?:ed|es|ing)\s+in\s+on|snoop(?:ed|s|ing)\s+on|eavesdropp?(?:ed|s|ing)\s+on"
+    r"|siphon(?:ed|s|ing)\s+(?:off\s+)?|exfiltrat(?:ed|es|ing)|planted|implanted|(?:gained|gains|gaining|established|won|secured)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:foothold|toehold|beachhead)\s+(?:in|inside|on|into|within)\b"
+    r"|burrow(?:ed|s|ing)\s+(?:deep(?:ly)?\s+)?(?:into|inside)\b"
+)
+# "knocked the parliament's website offline", "took the substations down": the object between the verb's two parts
+KNOCKED_OFFLINE = r"(?:knock(?:ed|s|ing)|(?:took|taken|takes|taking))\s+(?:[\w'’.-]+\s+){0,5}?(?:offline|down)\b"
+
 # --- operations: words that say a hostile cyber operation took place -------
 OPERATION = _rx(
     r"\b(?:cyber[- ]?attacks?|attacks?|attacked|attacking|attackers?|hack(?:s|ed|ing|ers?)?|breach(?:es|ed)?|intrusions?|intruders?|"
@@ -46,7 +67,7 @@ OPERATION = _rx(
     r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s)|(?<=remained\s)|(?<=hidden\s)|(?<=hiding\s)|(?<=lurked\s)|(?<=lurking\s))inside\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:networks?|systems?|computers?|servers?|infrastructure|e-?mail)|"
     r"(?:switch|shut|turn)(?:ed|ing|s)?\s+off\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:substations?|power|electricity|grid|lights|pumps|heating|systems)|"
     r"(?:foil(?:ed|s)?|thwart(?:ed|s)?|repel(?:led|s)?|block(?:ed|s)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attempt|plot|bid)|"
-    r"burrow(?:ed|ing|s)?\s+(?:deep\s+)?(?:into|inside)|wiretap\w*|tapped|bugged|monitored\s+by|(?:tapping|bugging|monitor(?:ed|ing)|intercept(?:ed|ing))\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w'’.-]+\s+){0,4}?(?:phones?|calls|communications|e-?mails?|text\s+messages|lines)|"
+    r"burrow(?:ed|ing|s)?\s+(?:deep\s+)?(?:into|inside)|zero(?:ed|es|ing)\s+in\s+on|snoop(?:ed|s|ing)\s+on|siphon(?:ed|s|ing)\s+(?:off\s+)?(?:[\w'’$.,-]+\s+){0,4}?from|(?:foothold|toehold|beachhead)s?\s+(?:in|inside|on|into|within)|wiretap\w*|tapped|bugged|monitored\s+by|(?:tapping|bugging|monitor(?:ed|ing)|intercept(?:ed|ing))\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w'’.-]+\s+){0,4}?(?:phones?|calls|communications|e-?mails?|text\s+messages|lines)|"
     r"recorded\s+(?:data\s+on\s+|metadata\s+(?:on|of)\s+)?(?:[\w'’.,-]+\s+){0,5}?(?:phone|telephone)\s+calls)\b"
 )
 
@@ -357,12 +378,16 @@ SET_BESIDE_BEFORE = re.compile(r"\b" + SET_BESIDE + r"\b[^.;,]{0,45}$", re.I)
 # Words that say what a victim was: targeting cues.
 TARGETING = _rx(
     r"\b(?:intimidat\w+|influenc\w+|sway|destabili[sz]\w*|take\s+over|take\s+control\s+of|(?:significant\s+)?(?:effect|impact)s?\s+on|spy\s+on|spying\s+on|undermin\w+|discredit\w*|sow\w*\s+(?:\w+\s+)?in|(?:websites?|web\s+sites?|sites?|networks?|systems?|servers?|computers?|accounts?|e-?mails?|mailboxes|inboxes|devices|data)\s+(?:of|at|belonging\s+to|used\s+by)|offline|target(?:ed|ing|s)?|(?:spear-?)?phished|against|into|hit|hacked|hack(?:ing)?\s+(?:of|on|at)|(?:(?<=of )|(?<=for )|(?<=with ))hacking(?=\s+(?:into\s+)?(?:the|an?|its|their|his|her|several|dozens|hundreds|thousands|(?-i:[A-Z]\w*(?<!Hacking)))\s)|compromise\s+of|breach(?:ed)?\s+(?:of|at)?|(?:cyber-?)?attacks?\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)\s+)?(?:on|against)|attacked|attacking|compromised|"
-    r"(?:goes|go|going|went|gone)\s+after|disrupt|broke into|break into|breaking into|broken into|intrusions?\s+(?:into|at|on)|victims?|stole|stolen|stealing|from|infiltrated|penetrated|infected|infecting|accessed|access\s+to|(?:operations?|campaigns?|activit(?:y|ies))\s+(?:in|across|against)|aimed at|"
+    r"(?:goes|go|going|went|gone)\s+after|zero(?:ed|es|ing)\s+in\s+on|snoop(?:ed|s|ing)\s+on|eavesdropp?(?:ed|s|ing)\s+on|(?:foothold|toehold|beachhead)s?\s+(?:in|inside|on|into|within)|struck|strikes|(?:took|taken)\s+down|knocked\s+offline|disrupt|broke into|break into|breaking into|broken into|intrusions?\s+(?:into|at|on)|victims?|stole|stolen|stealing|from|infiltrated|penetrated|infected|infecting|accessed|access\s+to|(?:operations?|campaigns?|activit(?:y|ies))\s+(?:in|across|against)|aimed at|"
     r"affected|took|took\s+\w+\s+off|overwhelm\w*|bombard\w*|swamp(?:ed|ing|s)?|inundat\w*|vandali[sz]\w*|destruction\s+of|destroyed|damaged|sabotaged|shut\s+down|shutting\s+down|knocked\s+out|paraly[sz]ed|crippled|disrupted|defaced|defacing|wiped|at\s+the|reached|including|among them|such as|included)\b"
 )
 
 __all__ = [
     "ACTIVITY",
+    "ATTACK_VERBS",
+    "GOES_AFTER",
+    "KNOCKED_OFFLINE",
+    "HIT_ATTACK",
     "ANAPHOR_ACTOR",
     "ANAPHOR_OPERATION",
     "ATTRIBUTION",
@@ -430,7 +455,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                   "infect", "to take over", "to take control", "gained access", "accessed", "cut power", "blackout", "outage", "active", "encrypted", "hit", "struck", "victim",
                   "extracted data", "downloaded data", "penetrat", "incursion", "heist", "activit", "spray", "brute", "eavesdrop", "malicious", "rigged", "weaponi", "reconnaissance", "phished", "manipulat", "tamper", "got into", "spy on", "access", "went after", "goes after", "go after", "going after", "gone after", "crashed", "overwhelm", "bombard", "swamp", "inundat", "vandali", "page", "without power", "without electricity", "out power", "out the power", "out electricity", "off air", "off the air", "off-air", "off-the-air", "went down", "went offline", "went dark", "ground to",
                   "inside", "switch", "shut", "turn", "foil", "thwart", "repel", "block", "wiretap", "tapp", "bugg", "monitor", "intercept", "recorded",
-                  "burrow", "booby", "laced with"),  # ("booby" and "rigged" also open "booby-trapped", "rigged with")
+                  "burrow", "booby", "laced with", "zero", "snoop", "siphon", "foothold", "toehold", "beachhead"),  # ("booby" and "rigged" also open "booby-trapped", "rigged with")
     "negation": ("no ", "not ", "n't", "never", "stopped short", "without", "declined", "ruled out", "unclear", "no indication"),
     "sponsor_tie": ("tie", "tying", "link", "connect", "associat", "affiliat", "work", "operat", "run by", "behalf", "behest",
                     "steered", "overseen", "commanded", "managed", "tasked", "funded", "financed", "espionage", "spying", "hacking",

@@ -16,7 +16,7 @@ from ..kb.actors import GENERIC_WORDS, is_generic
 from ..kb.agencies import resolve_generic
 from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, PLACE_NAMES, PLACES, SPYWARE_VENDORS, state_forms
 from .doc import Doc, Mention, Occupied
-from .cues import NOT_SPOKEN_FOR
+from .cues import HIT_ATTACK, NOT_SPOKEN_FOR
 from .gazetteer import Gazetteer, default_gazetteer
 from .prefilter import Starts, gate
 
@@ -243,7 +243,7 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
         out.append(Mention(h.start, h.end, e.kind, value, text[h.start : h.end], form, sent(h.start)))
     taken = _occupied(out)
     listed = list(_listed_groups(text))
-    found = listed + list(_pattern_actors(text))
+    found = listed + list(_pattern_actors(text)) + list(_acting_names(text, gaz))
     # a name found by a pattern once is the same name everywhere in the text
     names = sorted({name for _, _, name in found}, key=len, reverse=True)
     if names:  # one pass for all of them, however many the patterns found
@@ -639,6 +639,57 @@ _PAIRED = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:and|o
 
 
 # a side taken or a trait ("Pro-Russian", "Anti-Western", "Farsi-speaking", "Arabic-language"): a description, not a name
+# A gang named after its own ransomware ("REvil", "Conti", "LockBit") is the actor where the text makes the name the doer
+# of what people do: "REvil hacked Kaseya", "Conti attacked the finance ministry", "LockBit hit the hospital", "Qilin
+# claimed the attack" (not what the code does: "infected with Conti", "a LockBit encryptor", "REvil ransomware encrypted")
+_DOER_ACTS = re.compile(
+    r"(?<![\w.-])(?P<name>[A-Z][\w.-]*+(?<=[A-Za-z0-9])(?:\s[A-Z][\w-]*+(?<=[A-Za-z0-9]))?)(?:\s+(?:ransomware\s+)?(?:operators?|affiliates?|gang|crew|group))?\s+"
+    r"(?:(?:has|had|have|also|then|later|reportedly|allegedly|again|itself|first|recently|previously|apparently)\s+){0,2}"
+    r"(?P<verb>(?i:hacked|breached|attacked|targeted|compromised|infiltrated|penetrated|broke\s+into|stole|extorted|leaked|went\s+after|"
+    r"" + HIT_ATTACK + r"|claimed\s+(?:responsibility|credit|(?:the|an?|last\s+\w+['’]s|this\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|hacks?|breach|intrusion|cyber-?attacks?|incident)|to\s+have)))\b"
+)
+# ... and the name a gang bears with its trade: "the REvil gang", "LockBit affiliates", "the Qilin ransomware"
+_GANG_WORD_AFTER = re.compile(r"\s+(?:ransomware\s+)?(?:gang|group|operators?|affiliates?|crew|cartel|syndicate|ransomware)\b", re.I)
+# the text calls it code and never a gang: "the WannaCry worm", "the NotPetya wiper" (ransomware is both)
+_ONLY_CODE_AFTER = re.compile(r"\s+(?:worm|wiper|virus|trojan|malware|botnet|backdoor|implant|spyware|loader|stealer|encryptor|locker|strain|variant|payload|sample|binary)\b", re.I)
+_ONLY_CODE_BEFORE = re.compile(r"\b(?:worm|wiper|virus|trojan|malware|spyware|strain|variant|family|(?:version|copy|fork)\s+of)\s+(?:(?:called|named|dubbed|known\s+as)\s+)?$", re.I)
+_DOER_WORD = re.compile(r"(?:gang|group|operators?|affiliates?|crew|hackers|actors?)\b", re.I)
+
+
+def _acting_names(text: str, gaz: Gazetteer):
+    """Names of gangs the text makes doers (see _DOER_ACTS): a catalogued tool's name, a handle, or a name the text
+    also gives a gang's trade; a plain unknown word only where it claims an attack."""
+    states = _state_surfaces()
+    # per name, worked out once (a long text repeats them): a gang's (True), a name that only a claim makes one (False),
+    # or no gang's (None)
+    gang: dict[str, bool | None] = {}
+    for m in _DOER_ACTS.finditer(text):
+        name = m.group("name")
+        claimed = m.group("verb")[:7].lower() == "claimed"
+        if name in gang:
+            if gang[name] or claimed and gang[name] is False:
+                yield m.start("name"), m.end("name"), name
+            continue
+        gang[name] = None
+        first = name.split()[0]
+        if first in _STOP_NAMES or first in states or name in states or name in COMPANIES or name in ORGANISATIONS or first in _NOT_SOFTWARE or len(name) < 3:
+            continue
+        if actor_index().lookup(name):
+            continue  # a catalogued group is found as one already
+        anywhere = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+        found = list(anywhere.finditer(text))
+        uses = [u.end() for u in found]
+        code = any(_ONLY_CODE_AFTER.match(text, u) for u in uses) or any(_ONLY_CODE_BEFORE.search(text, max(0, u.start() - 40), u.start()) for u in found)
+        if code and not any(_DOER_WORD.match(text, u + 1) or _GANG_WORD_AFTER.match(text, u) and not _ONLY_CODE_AFTER.match(text, u) for u in uses):
+            continue  # "the WannaCry worm ... WannaCry hit the NHS", "the virus Shamoon struck": code the text never makes a gang
+        tool = any(h.entry.kind == "software" and h.start == 0 and h.end == len(name) for h in gaz.find(name))
+        handle = bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][\w-]*|[A-Za-z]+\d[\w()-]*|[A-Z]{3,}\d*", name))
+        trade = any(_GANG_WORD_AFTER.match(text, u) for u in uses)
+        gang[name] = bool(tool or handle or trade)
+        if gang[name] or claimed:
+            yield m.start("name"), m.end("name"), name
+
+
 _STANCE = re.compile(r"(?:Pro|Anti|PRO|ANTI)-|[A-Z][a-z]+-(?:speaking|language|based|aligned|leaning|friendly)$")
 
 
