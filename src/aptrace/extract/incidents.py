@@ -52,6 +52,7 @@ _UNIT_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+unit\b", re.I)
 _COUNTRY_LIST = re.compile(r"\b(?:countries|nations|states),?\s+(?:among\s+them|including|such\s+as|notably)\b", re.I)
 # words that say whom an operation went for, in a sentence with no other operation word ("the packages were
 # aimed at government entities in Myanmar", "the group went after Indian diplomats", "had used the tool against telecom operators")
+_NOT_THE_DOERS = r"\b(?!\s+(?:the\s+)?(?:hackers|attackers|group|gang)\b)"  # (not "sent to the hackers")
 _TARGETED_AT = re.compile(
     r"\b(?:aimed\s+at(?!\s+(?:\w+ing|curbing|stopping)\b)|(?:went|goes|go|going|gone)\s+after|(?:used|uses|using|deployed)\s+(?:[\w'’-]+\s+){1,7}?against"
     # "the men also hit businesses in Britain", "had sent pay-themed emails to Israeli employees of ..."
@@ -70,8 +71,8 @@ _TARGETED_AT = re.compile(
     r"|(?:sat|sitting|lurked|lurking|hid|hiding)\s+inside\s+the\s+(?:[\w-]+\s+)?(?:networks?|systems?|servers?)\s+of|trojani[sz]ed|crippled"
     r"|(?:took|taken|stole|stolen)\s+(?:about\s+|more\s+than\s+|nearly\s+|some\s+|at\s+least\s+)?[$€£]?\d[\d.,]*\s+(?:[\w-]+\s+){0,4}?from"
     r"|(?:were|was|been)\s+(?:[\w-]+\s+)?(?:taken\s+over|damaged)"
-    # "counted 53 incidents at Israeli academic institutions", "$96 million taken from Harmony"
-    r"|incidents\s+(?:at|against|affecting)\s|(?:million|billion|[\d,]{4,})\s+(?:[\w-]+\s+){0,3}?(?:taken|siphoned|drained)\s+from"
+    # "counted 53 incidents at Israeli academic institutions" (and _AMOUNT_TAKEN_FROM below)
+    r"|incidents\s+(?:at|against|affecting)\s"
     r"|caused\s+(?:[\w-]+\s+)?(?:losses|outages|damage)\b[^.;]{0,60}?\bto\s"
     r"|" + LURES_SENT_TO + r"|" + EFFECTS +
     # "had also been found at two energy operators", "found the same tools on the networks of 104 organisations"
@@ -79,9 +80,12 @@ _TARGETED_AT = re.compile(
     r"|(?:found|discovered|detected|spotted)\s+(?:the\s+same\s+|the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){0,2}?(?:tools|malware|spyware|implants?|backdoors?|code|package)\s+(?:at|on\s+the\s+networks\s+of)\s"
     r"|(?:found|discovered|detected|uncovered|spotted)\s+(?:traces|signs)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:group|hackers|attackers|intruders|actors?|malware|spyware|implants?)\s+(?:at|in|on|inside)"
     r"|(?:were|was|are|is)\s+(?:also\s+)?(?:on\s+the\s+list|in\s+the\s+crosshairs)|(?-i:Also)\s+on\s+the\s+list"
-    r"|(?-i:Among)\s+(?:them|those|the\s+(?:victims|targets|organi[sz]ations|companies))\s+(?:were|was|are|is))\b(?!\s+(?:the\s+)?(?:hackers|attackers|group|gang)\b)",
+    r"|(?-i:Among)\s+(?:them|those|the\s+(?:victims|targets|organi[sz]ations|companies))\s+(?:were|was|are|is))" + _NOT_THE_DOERS,
     re.I,
 )
+# "$96 million taken from Harmony": the one wording of _TARGETED_AT that opens with no fixed word, kept apart so that
+# _TARGETED_AT is tried only where one of its words starts (see .prefilter); a sentence matches if either does
+_AMOUNT_TAKEN_FROM = re.compile(r"\b(?:million|billion|[\d,]{4,})\s+(?:[\w-]+\s+){0,3}?(?:taken|siphoned|drained)\s+from" + _NOT_THE_DOERS, re.I)
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but)\b|;")  # "..., and it condemned the activity": a clause of its own
 _ABOUT_ATTRIBUTION = re.compile(r"\b(?:identity|attribution|assessment|conclusion|finding|culprit|responsib\w+|confiden\w+|certain\w*)\b", re.I)
 _DIFFERENT = re.compile(
@@ -1442,7 +1446,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     accused_speaks = (denier or (c.explicit_speaker and any(p in hostile for p in c.speakers))) and not _accuser_first(c, hostile)
     # (the cheap tests first: only the truth of these is read)
     listed = sum(1 for m in c.states if m.value not in hostile) >= 2 and (_COUNTRY_LIST.search(st) or any(w in st for w in C.COUNTRIES_INCLUDE_WORDS) and C.COUNTRIES_INCLUDE.search(st))
-    if not accused_speaks and (c.operation or listed or _TARGETED_AT.search(st) or _continues_victims(doc, c.index)):
+    if not accused_speaks and (c.operation or listed or _TARGETED_AT.search(st) or _AMOUNT_TAKEN_FROM.search(st) or _continues_victims(doc, c.index)):
         doc.facts.setdefault("victim_sentences", set()).add(c.index)
         default = _victim_country(inc, c, hostile, doc.facts)
         # (a text about two states hacking each other: the other accused state can be this operation's victim,
@@ -2026,7 +2030,7 @@ def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
 
 
 # scanned over every whole text or sentence: run only where their required words occur (see .prefilter)
-gate(globals(), "_COUNTRY_LIST", "_CLAIMED_RESPONSIBILITY", "_TARGETED_AT")
+gate(globals(), "_COUNTRY_LIST", "_CLAIMED_RESPONSIBILITY", "_TARGETED_AT", "_AMOUNT_TAKEN_FROM")
 gate(globals(), "_DECOY", whole_texts=True)
 
 
