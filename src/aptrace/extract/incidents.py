@@ -162,7 +162,8 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
     """Stage ``incidents``: fill ``doc.incidents`` with drafts."""
     text = doc.text
     hostile: set[str] = doc.facts["hostile"]
-    qualified = _qualified_actors(doc, clauses)
+    main_roles = _main_roles(doc, clauses)
+    qualified = _qualified_actors(doc, clauses, main_roles)
     dates_by_sentence: dict[int, list[DateMention]] = {}
     for d in doc.dates:
         dates_by_sentence.setdefault(d.sentence, []).append(d)
@@ -201,7 +202,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         }
         if years:
             para_year = min(years)
-        actors = [m for m in c.actors if actor_key(m) in qualified and _main_role(text, s.start, m, c.actors)]
+        actors = [m for m in c.actors if actor_key(m) in qualified and (c.index, id(m)) in main_roles]
         target: Draft | None = None
         why = ""
         listed: list[Mention] = []  # other actors listed beside the first ("sanctioned members of APT28 and Turla")
@@ -1079,7 +1080,15 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
     return out
 
 
-def _qualified_actors(doc: Doc, clauses: list[Clause]) -> set[str]:
+def _main_roles(doc: Doc, clauses: list[Clause]) -> set[tuple[int, int]]:
+    """(sentence, id) of each actor mention in its main role (see _main_role): asked twice of a mention, read once."""
+    return {
+        (c.index, id(m)) for c in clauses if c.actors
+        for m in c.actors if _main_role(doc.text, doc.sentences[c.index].start, m, c.actors)
+    }
+
+
+def _qualified_actors(doc: Doc, clauses: list[Clause], main_roles: set[tuple[int, int]]) -> set[str]:
     """Actors with a fact attached in some sentence; passing mentions and decoys are not."""
     text = doc.text
     decoy_doc = bool(_DECOY.search(text))
@@ -1105,7 +1114,7 @@ def _qualified_actors(doc: Doc, clauses: list[Clause]) -> set[str]:
             claimed = decoy_doc and _CLAIM_CONTEXT.search(text[max(s.start, m.start - 60) : m.end + 40]) and not c.attribution_cues
             if decoy_doc and not persona_only and (claimed or _decoy_persona(doc, m)):
                 continue
-            if not _main_role(text, s.start, m, c.actors):
+            if (c.index, id(m)) not in main_roles:
                 continue
             if (
                 not (c.operation or c.attribution_cues or c.response_cues or c.denial_cues or c.accused or c.agencies or c.index == 0)
