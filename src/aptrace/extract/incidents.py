@@ -1074,7 +1074,7 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
             continue  # "a dissident who has lived in Britain since 2003": when a person settled, not when the operation began
         if len(actors) > 1 and in_related_deed(st, s0, d.start, actors):
             continue  # "MirrorFace is part of APT10, a group that hacked cloud providers in 2018": the related group's deed
-        if C.SET_BESIDE_BEFORE.search(st, max(0, d.start - s0 - 120), d.start - s0):
+        if _SET_BESIDE_BEFORE.search(st, max(0, d.start - s0 - 120), d.start - s0):
             continue  # "The hack follows the 2015 breach of the German parliament": another operation's date
         out.append(d)
     return out
@@ -2038,8 +2038,14 @@ def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-# scanned over every whole text or sentence: run only where their required words occur (see .prefilter)
-gate(globals(), "_COUNTRY_LIST", "_CLAIMED_RESPONSIBILITY", "_TARGETED_AT", "_AMOUNT_TAKEN_FROM")
+# scanned over every whole text or sentence, or before every date or cue: run only where their required words occur (see .prefilter)
+# (those after _AMOUNT_TAKEN_FROM measured faster gated on every call the dev and own corpora make)
+_SET_BESIDE_BEFORE = C.SET_BESIDE_BEFORE  # (gated here: read before every date of an operation)
+gate(
+    globals(), "_COUNTRY_LIST", "_CLAIMED_RESPONSIBILITY", "_TARGETED_AT", "_AMOUNT_TAKEN_FROM", "_SET_BESIDE_BEFORE",
+    "_RETALIATION", "_INTENDED_BEFORE", "_NOT_NECESSARILY", "_OFF_RECORD", "_WARY_SINCE", "_UNATTRIBUTED", "_REPORTED_BEFORE",
+    "_EARLIER_ACCUSATION", "_SPOKE_BEFORE_DAY", "_TOOLS_COMPARED_BEFORE", "_USED_BY_BEFORE", "_LIFE_EVENT_BEFORE",
+)
 gate(globals(), "_DECOY", whole_texts=True)
 
 

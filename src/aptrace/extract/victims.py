@@ -169,7 +169,7 @@ def find_victims(
                 continue  # "Kenyan police installed spyware on ...": the organ that did it
             if has_actors and in_related_deed(st, s.start, s.start + a, actors):
                 continue  # "MirrorFace is part of APT10, a group that hacked cloud providers": the related group's victims
-            if C.SET_BESIDE_BEFORE.search(st, max(0, a - 120), a):
+            if _SET_BESIDE_BEFORE.search(st, max(0, a - 120), a):
                 continue  # "The attack recalls the 2017 breach of the German parliament": another operation's victim
             if _VECTOR_BEFORE.search(st, max(0, a - 60), a):
                 continue  # "exploiting a software flaw", "a vulnerability in web application software": the way in, not the victim
@@ -1012,7 +1012,9 @@ def _merge(hits: list[VictimHit]) -> list[VictimHit]:
 
 
 # patterns tried on every sentence run only where their required words occur (see .prefilter)
-gate(globals(), "_NOT_VICTIM_BEFORE", "_RESPONSE_VERB", "_TITLE_OF")
+_SET_BESIDE_BEFORE = C.SET_BESIDE_BEFORE  # (gated here: read before every sector word)
+# (those after _TITLE_OF measured faster gated on every call the dev and own corpora make)
+gate(globals(), "_NOT_VICTIM_BEFORE", "_RESPONSE_VERB", "_TITLE_OF", "_SET_BESIDE_BEFORE", "_STORY_ABOUT_BEFORE", "_LURES_SENT_TO", "_HELD_DEMONYMS", "_OUTCOME")
 # C.SECTORS_ONE_PASS, each sector's words tried only where they can open (same matches, twice as fast)
 _SECTOR_WORDS = OnePass(C.SECTORS_ONE_PASS, C._AT_WORD, "s", [rx.pattern for _, rx in C.SECTORS])
 _TARGETING_WORDS = OnePass.alternatives_of(C.TARGETING)  # C.TARGETING, each cue tried only where it can open (same matches)
