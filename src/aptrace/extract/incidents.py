@@ -628,7 +628,8 @@ def _proper_names(name: str) -> tuple[str, ...]:
 
 
 # a proper name of a victim: a capitalised word that is no state, title or common opener
-_PROPER = re.compile(r"\b(?!(?:The|This|That|These|Those|State|National|Federal|Ministry|Ministries|Government|Agency|Department|Office|Council|Party|Parliament|Foreign|Defence|Defense|Russian|Chinese|Iranian|Ukrainian|American|British|European|North|South|Korean|Central|Western|Eastern|General|Committee)\b)[A-Z][A-Za-z0-9&-]{3,}\b")
+# (the capital looked at first: the stop words are tried only before capitalised words, same matches)
+_PROPER = re.compile(r"\b(?=[A-Z])(?!(?:The|This|That|These|Those|State|National|Federal|Ministry|Ministries|Government|Agency|Department|Office|Council|Party|Parliament|Foreign|Defence|Defense|Russian|Chinese|Iranian|Ukrainian|American|British|European|North|South|Korean|Central|Western|Eastern|General|Committee)\b)[A-Z][A-Za-z0-9&-]{3,}\b")
 
 
 # a reason for a response that is no cyber operation: "after the invasion of Ukraine", "to protest after Moscow refused visas"
