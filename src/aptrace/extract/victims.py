@@ -22,7 +22,8 @@ from . import cues as C
 from .doc import Doc, Mention
 from .prefilter import OnePass, Starts, gate
 
-_CLAUSE_END = re.compile(r"[;!?]|(?<!\b[A-Z])(?<!\d)\.(?!\d)|\s[–—]\s|\b(?:while|whereas|but|although|after|before|because|according|which|who|said|says|when|where|so that|in order)\b|,\s+(?:and\s+)?(?:the\s+)?(?:company|ministry|agency|government|officials?|he|she|it|they)\s+(?:said|added)")
+# (the full stop's lookbehinds are read after it, so only at a full stop, not at every character: the same matches, twice as fast)
+_CLAUSE_END = re.compile(r"[;!?]|\.(?<!\b[A-Z]\.)(?<!\d\.)(?!\d)|\s[–—]\s|\b(?:while|whereas|but|although|after|before|because|according|which|who|said|says|when|where|so that|in order)\b|,\s+(?:and\s+)?(?:the\s+)?(?:company|ministry|agency|government|officials?|he|she|it|they)\s+(?:said|added)")
 _NP_LEFT = re.compile(r"(?:[A-Z][\w&.'’-]*\s+|(?:the|its|a|an|several|some|at least \d+|\d[\d,]*|dozens of|thousands of|hundreds of|many|two|three|four|five|six|other|national|regional|local|federal|state|foreign|domestic|major|large|small|private|public|US|American|British|European|[a-z]+(?:al|ic|ian|ish|ese|an|ern))\s+){0,4}$")
 _NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:(?:\s+(?!and\b|or\b|of\b|said\b|says\b|told\b|confirmed\b|reported\b|announced\b|was\b|were\b|had\b|has\b|which\b|that\b|its\b)[a-z]+){0,2}?\s+(?:systems?|officers|officials|personnel|staff|employees|workers|networks?|servers|websites?|accounts|contractors?|agenc(?:y|ies)|institutions?|organi[sz]ations?|compan(?:y|ies)|firms?|researchers|members|plants?|facilit(?:y|ies)|utilities|stations?|operators?|providers?|suppliers?|makers?|manufacturers?|producers?|vendors?|developers?|offices|substations?|grids?|pipelines?|exchanges?|utilit(?:y|ies)|authorit(?:y|ies)|districts?|boards?|groups?))?(?:\s+(?:of|for|at|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+[A-Z][\w&'’-]+){0,4})")
 
@@ -168,7 +169,7 @@ def find_victims(
                 continue  # "Kenyan police installed spyware on ...": the organ that did it
             if has_actors and in_related_deed(st, s.start, s.start + a, actors):
                 continue  # "MirrorFace is part of APT10, a group that hacked cloud providers": the related group's victims
-            if C.SET_BESIDE_BEFORE.search(st, max(0, a - 120), a):
+            if _SET_BESIDE_BEFORE.search(st, max(0, a - 120), a):
                 continue  # "The attack recalls the 2017 breach of the German parliament": another operation's victim
             if _VECTOR_BEFORE.search(st, max(0, a - 60), a):
                 continue  # "exploiting a software flaw", "a vulnerability in web application software": the way in, not the victim
@@ -1011,7 +1012,9 @@ def _merge(hits: list[VictimHit]) -> list[VictimHit]:
 
 
 # patterns tried on every sentence run only where their required words occur (see .prefilter)
-gate(globals(), "_NOT_VICTIM_BEFORE", "_RESPONSE_VERB", "_TITLE_OF")
+_SET_BESIDE_BEFORE = C.SET_BESIDE_BEFORE  # (gated here: read before every sector word)
+# (those after _TITLE_OF measured faster gated on every call the dev and own corpora make)
+gate(globals(), "_NOT_VICTIM_BEFORE", "_RESPONSE_VERB", "_TITLE_OF", "_SET_BESIDE_BEFORE", "_STORY_ABOUT_BEFORE", "_LURES_SENT_TO", "_HELD_DEMONYMS", "_OUTCOME")
 # C.SECTORS_ONE_PASS, each sector's words tried only where they can open (same matches, twice as fast)
 _SECTOR_WORDS = OnePass(C.SECTORS_ONE_PASS, C._AT_WORD, "s", [rx.pattern for _, rx in C.SECTORS])
 _TARGETING_WORDS = OnePass.alternatives_of(C.TARGETING)  # C.TARGETING, each cue tried only where it can open (same matches)
