@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .doc import Doc, Occupied
-from .prefilter import gate
+from .prefilter import gate, matches_from
 
 MONTHS = {
     m: i
@@ -80,6 +80,10 @@ _PATTERNS = [
     )),
     ("wd", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?P<part>\s+(?:night|morning|evening|afternoon))?")),
 ]
+# Patterns whose every match opens on a digit after a word boundary (``\b[0-3]?\d``): sre scans for such a
+# start at every position of the text, so they are tried only where a run of digits starts (where a match can)
+_DIGIT_LED = frozenset({"dmr", "dmy", "dm"})
+_DIGIT_RUN = re.compile(r"\d+")
 # "May" alone is a month only after a word that makes it one ("in May", "since May").
 _MAY_PREFIXES = {"in", "since", "from", "until", "by", "early", "mid", "late", "last", "this"}
 
@@ -230,8 +234,9 @@ def find_dates(doc: Doc) -> None:
     taken = Occupied()
     found: list[DateMention] = []
     anchored: dict[int, tuple[str, int]] = {}  # start of an anchored mention -> (unit, step)
+    digit_runs = [m.start() for m in _DIGIT_RUN.finditer(text)]
     for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in matches_from(pattern, text, digit_runs, len(text)) if kind in _DIGIT_LED else pattern.finditer(text):
             s, e = m.start(), m.end()
             if taken.overlaps(s, e):
                 continue
