@@ -370,13 +370,16 @@ def _stopped_at(text: str, lo: int, at: int) -> bool:
     return _STOPPED_BEFORE.search(text, max(lo, at - 80), at) is not None
 
 
+_DAY_WORD = re.compile(r"day\b|today|yesterday", re.I)  # "on Tuesday", "yesterday": dated from the day of the news
+
+
 def _period(doc: Doc, draft: Draft) -> Period:
     # ("the framework ... was adopted on 17 May 2019": when a law or regime was made, whatever the sentence tells)
     dates = [d for d in draft.dates if d.value and not dates_a_law(doc, d)]
     if not dates:
         return Period()
     text = doc.text
-    explicit = [d for d in dates if not re.search(r"day\b|today|yesterday", text[d.start : d.end], re.I)]
+    explicit = [d for d in dates if not _DAY_WORD.search(text[d.start : d.end])]
     pool = explicit or dates
     # "the attack resembled the 2017 compromise of ...": a date of what it is compared with starts nothing of its own
     pool = [d for d in pool if not compared_with(doc, d)] or pool
