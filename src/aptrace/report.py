@@ -208,7 +208,16 @@ class Report(_Model):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     def to_dict(self) -> dict[str, Any]:
-        return _drop_empty_rules(self.model_dump(by_alias=True, mode="json", exclude_none=False))
+        data = self.model_dump(by_alias=True, mode="json", exclude_none=False)
+        for incident in data["incidents"]:
+            for key in _EXPLAINED:
+                for fact in incident[key]:
+                    if fact["rule"] is None:
+                        del fact["rule"]  # (deleting a key leaves the others in their order)
+            for actor in incident["actors"]:
+                if actor["kb"] is not None:
+                    _drop_empty_rules(actor["kb"])
+        return data
 
     def to_json(self, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
@@ -218,8 +227,13 @@ class Report(_Model):
         return cls.model_validate(data)
 
 
+# ``rule`` is written only when explained. These facts of an incident have one; no other model
+# does (models forbid unknown fields): only an actor's ``kb``, any dict, may hold more.
+_EXPLAINED = ("actors", "sponsors", "victims", "attributions", "responses", "denials", "software")
+
+
 def _drop_empty_rules(o: Any) -> Any:
-    """``rule`` is written only when explained; ``document.text`` only when given.
+    """Every ``rule: None`` in ``o``, at any depth, deleted.
 
     In place (``o`` is a fresh dump): deleting a key leaves the others in their order, and no container is copied.
     """

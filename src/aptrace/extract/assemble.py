@@ -258,6 +258,7 @@ def _listed_elsewhere(doc: Doc, draft: Draft) -> list[int]:
     """Sentences of other incidents that name this actor in a list with another one: "the cyber espionage
     activity of the groups known as APT40 and APT31" says what both did."""
     mine = set(draft.sentences)
+    its_keys = set(draft.keys)
     out = []
     for c in doc.clauses:
         if c.index in mine or len(c.actors) < 2:
@@ -265,7 +266,7 @@ def _listed_elsewhere(doc: Doc, draft: Draft) -> list[int]:
         ms = sorted(c.actors, key=lambda m: m.start)
         for x, y in zip(ms, ms[1:]):
             keys = {actor_key(x), actor_key(y)}
-            if len(keys) == 2 and keys & set(draft.keys) and _ACTOR_LIST_JOIN.fullmatch(doc.text, x.end, y.start):
+            if len(keys) == 2 and keys & its_keys and _ACTOR_LIST_JOIN.fullmatch(doc.text, x.end, y.start):
                 out.append(c.index)
                 break
     return out
@@ -288,29 +289,34 @@ def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
     first: dict[str, tuple[int, int]] = {}
     overview = doc.facts.get("overview", set())
     hostile = doc.facts.get("hostile", set())
+    digest = _digest_title(doc)
+    several = len(draft.sentences) > 1
+    text = doc.text
     for i in draft.sentences + _listed_elsewhere(doc, draft):
         c = doc.clauses[i]
         if (any(n != "advisory" for n, _, _ in c.response_cues) or c.denial_cues) and not (c.operation and (c.actors or c.attribution_cues)):
             continue  # (an advisory's sentence tells what the operation did: "CERT-UA said Russian hackers had planned to disable ...")
-        if i in overview and len(draft.sentences) > 1:
+        if i in overview and several:
             continue  # a sentence that lists several operations says nothing of this one's kind
-        if i in _digest_title(doc) and len(draft.sentences) > 1:
+        if i in digest and several:
             continue  # "The Friday Brief: Mitsubishi Electric's visitors; UN experts on Bezos's phone; a wiper in Bahrain": several stories' title
         denier_speaks = any(p in hostile for p in c.speakers)
+        lo = doc.sentences[i].start
+        cues = _activity_cues(doc, i)
         # "linked to a destructive wiper, though it saw no wiping": what the sentence says was not seen weighs nothing in it
-        unseen = {name for name, _w, a, _b in _activity_cues(doc, i) if _SAW_NO_BEFORE.search(doc.text, max(doc.sentences[i].start, a - 40), a)}
-        for name, w, a, b in _activity_cues(doc, i):
+        unseen = {name for name, _w, a, _b in cues if _SAW_NO_BEFORE.search(text, max(lo, a - 40), a)}
+        for name, w, a, b in cues:
             if name in unseen:
                 continue
             if denier_speaks and any(a < db and da < b for _, da, db in c.denial_cues):
                 continue  # a denial's epithet ("a smear campaign") does not say what the operation was
-            if name != "prepositioning" and _UNREAL_BEFORE.search(doc.text, max(doc.sentences[i].start, a - 50), a):
+            if name != "prepositioning" and _UNREAL_BEFORE.search(text, max(lo, a - 50), a):
                 continue  # (prepositioning is what an operation could later do)
-            if _THREAT_OF_BEFORE.search(doc.text, max(doc.sentences[i].start, a - 40), a):
+            if _THREAT_OF_BEFORE.search(text, max(lo, a - 40), a):
                 continue
             if _compared_before(doc, draft, i, a, b):
                 continue
-            if compared_at(doc.text, doc.sentences[i].start, a):
+            if compared_at(text, lo, a):
                 continue  # "The attack recalls the 2017 NotPetya outbreak": what the operation it is set beside did
             weight[name] = weight.get(name, 0) + w
             first.setdefault(name, (a, b))
@@ -370,13 +376,16 @@ def _stopped_at(text: str, lo: int, at: int) -> bool:
     return _STOPPED_BEFORE.search(text, max(lo, at - 80), at) is not None
 
 
+_DAY_WORD = re.compile(r"day\b|today|yesterday", re.I)  # "on Tuesday", "yesterday": dated from the day of the news
+
+
 def _period(doc: Doc, draft: Draft) -> Period:
     # ("the framework ... was adopted on 17 May 2019": when a law or regime was made, whatever the sentence tells)
     dates = [d for d in draft.dates if d.value and not dates_a_law(doc, d)]
     if not dates:
         return Period()
     text = doc.text
-    explicit = [d for d in dates if not re.search(r"day\b|today|yesterday", text[d.start : d.end], re.I)]
+    explicit = [d for d in dates if not _DAY_WORD.search(text[d.start : d.end])]
     pool = explicit or dates
     # "the attack resembled the 2017 compromise of ...": a date of what it is compared with starts nothing of its own
     pool = [d for d in pool if not compared_with(doc, d)] or pool

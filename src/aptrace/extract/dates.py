@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .doc import Doc, Occupied
-from .prefilter import gate
+from .prefilter import gate, matches_from
 
 MONTHS = {
     m: i
@@ -80,6 +80,10 @@ _PATTERNS = [
     )),
     ("wd", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?P<part>\s+(?:night|morning|evening|afternoon))?")),
 ]
+# Patterns whose every match opens on a digit after a word boundary (``\b[0-3]?\d``): sre scans for such a
+# start at every position of the text, so they are tried only where a run of digits starts (where a match can)
+_DIGIT_LED = frozenset({"dmr", "dmy", "dm"})
+_DIGIT_RUN = re.compile(r"\d+")
 # "May" alone is a month only after a word that makes it one ("in May", "since May").
 _MAY_PREFIXES = {"in", "since", "from", "until", "by", "early", "mid", "late", "last", "this"}
 
@@ -230,8 +234,10 @@ def find_dates(doc: Doc) -> None:
     taken = Occupied()
     found: list[DateMention] = []
     anchored: dict[int, tuple[str, int]] = {}  # start of an anchored mention -> (unit, step)
+    digit_runs = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    sentence_of = _sentence_index(doc)
     for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in matches_from(pattern, text, digit_runs, len(text)) if kind in _DIGIT_LED else pattern.finditer(text):
             s, e = m.start(), m.end()
             if taken.overlaps(s, e):
                 continue
@@ -256,17 +262,15 @@ def find_dates(doc: Doc) -> None:
             role = "since" if kind in ("past", "past1") else _role(prefix)
             if kind == "y" and _RANGE_END_BEFORE.search(text, max(0, s - 8), s):
                 role = "until"  # "the 2020–2021 breach": the second year ends the span
-            found.append(DateMention(pm.start() if pm else s, e, value, role, relative))
+            start = pm.start() if pm else s
+            found.append(DateMention(start, e, value, role, relative, sentence_of(start)))
             if kind == "anchored":
                 anchored[found[-1].start] = _anchor_step(m)
     found.sort(key=lambda d: d.start)
     found = _year_from_context(doc, found)
     if anchored:
         found = _from_anchor(doc, found, anchored)
-    sent_of = _sentence_index(doc)
-    doc.dates = [
-        DateMention(d.start, d.end, d.value, d.role, d.relative, sent_of(d.start)) for d in found
-    ]
+    doc.dates = found
 
 
 # "for 14 months before the July attack", "for two years before the March 2019 breach": a span counted back from an event's month
@@ -352,14 +356,11 @@ _WEEKDAY_OR_TODAY = re.compile(r"day\b|today|yesterday|week", re.I)
 def _year_from_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
     """"December 2015. ... On December 23 ...": a month without a year takes the
     year of the last explicit date before it in the same paragraph."""
-    para_of = {}
-    for sent in doc.sentences:
-        para_of[sent.start] = sent.paragraph
-    starts = sorted(para_of)
+    starts = [s.start for s in doc.sentences]  # (ascending)
 
     def paragraph(pos: int) -> int:
         i = bisect.bisect_right(starts, pos) - 1
-        return para_of[starts[i]] if i >= 0 else -1
+        return doc.sentences[i].paragraph if i >= 0 else -1
 
     out: list[DateMention] = []
     last: tuple[int, int, int] | None = None  # (paragraph, year, month or 0)

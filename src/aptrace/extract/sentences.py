@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .doc import Doc, Sentence
+from .prefilter import matches_from
 
 # A sentence ends at . ! ? (and closing quotes/brackets) followed by space and
 # an opening capital, digit or quote; never after a known abbreviation.
@@ -13,7 +14,11 @@ _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|Inc|Ltd|Corp|Co|No|vs|etc|approx|Dept|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)"
     r"|\b[A-Z]|\bU\.S|\bU\.K|\bE\.U|\bU\.N)\.$"
 )
-_PARA = re.compile(r"\r?\n(?:[ \t]*\r?\n)*")
+# every _END match opens on one of these: the pattern is tried only there (sre, given no first character to
+# look for, would try it at every position)
+_END_OPENS = re.compile(r"[.!?…;]")
+# (\r\n|\n, not \r?\n: the same matches, and a first character sre can look for)
+_PARA = re.compile(r"(?:\r\n|\n)(?:[ \t]*\r?\n)*")
 # _ABBREV ends at the end of the text (or before a final newline) and is never longer than its
 # widest match: it need only be tried on that tail (``search`` from a later position still sees
 # the characters before it, for ``\b``)
@@ -38,7 +43,7 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
     chunk = text[start:end]
     pos = 0
     first = True
-    for m in _END.finditer(chunk):
+    for m in matches_from(_END, chunk, [c.start() for c in _END_OPENS.finditer(chunk)], len(chunk)):
         candidate = chunk[pos : m.end()].rstrip("\"'”’)]")
         if _ABBREV.search(candidate, max(0, len(candidate) - _ABBREV_REACH)):
             continue

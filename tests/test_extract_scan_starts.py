@@ -1,0 +1,45 @@
+"""Patterns tried only where a match can open give the matches of the plain scan.
+
+``dates`` tries its day-led patterns only where a run of digits starts, and
+``sentences`` its end-of-sentence pattern only at the characters that open it;
+the paragraph break is written so sre can look for its first character. These
+tests hold each to the plain ``finditer`` (or the pattern as first written) on
+random strings built from the characters that matter.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from aptrace.extract import dates, sentences
+from aptrace.extract.prefilter import matches_from
+
+
+def _strings(pieces: list[str], n: int = 20000, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(n)]
+
+
+def test_day_led_date_patterns_found_at_digit_runs():
+    patterns = {kind: getattr(p, "rx", p) for kind, p in dates._PATTERNS if kind in dates._DIGIT_LED}
+    assert set(patterns) == dates._DIGIT_LED
+    pieces = ["1", "2", "3", "0", "12", "31", "٣", "a", " ", "-", "–", " and ", "to ", "th", "st ", "May", "June", "Jan.", "2024", ",", "x1", "\n"]
+    for text in _strings(pieces):
+        runs = [m.start() for m in dates._DIGIT_RUN.finditer(text)]
+        for kind, rx in patterns.items():
+            assert [m.span() for m in matches_from(rx, text, runs, len(text))] == [m.span() for m in rx.finditer(text)], (kind, text)
+
+
+def test_sentence_ends_found_at_their_opening_characters():
+    pieces = [".", "!", "?", "…", ";", " ", "\n", "A", "a", "1", '"', "”", ")", "(", "“", "É", "Mr.", "U.S."]
+    for text in _strings(pieces):
+        opens = [m.start() for m in sentences._END_OPENS.finditer(text)]
+        got = [m.span() for m in matches_from(sentences._END, text, opens, len(text))]
+        assert got == [m.span() for m in sentences._END.finditer(text)], text
+
+
+def test_paragraph_break_as_first_written():
+    first_written = re.compile(r"\r?\n(?:[ \t]*\r?\n)*")
+    for text in _strings(["\r", "\n", "\r\n", "\n\n", " ", "\t", "a"]):
+        assert [m.span() for m in sentences._PARA.finditer(text)] == [m.span() for m in first_written.finditer(text)], repr(text)
