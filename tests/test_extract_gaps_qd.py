@@ -176,3 +176,45 @@ def test_extract_gaps_qd_near_miss_is_unknown(text):
 def test_extract_gaps_qd_a_later_hour_is_no_plan():
     text = "Russian state hackers disrupted the railway's ticketing services later that day, officials said."
     assert _activity_of(text) == "disruption"
+
+
+# A second round: what was done, told in still other words (a later sentence, a purpose, a capability kept for a war).
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Chinese state hackers breached the foreign ministry. The intruders were after diplomatic cables and negotiating positions, officials said.", "espionage"),
+        ("APT31, a group run by China's MSS, compromised the parliament's email system to monitor lawmakers critical of Beijing, officials said.", "espionage"),
+        ("Russia's APT28 hacked the routers of European governments to spy on their traffic, the NCSC said.", "espionage"),
+        ("Iranian state hackers ran an intelligence-gathering operation against Middle East airlines, researchers said.", "espionage"),
+        ("North Korean state hackers rendered thousands of computers at South Korean banks inoperable, Seoul said.", "sabotage"),
+        ("Iranian state hackers crashed the plant's safety systems, causing physical damage, officials said.", "sabotage"),
+        ("Chinese state hackers overloaded Taiwanese government servers, making them inaccessible for hours, Taipei said.", "disruption"),
+        ("Russian state hackers took the websites of German parties offline with a flood of traffic, officials said.", "disruption"),
+        ("Iranian state hackers stole documents from the campaign and sent them to news organisations, the FBI said.", "influence"),
+        ("The Chinese state group Spamouflage amplified pro-Beijing narratives through hacked accounts, researchers said.", "influence"),
+        ("Russian state hackers forged documents and spread them online to undermine trust in the elections, officials said.", "influence"),
+        ("North Korean state hackers siphoned millions from the central bank, officials said.", "financial"),
+        ("North Korean IT workers working for Pyongyang's government funnelled their wages to the regime's weapons programme, officials said.", "financial"),
+        ("North Korean state hackers locked the files of hospitals and demanded bitcoin, the FBI said.", "financial"),
+        ("Chinese state hackers have been hiding in US critical infrastructure, waiting to strike, officials said.", "prepositioning"),
+        ("Volt Typhoon, China's state hackers, embedded themselves in water systems to be ready for a conflict with the United States, officials said.", "prepositioning"),
+        ("Chinese state hackers maintained footholds in US telecom networks that could allow them to cut communications during a crisis, the FBI said.", "prepositioning"),
+        ("Russian state hackers implanted malware in the US grid that could be triggered to cause blackouts, officials said.", "prepositioning"),
+        ("Chinese state hackers sought to gain a foothold that would let them sabotage infrastructure if war broke out, officials said.", "prepositioning"),
+    ],
+)
+def test_extract_gaps_qd_other_words(text, activity):
+    assert _activity_of(text) == activity
+
+
+# Near misses of the second round: money in millions of records, people watched by no one hostile, a war in the past.
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Chinese state hackers stole millions of records from the insurer, officials said.", "espionage"),
+        ("Chinese state hackers stole documents on how the ministry monitors lawmakers' expenses, officials said.", "espionage"),
+        ("Russian state hackers disrupted the railway's ticketing services during the war, officials said.", "disruption"),
+    ],
+)
+def test_extract_gaps_qd_other_words_near_miss(text, activity):
+    assert _activity_of(text) == activity
