@@ -235,6 +235,10 @@ _UNREAL_BEFORE = re.compile(
 _THREAT_OF_BEFORE = re.compile(r"\b(?:(?:threats?|risks?|dangers?|prospects?|spectre|specter)\s+of\s+(?:[\w'’-]+\s+){0,2}|threat\s+)$", re.I)
 
 
+# "Separately, a local man was jailed for demanding a ransom", "In an unrelated case, ...": another story's sentence
+_ANOTHER_STORY = re.compile(r"\s*(?:Separately|Unrelated(?:ly)?|In\s+(?:an?\s+)?(?:separate|unrelated)\s+(?:case|cases|incident|development|matter|story|news)|In\s+other\s+news)\b", re.I)
+
+
 _SAW_NO_BEFORE = re.compile(r"\b(?:saw|seen|found|observed|detected|noticed)\s+no\s+(?:(?:sign|signs|evidence|trace|traces|indication)\s+(?:of|that)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
@@ -300,6 +304,8 @@ def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
             continue  # a sentence that lists several operations says nothing of this one's kind
         if i in digest and several:
             continue  # "The Friday Brief: Mitsubishi Electric's visitors; UN experts on Bezos's phone; a wiper in Bahrain": several stories' title
+        if i != min(draft.sentences) and not c.actors and _ANOTHER_STORY.match(doc.text, doc.sentences[i].start) and not C.ANAPHOR_ACTOR.search(doc.sentence_text(i)):
+            continue  # (but "Separately, the group also stole ..." is still this actor's)
         denier_speaks = any(p in hostile for p in c.speakers)
         lo = doc.sentences[i].start
         cues = _activity_cues(doc, i)
