@@ -416,13 +416,14 @@ _NOT_HOSTILE_NOUN = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government age
 _NO_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|whether)\b", re.I)  # "nor prosecutors said whether the network takes orders from"
 _DENIED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:denied|rejected|dismissed|has\s+denied|has\s+rejected)", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|with)\s+$")
-# a state that answers the accusations themselves: "Russia's foreign ministry called Berlin's claims absurd", "the Kremlin said
+# a state that answers the accusations themselves (its speaker may be titled and named: "Chinese foreign ministry
+# spokesman Lin Jian called ..."): "Russia's foreign ministry called Berlin's claims absurd", "the Kremlin said
 # the accusations were groundless", "said Russia had nothing to do with it" (not "said reports of data theft were unfounded")
 _CALLS_CLAIMS_FALSE = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:called|calls|said|says|described|describes|termed|branded|labell?ed)\s+"
+    r"(?:['’]s)?\s+(?:[\w-]+,?\s+){0,6}?(?:called|calls|said|says|described|describes|termed|branded|labell?ed)\s+"
     r"(?:(?:the|these|such|those|its|[\w'’-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges|attributions?)\s+(?:(?:against|about)\s+(?:the\s+)?[\w'’-]+\s+)?(?:(?:were|was|are|is)\s+)?(?:\w+\s+)?[\"“']?"
     r"(?:groundless|baseless|absurd|unfounded|fabricated|slanderous|ridiculous|nonsense|lies|a\s+(?:smear|lie|fabrication|provocation))\b"
-    r"|(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:said|says|insisted|insists)\s+(?:that\s+)?(?:it|[A-Z][\w-]+)\s+(?:had|has)\s+nothing\s+to\s+do\s+with\b",
+    r"|(?:['’]s)?\s+(?:[\w-]+\s+){0,6}?(?:said|says|insisted|insists)\s+(?:that\s+)?(?:it|[A-Z][\w-]+)\s+(?:had|has)\s+nothing\s+to\s+do\s+with\b",
     re.I,
 )
 # the accuser rejecting the accused's denial: "London rejected Moscow's denial", "dismissed the Kremlin's denials"
@@ -1051,8 +1052,8 @@ def _quoted_spans(st: str, s0: int) -> list[tuple[int, int]]:
     return out
 
 
-def _first_cue_pos(c: Clause, sent_start: int, st: str) -> int:
-    positions = [p for _, p, _ in c.attribution_cues + c.response_cues + c.denial_cues]
+def _first_cue_pos(c: Clause, sent_start: int, st: str, lead_end: int = 0) -> int:
+    positions = [p for _, p, _ in c.attribution_cues + c.response_cues + c.denial_cues if p >= lead_end]
     m = _SPEECH_VERB.search(st)
     if m:
         positions.append(sent_start + m.start())
@@ -1130,7 +1131,11 @@ def _aside(text: str, s0: int, speakers: list[Mention]) -> bool:
 def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, carried_state) -> None:
     text = doc.text
     found: list[Mention] = []
-    cue_pos = _first_cue_pos(c, s0, st)
+    # "In a court-authorized operation, the FBI removed ...": a scene-setting phrase that names nobody opens the
+    # sentence before its subject, so a cue inside it ("operation") does not keep the subject from opening it
+    lead = _SCENE_PHRASE.match(st)
+    lead_end = s0 + lead.end() if lead and not any(m.start < s0 + lead.end() for m in c.parties) else s0
+    cue_pos = _first_cue_pos(c, s0, st, lead_end)
     quoted = _quoted_spans(st, s0)
     owners = {o.end: o for o in c.parties if o.kind == "company"}
     former = False
@@ -1212,7 +1217,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if m.kind == "state" and not is_subject and not said_x and after[:1] == "," and _IN_CAPITAL.match(before) and not _LEADER_AFTER.match(after):
             continue  # "In Sweden, the supermarket chain had to close its stores": where it happened, not who speaks
         if is_subject or said_x or _ACCORDING_TO_END.search(before[-80:]) or (
-            m.start < cue_pos and _OPENING.match(_KICKER.sub("", _strip_parties(before, c.parties, s0), count=1))
+            m.start < cue_pos and _OPENING.match(_KICKER.sub("", _strip_parties(text[lead_end : m.start] if m.start >= lead_end else before, c.parties, lead_end if m.start >= lead_end else s0), count=1))
         ):
             found.append(m)  # the subject, "said X", "according to X", or a party that opens the sentence
     owner = _pronoun_owner(doc, c, st, hostile)
@@ -1348,6 +1353,8 @@ _LIST_LEAD = re.compile(
 )
 
 
+# "In a court-authorized operation, ...", "As part of a joint law-enforcement action, ...": where the subject acted
+_SCENE_PHRASE = re.compile(r"\W*(?:In|Under|Through|During|As\s+part\s+of)\s+(?:an?|the|its|their)\s+[^,;:.]{0,50}?(?:operation|action|effort|case|investigation|probe),\s*")
 # "In a joint advisory, ...": a phrase that opens the sentence before its list of subjects
 _OPENING_PHRASE = re.compile(r"\W*(?:In|On|At|Under|With|Through|After|Before|Since|During|Earlier|Later|Last)\b[^,;:.]{0,50},\s*(?:the\s+)?")
 
