@@ -161,3 +161,69 @@ def test_extract_gaps_qc_denials(text, expected):
 )
 def test_extract_gaps_qc_no_denial(text):
     assert not _denials(text)
+
+
+# infrastructure taken offline, or the nominal "disruption of a botnet"; police taking down servers do not make their
+# state the accused
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The FBI knocked the botnet offline in January; it had been run by the GRU's APT28.", ("takedown", "US", "RU")),
+        ("The FBI took the KV botnet offline, disrupting Volt Typhoon, a Chinese state-sponsored group.", ("takedown", "US", "CN")),
+        ("German authorities took the command-and-control servers offline in a raid against Sandworm, which is run by the GRU.",
+         ("takedown", "DE", "RU")),
+        ("Dutch police took the servers offline that APT28, a GRU unit, had used to steal data from ministries.", ("takedown", "NL", "RU")),
+        ("The Justice Department announced the disruption of a botnet controlled by Russia's GRU Unit 26165, also known as APT28.",
+         ("takedown", "US", "RU")),
+        ("German police took down the servers used by APT28, a GRU unit, to steal data from ministries.", ("takedown", "DE", "RU")),
+        ("Dutch police shut down servers used by APT28, a GRU unit, to steal data from ministries.", ("takedown", "NL", "RU")),
+    ],
+)
+def test_extract_gaps_qc_infrastructure_taken_offline(text, expected):
+    assert expected in _responses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pro-Russian hackers knocked the ministry's websites offline for several hours, in an attack blamed on Killnet by officials in Vilnius.",
+        "The ministry took its servers offline after discovering the intrusion, which officials blamed on APT28, a GRU unit.",
+        "The DDoS attack took the bank's websites offline; authorities blamed the NoName057 group, which works for the GRU.",
+        "Lithuanian police took the city's websites offline as a precaution after hackers tied to the GRU breached the network.",
+        "Russian military hackers took down Ukrainian government websites, officials in Kyiv said, blaming the GRU.",
+    ],
+)
+def test_extract_gaps_qc_sites_knocked_offline_by_attackers_or_owners(text):
+    assert not {r for r in _responses(text) if r[0] == "takedown"}
+
+
+# the response noun with its participle and agent right after it: "The sanctions announced by the US ..."
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The sanctions announced by the US on Friday target GRU officers held responsible for the NotPetya attack.", ("sanctions", "US", "RU")),
+        ("The restrictive measures adopted by the EU Council on Monday cover six GRU officers behind the Bundestag hack.", ("sanctions", "EU", "RU")),
+        ("The charges brought by the Justice Department accuse two MSS officers of hacking US companies.", ("indictment", "US", "CN")),
+        ("A reward offered by the United States of up to $5 million targets Lazarus Group hackers working for North Korea's RGB.", ("reward", "US", "KP")),
+    ],
+)
+def test_extract_gaps_qc_response_noun_with_its_agent(text, expected):
+    assert expected in _responses(text)
+
+
+def test_extract_gaps_qc_sanctions_evaded_are_no_response():
+    assert not _responses("Russian banks evaded sanctions imposed by the US while the GRU hacked Ukrainian ministries.")
+
+
+# more of the accused's answers: "do not correspond to reality", "malicious hype", telling the accuser to stop smearing
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Britain blamed the GRU for the hack. A spokesman for the Russian embassy said the allegations \"do not correspond to reality\".", "RU"),
+        ("Canberra blamed APT40, which works for China's MSS. The Chinese embassy hit back, saying the accusations were \"malicious hype\".", "CN"),
+        ("The US blamed Volt Typhoon, a Chinese state-sponsored group. China's embassy said Washington should stop smearing China.", "CN"),
+        ("Washington blamed IRGC-linked hackers for the hack. Iran's foreign ministry said the claims did not correspond with the facts.", "IR"),
+    ],
+)
+def test_extract_gaps_qc_more_denials(text, expected):
+    assert expected in _denials(text)

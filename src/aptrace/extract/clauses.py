@@ -559,7 +559,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)  # "China's APT31": the group is the state's (not "the Russian APT28": its nationality)
             elif m.form in ("name", "metonym") and _STATE_HACKED.match(after):
                 hostile.add(m.value)  # "Iran hacked Trump campaign, US agencies say"
-            elif m.form in ("demonym", "genitive") and _ORGAN_AFTER.match(after) and _STATE_ACTED.match(text, m.end + _ORGAN_AFTER.match(after).end()):
+            elif m.form in ("demonym", "genitive") and _ORGAN_AFTER.match(after) and _STATE_ACTED.match(text, m.end + _ORGAN_AFTER.match(after).end()) and not _police_takes_down(text, m.end, s.end):
                 hostile.add(m.value)  # "Kenyan police installed spyware on the phones of two filmmakers": the state's own organ did it
             elif m.form in ("demonym", "genitive", "name", "metonym") and _INVOLVEMENT_OF_BEFORE.search(before[-40:]) and _IN_OPERATION_AFTER.match(text[m.end : m.end + 120]):
                 hostile.add(m.value)  # "the possible involvement of Saudi Crown Prince Mohammed bin Salman in the hacking of ..."
@@ -618,6 +618,18 @@ def hostile_states(doc: Doc) -> set[str]:
         if not accuser:
             hostile.add(m.value)
     return hostile
+
+
+def _police_takes_down(text: str, organ: int, end: int) -> bool:
+    """Is the organ named from ``organ`` the police, taking down operators' infrastructure ("German police took down
+    the servers used by APT28", "Dutch police took the Qakbot servers offline")? A response, not its state's operation
+    (an army that "shut down the servers" attacks)."""
+    hit = _TAKEDOWN.search(text, organ, min(end, organ + 160))
+    return hit is not None and hit.start() - organ <= 40 and _POLICE.match(text, organ) is not None
+
+
+_POLICE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?police\b", re.I)
+_TAKEDOWN = dict(C.RESPONSES)["takedown"]
 
 
 # an organ that itself intruded: "the US National Security Agency broke into the email of", "the NSA had read the text messages of"

@@ -1834,8 +1834,9 @@ def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str], a: int = -1)
     return None
 
 
+# (or its participle right after the noun: "The sanctions announced by the US on Friday target ...")
 _TAKEN_PASSIVE = re.compile(
-    r"\s+(?:(?:were|was|is|are|has\s+been|have\s+been|had\s+been)\s+)(?:\w+\s+)?(?:imposed|offered|issued|announced|unsealed|filed|brought|levied|ordered|adopted|handed\s+down|put\s+up)\s+by\s+",
+    r"\s+(?:(?:were|was|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:\w+\s+)?(?:imposed|offered|issued|announced|unsealed|filed|brought|levied|ordered|adopted|handed\s+down|put\s+up)\s+by\s+",
     re.I,
 )
 # the organ of a state right before the response it takes: "Canadian police arrested", "Italy's prosecutors have charged"
@@ -1987,6 +1988,7 @@ _LEADERS_GOVERNMENT = re.compile(
     r"\W*(?:(?:But|However|Meanwhile|And)\W+)?(?-i:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Crown\s+Prince)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*['’]s\s+"
     r"(?:government|administration|office|cabinet)\b"
 )
+_TOLD_TO_STOP = re.compile(r"\s+(?:should|must|to|ought\s+to)\s+(?:immediately\s+)?(?:stop|cease|quit|refrain|end)\b", re.I)
 _NOT_DENIER_BEFORE = re.compile(
     r"\b(?:by|with|against|to|from|made\s+by|accusations?\s+(?:made\s+)?by|accus\w+|blam\w+|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:up)?on|ask(?:ed|s|ing)|press(?:ed|es|ing))\s+(?:the\s+)?$",
     re.I,
@@ -2003,7 +2005,8 @@ def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
         # "Russia said it would respond, while China said it firmly opposes ...": the one speaking where a cue stands
         # (not the owner of the claim denied: "Moscow called the British accusations unfounded"), at each cue:
         # "Germany's defence ministry denied that documents had been stolen, and Moscow rejected the accusation"
-        lasts = [before[-1] for _, a, _ in c.denial_cues if (before := [m for m in c.speaker_mentions if m.start < a and not owns_claim(text, m)])]
+        # (nor the state told to stop: "China's embassy said Washington should stop smearing China")
+        lasts = [before[-1] for _, a, _ in c.denial_cues if (before := [m for m in c.speaker_mentions if m.start < a and not owns_claim(text, m) and not _TOLD_TO_STOP.match(text, m.end)])]
         if lasts:
             return [p for p in dict.fromkeys(party_code(m) for m in lasts) if p in out]
     if out:
