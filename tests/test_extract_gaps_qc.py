@@ -227,3 +227,26 @@ def test_extract_gaps_qc_sanctions_evaded_are_no_response():
 )
 def test_extract_gaps_qc_more_denials(text, expected):
     assert expected in _denials(text)
+
+
+# the response's participle with its agent right after it: "the GRU hackers condemned by Berlin"; and a cue that
+# opens with its doer's name: "Treasury designates ...", "OFAC designated ..."
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The GRU hackers condemned by Berlin are still active, researchers at Mandiant said.", ("condemnation", "DE", "RU")),
+        ("Six GRU officers sanctioned by the EU in 2020 were also behind the attacks, the report said.", ("sanctions", "EU", "RU")),
+        ("Two MSS officers indicted by the United States in 2018 ran the APT10 campaign, Germany's BfV said.", ("indictment", "US", "CN")),
+        ("The Treasury Department designated six IRGC-affiliated cyber actors on Friday for attacks on US water utilities.", ("sanctions", "US", "IR")),
+        ("Treasury designates IRGC-affiliated cyber actors for attacks on US water utilities", ("sanctions", "US", "IR")),
+        ("OFAC designated two GRU officers for their role in hacking the Democratic National Committee.", ("sanctions", "US", "RU")),
+    ],
+)
+def test_extract_gaps_qc_participle_agent_and_named_doer(text, expected):
+    got = _responses(text)
+    assert expected in got
+    assert not {r for r in got if r[0] == expected[0] and r[1] != expected[1]}  # (not the one who reports it)
+
+
+def test_extract_gaps_qc_attacked_by_is_no_response():
+    assert not _responses("Government websites attacked by Killnet were restored, officials in Vilnius said.")

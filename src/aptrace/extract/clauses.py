@@ -1065,7 +1065,9 @@ def _quoted_spans(st: str, s0: int) -> list[tuple[int, int]]:
 
 
 def _first_cue_pos(c: Clause, sent_start: int, st: str, lead_end: int = 0) -> int:
-    positions = [p for _, p, _ in c.attribution_cues + c.response_cues + c.denial_cues if p >= lead_end]
+    # (a cue that opens with its doer's name, "Treasury ... designated", "OFAC designated", begins after that name)
+    named_at = {m.start: m.end for m in c.parties}
+    positions = [named_at.get(p, p) for _, p, _ in c.attribution_cues + c.response_cues + c.denial_cues if p >= lead_end]
     m = _SPEECH_VERB.search(st)
     if m:
         positions.append(sent_start + m.start())

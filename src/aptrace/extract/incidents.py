@@ -1825,7 +1825,9 @@ def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str], a: int = -1)
         # ("The charges, unsealed by the Justice Department on Monday, accuse ...": a participle after a comma)
         # (or a passive of taking the response after its noun: "Sanctions were imposed by the European Union", "A reward was offered
         # by the State Department"; not "The advisory was also signed by Germany", a co-signer)
-        if not _PASSIVE_BEFORE.search(text, max(doc.sentences[c.index].start, b - 120), b) and not _TAKEN_PASSIVE.match(text, b, m.start) and not (a > 1 and text[a - 2 : a] == ", "):
+        # (or the cue is itself the participle: "the GRU hackers condemned by Berlin", "six officers sanctioned by the EU")
+        participle = text[b - 2 : b].lower() == "ed" and _BY_ONLY.fullmatch(text, b, m.start) is not None
+        if not participle and not _PASSIVE_BEFORE.search(text, max(doc.sentences[c.index].start, b - 120), b) and not _TAKEN_PASSIVE.match(text, b, m.start) and not (a > 1 and text[a - 2 : a] == ", "):
             return None  # "Microsoft said it had seized domains used by the Russian group": no passive
         code = party_code(m)
         if code in hostile or (m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(text[m.end : m.end + 60])):
@@ -1834,6 +1836,7 @@ def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str], a: int = -1)
     return None
 
 
+_BY_ONLY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 # (or its participle right after the noun: "The sanctions announced by the US on Friday target ...")
 _TAKEN_PASSIVE = re.compile(
     r"\s+(?:(?:were|was|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:\w+\s+)?(?:imposed|offered|issued|announced|unsealed|filed|brought|levied|ordered|adopted|handed\s+down|put\s+up)\s+by\s+",
