@@ -250,3 +250,19 @@ def test_extract_gaps_qc_participle_agent_and_named_doer(text, expected):
 
 def test_extract_gaps_qc_attacked_by_is_no_response():
     assert not _responses("Government websites attacked by Killnet were restored, officials in Vilnius said.")
+
+
+# the accuser dismissing the accused's "claims of innocence" is no denier; "spy mania" is the accused's answer
+def test_extract_gaps_qc_accuser_dismissing_claims_of_innocence_is_no_denier():
+    assert not _denials("Australia dismissed China's claims of innocence after blaming APT40, a group of the MSS, for the hack.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Netherlands blamed the GRU. Russia's foreign ministry said the Dutch accusations were \"spy mania\".", "RU"),
+        ("Britain blamed APT31, tied to China's MSS, for the hack. The Chinese embassy called the claims \"anti-China scaremongering\".", "CN"),
+    ],
+)
+def test_extract_gaps_qc_spy_mania_denials(text, expected):
+    assert expected in _denials(text)

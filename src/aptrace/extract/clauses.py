@@ -427,7 +427,8 @@ _CALLS_CLAIMS_FALSE = re.compile(
     re.I,
 )
 # the accuser rejecting the accused's denial: "London rejected Moscow's denial", "dismissed the Kremlin's denials"
-_DENIAL_REJECTED = re.compile(r"^\s*(?:(?:has|had|also|flatly)\s+)*(?:rejected|dismissed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:denials?|rejections?)\b", re.I)
+# ("dismissed China's claims of innocence", "rejected Moscow's protestations")
+_DENIAL_REJECTED = re.compile(r"^\s*(?:(?:has|had|also|flatly)\s+)*(?:rejected|dismissed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:denials?|rejections?|protestations?|(?:claims?|assertions?|insistence)\s+of\s+innocence)\b", re.I)
 # a victim that denies the damage, not the accused: "the Albanian government denied that citizens' data had been lost"
 _BREACH_DENIED = re.compile(
     r"\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:also\s+|has\s+|had\s+|have\s+)?(?:denied|denies|rejected|dismissed)\s+(?:(?:media\s+|press\s+)?(?:reports?|claims?|suggestions?|speculation)\s+)?(?:that\s+)?"
