@@ -266,3 +266,18 @@ def test_extract_gaps_qc_accuser_dismissing_claims_of_innocence_is_no_denier():
 )
 def test_extract_gaps_qc_spy_mania_denials(text, expected):
     assert expected in _denials(text)
+
+
+# a target (journalist, activist) that the sentence tells was arrested is no arrest of the operators
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The journalist who was hacked by APT28, a GRU unit, had been arrested in 2019 by police in Minsk.", None),
+        ("Several activists whose phones were infected with spyware tied to the Saudi government were later arrested by Saudi police.", None),
+        ("The hacker who targeted journalists for the GRU was arrested by federal agents in the United States.", ("arrest", "US", "RU")),
+        ("Two suspected GRU agents were detained by the SBU in Kyiv over cyberattacks on Ukrainian banks.", ("arrest", "UA", "RU")),
+    ],
+)
+def test_extract_gaps_qc_target_arrested_is_no_arrest(text, expected):
+    arrests = {r for r in _responses(text) if r[0] == "arrest"}
+    assert arrests == ({expected} if expected else set())

@@ -640,6 +640,11 @@ _TARGET_ARRESTED_BEFORE = re.compile(
     r"[^.;]{0,60}?\b(?:who|whom)\s+(?:was|were|had\s+been|has\s+been|have\s+been|(?:the\s+)?(?:authorities|police|government)\s+(?:had\s+|have\s+)?)\s*$",
     re.I,
 )
+# "The journalist who was hacked by APT28 had been arrested in 2019": the target, as the sentence's subject, arrested
+_TARGET_SUBJECT_ARRESTED = re.compile(
+    r"\W*(?:the|a|an|one|two|three|several)?\s*(?:[\w-]+\s+)?(?:" + _CRITICS + r")\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+|also\s+|then\s+)?",
+    re.I,
+)
 _TARGET_ARRESTED_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:" + _CRITICS + r"|protesters?)\b",
     re.I,
@@ -1558,7 +1563,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue  # "suspended the accounts for violating its rules": a platform enforcing its terms, no operators' infrastructure
         if name == "takedown" and "control of" in text[a:b].lower() and not any(m.start == b for m in c.actors):
             continue  # "took control of the infrastructure of LockBit" is a takedown; of a victim's servers, an attack
-        if name == "arrest" and (_TARGET_ARRESTED_BEFORE.search(text, max(s.start, a - 100), a) or _TARGET_ARRESTED_AFTER.match(text, b, b + 60)):
+        if name == "arrest" and (_TARGET_ARRESTED_BEFORE.search(text, max(s.start, a - 100), a) or _TARGET_ARRESTED_AFTER.match(text, b, b + 60) or _TARGET_SUBJECT_ARRESTED.fullmatch(text, s.start, a)):
             continue  # "the activist Ahmed Mansoor, who was arrested in 2017": a target jailed, not a culprit
         if name != "condemnation" and _RESPONSE_NEG_BEFORE.search(text, max(s.start, a - 60), a):
             continue  # "does not need to announce sanctions or expel anyone", "stopped short of imposing sanctions"
