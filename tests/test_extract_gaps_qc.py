@@ -281,3 +281,31 @@ def test_extract_gaps_qc_spy_mania_denials(text, expected):
 def test_extract_gaps_qc_target_arrested_is_no_arrest(text, expected):
     arrests = {r for r in _responses(text) if r[0] == "arrest"}
     assert arrests == ({expected} if expected else set())
+
+
+# headlines in the present tense
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("FBI disrupts GRU botnet of hijacked routers", ("takedown", "US", "RU")),
+        ("Ukraine arrests FSB hacker behind attacks on government sites", ("arrest", "UA", "RU")),
+        ("Albania cuts diplomatic ties with Iran over cyberattack it blames on Tehran", ("sever_relations", "AL", "IR")),
+        ("Albania recalls envoy to Tehran for consultations over cyberattack it blames on Iran", ("recall_ambassador", "AL", "IR")),
+        ("Czech foreign ministry summons Chinese ambassador over APT31 cyberattack linked to MSS", ("summon_ambassador", "CZ", "CN")),
+        ("US charges Chinese MSS officers over APT40 hacking campaign", ("indictment", "US", "CN")),
+    ],
+)
+def test_extract_gaps_qc_present_tense_headlines(text, expected):
+    assert expected in _responses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition calls for arrests of GRU hackers behind the cyberattacks on ministries",
+        "Ukraine's SBU says no arrests of FSB hackers have been made",
+        "The GRU cuts off power to Ukrainian cities with a cyberattack, officials said.",
+    ],
+)
+def test_extract_gaps_qc_present_tense_near_misses(text):
+    assert not _responses(text)
