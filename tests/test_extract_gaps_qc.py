@@ -309,3 +309,20 @@ def test_extract_gaps_qc_present_tense_headlines(text, expected):
 )
 def test_extract_gaps_qc_present_tense_near_misses(text):
     assert not _responses(text)
+
+
+# a condemnation not made ("did not condemn", "stopped short of condemning") is none; one made stands
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Germany did not condemn the hack, which researchers attributed to APT28, a GRU unit.", None),
+        ("The EU stopped short of condemning Russia over the GRU hack of the Bundestag.", None),
+        ("Paris declined to publicly condemn Moscow after the GRU was blamed for the TV5Monde attack.", None),
+        ("The Czech government strongly condemned the malicious cyber campaign, which it attributed to APT31 of China's Ministry of State Security.",
+         ("condemnation", "CZ", "CN")),
+        ("France expressed its full solidarity with Germany after Berlin blamed APT28, a GRU unit.", ("condemnation", "FR", "RU")),
+    ],
+)
+def test_extract_gaps_qc_condemnation_not_made(text, expected):
+    got = {r for r in _responses(text) if r[0] == "condemnation"}
+    assert got == ({expected} if expected else set())

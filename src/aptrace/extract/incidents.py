@@ -1543,6 +1543,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     for name, a, b in c.response_cues:
         if name not in ("condemnation", "summon_ambassador") and _response_negated(st, a - s.start, b - s.start):
             continue
+        if name == "condemnation" and _CONDEMN_NEGATED_BEFORE.search(text, max(s.start, a - 40), a):
+            continue  # "Germany did not condemn the hack", "stopped short of condemning Russia": no statement made
         if name == "condemnation" and (c.anonymous or not c.speakers or _OFF_RECORD.search(st)):
             continue  # (an official speaking on condition of anonymity may attribute, but does not condemn on record)
         if name == "condemnation" and not c.accused and not c.actors and _POLICY_LINE.search(st):
@@ -1841,6 +1843,10 @@ def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str], a: int = -1)
     return None
 
 
+_CONDEMN_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:did|does|do|has|have|had|would|will|could|was|were)\s*(?:not|n['’]t)|\bnever|\bstopped\s+short\s+of|\b(?:declined|refused|failed)\s+to|\bwithout)\s+(?:\w+\s+)?$",
+    re.I,
+)
 _BY_ONLY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 # (or its participle right after the noun: "The sanctions announced by the US on Friday target ...")
 _TAKEN_PASSIVE = re.compile(
