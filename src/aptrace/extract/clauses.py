@@ -420,17 +420,19 @@ _NOT_HOSTILE_NOUN = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:government age
 _NO_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|whether)\b", re.I)  # "nor prosecutors said whether the network takes orders from"
 _DENIED_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:denied|rejected|dismissed|has\s+denied|has\s+rejected)", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|with)\s+$")
-# a state that answers the accusations themselves: "Russia's foreign ministry called Berlin's claims absurd", "the Kremlin said
+# a state that answers the accusations themselves (its speaker may be titled and named: "Chinese foreign ministry
+# spokesman Lin Jian called ..."): "Russia's foreign ministry called Berlin's claims absurd", "the Kremlin said
 # the accusations were groundless", "said Russia had nothing to do with it" (not "said reports of data theft were unfounded")
 _CALLS_CLAIMS_FALSE = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:called|calls|said|says|described|describes|termed|branded|labell?ed)\s+"
+    r"(?:['’]s)?\s+(?:[\w-]+,?\s+){0,6}?(?:called|calls|said|says|described|describes|termed|branded|labell?ed)\s+"
     r"(?:(?:the|these|such|those|its|[\w'’-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges|attributions?)\s+(?:(?:against|about)\s+(?:the\s+)?[\w'’-]+\s+)?(?:(?:were|was|are|is)\s+)?(?:\w+\s+)?[\"“']?"
     r"(?:groundless|baseless|absurd|unfounded|fabricated|slanderous|ridiculous|nonsense|lies|a\s+(?:smear|lie|fabrication|provocation))\b"
-    r"|(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:said|says|insisted|insists)\s+(?:that\s+)?(?:it|[A-Z][\w-]+)\s+(?:had|has)\s+nothing\s+to\s+do\s+with\b",
+    r"|(?:['’]s)?\s+(?:[\w-]+\s+){0,6}?(?:said|says|insisted|insists)\s+(?:that\s+)?(?:it|[A-Z][\w-]+)\s+(?:had|has)\s+nothing\s+to\s+do\s+with\b",
     re.I,
 )
 # the accuser rejecting the accused's denial: "London rejected Moscow's denial", "dismissed the Kremlin's denials"
-_DENIAL_REJECTED = re.compile(r"^\s*(?:(?:has|had|also|flatly)\s+)*(?:rejected|dismissed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:denials?|rejections?)\b", re.I)
+# ("dismissed China's claims of innocence", "rejected Moscow's protestations")
+_DENIAL_REJECTED = re.compile(r"^\s*(?:(?:has|had|also|flatly)\s+)*(?:rejected|dismissed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:denials?|rejections?|protestations?|(?:claims?|assertions?|insistence)\s+of\s+innocence)\b", re.I)
 # a victim that denies the damage, not the accused: "the Albanian government denied that citizens' data had been lost"
 _BREACH_DENIED = re.compile(
     r"\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:also\s+|has\s+|had\s+|have\s+)?(?:denied|denies|rejected|dismissed)\s+(?:(?:media\s+|press\s+)?(?:reports?|claims?|suggestions?|speculation)\s+)?(?:that\s+)?"
@@ -562,7 +564,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)  # "China's APT31": the group is the state's (not "the Russian APT28": its nationality)
             elif m.form in ("name", "metonym") and _STATE_HACKED.match(after):
                 hostile.add(m.value)  # "Iran hacked Trump campaign, US agencies say"
-            elif m.form in ("demonym", "genitive") and _ORGAN_AFTER.match(after) and _STATE_ACTED.match(text, m.end + _ORGAN_AFTER.match(after).end()):
+            elif m.form in ("demonym", "genitive") and _ORGAN_AFTER.match(after) and _STATE_ACTED.match(text, m.end + _ORGAN_AFTER.match(after).end()) and not _police_takes_down(text, m.end, s.end):
                 hostile.add(m.value)  # "Kenyan police installed spyware on the phones of two filmmakers": the state's own organ did it
             elif m.form in ("demonym", "genitive", "name", "metonym") and _INVOLVEMENT_OF_BEFORE.search(before[-40:]) and _IN_OPERATION_AFTER.match(text[m.end : m.end + 120]):
                 hostile.add(m.value)  # "the possible involvement of Saudi Crown Prince Mohammed bin Salman in the hacking of ..."
@@ -621,6 +623,18 @@ def hostile_states(doc: Doc) -> set[str]:
         if not accuser:
             hostile.add(m.value)
     return hostile
+
+
+def _police_takes_down(text: str, organ: int, end: int) -> bool:
+    """Is the organ named from ``organ`` the police, taking down operators' infrastructure ("German police took down
+    the servers used by APT28", "Dutch police took the Qakbot servers offline")? A response, not its state's operation
+    (an army that "shut down the servers" attacks)."""
+    hit = _TAKEDOWN.search(text, organ, min(end, organ + 160))
+    return hit is not None and hit.start() - organ <= 40 and _POLICE.match(text, organ) is not None
+
+
+_POLICE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?police\b", re.I)
+_TAKEDOWN = dict(C.RESPONSES)["takedown"]
 
 
 # an organ that itself intruded: "the US National Security Agency broke into the email of", "the NSA had read the text messages of"
@@ -1057,8 +1071,10 @@ def _quoted_spans(st: str, s0: int) -> list[tuple[int, int]]:
     return out
 
 
-def _first_cue_pos(c: Clause, sent_start: int, st: str) -> int:
-    positions = [p for _, p, _ in c.attribution_cues + c.response_cues + c.denial_cues]
+def _first_cue_pos(c: Clause, sent_start: int, st: str, lead_end: int = 0) -> int:
+    # (a cue that opens with its doer's name, "Treasury ... designated", "OFAC designated", begins after that name)
+    named_at = {m.start: m.end for m in c.parties}
+    positions = [named_at.get(p, p) for _, p, _ in c.attribution_cues + c.response_cues + c.denial_cues if p >= lead_end]
     m = _SPEECH_VERB.search(st)
     if m:
         positions.append(sent_start + m.start())
@@ -1136,7 +1152,11 @@ def _aside(text: str, s0: int, speakers: list[Mention]) -> bool:
 def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, carried_state) -> None:
     text = doc.text
     found: list[Mention] = []
-    cue_pos = _first_cue_pos(c, s0, st)
+    # "In a court-authorized operation, the FBI removed ...": a scene-setting phrase that names nobody opens the
+    # sentence before its subject, so a cue inside it ("operation") does not keep the subject from opening it
+    lead = _SCENE_PHRASE.match(st)
+    lead_end = s0 + lead.end() if lead and not any(m.start < s0 + lead.end() for m in c.parties) else s0
+    cue_pos = _first_cue_pos(c, s0, st, lead_end)
     quoted = _quoted_spans(st, s0)
     owners = {o.end: o for o in c.parties if o.kind == "company"}
     former = False
@@ -1218,7 +1238,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         if m.kind == "state" and not is_subject and not said_x and after[:1] == "," and _IN_CAPITAL.match(before) and not _LEADER_AFTER.match(after):
             continue  # "In Sweden, the supermarket chain had to close its stores": where it happened, not who speaks
         if is_subject or said_x or _ACCORDING_TO_END.search(before[-80:]) or (
-            m.start < cue_pos and _OPENING.match(_KICKER.sub("", _strip_parties(before, c.parties, s0), count=1))
+            m.start < cue_pos and _OPENING.match(_KICKER.sub("", _strip_parties(text[lead_end : m.start] if m.start >= lead_end else before, c.parties, lead_end if m.start >= lead_end else s0), count=1))
         ):
             found.append(m)  # the subject, "said X", "according to X", or a party that opens the sentence
     owner = _pronoun_owner(doc, c, st, hostile)
@@ -1358,6 +1378,8 @@ _LIST_LEAD = re.compile(
 )
 
 
+# "In a court-authorized operation, ...", "As part of a joint law-enforcement action, ...": where the subject acted
+_SCENE_PHRASE = re.compile(r"\W*(?:In|Under|Through|During|As\s+part\s+of)\s+(?:an?|the|its|their)\s+[^,;:.]{0,50}?(?:operation|action|effort|case|investigation|probe),\s*")
 # "In a joint advisory, ...": a phrase that opens the sentence before its list of subjects
 _OPENING_PHRASE = re.compile(r"\W*(?:In|On|At|Under|With|Through|After|Before|Since|During|Earlier|Later|Last)\b[^,;:.]{0,50},\s*(?:the\s+)?")
 

@@ -646,6 +646,11 @@ _TARGET_ARRESTED_BEFORE = re.compile(
     r"[^.;]{0,60}?\b(?:who|whom)\s+(?:was|were|had\s+been|has\s+been|have\s+been|(?:the\s+)?(?:authorities|police|government)\s+(?:had\s+|have\s+)?)\s*$",
     re.I,
 )
+# "The journalist who was hacked by APT28 had been arrested in 2019": the target, as the sentence's subject, arrested
+_TARGET_SUBJECT_ARRESTED = re.compile(
+    r"\W*(?:the|a|an|one|two|three|several)?\s*(?:[\w-]+\s+)?(?:" + _CRITICS + r")\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+|also\s+|then\s+)?",
+    re.I,
+)
 _TARGET_ARRESTED_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:" + _CRITICS + r"|protesters?)\b",
     re.I,
@@ -1552,6 +1557,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     for name, a, b in c.response_cues:
         if name not in ("condemnation", "summon_ambassador") and _response_negated(st, a - s.start, b - s.start):
             continue
+        if name == "condemnation" and _CONDEMN_NEGATED_BEFORE.search(text, max(s.start, a - 40), a):
+            continue  # "Germany did not condemn the hack", "stopped short of condemning Russia": no statement made
         if name == "condemnation" and (c.anonymous or not c.speakers or _OFF_RECORD.search(st)):
             continue  # (an official speaking on condition of anonymity may attribute, but does not condemn on record)
         if name == "condemnation" and not c.accused and not c.actors and _POLICY_LINE.search(st):
@@ -1572,7 +1579,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue  # "suspended the accounts for violating its rules": a platform enforcing its terms, no operators' infrastructure
         if name == "takedown" and "control of" in text[a:b].lower() and not any(m.start == b for m in c.actors):
             continue  # "took control of the infrastructure of LockBit" is a takedown; of a victim's servers, an attack
-        if name == "arrest" and (_TARGET_ARRESTED_BEFORE.search(text, max(s.start, a - 100), a) or _TARGET_ARRESTED_AFTER.match(text, b, b + 60)):
+        if name == "arrest" and (_TARGET_ARRESTED_BEFORE.search(text, max(s.start, a - 100), a) or _TARGET_ARRESTED_AFTER.match(text, b, b + 60) or _TARGET_SUBJECT_ARRESTED.fullmatch(text, s.start, a)):
             continue  # "the activist Ahmed Mansoor, who was arrested in 2017": a target jailed, not a culprit
         if name != "condemnation" and _RESPONSE_NEG_BEFORE.search(text, max(s.start, a - 60), a):
             continue  # "does not need to announce sanctions or expel anyone", "stopped short of imposing sanctions"
@@ -1839,7 +1846,9 @@ def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str], a: int = -1)
         # ("The charges, unsealed by the Justice Department on Monday, accuse ...": a participle after a comma)
         # (or a passive of taking the response after its noun: "Sanctions were imposed by the European Union", "A reward was offered
         # by the State Department"; not "The advisory was also signed by Germany", a co-signer)
-        if not _PASSIVE_BEFORE.search(text, max(doc.sentences[c.index].start, b - 120), b) and not _TAKEN_PASSIVE.match(text, b, m.start) and not (a > 1 and text[a - 2 : a] == ", "):
+        # (or the cue is itself the participle: "the GRU hackers condemned by Berlin", "six officers sanctioned by the EU")
+        participle = text[b - 2 : b].lower() == "ed" and _BY_ONLY.fullmatch(text, b, m.start) is not None
+        if not participle and not _PASSIVE_BEFORE.search(text, max(doc.sentences[c.index].start, b - 120), b) and not _TAKEN_PASSIVE.match(text, b, m.start) and not (a > 1 and text[a - 2 : a] == ", "):
             return None  # "Microsoft said it had seized domains used by the Russian group": no passive
         code = party_code(m)
         if code in hostile or (m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(text[m.end : m.end + 60])):
@@ -1848,8 +1857,14 @@ def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str], a: int = -1)
     return None
 
 
+_CONDEMN_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:did|does|do|has|have|had|would|will|could|was|were)\s*(?:not|n['’]t)|\bnever|\bstopped\s+short\s+of|\b(?:declined|refused|failed)\s+to|\bwithout)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_BY_ONLY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+# (or its participle right after the noun: "The sanctions announced by the US on Friday target ...")
 _TAKEN_PASSIVE = re.compile(
-    r"\s+(?:(?:were|was|is|are|has\s+been|have\s+been|had\s+been)\s+)(?:\w+\s+)?(?:imposed|offered|issued|announced|unsealed|filed|brought|levied|ordered|adopted|handed\s+down|put\s+up)\s+by\s+",
+    r"\s+(?:(?:were|was|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:\w+\s+)?(?:imposed|offered|issued|announced|unsealed|filed|brought|levied|ordered|adopted|handed\s+down|put\s+up)\s+by\s+",
     re.I,
 )
 # the organ of a state right before the response it takes: "Canadian police arrested", "Italy's prosecutors have charged"
@@ -2001,6 +2016,7 @@ _LEADERS_GOVERNMENT = re.compile(
     r"\W*(?:(?:But|However|Meanwhile|And)\W+)?(?-i:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Crown\s+Prince)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*['’]s\s+"
     r"(?:government|administration|office|cabinet)\b"
 )
+_TOLD_TO_STOP = re.compile(r"\s+(?:should|must|to|ought\s+to)\s+(?:immediately\s+)?(?:stop|cease|quit|refrain|end)\b", re.I)
 _NOT_DENIER_BEFORE = re.compile(
     r"\b(?:by|with|against|to|from|made\s+by|accusations?\s+(?:made\s+)?by|accus\w+|blam\w+|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:up)?on|ask(?:ed|s|ing)|press(?:ed|es|ing))\s+(?:the\s+)?$",
     re.I,
@@ -2017,7 +2033,8 @@ def _deniers(doc: Doc, c: Clause, hostile: set[str]) -> list[str]:
         # "Russia said it would respond, while China said it firmly opposes ...": the one speaking where a cue stands
         # (not the owner of the claim denied: "Moscow called the British accusations unfounded"), at each cue:
         # "Germany's defence ministry denied that documents had been stolen, and Moscow rejected the accusation"
-        lasts = [before[-1] for _, a, _ in c.denial_cues if (before := [m for m in c.speaker_mentions if m.start < a and not owns_claim(text, m)])]
+        # (nor the state told to stop: "China's embassy said Washington should stop smearing China")
+        lasts = [before[-1] for _, a, _ in c.denial_cues if (before := [m for m in c.speaker_mentions if m.start < a and not owns_claim(text, m) and not _TOLD_TO_STOP.match(text, m.end)])]
         if lasts:
             return [p for p in dict.fromkeys(party_code(m) for m in lasts) if p in out]
     if out:
