@@ -1053,8 +1053,8 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
             continue  # "said on Friday evening (July 18)": the day the weekday names, when it was said
         if _WEEK.search(st, d.start - s0, d.end - s0) and not (_dates_operation(st, d, s0) or C.OPERATION.search(st, max(0, d.start - s0 - 60), d.start - s0)):
             continue  # "Symantec said this week", "This week we look back at": a week dates the news, unless it dates "last week's attack"
-        if _REPORTED_BEFORE.search(before) and d.role not in ("since", "from", "between"):
-            continue  # (but "prosecutors said that from October 2020 ...": a span of the operation, not when it was said)
+        if _REPORTED_BEFORE.search(before) and d.role not in ("since", "from", "between") and not _dates_operation(st, d, s0):
+            continue  # (but "prosecutors said that from October 2020 ...": a span of the operation; "said the 2020 Storting hack": the hack's year)
         if (_REPORTED_AFTER.match(after) or _warned_after(after)) and not _OP_NOUN_AFTER.match(after) and not _RELEASED_MALWARE.match(after) and not (
             d.role in ("since", "from", "between") or _STARTING_BEFORE.search(before) or _claimed_by_actor(st, s0, d, actors)
             or (d.role != "until" and _SAID_TAG_ENDS.match(st, d.end - s0))

@@ -226,6 +226,8 @@ def find_victims(
             if not_before and not owned and re.match(r"(?i)from\b", not_before.group(0)) and _TAKEN.search(st, max(0, a - 160), a):
                 not_before = None  # "stole trade secrets ... as well as from universities": whom it was taken from
             self_reported = _SELF_REPORTED.match(st, b, b + 140) or _SELF_REPORTED_ACTIVE.match(st, b, b + 200)  # "Poland's space agency said its network had been breached"
+            if not_before and attacked is None:
+                attacked = _OPERATION_NOUN_AFTER.match(st, b, b + 40)  # "blamed APT28 for the Storting hack": the hack's victim, not whom it is for
             if (_NOT_VICTIM_AFTER.match(st[b : b + 40]) and not passive and not attacked and not self_reported) or (not_before and not owned and not attacked):
                 continue
             if sector == "political" and re.search(r"\bparty\b", m.group(0), re.I) and re.search(r"third[- ]party|party\s+(?:to|of\s+(?:the\s+)?(?:conflict|agreement|treaty|dispute|case|convention|contract)s?)\b", st[max(0, a - 6) : b + 40], re.I):
@@ -362,6 +364,17 @@ def find_victims(
             if m.form in ("name", "metonym") or (m.form == "genitive" and not _GENITIVE_NOUN.match(st[b : b + 6])):
                 if _LIST_END.match(st[b : b + 24]) or _LIST_NEXT.match(st[b:]) or b >= len(st) - 2:
                     out.append(VictimHit(m.surface if m.form != "genitive" else state_name(m.value), m.value, None, m.start, m.end))
+    for m in _NAMED_HIT.finditer(st) if regions and _NAMED_HIT_GATE.search(st) else ():
+        # "hackers breached Kaseya", "the attack on Synnovis, a pathology provider", "the British Library was hit": a name the knowledge base does not know
+        if any(r0 <= m.start(m.lastgroup) < r1 for r0, r1 in regions):
+            _named_hit(st, s.start, m, mentions, hostile, out)
+    for m in mentions if "its " in st or "their " in st else ():
+        # "Microsoft said the Midnight Blizzard hack of its corporate email ...", "Cisco said hackers broke into its network": who speaks was hit
+        a, b = m.start - s.start, m.end - s.start
+        if m.kind == "company" and not any(h.start <= m.start < h.end for h in out) and (
+            _OWN_HIT_SAID.match(st, b, b + 200) or _SELF_REPORTED.match(st, b, b + 140) or _SELF_REPORTED_ACTIVE.match(st, b, b + 200)
+        ):
+            out.append(VictimHit(m.surface, None, "technology" if m.value in TECH_COMPANIES else None, m.start, m.end))
     for m in own_victims:
         if not any(h.country == m.value for h in out):
             g = _VICTIMS_NOUN_AFTER.match(st, m.end - s.start)
@@ -391,6 +404,8 @@ _VICTIMS_NOUN_AFTER = re.compile(r"\s+(?:victims?|targets?)\s+(?:(?:have|has)\s+
 _VICTIMS_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her)|['’]s)\s+(?:(?:[\w-]+\s+){0,2})?$", re.I)
 
 
+# "the Storting hack", "the Electoral Commission breach", "the Bundestag email hack": the operation named after what it hit
+_OPERATION_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:e-?mail|network|server|IT|computer|data|cyber)\s+)?(?:hack|breach|intrusion|cyber-?attack|attack|compromise|break-in|infiltration)s?\b", re.I)
 _DOER_AFTER = re.compile(r"\s+(?:(?:had|has|have|allegedly|reportedly)\s+)?(?:installed|implanted|planted|hacked|deployed|spied\s+on|infected|broke\s+into|used\s+(?:\w+\s+){0,2}spyware)\b", re.I)
 # "a breach of its Electoral Commission": an institution named as what was attacked is a victim, not a party
 _VECTOR_BEFORE = re.compile(
@@ -416,6 +431,13 @@ _SELF_REPORTED_ACTIVE_AT = re.compile(
 # the same a few words after a victim phrase: "Poland's space agency said its network had been breached"
 _SELF_REPORTED = re.compile(r"\s*(?:\w+\s+){0,3}?" + _SELF_REPORTED_AT.pattern, re.I)
 _SELF_REPORTED_ACTIVE = re.compile(r"\s*(?:\w+\s+){0,3}?" + _SELF_REPORTED_ACTIVE_AT.pattern, re.I)
+# "said the Midnight Blizzard hack of its corporate email", "disclosed a breach of its systems": the speaker's own systems, hit
+_OWN_HIT_SAID = re.compile(
+    r"\s+(?:(?:on|last|this)\s+\w+\s+)?(?:said|says|disclosed|discloses|confirmed|confirms|revealed|reveals|announced|announces|reported|reports|admitted|admits|detected|discovered)\s+"
+    r"(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?:[\w'’-]+\s+){0,5}?(?:hack|breach|intrusion|compromise|attack|cyberattack|cyber-attack|infiltration|theft)\s+(?:of|on|into|at|against|from)\s+"
+    r"(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:networks?|systems?|servers?|e-?mail|accounts?|IT|infrastructure|computers?|data|source\s+code|mailboxes|inboxes|environment|repositories)\b",
+    re.I,
+)
 _LURE = r"(?:e-?mails?|messages?|texts?|links?|SMS|lures?|attachments?|invitations?)"
 # "the phishing emails went to accounts at ...", "the malicious messages were sent to ...": whom the lures reached
 _LURES_WENT_TO = re.compile(
@@ -481,6 +503,50 @@ _ASKED_TO_AFTER = re.compile(
 _HIT_OBJECT_BEFORE = re.compile(
     r"\b(?:defac\w+|disabl\w+|crippl\w+|paralys\w+|paralyz\w+|took\s+down|knocked\s+out|shut\s+down|sabotag\w+|wiped|hijack\w+)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:of|at|from)\s+$", re.I
 )
+
+
+_NAME = r"(?-i:[A-Z][\w&'’.-]*(?:\s+(?:of|for|de)\s+(?:the\s+)?[A-Z][\w&'’.-]*|\s+[A-Z][\w&'’.-]*){0,4})"
+# the name ends the noun phrase: not "breached Exchange servers", "hacked Gmail accounts" (a product, an account)
+_NAME_END = r"(?=\s*(?:[,.;:)]|$)|['’]s\s|\s+(?:and|or|in|on|at|last|this|earlier|was|were|is|which|that|who|with|by|from|over|during|after|before|since|to|using|via|through|as)\b)"
+_NAMED_HIT = re.compile(
+    r"\b(?:breached|hacked|(?:broke|broken|breaking|hacked)\s+into|compromised|infiltrated|penetrated|crippled|disrupted|defaced|paralys(?:ed|ing)|paralyz(?:ed|ing)|(?:cyber-?|ransomware\s+)?attacks?\s+(?:on|against)|"
+    r"breach\s+(?:of|at)|hack\s+(?:of|on)|intrusions?\s+(?:into|at)|targeted)\s+(?:the\s+)?(?P<name>" + _NAME + r")" + _NAME_END
+    + r"|(?:\b(?:[Tt]he|,|and)\s+|^\s*)(?P<subject>" + _NAME + r")\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:hit|breached|hacked|attacked|compromised|targeted|struck|crippled|infiltrated|paralysed|paralyzed)\s+by\b",
+)
+_NAMED_HIT_GATE = re.compile(r"\b(?:breach|hack|broke|disrupted|defaced|broken|breaking|compromised|infiltrated|penetrated|attack|cyberattack|cyber-attack|intrusion|targeted|hit|struck|crippled|paralys|paralyz)")
+_APPOSED_AFTER = re.compile(r",\s+(?:an?|the|one\s+of)\s+")
+_NOT_A_NAME = frozenset({"The", "A", "An", "It", "They", "He", "She", "We", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Hackers", "Attackers", "Officials", "Investigators", "Researchers"})
+
+
+def _named_hit(st: str, s0: int, m: re.Match[str], mentions: list[Mention], hostile: set[str], out: list[VictimHit]) -> None:
+    """A proper name named as what was hit, with the sector and country of an apposition or demonym on it."""
+    g = "name" if m.group("name") else "subject"
+    a, b = m.span(g)
+    first = st[a:b].split()[0]
+    if first in _NOT_A_NAME or _MONTHS_DAYS.match(first):
+        return
+    lead = None
+    for mm in mentions:
+        if mm.start - s0 < b and a < mm.end - s0:
+            if mm.kind == "state" and mm.form == "demonym" and mm.start - s0 == a and mm.end - s0 < b and mm.value not in hostile:
+                lead = mm.value  # "the British Library": the demonym names its state
+            else:
+                return  # a state, actor, company or organ the mentions already read
+    if any(h.start - s0 < b and a < h.end - s0 for h in out) or _PRODUCT_AFTER.match(st, b, b + 40):
+        return  # (nor "breached Ivanti's customers", "Fortinet's firewalls": whom or what the vendor serves)
+    if next(iter(_SECTOR_WORDS.finditer(st, a, b)), None) is not None or _SET_BESIDE_BEFORE.search(st, max(0, a - 120), a) or _OTHER_OPERATIONS_BEFORE.search(st, max(0, a - 80), a):
+        return  # a sector word the sector reading weighed ("evokes the 2015 attack on the Bundestag"), another operation's victim
+    country, sector, end = lead, None, b
+    apposed = _APPOSED_AFTER.match(st, b)
+    if apposed:
+        hit = next((h for h in out if apposed.end() <= h.start - s0 <= apposed.end() + 40 and (h.sector or h.country)), None)
+        if hit:  # "Synnovis, a pathology provider": the apposition tells what it is
+            out.remove(hit)
+            country, sector, end = country or hit.country, hit.sector, hit.end - s0
+    out.append(VictimHit(st[a:b], country, sector, s0 + a, s0 + end))
+
+
+_MONTHS_DAYS = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _hit_state_body(st: str, s0: int, na: int, mentions: list[Mention], hostile: set[str]) -> str | None:
@@ -618,7 +684,7 @@ _GENITIVE_PEOPLE = re.compile(
 _GENERIC_ONE = re.compile(r"^\s+(?:(?:[\w-]+\s+)?(?:organi[sz]ation|company|firm|business|institution|entity|operator|provider|supplier|contractor)|one)\b", re.I)
 # "the attacks originated from Pakistan, Bangladesh and Morocco", "traffic routed through servers in", "had come from IP addresses in": where the attackers sat
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:(?:originat\w*|emanat\w*|came|comes?|coming|launched|sent|conducted|carried\s+out|mounted|staged)\s+(?:(?:mainly|mostly|largely|primarily|apparently|reportedly|allegedly|partly|originally|directly)\s+)?(?:from|out\s+of)"
+    r"\b(?:(?:originat\w*|emanat\w*|operat(?:ing|ed|es|e)|came|comes?|coming|launched|sent|conducted|carried\s+out|mounted|staged)\s+(?:(?:mainly|mostly|largely|primarily|apparently|reportedly|allegedly|partly|originally|directly)\s+)?(?:from|out\s+of)"
     r"|(?:originat\w*|routed|rented|leased|hosted|staged)\s+(?:[a-z][\w-]*\s+){0,2}?(?:in|through|via))\s+"
     r"(?:the\s+territory\s+of\s+|(?:[\w-]+\s+){0,2}?(?:servers?|computers|addresses|machines|infrastructure|devices|routers)\s+(?:in|located\s+in|inside|based\s+in)\s+)?"
     r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?$",
