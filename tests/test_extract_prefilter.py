@@ -210,35 +210,3 @@ def test_prefilter_the_patterns_tried_on_every_sentence_keep_their_required_pref
     pattern = getattr(cues, name)
     assert isinstance(pattern, Gated)
     assert pattern.prefixes, f"{name} has no required prefixes"
-
-
-def test_prefilter_shared_patterns_bounded_by_their_last_word_give_the_same_matches():
-    """A shared pattern with common prefixes and rarer required words is tried only up to the last of its words:
-    the same matches, in texts with none of the words, with them only early, and with them only late."""
-    bounded = []
-    for mod in (cues, clauses, incidents, mentions, dates, victims):
-        for value in vars(mod).values():
-            for item in value if isinstance(value, list) else [value]:
-                for x in item if isinstance(item, tuple) else [item]:
-                    if isinstance(x, Gated) and x._shared >= 0 and x._last_word:
-                        bounded.append(x)
-    assert len(bounded) > 3
-    rng = random.Random(13)
-    texts = [t for t in _texts() if len(t) > 700][:40]
-    for g in bounded:
-        word = re.compile("|".join(map(re.escape, sorted(g.words, key=len, reverse=True))), re.I)
-        for text in texts:
-            cut = rng.randrange(len(text))
-            variants = [
-                text,
-                word.sub(lambda m: "x" * len(m.group(0)), text),  # none of the words
-                text[:cut] + word.sub(lambda m: "x" * len(m.group(0)), text[cut:]),  # only before cut
-                word.sub(lambda m: "x" * len(m.group(0)), text[:cut]) + text[cut:],  # only after cut
-            ]
-            for v in variants:
-                for pos, endpos in [(0, len(v)), (cut // 2, len(v) - cut // 3), (-2, sys.maxsize)]:
-                    expect = [(m.span(), m.groups()) for m in g.rx.finditer(v, pos, endpos)]
-                    assert [(m.span(), m.groups()) for m in g.finditer(v, pos, endpos)] == expect, (g.rx.pattern, pos, endpos)
-                    first = g.rx.search(v, pos, endpos)
-                    again = g.search(v, pos, endpos)
-                    assert (first and first.span()) == (again and again.span()), (g.rx.pattern, pos, endpos)

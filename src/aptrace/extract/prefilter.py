@@ -296,7 +296,7 @@ def _folded(text: str) -> str:
 _SHARED_LOCK = threading.Lock()
 _SHARED: list["Gated"] = []
 _SHARED_AUTO: tuple[int, Any] = (0, None)  # (how many of _SHARED it covers, automaton)
-_SHARED_HITS: tuple[Any, int, dict] = (None, 0, {})  # (text, patterns covered, each one's (start, end) hits by index)
+_SHARED_HITS: tuple[Any, int, list] = (None, 0, [])  # (text, patterns covered, each one's (start, end) hits)
 
 
 def _share(g: "Gated") -> None:
@@ -329,8 +329,6 @@ def _shared_automaton() -> tuple[int, Any]:
             for i, g in enumerate(_SHARED):
                 for w in g.prefixes or g.words:
                     table.setdefault(w, []).append(i)
-                for w in g._words_after_prefixes():
-                    table.setdefault(w, []).append(~i)  # (its words under ~i: see Gated._starts)
             auto = ahocorasick.Automaton()
             for w, ids in table.items():
                 auto.add_word(w, (len(w), tuple(ids)))
@@ -340,30 +338,23 @@ def _shared_automaton() -> tuple[int, Any]:
         return count, auto
 
 
-def _shared_hits(g: "Gated", text: str, key: int | None = None) -> list[tuple[int, int]]:
-    """Where ``g``'s prefixes (or words, when it has no prefixes) occur in ``_fold_spaces(text)``, as (start, end)
-    in order: read once for every shared pattern. With ``key=~g._shared``, where its words occur (see
-    Gated._words_after_prefixes)."""
+def _shared_hits(g: "Gated", text: str) -> list[tuple[int, int]]:
+    """Where ``g``'s words occur in ``_fold_spaces(text)``, as (start, end) in order: read once for every
+    shared pattern."""
     global _SHARED_HITS
-    if key is None:
-        key = g._shared
     cached, covered, table = _SHARED_HITS
     if cached is text and g._shared < covered:
-        return table.get(key, [])
+        return table[g._shared]
     count, auto = _shared_automaton()
-    # one sort of all the hits (a word is one key: no two share a span), then each pattern's in order; most
-    # patterns have none here and get no list
-    found = sorted([(end - length + 1, end + 1, ids) for end, (length, ids) in auto.iter(_folded(text))])
-    table: dict[int, list[tuple[int, int]]] = {}
-    for start, end, ids in found:
+    table = [[] for _ in range(count)]
+    for end, (length, ids) in auto.iter(_folded(text)):
+        hit = (end - length + 1, end + 1)
         for i in ids:
-            hits = table.get(i)
-            if hits is None:
-                table[i] = [(start, end)]
-            else:
-                hits.append((start, end))
+            table[i].append(hit)
+    for hits in table:
+        hits.sort()
     _SHARED_HITS = (text, count, table)
-    return table.get(key, [])
+    return table[g._shared]
 
 
 class Gated:
@@ -379,7 +370,7 @@ class Gated:
     by _fold_spaces: "in\\s+the" needs "in the", not "in".
     """
 
-    __slots__ = ("rx", "words", "prefixes", "_auto", "_one", "_shared", "_last_word")
+    __slots__ = ("rx", "words", "prefixes", "_auto", "_one", "_shared")
 
     def __init__(self, rx: re.Pattern[str], words: frozenset[str] | None, prefixes: frozenset[str] | None) -> None:
         self.rx = rx
@@ -389,7 +380,6 @@ class Gated:
         self._one = next(iter(needles)) if len(needles) == 1 else None
         self._auto = None
         self._shared = -1  # index in _SHARED once shared (see gate(..., whole_texts=True))
-        self._last_word = bool(self._words_after_prefixes())  # shared, its words bound where a match can start
         if len(needles) > 1:
             auto = ahocorasick.Automaton()
             for w in needles:
@@ -399,17 +389,6 @@ class Gated:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.rx, name)
-
-    def _words_after_prefixes(self) -> frozenset[str]:
-        """The required words, when a pattern with prefixes has them and some prefix contains none of them.
-
-        Every match contains one of the words, so it starts at or before the last place one occurs (in the
-        window): for a pattern whose prefixes are common ("the ", "of ") and whose words are rare, that rules out
-        most places, and all of them in a text without the words. Where each prefix contains a word, a place a
-        prefix occurs has one after it already: the words tell nothing more."""
-        if not self.prefixes or not self.words or all(any(w in p for w in self.words) for p in self.prefixes):
-            return frozenset()
-        return self.words
 
     def __repr__(self) -> str:
         return f"Gated({self.rx!r})"
@@ -480,11 +459,7 @@ class Gated:
         if b <= a:
             return []
         if whole and self._shared >= 0:  # a long text, read once for every shared pattern
-            hits = _shared_hits(self, string)
-            if hits and self._last_word:  # a match starts at or before the last of its words
-                last = max((s for s, e in _shared_hits(self, string, ~self._shared) if a <= s and e <= b), default=a - 1)
-                return sorted({s for s, e in hits if a <= s <= last and e <= b})
-            return sorted({s for s, e in hits if a <= s and e <= b})
+            return sorted({s for s, e in _shared_hits(self, string) if a <= s and e <= b})
         # most calls find no prefix or one: answer those without building a set
         hits = self._auto.iter(low, a, b)
         end, length = next(hits, (-1, 0))
