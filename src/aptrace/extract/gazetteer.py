@@ -63,16 +63,20 @@ class Gazetteer:
         low = text.lower()
         if len(low) != len(text):  # rare: lower() changed the length; map char by char
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        hits: list[Hit] = []
+        n = len(text)
+        hits: list[tuple[int, int, Entry]] = []
         for end_idx, (length, entries) in self._auto.iter(low):
             start, end = end_idx - length + 1, end_idx + 1
-            if not _boundary(text, start, end):
+            # _boundary(text, start, end), written out: most hits are parts of longer words
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+                continue
+            if end < n and (text[end].isalnum() or text[end] == "_"):
                 continue
             surface = text[start:end]
             for e in entries:
-                if _case_ok(e, surface):
-                    hits.append(Hit(start, end, e))
-        return _select(hits)
+                if e.case == "ci" or _case_ok(e, surface):
+                    hits.append((start, end, e))
+        return [Hit(start, end, e) for start, end, e in _select(hits)]
 
 
 def _boundary(text: str, start: int, end: int) -> bool:
@@ -103,16 +107,16 @@ def _case_ok(e: Entry, surface: str) -> bool:
     )
 
 
-def _select(hits: list[Hit]) -> list[Hit]:
-    """Longest, then highest-priority, non-overlapping hits in text order."""
-    chosen: list[Hit] = []
+def _select(hits: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+    """Longest, then highest-priority, non-overlapping hits ``(start, end, entry)`` in text order."""
+    chosen: list[tuple[int, int, Entry]] = []
     taken = Occupied()
-    for h in sorted(hits, key=lambda h: (-(h.end - h.start), -_PRIORITY.get(h.entry.kind, 0), h.start)):
-        if taken.overlaps(h.start, h.end):
+    for h in sorted(hits, key=lambda h: (h[0] - h[1], -_PRIORITY.get(h[2].kind, 0), h[0])):
+        if taken.overlaps(h[0], h[1]):
             continue
-        taken.add(h.start, h.end)
+        taken.add(h[0], h[1])
         chosen.append(h)
-    chosen.sort(key=lambda h: h.start)
+    chosen.sort(key=lambda h: h[0])
     return chosen
 
 
