@@ -71,6 +71,7 @@ OPERATIONS = [
     ("North Korean government hackers swindled South Korean investors out of millions, police said.", "KP", None, None),
     ("A North Korean state-backed group defrauded crypto investors with fake trading apps, researchers said.", "KP", None, None),
     ("North Korean government hackers channelled stolen funds to the regime's missile programme, the UN said.", "KP", None, None),
+    ("North Korean operatives drained $100 million from a cryptocurrency bridge, the FBI said.", "KP", None, None),
     ("North Korean state hackers have been extorting hospitals with ransomware, the US said.", "KP", None, "financial"),
     ("North Korea's Reconnaissance General Bureau stole $1.5 billion from a crypto exchange, the FBI said.", "KP", "RGB", "financial"),
     # prepositioning
@@ -118,6 +119,7 @@ NO_INCIDENT = [
     "Russia spread its forces along the border, officials said.",
     "North Korea's foreign ministry demanded an apology from Seoul, state media said.",
     "China's foreign ministry read a statement rejecting the charges, state media reported.",
+    "Russian troops looted farms of grain in the occupied south, officials said.",
     "Pro-Russian hackers flooded Lithuanian websites with junk traffic, officials said.",
 ]
 

@@ -73,6 +73,7 @@ HOSTILE_ACTS = (
     r"|(?:interfer|meddl)(?:ed|ing|es|e)\s+(?:in|with)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:elections?|votes?|referend(?:um|ums|a)|polls?)\b"
     r"|demand(?:ed|ing|s)?\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,3}?ransoms?\b|extort(?:ed|ing)\b|swindl(?:ed|ing)\b|defraud(?:ed|ing)\b"
     r"|(?:funnel|channel|divert)(?:l?ed|l?ing|s)?\s+" + _ACT_OBJECT + r"(?:wages|salaries|earnings|revenue|proceeds|money|funds|cash|crypto\w*|millions|billions)\b"
+    r"|(?:drain|loot)(?:ed|ing)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:from|of)\b"  # "drained $100 million from a bridge"
     r"|bricked|pre-?position(?:ed|ing)\b"
 )
 
@@ -510,7 +511,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                   "burrow", "booby", "laced with", "zero", "snoop", "siphon", "foothold", "toehold", "beachhead",
                   # HOSTILE_ACTS
                   "gather", "collect", "amass", "obtain", "acquir", "compil", "got", "gets", "getting", "read", "surveil", "push", "spread", "disseminat", "amplif", "peddl", "circulat", "seed",
-                  "interfer", "meddl", "demand", "extort", "swindl", "defraud", "funnel", "channel", "divert", "positioned", "positioning"),  # ("booby" and "rigged" also open "booby-trapped", "rigged with")
+                  "interfer", "meddl", "demand", "extort", "swindl", "defraud", "funnel", "channel", "divert", "positioned", "positioning", "drain", "loot"),  # ("booby" and "rigged" also open "booby-trapped", "rigged with")
     "negation": ("no ", "not ", "n't", "never", "stopped short", "without", "declined", "ruled out", "unclear", "no indication"),
     "sponsor_tie": ("tie", "tying", "link", "connect", "associat", "affiliat", "work", "operat", "run by", "behalf", "behest",
                     "steered", "overseen", "commanded", "managed", "tasked", "funded", "financed", "espionage", "spying", "hacking",
