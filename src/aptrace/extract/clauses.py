@@ -1510,7 +1510,14 @@ _STATE_ACTED = re.compile(
     r"(?:planned|plotted|prepared|masterminded|spent\s+(?:[\w-]+\s+){0,3}?(?:preparing|planning|plotting))\s+(?:the\s+|an?\s+|its\s+)?(?:[\w,-]+\s+){0,4}?(?:cyber-?attacks?|attacks?|intrusions?|hacks|breach(?:es)?|hacking\s+campaigns?|cyber\s+operations?)\b|"
     r"(?:planned|plotted|plotting|planning|prepared|preparing)\s+to\s+(?:hack|break\s+into|breach|attack|infiltrate|sabotage|disrupt|knock|steal|spy)\b|"
     # "Russian hackers hit the grid", "Chinese spies snooped on ...": the attack verbs said of the state's hackers
-    r"(?:(?<=hackers\s)|(?<=hacker\s)|(?<=spies\s)|(?<=agents\s)|(?<=operatives\s)|(?<=actors\s)|(?<=group\s)|(?<=unit\s))(?:" + C.GOES_AFTER + "|" + C.ATTACK_VERBS + r")|"
+    r"(?:(?<=hackers\s)|(?<=hacker\s)|(?<=spies\s)|(?<=agents\s)|(?<=operatives\s)|(?<=actors\s)|(?<=group\s)|(?<=unit\s)|(?<=officers\s)|(?<=campaign\s)|(?<=intelligence\s))(?:" + C.GOES_AFTER + "|" + C.ATTACK_VERBS
+    # "Iranian government hackers sent threatening messages to", "Chinese intelligence officers recruited insiders to steal",
+    # "the Iranian state-backed group gathered intelligence on", "a campaign has been harvesting data from"
+    + r"|(?:(?:has|have|had)\s+been\s+|(?:are|were|is|was)\s+(?=\w+ing\b))?(?:" + C.COLLECTED + r"|harvest(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:data|e-?mails|credentials|passwords|information))|posed\s+as|impersonated|lured|tricked|duped|harvested|tampered\s+with|manipulated|sent\s+(?:[\w'’-]+\s+){0,3}?(?:e-?mails|messages|lures|links|texts)"
+    r"|recruited\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:steal|spy|hack|break|plant|install))|"
+    # "a Russian state campaign pushed disinformation", "the GRU bricked modems", "has been extorting hospitals"
+    # (not a purpose or a possibility: "broke into state agencies to gather information", "could collect data")
+    r"(?<!\bto\s)(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!can\s)(?:(?:been|were|was|are|is)\s+(?=\w+ing\b))?(?:" + C.HOSTILE_ACTS + r")|"
     r"took\s+part\s+in|participated\s+in|responsible\s+for|involved\s+in)\b",
     re.I,
 )

@@ -54,6 +54,29 @@ ATTACK_VERBS = (
 # "knocked the parliament's website offline", "took the substations down": the object between the verb's two parts
 KNOCKED_OFFLINE = r"(?:knock(?:ed|s|ing)|(?:took|taken|takes|taking))\s+(?:[\w'’.-]+\s+){0,5}?(?:offline|down)\b"
 
+# Hostile acts told in the words of each activity rather than of hacking ("gathered intelligence on", "collected
+# information about", "pushed disinformation", "interfered in the election", "demanded a ransom", "funnelled wages to",
+# "pre-positioned"); each verb with the object that makes it hostile, so "collected samples" or "pushed back" stay out.
+_ACT_OBJECT = r"(?:[\w'’$.,-]+\s+){0,3}?"
+# (gathering data is hostile only when hackers or spies do it, not "the government gathered data on air quality":
+# the clauses put a hostile doer before it)
+COLLECTED = (
+    r"(?:gather|collect|amass|obtain|acquir|compil)(?:ed|es|ing|s|e)?\s+" + _ACT_OBJECT
+    + r"(?:intelligence|information|data|dossiers|documents|files|records|e-?mails|secrets|credentials|passwords)\b"
+)
+HOSTILE_ACTS = (
+    r"(?:obtain(?:ed|s|ing)?|got|gets|getting)\s+(?:[\w-]+\s+)?access\s+to\b"
+    r"|read(?:ing)?\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:e-?mails|messages|communications|correspondence|inboxes)\b"
+    r"|surveill?(?:ed|ing)\b"
+    r"|monitor(?:ed|ing)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:e-?mails?|inboxes|accounts|messages|communications|activists|dissidents|journalists|critics|exiles)\b"
+    r"|(?:push|spread|disseminat|amplif|peddl|circulat|seed)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:disinformation|misinformation|propaganda|fake\s+news|false\s+(?:stories|claims|reports|narratives|information))\b"
+    r"|(?:interfer|meddl)(?:ed|ing|es|e)\s+(?:in|with)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:elections?|votes?|referend(?:um|ums|a)|polls?)\b"
+    r"|demand(?:ed|ing|s)?\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,3}?ransoms?\b|extort(?:ed|ing)\b|swindl(?:ed|ing)\b|defraud(?:ed|ing)\b"
+    r"|(?:funnel|channel|divert)(?:l?ed|l?ing|s)?\s+" + _ACT_OBJECT + r"(?:wages|salaries|earnings|revenue|proceeds|money|funds|cash|crypto\w*|millions|billions)\b"
+    r"|(?:drain|loot)(?:ed|ing)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:from|of)\b"  # "drained $100 million from a bridge"
+    r"|bricked|pre-?position(?:ed|ing)\b"
+)
+
 # --- operations: words that say a hostile cyber operation took place -------
 OPERATION = _rx(
     r"\b(?:cyber[- ]?attacks?|attacks?|attacked|attacking|attackers?|hack(?:s|ed|ing|ers?)?|breach(?:es|ed)?|intrusions?|intruders?|"
@@ -68,7 +91,7 @@ OPERATION = _rx(
     r"(?:switch|shut|turn)(?:ed|ing|s)?\s+off\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:substations?|power|electricity|grid|lights|pumps|heating|systems)|"
     r"(?:foil(?:ed|s)?|thwart(?:ed|s)?|repel(?:led|s)?|block(?:ed|s)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attempt|plot|bid)|"
     r"burrow(?:ed|ing|s)?\s+(?:deep\s+)?(?:into|inside)|zero(?:ed|es|ing)\s+in\s+on|snoop(?:ed|s|ing)\s+on|siphon(?:ed|s|ing)\s+(?:off\s+)?(?:[\w'’$.,-]+\s+){0,4}?from|(?:foothold|toehold|beachhead)s?\s+(?:in|inside|on|into|within)|wiretap\w*|tapped|bugged|monitored\s+by|(?:tapping|bugging|monitor(?:ed|ing)|intercept(?:ed|ing))\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w'’.-]+\s+){0,4}?(?:phones?|calls|communications|e-?mails?|text\s+messages|lines)|"
-    r"recorded\s+(?:data\s+on\s+|metadata\s+(?:on|of)\s+)?(?:[\w'’.,-]+\s+){0,5}?(?:phone|telephone)\s+calls)\b"
+    r"recorded\s+(?:data\s+on\s+|metadata\s+(?:on|of)\s+)?(?:[\w'’.,-]+\s+){0,5}?(?:phone|telephone)\s+calls|" + COLLECTED + "|" + HOSTILE_ACTS + r")\b"
 )
 
 # an operation noun phrase taken up again ("the attack", "the campaign")
@@ -492,7 +515,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                   "infect", "to take over", "to take control", "gained access", "accessed", "cut power", "blackout", "outage", "active", "encrypted", "hit", "struck", "victim",
                   "extracted data", "downloaded data", "penetrat", "incursion", "heist", "activit", "spray", "brute", "eavesdrop", "malicious", "rigged", "weaponi", "reconnaissance", "phished", "manipulat", "tamper", "got into", "spy on", "access", "went after", "goes after", "go after", "going after", "gone after", "crashed", "overwhelm", "bombard", "swamp", "inundat", "vandali", "page", "without power", "without electricity", "out power", "out the power", "out electricity", "off air", "off the air", "off-air", "off-the-air", "went down", "went offline", "went dark", "ground to",
                   "inside", "switch", "shut", "turn", "foil", "thwart", "repel", "block", "wiretap", "tapp", "bugg", "monitor", "intercept", "recorded",
-                  "burrow", "booby", "laced with", "zero", "snoop", "siphon", "foothold", "toehold", "beachhead"),  # ("booby" and "rigged" also open "booby-trapped", "rigged with")
+                  "burrow", "booby", "laced with", "zero", "snoop", "siphon", "foothold", "toehold", "beachhead",
+                  # HOSTILE_ACTS
+                  "gather", "collect", "amass", "obtain", "acquir", "compil", "got", "gets", "getting", "read", "surveil", "push", "spread", "disseminat", "amplif", "peddl", "circulat", "seed",
+                  "interfer", "meddl", "demand", "extort", "swindl", "defraud", "funnel", "channel", "divert", "positioned", "positioning", "drain", "loot"),  # ("booby" and "rigged" also open "booby-trapped", "rigged with")
     "negation": ("no ", "not ", "n't", "never", "stopped short", "without", "declined", "ruled out", "unclear", "no indication"),
     "sponsor_tie": ("tie", "tying", "link", "connect", "associat", "affiliat", "work", "operat", "run by", "behalf", "behest",
                     "steered", "overseen", "commanded", "managed", "tasked", "funded", "financed", "espionage", "spying", "hacking",
