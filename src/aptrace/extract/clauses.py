@@ -275,6 +275,7 @@ _AFTER_CUE_STATE = re.compile(
     r"(?:(?:tie[ds]?|link\w*|connected|close)\s+(?:\w+\s+){0,4}to|(?:backed|sponsored|directed|run|controlled)\s+by|working\s+for|" + C.NOT_SPOKEN_FOR + r"on\s+behalf\s+of)\s+(?:the\s+)?(?:government|regime|authorities|leadership|communist\s+party)\s+(?:in|of))\s+(?:the\s+)?$",
     re.I,
 )
+_TRACED_TO_BEFORE = re.compile(r"\btrac(?:ed|es|ing)\s+(?:\w+\s+){0,6}?(?:back\s+)?to\s+(?:the\s+)?$", re.I)
 # (not "at the request of": "of the United States", "of Latvian prosecutors" ask for a response; a state's
 # spies asking, "at the request of Russia's intelligence services", are read by _HOSTILE_NOUN)
 _SPONSORED_BY = re.compile(
@@ -282,7 +283,7 @@ _SPONSORED_BY = re.compile(
     r"|at\s+the\s+(?:behest|direction)\s+of|under\s+(?:the\s+)?(?:direction|command|control|orders?|instructions?)\s+(?:of|from)|in\s+support\s+of|subordinated?\s+to|an\s+arm\s+of"
     # "acting on orders from Beijing", "takes its orders from Tehran", "a proxy for Iran", "under the aegis of the Kremlin"
     r"|on\s+(?:the\s+)?(?:direct\s+)?orders?\s+(?:of|from)|(?:takes?|took|taking)\s+(?:its\s+|their\s+)?orders\s+from|(?:offshoot|proxy|contractor)\s+(?:of|for)"
-    r"|under\s+the\s+(?:umbrella|aegis|wing|auspices)\s+of)\s+(?:the\s+)?$",
+    r"|under\s+the\s+(?:umbrella|aegis|wing|auspices)\s+of|" + C.OPERATED_FOR + r")\s+(?:the\s+)?$",
     re.I,
 )
 # "IT workers sent by the North Korean government", "hackers employed by Iran": whose people they are
@@ -600,6 +601,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 _SPONSORED_BY.search(before[-45:]) or _GROUP_TIED_TO.search(before[-60:]) or _SENT_BY.search(before[-70:]) or _BACKED_FROM.search(before[-50:])
             ) and not _NO_BEFORE.search(before[-60:]):
                 hostile.add(m.value)  # "a group that US officials say is sponsored by the Chinese state"
+            elif m.form in ("name", "metonym", "genitive") and _TRACED_TO_BEFORE.search(before[-60:]) and attribution_in(m.sentence):
+                accusing.append((m, m.start))  # "the campaign was traced back to China", "could be traced to Russia" (not "to servers in Russia")
             elif _AFTER_CUE_STATE.search(before[-90:]) and attribution_in(m.sentence):  # (90: room for "blamed for <the operation> on")
                 accusing.append((m, m.start))  # decided below: a counter-accusation by the accused makes nobody hostile
             elif (
@@ -680,6 +683,18 @@ def _list_head(doc: Doc, m: Mention) -> Mention | None:
             break
         head = x
     return head
+
+
+# "..., officials said": an unnamed body speaks after a list of states
+_UNNAMED_SPEAKER_NEXT = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:officials|researchers|investigators|experts|analysts|sources|authorities|police|prosecutors)\s", re.I)
+# a list of states opened by a preposition of place or target ("ministries in Poland, Lithuania and Latvia")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|on|at|against|into|targeting|targeted|across)\s+(?:the\s+)?$", re.I)
+
+
+def _listed_after_preposition(doc: Doc, m: Mention) -> bool:
+    """Does ``m`` end a list of states that a preposition opens ("in Poland, Lithuania and Latvia")?"""
+    head = _list_head(doc, m)
+    return head is not None and bool(_PLACE_PREPOSITION_BEFORE.search(doc.text, max(0, head.start - 25), head.start))
 
 
 def _listed_before(doc: Doc, m: Mention) -> list[str]:
@@ -859,6 +874,11 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             c.attribution_cues = [
                 cue for cue in c.attribution_cues
                 if cue[0] != "suspected_of" or any(0 <= cue[1] - m.end <= 40 and _SUSPECT_SUBJECT.fullmatch(text, m.end, cue[1]) for m in ms if m.kind in ("state", "agency", "actor"))
+            ]
+        if "consistent_with_group" in hits:  # "consistent with [the group ]APT41": only a group named right after
+            c.attribution_cues = [
+                cue for cue in c.attribution_cues
+                if cue[0] != "consistent_with_group" or any(m.kind == "actor" and _SUSPECTED_GROUP.fullmatch(text, cue[2], m.start) for m in ms)
             ]
         from_state = _from_state_cue(doc, s, c.states)
         c.attribution_cues += from_state
@@ -1131,6 +1151,12 @@ _WHOSE_STAFF_SAY = re.compile(
 _THING_NAMED_AFTER = re.compile(
     r"\s+(?:malware|code|tools?|attacks?|cyber-?attacks?|hacks?|heist|breach|intrusion|incident|theft|operation|campaign|bank|banks|networks?|systems?|servers?|case|samples?|implants?|backdoors?|wipers?|ransomware)\b"
 )
+# an operation named after a product or its victim: "the SolarWinds hack", "the 2021 Microsoft Exchange hack", "the MOVEit breach"
+_OPERATION_NAME_BEFORE = re.compile(r"(?:^|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ll]ast\s+year['’]s)\s+)(?:(?:19|20)\d\d\s+)?$")
+_OPERATION_NAMED_AFTER = re.compile(
+    r"(?:\s+(?-i:[A-Z][\w.-]*|\d+)){0,2}\s+(?:(?:supply[- ]chain|email|e-mail|server|cloud|software|data|ransomware|cyber|grid|network)\s+)?"
+    r"(?:hack|breach|attack|cyber-?attack|compromise|intrusion|heist|leak|incident|espionage\s+campaign)\b"
+)
 _SPOKESMAN_FOR = re.compile(r"\bspokes\w+\s+for\s+(?:the\s+)?$", re.I)
 _DEMONYM_COMPANY = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:firms?|company|companies|vendors?|researchers?|providers?|maker|giant|startup)\b", re.I)
 _DEMONYM_OFFICIAL = re.compile(
@@ -1190,6 +1216,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # "Slovak security firm ESET said": the company speaks, not Slovakia
         if m.kind == "state" and m.form == "demonym" and not _DEMONYM_OFFICIAL.match(after) and not _DEMONYM_CLAIM.match(after):
             continue
+        if m.kind in ("company", "state") and _OPERATION_NAMED_AFTER.match(after) and _OPERATION_NAME_BEFORE.search(before[-30:]):
+            continue  # "The 2021 Microsoft Exchange hack was the work of ..., the US said": the operation's name, not its speaker
         if _GLOSS_AFTER.match(after) and _GLOSS_BEFORE.search(before[-40:]):
             continue  # "APT40 — the group CrowdStrike calls Kryptonite Panda": an alias gloss
         if _STATE_RESPONSIBLE.match(after) or _STATE_BLAMED.match(after):
@@ -1208,6 +1236,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         )
         if sp and after[:1] == "," and any(p.start > m.end and p.start - m.end < sp.end() for p in c.parties):
             is_subject = False  # "broke into ministries in Denmark and Sweden, British officials said": the next party speaks
+        if is_subject and m.kind == "state" and _UNNAMED_SPEAKER_NEXT.match(after) and _listed_after_preposition(doc, m):
+            is_subject = False  # "targeted ministries in Poland, Lithuania and Latvia, officials said": the list's last victim
         passive = _PASSIVE_AGENT.search(before[-40:])
         # (each test below makes the party the subject: once one holds, the rest need not run)
         is_subject = is_subject or bool(

@@ -133,6 +133,8 @@ ATTRIBUTION = cues(
         ("pointed", r"\bpoint(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:at|to|towards)\b"),
         # "consistent with the activity of APT29", "matches the tradecraft of Sandworm", "in line with previous operations by Kimsuky"
         ("consistent_with", r"\b(?:consistent|in\s+line|in\s+keeping|matche[sd]|match(?:es|ing)?|align(?:s|ed)?)\s+(?:with\s+)?(?:the\s+|previous\s+|past\s+|earlier\s+|known\s+)*(?:[\w'’-]+\s+){0,2}?(?:activity|activities|operations?|tactics|techniques|tradecraft|behaviou?r|methods|campaigns?|modus\s+operandi|playbook|TTPs|profile|attacks)\s+(?:of|by|attributed\s+to|associated\s+with|linked\s+to)\b"),
+        # a resemblance to a named group: "the activity was consistent with the group APT41" (kept only where a group's name follows: see clauses)
+        ("consistent_with_group", r"\b(?:consistent|in\s+line|in\s+keeping)\s+with\s+(?:(?:that|those)\s+of\s+)?(?=(?:the\s+)?(?:" + SUSPECTED_GROUP + r")?(?-i:[A-Z]))"),
         # "the evidence points to Iran", "all clues pointed at Russia", "the investigation's findings point towards China"
         ("evidence_points", r"\b(?:evidence|investigation|inquiry|probe|clues?|traces|trail|indicators|findings|forensics?|signs)\s+(?:[\w'’-]+\s+){0,4}?(?:clearly\s+|strongly\s+|all\s+)?point(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?(?:at|to|towards)\b"),
         # "the operator was likely an agency of the Salvadoran government", "the attackers were agents of the Chinese state"
@@ -176,6 +178,13 @@ COSIGN = _rx(r"\b(?:with\s+(?:their\s+|its\s+)?(?:counterparts|partners|partner\
 NOT_SPOKEN_FOR = r"(?<!speaking\s)(?<!statement\s)(?<!declaration\s)(?<!remarks\s)(?<!spoke\s)(?<!speaks\s)(?<!speak\s)(?<!issued\s)(?<!made\s)(?<!delivered\s)"
 SENT_BY = r"\b(?:workers|hackers|agents|operatives|officers|spies|personnel|engineers|programmers|developers|technicians)\s+(?:\w+\s+){0,2}?(?:sent|dispatched|employed|deployed|placed)\s+(?:abroad\s+)?by"
 
+# "a firm that ran the botnet for the Chinese government": an operation run for a state's body (not an inquiry run for it)
+OPERATED_FOR = (
+    r"\b(?:ran|runs|run|running|operated|operates|operating|managed|manages|conducted|conducts|carried\s+out|hacked|hacks|spied|built|builds|developed|develops)\s+"
+    r"(?:(?!(?:investigations?|inquiry|inquiries|probes?|reviews?|audits?|analys[ie]s|reports?|responses?|stud(?:y|ies)|surveys?|assessments?|defen[cs]es?|forensics?)\b)[\w'’-]+\s+){0,5}?for"
+)
+FOR_STATE_BODY = r"(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:government|regime|state|military|intelligence|authorities|security\s+services?|communist\s+party)\b)"
+
 # Ties of an actor to a state or organ ("ties to the GRU", "on behalf of").
 SPONSOR_TIE = _rx(
     r"\b(?:ties?\s+to|tied\s+to|links?\s+to|linked\s+to|connected\s+to|associated\s+with|associates?\s+with|affiliated\s+with|"
@@ -183,6 +192,7 @@ SPONSOR_TIE = _rx(
     r"acting\s+for|acted\s+for|acting\s+in\s+concert\s+with|backed\s+by|sponsored\s+by|directed\s+by|controlled\s+by|"
     r"(?:steered|overseen|commanded|managed|tasked|funded|financed)\s+by|(?:espionage|spying|hacking|operations?)\s+for|"
     r"in\s+the\s+service\s+of|in\s+support\s+of|(?:paid|hired|commissioned|contracted)\s+by|" + SENT_BY + r"|subordinated?\s+to|an\s+arm\s+of|under\s+(?:the\s+)?(?:command|control|direction|instructions?|orders?)\s+(?:of|from)|at\s+the\s+direction\s+of|at\s+the\s+request\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:intelligence|security\s+services?|secret\s+services?|special\s+services|regime|military|(?-i:[A-Z]{2,5}\b))|answer(?:s|ing|ed)?\s+to|(?:names?|aliases|monikers?|personas?|pseudonyms?|cover\s+names?|brands?|covers?)\s+(?:used|adopted|employed|operated)\s+by|belong(?:s|ing)?\s+to|part\s+of|unit\s+of|(?:offshoot|proxy|front|contractor|cut-?out|(?:subordinate\s+)?element|branch|division|sub-?unit|cell)\s+(?:of|for|to|within|inside)|(?:unit|units)\s+(?:within|inside)|(?<!the\s)(?<!and\s)(?<!of\s)(?<!news\s)(?<!media\s)(?<!press\s)(?<!such\s)reports\s+(?:directly\s+)?to|answerable\s+to|(?:takes?|took|taking)\s+(?:its\s+|their\s+)?orders\s+from|on\s+(?:the\s+)?(?:direct\s+)?orders?\s+(?:of|from)|under\s+the\s+(?:umbrella|aegis|wing|auspices)\s+of|members?\s+of|(?<!former\s)(?<!ex-)officers?\s+of|officers\s+in|serving\s+in|"
+    + OPERATED_FOR + FOR_STATE_BODY + r"|"
     r"state\s+(?:group|hackers|hacking\s+(?:group|team|unit)|actors?|cyber\s+actors?|APT)|state[- ]sponsored|state[- ]backed|state[- ]linked|government[- ]backed|government[- ]linked|government\s+sponsor|"
     r"-linked|-backed|-sponsored|-affiliated|-nexus|[Ss]tate-run)\b|-(?:linked|backed|sponsored|affiliated|nexus|directed|funded|financed|tasked)\b"
 )
@@ -481,7 +491,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # attribution
     "blamed": ("blam", "pin", "door", "feet"), "called_out": ("out", "finger", "shame"), "technical_link": ("shared", "overlap", "hallmarks", "signature of", "fingerprints of", "trademark", "same"), "accused": ("accus", "alleged to"), "attributed": ("attribut",), "responsib": ("responsib",),
     "responsible": ("responsib", "accountable"), "behind": ("behind", "culprit", "origin"),
-    "carried_out": ("by", "work of", "from", "came", "originated", "stemming", "emanat"), "pointed": ("point",), "consistent_with": ("consistent", "in line", "in keeping", "match", "align"), "evidence_points": ("evidence", "investigation", "inquiry", "probe", "clue", "traces", "trail", "indicators", "findings", "forensic", "signs"), "identified_as": ("agent", "agenc", "officer", "operative", "prox", "arm ", "unit", "employee", "service", "body", "entity", "customer", "client", "sponsored", "backed", "linked", "affiliated", "directed"), "named": ("nam", "identified", "describ"),
+    "carried_out": ("by", "work of", "from", "came", "originated", "stemming", "emanat"), "pointed": ("point",), "consistent_with": ("consistent", "in line", "in keeping", "match", "align"), "consistent_with_group": ("consistent", "in line", "in keeping"), "evidence_points": ("evidence", "investigation", "inquiry", "probe", "clue", "traces", "trail", "indicators", "findings", "forensic", "signs"), "identified_as": ("agent", "agenc", "officer", "operative", "prox", "arm ", "unit", "employee", "service", "body", "entity", "customer", "client", "sponsored", "backed", "linked", "affiliated", "directed"), "named": ("nam", "identified", "describ"),
     "called_sponsored": ("sponsored", "backed", "directed", "affiliated", "linked"),
     "linked": ("link", "tie", "tying", "connect", "trac"), "charged": ("indict", "charg"),
     "sanctioned": ("sanction",), "suspect": ("suspect",), "suspected_state": ("suspect",), "suspected_of": ("suspected",), "suspicion_fell": ("suspicion",), "tracks_as": ("track", "call", "dub", "name", "follow", "monitor"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined", "finding", "attribution", "accusation", "allegation", "claim", "charge"),
@@ -520,7 +530,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                   "gather", "collect", "amass", "obtain", "acquir", "compil", "got", "gets", "getting", "read", "surveil", "push", "spread", "disseminat", "amplif", "peddl", "circulat", "seed",
                   "interfer", "meddl", "demand", "extort", "swindl", "defraud", "funnel", "channel", "divert", "positioned", "positioning", "drain", "loot"),  # ("booby" and "rigged" also open "booby-trapped", "rigged with")
     "negation": ("no ", "not ", "n't", "never", "stopped short", "without", "declined", "ruled out", "unclear", "no indication"),
-    "sponsor_tie": ("tie", "tying", "link", "connect", "associat", "affiliat", "work", "operat", "run by", "behalf", "behest",
+    "sponsor_tie": ("ran ", "runs ", "run ", "running ", "conduct", "carried out", "hacked", "hacks", "spied", "built", "develop", "manages", "tie", "tying", "link", "connect", "associat", "affiliat", "work", "operat", "run by", "behalf", "behest",
                     "steered", "overseen", "commanded", "managed", "tasked", "funded", "financed", "espionage", "spying", "hacking",
                     "acting", "acted", "backed", "sponsor", "directed", "controlled", "service of", "belong", "part of", "unit of",
                     "member", "officer", "serving", "state-run", "state group", "state hack", "state actor", "state cyber", "state apt", "support of", "subordinate", "arm of", "under", "direction", "request of", "answer", "paid", "hired", "commissioned", "contracted",
