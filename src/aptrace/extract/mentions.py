@@ -711,6 +711,19 @@ _STATE_TIED_NEAR = re.compile(r"\b(?:GRU|FSB|SVR|MSS|PLA|RGB|IRGC|MOIS|(?i:state
 _POLICE_WORDS = re.compile(r"(?i:information|arrest|detain|charg|indict|extradit|sanction|sentenc|convict|suspect|accused|alleged|down|dismantl|disrupt|seiz|sinkhol|neutrali|infiltrat|offline|identif|unmask|nabb|jail)")
 
 
+_BEFORE_TRADE = re.compile(r"(?:(?<![\w-])([A-Z][\w.-]*)\s)?(?<![\w-])([A-Z][\w.-]*)" + _GANG_WORD_AFTER.pattern, re.I)
+
+
+def _names_before_trade(text: str) -> set[str]:
+    """The one- and two-word names written before a gang's trade word ("the REvil gang", "Black Basta affiliates"), in one pass."""
+    out: set[str] = set()
+    for m in _BEFORE_TRADE.finditer(text):
+        out.add(m.group(2))
+        if m.group(1):
+            out.add(m.group(1) + " " + m.group(2))
+    return out
+
+
 def _policed_names(text: str, gaz: Gazetteer, groups_named: bool):
     """Names of gangs and botnets the police act on (see _POLICED): a catalogued tool's name, a handle, a name the text
     gives a gang's trade, or one whose botnet or infrastructure is taken down. Not a botnet or infrastructure taken down
@@ -720,6 +733,7 @@ def _policed_names(text: str, gaz: Gazetteer, groups_named: bool):
         return
     states = _state_surfaces()
     known: dict[str, bool] = {}  # per name, worked out once
+    traded: set[str] | None = None  # the names the text gives a gang's trade, found once for all of them
     for m in _POLICED.finditer(text):
         key = next(k for k in ("name", "name2", "name3", "name4", "name5") if m.group(k))
         name = m.group(key)
@@ -735,7 +749,9 @@ def _policed_names(text: str, gaz: Gazetteer, groups_named: bool):
             else:
                 tool = any(h.entry.kind == "software" and h.start == 0 and h.end == len(name) for h in gaz.find(name))
                 handle = bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][\w-]*|[A-Za-z]+\d[\w()-]*|[A-Z]{3,}\d*", name))
-                trade = bool(re.search(r"(?<![\w-])" + re.escape(name) + r"(?=" + _GANG_WORD_AFTER.pattern + r")", text, re.I))
+                if traded is None:
+                    traded = _names_before_trade(text)
+                trade = name in traded
                 known[name] = tool or handle or trade
         if known[name] or strong and len(name) > 2 and name not in states and name.split()[0] not in states and name.split()[0] not in _STOP_NAMES and name not in COMPANIES and name not in ORGANISATIONS and not actor_index().lookup(name):
             yield m.start(key), m.end(key), name
