@@ -441,6 +441,15 @@ _BREACH_DENIED = re.compile(
     re.I,
 )
 
+# a government denying its own failings, not the operation: "the German government denied that it had been slow to
+# respond", "rejected claims it was negligent", "denied any failure to protect the servers"
+FAILING_DENIED = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\s+(?:(?:the\s+|any\s+|opposition\s+|media\s+|press\s+)*(?:reports?|claims?|suggestions?|speculation|criticism|charges?|accusations?|allegations?)\s+)?(?:that\s+|of\s+)?"
+    r"(?:(?:it|they|he|she|its\s+\w+|the\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|authorities|agency|agencies|officials|police|services?|cabinet|administration))\s+)?"
+    r"(?:(?:had|has|have|was|were|is|are|been|being|acted|responded|reacted)\s+){0,3}(?:any\s+|a\s+)?(?:too\s+|very\s+)?"
+    r"(?:slow(?:ly|ness)?|negligen\w+|unprepared|lax|late|complacen\w+|careless\w*|incompeten\w+|fail(?:ed|ing|ures?)|mishandl\w+|ignor(?:ed|ing)|covered\s+up|cover-?ups?|delay\w*|lapses?|shortcomings)\b",
+    re.I,
+)
 
 _INVOLVEMENT_OF_BEFORE = re.compile(r"\b(?:involvement|complicity|hand)[\"”]?\s+of\s+(?:the\s+)?$", re.I)
 _IN_OPERATION_AFTER = re.compile(
@@ -612,7 +621,7 @@ def hostile_states(doc: Doc) -> set[str]:
                 accusing.append((m, head.start))  # "blamed Israel and the United States", "accused Russia, Belarus and Iran": each state listed
             elif _FROM_STATE.search(before[-80:]) or _OP_BY_STATE.search(before[-60:]):
                 hostile.add(m.value)  # "attacks from China", "malicious activity by Russia"
-            elif _DENIED_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before[-8:]) and not _BREACH_DENIED.match(text, m.end, s.end) and not _DENIAL_REJECTED.match(after):
+            elif _DENIED_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before[-8:]) and not _BREACH_DENIED.match(text, m.end, s.end) and not _DENIAL_REJECTED.match(after) and not FAILING_DENIED.search(text, m.end, s.end):
                 hostile.add(m.value)
     for v in hostile:
         held_from.setdefault(v, last_para)  # (made hostile by the last mention)

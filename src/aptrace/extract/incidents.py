@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..kb.states import ALLIANCE_MEMBERS, ORGANISATIONS, is_state, place_state, state_forms
 from . import cues as C
-from .clauses import _DEMONYM_OFFICIAL, _LIST_JOIN, Clause, _aside, _company_named_after, _dedupe, owns_claim, party_code
+from .clauses import _DEMONYM_OFFICIAL, _LIST_JOIN, FAILING_DENIED, Clause, _aside, _company_named_after, _dedupe, owns_claim, party_code
 from .dates import DateMention
 from .doc import Doc, Mention
 from .prefilter import gate
@@ -1315,6 +1315,13 @@ _TO_STATE_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 _IN_STATE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 # a victim cleaning its own systems: "removed the malware from its servers", "deleted the compromised accounts", "shut down the
 # servers that Chinese state hackers had breached" (not the FBI deleting malware "from thousands of computers infected by ...")
+# the accused state's own forces or hackers as the subject of "shut down", "took down": the attack told, not a response
+# ("Iran's army shut down the servers of the Albanian government", "Russian hackers took down the ministry's websites")
+_HOSTILE_DOER_GAP = re.compile(
+    r"(?:['’]s)?\s+(?:(?:state|state-\w+|military|army|armed|forces|hackers?|cyber|cyber-?\w+|intelligence|spies|regime|government|troops|operatives|agents|attackers|units?|services?)\s+){0,3}"
+    r"(?:(?:had|has|have|then|also|reportedly|allegedly|apparently|briefly|temporarily)\s+)*",
+    re.I,
+)
 _OWN_CLEANUP = re.compile(
     r"[^.;]{0,80}?(?:\bfrom\s+(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:servers?|systems?|networks?|computers|devices|mailboxes|accounts|websites?)\b"
     r"|\b(?:compromised|breached|hacked)\s+(?:[\w-]+\s+)?(?:accounts|servers?|systems?|networks?|mailboxes|websites?)\b"
@@ -1575,6 +1582,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             continue  # "the hacking was sanctioned by the Kremlin": approved by the accused, not a penalty
         if name == "takedown" and _OWN_CLEANUP.match(text, a, min(s.end, b + 80)):
             continue  # "removed the malware from its servers", "shut down the servers the hackers had breached": a victim's own clean-up
+        if name == "takedown" and any(m.value in hostile and m.end <= a and _HOSTILE_DOER_GAP.fullmatch(text, m.end, a) for m in c.states):
+            continue  # "Iran's army shut down the servers of the Albanian government": the accused did it, an attack
         if name == "takedown" and _OWN_TERMS.match(text, b, min(s.end, b + 120)):
             continue  # "suspended the accounts for violating its rules": a platform enforcing its terms, no operators' infrastructure
         if name == "takedown" and "control of" in text[a:b].lower() and not any(m.start == b for m in c.actors):
@@ -1685,10 +1694,15 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     grievance = _OTHER_GRIEVANCE.search(st) if c.denial_cues and not c.operation else None
     if grievance and not C.OPERATION.search(grievance.group(0)) and s.start + grievance.start() < min(a for _, a, _ in c.denial_cues):
         pass  # "accuse Russia of backing separatist forces in Ukraine, a charge Moscow rejects": another accusation denied
-    elif c.denial_cues and not _denial_negated(st):
+    elif c.denial_cues and not _denial_negated(st) and not _failings_denied(text, c, s.end):
         leader = inc.state if inc.state in hostile and _LEADERS_GOVERNMENT.match(st) else None
         for by in _deniers(doc, c, hostile) or _accused_company_denies(doc, c, inc) or ([leader] if leader else []):
             inc.denials.setdefault(by, []).append(sent_span)
+
+
+def _failings_denied(text: str, c: Clause, end: int) -> bool:
+    """Every denial in the sentence is of the speaker's own failings ("denied that it had been slow to respond"), none of the operation."""
+    return all((f := FAILING_DENIED.search(text, max(0, a - 12), min(end, a + 160))) and f.start() <= a + 12 for _, a, _ in c.denial_cues)
 
 
 _BASED_LIST_BEFORE = re.compile(r"\b(?:based|located|living|residing|hiding|stationed)\s+in\s+(?:[\w'’ -]+,\s+)*(?:[\w'’ -]+,?\s+and\s+)?(?:the\s+)?$", re.I)

@@ -243,7 +243,7 @@ def find_mentions(doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
         out.append(Mention(h.start, h.end, e.kind, value, text[h.start : h.end], form, sent(h.start)))
     taken = _occupied(out)
     listed = list(_listed_groups(text))
-    found = listed + list(_pattern_actors(text)) + list(_acting_names(text, gaz))
+    found = listed + list(_pattern_actors(text)) + list(_acting_names(text, gaz)) + list(_policed_names(text, gaz, any(m.kind == "actor" for m in out)))
     # a name found by a pattern once is the same name everywhere in the text
     names = sorted({name for _, _, name in found}, key=len, reverse=True)
     if names:  # one pass for all of them, however many the patterns found
@@ -688,6 +688,73 @@ def _acting_names(text: str, gaz: Gazetteer):
         gang[name] = bool(tool or handle or trade)
         if gang[name] or claimed:
             yield m.start("name"), m.end("name"), name
+
+
+# ... and a gang or botnet named after its malware where the police act on it: "took down the Qakbot botnet", "dismantled
+# Emotet's infrastructure", "arrested a LockBit affiliate", "two suspected members of REvil", "suspected of REvil attacks"
+# (its operators answered for, not code: the botnet's or the gang's name is the actor there)
+_POLICED_NAME = r"(?P<name>(?-i:[A-Z][\w.-]*+(?<=[A-Za-z0-9])(?:\s[A-Z][\w-]*+(?<=[A-Za-z0-9]))?))"
+_POLICED = re.compile(
+    r"\b(?:(?:took|take|takes|taken|taking|shut|shuts|shutting)\s+down|(?:dismantl|disrupt|seiz|sinkhol|neutrali[sz]|infiltrat)\w*|took\s+(?:control\s+of|offline))\s+"
+    r"(?:the\s+)?(?:(?:infrastructure|servers|leak\s+sites?)\s+(?:of|used\s+by|run\s+by)\s+(?:the\s+)?)?" + _POLICED_NAME
+    + r"(?P<strong>(?-i:['’]s\s+(?:[\w-]+\s+)?(?:botnet|infrastructure|servers|network|leak\s+sites?|command-and-control)|\s+(?:malware\s+)?(?:botnet|network|infrastructure|servers)))?"
+    r"|\btook\s+(?:the\s+)?" + _POLICED_NAME.replace("name", "name2") + r"\s+(?P<strong2>(?-i:botnet|network|infrastructure|servers))\s+offline"
+    r"|\b(?:(?:suspected|alleged|accused)\s+|(?:arrest|detain|charg|indict|extradit|sanction|sentenc|convict|identif|unmask|nabb)\w*\s+(?:\w+\s+){0,3}?)"
+    r"(?:members?|affiliates?|operators?|administrators?|developers?|leaders?|ringleaders?|associates?)\s+of\s+(?:the\s+)?" + _POLICED_NAME.replace("name", "name3")
+    + r"|\b(?:suspected|accused|charged|convicted|indicted|jailed|sentenced)\s+(?:of|with|over|in|for)\s+(?:(?:involvement|participation|(?:his|her|their|a)\s+(?:alleged\s+)?role)\s+in\s+|carrying\s+out\s+|being\s+behind\s+|conducting\s+)?"
+    r"(?:the\s+|a\s+)?(?:series\s+of\s+|wave\s+of\s+)?" + _POLICED_NAME.replace("name", "name4") + r"\s+(?:ransomware\s+)?(?:attacks?|hacks?|intrusions?|operations?|extortion|campaign)\b"
+    r"|\b(?:(?:arrest|detain|charg|indict|extradit|sanction|sentenc|convict|identif|unmask|nabb)\w*|information\s+(?:on|about|leading\s+to))\s+(?:\w+\s+){0,3}?" + _POLICED_NAME.replace("name", "name5")
+    + r"\s+(?:ransomware\s+)?(?:affiliates?|members?|operators?|administrators?|developers?|leaders?|ringleaders?|suspects?)\b",
+    re.I,
+)
+_STATE_TIED_NEAR = re.compile(r"\b(?:GRU|FSB|SVR|MSS|PLA|RGB|IRGC|MOIS|(?i:state-sponsored|state-backed|government-backed|nation-state|military\s+intelligence|intelligence\s+(?:service|agency)))\b")
+_POLICE_WORDS = re.compile(r"(?i:information|arrest|detain|charg|indict|extradit|sanction|sentenc|convict|suspect|accused|alleged|down|dismantl|disrupt|seiz|sinkhol|neutrali|infiltrat|offline|identif|unmask|nabb|jail)")
+
+
+_BEFORE_TRADE = re.compile(r"(?:(?<![\w-])([A-Z][\w.-]*)\s)?(?<![\w-])([A-Z][\w.-]*)" + _GANG_WORD_AFTER.pattern, re.I)
+
+
+def _names_before_trade(text: str) -> set[str]:
+    """The one- and two-word names written before a gang's trade word ("the REvil gang", "Black Basta affiliates"), in one pass."""
+    out: set[str] = set()
+    for m in _BEFORE_TRADE.finditer(text):
+        out.add(m.group(2))
+        if m.group(1):
+            out.add(m.group(1) + " " + m.group(2))
+    return out
+
+
+def _policed_names(text: str, gaz: Gazetteer, groups_named: bool):
+    """Names of gangs and botnets the police act on (see _POLICED): a catalogued tool's name, a handle, a name the text
+    gives a gang's trade, or one whose botnet or infrastructure is taken down. Not a botnet or infrastructure taken down
+    in a text that names a catalogued group or ties the botnet to a state: "took down the KV botnet" Volt Typhoon used,
+    "the Cyclops Blink botnet of the GRU" are that group's tools."""
+    if not _POLICE_WORDS.search(text):
+        return
+    states = _state_surfaces()
+    known: dict[str, bool] = {}  # per name, worked out once
+    traded: set[str] | None = None  # the names the text gives a gang's trade, found once for all of them
+    for m in _POLICED.finditer(text):
+        key = next(k for k in ("name", "name2", "name3", "name4", "name5") if m.group(k))
+        name = m.group(key)
+        strong = bool(m.group("strong") or m.group("strong2"))
+        if key in ("name", "name2") and (groups_named or _STATE_TIED_NEAR.search(text, max(0, m.start() - 150), m.end() + 150)):
+            continue
+        if name not in known:
+            first = name.split()[0]
+            if first in _STOP_NAMES or first in states or name in states or name in COMPANIES or name in ORGANISATIONS or first in _NOT_SOFTWARE or len(name) < 3:
+                known[name] = False
+            elif actor_index().lookup(name):
+                known[name] = False  # a catalogued group is found as one already
+            else:
+                tool = any(h.entry.kind == "software" and h.start == 0 and h.end == len(name) for h in gaz.find(name))
+                handle = bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][\w-]*|[A-Za-z]+\d[\w()-]*|[A-Z]{3,}\d*", name))
+                if traded is None:
+                    traded = _names_before_trade(text)
+                trade = name in traded
+                known[name] = tool or handle or trade
+        if known[name] or strong and len(name) > 2 and name not in states and name.split()[0] not in states and name.split()[0] not in _STOP_NAMES and name not in COMPANIES and name not in ORGANISATIONS and not actor_index().lookup(name):
+            yield m.start(key), m.end(key), name
 
 
 _STANCE = re.compile(r"(?:Pro|Anti|PRO|ANTI)-|[A-Z][a-z]+-(?:speaking|language|based|aligned|leaning|friendly)$")
