@@ -43,3 +43,15 @@ def test_paragraph_break_as_first_written():
     first_written = re.compile(r"\r?\n(?:[ \t]*\r?\n)*")
     for text in _strings(["\r", "\n", "\r\n", "\n\n", " ", "\t", "a"]):
         assert [m.span() for m in sentences._PARA.finditer(text)] == [m.span() for m in first_written.finditer(text)], repr(text)
+
+
+def test_names_found_in_one_pass_as_scanned_one_by_one():
+    from aptrace.extract.mentions import _whole_word_uses
+
+    names = {"Ab", "Ab Ab", "Abc", "X.Y", "Cd-E", "Ab Cd"}
+    pieces = ["Ab", "Abc", " ", "-", "_", "X.Y", ".", "Cd", "-E", "é", "b", "Ab Ab", "\n", "1"]
+    for text in _strings(pieces, n=5000):
+        got = _whole_word_uses(text, names)
+        for name in names:
+            one_by_one = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+            assert got[name] == [m.span() for m in one_by_one.finditer(text)], (name, text)

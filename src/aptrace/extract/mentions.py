@@ -11,6 +11,8 @@ import bisect
 import re
 from functools import lru_cache
 
+import ahocorasick
+
 from ..kb import actor_index
 from ..kb.actors import GENERIC_WORDS, is_generic
 from ..kb.agencies import resolve_generic
@@ -656,6 +658,30 @@ _ONLY_CODE_BEFORE = re.compile(r"\b(?:worm|wiper|virus|trojan|malware|spyware|st
 _DOER_WORD = re.compile(r"(?:gang|group|operators?|affiliates?|crew|hackers|actors?)\b", re.I)
 
 
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _whole_word_uses(text: str, names: set[str]) -> dict[str, list[tuple[int, int]]]:
+    """Per name, the (start, end) of each use not inside a longer word, as ``re.finditer`` of the escaped name between
+    ``(?<![\w-])`` and ``(?![\w-])`` finds them (left to right, none overlapping), for all the names in one pass over
+    the text: a text of thousands of names costs no scan per name."""
+    where: dict[str, list[tuple[int, int]]] = {name: [] for name in names}
+    if not names:
+        return where
+    auto = ahocorasick.Automaton()
+    for name in names:
+        auto.add_word(name, name)
+    auto.make_automaton()
+    for last, name in auto.iter(text):
+        start, end = last + 1 - len(name), last + 1
+        if start and _WORD_CHAR.match(text, start - 1) or _WORD_CHAR.match(text, end):
+            continue
+        uses = where[name]
+        if not uses or start >= uses[-1][1]:
+            uses.append((start, end))
+    return where
+
+
 def _acting_names(text: str, gaz: Gazetteer):
     """Names of gangs the text makes doers (see _DOER_ACTS): a catalogued tool's name, a handle, or a name the text
     also gives a gang's trade; a plain unknown word only where it claims an attack."""
@@ -663,7 +689,9 @@ def _acting_names(text: str, gaz: Gazetteer):
     # per name, worked out once (a long text repeats them): a gang's (True), a name that only a claim makes one (False),
     # or no gang's (None)
     gang: dict[str, bool | None] = {}
-    for m in _DOER_ACTS.finditer(text):
+    matches = list(_DOER_ACTS.finditer(text))
+    where = _whole_word_uses(text, {m.group("name") for m in matches})
+    for m in matches:
         name = m.group("name")
         claimed = m.group("verb")[:7].lower() == "claimed"
         if name in gang:
@@ -676,10 +704,9 @@ def _acting_names(text: str, gaz: Gazetteer):
             continue
         if actor_index().lookup(name):
             continue  # a catalogued group is found as one already
-        anywhere = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
-        found = list(anywhere.finditer(text))
-        uses = [u.end() for u in found]
-        code = any(_ONLY_CODE_AFTER.match(text, u) for u in uses) or any(_ONLY_CODE_BEFORE.search(text, max(0, u.start() - 40), u.start()) for u in found)
+        found = where[name]
+        uses = [end for _start, end in found]
+        code = any(_ONLY_CODE_AFTER.match(text, u) for u in uses) or any(_ONLY_CODE_BEFORE.search(text, max(0, start - 40), start) for start, _end in found)
         if code and not any(_DOER_WORD.match(text, u + 1) or _GANG_WORD_AFTER.match(text, u) and not _ONLY_CODE_AFTER.match(text, u) for u in uses):
             continue  # "the WannaCry worm ... WannaCry hit the NHS", "the virus Shamoon struck": code the text never makes a gang
         tool = any(h.entry.kind == "software" and h.start == 0 and h.end == len(name) for h in gaz.find(name))
