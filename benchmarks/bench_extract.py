@@ -102,6 +102,13 @@ def hostile_scaling() -> None:
         start = time.perf_counter()
         analyze_text(text, published="2024-01-01")
         print(f"hostile text, {n:>6} words without a sentence end: {time.perf_counter() - start:6.2f} s")
+    # thousands of distinct made-up names, each made a doer: any work done per name must not scan the whole text
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    for n in (2_000, 8_000):
+        text = " ".join(f"{rng.choice(letters).upper()}{''.join(rng.choice(letters) for _ in range(6))} ransomware gang hit the hospital" for _ in range(n))
+        start = time.perf_counter()
+        analyze_text(text, published="2024-01-01")
+        print(f"hostile text, {n:>6} distinct gang names in one sentence: {time.perf_counter() - start:6.2f} s")
 
 
 def peak_rss(docs: list[dict], tmp: Path) -> float:

@@ -263,17 +263,24 @@ def _listed_elsewhere(doc: Doc, draft: Draft) -> list[int]:
     activity of the groups known as APT40 and APT31" says what both did."""
     mine = set(draft.sentences)
     its_keys = set(draft.keys)
-    out = []
-    for c in doc.clauses:
-        if c.index in mine or len(c.actors) < 2:
-            continue
-        ms = sorted(c.actors, key=lambda m: m.start)
-        for x, y in zip(ms, ms[1:]):
-            keys = {actor_key(x), actor_key(y)}
-            if len(keys) == 2 and keys & its_keys and _ACTOR_LIST_JOIN.fullmatch(doc.text, x.end, y.start):
-                out.append(c.index)
-                break
-    return out
+    return [i for i, pairs in _actor_lists(doc) if i not in mine and any(keys & its_keys for keys in pairs)]
+
+
+def _actor_lists(doc: Doc) -> list[tuple[int, list[set[str]]]]:
+    """Per sentence naming two actors or more, the keys of each two different actors it names one after the other
+    in a list; found once per document, whatever the number of incidents."""
+    found = doc.facts.get("actor_lists")
+    if found is None:
+        found = doc.facts["actor_lists"] = []
+        for c in doc.clauses:
+            if len(c.actors) < 2:
+                continue
+            ms = sorted(c.actors, key=lambda m: m.start)
+            pairs = [keys for x, y in zip(ms, ms[1:])
+                     if len(keys := {actor_key(x), actor_key(y)}) == 2 and _ACTOR_LIST_JOIN.fullmatch(doc.text, x.end, y.start)]
+            if pairs:
+                found.append((c.index, pairs))
+    return found
 
 
 def _digest_title(doc: Doc) -> set[int]:
