@@ -329,7 +329,8 @@ def find_victims(
                 continue  # "retaliating for Indian hackers' attacks on Pakistani sites": another operation's victims
             if " by " in st[max(0, a - 50) : a] and _BY_ACCUSER_BEFORE.search(st, max(0, a - 50), a):
                 continue  # "APT31 ... was blamed by Helsinki", "an attack attributed by Britain to Russia": who accuses
-            g = _GENERIC_TARGET.match(st[b : b + 40]) if m.form == "demonym" else None
+            # ("UK officials", "US companies": a state's short name used as its demonym)
+            g = _GENERIC_TARGET.match(st[b : b + 40]) if m.form == "demonym" or (m.form == "name" and _SHORT_NAME.fullmatch(m.surface)) else None
             if g is None and m.form == "demonym" and _INDEFINITE_BEFORE.search(st, max(0, a - 4), a):
                 g = _GENERIC_ONE.match(st[b : b + 40])  # "a breach at a Swedish company": one unnamed victim
             if g is None and m.form in ("demonym", "name") and _DEFINITE_BEFORE.search(st, max(0, a - 16), a):
@@ -337,7 +338,9 @@ def find_victims(
                 if g is not None and (_SECURITY_WORD.search(g.group(0)) or _NOT_VICTIM_AFTER.match(st[b + g.end() : b + g.end() + 40])):
                     g = None  # "the US cybersecurity firm FireEye said", "the Slovak security company ESET": who reports it
             if g is not None:
-                out.append(VictimHit(st[a : b + g.end()].strip(), m.value, None, m.start, m.end + g.end()))
+                # "hacked the email accounts of British officials": a state's officials are its government
+                sector = "government" if _OFFICIALS_END.search(g.group(0)) else None
+                out.append(VictimHit(st[a : b + g.end()].strip(), m.value, sector, m.start, m.end + g.end()))
                 continue
             asset = _GENITIVE_ASSET.match(st, b) if m.form == "genitive" else None
             if asset is None and m.form == "genitive":
@@ -375,6 +378,13 @@ def find_victims(
             _OWN_HIT_SAID.match(st, b, b + 200) or _SELF_REPORTED.match(st, b, b + 140) or _SELF_REPORTED_ACTIVE.match(st, b, b + 200)
         ):
             out.append(VictimHit(m.surface, None, "technology" if m.value in TECH_COMPANIES else None, m.start, m.end))
+    for m in mentions if regions and "officials" in st else ():
+        # "hacked into email accounts of US officials": the officials of a state (read as an organ, which speaks elsewhere), hit
+        a = m.start - s.start
+        if m.kind == "organ" and m.value not in hostile and _OFFICIALS_END.search(m.surface) and _ATTACKED_BEFORE.search(st, max(0, a - 40), a) and not any(
+            h.start <= m.start < h.end for h in out
+        ):
+            out.append(VictimHit(m.surface, m.value, "government", m.start, m.end))
     for m in own_victims:
         if not any(h.country == m.value for h in out):
             g = _VICTIMS_NOUN_AFTER.match(st, m.end - s.start)
@@ -761,6 +771,8 @@ _GENERIC_TARGET = re.compile(
     r"routers|servers|computers|devices|websites|web\s+sites|sites|accounts|phones|smartphones|citizens|nationals|people|individuals|officials|diplomats|lawmakers|officers|soldiers|troops|personnel|employees|staff|executives|experts|scientists|engineers|students|residents|voters|users|customers|firms|ministries)\b",  # "compromised South Korean routers"
     re.I,
 )
+_SHORT_NAME = re.compile(r"(?:[A-Z]\.?){2,3}")
+_OFFICIALS_END = re.compile(r"\b(?:officials|civil\s+servants)$", re.I)
 _RESPONSE_VERB = re.compile(r"\b(?:summon\w*|called\s+in|expel\w*|recall\w*|sanction\w*|condemn\w*|sever(?:ed|s|ing)?|cut(?:s|ting)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)|broke\s+off)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:(?:also|all|among|one\s+of|reportedly|allegedly)\s+)?(?:the\s+)?(?:(?!not\s|never\s)\w+\s+)?(?:(?:so|very|badly|severely|seriously|heavily|partly|partially|fully|completely)\s+)?$", re.I)
 # "no evidence that the hackers had disrupted ...", "did not target ...", "was never compromised": a hit the text denies
