@@ -133,6 +133,14 @@ _INSTITUTION_SUBJECT = re.compile(
 _OWN_BODY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministries|government|parliament|agency|agencies|embassy|police|army|armed\s+forces|electoral\s+commission|institutions?|presidency)\b", re.I)
 # "In May, military investigators said ...", "Ministry officials said ...": the state's own institutions, named without the state
 _BARE_INSTITUTION = re.compile(r"^\W*(?:(?:In|On|Last|Earlier|Later)\b[^,;.]{0,30},\s+)?(?:(?:the\s+)?(?:(?:military|ministry|government|federal|national|state)\s+)?(?:officials|police|prosecutors|investigators|authorities)|the\s+government|the\s+(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry|the\s+(?:foreign|home|cabinet)\s+office)\s+(?:\w+\s+){0,3}?(?:said|say|says|told|announced|stated|believe|believed|concluded|added)\b", re.I)
+# the same institutions speaking after what they said: "Chinese state hackers were behind the intrusion, investigators
+# said", "..., police say" (a wire headline), and a headline's "Police: North Korea behind hack of ..."
+_TRAILING_INSTITUTION = re.compile(
+    r",\s+(?:the\s+)?(?:(?:military|ministry|government|federal|national|state|police|security)\s+)?(?:officials|police|prosecutors|investigators|authorities)"
+    r"\s+(?:have\s+|had\s+)?(?:said|say|says|told\s+\w+|believe|believed|concluded|added)\b[^,;\n]{0,40}$",
+    re.I,
+)
+_INSTITUTION_KICKER = re.compile(r"\s*(?:Police|Officials|Prosecutors|Investigators|Authorities):\s")
 # a head of state, of government or a minister opening the sentence as its subject
 _STATESMAN_OPENS = re.compile(
     r"\W*(?:(?:When|As|After|Before|While|Once|On|In|Hours\s+after|Days\s+after)\b[^.;]{0,120}?,\s+)?(?:(?:[A-Z][a-z]+(?:ian|ese|ish|an|i))\s+)?(?:Deputy\s+|Vice\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|(?:Foreign|Defen[cs]e|Interior|Home|Justice|Digital)\s+(?:Minister|Secretary)|Minister\s+of\s+[A-Z]\w+)"
@@ -872,6 +880,10 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                 continue
             for m in cue.pattern.finditer(st):
                 c.attribution_cues.append((cue.name, s.start + m.start(), s.start + m.end()))
+        if s.index == 0 and "behind" in low and "behind" not in (n for n, _, _ in c.attribution_cues):
+            head = _HEADLINE_BEHIND.match(st) if _is_headline(text, s) else None
+            if head and any(m.start < s.start + head.start("behind") for m in ms if m.kind in ("state", "agency", "actor")):
+                c.attribution_cues.append(("behind", s.start + head.start("behind"), s.start + head.end()))
         if "suspect" in hits:  # "it suspected North Korea": only a state (or its agency) named right after
             c.attribution_cues = [
                 cue for cue in c.attribution_cues
@@ -1031,6 +1043,24 @@ _DATELINE = re.compile(r"\s*(?P<places>[A-Z][A-Za-z .'’/-]{2,40}?)(?:,\s*[A-Za
 
 
 _TITLE_LINE = re.compile(r"[^\n]{1,200}\n[ \t]*\n\s*")
+
+# a wire headline with its copula left out: "Russian military intelligence behind cyberattack on German arms maker, Berlin
+# says", "Report: China-linked hackers behind breach of Philippine agencies", "Berlin says Iran behind hack of ..."; the
+# subject's words hold no modal, verb or article ("Russia could be behind ..." stays a guess, "Tracking the Russian
+# hackers behind a wave of attacks" names no one)
+_HEADLINE_BEHIND = re.compile(
+    r"(?:[^:\n]{1,40}:\s+|[^\n]{1,60}?\b(?:says?|said|believes?|thinks?|claims?)\s+(?:that\s+)?)?"
+    r"(?:(?!(?:could|may|might|can|would|not|who|which|that|the|is|was|are|were|if|whether|probes?|asks?|seeks?)\b)[\w'’.-]+[ \t]+){1,6}"
+    r"(?P<behind>behind)\s+(?:the\s+|an?\s+|this\s+|these\s+|those\s+)?(?:[\w'’$.,-]+\s+){0,3}?"
+    r"(?:cyber-?attacks?|attacks?|hack\w*|intrusions?|breach(?:es)?|campaigns?|operations?|espionage|spying|leaks?|thefts?|heists?|outages?|(?:cyber-?)?incidents?|DDoS)\b",
+    re.I,
+)
+
+
+def _is_headline(text: str, s) -> bool:
+    """Is the sentence the document's first line, set apart by a blank line (a headline)?"""
+    title = _TITLE_LINE.match(text)
+    return title is not None and s.start == 0 and s.end <= title.end()
 
 
 @lru_cache(maxsize=8)
@@ -1338,7 +1368,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             return
     dl = _DATELINE.match(st)
     body = st[dl.end() :] if dl else _KICKER.sub("", st, count=1)  # "WARSAW, Jan 5 (Wire) - Police said ...", "PRESENTER: The government said ..."
-    bare = _INSTITUTION_SUBJECT.match(body) or _BARE_INSTITUTION.match(body)
+    bare = _INSTITUTION_SUBJECT.match(body) or _BARE_INSTITUTION.match(body) or _TRAILING_INSTITUTION.search(body) or _INSTITUTION_KICKER.match(st)
     own = _dateline_code(dl) if bare and dl else None
     if own and own not in hostile and (_SPEECH_VERB.search(st) or _BARE_INSTITUTION.match(body)):
         # "Beijing calls claims groundless" then "CANBERRA — Officials say China was behind ...": the sentence's own dateline
@@ -1351,7 +1381,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             c.speakers = states or list(carried_state)
             return
         home = dateline_state(text)
-        if home and home not in hostile and (_SPEECH_VERB.search(st) or (c.attribution_cues or any(r[0] != "advisory" for r in c.response_cues)) and _INSTITUTION_SUBJECT.match(body)):
+        if home and home not in hostile and (_SPEECH_VERB.search(st) or (c.attribution_cues or any(r[0] != "advisory" for r in c.response_cues)) and (_INSTITUTION_SUBJECT.match(body) or _INSTITUTION_KICKER.match(st))):
             # "WARSAW — Police said ...", "The government blamed Iran and expelled ...": the dateline's institutions
             c.speakers = [home]
             carried[:] = [home]  # and they go on speaking ("It severed ties with ...")
@@ -1587,7 +1617,8 @@ _OP_BY = re.compile(
 )
 _OP_BY_STATE = re.compile(
     r"(?:\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|activity|activities|espionage|aggression|attempt|effort)s?"
-    r"\s+(?:[\w-]+\s+){0,1}|\b(?:(?:were|was|been|all|also|later)\s+)(?:hit|targeted|attacked|breached|hacked|compromised|launched|carried\s+out|conducted|perpetrated|orchestrated|mounted|tapped|bugged|monitored|intercepted)\s+)by\s+"
+    # "the theft of the designs by Chinese state hackers": what was stolen or hit, named between
+    r"\s+(?:(?:of|on|against|at|from)\s+(?:[\w'’-]+\s+){1,3}?|(?:[\w-]+\s+){0,1})|\b(?:(?:were|was|been|all|also|later)\s+)(?:hit|targeted|attacked|breached|hacked|compromised|launched|carried\s+out|conducted|perpetrated|orchestrated|mounted|tapped|bugged|monitored|intercepted)\s+)by\s+"
     r"(?:the\s+|an?\s+)?(?:(?:suspected|alleged|presumed|likely)\s+)?(?:[A-Z][\w.-]*\s+)?$",
     re.I,
 )
