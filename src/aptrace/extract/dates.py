@@ -43,8 +43,9 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # Words before a date that give it a role ("since 2022", "from May"); read
 # backwards from each match rather than tried at every position of the text.
 _PREFIX_END = re.compile(
-    r"(?P<prefix>\b(?:(?:until|till|through|to)\s+(?:the\s+)?(?:end|close|middle|start|beginning)\s+of|since(?:\s+at\s+least)?|from|between|until|till|through|to|and|by|before|after|in|on|during|early|mid|late|last|this|earlier|later|"
-    r"back\s+to(?:\s+about)?|dating\s+back\s+to|starting|started|began|beginning|as\s+early\s+as)(?:\s+|-))"
+    r"(?P<prefix>\b(?:(?:until|till|through|to)\s+(?:the\s+)?(?:end|close|middle|start|beginning)\s+of|since(?:\s+at\s+least)?|from|between|until|till|through|to|and|by|before|after|in|on|during|"
+    r"(?:(?:since|from|between|until|till|through|to|and)\s+)?(?:early|mid|late)|last|this|earlier|later|"  # "from late 2011 to mid-2013": the role word before
+    r"back\s+to(?:\s+about)?|dating\s+back\s+to|starting|started|began|beginning|as\s+(?:early\s+as|far\s+back\s+as))(?:\s+|-))"
     r"(?:(?:about|around|approximately|roughly|circa)\s+)?$",  # "from about 2016 until April 2021"
     re.I,
 )
@@ -68,6 +69,12 @@ _PATTERNS = [
     ("past", re.compile(
         r"\b(?:(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+|for\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|at\s+least\s+|the\s+past\s+)?)"
         r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|months?|decades?)\b(?!\s+(?:ago|old|in\s+prison|of\s+age))",
+        re.I,
+    )),
+    # "spent nearly a decade inside the network", "spent two years undetected": a stay reaching back from publication
+    ("past", re.compile(
+        r"\bspen[dt]\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|at\s+least\s+|about\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|months?|decades?)"
+        r"(?=\s+(?:inside|within|undetected|unnoticed|lurking|hiding|burrowed|in\s+(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,3}?(?:networks?|systems?|servers?)))",
         re.I,
     )),
     # "over the past year", "in the last year": the year before publication (not "in the last year of his term")
@@ -132,7 +139,9 @@ def _season_year(which: str, season: str, published: dt.date | None) -> str | No
 
 def _role(prefix: str | None) -> str:
     p = (prefix or "").strip().lower().rstrip("-")
-    if p in {"since", "starting", "started", "began", "beginning", "as early as"} or p.startswith(("back", "dating", "since")):
+    if p.endswith(("early", "mid", "late")) and " " in p:
+        p = p.split()[0]  # "from late 2011": the role of "from"
+    if p in {"since", "starting", "started", "began", "beginning", "as early as"} or p.startswith(("back", "dating", "since", "as far back")):
         return "since"
     if p == "from":
         return "from"
@@ -247,7 +256,9 @@ def find_dates(doc: Doc) -> None:
                 continue  # "in the last year of his term" (and "in the last year", read as a span below)
             if kind == "past1" and _TREND_BEFORE.search(text, max(0, s - 60), s):
                 continue  # "part of a trend we've seen mounting over the past year": how long a trend ran, not the operation
-            if kind == "m_may" and (prefix or "").strip().lower().rstrip("-") not in _MAY_PREFIXES:
+            if kind == "y" and _PRODUCT_BEFORE.search(text, max(0, s - 24), s):
+                continue  # "Windows Server 2008", "Exchange 2013", "Made in China 2025": a product's or a plan's name
+            if kind == "m_may" and ((prefix or "").strip().lower().rstrip("-").split() or [""])[-1] not in _MAY_PREFIXES:
                 continue
             if kind in ("m", "m_may") and re.search(r"\bthe\s+$", text[max(0, s - 5) : s]) and re.match(r"\s+[a-z]", text[e : e + 2]) and not _OP_NOUN.match(text, e):
                 continue  # "the November election": a month naming an event, not a date (but "the February intrusion" dates one)
@@ -256,6 +267,10 @@ def find_dates(doc: Doc) -> None:
             value, relative = _resolve(kind, m, doc.published, prefix)
             if kind == "past" and (ev := _BEFORE_EVENT_MONTH.match(text, e)):
                 value = _back_from_event(m, ev, doc.published)  # "sat in the networks for 14 months before the July attack": counted from July
+            elif kind == "past" and (ev := _BEFORE_FOUND_IN.match(text, e)) and not m.group("unit").lower().startswith("month"):
+                # "for more than two years before they were discovered in 2023": counted back from the year of the discovery
+                n = _NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+                value = f"{int(ev.group('year')) - n * (10 if m.group('unit').lower().startswith('decade') else 1):04d}"
             if kind in ("m", "m_may", "md", "dm") and (r := _RANGE_TO_YEAR.match(text, e)):
                 value, relative = _range_year(m, r), False  # "in April and May 2015", "from June to November 2018"
             taken.add(s, e)
@@ -277,6 +292,13 @@ def find_dates(doc: Doc) -> None:
 _BEFORE_EVENT_MONTH = re.compile(
     r",?\s+(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?" + _MONTH + r"(?:\s+(?:of\s+)?" + _YEAR + r")?\b"
 )
+
+
+_BEFORE_FOUND_IN = re.compile(
+    r",?\s+(?:before|prior\s+to)\s+(?:[\w'’-]+\s+){0,3}?(?:discovered|detected|spotted|uncovered|found|caught|exposed|discovery|detection)\s+(?:in\s+)?(?:" + _MONTH + r",?\s+)?(?:of\s+)?" + _YEAR + r"\b",
+    re.I,
+)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _back_from_event(m: re.Match[str], ev: re.Match[str], published: dt.date | None) -> str | None:
@@ -312,6 +334,7 @@ def _range_year(m: re.Match[str], r: re.Match[str]) -> str | None:
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
+_PRODUCT_BEFORE = re.compile(r"\b(?:Windows(?:\s+Server)?|Server|Office|Exchange|SharePoint|Outlook|Visual\s+Studio|SQL|Made\s+in\s+China|Vision|Agenda)\s+$")
 _TREND_BEFORE = re.compile(r"\btrends?\b[^.;]*$", re.I)
 _OP_NOUN = re.compile(r"\s+(?:cyber-?)?(?:attacks?|intrusions?|hack|hacking|breach|heist|theft|compromise|break-in)\b", re.I)
 _RANGE_END_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[–—-]\s*$")

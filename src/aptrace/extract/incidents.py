@@ -1009,6 +1009,13 @@ _REMADE_BEFORE = re.compile(
     r"|reorgani[sz]ation|restructuring|merger)\s+$",
     re.I,
 )
+# "APT28, a group run by the GRU and formed in 2004", "Sandworm, a unit set up in 2009", "which was established in 2004":
+# when the group came to be, not when its operation began
+_FOUNDED_BEFORE = re.compile(
+    r"(?:\b(?:groups?|units?|teams?|agenc(?:y|ies)|services?|bureaus?|directorates?|commands?)\b[^.;:]{0,40}?|\b(?:which|that|who)\s+(?:was|were)\s+)"
+    r"(?:formed|founded|established|set\s+up|created)\s+(?:(?:in|around|about)\s+)?$",
+    re.I,
+)
 
 
 # "the 2023-24 financial year", "fiscal 2022", "FY2021": the period an annual report covers, not when an operation began
@@ -1068,8 +1075,8 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
             continue  # "under a court order obtained in December": when the response was authorised
         if _WAR_DATE.search(before):
             continue  # "since Russia's full-scale invasion of Ukraine in 2022": when the war began
-        if _REMADE_BEFORE.search(before):
-            continue  # "Since the army's hacking units were reorganised in 2015": when an organisation was remade
+        if _REMADE_BEFORE.search(before) or _FOUNDED_BEFORE.search(st, max(0, d.start - s0 - 70), d.start - s0):
+            continue  # "Since the army's hacking units were reorganised in 2015", "a group formed in 2004": when an organisation was (re)made
         if _FISCAL_YEAR_AFTER.match(after) or _FISCAL_YEAR_BEFORE.search(before):
             continue  # "during the 2023-24 financial year", "in fiscal year 2022": the period a report covers
         if _REPORT_NOUN_AFTER.match(after):
