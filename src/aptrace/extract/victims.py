@@ -320,8 +320,9 @@ def find_victims(
         for m in region_states if targeted else []:
             if m.value in speakers and _SUBJECT_AFTER.match(st[m.end - s.start : m.end - s.start + 60]):
                 continue  # "which the Czech Republic, an EU state, said ...": the speaker, not a target
-            if m.value in speakers and said and m.end - s.start <= said.start():
+            if m.value in speakers and said and m.end - s.start <= said.start() and not _HIT_VERB_BEFORE.search(st, max(0, m.start - s.start - 70), m.start - s.start):
                 continue  # "Britain and ten allies, including the United States, said": who speaks, not a target
+                # (but "hackers targeted German officials, the BSI said": a state both hit and speaking)
             a, b = m.start - s.start, m.end - s.start
             if any(h.start <= m.start < h.end for h in out):
                 continue
@@ -772,6 +773,8 @@ _GENERIC_TARGET = re.compile(
     re.I,
 )
 _SHORT_NAME = re.compile(r"(?:[A-Z]\.?){2,3}")
+# "targeted German officials", "hacked into the phones of British officials": the state's people or bodies are the object of a hit
+_HIT_VERB_BEFORE = re.compile(r"\b(?:breach(?:ed|ing)?|hack(?:ed|ing)|target(?:ed|ing)|attack(?:ed|ing)|compromis(?:ed|ing)|infiltrat(?:ed|ing)|broke\s+into|spied\s+on|spying\s+on|disrupt(?:ed|ing))\b[^,;]{0,60}$", re.I)
 _OFFICIALS_END = re.compile(r"\b(?:officials|civil\s+servants)$", re.I)
 _RESPONSE_VERB = re.compile(r"\b(?:summon\w*|called\s+in|expel\w*|recall\w*|sanction\w*|condemn\w*|sever(?:ed|s|ing)?|cut(?:s|ting)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)|broke\s+off)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:(?:also|all|among|one\s+of|reportedly|allegedly)\s+)?(?:the\s+)?(?:(?!not\s|never\s)\w+\s+)?(?:(?:so|very|badly|severely|seriously|heavily|partly|partially|fully|completely)\s+)?$", re.I)
