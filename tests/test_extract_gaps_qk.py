@@ -35,3 +35,20 @@ def test_extract_gaps_qk_speaking_state_is_still_hit(text, country):
 )
 def test_extract_gaps_qk_speaking_state_alone_is_not_hit(text, country):
     assert country not in {v.country for v in _victims(text)}
+
+
+# One victim named by its owner's possessive and its sector word stays one victim, named as the text names it.
+@pytest.mark.parametrize(
+    ("text", "name", "country", "sector"),
+    [
+        ("Chinese state hackers breached Taiwan's largest telecom company Chunghwa Telecom.", "Taiwan's largest telecom company Chunghwa Telecom", "TW", "telecom"),
+        ("Hackers working for Iran's IRGC attacked Israel's national water company Mekorot.", "Israel's national water company Mekorot", "IL", "water"),
+        ("APT28, a unit of Russia's GRU, breached Poland's state news agency PAP, officials said.", "Poland's state news agency PAP", "PL", "media"),
+        ("Russian state hackers hit Ukraine's largest telecom operator Kyivstar, the SBU said.", None, "UA", "telecom"),
+    ],
+)
+def test_extract_gaps_qk_possessive_company_is_one_victim(text, name, country, sector):
+    (v,) = _victims(text)
+    assert (v.country, v.sector) == (country, sector)
+    assert name is None or v.name == name
+    assert "Kyivstar" in v.name or name is not None

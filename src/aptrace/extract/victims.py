@@ -359,6 +359,8 @@ def find_victims(
                 or _SIGNED_BY_BEFORE.search(st, max(0, a - 60), a)
             ):
                 owned = None  # "co-signed by agencies including Canada's CCCS, which said": who speaks
+            if owned and st[owned.end() - 1] == "." and not st[owned.end() :].strip() and not re.search(r"\b(?:Inc|Co|Corp|Ltd|Bhd|Pty|S\.A)\.$", owned.group(0)):
+                owned = _GENITIVE_NAME.match(st, b, owned.end() - 1)  # ("... Chunghwa Telecom.": the sentence's full stop is no part of the name)
             if owned:
                 # "stole from Japan's DMM Bitcoin, South Korea's Upbit and ...": the state's own company or body, hit
                 out.append(VictimHit(st[a : owned.end()], m.value, None, m.start, s.start + owned.end()))
@@ -1087,6 +1089,16 @@ def _merge(hits: list[VictimHit]) -> list[VictimHit]:
     for h in hits:
         same = [o for o in out if o.start <= h.start < o.end or h.start <= o.start < h.end]
         if same and any(o.sector == h.sector for o in same):
+            continue
+        # "Taiwan's largest telecom company Chunghwa Telecom", read by its sector word and by its owner's name: one victim, the wider phrase
+        twin = next((
+            o for o in same
+            if (o.sector is None) != (h.sector is None) and (o.country == h.country or o.country is None or h.country is None)
+            and (o.start <= h.start and h.end <= o.end or h.start <= o.start and o.end <= h.end)
+        ), None)
+        if twin is not None:
+            wide = twin if twin.end - twin.start >= h.end - h.start else h
+            out[out.index(twin)] = VictimHit(wide.name, twin.country or h.country, twin.sector or h.sector, wide.start, wide.end)
             continue
         out.append(h)
     return out
