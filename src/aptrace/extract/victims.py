@@ -320,8 +320,9 @@ def find_victims(
         for m in region_states if targeted else []:
             if m.value in speakers and _SUBJECT_AFTER.match(st[m.end - s.start : m.end - s.start + 60]):
                 continue  # "which the Czech Republic, an EU state, said ...": the speaker, not a target
-            if m.value in speakers and said and m.end - s.start <= said.start():
+            if m.value in speakers and said and m.end - s.start <= said.start() and not _HIT_VERB_BEFORE.search(st, max(0, m.start - s.start - 70), m.start - s.start):
                 continue  # "Britain and ten allies, including the United States, said": who speaks, not a target
+                # (but "hackers targeted German officials, the BSI said": a state both hit and speaking)
             a, b = m.start - s.start, m.end - s.start
             if any(h.start <= m.start < h.end for h in out):
                 continue
@@ -358,6 +359,8 @@ def find_victims(
                 or _SIGNED_BY_BEFORE.search(st, max(0, a - 60), a)
             ):
                 owned = None  # "co-signed by agencies including Canada's CCCS, which said": who speaks
+            if owned and st[owned.end() - 1] == "." and not st[owned.end() :].strip() and not re.search(r"\b(?:Inc|Co|Corp|Ltd|Bhd|Pty|S\.A)\.$", owned.group(0)):
+                owned = _GENITIVE_NAME.match(st, b, owned.end() - 1)  # ("... Chunghwa Telecom.": the sentence's full stop is no part of the name)
             if owned:
                 # "stole from Japan's DMM Bitcoin, South Korea's Upbit and ...": the state's own company or body, hit
                 out.append(VictimHit(st[a : owned.end()], m.value, None, m.start, s.start + owned.end()))
@@ -772,6 +775,8 @@ _GENERIC_TARGET = re.compile(
     re.I,
 )
 _SHORT_NAME = re.compile(r"(?:[A-Z]\.?){2,3}")
+# "targeted German officials", "hacked into the phones of British officials": the state's people or bodies are the object of a hit
+_HIT_VERB_BEFORE = re.compile(r"\b(?:breach(?:ed|ing)?|hack(?:ed|ing)|target(?:ed|ing)|attack(?:ed|ing)|compromis(?:ed|ing)|infiltrat(?:ed|ing)|broke\s+into|spied\s+on|spying\s+on|disrupt(?:ed|ing))\b[^,;]{0,60}$", re.I)
 _OFFICIALS_END = re.compile(r"\b(?:officials|civil\s+servants)$", re.I)
 _RESPONSE_VERB = re.compile(r"\b(?:summon\w*|called\s+in|expel\w*|recall\w*|sanction\w*|condemn\w*|sever(?:ed|s|ing)?|cut(?:s|ting)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)|broke\s+off)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:(?:also|all|among|one\s+of|reportedly|allegedly)\s+)?(?:the\s+)?(?:(?!not\s|never\s)\w+\s+)?(?:(?:so|very|badly|severely|seriously|heavily|partly|partially|fully|completely)\s+)?$", re.I)
@@ -1084,6 +1089,16 @@ def _merge(hits: list[VictimHit]) -> list[VictimHit]:
     for h in hits:
         same = [o for o in out if o.start <= h.start < o.end or h.start <= o.start < h.end]
         if same and any(o.sector == h.sector for o in same):
+            continue
+        # "Taiwan's largest telecom company Chunghwa Telecom", read by its sector word and by its owner's name: one victim, the wider phrase
+        twin = next((
+            o for o in same
+            if (o.sector is None) != (h.sector is None) and (o.country == h.country or o.country is None or h.country is None)
+            and (o.start <= h.start and h.end <= o.end or h.start <= o.start and o.end <= h.end)
+        ), None)
+        if twin is not None:
+            wide = twin if twin.end - twin.start >= h.end - h.start else h
+            out[out.index(twin)] = VictimHit(wide.name, twin.country or h.country, twin.sector or h.sector, wide.start, wide.end)
             continue
         out.append(h)
     return out
