@@ -929,6 +929,13 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         ):
             # "APT40 works for China's MSS", "the group works for ...", said by the sentence's speaker
             c.attribution_cues.append(("tie", s.start + tie.start(), s.start + tie.end()))
+        if c.attribution_cues and ("den" in low or "reject" in low or "disput" in low or "dismiss" in low):
+            # "Mandiant denied that the intrusion was linked to APT41", "CrowdStrike rejected claims that Fancy Bear was behind it":
+            # a firm disputing a link makes none
+            for m in c.parties:
+                d = _COMPANY_DISPUTES.match(text, m.end, min(s.end, m.end + 80)) if m.kind == "company" else None
+                if d:
+                    c.attribution_cues = [cue for cue in c.attribution_cues if cue[1] < d.end()]
         c.cosign = ("cosign" in hits and bool(C.COSIGN.search(st))) or (
             bool(out) and out[-1].cosign and _continues_list(text, doc.sentences[s.index - 1], s)
         )  # "signed by: the FBI, USA;" then "the NCSC, United Kingdom.": the list goes on
@@ -1678,6 +1685,9 @@ _STATE_THING_HIT = re.compile(
 )
 _NEG_ACCUSED = re.compile(r"\b(?:no|not|never|without|nor|neither)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _COUNTERFACTUAL_BEFORE = re.compile(r"\b(?:could|would|might)\s+(?:easily\s+|well\s+|otherwise\s+|wrongly\s+|mistakenly\s+|then\s+)?have\s+$", re.I)
+_COMPANY_DISPUTES = re.compile(
+    r"(?:['’]s\s+[\w\s]{1,30}?)?\s+(?:(?:has|have|had|also|flatly|strongly|firmly)\s+)?(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses)\s+"
+    r"(?:(?:the\s+|any\s+)?(?:claims?|reports?|suggestions?|allegations?|speculation|assertions?)\s+)?that\b", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no(?!\s+doubt)|not|never|nobody|neither|nor|without(?!\s+(?:a\s+|any\s+)?doubt)|n['’]t|stopped short of|declined to|refused to|yet to|has not been|have not been|did not|" + _SUPERSEDED + r")\b[^.;,]{0,30}$", re.I)
 _OTHERS_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|government|agencies|intelligence(?:\s+(?:services?|agencies|officials|communities))?|security\s+services)\s+"

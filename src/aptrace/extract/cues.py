@@ -163,7 +163,9 @@ ATTRIBUTION = cues(
         # a sanctions notice names whom it lists: "The listed body is the 85th Main Centre ... known as APT28", "the designated entities include"
         ("listed_as", r"\b(?:listed|sanctioned|designated|targeted)\s+(?:body|bodies|entity|entities|individuals?|persons?|organi[sz]ations?|units?|officers)\s+(?:is|are|was|were|include[sd]?)\b"),
         ("involvement", r"\b(?:involvement|complicity|role)[\"”]?\s+(?:of|in|by)\b|\b(?:[A-Z][a-z]+\s+)?involvement\b"),
-        ("found", r"\b(?:concluded|determined|assessed|assesses|judged|judges|believes?|believed|found|confirmed)\s+(?:with\s+[\w\s]+\s+|in\s+(?:a|an|its|their)\s+[\w\s,-]{1,50}?\s+)?that\b"),
+        ("found", r"\b(?:concluded|determined|assessed|assesses|judged|judges|believes?|believed|found|confirmed)\s+(?:with\s+[\w\s]+\s+|in\s+(?:a|an|its|their)\s+[\w\s,-]{1,50}?\s+)?that\b"
+         # a vendor's findings in its own words: "their analysis indicates that", "our investigation showed that"
+         r"|\b(?:our|their|its|the\s+(?:firm|company)['’]s)\s+(?:own\s+)?(?:analysis|investigation|research|findings|telemetry|assessment)\s+(?:\w+\s+)?(?:indicates|indicated|shows|showed|revealed|confirms|confirmed|establishes|established)\s+that\b"),
     ]
 )
 
@@ -498,7 +500,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "linked": ("link", "tie", "tying", "connect", "trac"), "charged": ("indict", "charg"),
     "sanctioned": ("sanction",), "suspect": ("suspect",), "suspected_state": ("suspect",), "suspected_of": ("suspected",), "suspicion_fell": ("suspicion",), "tracks_as": ("track", "call", "dub", "name", "follow", "monitor"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined", "finding", "attribution", "accusation", "allegation", "claim", "charge"),
     "involvement": ("involvement", "complicity", "role"), "listed_as": ("listed", "sanctioned", "designated", "targeted"),
-    "found": ("concluded", "determined", "assess", "judge", "believe", "found", "confirmed"),
+    "found": ("concluded", "determined", "assess", "judge", "believe", "found", "confirmed", "indicate", "show", "revealed", "establish"),
     # denial
     "denied": ("den",), "rejected": ("reject",), "dismissed": ("dismiss",),
     "baseless": ("irresponsible", "unscientific", "unprofessional", "itself", "baseless", "groundless", "unfounded", "foundation", "fabricat", "slander", "smear", "absurd", "nonsense",

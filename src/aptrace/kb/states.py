@@ -203,6 +203,7 @@ COMPANIES: tuple[str, ...] = (
 COMPANY_BRANDS: dict[str, str] = {
     "Talos": "Cisco Talos", "Cisco's Talos": "Cisco Talos", "Unit 42": "Palo Alto Networks",
     "SentinelLabs": "SentinelOne", "Google's Threat Analysis Group": "Google", "Threat Analysis Group": "Google",
+    "Google's TAG": "Google", "Google TAG": "Google",
     "Google Threat Intelligence Group": "Google", "ClearSky Cyber Security": "ClearSky", "Insikt Group": "Recorded Future",
     "Microsoft Threat Intelligence": "Microsoft", "Microsoft Threat Intelligence Center": "Microsoft", "MSTIC": "Microsoft",
     "X-Force": "IBM X-Force", "Check Point Research": "Check Point", "Symantec's Threat Hunter Team": "Symantec",
