@@ -94,3 +94,18 @@ def test_extract_gaps_qm_a_state_denial_after_a_vendor_attribution_keeps_both():
     report = analyze_text("Microsoft attributed the attack to Midnight Blizzard. Russia denied that it was behind the attack.", published="2024-05-01")
     assert ("Microsoft", "Midnight Blizzard") in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
     assert "RU" in {d.by for inc in report.incidents for d in inc.denials}
+
+
+@pytest.mark.parametrize(
+    ("text", "deniers"),
+    [
+        ("Mandiant denied that the intrusion was linked to APT41.", set()),
+        ("CrowdStrike rejected claims that Fancy Bear was behind the breach of the ministry.", set()),
+        # the firm accused of a part in it denies its own part
+        ("Kaspersky denied that it had helped the FSB spy on the ministry hacked by Turla.", {"Kaspersky"}),
+        ("Russia denied that APT28 hacked the ministry, calling the claims baseless.", {"RU"}),
+    ],
+)
+def test_extract_gaps_qm_a_firm_disputing_a_link_is_no_denier(text, deniers):
+    report = analyze_text(text, published="2024-05-01")
+    assert {d.by for inc in report.incidents for d in inc.denials} == deniers

@@ -929,13 +929,16 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         ):
             # "APT40 works for China's MSS", "the group works for ...", said by the sentence's speaker
             c.attribution_cues.append(("tie", s.start + tie.start(), s.start + tie.end()))
+        disputed: list[tuple[int, int]] = []
         if c.attribution_cues and ("den" in low or "reject" in low or "disput" in low or "dismiss" in low):
             # "Mandiant denied that the intrusion was linked to APT41", "CrowdStrike rejected claims that Fancy Bear was behind it":
-            # a firm disputing a link makes none
+            # a firm disputing a link makes none, and is no accused denying it either (unless "denied that it ...")
             for m in c.parties:
                 d = _COMPANY_DISPUTES.match(text, m.end, min(s.end, m.end + 80)) if m.kind == "company" else None
                 if d:
                     c.attribution_cues = [cue for cue in c.attribution_cues if cue[1] < d.end()]
+                    if not _ITSELF_AFTER.match(text, d.end()):
+                        disputed.append((m.end, d.end()))
         c.cosign = ("cosign" in hits and bool(C.COSIGN.search(st))) or (
             bool(out) and out[-1].cosign and _continues_list(text, doc.sentences[s.index - 1], s)
         )  # "signed by: the FBI, USA;" then "the NCSC, United Kingdom.": the list goes on
@@ -943,7 +946,8 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             if not C.triggered(cue.name, hits):
                 continue
             for m in cue.pattern.finditer(st):
-                c.denial_cues.append((cue.name, s.start + m.start(), s.start + m.end()))
+                if not any(a <= s.start + m.start() < b for a, b in disputed):
+                    c.denial_cues.append((cue.name, s.start + m.start(), s.start + m.end()))
         for name, rx in C.RESPONSES:
             if not C.triggered(name, hits):
                 continue
@@ -1685,6 +1689,7 @@ _STATE_THING_HIT = re.compile(
 )
 _NEG_ACCUSED = re.compile(r"\b(?:no|not|never|without|nor|neither)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _COUNTERFACTUAL_BEFORE = re.compile(r"\b(?:could|would|might)\s+(?:easily\s+|well\s+|otherwise\s+|wrongly\s+|mistakenly\s+|then\s+)?have\s+$", re.I)
+_ITSELF_AFTER = re.compile(r"\s+(?:it|its|the\s+(?:company|firm))\b", re.I)
 _COMPANY_DISPUTES = re.compile(
     r"(?:['’]s\s+[\w\s]{1,30}?)?\s+(?:(?:has|have|had|also|flatly|strongly|firmly)\s+)?(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses)\s+"
     r"(?:(?:the\s+|any\s+)?(?:claims?|reports?|suggestions?|allegations?|speculation|assertions?)\s+)?that\b", re.I)
