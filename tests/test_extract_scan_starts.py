@@ -55,3 +55,12 @@ def test_names_found_in_one_pass_as_scanned_one_by_one():
         for name in names:
             one_by_one = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
             assert got[name] == [m.span() for m in one_by_one.finditer(text)], (name, text)
+
+
+def test_policed_name_openers_found_as_the_case_blind_pattern_finds_them():
+    from aptrace.extract.mentions import _POLICED_OPENS, _policed_opens
+
+    pieces = ["took", "TAK", "en", "Seiz", "ed", "shut", "_", "1", " ", "-", "é", "É", "ı", "İ", "ſ", "K", "arrest", "xarrest",
+              "Information", "jailed", "nabb", ".", "ß", "ǅ"]
+    for text in _strings(pieces, n=20000):
+        assert _policed_opens(text) == [m.start() for m in _POLICED_OPENS.finditer(text)], text
