@@ -64,3 +64,11 @@ def test_policed_name_openers_found_as_the_case_blind_pattern_finds_them():
               "Information", "jailed", "nabb", ".", "ß", "ǅ"]
     for text in _strings(pieces, n=20000):
         assert _policed_opens(text) == [m.start() for m in _POLICED_OPENS.finditer(text)], text
+
+
+def test_police_words_found_as_the_case_blind_pattern_finds_them():
+    from aptrace.extract.mentions import _POLICE_WORDS, _has_police_word
+
+    pieces = ["dow", "n", "DOWN", "jai", "l", "Arrest", "ı", "İ", "ſ", "K", " ", "x", "susp", "ect", "é", "ß"]
+    for text in _strings(pieces, n=20000):
+        assert _has_police_word(text) == (_POLICE_WORDS.search(text) is not None), text

@@ -743,11 +743,25 @@ _POLICED_OPENS = re.compile(r"\b(?:" + "|".join(_POLICED_OPENERS) + ")", re.I)
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
+def _folds_plainly(text: str, low: str) -> bool:
+    """Whether ``str.find`` on ``low`` (``text.lower()``) finds what a case-blind pattern of ASCII words finds in ``text``,
+    at the same indexes."""
+    return len(low) == len(text) and not any(c in text for c in _FOLDS_TO_ASCII)
+
+
+def _has_police_word(text: str) -> bool:
+    """``_POLICE_WORDS.search(text)``, by ``in`` on the lower-cased text where that finds the same."""
+    low = text.lower()
+    if not _folds_plainly(text, low):
+        return _POLICE_WORDS.search(text) is not None
+    return any(word in low for word in _POLICE_WORD_LIST)
+
+
 def _policed_opens(text: str) -> list[int]:
     """The starts of _POLICED_OPENS's matches, found with ``str.find`` on the lower-cased text (sre would try the
     case-blind alternation at every character) where lower-casing keeps every index and no character folds to ASCII."""
     low = text.lower()
-    if len(low) != len(text) or any(c in text for c in _FOLDS_TO_ASCII):
+    if not _folds_plainly(text, low):
         return [o.start() for o in _POLICED_OPENS.finditer(text)]
     starts = set()
     for word in _POLICED_OPENERS:
@@ -758,7 +772,10 @@ def _policed_opens(text: str) -> list[int]:
             i = low.find(word, i + 1)
     return sorted(starts)
 _STATE_TIED_NEAR = re.compile(r"\b(?:GRU|FSB|SVR|MSS|PLA|RGB|IRGC|MOIS|(?i:state-sponsored|state-backed|government-backed|nation-state|military\s+intelligence|intelligence\s+(?:service|agency)))\b")
-_POLICE_WORDS = re.compile(r"(?i:information|arrest|detain|charg|indict|extradit|sanction|sentenc|convict|suspect|accused|alleged|down|dismantl|disrupt|seiz|sinkhol|neutrali|infiltrat|offline|identif|unmask|nabb|jail)")
+_POLICE_WORD_LIST = ("information", "arrest", "detain", "charg", "indict", "extradit", "sanction", "sentenc", "convict", "suspect", "accused",
+                     "alleged", "down", "dismantl", "disrupt", "seiz", "sinkhol", "neutrali", "infiltrat", "offline", "identif", "unmask",
+                     "nabb", "jail")
+_POLICE_WORDS = re.compile(r"(?i:" + "|".join(_POLICE_WORD_LIST) + ")")
 
 
 _BEFORE_TRADE = re.compile(r"(?:(?<![\w-])([A-Z][\w.-]*)\s)?(?<![\w-])([A-Z][\w.-]*)" + _GANG_WORD_AFTER.pattern, re.I)
@@ -779,7 +796,7 @@ def _policed_names(text: str, gaz: Gazetteer, groups_named: bool):
     gives a gang's trade, or one whose botnet or infrastructure is taken down. Not a botnet or infrastructure taken down
     in a text that names a catalogued group or ties the botnet to a state: "took down the KV botnet" Volt Typhoon used,
     "the Cyclops Blink botnet of the GRU" are that group's tools."""
-    if not _POLICE_WORDS.search(text):
+    if not _has_police_word(text):
         return
     states = _state_surfaces()
     known: dict[str, bool] = {}  # per name, worked out once
