@@ -29,11 +29,11 @@ def _victims(text: str) -> set[tuple[str | None, str | None]]:
         ("Russian state hackers breached the inboxes of French officials last year, Google said.", "FR"),
     ],
 )
-def test_extract_gaps_qj_officials_of_a_state_are_its_government(text, country):
+def test_officials_of_a_state_are_its_government(text, country):
     assert (country, "government") in _victims(text)
 
 
-def test_extract_gaps_qj_officials_who_speak_are_not_victims():
+def test_officials_who_speak_are_not_victims():
     victims = _victims("US officials said Chinese hackers breached the networks of several telecom companies.")
     assert ("US", "government") not in victims
     assert ("US", "telecom") in victims
@@ -49,7 +49,7 @@ def test_extract_gaps_qj_officials_who_speak_are_not_victims():
         ("Chinese hackers breached telecom operators in Kenya, Nigeria, and the Philippines, researchers said.", {"KE", "NG", "PH"}, ("KE", "telecom")),
     ],
 )
-def test_extract_gaps_qj_each_state_of_a_list_is_a_victim_country(text, expected, first):
+def test_each_state_of_a_list_is_a_victim_country(text, expected, first):
     victims = _victims(text)
     assert {c for c, _ in victims} == expected
     assert first in victims
@@ -68,7 +68,7 @@ def test_extract_gaps_qj_each_state_of_a_list_is_a_victim_country(text, expected
         "North Korea's Lazarus Group laundered the proceeds of the heist through Tornado Cash, the Treasury said.",
     ],
 )
-def test_extract_gaps_qj_fraud_and_moved_money_is_financial(text):
+def test_fraud_and_moved_money_is_financial(text):
     (inc,) = _incidents(text)
     assert inc.activity == "financial"
 
@@ -83,12 +83,12 @@ def test_extract_gaps_qj_fraud_and_moved_money_is_financial(text):
         "Iranian state hackers interfered in the 2020 US presidential election by sending threatening emails, the FBI said.",
     ],
 )
-def test_extract_gaps_qj_election_interference_is_influence(text):
+def test_election_interference_is_influence(text):
     (inc,) = _incidents(text)
     assert inc.activity == "influence"
 
 
-def test_extract_gaps_qj_an_election_as_a_date_is_not_influence():
+def test_an_election_as_a_date_is_not_influence():
     (inc,) = _incidents("Chinese state hackers stole documents from the defence ministry before the 2024 presidential election, officials said.")
     assert inc.activity == "espionage"
 
@@ -103,20 +103,20 @@ def test_extract_gaps_qj_an_election_as_a_date_is_not_influence():
         ("Iranian state hackers hijacked the broadcast of state television, taking it off air for an hour, officials said.", "disruption"),
     ],
 )
-def test_extract_gaps_qj_service_and_broadcast(text, activity):
+def test_service_and_broadcast(text, activity):
     (inc,) = _incidents(text)
     assert inc.activity == activity
 
 
-def test_extract_gaps_qj_kyivstar_is_a_ukrainian_telecom_victim():
+def test_kyivstar_is_a_ukrainian_telecom_victim():
     assert ("UA", "telecom") in _victims("Russian hackers hit Ukraine's largest telecom operator Kyivstar, knocking out mobile service for millions, officials said.")
 
 
 # Near misses: funds of a sanctions package, the attackers' own city.
-def test_extract_gaps_qj_funds_of_a_sanctions_package_make_no_incident():
+def test_funds_of_a_sanctions_package_make_no_incident():
     assert _incidents("The EU adopted a sanctions package freezing the funds of six Russian hackers.") == []
 
 
-def test_extract_gaps_qj_the_attackers_city_is_not_a_victim():
+def test_the_attackers_city_is_not_a_victim():
     victims = _victims("Russian state hackers based in Moscow breached the Polish finance ministry, officials said.")
     assert victims == {("PL", "government")}

@@ -35,7 +35,7 @@ def _article(headline: str, body: str) -> str:
         ("Police: North Korea behind hack of hospital network", "SEOUL, May 11 — The hospital's servers were hit.", ("KR", None, "KP")),
     ],
 )
-def test_extract_gaps_qi_headline_without_copula_attributes(headline, body, expected):
+def test_headline_without_copula_attributes(headline, body, expected):
     assert expected in _attributions(_article(headline, body))
 
 
@@ -50,7 +50,7 @@ def test_extract_gaps_qi_headline_without_copula_attributes(headline, body, expe
         ("Russia behind cyberattack on German arms maker", "The attack hit the company servers last month."),
     ],
 )
-def test_extract_gaps_qi_headline_near_misses_attribute_nothing(headline, body):
+def test_headline_near_misses_attribute_nothing(headline, body):
     assert _attributions(_article(headline, body)) == set()
 
 
@@ -64,7 +64,7 @@ def test_extract_gaps_qi_headline_near_misses_attribute_nothing(headline, body):
         ("The theft of the designs by Chinese state hackers was reported by the FBI.", ("US", None, "CN")),
     ],
 )
-def test_extract_gaps_qi_doer_after_what_was_taken(text, expected):
+def test_doer_after_what_was_taken(text, expected):
     assert expected in _attributions(text)
 
 
@@ -76,15 +76,15 @@ def test_extract_gaps_qi_doer_after_what_was_taken(text, expected):
         ("The Dutch government said on Monday a ministry network had been breached.\n\nRussian military intelligence was behind the attack, authorities said.", ("NL", None, "RU")),
     ],
 )
-def test_extract_gaps_qi_unnamed_institutions_speak_for_the_story_state(text, expected):
+def test_unnamed_institutions_speak_for_the_story_state(text, expected):
     assert expected in _attributions(text)
 
 
-def test_extract_gaps_qi_unnamed_officials_with_no_state_attribute_nothing():
+def test_unnamed_officials_with_no_state_attribute_nothing():
     assert _attributions("A ransomware attack crippled hospitals in the region.\n\nIran was behind the attack, officials said.") == set()
 
 
-def test_extract_gaps_qi_headline_pattern_is_fast_on_long_text():
+def test_headline_pattern_is_fast_on_long_text():
     import time
     text = "Russian hackers " * 20000 + "\n\nThe attack hit the company."
     t0 = time.perf_counter()

@@ -41,7 +41,7 @@ def _starts(text: str, published: str = "2024-05-01") -> list[str | None]:
         ("From mid-2021 onwards, Russian GRU hackers attacked Ukrainian energy firms, officials said.", "2021"),
     ],
 )
-def test_extract_gaps_ql_operation_start_phrasings(text, year):
+def test_operation_start_phrasings(text, year):
     (start,) = _starts(text)
     assert start is not None and start[:4] == year
 
@@ -54,7 +54,7 @@ def test_extract_gaps_ql_operation_start_phrasings(text, year):
         ("Russian GRU hackers attacked Ukrainian grid operators from early 2015 until late 2016, officials said.", "2015", "2016"),
     ],
 )
-def test_extract_gaps_ql_span_opened_by_part_of_a_year(text, start, end):
+def test_span_opened_by_part_of_a_year(text, start, end):
     (inc,) = analyze_text(text, published="2024-05-01").incidents
     assert inc.period.start == start and inc.period.end == end
 
@@ -68,7 +68,7 @@ def test_extract_gaps_ql_span_opened_by_part_of_a_year(text, start, end):
         ("Iranian state hackers spent about three years inside the Albanian government network, officials said.", "2021"),
     ],
 )
-def test_extract_gaps_ql_time_spent_inside(text, year):
+def test_time_spent_inside(text, year):
     (start,) = _starts(text)
     assert start == year
 
@@ -82,7 +82,7 @@ def test_extract_gaps_ql_time_spent_inside(text, year):
         ("Chinese state hackers had spied on the Belgian foreign ministry for three years before the breach was discovered in March 2023, officials said.", "2020"),
     ],
 )
-def test_extract_gaps_ql_span_before_discovery(text, year):
+def test_span_before_discovery(text, year):
     (start,) = _starts(text)
     assert start == year
 
@@ -107,14 +107,14 @@ def test_extract_gaps_ql_span_before_discovery(text, year):
         ("Chinese state hackers have been lurking in the Dutch defence networks since 2021, officials said in a report released in 2024.", "2021"),
     ],
 )
-def test_extract_gaps_ql_dates_that_start_no_operation(text, year):
+def test_dates_that_start_no_operation(text, year):
     (start,) = _starts(text)
     assert start is not None and start[:4] == year
 
 
-def test_extract_gaps_ql_product_version_alone_dates_nothing():
+def test_product_version_alone_dates_nothing():
     assert _starts("Chinese state hackers exploited Windows Server 2008 machines at the Dutch ministry, officials said.") == [None]
 
 
-def test_extract_gaps_ql_years_long_campaign_without_a_date():
+def test_years_long_campaign_without_a_date():
     assert _starts("A years-long campaign by Chinese state hackers against the Dutch defence ministry was revealed on Tuesday.") == [None]

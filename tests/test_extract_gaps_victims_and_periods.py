@@ -30,7 +30,7 @@ def _names(text: str) -> set[str]:
         ("The Storting hack in 2020 was the work of APT28, Norway said.", ("NO", "legislature")),
     ],
 )
-def test_extract_gaps_qe_victim_named_before_the_operation_noun(text, victim):
+def test_victim_named_before_the_operation_noun(text, victim):
     assert victim in _victims(text)
 
 
@@ -45,7 +45,7 @@ def test_extract_gaps_qe_victim_named_before_the_operation_noun(text, victim):
         ("The 2016 hack of the Democratic National Committee was the work of Russia's GRU, the US said.", "2016"),
     ],
 )
-def test_extract_gaps_qe_year_before_the_operation_noun_is_the_period(text, start):
+def test_year_before_the_operation_noun_is_the_period(text, start):
     (inc,) = _incidents(text)
     assert inc.period.start == start
 
@@ -58,7 +58,7 @@ def test_extract_gaps_qe_year_before_the_operation_noun_is_the_period(text, star
         "Microsoft said Russian state hackers broke into its corporate email.",
     ],
 )
-def test_extract_gaps_qe_the_speaker_hit(text):
+def test_the_speaker_hit(text):
     (inc,) = _incidents(text)
     assert "Microsoft" in {v.name for v in inc.victims}
     assert [a.by for a in inc.attributions] == ["Microsoft"]
@@ -75,7 +75,7 @@ def test_extract_gaps_qe_the_speaker_hit(text):
         ("Russian hackers crippled Viasat's KA-SAT network on 24 February 2022, the EU said.", "Viasat", None, None),
     ],
 )
-def test_extract_gaps_qe_unknown_names_hit(text, name, country, sector):
+def test_unknown_names_hit(text, name, country, sector):
     hits = {(v.name, v.country, v.sector) for inc in _incidents(text) for v in inc.victims}
     assert (name, country, sector) in hits
 
@@ -109,7 +109,7 @@ def test_extract_gaps_qe_unknown_names_hit(text, name, country, sector):
         ("The attack on SolarWinds hit customers including US government agencies, officials said.", "US", "government"),
     ],
 )
-def test_extract_gaps_qe_victim_phrasings(text, country, sector):
+def test_victim_phrasings(text, country, sector):
     assert (country, sector) in _victims(text)
 
 
@@ -119,7 +119,7 @@ def test_extract_gaps_qe_victim_phrasings(text, country, sector):
         "Chinese state hackers targeted telecom operators across Southeast Asia, researchers said.",
     ],
 )
-def test_extract_gaps_qe_a_region_is_no_country(text):
+def test_a_region_is_no_country(text):
     assert (None, "telecom") in _victims(text)
 
 
@@ -132,7 +132,7 @@ def test_extract_gaps_qe_a_region_is_no_country(text):
         ("Norway blamed APT28 for the 2020 Storting hack.", "RU"),
     ],
 )
-def test_extract_gaps_qe_near_miss_countries(text, not_country):
+def test_near_miss_countries(text, not_country):
     assert not_country not in {c for c, _ in _victims(text)}
 
 
@@ -145,9 +145,9 @@ def test_extract_gaps_qe_near_miss_countries(text, not_country):
         ("Microsoft said the Chinese group Storm-0558 hacked US officials' accounts.", "Microsoft"),
     ],
 )
-def test_extract_gaps_qe_near_miss_names(text, not_name):
+def test_near_miss_names(text, not_name):
     assert not any(not_name in n for n in _names(text))
 
 
-def test_extract_gaps_qe_customers_of_a_vendor_not_hit_are_no_victim():
+def test_customers_of_a_vendor_not_hit_are_no_victim():
     assert _victims("Chinese hackers breached Ivanti's customers, officials said.") == set()

@@ -45,7 +45,7 @@ def _denials(text: str) -> set[str]:
         ("The Dutch police said the attack was the work of LockBit. Officers arrested a suspected LockBit affiliate in Amsterdam.", "LockBit", ("arrest", "NL", None)),
     ],
 )
-def test_extract_gaps_qh_policed_gang_is_the_actor(text, actor, response):
+def test_policed_gang_is_the_actor(text, actor, response):
     report = _report(text)
     assert actor in {a.name for inc in report.incidents for a in inc.actors}
     assert response in {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
@@ -59,7 +59,7 @@ def test_extract_gaps_qh_policed_gang_is_the_actor(text, actor, response):
         ("LockBit attacked hospitals. Police seized LockBit's servers.", "LockBit"),
     ],
 )
-def test_extract_gaps_qh_policed_gang_without_a_named_responder(text, actor):
+def test_policed_gang_without_a_named_responder(text, actor):
     assert actor in _actors(text)
     assert all(by is None or by.isupper() for _, by, _ in _responses(text))
 
@@ -76,7 +76,7 @@ def test_extract_gaps_qh_policed_gang_without_a_named_responder(text, actor):
         ("The Treasury Department on Friday sanctioned Integrity Technology Group, a Beijing-based company.", "Integrity Technology"),
     ],
 )
-def test_extract_gaps_qh_no_gang_made_of_other_names(text, not_actor):
+def test_no_gang_made_of_other_names(text, not_actor):
     assert not_actor not in _actors(text)
 
 
@@ -89,7 +89,7 @@ def test_extract_gaps_qh_no_gang_made_of_other_names(text, not_actor):
         ("The FBI said Volt Typhoon, a Chinese state-sponsored group, hacked routers. Federal agents took the KV botnet offline.", ("takedown", "US", "CN")),
     ],
 )
-def test_extract_gaps_qh_state_botnet_taken_down(text, response):
+def test_state_botnet_taken_down(text, response):
     assert response in _responses(text)
 
 
@@ -103,7 +103,7 @@ def test_extract_gaps_qh_state_botnet_taken_down(text, response):
         "The Kyiv Post said pro-Russian hackers had taken down its website.",
     ],
 )
-def test_extract_gaps_qh_attackers_shutdown_is_no_takedown(text):
+def test_attackers_shutdown_is_no_takedown(text):
     assert not {r for r in _responses(text) if r[0] == "takedown"}
 
 
@@ -115,7 +115,7 @@ def test_extract_gaps_qh_attackers_shutdown_is_no_takedown(text):
         ("Europol and the FBI took down the Qakbot botnet.", ("takedown", "EU", None)),
     ],
 )
-def test_extract_gaps_qh_accusers_takedown_kept(text, response):
+def test_accusers_takedown_kept(text, response):
     assert response in _responses(text)
 
 
@@ -129,7 +129,7 @@ def test_extract_gaps_qh_accusers_takedown_kept(text, response):
         ("Albania blamed Iran for the cyberattack. The German government denied that it had been slow to respond.", "DE"),
     ],
 )
-def test_extract_gaps_qh_own_failings_denied_is_no_denial(text, victim_state):
+def test_own_failings_denied_is_no_denial(text, victim_state):
     assert victim_state not in _denials(text)
 
 
@@ -142,7 +142,7 @@ def test_extract_gaps_qh_own_failings_denied_is_no_denial(text, victim_state):
         ("Germany blamed Russia for the Bundestag hack. The Kremlin denied any involvement, while Berlin denied it had been slow to respond.", "RU"),
     ],
 )
-def test_extract_gaps_qh_accused_denial_kept(text, denier):
+def test_accused_denial_kept(text, denier):
     got = _denials(text)
     assert denier in got
     assert not got - {denier}
@@ -157,12 +157,12 @@ def test_extract_gaps_qh_accused_denial_kept(text, denier):
         ("Three North Korean hackers were indicted by a federal grand jury.", ("indictment", "US", "KP")),
     ],
 )
-def test_extract_gaps_qh_responder_from_the_story(text, response):
+def test_responder_from_the_story(text, response):
     assert response in _responses(text)
 
 
 # nothing names the responder's state: none is invented
-def test_extract_gaps_qh_unnamed_prosecutors_get_no_state():
+def test_unnamed_prosecutors_get_no_state():
     assert not _responses("Prosecutors unsealed an indictment against three GRU officers.")
 
 
@@ -174,5 +174,5 @@ def test_extract_gaps_qh_unnamed_prosecutors_get_no_state():
         "Police arrested two members of the European Parliament's staff.",
     ],
 )
-def test_extract_gaps_qh_other_arrests_give_nothing(text):
+def test_other_arrests_give_nothing(text):
     assert not _report(text).incidents

@@ -76,12 +76,12 @@ def _denials(text: str) -> set[str]:
          ("condemnation", "JP", "CN")),
     ],
 )
-def test_extract_gaps_qc_responses_in_many_styles(text, expected):
+def test_responses_in_many_styles(text, expected):
     assert expected in _responses(text)
 
 
 # a joint advisory: every co-signer's state is a party to it
-def test_extract_gaps_qc_joint_advisory_cosigners():
+def test_joint_advisory_cosigners():
     text = ("A joint advisory by the NSA, the FBI, CISA, the UK's NCSC, Australia's ASD, the Canadian Centre for Cyber Security "
             "and New Zealand's NCSC warned that Volt Typhoon, a PRC state-sponsored actor, had pre-positioned on critical infrastructure.")
     assert {("advisory", s, "CN") for s in ("US", "GB", "AU", "CA", "NZ")} <= _responses(text)
@@ -99,7 +99,7 @@ def test_extract_gaps_qc_joint_advisory_cosigners():
          ("takedown", "US", "RU")),
     ],
 )
-def test_extract_gaps_qc_scene_phrase_before_the_subject(text, expected):
+def test_scene_phrase_before_the_subject(text, expected):
     assert expected in _responses(text)
 
 
@@ -125,7 +125,7 @@ def test_extract_gaps_qc_scene_phrase_before_the_subject(text, expected):
         "Officials said they were concerned by the hacking campaign, which they attributed to APT31, a group linked to the MSS.",
     ],
 )
-def test_extract_gaps_qc_near_misses_give_no_response(text):
+def test_near_misses_give_no_response(text):
     assert not _responses(text)
 
 
@@ -144,7 +144,7 @@ def test_extract_gaps_qc_near_misses_give_no_response(text):
         ("Britain blamed the GRU for the hack. Russia's embassy in London called the claims a smear.", "RU"),
     ],
 )
-def test_extract_gaps_qc_denials(text, expected):
+def test_denials(text, expected):
     assert expected in _denials(text)
 
 
@@ -159,7 +159,7 @@ def test_extract_gaps_qc_denials(text, expected):
         "The Czech foreign ministry spokesman Daniel Drake said Prague has always opposed all forms of espionage, after the security agency blamed APT31, tied to China's MSS.",
     ],
 )
-def test_extract_gaps_qc_no_denial(text):
+def test_no_denial(text):
     assert not _denials(text)
 
 
@@ -179,7 +179,7 @@ def test_extract_gaps_qc_no_denial(text):
         ("Dutch police shut down servers used by APT28, a GRU unit, to steal data from ministries.", ("takedown", "NL", "RU")),
     ],
 )
-def test_extract_gaps_qc_infrastructure_taken_offline(text, expected):
+def test_infrastructure_taken_offline(text, expected):
     assert expected in _responses(text)
 
 
@@ -193,7 +193,7 @@ def test_extract_gaps_qc_infrastructure_taken_offline(text, expected):
         "Russian military hackers took down Ukrainian government websites, officials in Kyiv said, blaming the GRU.",
     ],
 )
-def test_extract_gaps_qc_sites_knocked_offline_by_attackers_or_owners(text):
+def test_sites_knocked_offline_by_attackers_or_owners(text):
     assert not {r for r in _responses(text) if r[0] == "takedown"}
 
 
@@ -207,11 +207,11 @@ def test_extract_gaps_qc_sites_knocked_offline_by_attackers_or_owners(text):
         ("A reward offered by the United States of up to $5 million targets Lazarus Group hackers working for North Korea's RGB.", ("reward", "US", "KP")),
     ],
 )
-def test_extract_gaps_qc_response_noun_with_its_agent(text, expected):
+def test_response_noun_with_its_agent(text, expected):
     assert expected in _responses(text)
 
 
-def test_extract_gaps_qc_sanctions_evaded_are_no_response():
+def test_sanctions_evaded_are_no_response():
     assert not _responses("Russian banks evaded sanctions imposed by the US while the GRU hacked Ukrainian ministries.")
 
 
@@ -225,7 +225,7 @@ def test_extract_gaps_qc_sanctions_evaded_are_no_response():
         ("Washington blamed IRGC-linked hackers for the hack. Iran's foreign ministry said the claims did not correspond with the facts.", "IR"),
     ],
 )
-def test_extract_gaps_qc_more_denials(text, expected):
+def test_more_denials(text, expected):
     assert expected in _denials(text)
 
 
@@ -242,18 +242,18 @@ def test_extract_gaps_qc_more_denials(text, expected):
         ("OFAC designated two GRU officers for their role in hacking the Democratic National Committee.", ("sanctions", "US", "RU")),
     ],
 )
-def test_extract_gaps_qc_participle_agent_and_named_doer(text, expected):
+def test_participle_agent_and_named_doer(text, expected):
     got = _responses(text)
     assert expected in got
     assert not {r for r in got if r[0] == expected[0] and r[1] != expected[1]}  # (not the one who reports it)
 
 
-def test_extract_gaps_qc_attacked_by_is_no_response():
+def test_attacked_by_is_no_response():
     assert not _responses("Government websites attacked by Killnet were restored, officials in Vilnius said.")
 
 
 # the accuser dismissing the accused's "claims of innocence" is no denier; "spy mania" is the accused's answer
-def test_extract_gaps_qc_accuser_dismissing_claims_of_innocence_is_no_denier():
+def test_accuser_dismissing_claims_of_innocence_is_no_denier():
     assert not _denials("Australia dismissed China's claims of innocence after blaming APT40, a group of the MSS, for the hack.")
 
 
@@ -264,7 +264,7 @@ def test_extract_gaps_qc_accuser_dismissing_claims_of_innocence_is_no_denier():
         ("Britain blamed APT31, tied to China's MSS, for the hack. The Chinese embassy called the claims \"anti-China scaremongering\".", "CN"),
     ],
 )
-def test_extract_gaps_qc_spy_mania_denials(text, expected):
+def test_spy_mania_denials(text, expected):
     assert expected in _denials(text)
 
 
@@ -278,7 +278,7 @@ def test_extract_gaps_qc_spy_mania_denials(text, expected):
         ("Two suspected GRU agents were detained by the SBU in Kyiv over cyberattacks on Ukrainian banks.", ("arrest", "UA", "RU")),
     ],
 )
-def test_extract_gaps_qc_target_arrested_is_no_arrest(text, expected):
+def test_target_arrested_is_no_arrest(text, expected):
     arrests = {r for r in _responses(text) if r[0] == "arrest"}
     assert arrests == ({expected} if expected else set())
 
@@ -295,7 +295,7 @@ def test_extract_gaps_qc_target_arrested_is_no_arrest(text, expected):
         ("US charges Chinese MSS officers over APT40 hacking campaign", ("indictment", "US", "CN")),
     ],
 )
-def test_extract_gaps_qc_present_tense_headlines(text, expected):
+def test_present_tense_headlines(text, expected):
     assert expected in _responses(text)
 
 
@@ -307,7 +307,7 @@ def test_extract_gaps_qc_present_tense_headlines(text, expected):
         "The GRU cuts off power to Ukrainian cities with a cyberattack, officials said.",
     ],
 )
-def test_extract_gaps_qc_present_tense_near_misses(text):
+def test_present_tense_near_misses(text):
     assert not _responses(text)
 
 
@@ -323,6 +323,6 @@ def test_extract_gaps_qc_present_tense_near_misses(text):
         ("France expressed its full solidarity with Germany after Berlin blamed APT28, a GRU unit.", ("condemnation", "FR", "RU")),
     ],
 )
-def test_extract_gaps_qc_condemnation_not_made(text, expected):
+def test_condemnation_not_made(text, expected):
     got = {r for r in _responses(text) if r[0] == "condemnation"}
     assert got == ({expected} if expected else set())

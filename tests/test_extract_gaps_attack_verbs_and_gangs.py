@@ -57,7 +57,7 @@ def _only(text: str) -> dict:
         ("Australian officials said Chinese state hackers infected the parliament's computers with malware in 2019.", "AU", "CN", ("AU", "legislature"), "2019"),
     ],
 )
-def test_extract_gaps_qb_attack_verbs_said_of_a_states_hackers(text, by, state, victim, start):
+def test_attack_verbs_said_of_a_states_hackers(text, by, state, victim, start):
     inc = _only(text)
     assert (by, None, state) in inc["attributions"]
     assert victim in inc["victims"]
@@ -77,7 +77,7 @@ def test_extract_gaps_qb_attack_verbs_said_of_a_states_hackers(text, by, state, 
         ("The US Justice Department said the group Volt Typhoon zeroed in on a water utility in Texas in 2023.", "Volt Typhoon", ("US", "water"), "2023"),
     ],
 )
-def test_extract_gaps_qb_attack_verbs_said_of_a_named_group(text, actor, victim, start):
+def test_attack_verbs_said_of_a_named_group(text, actor, victim, start):
     inc = _only(text)
     assert inc["actors"] == {actor}
     assert victim in inc["victims"]
@@ -96,7 +96,7 @@ def test_extract_gaps_qb_attack_verbs_said_of_a_named_group(text, actor, victim,
         "US officials said Chinese hackers could hit US water utilities in a conflict.",
     ],
 )
-def test_extract_gaps_qb_other_senses_of_hit_give_no_incident(text):
+def test_other_senses_of_hit_give_no_incident(text):
     assert _incidents(text) == []
 
 
@@ -113,7 +113,7 @@ def test_extract_gaps_qb_other_senses_of_hit_give_no_incident(text):
         ("Security firm Emsisoft said Conti operators stole data from the Irish health service in May 2021.", "Conti"),
     ],
 )
-def test_extract_gaps_qb_ransomware_name_as_doer_is_the_actor(text, actor):
+def test_ransomware_name_as_doer_is_the_actor(text, actor):
     inc = _only(text)
     assert inc["actors"] == {actor}
     assert inc["states"] == set()  # a criminal gang: no sponsor the text does not give
@@ -129,11 +129,11 @@ def test_extract_gaps_qb_ransomware_name_as_doer_is_the_actor(text, actor):
         "Saudi officials said the disk-wiping virus Shamoon struck several government agencies in 2016.",
     ],
 )
-def test_extract_gaps_qb_ransomware_name_as_tool_is_no_actor(text):
+def test_ransomware_name_as_tool_is_no_actor(text):
     assert all(not inc["actors"] for inc in _incidents(text))
 
 
-def test_extract_gaps_qb_criminal_gang_responses_are_against_no_state():
+def test_criminal_gang_responses_are_against_no_state():
     text = (
         "US authorities arrested a REvil affiliate in Poland in October 2021. REvil hacked Kaseya in July 2021, "
         "the Justice Department said. The State Department offered a reward of $10 million for information on the gang's leaders."

@@ -31,7 +31,7 @@ def _attributions(text: str) -> set[tuple[str, str | None, str | None, str | Non
         ("The group APT28 is suspected of being behind the attack on the German parliament, German officials said.", ("DE", "APT28", None, "low")),
     ],
 )
-def test_extract_gaps_qa_suspicion_is_a_low_attribution(text, expected):
+def test_suspicion_is_a_low_attribution(text, expected):
     assert expected in _attributions(text)
 
 
@@ -51,7 +51,7 @@ def test_extract_gaps_qa_suspicion_is_a_low_attribution(text, expected):
         "Sources close to the inquiry said investigators suspect Russia of the hack of the Danish energy firms.",
     ],
 )
-def test_extract_gaps_qa_suspicion_near_misses_attribute_nothing(text):
+def test_suspicion_near_misses_attribute_nothing(text):
     assert _attributions(text) == set()
 
 
@@ -67,11 +67,11 @@ def test_extract_gaps_qa_suspicion_near_misses_attribute_nothing(text):
         ("Belgian officials said China was possibly behind the breach of the interior ministry's network.", ("BE", None, "CN", "low")),
     ],
 )
-def test_extract_gaps_qa_hedge_gives_confidence(text, expected):
+def test_hedge_gives_confidence(text, expected):
     assert expected in _attributions(text)
 
 
-def test_extract_gaps_qa_state_only_attribution_keys_the_incident_by_the_state():
+def test_state_only_attribution_keys_the_incident_by_the_state():
     report = analyze_text("Finnish officials said Russia was in all likelihood behind the attack on the parliament's email system.", published="2024-05-01")
     assert [([a.name for a in inc.actors], [s.state for s in inc.sponsors]) for inc in report.incidents] == [([], ["RU"])]
 
@@ -87,7 +87,7 @@ def test_extract_gaps_qa_state_only_attribution_keys_the_incident_by_the_state()
          "Later the culture secretary said Russia was behind the attack and condemned it.", ("GB", None, "RU", None)),
     ],
 )
-def test_extract_gaps_qa_unnamed_office_speaks_for_its_state(text, expected):
+def test_unnamed_office_speaks_for_its_state(text, expected):
     assert expected in _attributions(text)
 
 
@@ -100,7 +100,7 @@ def test_extract_gaps_qa_unnamed_office_speaks_for_its_state(text, expected):
         "Hackers linked to China broke into a ministry network. The foreign ministry spokesperson said Russia was behind the attack.",
     ],
 )
-def test_extract_gaps_qa_unnamed_office_without_a_plain_state_attributes_nothing(text):
+def test_unnamed_office_without_a_plain_state_attributes_nothing(text):
     assert _attributions(text) == set()
 
 
@@ -128,11 +128,11 @@ def test_extract_gaps_qa_unnamed_office_without_a_plain_state_attributes_nothing
         ("According to Dutch officials, the hack was the work of Chinese state hackers.", ("NL", None, "CN", None)),
     ],
 )
-def test_extract_gaps_qa_blame_phrasings(text, expected):
+def test_blame_phrasings(text, expected):
     assert expected in _attributions(text)
 
 
-def test_extract_gaps_qa_joint_statement_gives_every_signatory():
+def test_joint_statement_gives_every_signatory():
     text = ("Britain, the United States, Canada, Australia and New Zealand said in a joint statement that Russia's GRU "
             "was behind the attacks on the chemical weapons watchdog.")
     assert {a[0] for a in _attributions(text)} == {"GB", "US", "CA", "AU", "NZ"}
@@ -146,5 +146,5 @@ def test_extract_gaps_qa_joint_statement_gives_every_signatory():
         "Czech officials laid the blame for the outage at the door of a faulty software update.",
     ],
 )
-def test_extract_gaps_qa_blame_near_misses_attribute_nothing(text):
+def test_blame_near_misses_attribute_nothing(text):
     assert _attributions(text) == set()

@@ -58,7 +58,7 @@ def _attributions(text: str) -> set[tuple[str, str | None, str | None, str | Non
         ("Dragos said its own research confirmed that the group Electrum was responsible for the attack on the Kyiv substation.", ("Dragos", "Electrum", None, None)),
     ],
 )
-def test_extract_gaps_qm_vendor_and_agency_wording_attributes(text, expected):
+def test_vendor_and_agency_wording_attributes(text, expected):
     assert expected in _attributions(text)
 
 
@@ -80,17 +80,17 @@ def test_extract_gaps_qm_vendor_and_agency_wording_attributes(text, expected):
         "CrowdStrike rejected claims that Fancy Bear was behind the intrusion.",
     ],
 )
-def test_extract_gaps_qm_near_misses_attribute_nothing(text):
+def test_near_misses_attribute_nothing(text):
     assert _attributions(text) == set()
 
 
-def test_extract_gaps_qm_a_firm_disputing_one_thing_still_attributes_another():
+def test_a_firm_disputing_one_thing_still_attributes_another():
     assert ("Mandiant", "APT41", None, None) in _attributions(
         "Mandiant said APT41 was behind the intrusion and denied that its own systems were affected."
     )
 
 
-def test_extract_gaps_qm_a_state_denial_after_a_vendor_attribution_keeps_both():
+def test_a_state_denial_after_a_vendor_attribution_keeps_both():
     report = analyze_text("Microsoft attributed the attack to Midnight Blizzard. Russia denied that it was behind the attack.", published="2024-05-01")
     assert ("Microsoft", "Midnight Blizzard") in {(a.by, a.actor) for inc in report.incidents for a in inc.attributions}
     assert "RU" in {d.by for inc in report.incidents for d in inc.denials}
@@ -106,6 +106,6 @@ def test_extract_gaps_qm_a_state_denial_after_a_vendor_attribution_keeps_both():
         ("Russia denied that APT28 hacked the ministry, calling the claims baseless.", {"RU"}),
     ],
 )
-def test_extract_gaps_qm_a_firm_disputing_a_link_is_no_denier(text, deniers):
+def test_a_firm_disputing_a_link_is_no_denier(text, deniers):
     report = analyze_text(text, published="2024-05-01")
     assert {d.by for inc in report.incidents for d in inc.denials} == deniers

@@ -21,7 +21,7 @@ def _victims(text: str):
         ("Russian state hackers compromised the email accounts of French officials, France's ANSSI said.", "FR"),
     ],
 )
-def test_extract_gaps_qk_speaking_state_is_still_hit(text, country):
+def test_speaking_state_is_still_hit(text, country):
     assert country in {v.country for v in _victims(text)}
 
 
@@ -33,7 +33,7 @@ def test_extract_gaps_qk_speaking_state_is_still_hit(text, country):
         ("The BSI said Russian hackers targeted Ukrainian officials last year.", "DE"),
     ],
 )
-def test_extract_gaps_qk_speaking_state_alone_is_not_hit(text, country):
+def test_speaking_state_alone_is_not_hit(text, country):
     assert country not in {v.country for v in _victims(text)}
 
 
@@ -47,7 +47,7 @@ def test_extract_gaps_qk_speaking_state_alone_is_not_hit(text, country):
         ("Russian state hackers hit Ukraine's largest telecom operator Kyivstar, the SBU said.", None, "UA", "telecom"),
     ],
 )
-def test_extract_gaps_qk_possessive_company_is_one_victim(text, name, country, sector):
+def test_possessive_company_is_one_victim(text, name, country, sector):
     (v,) = _victims(text)
     assert (v.country, v.sector) == (country, sector)
     assert name is None or v.name == name

@@ -47,12 +47,12 @@ def _responses(text: str) -> set[tuple[str, str | None]]:
         ("The group Turla spied on foreign ministries in Austria, Hungary and Slovakia, investigators said.", {"AT"}, "SK"),
     ],
 )
-def test_extract_gaps_qg_listed_victim_states_do_not_speak(text, victims, not_by):
+def test_listed_victim_states_do_not_speak(text, victims, not_by):
     assert victims <= _victim_countries(text)
     assert not any(by == not_by for by, _, _ in _attributions(text))
 
 
-def test_extract_gaps_qg_listed_states_that_open_the_sentence_still_speak():
+def test_listed_states_that_open_the_sentence_still_speak():
     assert {("PL", "APT28", None), ("LT", "APT28", None), ("LV", "APT28", None)} <= _attributions(
         "Poland, Lithuania and Latvia said APT28 targeted their ministries."
     )
@@ -68,13 +68,13 @@ def test_extract_gaps_qg_listed_states_that_open_the_sentence_still_speak():
         ("The Microsoft Exchange hack was carried out by the group Hafnium, the British government said on Monday.", ("GB", "Hafnium", None), "Microsoft"),
     ],
 )
-def test_extract_gaps_qg_operation_named_after_product_is_not_the_speaker(text, expected, not_by):
+def test_operation_named_after_product_is_not_the_speaker(text, expected, not_by):
     found = _attributions(text)
     assert expected in found
     assert not any(by == not_by for by, _, _ in found)
 
 
-def test_extract_gaps_qg_company_that_opens_a_sentence_still_speaks():
+def test_company_that_opens_a_sentence_still_speaks():
     assert ("Microsoft", "Hafnium", None) in _attributions("Microsoft said the group Hafnium had exploited flaws in its Exchange software.")
 
 
@@ -89,7 +89,7 @@ def test_extract_gaps_qg_company_that_opens_a_sentence_still_speaks():
         ("ESET researchers said the wiper attack was in keeping with Sandworm.", ("ESET", "Sandworm", None)),
     ],
 )
-def test_extract_gaps_qg_consistent_with_a_group_attributes(text, expected):
+def test_consistent_with_a_group_attributes(text, expected):
     assert expected in _attributions(text)
 
 
@@ -100,7 +100,7 @@ def test_extract_gaps_qg_consistent_with_a_group_attributes(text, expected):
         "Mandiant said the findings were consistent with Microsoft's report.",
     ],
 )
-def test_extract_gaps_qg_consistent_with_something_else_attributes_nothing(text):
+def test_consistent_with_something_else_attributes_nothing(text):
     assert _attributions(text) == set()
 
 
@@ -115,7 +115,7 @@ def test_extract_gaps_qg_consistent_with_something_else_attributes_nothing(text)
         ("German prosecutors said they had traced the hack of the Bundestag to Russia.", ("DE", None, "RU")),
     ],
 )
-def test_extract_gaps_qg_traced_to_a_state_attributes(text, expected):
+def test_traced_to_a_state_attributes(text, expected):
     assert expected in _attributions(text)
 
 
@@ -126,7 +126,7 @@ def test_extract_gaps_qg_traced_to_a_state_attributes(text, expected):
         "The attacks were traced to Russian IP addresses, Polish officials said.",
     ],
 )
-def test_extract_gaps_qg_traced_to_a_place_attributes_nothing(text):
+def test_traced_to_a_place_attributes_nothing(text):
     assert _attributions(text) == set()
 
 
@@ -139,7 +139,7 @@ def test_extract_gaps_qg_traced_to_a_place_attributes_nothing(text):
         ("The EU sanctioned a Moscow company that operated the Sandworm servers for the Russian military.", "RU", ("EU", "RU")),
     ],
 )
-def test_extract_gaps_qg_operation_run_for_a_government_is_a_tie(text, state, response):
+def test_operation_run_for_a_government_is_a_tie(text, state, response):
     assert state in _sponsors(text)
     assert response in _responses(text)
 
@@ -152,5 +152,5 @@ def test_extract_gaps_qg_operation_run_for_a_government_is_a_tie(text, state, re
         "Microsoft, acting on behalf of its customers, took down servers used by the group APT28.",
     ],
 )
-def test_extract_gaps_qg_working_for_a_victim_is_no_tie(text):
+def test_working_for_a_victim_is_no_tie(text):
     assert _sponsors(text) == set()

@@ -92,7 +92,7 @@ OPERATIONS = [
 
 
 @pytest.mark.parametrize(("text", "state", "agency", "activity"), OPERATIONS)
-def test_extract_gaps_qf_unnamed_state_operation_makes_an_incident(text, state, agency, activity):
+def test_unnamed_state_operation_makes_an_incident(text, state, agency, activity):
     (inc,) = _incidents(text)
     assert inc.actors == []
     assert state in {s.state for s in inc.sponsors}
@@ -125,11 +125,11 @@ NO_INCIDENT = [
 
 
 @pytest.mark.parametrize("text", NO_INCIDENT)
-def test_extract_gaps_qf_no_state_operation_makes_no_state_incident(text):
+def test_no_state_operation_makes_no_state_incident(text):
     assert not any(inc.sponsors for inc in _incidents(text))
 
 
-def test_extract_gaps_qf_purpose_clause_is_not_the_states_act():
+def test_purpose_clause_is_not_the_states_act():
     # "broke into Chinese state agencies to gather information": China is the victim, not the sponsor
     text = (
         "Hackers working for the Vietnamese government tried to break into Chinese state agencies to gather information "

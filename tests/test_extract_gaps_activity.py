@@ -37,7 +37,7 @@ def _activity_of(text: str) -> str:
         "Chinese state hackers linked to the MSS read the emails of the finance minister for months, officials said.",
     ],
 )
-def test_extract_gaps_qd_espionage(text):
+def test_espionage(text):
     assert _activity_of(text) == "espionage"
 
 
@@ -55,7 +55,7 @@ def test_extract_gaps_qd_espionage(text):
         "Russian state hackers knocked out heating in hundreds of apartment buildings in Lviv, Dragos said.",
     ],
 )
-def test_extract_gaps_qd_sabotage(text):
+def test_sabotage(text):
     assert _activity_of(text) == "sabotage"
 
 
@@ -73,7 +73,7 @@ def test_extract_gaps_qd_sabotage(text):
         "Pro-Kremlin hackers linked to the GRU bombarded the websites of Danish ministries with junk requests, Copenhagen said.",
     ],
 )
-def test_extract_gaps_qd_disruption(text):
+def test_disruption(text):
     assert _activity_of(text) == "disruption"
 
 
@@ -90,7 +90,7 @@ def test_extract_gaps_qd_disruption(text):
         "Russian state hackers breached the Polish news agency and published a fake report about a mobilisation, officials said.",
     ],
 )
-def test_extract_gaps_qd_influence(text):
+def test_influence(text):
     assert _activity_of(text) == "influence"
 
 
@@ -107,7 +107,7 @@ def test_extract_gaps_qd_influence(text):
         "North Korean state hackers hijacked the exchange's hot wallets and drained $100 million in tokens, the company said.",
     ],
 )
-def test_extract_gaps_qd_financial(text):
+def test_financial(text):
     assert _activity_of(text) == "financial"
 
 
@@ -124,7 +124,7 @@ def test_extract_gaps_qd_financial(text):
         "Chinese state hackers have lurked in US ports' networks, ready to disrupt shipping during a war over Taiwan, officials said.",
     ],
 )
-def test_extract_gaps_qd_prepositioning(text):
+def test_prepositioning(text):
     assert _activity_of(text) == "prepositioning"
 
 
@@ -150,7 +150,7 @@ def test_extract_gaps_qd_prepositioning(text):
         ("North Korea's Lazarus Group breached a South Korean bank, officials said. Separately, the group also stole cryptocurrency worth $40 million from an exchange.", "financial"),
     ],
 )
-def test_extract_gaps_qd_two_activities(text, activity):
+def test_two_activities(text, activity):
     assert _activity_of(text) == activity
 
 
@@ -169,11 +169,11 @@ def test_extract_gaps_qd_two_activities(text, activity):
         "Hackers working for China's MSS breached the port authority, officials said, and found no sign the systems were disrupted.",
     ],
 )
-def test_extract_gaps_qd_near_miss_is_unknown(text):
+def test_near_miss_is_unknown(text):
     assert _activity_of(text) == "unknown"
 
 
-def test_extract_gaps_qd_a_later_hour_is_no_plan():
+def test_a_later_hour_is_no_plan():
     text = "Russian state hackers disrupted the railway's ticketing services later that day, officials said."
     assert _activity_of(text) == "disruption"
 
@@ -203,7 +203,7 @@ def test_extract_gaps_qd_a_later_hour_is_no_plan():
         ("Chinese state hackers sought to gain a foothold that would let them sabotage infrastructure if war broke out, officials said.", "prepositioning"),
     ],
 )
-def test_extract_gaps_qd_other_words(text, activity):
+def test_other_words(text, activity):
     assert _activity_of(text) == activity
 
 
@@ -216,5 +216,5 @@ def test_extract_gaps_qd_other_words(text, activity):
         ("Russian state hackers disrupted the railway's ticketing services during the war, officials said.", "disruption"),
     ],
 )
-def test_extract_gaps_qd_other_words_near_miss(text, activity):
+def test_other_words_near_miss(text, activity):
     assert _activity_of(text) == activity
