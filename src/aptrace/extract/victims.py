@@ -1089,6 +1089,10 @@ def _merge(hits: list[VictimHit]) -> list[VictimHit]:
     for h in hits:
         same = [o for o in out if o.start <= h.start < o.end or h.start <= o.start < h.end]
         if same and any(o.sector == h.sector for o in same):
+            # "Uyghur activists", read by "Uyghur" and then by "activists": one victim, named by the wider phrase
+            inner = next((o for o in same if o.sector == h.sector and h.start <= o.start and o.end <= h.end and h.end - h.start > o.end - o.start), None)
+            if inner is not None:
+                out[out.index(inner)] = VictimHit(h.name, inner.country or h.country, h.sector, h.start, h.end)
             continue
         # "Taiwan's largest telecom company Chunghwa Telecom", read by its sector word and by its owner's name: one victim, the wider phrase
         twin = next((
