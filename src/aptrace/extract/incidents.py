@@ -791,6 +791,24 @@ def _is_heading(st: str) -> bool:
 # ("..., using malware they named Coathanger": a name given to the tool, not a report; "On 6 September, three weeks
 # before the election, the Foreign Office said": an aside about when does not change who spoke)
 _REPORTED_AFTER = re.compile(r"^[,\s]+(?:(?:[\w'’-]+\s+){0,3}(?:before|after|ahead\s+of)\s+[^,.;]{1,40},\s+)?(?:the\s+|a\s+)?(?:(?!(?:using|with|via|through)\b)[\w'’-]+,?\s+){0,4}(?:published|said|announced|reported|released|disclosed|revealed|issued|told|wrote|named|blamed|accused|attributed|exposed|unmasked|called\s+out|played\s+down|downplayed|exposing|naming|calling\s+out|sanctioning|announcing|attributing|publishing|releasing|accusing|blaming|charging)\b", re.I)
+# "attacked banks in 2016 ahead of the election, officials said", "ahead of the 2016 US presidential election, officials
+# said", "in the run-up to the 2020 election": the act dated by a vote it led up to, not when it was said
+_VOTE_LEADUP = r"(?:ahead\s+of|before|during|in\s+the\s+(?:run|lead)[- ]?up\s+to)"
+_VOTE = r"(?:elections?|vote|polls|referendum|midterms|primar(?:y|ies)|(?:presidential|parliamentary|general)\s+race)\b"
+_VOTE_AFTER_DATE = re.compile(r"\s+(?:(?:just|shortly|days|weeks|months|well)\s+)?" + _VOTE_LEADUP + r"\s+(?:the|this|that|its|a)\s+(?:[\w'’.-]+\s+){0,4}?" + _VOTE, re.I)
+_VOTE_BEFORE_DATE = re.compile(r"\b" + _VOTE_LEADUP + r"\s+(?:the\s+)?$", re.I)
+_VOTE_OF_DATE = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?" + _VOTE, re.I)
+
+
+def _dated_by_vote(st: str, s0: int, d: DateMention) -> bool:
+    if "lect" not in st and "vote" not in st and "poll" not in st and "referend" not in st and "midterm" not in st and "primar" not in st and "race" not in st:
+        return False
+    a, b = d.start - s0, d.end - s0
+    if _VOTE_AFTER_DATE.match(st, b):
+        return True
+    return bool(_VOTE_BEFORE_DATE.search(st, max(0, a - 40), a)) and bool(_VOTE_OF_DATE.match(st, b))
+
+
 # "In March 2023 Microsoft warned that the hackers had ...", "in February 2024, ASD joined the United States and other
 # partners in warning that ...": when a warning was given (not "In 2022 hackers defaced the sites and warned Ukrainians",
 # nor "elections this year, have warned of": the date of a clause before the one that warns)
@@ -1064,7 +1082,7 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
             continue  # (but "prosecutors said that from October 2020 ...": a span of the operation; "said the 2020 Storting hack": the hack's year)
         if (_REPORTED_AFTER.match(after) or _warned_after(after)) and not _OP_NOUN_AFTER.match(after) and not _RELEASED_MALWARE.match(after) and not (
             d.role in ("since", "from", "between") or _STARTING_BEFORE.search(before) or _claimed_by_actor(st, s0, d, actors)
-            or (d.role != "until" and _SAID_TAG_ENDS.match(st, d.end - s0))
+            or (d.role != "until" and _SAID_TAG_ENDS.match(st, d.end - s0)) or _dated_by_vote(st, s0, d)
         ):
             continue  # "Last year the company published a report ...": when it was said
         if d.value and len(d.value) == 10 and _DATELINE_DATE.search(before) and _DATELINE_AFTER.match(after):
