@@ -404,6 +404,7 @@ class Clause:
     confidence_cue: tuple[int, int] | None = None
     cosign: bool = False
     tie: bool = False
+    disputed_from: int | None = None  # where a company's "disputed reports that ..." begins
     triggers: set[str] = field(default_factory=set)
     tied_elsewhere: list[Mention] = field(default_factory=list)
     claimed: list[str] = field(default_factory=list)  # accused states the speaker itself ties
@@ -919,6 +920,8 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         tie = C.SPONSOR_TIE.search(st) if "sponsor_tie" in hits or "-" in st else None
         if tie and _UNSAID_BEFORE.search(st, max(0, tie.start() - 80), tie.start()):
             tie = None  # "declined to say whether Nimbus worked for the Laotian government": a tie not stated
+        elif tie and "not" in low and _TIE_NEGATED.search(st, max(0, tie.start() - 30), min(len(st), tie.end() + 20)):
+            tie = None  # "the attack was unlike those of Sandworm and was not linked to any known threat actor": a tie denied
         c.tie = tie is not None
         if tie and not c.attribution_cues and (
             c.actors or _ANAPHOR_BEFORE_TIE.search(st, 0, tie.start())
@@ -930,7 +933,7 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             # "APT40 works for China's MSS", "the group works for ...", said by the sentence's speaker
             c.attribution_cues.append(("tie", s.start + tie.start(), s.start + tie.end()))
         disputed: list[tuple[int, int]] = []
-        if c.attribution_cues and ("den" in low or "reject" in low or "disput" in low or "dismiss" in low):
+        if (c.attribution_cues or c.actors) and ("den" in low or "reject" in low or "disput" in low or "dismiss" in low):
             # "Mandiant denied that the intrusion was linked to APT41", "CrowdStrike rejected claims that Fancy Bear was behind it":
             # a firm disputing a link makes none, and is no accused denying it either (unless "denied that it ...")
             for m in c.parties:
@@ -939,6 +942,7 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                     c.attribution_cues = [cue for cue in c.attribution_cues if cue[1] < d.end()]
                     if not _ITSELF_AFTER.match(text, d.end()):
                         disputed.append((m.end, d.end()))
+                    c.disputed_from = min(c.disputed_from or s.end, d.end())
         c.cosign = ("cosign" in hits and bool(C.COSIGN.search(st))) or (
             bool(out) and out[-1].cosign and _continues_list(text, doc.sentences[s.index - 1], s)
         )  # "signed by: the FBI, USA;" then "the NCSC, United Kingdom.": the list goes on
@@ -979,10 +983,26 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                 break
         # acts stated by whoever speaks: "APT31 had breached ...", "an operation by the GRU"
         for m in c.actors:
+            if c.disputed_from is not None and m.start >= c.disputed_from:
+                continue  # "ESET has disputed reports that Sandworm was responsible": the act reported, the firm disputing it
             act = _ACTOR_ACTED.match(text, m.end)
             if act and (c.speakers or _SPEECH_VERB.search(st) or "according to" in low):
                 c.attribution_cues.append(("actor_acted", m.start, act.end()))  # "..., the ministry said APT31 had breached"
                 break
+        if not c.attribution_cues and c.explicit_speaker and c.actors and _WATCHED_GATE.search(low):
+            # "Microsoft said it had observed Volt Typhoon targeting ...", "Talos researchers, who track the group as X, said the
+            # campaign targeted ...": the vendor reports the group it watches doing it
+            for m in c.actors:
+                seen = _WATCHED_BEFORE.search(text, max(s.start, m.start - 40), m.start)
+                act = _WATCHED_ACT.match(text, m.end, s.end) if seen else None
+                if act and not _NEG_BEFORE.search(text, max(s.start, seen.start() - 40), seen.start()):
+                    c.attribution_cues.append(("actor_acted", seen.start(), act.end()))
+                    break
+                seen = _TRACKS_AS_BEFORE.search(text, max(s.start, m.start - 60), m.start)
+                act = _TRACKED_SAID_ACT.match(text, m.end, s.end) if seen else None
+                if act and any(sm.end <= seen.start() and seen.start() - sm.end <= 40 for sm in c.speaker_mentions):
+                    c.attribution_cues.append(("actor_acted", seen.start(), act.end()))
+                    break
         if not c.attribution_cues and c.explicit_speaker and "anaphor_actor" in hits and not (
             c.denial_cues and all(p in hostile for p in c.speakers)  # the accused quoting the claim it rejects
         ):
@@ -1225,6 +1245,30 @@ def _aside(text: str, s0: int, speakers: list[Mention]) -> bool:
     return bool(speakers) and all(m.start - s0 > 30 and _RELATIVE_BEFORE.search(text, max(s0, m.start - 60), m.start) for m in speakers)
 
 
+# "Mandiant said Microsoft had attributed the attack to ...", "The BBC said the NCSC had blamed ...": the first only relays
+_RELAY_BETWEEN = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?)?\s*(?:,\s*)?(?:(?:has|had|also)\s+)?(?:said|says|reported|reports|wrote|writes|noted|notes|told\s+\w+)\s+"
+    r"(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+|Britain['’]s\s+|America['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+)
+_RELAYED_CLAIM = re.compile(
+    r"(?:['’]s(?:\s+[\w-]+){0,4}?)?(?:\s+\([^)]{1,20}\))?\s+(?:(?:had|has|have|also|previously|earlier|already|publicly|formally)\s+){0,2}"
+    r"(?:attributed|blamed|linked|tied|accused|assessed|concluded|named|identified|traced|pinned)\b", re.I)
+_CITING_BETWEEN = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
+
+
+def _drop_relays(text: str, found: list[Mention]) -> list[Mention]:
+    """A speaker who only passes on another's attribution: "X said Y had attributed ...", "X, citing Y, said ..."."""
+    drop: set[int] = set()
+    for a, b in zip(found, found[1:]):
+        if b.start - a.end > 80:
+            continue
+        if _RELAY_BETWEEN.fullmatch(text, a.end, b.start) and _RELAYED_CLAIM.match(text, b.end, b.end + 60):
+            drop.add(id(a))
+        elif _CITING_BETWEEN.fullmatch(text, a.end, b.start):
+            drop.add(id(a))
+    return [m for m in found if id(m) not in drop] if drop else found
+
+
 def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, carried_state) -> None:
     text = doc.text
     found: list[Mention] = []
@@ -1326,6 +1370,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
         c.anonymous = True
         return
     found = _list_mates(text, s0, found, c.parties, hostile)
+    if len(found) > 1:
+        found = _drop_relays(text, found)
     # "Britain, the United States and Georgia ..." share the subject role
     if found:
         c.explicit_speaker = True
@@ -1690,6 +1736,16 @@ _STATE_THING_HIT = re.compile(
 _NEG_ACCUSED = re.compile(r"\b(?:no|not|never|without|nor|neither)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _COUNTERFACTUAL_BEFORE = re.compile(r"\b(?:could|would|might)\s+(?:easily\s+|well\s+|otherwise\s+|wrongly\s+|mistakenly\s+|then\s+)?have\s+$", re.I)
 _ITSELF_AFTER = re.compile(r"\s+(?:it|its|the\s+(?:company|firm))\b", re.I)
+_TIE_NEGATED = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+not\s+(?:\w+\s+)?(?:linked|tied|connected)\s+to\s+(?:any|a)\b", re.I)
+_WATCHED_GATE = re.compile(r"observ|\bseen\b|spotted|witnessed|\btrack")
+_WATCHED_BEFORE = re.compile(r"\b(?:it|they|we|the\s+(?:company|firm))\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(?:observed|seen|spotted|witnessed)\s+(?:the\s+(?:group|actor|hackers)\s+)?$", re.I)
+_WATCHED_ACT = re.compile(
+    r"\s+(?:(?:repeatedly|actively|again)\s+)?(?:targeting|target|attacking|attack|breaching|breach|compromising|compromise|hacking|hack|exploiting|exploit|"
+    r"deploying|deploy|stealing|steal|infiltrating|infiltrate|spying\s+on|spy\s+on|launching|launch|conducting|conduct)\b", re.I)
+_TRACKS_AS_BEFORE = re.compile(r"\b(?:who|which)\s+(?:track|tracks|tracked|call|calls|dub|dubs)\s+(?:the\s+(?:group|actor|hackers|cluster)|it|them)\s+as\s+$", re.I)
+_TRACKED_SAID_ACT = re.compile(
+    r"\s*,\s*(?:said|say|says|wrote|write|reported|report)\s+(?:that\s+)?(?:the|its|this)\s+(?:campaign|group|hackers|attackers|operation|attacks?|intrusions?|actor)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:targeted|attacked|breached|hacked|compromised|stole|exploited|deployed|infiltrated|spied\s+on)\b", re.I)
 _COMPANY_DISPUTES = re.compile(
     r"(?:['’]s\s+[\w\s]{1,30}?)?\s+(?:(?:has|have|had|also|flatly|strongly|firmly)\s+)?(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses)\s+"
     r"(?:(?:the\s+|any\s+)?(?:claims?|reports?|suggestions?|allegations?|speculation|assertions?)\s+)?that\b", re.I)
