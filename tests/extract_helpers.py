@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from aptrace.extract import analyze_text
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "tools" / "score.py"
@@ -26,3 +28,32 @@ def score(corpus: Path, gold: Path, reports: list[dict], tmp_path: Path) -> dict
         capture_output=True, text=True, check=True,
     )
     return json.loads(out.stdout)
+
+
+# The invented texts of the convention and gap tests (tests/test_extract_conventions_*.py, test_extract_gaps_*.py)
+# are all read as published on this day.
+PUBLISHED = "2024-05-01"
+
+
+def report_of(text: str):
+    return analyze_text(text, published=PUBLISHED)
+
+
+def incidents_of(text: str):
+    return report_of(text).incidents
+
+
+def attributions_of(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
+    return {(a.by, a.actor, a.state, a.confidence) for inc in report_of(text).incidents for a in inc.attributions}
+
+
+def responses_of(text: str) -> set[tuple]:
+    return {(r.type, r.by, r.against) for inc in report_of(text).incidents for r in inc.responses}
+
+
+def denials_of(text: str) -> set[str]:
+    return {d.by for inc in report_of(text).incidents for d in inc.denials}
+
+
+def victims_of(text: str) -> list:
+    return [v for inc in report_of(text).incidents for v in inc.victims]

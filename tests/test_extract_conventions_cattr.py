@@ -12,11 +12,7 @@ from __future__ import annotations
 import pytest
 
 from aptrace.extract import analyze_text
-
-
-def _attributions(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
-    report = analyze_text(text, published="2024-05-01")
-    return {(a.by, a.actor, a.state, a.confidence) for inc in report.incidents for a in inc.attributions}
+from extract_helpers import attributions_of as _attributions
 
 
 # "suspect", "suspected of" give a low-confidence attribution by the state whose bodies suspect

@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from aptrace.extract import analyze_text
-
-
-def _report(text: str):
-    return analyze_text(text, published="2024-05-01")
+from extract_helpers import report_of as _report
 
 
 def _incidents(text: str) -> list[dict]:

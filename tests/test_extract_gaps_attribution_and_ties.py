@@ -13,11 +13,7 @@ import json
 
 import pytest
 
-from aptrace.extract import analyze_text
-
-
-def _report(text: str):
-    return analyze_text(text, published="2024-05-01")
+from extract_helpers import report_of as _report
 
 
 def _attributions(text: str) -> set[tuple[str, str | None, str | None]]:

@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from aptrace.extract import analyze_text
-
-
-def _responses(text: str) -> set[tuple]:
-    report = analyze_text(text, published="2024-05-01")
-    return {(r.type, r.by, r.against) for inc in report.incidents for r in inc.responses}
-
-
-def _denials(text: str) -> set[str]:
-    report = analyze_text(text, published="2024-05-01")
-    return {d.by for inc in report.incidents for d in inc.denials}
+from extract_helpers import denials_of as _denials, responses_of as _responses
 
 
 # responses of every type in several styles, with who takes them and against whom

@@ -1,14 +1,10 @@
-"""Victim phrasings found by probing with invented sentences (session qk)."""
+"""Victims named as the text names them: one victim for one phrase, and a state that is hit though it speaks."""
 
 from __future__ import annotations
 
 import pytest
 
-from aptrace.extract import analyze_text
-
-
-def _victims(text: str):
-    return [v for inc in analyze_text(text, published="2024-05-01").incidents for v in inc.victims]
+from extract_helpers import victims_of as _victims
 
 
 # A state can be both hit and the one that speaks: the speaker does not stop its people being victims.

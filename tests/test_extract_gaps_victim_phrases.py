@@ -1,14 +1,10 @@
-"""Victim phrasings found by probing with invented sentences (session qp)."""
+"""Victim phrasings found by probing: "spied on", a government's systems, people named with where they live."""
 
 from __future__ import annotations
 
 import pytest
 
-from aptrace.extract import analyze_text
-
-
-def _victims(text: str):
-    return [v for inc in analyze_text(text, published="2024-05-01").incidents for v in inc.victims]
+from extract_helpers import victims_of as _victims
 
 
 # "spied on" names whom an operation hit, as "targeted" and "spying on" do.

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aptrace.extract import analyze_text
-
-
-def _incidents(text: str):
-    return analyze_text(text, published="2024-05-01").incidents
+from extract_helpers import incidents_of as _incidents
 
 
 def _victims(text: str) -> set[tuple[str | None, str | None]]:
