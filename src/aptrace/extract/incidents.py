@@ -1338,8 +1338,6 @@ _COMPLAINT_AGAINST = re.compile(r"s?\s+(?:[\w'’-]+\s+){0,3}?against\s+(?!(?:pe
 _TO_FACE = re.compile(r"\bto\s+face\s+(?:criminal\s+|federal\s+)?$", re.I)
 _TO_STATE_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 _IN_STATE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
-# a victim cleaning its own systems: "removed the malware from its servers", "deleted the compromised accounts", "shut down the
-# servers that Chinese state hackers had breached" (not the FBI deleting malware "from thousands of computers infected by ...")
 # the accused state's own forces or hackers as the subject of "shut down", "took down": the attack told, not a response
 # ("Iran's army shut down the servers of the Albanian government", "Russian hackers took down the ministry's websites")
 _HOSTILE_DOER_GAP = re.compile(
@@ -1347,6 +1345,8 @@ _HOSTILE_DOER_GAP = re.compile(
     r"(?:(?:had|has|have|then|also|reportedly|allegedly|apparently|briefly|temporarily)\s+)*",
     re.I,
 )
+# a victim cleaning its own systems: "removed the malware from its servers", "deleted the compromised accounts", "shut down the
+# servers that Chinese state hackers had breached" (not the FBI deleting malware "from thousands of computers infected by ...")
 _OWN_CLEANUP = re.compile(
     r"[^.;]{0,80}?(?:\bfrom\s+(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:servers?|systems?|networks?|computers|devices|mailboxes|accounts|websites?)\b"
     r"|\b(?:compromised|breached|hacked)\s+(?:[\w-]+\s+)?(?:accounts|servers?|systems?|networks?|mailboxes|websites?)\b"
