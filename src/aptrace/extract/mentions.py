@@ -20,7 +20,7 @@ from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, PLACE_NAMES,
 from .doc import Doc, Mention, Occupied
 from .cues import HIT_ATTACK, NOT_SPOKEN_FOR
 from .gazetteer import Gazetteer, default_gazetteer
-from .prefilter import Starts, gate, matches_from
+from .prefilter import Starts, gate
 
 _NAMED_PATTERNS = [
     re.compile(r"\b(?:APT|UNC|TA|FIN|TEMP\.)[- ]?\d{1,4}\b"),
@@ -734,48 +734,8 @@ _POLICED = re.compile(
     + r"\s+(?:ransomware\s+)?(?:affiliates?|members?|operators?|administrators?|developers?|leaders?|ringleaders?|suspects?)\b",
     re.I,
 )
-# where a match of _POLICED can open: each of its alternatives starts with one of these words after \b
-_POLICED_OPENERS = ("tak", "took", "shut", "dismantl", "disrupt", "seiz", "sinkhol", "neutrali", "infiltrat", "suspected", "alleged",
-                    "accused", "arrest", "detain", "charg", "indict", "extradit", "sanction", "sentenc", "convict", "identif", "unmask",
-                    "nabb", "information", "jailed")
-_POLICED_OPENS = re.compile(r"\b(?:" + "|".join(_POLICED_OPENERS) + ")", re.I)
-# the characters other than ASCII letters that re.IGNORECASE matches to ASCII letters (İ ı ſ K)
-_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
-def _folds_plainly(text: str, low: str) -> bool:
-    """Whether ``str.find`` on ``low`` (``text.lower()``) finds what a case-blind pattern of ASCII words finds in ``text``,
-    at the same indexes."""
-    return len(low) == len(text) and not any(c in text for c in _FOLDS_TO_ASCII)
-
-
-def _has_police_word(text: str) -> bool:
-    """``_POLICE_WORDS.search(text)``, by ``in`` on the lower-cased text where that finds the same."""
-    low = text.lower()
-    if not _folds_plainly(text, low):
-        return _POLICE_WORDS.search(text) is not None
-    return any(word in low for word in _POLICE_WORD_LIST)
-
-
-def _policed_opens(text: str) -> list[int]:
-    """The starts of _POLICED_OPENS's matches, found with ``str.find`` on the lower-cased text (sre would try the
-    case-blind alternation at every character) where lower-casing keeps every index and no character folds to ASCII."""
-    low = text.lower()
-    if not _folds_plainly(text, low):
-        return [o.start() for o in _POLICED_OPENS.finditer(text)]
-    starts = set()
-    for word in _POLICED_OPENERS:
-        i = low.find(word)
-        while i >= 0:
-            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
-                starts.add(i)
-            i = low.find(word, i + 1)
-    return sorted(starts)
 _STATE_TIED_NEAR = re.compile(r"\b(?:GRU|FSB|SVR|MSS|PLA|RGB|IRGC|MOIS|(?i:state-sponsored|state-backed|government-backed|nation-state|military\s+intelligence|intelligence\s+(?:service|agency)))\b")
-_POLICE_WORD_LIST = ("information", "arrest", "detain", "charg", "indict", "extradit", "sanction", "sentenc", "convict", "suspect", "accused",
-                     "alleged", "down", "dismantl", "disrupt", "seiz", "sinkhol", "neutrali", "infiltrat", "offline", "identif", "unmask",
-                     "nabb", "jail")
-_POLICE_WORDS = re.compile(r"(?i:" + "|".join(_POLICE_WORD_LIST) + ")")
+_POLICE_WORDS = re.compile(r"(?i:information|arrest|detain|charg|indict|extradit|sanction|sentenc|convict|suspect|accused|alleged|down|dismantl|disrupt|seiz|sinkhol|neutrali|infiltrat|offline|identif|unmask|nabb|jail)")
 
 
 _BEFORE_TRADE = re.compile(r"(?:(?<![\w-])([A-Z][\w.-]*)\s)?(?<![\w-])([A-Z][\w.-]*)" + _GANG_WORD_AFTER.pattern, re.I)
@@ -796,12 +756,12 @@ def _policed_names(text: str, gaz: Gazetteer, groups_named: bool):
     gives a gang's trade, or one whose botnet or infrastructure is taken down. Not a botnet or infrastructure taken down
     in a text that names a catalogued group or ties the botnet to a state: "took down the KV botnet" Volt Typhoon used,
     "the Cyclops Blink botnet of the GRU" are that group's tools."""
-    if not _has_police_word(text):
+    if not _POLICE_WORDS.search(text):
         return
     states = _state_surfaces()
     known: dict[str, bool] = {}  # per name, worked out once
     traded: set[str] | None = None  # the names the text gives a gang's trade, found once for all of them
-    for m in matches_from(_POLICED, text, _policed_opens(text), len(text)):
+    for m in _POLICED.finditer(text):
         key = next(k for k in ("name", "name2", "name3", "name4", "name5") if m.group(k))
         name = m.group(key)
         strong = bool(m.group("strong") or m.group("strong2"))
@@ -1013,7 +973,8 @@ def _resolve_generic_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 # patterns scanned over the whole text run only where their required words occur (see .prefilter)
-gate(globals(), "_NAMED_PATTERNS", "_CONTEXT_PATTERNS", "_MALWARE_NAMED", "_CYBER_ARMY", "_GROUP_LIST", "_GENERIC_NAME", "_COMPANY_DESCRIBED", "_CONTEXT_CORES", whole_texts=True)
+gate(globals(), "_NAMED_PATTERNS", "_CONTEXT_PATTERNS", "_MALWARE_NAMED", "_CYBER_ARMY", "_GROUP_LIST", "_GENERIC_NAME", "_COMPANY_DESCRIBED", "_CONTEXT_CORES",
+     "_POLICE_WORDS", "_POLICED", whole_texts=True)
 _CORES = dict(zip(_CORED, _CONTEXT_CORES))
 
 
