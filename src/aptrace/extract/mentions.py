@@ -585,6 +585,16 @@ _WORD_GROUP = [
         r"(?<![\w-])(?P<name>[A-Z][a-z]{2,})\s+(?:(?:has|had|have|also|then|later|reportedly|allegedly|again)\s+){0,2}"
         r"(?:hacked|breached|attacked|targeted|broke\s+into|broken\s+into|stole|compromised|infiltrated|penetrated|spied\s+on|deployed|phished|went\s+after)\b"
     ),
+    # "a renewed espionage campaign by Machete", "intrusions attributed to Patchwork": what a group runs, and by whom
+    re.compile(
+        r"\b(?:campaigns?|operations?|attacks?|intrusions?|hacks?|breach(?:es)?|phishing|activity)\s+(?:(?:carried\s+out|conducted|run|launched|attributed\s+to)\s+)?by\s+(?:the\s+)?(?P<name>[A-Z][a-z]{2,})\b"
+        r"(?!\s+(?:[A-Z]\w*|rains?|season|floods?|storms?)\b)"
+    ),
+    # "Machete, a Spanish-speaking cyberespionage group that ...": the group, as the apposition says
+    re.compile(
+        r"(?<![\w-])(?P<name>[A-Z][a-z]{2,}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:hacking|hacker|espionage|cyber-?espionage|cyberespionage|spying|threat|APT|state-sponsored|state-backed)\s+(?:group|gang|crew|outfit|actor|collective)\b"
+    ),
 ]
 
 # one of those plain words written with a capital (or in capitals), the only place the patterns above and
