@@ -318,9 +318,12 @@ def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
         cues = _activity_cues(doc, i)
         # "linked to a destructive wiper, though it saw no wiping": what the sentence says was not seen weighs nothing in it
         unseen = {name for name, _w, a, _b in cues if _SAW_NO_BEFORE.search(text, max(lo, a - 40), a)}
+        down = [(da, db) for n, da, db in c.response_cues if n == "takedown"]
         for name, w, a, b in cues:
             if name in unseen:
                 continue
+            if down and any(a < db and da < b for da, db in down):
+                continue  # "Dutch police took the Qakbot servers offline": the takedown, not what the operators did
             if denier_speaks and any(a < db and da < b for _, da, db in c.denial_cues):
                 continue  # a denial's epithet ("a smear campaign") does not say what the operation was
             if name != "prepositioning" and _UNREAL_BEFORE.search(text, max(lo, a - 50), a):

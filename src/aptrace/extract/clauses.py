@@ -372,9 +372,10 @@ def _envoy_summoned(doc: Doc, m: Mention) -> bool:
     return False
 
 
+# (not a suspect's move: "a man accused of LockBit attacks was extradited from Canada")
 _FROM_STATE = re.compile(
     r"\b(?:(?:attacks?|activit\w+|operations?|campaigns?|hacking|intrusions?|compromise|actors\s+operating|carried\s+out|conducted|undertaken|launched|mounted|staged)\s+"
-    r"(?:(?!(?:came|come|comes|coming|originat\w*|stemm\w*|emanat\w*|routed|traced)\b)\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?"
+    r"(?:(?!(?:came|come|comes|coming|originat\w*|stemm\w*|emanat\w*|routed|traced|extradit\w*|deport\w*|expell?\w*|transferr?\w*|flown|repatriat\w*|fled|escaped|released|freed)\b)\w+\s+){0,2}(?:from|out\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?"
     r"|(?:from|out\s+of)\s+(?:the\s+)?territory\s+of\s+)(?:the\s+)?$",
     re.I,
 )

@@ -254,7 +254,8 @@ RESPONSES = [
                   # of a botnet": what only operators run, or what law enforcement takes offline (not "knocked ministry
                   # websites offline": an attack)
                   r"|\b(?:took|taken|take|takes|taking|knock(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:botnets?|command-and-control(?:\s+servers?)?|c2(?:\s+servers?)?)\s+offline\b"
-                  r"|(?-i:\b(?:[Pp]olice|FBI|[Aa]gents|[Aa]uthorities|[Ii]nvestigators|[Ll]aw\s+enforcement(?:\s+agencies)?|Europol|NCA|National\s+Crime\s+Agency|Justice\s+Department|[Pp]rosecutors))\s+(?:(?:have|has|had|also|then|later|jointly)\s+)*"
+                  # ("Police in the Netherlands took the Emotet servers offline")
+                  r"|(?-i:\b(?:[Pp]olice|FBI|[Aa]gents|[Aa]uthorities|[Ii]nvestigators|[Ll]aw\s+enforcement(?:\s+agencies)?|Europol|NCA|National\s+Crime\s+Agency|Justice\s+Department|[Pp]rosecutors)(?:\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)\s+(?:(?:have|has|had|also|then|later|jointly)\s+)*"
                   r"(?:took|taken|knocked)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:infrastructure|servers?|domains?|websites?|leak\s+sites?|forums?|marketplaces?)\s+offline\b"
                   r"|\bdisruption\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:botnets?|command-and-control|c2)\b"
                   # "a court order let the FBI seize hundreds of accounts", "a warrant allowed agents to seize the domains"

@@ -861,7 +861,9 @@ def _operation_positions(c: Clause, s0: int, st: str) -> list[int]:
     """Where the clause's operation words start, found once per clause."""
     cache = c.__dict__.get("_operation_positions")
     if cache is None:
-        cache = [s0 + m.start() for m in C.OPERATION.finditer(st)]
+        # (not the words of a takedown: "Dutch police took the Qakbot servers offline on Tuesday" dates the takedown)
+        down = [(a, b) for n, a, b in c.response_cues if n == "takedown"]
+        cache = [p for p in (s0 + m.start() for m in C.OPERATION.finditer(st)) if not any(a <= p < b for a, b in down)]
         c.__dict__["_operation_positions"] = cache
     return cache
 

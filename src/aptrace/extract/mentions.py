@@ -732,20 +732,25 @@ def _acting_names(text: str, gaz: Gazetteer):
 # (its operators answered for, not code: the botnet's or the gang's name is the actor there)
 _POLICED_NAME = r"(?P<name>(?-i:[A-Z][\w.-]*+(?<=[A-Za-z0-9])(?:\s[A-Z][\w-]*+(?<=[A-Za-z0-9]))?))"
 _POLICED = re.compile(
-    r"\b(?:(?:took|take|takes|taken|taking|shut|shuts|shutting)\s+down|(?:dismantl|disrupt|seiz|sinkhol|neutrali[sz]|infiltrat)\w*|took\s+(?:control\s+of|offline))\s+"
+    r"\b(?:(?:took|take|takes|taken|taking|shut|shuts|shutting)\s+down|(?:dismantl|disrupt|seiz|sinkhol|neutrali[sz]|infiltrat)\w*|takedowns?|t(?:ook|aken|aking)\s+(?:control\s+of|offline))\s+(?:of\s+)?"
     r"(?:the\s+)?(?:(?:infrastructure|servers|leak\s+sites?)\s+(?:of|used\s+by|run\s+by)\s+(?:the\s+)?)?" + _POLICED_NAME
-    + r"(?P<strong>(?-i:['’]s\s+(?:[\w-]+\s+)?(?:botnet|infrastructure|servers|network|leak\s+sites?|command-and-control)|\s+(?:malware\s+)?(?:botnet|network|infrastructure|servers)))?"
-    r"|\btook\s+(?:the\s+)?" + _POLICED_NAME.replace("name", "name2") + r"\s+(?P<strong2>(?-i:botnet|network|infrastructure|servers))\s+offline"
-    r"|\b(?:(?:suspected|alleged|accused)\s+|(?:arrest|detain|charg|indict|extradit|sanction|sentenc|convict|identif|unmask|nabb)\w*\s+(?:\w+\s+){0,3}?)"
+    + r"(?P<strong>(?-i:(?:\s+(?:malware|ransomware))?['’]s\s+(?:[\w-]+\s+)?(?:botnet|infrastructure|servers|network|leak\s+sites?|command-and-control)|\s+(?:malware\s+)?(?:botnet|network|infrastructure|servers)))?"
+    r"|\b(?:took|knocked)\s+(?:the\s+)?" + _POLICED_NAME.replace("name", "name2") + r"\s+(?P<strong2>(?-i:botnet|network|infrastructure|servers))\s+offline"
+    r"|\b(?:(?:suspected|alleged|accused)\s+|(?:arrest|detain|charg|indict|extradit|sanction|sentenc|convict|identif|unmask|nabb)\w*\s+(?:\w+\s+){0,3}?"
+    # (a person named before the apposition: "sanctioned Dmitry Khoroshev, the leader of LockBit")
+    r"(?:(?-i:[A-Z][\w'’.-]*\s+){0,2}(?-i:[A-Z][\w'’.-]*),\s+(?:the\s+|an?\s+)?(?:alleged\s+|suspected\s+|accused\s+|reputed\s+)?)?)"
     r"(?:members?|affiliates?|operators?|administrators?|developers?|leaders?|ringleaders?|associates?)\s+of\s+(?:the\s+)?" + _POLICED_NAME.replace("name", "name3")
-    + r"|\b(?:suspected|accused|charged|convicted|indicted|jailed|sentenced)\s+(?:of|with|over|in|for)\s+(?:(?:involvement|participation|(?:his|her|their|a)\s+(?:alleged\s+)?role)\s+in\s+|carrying\s+out\s+|being\s+behind\s+|conducting\s+)?"
-    r"(?:the\s+|a\s+)?(?:series\s+of\s+|wave\s+of\s+)?" + _POLICED_NAME.replace("name", "name4") + r"\s+(?:ransomware\s+)?(?:attacks?|hacks?|intrusions?|operations?|extortion|campaign)\b"
-    r"|\b(?:(?:arrest|detain|charg|indict|extradit|sanction|sentenc|convict|identif|unmask|nabb)\w*|information\s+(?:on|about|leading\s+to))\s+(?:\w+\s+){0,3}?" + _POLICED_NAME.replace("name", "name5")
-    + r"\s+(?:ransomware\s+)?(?:affiliates?|members?|operators?|administrators?|developers?|leaders?|ringleaders?|suspects?)\b",
+    # ("wanted by the United States for his role in Conti attacks", "sentenced to 20 years for deploying LockBit ransomware")
+    + r"|\b(?:suspected|accused|charged|convicted|indicted|jailed|sentenced|wanted|imprisoned)(?:\s+(?:by|to)\s+[^.;,]{1,40}?)?\s+(?:of|with|over|in|for)\s+(?:(?:involvement|participation|(?:his|her|their|a)\s+(?:alleged\s+)?role)\s+in\s+|carrying\s+out\s+|being\s+behind\s+|conducting\s+|deploying\s+|spreading\s+)?"
+    r"(?:the\s+|a\s+)?(?:series\s+of\s+|wave\s+of\s+)?" + _POLICED_NAME.replace("name", "name4") + r"\s+(?:ransomware\b(?:\s+(?:attacks?|hacks?|intrusions?|operations?|extortion|campaign)\b)?|(?:attacks?|hacks?|intrusions?|operations?|extortion|campaign)\b)"
+    r"|\b(?:(?:arrest|detain|charg|indict|extradit|sanction|sentenc|convict|identif|unmask|nabb)\w*|information\s+(?:on|about|leading\s+to))\s+(?:(?:\w+\s+){0,3}?|(?-i:[A-Z][\w'’.-]*\s+){0,2}(?-i:[A-Z][\w'’.-]*),\s+(?:the\s+|an?\s+)?(?:alleged\s+|suspected\s+|accused\s+|reputed\s+)?)" + _POLICED_NAME.replace("name", "name5")
+    + r"\s+(?:ransomware\s+)?(?:affiliates?|members?|operators?|administrators?|developers?|leaders?|ringleaders?|suspects?)\b"
+    # the passive: "Europol said the Emotet botnet was dismantled"
+    r"|(?:\bthe\s+)" + _POLICED_NAME.replace("name", "name6") + r"\s+(?-i:botnet|infrastructure|servers|network)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:dismantled|disrupted|seized|sinkholed|taken\s+(?:down|offline)|shut\s+down)\b",
     re.I,
 )
 _STATE_TIED_NEAR = re.compile(r"\b(?:GRU|FSB|SVR|MSS|PLA|RGB|IRGC|MOIS|(?i:state-sponsored|state-backed|government-backed|nation-state|military\s+intelligence|intelligence\s+(?:service|agency)))\b")
-_POLICE_WORDS = re.compile(r"(?i:information|arrest|detain|charg|indict|extradit|sanction|sentenc|convict|suspect|accused|alleged|down|dismantl|disrupt|seiz|sinkhol|neutrali|infiltrat|offline|identif|unmask|nabb|jail)")
+_POLICE_WORDS = re.compile(r"(?i:information|control|wanted|arrest|detain|charg|indict|extradit|sanction|sentenc|convict|suspect|accused|alleged|down|dismantl|disrupt|seiz|sinkhol|neutrali|infiltrat|offline|identif|unmask|nabb|jail)")
 
 
 _BEFORE_TRADE = re.compile(r"(?:(?<![\w-])([A-Z][\w.-]*)\s)?(?<![\w-])([A-Z][\w.-]*)" + _GANG_WORD_AFTER.pattern, re.I)
@@ -772,10 +777,10 @@ def _policed_names(text: str, gaz: Gazetteer, groups_named: bool):
     known: dict[str, bool] = {}  # per name, worked out once
     traded: set[str] | None = None  # the names the text gives a gang's trade, found once for all of them
     for m in _POLICED.finditer(text):
-        key = next(k for k in ("name", "name2", "name3", "name4", "name5") if m.group(k))
+        key = next(k for k in ("name", "name2", "name3", "name4", "name5", "name6") if m.group(k))
         name = m.group(key)
-        strong = bool(m.group("strong") or m.group("strong2"))
-        if key in ("name", "name2") and (groups_named or _STATE_TIED_NEAR.search(text, max(0, m.start() - 150), m.end() + 150)):
+        strong = bool(m.group("strong") or m.group("strong2") or key == "name6")
+        if key in ("name", "name2", "name6") and (groups_named or _STATE_TIED_NEAR.search(text, max(0, m.start() - 150), m.end() + 150)):
             continue
         if name not in known:
             first = name.split()[0]
