@@ -409,7 +409,7 @@ def find_victims(
         # "breached the OPM and stole the records of 21 million federal employees": the body breached is the victim
         # (with no body named, "stole the records of 100,000 US Navy personnel" tells whose systems held them)
         out = [h for h in out if h.start not in held]
-    return _merge(out)
+    return _merge([_without_full_stop(h) for h in out])
 
 
 # "its best-known British victims were", "the gang's German targets included"
@@ -1082,6 +1082,17 @@ def _based_after(st: str, s0: int, nb: int, based: list[Mention]) -> str | None:
 
 
 _BASED_IN_AFTER = re.compile(r",?\s+(?:(?:that|which|who)\s+(?:is|are)\s+)?(?:based|headquartered|registered|located|living|residing)\s+in\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)?", re.I)
+
+
+# a name's own closing dot: "Acme Inc.", "U.S.", "Smith Jr." (not "... hacked MGM Resorts.", the sentence's full stop)
+_DOTTED_END = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Bhd|Pty|Plc|Jr|Sr|St|Bros|No)|\.[A-Za-z]|(?<![\w.])[A-Z])\.$")
+
+
+def _without_full_stop(h: VictimHit) -> VictimHit:
+    """The hit without the sentence's full stop at its end."""
+    if h.name.endswith(".") and not _DOTTED_END.search(h.name) and h.end - h.start == len(h.name):
+        return VictimHit(h.name[:-1].rstrip(), h.country, h.sector, h.start, h.end - 1 - (len(h.name) - 1 - len(h.name[:-1].rstrip())))
+    return h
 
 
 def _merge(hits: list[VictimHit]) -> list[VictimHit]:

@@ -1,10 +1,10 @@
-"""Groups whose names are plain words (Machete, Patchwork, Lead), known as groups from what they run."""
+"""Names found by probing: groups whose names are plain words (Machete, Patchwork, Lead), and where a victim's name ends."""
 
 from __future__ import annotations
 
 import pytest
 
-from extract_helpers import incidents_of
+from extract_helpers import incidents_of, report_of
 
 
 def _actors(text: str) -> set[str]:
@@ -48,3 +48,21 @@ def test_apposition_names_a_plain_word_group(text, name):
 )
 def test_plain_words_stay_words(text):
     assert not _actors(text) & {"Summit", "Lead", "Monsoon"}
+
+
+# A victim named last in its sentence ends before the sentence's full stop; a name's own dot stays.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Scattered Spider hacked MGM Resorts. The FBI said the group was behind it.", "MGM Resorts"),
+        ("APT41 breached Chunghwa Telecom. Taiwan said so on Monday.", "Chunghwa Telecom"),
+        ("APT41 hacked Acme Inc. and Globex Corp. in March.", "Acme Inc."),
+    ],
+)
+def test_victim_name_ends_before_the_full_stop(text, name):
+    report = report_of(text)
+    victims = [v for inc in report.incidents for v in inc.victims]
+    assert name in {v.name for v in victims}
+    for v in victims:
+        for span in v.evidence:
+            assert text[span.start : span.end] == span.text
