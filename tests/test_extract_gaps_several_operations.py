@@ -95,3 +95,26 @@ def test_other_groups_relative_clause_gives_no_victim(text, actor, country):
 def test_own_relative_clause_gives_victims():
     text = "The FBI blamed APT41, which breached US state governments in 2021, for the intrusion, officials said."
     assert "US" in {v.country for inc in _by_actor(text)["APT41"] for v in inc.victims}
+
+
+# "..., while Iranian group MuddyWater went after Turkish telecom firms in 2023": a second named doer's operation,
+# dated to its own year, is its own incident, and its victims are not the first one's.
+@pytest.mark.parametrize(
+    ("text", "first", "second", "country"),
+    [
+        ("According to the report, Russian hackers from APT28 breached the Danish defence ministry in 2022, while Iranian group MuddyWater went after Turkish telecom firms in 2023.", "APT28", "MuddyWater", "TR"),
+        ("Sandworm hit Ukraine's power grid in 2015, whereas APT29 breached the US State Department in 2014, officials said.", "Sandworm", "APT29", "US"),
+    ],
+)
+def test_while_another_group_is_another_operation(text, first, second, country):
+    by = _by_actor(text)
+    assert country in {v.country for inc in by.get(second, []) for v in inc.victims}
+    assert country not in {v.country for inc in by[first] for v in inc.victims}
+
+
+# Near miss: "while" on the same group's own doing stays one operation.
+def test_while_the_same_group_stays_one_operation():
+    text = "APT28 breached the Danish defence ministry in 2022, while the group kept its access into 2023, officials said."
+    by = _by_actor(text)
+    assert "DK" in {v.country for inc in by["APT28"] for v in inc.victims}
+    assert set(by) == {"APT28"}
