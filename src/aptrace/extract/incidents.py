@@ -40,6 +40,17 @@ _CONTRAST_BEFORE = re.compile(
     r"(?:(?:or|and|,)\s+(?:[\w'’-]+\s+){0,2})?$",
     re.I,
 )
+# a comparison opening the sentence, closed by a comma before its subject: "Like APT29 before it, the group ...",
+# "Unlike APT28, which steals documents, Volt Typhoon ..."
+_CONTRAST_OPENS = re.compile(r"\W*(?:(?:much|just)\s+)?(?:unlike|like|as\s+with|similar\s+to|compared\s+(?:with|to))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
+_CONTRAST_CLOSES = re.compile(r"(?:\s+(?:before\s+(?:it|them|him)|in\s+(?:19|20)\d\d|(?:did|does|do|had|has|have)(?:\s+\w+)?)|,\s+(?:which|who)\b[^,;]{0,120})?,\s", re.I)
+# "a tactic also used by Lazarus", "the technique, first seen in attacks by Lazarus, ...": a habit another group showed before
+_ALSO_USED_BY_BEFORE = re.compile(
+    r"\b(?:tactics?|techniques?|methods?|tricks?|approach|playbook|tradecraft|TTPs|lures?|tools?|malware|backdoors?|exploits?|implants?|wipers?|code)\b,?\s+"
+    r"(?:(?:that|which)\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?(?:also|previously|earlier|once|first|long|already|commonly|often)\s+(?:been\s+)?"
+    r"(?:used|seen|deployed|employed|observed|favou?red|wielded|pioneered|associated\s+with)\s+(?:in\s+(?:[\w-]+\s+){0,2}?(?:attacks|operations|campaigns|intrusions)\s+)?(?:by\s+)?(?:the\s+)?$",
+    re.I,
+)
 _SUBGROUP = re.compile(r"\bsub-?group\b|\bsub-?unit\b|\bsubordinate\b|\bsub-?cluster\b", re.I)
 # (not "a front company", "a front for the Ministry of State Security": the cover a state's hackers worked behind, not a claim's)
 _DECOY = re.compile(
@@ -49,6 +60,8 @@ _DECOY = re.compile(
 )
 _CLAIM_CONTEXT = re.compile(r"\b(?:signed\s+by|in\s+the\s+name\s+of|claim\w*|professing|posing\s+as|name\s+of\s+a|call(?:ing|s|ed)\s+(?:itself|themselves)|took\s+responsibility|taking\s+responsibility)\b", re.I)
 _UNIT_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+unit\b", re.I)
+# a relative clause on a group named beside the incident's own: ", which mostly steals documents from European governments,"
+_ITS_OWN_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;]{1,160}(?=,)", re.I)
 _COUNTRY_LIST = re.compile(r"\b(?:countries|nations|states),?\s+(?:among\s+them|including|such\s+as|notably)\b", re.I)
 # words that say whom an operation went for, in a sentence with no other operation word ("the packages were
 # aimed at government entities in Myanmar", "the group went after Indian diplomats", "had used the tool against telecom operators")
@@ -325,6 +338,10 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             target.two_operations = True
         if not target.keys and c.accused and c.attribution_cues and not c.actors and _WITHOUT_NAMING.search(st):
             target.unnamed = True
+        if why == "new actor" and not c.explicit_speaker and c.speakers and len(drafts) > 1 and (_ANOTHER_STORY.match(st) or _LATER.match(st)):
+            # "The FBI said APT41 hacked ... . Meanwhile, Charming Kitten targeted ...": the next story of a roundup,
+            # which the speaker of the one before does not tell
+            doc.facts.setdefault("uncarried", set()).add(c.index)
         target.sentences.append(c.index)
         target.trace.append({"sentence": c.index, "why": why})
         _add_facts(doc, target, c, op_dates, hostile, last_agency)
@@ -469,6 +486,12 @@ _ACTOR_SUBJECT = re.compile(
     re.I,
 )
 _BEFORE_DATE = re.compile(r"\b(?:before|prior\s+to|until|till)\s+(?:[a-z]+\s+)?(?:19|20)\d\d$", re.I)  # "Before 2020, the group had been tasked by ...": its past, not an operation
+# what opens the next story of a roundup: "Meanwhile, ...", "Separately, ...", "In other news, ...", "In a separate case, ..."
+_ANOTHER_STORY = re.compile(
+    r"\W*(?:and\s+)?(?:meanwhile|separately|elsewhere|in\s+other\s+news|in\s+(?:a|another)\s+(?:separate|unrelated|different)\s+(?:case|development|incident|operation|campaign|story)"
+    r"|in\s+another\s+(?:case|development|incident|operation|campaign)|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand)\b",
+    re.I,
+)
 _GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|outfit)\b", re.I)
 # "Later that year, ... joined the mass exploitation of ..., a campaign attributed to a group it calls Hafnium": the next operation
 _LATER = re.compile(
@@ -1212,6 +1235,10 @@ def _main_role(text: str, s0: int, m: Mention, actors: list[Mention]) -> bool:
         return False  # "Experts compared the malware to tools used by Sandworm": whose tools it resembles, not who used it here
     if _CONTRAST_BEFORE.search(before) and any(actor_key(a) != actor_key(m) for a in actors):
         return False  # "Unlike the spies of APT10 or APT41, ..., Volt Typhoon ...": a comparison, not the actor
+    if _CONTRAST_OPENS.match(text, s0, m.start) and _CONTRAST_CLOSES.match(text, m.end):
+        return False  # "Like APT29 before it, the group abused cloud services": the group compared with, told before its subject
+    if _ALSO_USED_BY_BEFORE.search(text, max(s0, m.start - 120), m.start):
+        return False  # "used a tactic also used by Lazarus", "a technique first seen in attacks by Lazarus": another group's habit
     if _USED_BY_BEFORE.search(before) and any(actor_key(a) != key for a in actors):
         return False  # "overlaps between Turian and the Quarian backdoor used by APT15, ... BackdoorDiplomacy is possibly linked to that group": whose tool it was
     if _SUBGROUP.search(before) and others():
@@ -1506,6 +1533,10 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             # "... had also been targeted since 2023 by APT28, and it condemned the activity": what was hit before the condemnation
             cue = min(a for _, a, _ in c.response_cues)
             hits = [h for h in hits if h.end <= cue and _CLAUSE_JOIN.search(text, h.end, cue)] if C.OPERATION.search(text, s.start, cue) else []
+        for m in c.actors if hits else ():
+            if actor_key(m) not in inc.keys and (rel := _ITS_OWN_RELATIVE.match(text, m.end, s.end)):
+                # "Unlike APT28, which mostly steals from European governments, Volt Typhoon ...": the other group's victims
+                hits = [h for h in hits if not (m.end <= h.start < rel.end())]
         inc.victims += hits
     # attributions
     # (a hedge on where the group is, not on the attribution: "assesses with moderate confidence that the group is based in China")
@@ -1553,6 +1584,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                     attributors = []  # "North Korea has been blamed for a string of heists, which the United Nations says help fund ...": the aside says something else
                 if owners and states:
                     attributors = owners
+                if c.index in doc.facts.get("uncarried", ()):
+                    attributors = []
                 if not attributors and (_JOINT_TEXT.search(st) or _joint_text_before(doc, c, st)):
                     attributors = [JOINT]  # "The advisory attributes the campaign to ...": whoever co-signs it
                 # "The US government has previously said MuddyWater works for Iran's MOIS": the group's standing tie, told as background

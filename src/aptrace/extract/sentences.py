@@ -86,7 +86,9 @@ _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 # ", and for the attempt to disrupt the 2017 election", ", as well as the 2016 breach of ...": a second operation joined on
 # (", and that the group took part in the attempt to destabilise the 2017 election": the same, as a second reported claim)
 _NEXT_OPERATION = re.compile(
-    r",\s+(?:(?:and|as\s+well\s+as|along\s+with)\s+(?:(?:also\s+)?(?:for|behind|in)\s+)?|and\s+that\s+(?:it|they|the\s+(?:group|hackers|unit|actor|gang))\s+(?:[\w-]+\s+){1,4}?)(?:the|an?|its)\s+",
+    r",\s+(?:(?:and|as\s+well\s+as|along\s+with)\s+(?:(?:also\s+)?(?:for|behind|in)\s+)?|and\s+that\s+(?:it|they|the\s+(?:group|hackers|unit|actor|gang))\s+(?:[\w-]+\s+){1,4}?)(?:the|an?|its)\s+"
+    # ", while Iranian group MuddyWater went after Turkish telecom firms in 2023": another named doer's operation
+    r"|,\s+(?:while|whereas)\s+(?=(?-i:[A-Z]))",
     re.I,
 )
 
