@@ -77,6 +77,17 @@ HOSTILE_ACTS = (
     r"|bricked|pre-?position(?:ed|ing)\b"
 )
 
+# An organ telling its own operation, read from the organ's name on: "(HUR) said it had hacked", "said on Tuesday that
+# its specialists had breached", "claimed responsibility for", "took credit for"
+OWN_OPERATION = (
+    r"\)?(?:\s*\([A-Z]{2,6}\))?(?:,[^,;.]{1,60},)?\s+(?:(?:also|later|publicly|has|had|on\s+\w+day)\s+)*"
+    r"(?:(?:said|says|claimed|claims|announced|announces|stated|confirmed|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:it|its\s+(?:[\w-]+\s+)?(?:hackers|specialists|experts|operatives|officers|units?|teams?))\s+(?:had\s+|has\s+|have\s+)?(?:successfully\s+|also\s+)?"
+    r"(?:hacked|breached|attacked|targeted|carried\s+out|conducted|launched|disrupted|infiltrated|penetrated|compromised|defaced|shut\s+down|took\s+down|"
+    r"gained\s+access|stole|obtained|" + KNOCKED_OFFLINE + "|" + ATTACK_VERBS + r")"
+    r"|(?:claimed|claims|took|takes|has\s+claimed|has\s+taken)\s+(?:responsibility|credit)\s+for)\b"
+)
+
 # --- operations: words that say a hostile cyber operation took place -------
 OPERATION = _rx(
     r"\b(?:cyber[- ]?attacks?|attacks?|attacked|attacking|attackers?|hack(?:s|ed|ing|ers?)?|breach(?:es|ed)?|intrusions?|intruders?|"
