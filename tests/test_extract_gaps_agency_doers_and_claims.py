@@ -94,3 +94,20 @@ ORGAN_SPEAKS = [
 @pytest.mark.parametrize(("text", "speaker"), ORGAN_SPEAKS)
 def test_organ_speaking_of_others_is_not_the_sponsor(text, speaker):
     assert speaker not in {s.state for inc in _incidents(text) for s in inc.sponsors}
+
+
+# a group claiming or taking credit is the actor, with no attribution; "took credit for" names no finance victim
+GROUP_CLAIMS = [
+    ("NoName057(16) claimed responsibility on Telegram for DDoS attacks on Danish ministries.", "NoName057(16)", "DK"),
+    ("The pro-Russian group Killnet took credit for knocking Lithuanian government websites offline in June 2022.", "Killnet", "LT"),
+    ("Predatory Sparrow said it had disrupted Iran's fuel stations in October 2021.", "Predatory Sparrow", "IR"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "country"), GROUP_CLAIMS)
+def test_group_claim_makes_the_actor_not_an_attribution(text, actor, country):
+    (inc,) = _incidents(text)
+    assert [a.name for a in inc.actors] == [actor]
+    assert inc.attributions == []
+    assert country in {v.country for v in inc.victims}
+    assert "credit" not in {v.name for v in inc.victims}
