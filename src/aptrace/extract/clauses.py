@@ -27,7 +27,7 @@ from .prefilter import fold, gate
 
 PARTY_KINDS = ("state", "org", "company", "organ")
 
-_SPEECH = r"(?:said|says|say|uncovered|discovered|revealed|exposed|shows|showed|indicates|indicated|told|tells|added|adds|announced|announces|stated|states|wrote|writes|noted|warned|declared|confirmed|reported|reports|claimed|concluded|found|believes|believed|assessed|assesses|alleged|argued|insisted|accused|accuses|blamed|blames|attributed|attributes|summoned|summons|recalled|expelled|condemned|condemns|sanctioned|imposed|indicted|charged|charges|issued|published|released|identified|named|pointed|joined|linked|ties|tied|traced|responded|rejected|rejects|denied|denies|dismissed|dismisses|called|calls|urged|reached|tracks|tracked|described|describes|suspects|suspected|spotted|unsealed|returned|took|seized|disrupted|slammed|cannot|would|will|could|can|answered|replied|opened|launched|filed|brought|placed|detected|observed|investigated|made|gave|held|hold|holds|judged|judges|determined|attributing|blaming|accusing|expects|demanded|stopped|refused|declined|closed|agreed|announces|warns|says|expressed|expresses|voiced|voices|reiterated|reiterates|stressed|stresses|emphasi[sz]ed|critici[sz]ed|critici[sz]es|protested|protests|vowed|vows|pledged|pledges|offered|offers)"
+_SPEECH = r"(?:said|says|say|uncovered|discovered|revealed|exposed|shows|showed|indicates|indicated|told|tells|added|adds|announced|announces|stated|states|wrote|writes|noted|warned|declared|confirmed|reported|reports|claimed|concluded|found|believes|believed|assessed|assesses|alleged|argued|insisted|accused|accuses|blamed|blames|attributed|attributes|summoned|summons|recalled|expelled|condemned|condemns|sanctioned|imposed|indicted|charged|charges|issued|published|released|identified|named|pointed|joined|linked|ties|tied|traced|responded|rejected|rejects|denied|denies|dismissed|dismisses|called|calls|urged|reached|tracks|tracked|described|describes|suspects|suspected|spotted|unsealed|returned|took|seized|disrupted|slammed|cannot|would|will|could|can|answered|replied|opened|launched(?!\s+(?:(?!(?:an?\s+)?(?:investigation|probe|inquiry|review|case|appeal|consultation)\b)[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks|intrusions?|strikes|waves?\s+of|(?:hacking|phishing|spear-?phishing|(?:cyber-?)?espionage|DDoS|malware|ransomware|wiper|sabotage)\s+(?:campaigns?|operations?)|cyber\s+operations?)\b)|filed|brought|placed|detected|observed|investigated|made|gave|held|hold|holds|judged|judges|determined|attributing|blaming|accusing|expects|demanded|stopped|refused|declined|closed|agreed|announces|warns|says|expressed|expresses|voiced|voices|reiterated|reiterates|stressed|stresses|emphasi[sz]ed|critici[sz]ed|critici[sz]es|protested|protests|vowed|vows|pledged|pledges|offered|offers)"
 _TITLE_WORDS = r"(?:(?:foreign|defen[cs]e|interior|justice|digital|economy|economic|trade|finance|energy|health|education|transport|communications|telecommunications|technology|cyber-?security|information|internal|home|homeland|infrastructure|development|science|prime|deputy|assistant|vice|chief|head|top|senior|national|federal|state|security|intelligence|cyber|counter-?intelligence|police|military|public|affairs|policy|general|attorney|secretary|minister|ministry|spokes\w+|president|chancellor|government|authorities|officials?|investigators|prosecutors|agency|agencies|service|services|office|department|embassy|mission|envoy|diplomats?|lawmakers|court|council|commission|director|centre|center|team|researchers|[A-Z][\w'’.-]+)\s+){0,5}"
 # "the British Prime Minister, Theresa May, said": a title, then the holder's name in commas
 _TITLE_APPOSITION = (
@@ -346,6 +346,7 @@ _AGENCY_SPEAKS = re.compile(
     r"(?:said|says|announc(?:ed|es)|uncover(?:ed|s)|expos(?:ed|es)|accus(?:ed|es)|blam(?:ed|es)|claim(?:ed|s)|stated|reported|detain(?:ed|s)|arrest(?:ed|s)|charg(?:ed|es)|describ(?:ed|es)|found|finds|establish(?:ed|es)|determin(?:ed|es)|conclud(?:ed|es)|identifi(?:ed|es)|trac(?:ed|es)|warn(?:ed|s)|confirm(?:ed|s))\b",
     re.I,
 )
+_OWN_OPERATION = re.compile(C.OWN_OPERATION, re.I)
 _STATE_BLAMED = re.compile(r"^(?:['’]s)?\s+(?:(?:is|was|were|are|has\s+been|had\s+been|being)\s+)?(?:widely\s+|formally\s+|publicly\s+)?(?:blamed|accused|suspected)\s+(?:for|of|over|in)\b", re.I)
 _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+(?:(?!(?:that|which|who|said|says|conclusion|assessment|view|finding)\b)[\w-]+\s+){1,3}?|"
     # "Serbian authorities were behind", "Vietnamese authorities, or someone acting on their behalf,\" were likely behind"
@@ -409,6 +410,7 @@ class Clause:
     triggers: set[str] = field(default_factory=set)
     tied_elsewhere: list[Mention] = field(default_factory=list)
     claimed: list[str] = field(default_factory=list)  # accused states the speaker itself ties
+    own_operation: bool = False  # an organ tells its own operation: "the SBU said it had hacked ..."
 
 
 def party_code(m: Mention) -> str:
@@ -523,6 +525,9 @@ def hostile_states(doc: Doc) -> set[str]:
         if m.kind == "agency":
             if m.form == "generic" and _STATE_PAID.match(text, m.end, m.end + 80):
                 hostile.add(m.value[0])  # "the Chinese government paid the group to develop ..."
+                continue
+            if _OWN_OPERATION.match(text, m.end, m.end + 160):
+                hostile.add(m.value[0])  # "Ukraine's military intelligence (HUR) said it had hacked ...": it tells its own operation
                 continue
             speaks = _AGENCY_SPEAKS.match(text, m.end, m.end + 80)
             acted = _STATE_ACTED.match(text, m.end) if speaks else None
@@ -1024,12 +1029,18 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             act = _ACTOR_ACTED.match(text, s.start + said.end()) if said and any(m.end <= s.start + said.start() for m in c.actors) else None
             if act and not _PASSIVE_IT.match(st, said.end()):
                 c.attribution_cues.append(("anaphor_acted", s.start + said.start(), act.end()))
-        if not c.attribution_cues and (c.speakers or _SPEECH_VERB.search(st) or "according to" in low) and "operation" in hits and not (
+        spoken = bool(c.speakers or _SPEECH_VERB.search(st) or "according to" in low)
+        if not c.attribution_cues and "operation" in hits and (spoken or c.agencies) and not (
             c.denial_cues and c.speakers and all(p in hostile for p in c.speakers)  # the accused quoting the claim it rejects
         ):
             for m in c.agencies + c.states:
+                if not spoken and not (m.kind == "agency" and m.form != "generic" and m.value[0] in hostile):
+                    continue  # with nobody speaking, only a named organ is the doer: "Russia's SVR hacked SolarWinds in 2019"
                 if (m.kind == "agency" or m.value in hostile) and m.form not in ("based", "speaking"):
                     act = _STATE_ACTED.match(text, m.end) or _STATE_ACTING.match(text, m.end)
+                    if act is None and m.kind == "agency":
+                        act = _OWN_OPERATION.match(text, m.end, s.end)
+                        c.own_operation = act is not None
                     organ = _ORGAN_AFTER.match(text[m.end : m.end + 60]) if act is None and m.kind == "state" and m.form in ("demonym", "genitive") else None
                     if organ:
                         act = _STATE_ACTED.match(text, m.end + organ.end())  # "officers in the Ugandan police's cyber unit had broken into ..."
@@ -1625,7 +1636,7 @@ _STATE_ACTED = re.compile(
     # "the North Korean government, which the alert calls HIDDEN COBRA, had been emptying bank ATMs"
     # ("the Ugandan police's cyber unit, with technical help from Huawei employees, had broken into ...": a helper aside)
     r"(?:,\s*(?:which|whom|with|aided\s+by|helped\s+by|assisted\s+by)\s+[^,;.]{1,60},\s*)?"
-    r"(?:had\s+|has\s+|have\s+)?(?:(?:attempted|launched)\s+(?:[\w.,]+\s+){0,3}?(?:cyber-?attacks?|attacks?|intrusions?|hacks|hacking\s+campaigns?|cyber\s+operations?)\b|(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy|take\s+over|take\s+control|compromise|tamper)|(?:tried|attempted|sought)\s+to\s+(?:alter|change|raise|increase|lower|adjust|manipulate)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:chemicals?|chlorine|sodium\s+hydroxide|lye)\b|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|(?<=had\s|has\s|ave\s)stolen|laundered|leaked|exfiltrated|intercepted|carried\s+out|spied\s+on|ran|mounted|orchestrated|waged|caused|paid|hired|commissioned|conducted|perpetrated|executed|"
+    r"(?:had\s+|has\s+|have\s+)?(?:(?:attempted|launched)\s+(?:[\w.,]+\s+){0,3}?(?:cyber-?attacks?|attacks?|intrusions?|hacks|(?:hacking|phishing|spear-?phishing|(?:cyber-?)?espionage|DDoS|malware|ransomware|wiper|sabotage)\s+(?:campaigns?|operations?)|cyber\s+operations?)\b|(?:tried|attempted|sought)\s+to\s+(?:hack|break|breach|access|penetrate|infiltrate|knock|shut|disrupt|sabotage|cripple|steal|spy|take\s+over|take\s+control|compromise|tamper)|(?:tried|attempted|sought)\s+to\s+(?:alter|change|raise|increase|lower|adjust|manipulate)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:chemicals?|chlorine|sodium\s+hydroxide|lye)\b|hacked|breached|attacked|targeted|broke\s+into|broken\s+into|gained\s+access\s+to|compromised|hijacked|infiltrated|penetrated|stole|(?<=had\s|has\s|ave\s)stolen|laundered|leaked|exfiltrated|intercepted|carried\s+out|spied\s+on|ran|mounted|orchestrated|waged|caused|paid|hired|commissioned|conducted|perpetrated|executed|"
     # "US military knocked Russian troll factory offline", "cut off internet access to the Internet Research Agency"
     r"(?:knocked|took|forced|kept)\s+(?:[\w'’.-]+\s+){1,5}?offline\b|cut\s+off\s+(?:the\s+)?(?:internet|network|online)\s+(?:access|connections?)\b|"
     r"crippled|disrupted|paralys?z?ed|wiped|defaced|sabotaged|knocked\s+(?:out|offline|down)|shut\s+down|took\s+down|taken\s+down|exploited|deployed|"

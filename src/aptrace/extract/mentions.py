@@ -18,7 +18,7 @@ from ..kb.actors import GENERIC_WORDS, is_generic
 from ..kb.agencies import resolve_generic
 from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, PLACE_NAMES, PLACES, SPYWARE_VENDORS, state_forms
 from .doc import Doc, Mention, Occupied
-from .cues import HIT_ATTACK, NOT_SPOKEN_FOR
+from .cues import HIT_ATTACK, KNOCKED_OFFLINE, NOT_SPOKEN_FOR, OWN_OPERATION
 from .gazetteer import Gazetteer, default_gazetteer
 from .prefilter import Starts, gate
 
@@ -934,7 +934,9 @@ _ORGAN_ACCUSED_AFTER = re.compile(
     r"(?:(?:may|might|could)\s+have\s+)?"  # "the National Security Agency may have targeted the chancellor's phone"
     r"(?:behind|responsible\s+for|hacked|attacked|breached|infiltrated|launched|carried\s+out|spied\s+on|targeted|stole|planted|implanted|compromised|"
     # "the NSA broke into the email of", "the NSA had read the text messages of", "reported NSA hacking of Calderon's email"
-    r"tapped|bugged|monitored|recorded|intercepted|eavesdropped\s+on|broke\s+into|broken\s+into|gained\s+access\s+to|read\s+the|accessed|(?:hacking|hacks?|spying)\s+(?:of|on|into))\b",
+    r"tapped|bugged|monitored|recorded|intercepted|eavesdropped\s+on|broke\s+into|broken\s+into|gained\s+access\s+to|read\s+the|accessed|(?:hacking|hacks?|spying)\s+(?:of|on|into)|"
+    # "US Cyber Command knocked the troll factory offline", "the SBU disrupted the servers of": a military or security service's own strike
+    r"disrupted|sabotaged|crippled|paralys?z?ed|wiped|defaced|" + KNOCKED_OFFLINE + r")\b",
     re.I,
 )
 
@@ -947,8 +949,15 @@ _PLACE_ORGAN = re.compile(
 _PLACE_ORGAN_STARTS = Starts(_PLACE_ORGAN, [*PLACES, "Police", "police", "Prosecutor", "prosecutor", "public"])
 
 
+# "Ukraine's military intelligence (HUR) said it had hacked ...", "US Cyber Command took credit for ...": its own operation
+_ORGAN_OWN_OPERATION = re.compile(OWN_OPERATION, re.I)
+
+
 def _organ_accused(text: str, m: Mention) -> bool:
-    return bool(_ORGAN_ACCUSED_BEFORE.search(text, max(0, m.start - 60), m.start) or _ORGAN_ACCUSED_AFTER.match(text, m.end, m.end + 80))
+    return bool(
+        _ORGAN_ACCUSED_BEFORE.search(text, max(0, m.start - 60), m.start) or _ORGAN_ACCUSED_AFTER.match(text, m.end, m.end + 80)
+        or _ORGAN_OWN_OPERATION.match(text, m.end, m.end + 160)
+    )
 
 
 def _resolve_generic_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:

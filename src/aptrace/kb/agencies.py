@@ -90,7 +90,8 @@ _GENERIC_BY_STATE = {("RU", "military intelligence"): "GRU", ("CN", "military"):
                      ("CN", "army"): "PLA", ("CN", "armed forces"): "PLA", ("RU", "foreign intelligence"): "SVR",
                      ("IR", "intelligence ministry"): "MOIS", ("KP", "military intelligence"): "RGB",
                      ("RU", "domestic security"): "FSB", ("RU", "domestic intelligence"): "FSB", ("RU", "internal security"): "FSB",
-                     ("CN", "civilian intelligence"): "MSS", ("CN", "civilian spy"): "MSS"}
+                     ("CN", "civilian intelligence"): "MSS", ("CN", "civilian spy"): "MSS",
+                     ("UA", "military intelligence"): "HUR", ("UA", "security service"): "SBU"}
 
 
 def resolve_generic(state: str, organ: str) -> str | None:

@@ -237,14 +237,15 @@ STATE_ORGANS: dict[str, tuple[str, ...]] = {
     "GB": ("National Cyber Security Centre", "NCSC", "Foreign, Commonwealth and Development Office", "Foreign & Commonwealth Office",
            "Foreign and Commonwealth Office",
            "FCDO", "GCHQ", "Foreign Secretary", "Home Office", "National Crime Agency", "NCA", "MI5", "MI6",
-           "Home Secretary", "Downing Street spokesman"),
+           "Home Secretary", "Downing Street spokesman", "National Cyber Force"),
     "CZ": ("Security Information Office", "BIS", "NÚKIB", "NUKIB", "National Cyber and Information Security Agency"),
     "NO": ("PST", "Police Security Service", "Norwegian Police Security Service"),
     "DE": ("BfV", "Federal Office for the Protection of the Constitution", "BSI", "Federal Prosecutor",
            "Federal Foreign Office", "Auswärtiges Amt", "BND", "Federal Intelligence Service", "Bundesamt für Verfassungsschutz",
            "Federal Office for Information Security", "Bundeswehr"),
     "FR": ("ANSSI", "Quai d'Orsay", "Viginum", "DGSI", "DGSE", "National Cybersecurity Agency of France"),
-    "UA": ("SBU", "Security Service of Ukraine", "CERT-UA", "GUR"),
+    "UA": ("SBU", "Security Service of Ukraine", "CERT-UA", "GUR", "HUR", "Defence Intelligence of Ukraine", "Defense Intelligence of Ukraine",
+           "Main Directorate of Intelligence"),
     "NL": ("AIVD", "MIVD", "General Intelligence and Security Service", "Military Intelligence and Security Service", "Defence Intelligence and Security Service"),
     "AU": ("ASD", "Australian Signals Directorate", "ACSC", "Australian Cyber Security Centre"),
     "CA": ("CSE", "Communications Security Establishment", "Canadian Centre for Cyber Security", "CSIS", "RCMP",
@@ -278,6 +279,9 @@ STATE_ORGANS: dict[str, tuple[str, ...]] = {
 ACCUSABLE_ORGANS: dict[str, str] = {
     "NSA": "NSA", "National Security Agency": "NSA", "Office of Tailored Access Operations": "NSA", "Tailored Access Operations": "NSA",
     "TAO": "NSA", "CIA": "CIA", "Central Intelligence Agency": "CIA", "GCHQ": "GCHQ",
+    "Cyber Command": "USCYBERCOM", "US Cyber Command": "USCYBERCOM", "National Cyber Force": "NCF",
+    "SBU": "SBU", "Security Service of Ukraine": "SBU", "GUR": "HUR", "HUR": "HUR", "Defence Intelligence of Ukraine": "HUR",
+    "Defense Intelligence of Ukraine": "HUR", "Main Directorate of Intelligence": "HUR",
 }
 
 
