@@ -501,7 +501,9 @@ _TITLE_OF = re.compile(
 _FAKE_BEFORE = re.compile(r"\b(?:malicious|spying|spy|fake|bogus|spoofed|forged|counterfeit|rogue|look-?alike)\s+(?!on\s|into\s|upon\s)(?:[\w'’.-]+\s+)?$", re.I)
 _ARRESTED_BEFORE = re.compile(r"\b(?:arrested|detained|charged|indicted|extradited|sanctioned|convicted|sentenced)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _OWN_PEOPLE_SECTORS = frozenset({"civil_society", "media", "political", "individuals"})
-_LEAD_PLACE = re.compile(r"\s*(?:In|Across|Inside|Throughout|Elsewhere\s+in)\s+(?:the\s+)?")
+# "southern", "north-eastern", "central": the part of a state a place names ("in southern Ukraine")
+_COMPASS = r"(?:(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?|central)\s+"
+_LEAD_PLACE = re.compile(r"\s*(?:In|Across|Inside|Throughout|Elsewhere\s+in)\s+(?:the\s+)?(?i:" + _COMPASS + r")?")  # ("In southern Ukraine, ...")
 # "asked node operators, exchanges and bridges to block ...", "urged hospitals to patch": the addressees of an appeal
 _ASKED_BEFORE = re.compile(
     r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|encourag(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?|instruct(?:s|ed|ing)?|order(?:s|ed|ing)?)"
@@ -1003,11 +1005,11 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
     for m in states:
         a = m.start - s0
         closes_list = (
-            a >= nb and m.form in ("name", "metonym") and re.search(r"\bin\s+(?:the\s+)?$", st[max(0, a - 8) : a])
+            a >= nb and m.form in ("name", "metonym") and _IN_PART_OF.search(st, max(0, a - 24), a)
             and not re.search(r"[;.:]", st[nb:a]) and not _ELSEWHERE_IN.search(st, na, a)
         )  # (not when the phrase has its own region: "organisations in Europe and North America, using lures about the summit in Vilnius")
         # "organisations in the United States, across the communications, energy and water sectors": the place the list goes on from
-        opens_list = a < na and m.form in ("name", "metonym") and re.search(r"\bin\s+(?:the\s+)?$", st[max(0, a - 8) : a]) and _ACROSS_LIST.fullmatch(st, m.end - s0, na)
+        opens_list = a < na and m.form in ("name", "metonym") and _IN_PART_OF.search(st, max(0, a - 24), a) and _ACROSS_LIST.fullmatch(st, m.end - s0, na)
         if na - 40 <= a <= nb + 40 or (closes_list and a <= nb + 120) or (m.form == "demonym" and na - 80 <= a < na and _APPOSITION.fullmatch(st, m.end - s0, na)) or opens_list:
             d = min(abs(a - na), abs(a - nb))
             if a >= nb and re.search(r"[,;]|\band\b", st[nb:a]) and not closes_list:
@@ -1029,6 +1031,8 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
     return best
 
 
+# "in Ukraine", "in the Netherlands", "in southern Ukraine", "in north-eastern Syria": where the phrase's victims are
+_IN_PART_OF = re.compile(r"\bin\s+(?:the\s+)?(?i:" + _COMPASS + r")?$")
 _ACROSS_LIST = re.compile(r",?\s+(?:across|spanning|in|including|such\s+as)\s+(?:the\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,6}", re.I)
 _APPOSITION = re.compile(r"(?:\s+[a-z][\w-]*){1,6},\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?")
 # "Heilongjiang province", "the Kharkiv region", "the province of Khuzestan": a state's subdivision (see kb.states)
