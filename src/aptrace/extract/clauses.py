@@ -1083,6 +1083,14 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
 
 
 _DATELINE = re.compile(r"\s*(?P<places>[A-Z][A-Za-z .'’/-]{2,40}?)(?:,\s*[A-Za-z0-9 .]{2,20})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s")
+# a dateline closed by a colon, as the Indian and translated press write it: "NEW DELHI:", "New Delhi, May 3:" (not a
+# headline's kicker, "Police: ...", "China: ...": the places in capitals, or a date after them)
+_DATELINE_COLON = re.compile(
+    r"\s*(?:(?P<places>[A-Z][A-Z .'’/-]{2,40}?)(?:,\s*[A-Za-z0-9 .]{2,20})?|(?P<named>[A-Z][A-Za-z .'’/-]{2,40}?),\s*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*(?:\([^)]{1,30}\))?\s*:\s"
+)
+# a byline over the dateline: "By Jane Doe\nWARSAW, May 3 (Reuters) - ..."
+_BYLINE = re.compile(r"[ \t]*By\s+[^\n]{1,80}\n\s*")
 
 
 _TITLE_LINE = re.compile(r"[^\n]{1,200}\n[ \t]*\n\s*")
@@ -1112,16 +1120,25 @@ def dateline_state(text: str) -> str | None:
 
     Cached: the speakers of a document ask for it sentence after sentence.
     """
-    m = _DATELINE.match(text)
-    if not m:
-        title = _TITLE_LINE.match(text)  # "Police: North Korea behind hack\n\nSEOUL, May 11 — ...": under a headline
-        m = _DATELINE.match(text, title.end()) if title else None
-    return _dateline_code(m) if m else None
+    at = 0
+    for _ in range(3):
+        m = _DATELINE.match(text, at)
+        if m:
+            return _dateline_code(m)
+        m = _DATELINE_COLON.match(text, at)
+        if m and (code := _dateline_code(m)):
+            return code  # (not a headline's kicker: "PST: hackers linked to ...", "CERT-UA: ...")
+        # "Police: North Korea behind hack\n\nSEOUL, May 11 — ...": under a headline; "By Jane Doe\nWARSAW ...": under a byline
+        head = _BYLINE.match(text, at) or _TITLE_LINE.match(text, at)
+        if head is None:
+            return None
+        at = head.end()
+    return None
 
 
 def _dateline_code(m: re.Match[str]) -> str | None:
     """The state of a dateline's places."""
-    wanted = {p.strip().title() for p in m.group("places").split("/")}
+    wanted = {p.strip().title() for p in (m.group("places") or m.group("named")).split("/")}
     places = _dateline_places()
     found = [places[w] for w in wanted if w in places]
     return min(found)[1] if found else None

@@ -501,7 +501,9 @@ _TITLE_OF = re.compile(
 _FAKE_BEFORE = re.compile(r"\b(?:malicious|spying|spy|fake|bogus|spoofed|forged|counterfeit|rogue|look-?alike)\s+(?!on\s|into\s|upon\s)(?:[\w'’.-]+\s+)?$", re.I)
 _ARRESTED_BEFORE = re.compile(r"\b(?:arrested|detained|charged|indicted|extradited|sanctioned|convicted|sentenced)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _OWN_PEOPLE_SECTORS = frozenset({"civil_society", "media", "political", "individuals"})
-_LEAD_PLACE = re.compile(r"\s*(?:In|Across|Inside|Throughout|Elsewhere\s+in)\s+(?:the\s+)?")
+# "southern", "north-eastern", "central": the part of a state a place names ("in southern Ukraine")
+_COMPASS = r"(?:(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?|central)\s+"
+_LEAD_PLACE = re.compile(r"\s*(?:In|Across|Inside|Throughout|Elsewhere\s+in)\s+(?:the\s+)?(?i:" + _COMPASS + r")?")  # ("In southern Ukraine, ...")
 # "asked node operators, exchanges and bridges to block ...", "urged hospitals to patch": the addressees of an appeal
 _ASKED_BEFORE = re.compile(
     r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|encourag(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?|instruct(?:s|ed|ing)?|order(?:s|ed|ing)?)"
@@ -549,7 +551,9 @@ def _named_hit(st: str, s0: int, m: re.Match[str], mentions: list[Mention], host
         return  # (nor "breached Ivanti's customers", "Fortinet's firewalls": whom or what the vendor serves)
     if next(iter(_SECTOR_WORDS.finditer(st, a, b)), None) is not None or _SET_BESIDE_BEFORE.search(st, max(0, a - 120), a) or _OTHER_OPERATIONS_BEFORE.search(st, max(0, a - 80), a):
         return  # a sector word the sector reading weighed ("evokes the 2015 attack on the Bundestag"), another operation's victim
-    country, sector, end = lead, None, b
+    # ("breached the New York Times", "hacked the University Hospital Brno": a city in the name itself; not "Kaseya,
+    # Sydney-based researchers said", who speaks)
+    country, sector, end = lead or _place_country(st[:b], a, b, hostile), None, b
     apposed = _APPOSED_AFTER.match(st, b)
     if apposed:
         hit = next((h for h in out if apposed.end() <= h.start - s0 <= apposed.end() + 40 and (h.sector or h.country)), None)
@@ -1003,11 +1007,11 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
     for m in states:
         a = m.start - s0
         closes_list = (
-            a >= nb and m.form in ("name", "metonym") and re.search(r"\bin\s+(?:the\s+)?$", st[max(0, a - 8) : a])
-            and not re.search(r"[;.:]", st[nb:a]) and not _ELSEWHERE_IN.search(st, na, a)
-        )  # (not when the phrase has its own region: "organisations in Europe and North America, using lures about the summit in Vilnius")
+            a >= nb and m.form in ("name", "metonym") and _IN_PART_OF.search(st, max(0, a - 24), a)
+            and not re.search(r"[;.:]", st[nb:a]) and not _ELSEWHERE_IN.search(st, na, a) and not _GATHERING_IN.search(st, max(0, a - 40), a)
+        )  # (nor "told a conference in Singapore": where the speaker spoke)  # (not when the phrase has its own region: "organisations in Europe and North America, using lures about the summit in Vilnius")
         # "organisations in the United States, across the communications, energy and water sectors": the place the list goes on from
-        opens_list = a < na and m.form in ("name", "metonym") and re.search(r"\bin\s+(?:the\s+)?$", st[max(0, a - 8) : a]) and _ACROSS_LIST.fullmatch(st, m.end - s0, na)
+        opens_list = a < na and m.form in ("name", "metonym") and _IN_PART_OF.search(st, max(0, a - 24), a) and _ACROSS_LIST.fullmatch(st, m.end - s0, na)
         if na - 40 <= a <= nb + 40 or (closes_list and a <= nb + 120) or (m.form == "demonym" and na - 80 <= a < na and _APPOSITION.fullmatch(st, m.end - s0, na)) or opens_list:
             d = min(abs(a - na), abs(a - nb))
             if a >= nb and re.search(r"[,;]|\band\b", st[nb:a]) and not closes_list:
@@ -1029,6 +1033,9 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
     return best
 
 
+# "in Ukraine", "in the Netherlands", "in southern Ukraine", "in north-eastern Syria": where the phrase's victims are
+_IN_PART_OF = re.compile(r"\bin\s+(?:the\s+)?(?i:" + _COMPASS + r")?$")
+_GATHERING_IN = re.compile(r"\b(?:conference|summit|forum|symposium|meeting|convention|briefing|talks|event|gathering|speech|hearing)\s+in\s+(?:the\s+)?$", re.I)
 _ACROSS_LIST = re.compile(r",?\s+(?:across|spanning|in|including|such\s+as)\s+(?:the\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,6}", re.I)
 _APPOSITION = re.compile(r"(?:\s+[a-z][\w-]*){1,6},\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?")
 # "Heilongjiang province", "the Kharkiv region", "the province of Khuzestan": a state's subdivision (see kb.states)
@@ -1045,13 +1052,26 @@ _PROPER_RUN = re.compile(
 )
 
 
+def _city_in_name(run: str, known: dict[str, str]) -> str | None:
+    """"Aarhus University", "University Hospital Brno", "New York Times": a larger city that opens or closes a proper name."""
+    words = run.split()
+    for k in range(len(words) - 1, 0, -1):
+        code = known.get(" ".join(words[:k])) or known.get(" ".join(words[-k:]))
+        if code:
+            return code
+    return None
+
+
 def _place_country(st: str, na: int, nb: int, hostile: set[str] = frozenset()) -> str | None:
     """"the Municipal Water Authority of Aliquippa in Pennsylvania", "the Munich-based carmaker": a place in or just after the phrase."""
     lo, hi = max(0, na - 25), min(len(st), nb + 30)
     found = [(p.start(), _PLACES[p.group(0)]) for p in _PLACE_STARTS.finditer(st, lo, hi)]
     # "hospitals in Brno", "the Gothenburg-based shipping firm": a larger city, a proper name of its own (not "Lin Jian said")
     known = cities()
-    found += [(c.start("c"), known[c.group("c")]) for c in _PROPER_RUN.finditer(st, lo, hi) if c.group("c") in known and known[c.group("c")] not in hostile]
+    for c in _PROPER_RUN.finditer(st, lo, hi):
+        code = known.get(c.group("c")) or _city_in_name(c.group("c"), known)
+        if code and code not in hostile:
+            found.append((c.start("c"), code))
     found.sort()
     # the place in or after the phrase, else the nearest before it ("a water utility in Bremen and a hospital in Lyon")
     m = next((p for p in found if p[0] >= na), found[-1] if found else None)
