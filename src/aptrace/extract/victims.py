@@ -30,10 +30,10 @@ _NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:(?:\s+(?!and\b|or\b|of\b|said\b|says
 
 # "the ministry said", "according to the agency": a speaker, not a victim
 _NOT_VICTIM_AFTER = re.compile(
-    r"^[\w\s'’-]{0,28}?\b(?:said|says|told|tells|added|adds|announced|announces|stated|states|confirmed|confirms|reported|reports|spokes\w+|"
+    r"^[\w\s'’-]{0,28}?\b(?:said|says|told|tells|added|adds|announced|announces|stated|states(?!\s*[,.;:)]|\s+(?:and|or|in|of|across|around|including|such|from|on|at|during|since|last|this|between)\b)|confirmed|confirms|reported|reports|spokes\w+|"
     r"accused|accuses|blamed|blames|attributed|attributes|published|publishes|issued|issues|rejected|rejects|denied|denies|dismissed|"
     r"warned|warns|warning|urged|urges|urging|called|calls|summoned|summons|condemned|condemns)\b",
-)  # case-sensitive: the verb "states", not "the United States"
+)  # case-sensitive: the verb "states", not "the United States" (nor the noun: "officials of three Baltic states, ...", "ministries in member states in 2023")
 _NOT_VICTIM_BEFORE = re.compile(r"(?:according\s+to|by|from|for|spokes\w+\s+for|(?<!along )with|(?:help|assistance|cooperation|complicity|collaboration)\s+of(?:\s+(?:the\s+)?(?:[\w-]+[’']s))?|told|telling|asked|asking|urged|urging|(?:called|calling)\s+on|instructed|advised|letters?\s+to|(?:statement|speech|address|report|submission|evidence)\s+to|(?:wrote|writing|written)\s+to|briefed|briefing|testified\s+(?:before|to)|interview\s+(?:with|on)|speaking\s+(?:to|on)|wrote\s+(?:in|on)|(?P<state>Chinese|Russian|Iranian|North\s+Korean|China['’]s|Russia['’]s|Iran['’]s|North\s+Korea['’]s|Beijing['’]s|Moscow['’]s)(?:\s+[\w-]+)?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
@@ -625,7 +625,8 @@ _INSTITUTION_OF = re.compile(
     r"\b(?:Ministry|Department|Directorate|Authority|Institute|Office|Bureau|Commission|Council|Staff|Secretariat|Committee)\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:,\s+|\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?)){0,6}$"
 )
-_WORLDWIDE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[\w'’-]+\s+){0,3}?[\w'’-]+){0,4}\s*(?:,\s*)?(?:around\s+the\s+(?:world|globe)|worldwide|globally|across\s+(?:the\s+)?(?:world|globe|\d+\s+countries)|in\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+|almost\s+)?\d+\s+countries|in\s+(?:dozens|scores|hundreds)\s+of\s+countries)\b", re.I)
+# (and "officials of three Baltic states", "ministries in several EU member states": a group of states, none of them named)
+_WORLDWIDE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[\w'’-]+\s+){0,3}?[\w'’-]+){0,4}\s*(?:,\s*)?(?:around\s+the\s+(?:world|globe)|worldwide|globally|across\s+(?:the\s+)?(?:world|globe|\d+\s+countries)|in\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+|almost\s+)?\d+\s+countries|in\s+(?:dozens|scores|hundreds)\s+of\s+countries|(?:of|in|from|across)\s+(?:the\s+)?(?:several|many|multiple|various|numerous|other|some|a\s+(?:dozen|number|handful)\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?(?:states|countries|nations|allies)|(?:of|in|from|across)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)(?:\s+and)?\s+){0,3}member\s+(?:states|countries|nations|governments))\b", re.I)
 # "governments and militaries around the South China Sea", "journalists in Southeast Asia": a region named, not the speaker's state
 _REGION = (
     r"(?-i:(?:(?:North|South|Central|Eastern|Western|Northern|Southern|Latin|Southeast|South-East|East|West)\s+)?(?:Europe|Asia|Africa|(?<=(?:North|South|Latin)\s)America|(?<=Central\s)America|Americas|Middle\s+East|Gulf|Pacific|Baltics?|Balkans|Caucasus|Caribbean|Scandinavia|Nordics|"
