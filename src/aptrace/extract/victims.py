@@ -30,10 +30,10 @@ _NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:(?:\s+(?!and\b|or\b|of\b|said\b|says
 
 # "the ministry said", "according to the agency": a speaker, not a victim
 _NOT_VICTIM_AFTER = re.compile(
-    r"^[\w\s'’-]{0,28}?\b(?:said|says|told|tells|added|adds|announced|announces|stated|states|confirmed|confirms|reported|reports|spokes\w+|"
+    r"^[\w\s'’-]{0,28}?\b(?:said|says|told|tells|added|adds|announced|announces|stated|states(?!\s*[,.;:)]|\s+(?:and|or|in|of|across|around|including|such|from|on|at|during|since|last|this|between)\b)|confirmed|confirms|reported|reports|spokes\w+|"
     r"accused|accuses|blamed|blames|attributed|attributes|published|publishes|issued|issues|rejected|rejects|denied|denies|dismissed|"
     r"warned|warns|warning|urged|urges|urging|called|calls|summoned|summons|condemned|condemns)\b",
-)  # case-sensitive: the verb "states", not "the United States"
+)  # case-sensitive: the verb "states", not "the United States" (nor the noun: "officials of three Baltic states, ...", "ministries in member states in 2023")
 _NOT_VICTIM_BEFORE = re.compile(r"(?:according\s+to|by|from|for|spokes\w+\s+for|(?<!along )with|(?:help|assistance|cooperation|complicity|collaboration)\s+of(?:\s+(?:the\s+)?(?:[\w-]+[’']s))?|told|telling|asked|asking|urged|urging|(?:called|calling)\s+on|instructed|advised|letters?\s+to|(?:statement|speech|address|report|submission|evidence)\s+to|(?:wrote|writing|written)\s+to|briefed|briefing|testified\s+(?:before|to)|interview\s+(?:with|on)|speaking\s+(?:to|on)|wrote\s+(?:in|on)|(?P<state>Chinese|Russian|Iranian|North\s+Korean|China['’]s|Russia['’]s|Iran['’]s|North\s+Korea['’]s|Beijing['’]s|Moscow['’]s)(?:\s+[\w-]+)?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
@@ -261,6 +261,8 @@ def find_victims(
                 country = default_country  # (not for "victims around the world", "companies in 40 countries", "governments around the South China Sea")
             if sector == "legislature" and word in _PARLIAMENT_STATE:
                 country = _PARLIAMENT_STATE[word]  # "the Bundestag's internal network": a national parliament's own state
+            elif sector == "legislature" and word == "parliament" and st[max(0, a - 9) : a] == "European " and not _MEMBERS_AROUND.search(st, max(0, a - 24), b + 20):
+                country = "EU"  # "the European Parliament's website": the Union's parliament (its members are of their own states)
             out.append(VictimHit(st[na:nb].strip(" ,"), country, sector, s.start + na, s.start + nb))
         for m in _SECTOR_LIST.finditer(st, r0, r1) if (" and " in st[r0:r1] or " or " in st[r0:r1]) else ():
             # "government, industrial, technology and media entities": each modifier names a sector of the shared noun
@@ -297,6 +299,24 @@ def find_victims(
                 after = st[m.end - s.start : m.end - s.start + 40]
                 if not any(h.start <= m.start < h.end for h in out) and not _NOT_VICTIM_AFTER.match(after) and not _PRODUCT_AFTER.match(after):
                     out.append(VictimHit(m.surface, None, "technology" if m.value in TECH_COMPANIES else None, m.start, m.end))
+        for m in mentions:
+            # "breached networks of EU institutions", "APT28 targeted NATO", "infiltrated the OSCE's servers": an international body hit
+            # (its country is the EU for the Union's own bodies, none for the others; not "an attack on NATO ally Poland")
+            a = m.start - s.start
+            if m.kind == "org" and m.value in _BODY_VICTIMS and r0 <= a < r1 and (
+                _ATTACKED_BEFORE.search(st, max(0, a - 40), a) or _BODY_HIT_BEFORE.search(st, max(0, a - 40), a) or _TARGETS_INCLUDING_BEFORE.search(st, max(0, a - 80), a)
+            ):
+                after = _BODY_AFTER.match(st, m.end - s.start)
+                tail = st[m.end - s.start : m.end - s.start + 40]
+                if not after or _NOT_VICTIM_AFTER.match(tail) and not _BLAMED_PASSIVE.match(tail):
+                    continue
+                country = "EU" if m.value == "EU" else None
+                had = next((h for h in out if h.start <= m.start < h.end), None)
+                if had is None:
+                    end = s.start + after.end("noun") if after.group("noun") else m.end
+                    out.append(VictimHit(doc.text[m.start : end], country, "government", m.start, end))
+                elif had.country is None and country:
+                    out[out.index(had)] = VictimHit(had.name, country, had.sector, had.start, had.end)  # ("the European Union", read off its sector word)
         for m in based if targeted else []:
             # "breached a Philippines-based consumer products company": the company is a victim, its sector unnamed
             org = _BASED_ORG_AFTER.match(doc.text, m.end, s.end) if r0 <= m.start - s.start < r1 else None
@@ -523,12 +543,14 @@ _HIT_OBJECT_BEFORE = re.compile(
 _NAME = r"(?-i:[A-Z][\w&'’.-]*(?:\s+(?:of|for|de)\s+(?:the\s+)?[A-Z][\w&'’.-]*|\s+[A-Z][\w&'’.-]*){0,4})"
 # the name ends the noun phrase: not "breached Exchange servers", "hacked Gmail accounts" (a product, an account)
 _NAME_END = r"(?=\s*(?:[,.;:)]|$)|['’]s\s|\s+(?:and|or|in|on|at|last|this|earlier|was|were|is|which|that|who|with|by|from|over|during|after|before|since|to|using|via|through|as)\b)"
+# "stole $600 million from", "siphoned about $100 million in crypto from": money taken from what follows
+_MONEY_FROM = r"(?:stole|stolen|stealing|siphoned|drained|took|taken|laundered)\s+(?:(?:about|nearly|almost|around|roughly|some|more\s+than|over|at\s+least)\s+)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?(?:\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+from"
 _NAMED_HIT = re.compile(
     r"\b(?:breached|hacked|(?:broke|broken|breaking|hacked)\s+into|compromised|infiltrated|penetrated|crippled|disrupted|defaced|paralys(?:ed|ing)|paralyz(?:ed|ing)|(?:cyber-?|ransomware\s+)?attacks?\s+(?:on|against)|"
-    r"breach\s+(?:of|at)|hack\s+(?:of|on)|intrusions?\s+(?:into|at)|targeted)\s+(?:the\s+)?(?P<name>" + _NAME + r")" + _NAME_END
+    r"breach\s+(?:of|at)|hack\s+(?:of|on)|intrusions?\s+(?:into|at)|targeted|disabled|drained|" + _MONEY_FROM + r")\s+(?:the\s+)?(?P<name>" + _NAME + r"(?:\s+(?:bridge|network|blockchain|protocol))?)" + _NAME_END
     + r"|(?:\b(?:[Tt]he|,|and)\s+|^\s*)(?P<subject>" + _NAME + r")\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:hit|breached|hacked|attacked|compromised|targeted|struck|crippled|infiltrated|paralysed|paralyzed)\s+by\b",
 )
-_NAMED_HIT_GATE = re.compile(r"\b(?:breach|hack|broke|disrupted|defaced|broken|breaking|compromised|infiltrated|penetrated|attack|cyberattack|cyber-attack|intrusion|targeted|hit|struck|crippled|paralys|paralyz)")
+_NAMED_HIT_GATE = re.compile(r"\b(?:breach|hack|broke|disrupted|defaced|broken|breaking|compromised|infiltrated|penetrated|attack|cyberattack|cyber-attack|intrusion|targeted|hit|struck|crippled|paralys|paralyz|disabled|drained|stol|siphoned|took|taken|laundered)")
 _APPOSED_AFTER = re.compile(r",\s+(?:an?|the|one\s+of)\s+")
 _NOT_A_NAME = frozenset({"The", "A", "An", "It", "They", "He", "She", "We", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Hackers", "Attackers", "Officials", "Investigators", "Researchers"})
 
@@ -554,6 +576,11 @@ def _named_hit(st: str, s0: int, m: re.Match[str], mentions: list[Mention], host
     # ("breached the New York Times", "hacked the University Hospital Brno": a city in the name itself; not "Kaseya,
     # Sydney-based researchers said", who speaks)
     country, sector, end = lead or _place_country(st[:b], a, b, hostile), None, b
+    if st[a:b].lower().endswith((" bridge", " blockchain", " protocol")) or (st[a:b].lower().endswith(" network") and m.group(0)[-len(st[a:b]) - 6 :].find("$") < 0 and "$" in m.group(0)):
+        sector = "finance"  # "the Harmony Horizon bridge", "stole $600 million from the Ronin Network": a crypto platform, robbed
+    own = re.search(r"['’]s\s", st[a:b])
+    if own and st[a:b].lower().endswith((" bridge", " network", " blockchain", " protocol")):
+        b = end = a + own.start()  # "Viasat's KA-SAT network", "Sky Mavis's Ronin bridge": the owner, hit through its network
     apposed = _APPOSED_AFTER.match(st, b)
     if apposed:
         hit = next((h for h in out if apposed.end() <= h.start - s0 <= apposed.end() + 40 and (h.sector or h.country)), None)
@@ -629,7 +656,8 @@ _INSTITUTION_OF = re.compile(
     r"\b(?:Ministry|Department|Directorate|Authority|Institute|Office|Bureau|Commission|Council|Staff|Secretariat|Committee)\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:,\s+|\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?)){0,6}$"
 )
-_WORLDWIDE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[\w'’-]+\s+){0,3}?[\w'’-]+){0,4}\s*(?:,\s*)?(?:around\s+the\s+(?:world|globe)|worldwide|globally|across\s+(?:the\s+)?(?:world|globe|\d+\s+countries)|in\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+|almost\s+)?\d+\s+countries|in\s+(?:dozens|scores|hundreds)\s+of\s+countries)\b", re.I)
+# (and "officials of three Baltic states", "ministries in several EU member states": a group of states, none of them named)
+_WORLDWIDE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[\w'’-]+\s+){0,3}?[\w'’-]+){0,4}\s*(?:,\s*)?(?:around\s+the\s+(?:world|globe)|worldwide|globally|across\s+(?:the\s+)?(?:world|globe|\d+\s+countries)|in\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+|almost\s+)?\d+\s+countries|in\s+(?:dozens|scores|hundreds)\s+of\s+countries|(?:of|in|from|across)\s+(?:the\s+)?(?:several|many|multiple|various|numerous|other|some|a\s+(?:dozen|number|handful)\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?(?:states|countries|nations|allies)|(?:of|in|from|across)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)(?:\s+and)?\s+){0,3}member\s+(?:states|countries|nations|governments))\b", re.I)
 # "governments and militaries around the South China Sea", "journalists in Southeast Asia": a region named, not the speaker's state
 _REGION = (
     r"(?-i:(?:(?:North|South|Central|Eastern|Western|Northern|Southern|Latin|Southeast|South-East|East|West)\s+)?(?:Europe|Asia|Africa|(?<=(?:North|South|Latin)\s)America|(?<=Central\s)America|Americas|Middle\s+East|Gulf|Pacific|Baltics?|Balkans|Caucasus|Caribbean|Scandinavia|Nordics|"
@@ -760,7 +788,18 @@ _TARGETS_INCLUDING_BEFORE = re.compile(
     r"(?:(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*))*,?\s+(?:and\s+)?)*$",
     re.I,
 )
+# international bodies that an operation hits as such, and what may follow their name when they are the target
+_BODY_VICTIMS = frozenset({"EU", "NATO", "UN", "OSCE", "ASEAN"})
+_BODY_AFTER = re.compile(
+    r"(?:\s+(?P<noun>institutions?|bodies|agenc(?:y|ies)|headquarters|secretariat|networks?|systems?|servers?|officials|staff|employees|diplomats|e-?mail|websites?|computers|missions?|offices?|delegations?|personnel|communications)\b"
+    r"|['’]s?\s|\s*(?:[,.;:)]|$)|\s+(?:and|or|in|at|on|last|this|earlier|since|during|between|from|for|over|with|by|through|via|as)\b)"
+)
+_BODY_HIT_BEFORE = re.compile(r"\b(?:sp(?:y|ied|ying)\s+on|attacked|hit|struck|went\s+after|aimed\s+at|defaced|disrupted|crippled)\s+(?:the\s+)?$", re.I)
+_BLAMED_PASSIVE = re.compile(r"[\w\s'’-]{0,28}?\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:blamed|attributed)\b")
 # national parliaments the sector words name, and their states
+# "members of the European Parliament", "European Parliament members": people of their own states ("the European Parliament
+# elections": each state's own vote)
+_MEMBERS_AROUND = re.compile(r"\bmembers\s+of\s+(?:the\s+)?European\s+Parliament\b|\bParliament\s+(?:members|lawmakers|deputies|elections?|votes?|polls?|ballots?|campaigns?)\b|\bMEPs?\b", re.I)
 _PARLIAMENT_STATE = {
     "bundestag": "DE", "storting": "NO", "sejm": "PL", "knesset": "IL", "eduskunta": "FI", "riksdag": "SE",
 }
@@ -1012,6 +1051,8 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
         )  # (nor "told a conference in Singapore": where the speaker spoke)  # (not when the phrase has its own region: "organisations in Europe and North America, using lures about the summit in Vilnius")
         # "organisations in the United States, across the communications, energy and water sectors": the place the list goes on from
         opens_list = a < na and m.form in ("name", "metonym") and _IN_PART_OF.search(st, max(0, a - 24), a) and _ACROSS_LIST.fullmatch(st, m.end - s0, na)
+        if a < na and m.form in ("name", "metonym") and _PREVIOUS_ITEM_PLACE.fullmatch(st, max(0, a - 8), a) and _LIST_GAP.fullmatch(st, m.end - s0, na):
+            continue  # "Uyghur exiles in Germany and Tibetan dissidents": where the list's previous item lives, not this one
         if na - 40 <= a <= nb + 40 or (closes_list and a <= nb + 120) or (m.form == "demonym" and na - 80 <= a < na and _APPOSITION.fullmatch(st, m.end - s0, na)) or opens_list:
             d = min(abs(a - na), abs(a - nb))
             if a >= nb and re.search(r"[,;]|\band\b", st[nb:a]) and not closes_list:
@@ -1036,6 +1077,8 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
 # "in Ukraine", "in the Netherlands", "in southern Ukraine", "in north-eastern Syria": where the phrase's victims are
 _IN_PART_OF = re.compile(r"\bin\s+(?:the\s+)?(?i:" + _COMPASS + r")?$")
 _GATHERING_IN = re.compile(r"\b(?:conference|summit|forum|symposium|meeting|convention|briefing|talks|event|gathering|speech|hearing)\s+in\s+(?:the\s+)?$", re.I)
+_PREVIOUS_ITEM_PLACE = re.compile(r".*\b(?:in|inside)\s+(?:the\s+)?", re.S)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+|other\s+)?")
 _ACROSS_LIST = re.compile(r",?\s+(?:across|spanning|in|including|such\s+as)\s+(?:the\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,6}", re.I)
 _APPOSITION = re.compile(r"(?:\s+[a-z][\w-]*){1,6},\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?")
 # "Heilongjiang province", "the Kharkiv region", "the province of Khuzestan": a state's subdivision (see kb.states)
@@ -1075,6 +1118,10 @@ def _place_country(st: str, na: int, nb: int, hostile: set[str] = frozenset()) -
     found.sort()
     # the place in or after the phrase, else the nearest before it ("a water utility in Bremen and a hospital in Lyon")
     m = next((p for p in found if p[0] >= na), found[-1] if found else None)
+    if m is not None and m[0] < na and _PREVIOUS_ITEM_PLACE.fullmatch(st, max(0, m[0] - 8), m[0]):
+        end = re.match(r"[\w'’. -]*?(?=[,;]|\s+(?:and|as\s+well\s+as)\s)", st[m[0] : na])
+        if end and _LIST_GAP.fullmatch(st, m[0] + end.end(), na):
+            m = None  # "Uyghur exiles in Munich and Tibetan dissidents": the previous item's city
     if m is not None and not re.search(r"[;,]\s+(?:and\s+)?(?:the\s+)?[a-z]", st[nb : max(nb, m[0])]):
         return m[1]
     if m is None and ("rovince" in st or "refecture" in st or "blast" in st or "egion" in st):
