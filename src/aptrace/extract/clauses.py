@@ -1180,6 +1180,32 @@ _ACCORDING_TO_END = re.compile(
 _SOURCE_IN = re.compile(r"\b(?:an?|one|two|three|several|senior|unnamed)\s+(?:(?:senior|unnamed|intelligence|government|security|military|police|defen[cs]e|diplomatic|ministry|administration|law\s+enforcement)\s+){0,2}(?:sources?|officials?|insiders?|persons?|people|officers?)\s+(?:in|at|from|with|inside|within|close\s+to)\s+(?:the\s+)?$", re.I)
 _ACCORDING_TO_STAFF = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|teams?)\s+(?:at|from|with|of)\s+", re.I)
 _STAFF_AT = re.compile(r"\b(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|team|teams)\s+(?:at|from|with|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+# one of its people, named or not, speaks for a firm: "John Hultquist, chief analyst at Mandiant, said", "a senior
+# researcher with ESET said", "said Jane Doe, head of threat research at ESET.", "according to Ben Read, a director at Mandiant,"
+_ROLE = (
+    r"(?:researcher|analyst|expert|investigator|specialist|scientist|engineer|director|head|chief|officer|executive|president|"
+    r"manager|lead|leader|strategist|founder|co-founder|fellow|adviser|advisor|architect|hunter|spokes(?:man|woman|person)|CEO|CTO|CISO|CSO|VP)"
+)
+_ONE_OF_STAFF_AT = re.compile(r"\b" + _ROLE + r"\s+(?:at|from|with|of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+_SAID_NAMED_STAFF = re.compile(
+    r"\b(?:said|says|added|adds|told\s+\w+|according\s+to|wrote|noted|explained|warned)\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3},\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?" + _ROLE + r"\s+(?:at|from|with|of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
+# what follows a party that opens a reported clause: its systems, or a verb of its own ("was breached", "had patched")
+_REPORTED_SUBJECT = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,4}?(?:was|were|is|are|had|has|have)\b|\s+(?:was|were|is|are|had|has|have)\b)")
+_CLAUSE_ENDS = re.compile(r"^(?:['’]s\s+[\w-]+\s*)?(?:[,.;:)”\"'’]|$)")
+# the source an outlet cites speaks ("According to Reuters, which cited Mandiant, ...", "..., Reuters reported, citing a
+# Mandiant report", "citing researchers at ESET"); the outlet only relays
+_CITED_BEFORE = re.compile(
+    r"\b(?:citing|cited|quoting|quoted)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:new|recent|latest|unpublished|private|internal)\s+)?"
+    r"(?:(?:report|analysis|research|findings|assessment|blog\s+post|statement|investigation)\s+(?:by|from)\s+(?:the\s+)?)?"
+    r"(?:(?:researchers|analysts|experts|officials|investigators|a\s+spokes\w+)\s+(?:at|from|with|for)\s+(?:the\s+)?)?$",
+    re.I,
+)
+# a newspaper named after a place ("the Washington Post", "the Moscow Times", "the Korea Herald") relays, it is not the state
+_OUTLET_AFTER = re.compile(r"\s+(?:Post|Times|Herald|Independent|Journal|Tribune|Examiner|Chronicle|Gazette|Inquirer|Telegraph|Daily|Observer)\b")
+_NAMED_OF = re.compile(r"(?<![\w'’.-])(?-i:[A-Z][a-z][\w'’-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)\s+(?:of|at|from)\s+$")  # "Ben Read of Mandiant said"
 # (and each of a list: "the group that the United States and Britain tied to China's MSS")
 _GROUP_THAT_BEFORE = re.compile(
     r"\b(?:group|gang|actor|unit|crew|hackers|outfit|collective)\s*,?\s+(?:which|that|whom)\s+(?:the\s+)?(?:[\w.'’-]+(?:\s+[\w.'’-]+)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?){0,3}$",
@@ -1294,6 +1320,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # ("NATO allies expressed solidarity": the alliance speaks)
         if m.kind == "state" and m.form in ("based", "speaking"):
             continue
+        if m.kind == "state" and _OUTLET_AFTER.match(after):
+            continue
         if m.kind in ("state", "organ", "org") and (_FORMER_BEFORE.search(before[-40:]) and _SPEAKER_AFTER.match(after) or _FORMER_AFTER.match(after)):
             former = True
             continue  # "A former US intelligence official said ...": no longer speaks for the state (an opinion, like a columnist's)
@@ -1348,6 +1376,10 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             or m.kind in ("company", "org", "organ") and "whose" in after and _WHOSE_STAFF_SAY.match(after)
             # "researchers at BAE Systems said", "according to researchers at BAE Systems"
             or m.kind in ("company", "org", "organ") and _STAFF_AT.search(before[-45:]) and (sp or _ACCORDING_TO_STAFF.search(before[-60:]))
+            or m.kind in ("company", "org", "organ") and sp and _ONE_OF_STAFF_AT.search(before[-60:])
+            or m.kind in ("company", "org", "organ") and _SAID_NAMED_STAFF.search(before[-110:]) and _CLAUSE_ENDS.match(after)
+            or m.kind in ("company", "org") and sp and _NAMED_OF.search(before[-40:])
+            or _CITED_BEFORE.search(before[-70:])
             # "A report by Recorded Future tied the intrusions to RedEcho", "a new analysis from ESET says"
             or sp and _REPORT_BY_BEFORE.search(before[-90:])
             or _ACCORDING_TO_REPORT_BY.search(before[-90:])  # "according to a report published Monday by the firm Proofpoint"
@@ -1355,6 +1387,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             or "which" in after and _WHICH_SAID_AFTER.match(after) and _DOCUMENT_BY_BEFORE.search(before[-90:])
         )
         said_x = bool(_SAID_X.search(before[-30:])) and not (party_code(m) in hostile and _SUBJECT_SAID_X.search(before[-60:]) or not any(n != "condemnation" for n, _, _ in c.response_cues) and _PRONOUN_SAID.search(before[-30:]))
+        if said_x and not sp and _SUBJECT_SAID_X.search(before[-60:]) and _REPORTED_SUBJECT.match(after):
+            said_x = False  # "Mandiant said Microsoft's email systems were breached by APT29": the reported clause's subject, not who speaks
         if said_x and m.kind == "state" and _THING_NAMED_AFTER.match(after):
             said_x = False  # "BAE Systems said the Bangladesh malware shared code with ...": a place naming a thing, not who says it
         if passive and not is_subject:
