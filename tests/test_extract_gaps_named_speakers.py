@@ -107,3 +107,57 @@ def test_a_party_spoken_about_does_not_speak(text, speaker, spoken_of):
 )
 def test_a_party_that_speaks_after_said_still_speaks(text, expected):
     assert _attributors(text) == expected
+
+
+# A firm's person named once, with the firm, speaks for it later by surname alone; a role before the name works too.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('John Hultquist, chief analyst at Mandiant, spoke to reporters on Tuesday. "This was the work of APT29," Hultquist said.', ("Mandiant", "APT29")),
+        ("Jane Doe, a researcher at ESET, has followed the group for years. Doe said the wiper attack was carried out by Sandworm.", ("ESET", "Sandworm")),
+        ("Mandiant's John Hultquist spoke at a conference. Hultquist said the intrusion was the work of APT44.", ("Mandiant", "APT44")),
+        ('"The attack was carried out by Sandworm," ESET researcher Jane Doe told Reuters.', ("ESET", "Sandworm")),
+    ],
+)
+def test_a_firms_person_named_before_speaks_for_it_later(text, expected):
+    assert expected in {(a[0], a[1]) for a in _attributions(text)}
+
+
+def test_a_surname_not_tied_to_a_firm_speaks_for_nobody():
+    text = "John Hultquist spoke to reporters on Tuesday. Hultquist said the intrusion was the work of APT29."
+    assert _attributors(text) == set()
+
+
+# "declined to comment on reports that ...": others' claim, not the firm's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesperson for Microsoft declined to comment on reports that APT29 was behind the breach.",
+        "Microsoft declined to comment on reports that Midnight Blizzard had breached its systems.",
+        "Mandiant would not comment on claims that APT41 carried out the intrusion.",
+    ],
+)
+def test_declining_to_comment_on_reports_attributes_nothing(text):
+    assert _attributions(text) == set()
+
+
+# Near miss: the firm comments, then says who did it.
+def test_a_firm_that_comments_still_attributes():
+    text = "Microsoft declined to comment further but said the breach was the work of Midnight Blizzard."
+    assert "Microsoft" in _attributors(text)
+
+
+# A flaw "exploited by" a named group: the doer named in the passive, by whoever says it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivanti said a vulnerability in its VPN products was exploited by UNC5221, according to Mandiant.", ("Mandiant", "UNC5221")),
+        ("Mandiant said the flaw had been exploited by APT29 since March.", ("Mandiant", "APT29")),
+    ],
+)
+def test_a_flaw_exploited_by_a_group(text, expected):
+    assert expected in {(a[0], a[1]) for a in _attributions(text)}
+
+
+def test_a_flaw_that_could_be_exploited_names_no_doer():
+    assert _attributions("Microsoft said the flaw could be exploited by attackers to take over servers.") == set()

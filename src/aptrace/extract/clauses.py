@@ -28,7 +28,7 @@ from .prefilter import fold, gate
 PARTY_KINDS = ("state", "org", "company", "organ")
 
 _SPEECH = r"(?:said|says|say|uncovered|discovered|revealed|exposed|shows|showed|indicates|indicated|told|tells|added|adds|announced|announces|stated|states|wrote|writes|noted|warned|declared|confirmed|reported|reports|claimed|concluded|found|believes|believed|assessed|assesses|alleged|argued|insisted|accused|accuses|blamed|blames|attributed|attributes|summoned|summons|recalled|expelled|condemned|condemns|sanctioned|imposed|indicted|charged|charges|issued|published|released|identified|named|pointed|joined|linked|ties|tied|traced|responded|rejected|rejects|denied|denies|dismissed|dismisses|called|calls|urged|reached|tracks|tracked|described|describes|suspects|suspected|spotted|unsealed|returned|took|seized|disrupted|slammed|cannot|would|will|could|can|answered|replied|opened|launched|filed|brought|placed|detected|observed|investigated|made|gave|held|hold|holds|judged|judges|determined|attributing|blaming|accusing|expects|demanded|stopped|refused|declined|closed|agreed|announces|warns|says|expressed|expresses|voiced|voices|reiterated|reiterates|stressed|stresses|emphasi[sz]ed|critici[sz]ed|critici[sz]es|protested|protests|vowed|vows|pledged|pledges|offered|offers)"
-_TITLE_WORDS = r"(?:(?:foreign|defen[cs]e|interior|justice|digital|economy|economic|trade|finance|energy|health|education|transport|communications|telecommunications|technology|cyber-?security|information|internal|home|homeland|infrastructure|development|science|prime|deputy|assistant|vice|chief|head|top|senior|national|federal|state|security|intelligence|cyber|counter-?intelligence|police|military|public|affairs|policy|general|attorney|secretary|minister|ministry|spokes\w+|president|chancellor|government|authorities|officials?|investigators|prosecutors|agency|agencies|service|services|office|department|embassy|mission|envoy|diplomats?|lawmakers|court|council|commission|director|centre|center|team|researchers|[A-Z][\w'’.-]+)\s+){0,5}"
+_TITLE_WORDS = r"(?:(?:foreign|defen[cs]e|interior|justice|digital|economy|economic|trade|finance|energy|health|education|transport|communications|telecommunications|technology|cyber-?security|information|internal|home|homeland|infrastructure|development|science|prime|deputy|assistant|vice|chief|head|top|senior|national|federal|state|security|intelligence|cyber|counter-?intelligence|police|military|public|affairs|policy|general|attorney|secretary|minister|ministry|spokes\w+|president|chancellor|government|authorities|officials?|investigators|prosecutors|agency|agencies|service|services|office|department|embassy|mission|envoy|diplomats?|lawmakers|court|council|commission|director|centre|center|team|researchers?|analysts?|experts?|engineers?|scientists?|specialists?|executive|officer|founder|strategist|[A-Z][\w'’.-]+)\s+){0,5}"
 # "the British Prime Minister, Theresa May, said": a title, then the holder's name in commas
 _TITLE_APPOSITION = (
     r"(?:" + _TITLE_WORDS + r"(?:minister|secretary|spokes\w+|president|chancellor|premier|ambassador|director|chief|head|envoy|[A-Z][\w'’.-]+),\s+"
@@ -741,7 +741,8 @@ _UNSAID_BEFORE = re.compile(
 )
 _LEFT_OPEN_BEFORE = re.compile(
     r"\b(?:" + _WITHHELD + r")\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?"
-    r"(?:speculate|say|comment|confirm|specify|disclose|guess|reveal)\s+(?:(?:about|on|publicly)\s+)?(?:whether|if|who|which|what)\b[^.;]*$",
+    # ("declined to comment on reports that APT29 was behind the breach": others' claim, left unconfirmed)
+    r"(?:speculate|say|comment|confirm|specify|disclose|guess|reveal)\s+(?:(?:about|on|publicly)\s+)?(?:whether|if|who|which|what|(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|suggestions?|speculation|accounts?)\s+(?:that|of)\b)[^.;]*$",
     re.I,
 )
 # "APT36 usually goes after the Indian military", "LockBit hit the hospital", "Sandworm took down substations": a named
@@ -914,7 +915,7 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         c.attribution_cues = [cue for cue in c.attribution_cues if not _NEG_BEFORE.search(text[max(s.start, cue[1] - 40) : cue[1]])]
         # "victims could easily have blamed Tehran", "would have attributed it to Iran": a blame not made
         c.attribution_cues = [cue for cue in c.attribution_cues if not _COUNTERFACTUAL_BEFORE.search(text, max(s.start, cue[1] - 40), cue[1])]
-        if c.attribution_cues and ("whether" in low or " who " in low or " if " in low):
+        if c.attribution_cues and ("whether" in low or " who " in low or " if " in low or "comment" in low):
             # "Officials declined on Monday to speculate about whether any state stood behind the group": a question left open
             c.attribution_cues = [cue for cue in c.attribution_cues if not _LEFT_OPEN_BEFORE.search(text, max(s.start, cue[1] - 120), cue[1])]
         tie = C.SPONSOR_TIE.search(st) if "sponsor_tie" in hits or "-" in st else None
@@ -986,6 +987,8 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             if c.disputed_from is not None and m.start >= c.disputed_from:
                 continue  # "ESET has disputed reports that Sandworm was responsible": the act reported, the firm disputing it
             act = _ACTOR_ACTED.match(text, m.end)
+            if act and "comment" in low and _LEFT_OPEN_BEFORE.search(text, max(s.start, m.start - 120), m.start):
+                continue  # "Microsoft declined to comment on reports that Midnight Blizzard had breached its systems"
             if act and (c.speakers or _SPEECH_VERB.search(st) or "according to" in low):
                 c.attribution_cues.append(("actor_acted", m.start, act.end()))  # "..., the ministry said APT31 had breached"
                 break
@@ -1064,6 +1067,7 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         elif c.anonymous:
             carried = []
         _remember_people(st, c, people)
+        _remember_staff(text, c, people)
         _accused(doc, c, hostile)
         out.append(c)
     doc.facts = {"hostile": hostile, "people": people, "home": dateline_state(text)}
@@ -1182,6 +1186,9 @@ _ACCORDING_TO_STAFF = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:rese
 _STAFF_AT = re.compile(r"\b(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|team|teams)\s+(?:at|from|with|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 # one of its people, named or not, speaks for a firm: "John Hultquist, chief analyst at Mandiant, said", "a senior
 # researcher with ESET said", "said Jane Doe, head of threat research at ESET.", "according to Ben Read, a director at Mandiant,"
+# a firm's person, named where the firm speaks: "John Hultquist, chief analyst at Mandiant,", "Ben Read of Mandiant",
+# "Mandiant's John Hultquist", "ESET researcher Jane Doe", "Mandiant's chief analyst, John Hultquist"
+_PERSON = r"(?P<name>(?<![\w'’.-])(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’-]+))"
 _ROLE = (
     r"(?:researcher|analyst|expert|investigator|specialist|scientist|engineer|director|head|chief|officer|executive|president|"
     r"manager|lead|leader|strategist|founder|co-founder|fellow|adviser|advisor|architect|hunter|spokes(?:man|woman|person)|CEO|CTO|CISO|CSO|VP)"
@@ -1194,6 +1201,8 @@ _SAID_NAMED_STAFF = re.compile(
 )
 # what follows a party that opens a reported clause: its systems, or a verb of its own ("was breached", "had patched")
 _REPORTED_SUBJECT = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,4}?(?:was|were|is|are|had|has|have)\b|\s+(?:was|were|is|are|had|has|have)\b)")
+_STAFF_NAMED_BEFORE = re.compile(_PERSON + r"(?:,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?" + _ROLE + r"\s+(?:at|from|with|of|for)|\s+(?:of|at|from))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+_STAFF_NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,3}?(?:" + _ROLE + r"|researchers?|analysts?)s?,?\s+)?" + _PERSON, re.I)
 _CLAUSE_ENDS = re.compile(r"^(?:['’]s\s+[\w-]+\s*)?(?:[,.;:)”\"'’]|$)")
 # the source an outlet cites speaks ("According to Reuters, which cited Mandiant, ...", "..., Reuters reported, citing a
 # Mandiant report", "citing researchers at ESET"); the outlet only relays
@@ -1634,6 +1643,19 @@ def _remember_people(st: str, c: Clause, people: dict[str, list[str]]) -> None:
             people[surname] = list(c.speakers)
 
 
+def _remember_staff(text: str, c: Clause, people: dict[str, list[str]]) -> None:
+    """Remember a firm's people named with it, so that "Hultquist said" later speaks for Mandiant."""
+    for m in c.parties:
+        if m.kind != "company":
+            continue
+        named = _STAFF_NAMED_BEFORE.search(text, max(0, m.start - 110), m.start) or _STAFF_NAMED_AFTER.match(text, m.end, m.end + 70)
+        if named is None:
+            continue
+        surname = named.group("name").split()[-1]
+        if surname[:1].isupper() and len(surname) > 2 and surname not in people:
+            people[surname] = [party_code(m)]
+
+
 _ACTOR_ACTED = re.compile(
     r"['’\"”]?(?:['’]s)?\s*(?:,[^,]{1,80},\s*)?,?\s*"
     # "UNC4999 is a Russian espionage group that targeted": what the group is, then what it did
@@ -1703,7 +1725,8 @@ _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:possible|potential|future|prospective|f
 _OP_BY = re.compile(
     r"(?:\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting|activity|activities|espionage|attempt)s?\b[^.;]{0,50}?"
     # "the parliament was hacked by APT28": the passive names the doer
-    r"|\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:hit|targeted|attacked|breached|hacked|compromised|infiltrated|penetrated)\s+)\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
+    # ("a flaw in its VPN products was exploited by UNC5221")
+    r"|\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:hit|targeted|attacked|breached|hacked|compromised|infiltrated|penetrated|exploited|hijacked|wiped)\s+)\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
     re.I,
 )
 _OP_BY_STATE = re.compile(
