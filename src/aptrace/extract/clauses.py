@@ -28,7 +28,7 @@ from .prefilter import fold, gate
 PARTY_KINDS = ("state", "org", "company", "organ")
 
 _SPEECH = r"(?:said|says|say|uncovered|discovered|revealed|exposed|shows|showed|indicates|indicated|told|tells|added|adds|announced|announces|stated|states|wrote|writes|noted|warned|declared|confirmed|reported|reports|claimed|concluded|found|believes|believed|assessed|assesses|alleged|argued|insisted|accused|accuses|blamed|blames|attributed|attributes|summoned|summons|recalled|expelled|condemned|condemns|sanctioned|imposed|indicted|charged|charges|issued|published|released|identified|named|pointed|joined|linked|ties|tied|traced|responded|rejected|rejects|denied|denies|dismissed|dismisses|called|calls|urged|reached|tracks|tracked|described|describes|suspects|suspected|spotted|unsealed|returned|took|seized|disrupted|slammed|cannot|would|will|could|can|answered|replied|opened|launched(?!\s+(?:(?!(?:an?\s+)?(?:investigation|probe|inquiry|review|case|appeal|consultation)\b)[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks|intrusions?|strikes|waves?\s+of|(?:hacking|phishing|spear-?phishing|(?:cyber-?)?espionage|DDoS|malware|ransomware|wiper|sabotage)\s+(?:campaigns?|operations?)|cyber\s+operations?)\b)|filed|brought|placed|detected|observed|investigated|made|gave|held|hold|holds|judged|judges|determined|attributing|blaming|accusing|expects|demanded|stopped|refused|declined|closed|agreed|announces|warns|says|expressed|expresses|voiced|voices|reiterated|reiterates|stressed|stresses|emphasi[sz]ed|critici[sz]ed|critici[sz]es|protested|protests|vowed|vows|pledged|pledges|offered|offers)"
-_TITLE_WORDS = r"(?:(?:foreign|defen[cs]e|interior|justice|digital|economy|economic|trade|finance|energy|health|education|transport|communications|telecommunications|technology|cyber-?security|information|internal|home|homeland|infrastructure|development|science|prime|deputy|assistant|vice|chief|head|top|senior|national|federal|state|security|intelligence|cyber|counter-?intelligence|police|military|public|affairs|policy|general|attorney|secretary|minister|ministry|spokes\w+|president|chancellor|government|authorities|officials?|investigators|prosecutors|agency|agencies|service|services|office|department|embassy|mission|envoy|diplomats?|lawmakers|court|council|commission|director|centre|center|team|researchers|[A-Z][\w'’.-]+)\s+){0,5}"
+_TITLE_WORDS = r"(?:(?:foreign|defen[cs]e|interior|justice|digital|economy|economic|trade|finance|energy|health|education|transport|communications|telecommunications|technology|cyber-?security|information|internal|home|homeland|infrastructure|development|science|prime|deputy|assistant|vice|chief|head|top|senior|national|federal|state|security|intelligence|cyber|counter-?intelligence|police|military|public|affairs|policy|general|attorney|secretary|minister|ministry|spokes\w+|president|chancellor|government|authorities|officials?|investigators|prosecutors|agency|agencies|service|services|office|department|embassy|mission|envoy|diplomats?|lawmakers|court|council|commission|director|centre|center|team|researchers?|analysts?|experts?|engineers?|scientists?|specialists?|executive|officer|founder|strategist|[A-Z][\w'’.-]+)\s+){0,5}"
 # "the British Prime Minister, Theresa May, said": a title, then the holder's name in commas
 _TITLE_APPOSITION = (
     r"(?:" + _TITLE_WORDS + r"(?:minister|secretary|spokes\w+|president|chancellor|premier|ambassador|director|chief|head|envoy|[A-Z][\w'’.-]+),\s+"
@@ -747,7 +747,8 @@ _UNSAID_BEFORE = re.compile(
 )
 _LEFT_OPEN_BEFORE = re.compile(
     r"\b(?:" + _WITHHELD + r")\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?"
-    r"(?:speculate|say|comment|confirm|specify|disclose|guess|reveal)\s+(?:(?:about|on|publicly)\s+)?(?:whether|if|who|which|what)\b[^.;]*$",
+    # ("declined to comment on reports that APT29 was behind the breach": others' claim, left unconfirmed)
+    r"(?:speculate|say|comment|confirm|specify|disclose|guess|reveal)\s+(?:(?:about|on|publicly)\s+)?(?:whether|if|who|which|what|(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|suggestions?|speculation|accounts?)\s+(?:that|of)\b)[^.;]*$",
     re.I,
 )
 # "APT36 usually goes after the Indian military", "LockBit hit the hospital", "Sandworm took down substations": a named
@@ -920,7 +921,7 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         c.attribution_cues = [cue for cue in c.attribution_cues if not _NEG_BEFORE.search(text[max(s.start, cue[1] - 40) : cue[1]])]
         # "victims could easily have blamed Tehran", "would have attributed it to Iran": a blame not made
         c.attribution_cues = [cue for cue in c.attribution_cues if not _COUNTERFACTUAL_BEFORE.search(text, max(s.start, cue[1] - 40), cue[1])]
-        if c.attribution_cues and ("whether" in low or " who " in low or " if " in low):
+        if c.attribution_cues and ("whether" in low or " who " in low or " if " in low or "comment" in low):
             # "Officials declined on Monday to speculate about whether any state stood behind the group": a question left open
             c.attribution_cues = [cue for cue in c.attribution_cues if not _LEFT_OPEN_BEFORE.search(text, max(s.start, cue[1] - 120), cue[1])]
         tie = C.SPONSOR_TIE.search(st) if "sponsor_tie" in hits or "-" in st else None
@@ -992,6 +993,8 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             if c.disputed_from is not None and m.start >= c.disputed_from:
                 continue  # "ESET has disputed reports that Sandworm was responsible": the act reported, the firm disputing it
             act = _ACTOR_ACTED.match(text, m.end)
+            if act and "comment" in low and _LEFT_OPEN_BEFORE.search(text, max(s.start, m.start - 120), m.start):
+                continue  # "Microsoft declined to comment on reports that Midnight Blizzard had breached its systems"
             if act and (c.speakers or _SPEECH_VERB.search(st) or "according to" in low):
                 c.attribution_cues.append(("actor_acted", m.start, act.end()))  # "..., the ministry said APT31 had breached"
                 break
@@ -1076,6 +1079,7 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
         elif c.anonymous:
             carried = []
         _remember_people(st, c, people)
+        _remember_staff(text, c, people)
         _accused(doc, c, hostile)
         out.append(c)
     doc.facts = {"hostile": hostile, "people": people, "home": dateline_state(text)}
@@ -1209,6 +1213,37 @@ _ACCORDING_TO_END = re.compile(
 _SOURCE_IN = re.compile(r"\b(?:an?|one|two|three|several|senior|unnamed)\s+(?:(?:senior|unnamed|intelligence|government|security|military|police|defen[cs]e|diplomatic|ministry|administration|law\s+enforcement)\s+){0,2}(?:sources?|officials?|insiders?|persons?|people|officers?)\s+(?:in|at|from|with|inside|within|close\s+to)\s+(?:the\s+)?$", re.I)
 _ACCORDING_TO_STAFF = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|teams?)\s+(?:at|from|with|of)\s+", re.I)
 _STAFF_AT = re.compile(r"\b(?:researchers|analysts|experts|investigators|specialists|scientists|engineers|team|teams)\s+(?:at|from|with|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+# one of its people, named or not, speaks for a firm: "John Hultquist, chief analyst at Mandiant, said", "a senior
+# researcher with ESET said", "said Jane Doe, head of threat research at ESET.", "according to Ben Read, a director at Mandiant,"
+# a firm's person, named where the firm speaks: "John Hultquist, chief analyst at Mandiant,", "Ben Read of Mandiant",
+# "Mandiant's John Hultquist", "ESET researcher Jane Doe", "Mandiant's chief analyst, John Hultquist"
+_PERSON = r"(?P<name>(?<![\w'’.-])(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’-]+))"
+_ROLE = (
+    r"(?:researcher|analyst|expert|investigator|specialist|scientist|engineer|director|head|chief|officer|executive|president|"
+    r"manager|lead|leader|strategist|founder|co-founder|fellow|adviser|advisor|architect|hunter|spokes(?:man|woman|person)|CEO|CTO|CISO|CSO|VP)"
+)
+_ONE_OF_STAFF_AT = re.compile(r"\b" + _ROLE + r"\s+(?:at|from|with|of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+_SAID_NAMED_STAFF = re.compile(
+    r"\b(?:said|says|added|adds|told\s+\w+|according\s+to|wrote|noted|explained|warned)\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3},\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?" + _ROLE + r"\s+(?:at|from|with|of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
+# what follows a party that opens a reported clause: its systems, or a verb of its own ("was breached", "had patched")
+_REPORTED_SUBJECT = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,4}?(?:was|were|is|are|had|has|have)\b|\s+(?:was|were|is|are|had|has|have)\b)")
+_STAFF_NAMED_BEFORE = re.compile(_PERSON + r"(?:,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?" + _ROLE + r"\s+(?:at|from|with|of|for)|\s+(?:of|at|from))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+_STAFF_NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,3}?(?:" + _ROLE + r"|researchers?|analysts?)s?,?\s+)?" + _PERSON, re.I)
+_CLAUSE_ENDS = re.compile(r"^(?:['’]s\s+[\w-]+\s*)?(?:[,.;:)”\"'’]|$)")
+# the source an outlet cites speaks ("According to Reuters, which cited Mandiant, ...", "..., Reuters reported, citing a
+# Mandiant report", "citing researchers at ESET"); the outlet only relays
+_CITED_BEFORE = re.compile(
+    r"\b(?:citing|cited|quoting|quoted)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:new|recent|latest|unpublished|private|internal)\s+)?"
+    r"(?:(?:report|analysis|research|findings|assessment|blog\s+post|statement|investigation)\s+(?:by|from)\s+(?:the\s+)?)?"
+    r"(?:(?:researchers|analysts|experts|officials|investigators|a\s+spokes\w+)\s+(?:at|from|with|for)\s+(?:the\s+)?)?$",
+    re.I,
+)
+# a newspaper named after a place ("the Washington Post", "the Moscow Times", "the Korea Herald") relays, it is not the state
+_OUTLET_AFTER = re.compile(r"\s+(?:Post|Times|Herald|Independent|Journal|Tribune|Examiner|Chronicle|Gazette|Inquirer|Telegraph|Daily|Observer)\b")
+_NAMED_OF = re.compile(r"(?<![\w'’.-])(?-i:[A-Z][a-z][\w'’-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)\s+(?:of|at|from)\s+$")  # "Ben Read of Mandiant said"
 # (and each of a list: "the group that the United States and Britain tied to China's MSS")
 _GROUP_THAT_BEFORE = re.compile(
     r"\b(?:group|gang|actor|unit|crew|hackers|outfit|collective)\s*,?\s+(?:which|that|whom)\s+(?:the\s+)?(?:[\w.'’-]+(?:\s+[\w.'’-]+)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?){0,3}$",
@@ -1323,6 +1358,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # ("NATO allies expressed solidarity": the alliance speaks)
         if m.kind == "state" and m.form in ("based", "speaking"):
             continue
+        if m.kind == "state" and _OUTLET_AFTER.match(after):
+            continue
         if m.kind in ("state", "organ", "org") and (_FORMER_BEFORE.search(before[-40:]) and _SPEAKER_AFTER.match(after) or _FORMER_AFTER.match(after)):
             former = True
             continue  # "A former US intelligence official said ...": no longer speaks for the state (an opinion, like a columnist's)
@@ -1377,6 +1414,10 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             or m.kind in ("company", "org", "organ") and "whose" in after and _WHOSE_STAFF_SAY.match(after)
             # "researchers at BAE Systems said", "according to researchers at BAE Systems"
             or m.kind in ("company", "org", "organ") and _STAFF_AT.search(before[-45:]) and (sp or _ACCORDING_TO_STAFF.search(before[-60:]))
+            or m.kind in ("company", "org", "organ") and sp and _ONE_OF_STAFF_AT.search(before[-60:])
+            or m.kind in ("company", "org", "organ") and _SAID_NAMED_STAFF.search(before[-110:]) and _CLAUSE_ENDS.match(after)
+            or m.kind in ("company", "org") and sp and _NAMED_OF.search(before[-40:])
+            or _CITED_BEFORE.search(before[-70:])
             # "A report by Recorded Future tied the intrusions to RedEcho", "a new analysis from ESET says"
             or sp and _REPORT_BY_BEFORE.search(before[-90:])
             or _ACCORDING_TO_REPORT_BY.search(before[-90:])  # "according to a report published Monday by the firm Proofpoint"
@@ -1384,6 +1425,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             or "which" in after and _WHICH_SAID_AFTER.match(after) and _DOCUMENT_BY_BEFORE.search(before[-90:])
         )
         said_x = bool(_SAID_X.search(before[-30:])) and not (party_code(m) in hostile and _SUBJECT_SAID_X.search(before[-60:]) or not any(n != "condemnation" for n, _, _ in c.response_cues) and _PRONOUN_SAID.search(before[-30:]))
+        if said_x and not sp and _SUBJECT_SAID_X.search(before[-60:]) and _REPORTED_SUBJECT.match(after):
+            said_x = False  # "Mandiant said Microsoft's email systems were breached by APT29": the reported clause's subject, not who speaks
         if said_x and m.kind == "state" and _THING_NAMED_AFTER.match(after):
             said_x = False  # "BAE Systems said the Bangladesh malware shared code with ...": a place naming a thing, not who says it
         if passive and not is_subject:
@@ -1629,6 +1672,19 @@ def _remember_people(st: str, c: Clause, people: dict[str, list[str]]) -> None:
             people[surname] = list(c.speakers)
 
 
+def _remember_staff(text: str, c: Clause, people: dict[str, list[str]]) -> None:
+    """Remember a firm's people named with it, so that "Hultquist said" later speaks for Mandiant."""
+    for m in c.parties:
+        if m.kind != "company":
+            continue
+        named = _STAFF_NAMED_BEFORE.search(text, max(0, m.start - 110), m.start) or _STAFF_NAMED_AFTER.match(text, m.end, m.end + 70)
+        if named is None:
+            continue
+        surname = named.group("name").split()[-1]
+        if surname[:1].isupper() and len(surname) > 2 and surname not in people:
+            people[surname] = [party_code(m)]
+
+
 _ACTOR_ACTED = re.compile(
     r"['’\"”]?(?:['’]s)?\s*(?:,[^,]{1,80},\s*)?,?\s*"
     # "UNC4999 is a Russian espionage group that targeted": what the group is, then what it did
@@ -1698,7 +1754,8 @@ _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:possible|potential|future|prospective|f
 _OP_BY = re.compile(
     r"(?:\b(?:breach|hack|hacking|attack|cyberattack|intrusion|compromise|campaign|operation|theft|targeting|activity|activities|espionage|attempt)s?\b[^.;]{0,50}?"
     # "the parliament was hacked by APT28": the passive names the doer
-    r"|\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:hit|targeted|attacked|breached|hacked|compromised|infiltrated|penetrated)\s+)\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
+    # ("a flaw in its VPN products was exploited by UNC5221")
+    r"|\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:hit|targeted|attacked|breached|hacked|compromised|infiltrated|penetrated|exploited|hijacked|wiped)\s+)\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
     re.I,
 )
 _OP_BY_STATE = re.compile(
