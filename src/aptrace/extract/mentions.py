@@ -16,6 +16,8 @@ import ahocorasick
 from ..kb import actor_index
 from ..kb.actors import GENERIC_WORDS, is_generic
 from ..kb.agencies import resolve_generic
+from ..kb.attack import load_profiles
+from ..kb.galaxies import ransomware_gang_names
 from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, PLACE_NAMES, PLACES, SPYWARE_VENDORS, state_forms
 from .doc import Doc, Mention, Occupied
 from .cues import HIT_ATTACK, KNOCKED_OFFLINE, NOT_SPOKEN_FOR, OWN_OPERATION
@@ -651,6 +653,15 @@ _PAIRED = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:and|o
 
 
 # a side taken or a trait ("Pro-Russian", "Anti-Western", "Farsi-speaking", "Arabic-language"): a description, not a name
+# what a gang does to its victims' systems besides hacking them: "DarkSide disrupted the Colonial Pipeline", "Conti crippled
+# the HSE", "LockBit encrypted the systems of", "BlackCat knocked the casino's systems offline", "Hive held the data to
+# ransom"; present in headlines ("Conti cripples Irish health service")
+_DISRUPTS = (
+    r"disrupt(?:ed|s)|crippl(?:ed|es)|paraly[sz](?:ed|es)|shut(?:s)?\s+down|" + KNOCKED_OFFLINE
+    # (a victim's systems, not a messenger's messages: "WhatsApp encrypts messages end to end")
+    + r"|(?:encrypt(?:ed|s)|locked)\s+(?:up\s+)?(?:[\w'’.-]+\s+){0,5}?(?:systems?|files|servers?|data|networks?|computers|machines|devices|drives|databases)\b"
+    + r"|held\s+(?:[\w'’.-]+\s+){1,5}?(?:to\s+)?ransom|extorts"
+)
 # A gang named after its own ransomware ("REvil", "Conti", "LockBit") is the actor where the text makes the name the doer
 # of what people do: "REvil hacked Kaseya", "Conti attacked the finance ministry", "LockBit hit the hospital", "Qilin
 # claimed the attack" (not what the code does: "infected with Conti", "a LockBit encryptor", "REvil ransomware encrypted")
@@ -658,7 +669,17 @@ _DOER_ACTS = re.compile(
     r"(?<![\w.-])(?P<name>[A-Z][\w.-]*+(?<=[A-Za-z0-9])(?:\s[A-Z][\w-]*+(?<=[A-Za-z0-9]))?)(?:\s+(?:ransomware\s+)?(?:operators?|affiliates?|gang|crew|group))?\s+"
     r"(?:(?:has|had|have|also|then|later|reportedly|allegedly|again|itself|first|recently|previously|apparently)\s+){0,2}"
     r"(?P<verb>(?i:hacked|breached|attacked|targeted|compromised|infiltrated|penetrated|broke\s+into|stole|extorted|leaked|went\s+after|"
-    r"" + HIT_ATTACK + r"|claimed\s+(?:responsibility|credit|(?:the|an?|last\s+\w+['’]s|this\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|hacks?|breach|intrusion|cyber-?attacks?|incident)|to\s+have)))\b"
+    r"" + HIT_ATTACK + r"|" + _DISRUPTS + r"|claimed\s+(?:responsibility|credit|(?:the|an?|last\s+\w+['’]s|this\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|hacks?|breach|intrusion|cyber-?attacks?|incident)|to\s+have)))\b"
+)
+# ... and the same said of the victim, the gang after "by": "the HSE was crippled by Conti", "systems were encrypted by
+# LockBit" (not by its code: "encrypted by LockBit ransomware", "hit by a Conti attack")
+_DONE_BY = re.compile(
+    r"\b(?:was|were|been|being|got|gets)\s+(?:(?:also|later|reportedly|allegedly|badly|severely|largely|briefly|then)\s+)?"
+    r"(?P<verb>hacked|breached|attacked|targeted|compromised|infiltrated|extorted|disrupted|crippled|paraly[sz]ed|encrypted|locked|hit|struck|"
+    r"knocked\s+offline|taken\s+(?:offline|down)|shut\s+down|held\s+to\s+ransom)\s+(?:(?:in|on|last|this|earlier)\s+(?:[\w,]+\s+){0,3}?)?by\s+(?:the\s+)?"
+    r"(?-i:(?P<name>[A-Z][\w.-]*+(?<=[A-Za-z0-9])(?:\s[A-Z][\w-]*+(?<=[A-Za-z0-9]))?))"
+    r"(?!\s+(?:(?:ransomware|malware)\b(?!\s+(?:gang|group|operators?|affiliates?|crew)\b)|wipers?|worms?|virus|encryptors?|lockers?|strains?|variants?|payloads?|attacks?|infections?|botnet)\b)",
+    re.I,
 )
 # ... and the name a gang bears with its trade: "the REvil gang", "LockBit affiliates", "the Qilin ransomware"
 _GANG_WORD_AFTER = re.compile(r"\s+(?:ransomware\s+)?(?:gang|group|operators?|affiliates?|crew|cartel|syndicate|ransomware)\b", re.I)
@@ -666,6 +687,22 @@ _GANG_WORD_AFTER = re.compile(r"\s+(?:ransomware\s+)?(?:gang|group|operators?|af
 _ONLY_CODE_AFTER = re.compile(r"\s+(?:worm|wiper|virus|trojan|malware|botnet|backdoor|implant|spyware|loader|stealer|encryptor|locker|strain|variant|payload|sample|binary)\b", re.I)
 _ONLY_CODE_BEFORE = re.compile(r"\b(?:worm|wiper|virus|trojan|malware|spyware|strain|variant|family|(?:version|copy|fork)\s+of)\s+(?:(?:called|named|dubbed|known\s+as)\s+)?$", re.I)
 _DOER_WORD = re.compile(r"(?:gang|group|operators?|affiliates?|crew|hackers|actors?)\b", re.I)
+_TRADE_AFTER = re.compile(r"\s+(?:ransomware\s+)?(?:gang|group|operators?|affiliates?|crew|cartel|syndicate|hackers)\b", re.I)
+
+
+@lru_cache(maxsize=512)
+def _gang_named(name: str, software: tuple[str, ...]) -> bool | None:
+    """What the catalogues make of a name: a gang's ransomware (True: ATT&CK's ransomware that is neither worm nor
+    wiper, or the ransomware galaxy's with its own leak site), code no gang runs (False: "WannaCry", "NotPetya",
+    "Emotet", "HermeticWiper"), or unknown to them (None)."""
+    if software:
+        profiles = load_profiles()
+        if any((sw := profiles.software.get(sid)) is not None and sw.gang_ransomware for sid in software):
+            return True
+    low = name.lower()
+    if low in ransomware_gang_names() or low.replace(" ", "") in ransomware_gang_names():
+        return True
+    return False if software else None
 
 
 _WORD_CHAR = re.compile(r"[\w-]")
@@ -699,7 +736,7 @@ def _acting_names(text: str, gaz: Gazetteer):
     # per name, worked out once (a long text repeats them): a gang's (True), a name that only a claim makes one (False),
     # or no gang's (None)
     gang: dict[str, bool | None] = {}
-    matches = list(_DOER_ACTS.finditer(text))
+    matches = list(_DOER_ACTS.finditer(text)) + list(_DONE_BY.finditer(text))
     where = _whole_word_uses(text, {m.group("name") for m in matches})
     for m in matches:
         name = m.group("name")
@@ -719,10 +756,14 @@ def _acting_names(text: str, gaz: Gazetteer):
         code = any(_ONLY_CODE_AFTER.match(text, u) for u in uses) or any(_ONLY_CODE_BEFORE.search(text, max(0, start - 40), start) for start, _end in found)
         if code and not any(_DOER_WORD.match(text, u + 1) or _GANG_WORD_AFTER.match(text, u) and not _ONLY_CODE_AFTER.match(text, u) for u in uses):
             continue  # "the WannaCry worm ... WannaCry hit the NHS", "the virus Shamoon struck": code the text never makes a gang
-        tool = any(h.entry.kind == "software" and h.start == 0 and h.end == len(name) for h in gaz.find(name))
-        handle = bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][\w-]*|[A-Za-z]+\d[\w()-]*|[A-Z]{3,}\d*", name))
-        trade = any(_GANG_WORD_AFTER.match(text, u) for u in uses)
-        gang[name] = bool(tool or handle or trade)
+        software = tuple(h.entry.value[0] for h in gaz.find(name) if h.entry.kind == "software" and h.start == 0 and h.end == len(name))
+        known = _gang_named(name, software)
+        if known is False:  # code no gang runs ("NotPetya hit Maersk"): a doer only where the text gives it a gang
+            gang[name] = any(_TRADE_AFTER.match(text, u) for u in uses)
+        else:
+            handle = bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][\w-]*|[A-Za-z]+\d[\w()-]*|[A-Z]{3,}\d*", name))
+            trade = any(_GANG_WORD_AFTER.match(text, u) for u in uses)
+            gang[name] = bool(known or handle or trade)
         if gang[name] or claimed:
             yield m.start("name"), m.end("name"), name
 
@@ -748,6 +789,11 @@ _POLICED = re.compile(
     # the passive: "Europol said the Emotet botnet was dismantled"
     r"|(?:\bthe\s+)" + _POLICED_NAME.replace("name", "name6") + r"\s+(?-i:botnet|infrastructure|servers|network)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:dismantled|disrupted|seized|sinkholed|taken\s+(?:down|offline)|shut\s+down)\b",
     re.I,
+)
+# who a network "was disrupted by", when not the police: code or hackers ("by AcidRain", "by a wiper", "by hackers")
+_DISRUPTED_BY = re.compile(
+    r"(?:\s+(?:in|on|last|this|earlier)\s+(?:[\w,]+\s+){0,3}?)?\s+by\s+(?:the\s+|an?\s+)?"
+    r"(?:(?P<code>(?:[\w-]+\s+)?(?:malware|wipers?|worms?|virus|ransomware|hackers|attackers|cyber-?attacks?|attacks?|intruders))\b|(?P<by>[A-Z][\w-]*))"
 )
 _STATE_TIED_NEAR = re.compile(r"\b(?:GRU|FSB|SVR|MSS|PLA|RGB|IRGC|MOIS|(?i:state-sponsored|state-backed|government-backed|nation-state|military\s+intelligence|intelligence\s+(?:service|agency)))\b")
 _POLICE_WORDS = re.compile(r"(?i:information|control|wanted|arrest|detain|charg|indict|extradit|sanction|sentenc|convict|suspect|accused|alleged|down|dismantl|disrupt|seiz|sinkhol|neutrali|infiltrat|offline|identif|unmask|nabb|jail)")
@@ -782,6 +828,10 @@ def _policed_names(text: str, gaz: Gazetteer, groups_named: bool):
         strong = bool(m.group("strong") or m.group("strong2") or key == "name6")
         if key in ("name", "name2", "name6") and (groups_named or _STATE_TIED_NEAR.search(text, max(0, m.start() - 150), m.end() + 150)):
             continue
+        if key == "name6" and (by := _DISRUPTED_BY.match(text, m.end())) and (
+            by.group("code") or any(h.start == 0 and h.end == len(by.group("by")) and h.entry.kind in ("software", "actor") for h in gaz.find(by.group("by")))
+        ):
+            continue  # "the Viasat network was disrupted by AcidRain": a victim's network, hit by code or hackers
         if name not in known:
             first = name.split()[0]
             if first in _STOP_NAMES or first in states or name in states or name in COMPANIES or name in ORGANISATIONS or first in _NOT_SOFTWARE or len(name) < 3:

@@ -76,6 +76,14 @@ class Software:
     aliases: tuple[str, ...] = ()
     techniques: frozenset[str] = frozenset()
 
+    @property
+    def gang_ransomware(self) -> bool:
+        """Ransomware a gang runs and names itself after ("Conti", "REvil", "Black Basta"): it encrypts data for
+        impact (T1486) and neither spreads itself by exploiting remote services like a worm (T1210: "WannaCry",
+        "NotPetya") nor wipes disk structures like a wiper (T1561.002: "Shamoon", "KillDisk")."""
+        t = self.techniques
+        return "T1486" in t and "T1210" not in t and "T1561.002" not in t
+
 
 @dataclass(frozen=True)
 class GroupProfile:

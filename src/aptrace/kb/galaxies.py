@@ -42,6 +42,8 @@ and up to 20 references, the primary value's first.
 from __future__ import annotations
 
 import copy
+import functools
+import importlib.util
 import json
 import logging
 import re
@@ -116,6 +118,29 @@ def _pymispgalaxies() -> Any:
 def installed_data_dir() -> Path:
     """The ``clusters`` directory of the installed pymispgalaxies data."""
     return Path(_pymispgalaxies().__file__).resolve().parent / "data" / "misp-galaxy" / "clusters"
+
+
+@functools.lru_cache(maxsize=1)
+def ransomware_gang_names() -> frozenset[str]:
+    """Lower-case names and synonyms of the ``ransomware`` cluster's values that list the gang's own sites
+    (``meta.links``: leak and payment sites): ransomware run by a gang that bears its name ("LockBit", "Rhysida",
+    "Qilin"), not code loosed on the world with no site of its own ("WannaCry", "Bad Rabbit"). Read from the
+    installed data without importing pymispgalaxies; empty when the file cannot be read."""
+    spec = importlib.util.find_spec("pymispgalaxies")
+    if spec is None or not spec.origin:
+        return frozenset()
+    path = Path(spec.origin).resolve().parent / "data" / "misp-galaxy" / "clusters" / "ransomware.json"
+    try:
+        values = json.loads(path.read_text(encoding="utf-8")).get("values") or []
+    except (OSError, ValueError, AttributeError) as exc:
+        log.warning("ransomware galaxy unavailable: %s", exc)
+        return frozenset()
+    out: set[str] = set()
+    for v in values:
+        meta = v.get("meta") or {}
+        if meta.get("links") and isinstance(v.get("value"), str):
+            out.update(n.lower() for n in (v["value"], *(meta.get("synonyms") or ())) if isinstance(n, str))
+    return frozenset(out)
 
 
 def _from_json(data: Any, *, source: str) -> ClusterData:
