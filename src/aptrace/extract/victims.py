@@ -28,9 +28,10 @@ _NP_LEFT = re.compile(r"(?:[A-Z][\w&.'’-]*\s+|(?:the|its|a|an|several|some|at 
 _NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:(?:\s+(?!and\b|or\b|of\b|said\b|says\b|told\b|confirmed\b|reported\b|announced\b|was\b|were\b|had\b|has\b|which\b|that\b|its\b)[a-z]+){0,2}?\s+(?:systems?|officers|officials|personnel|staff|employees|workers|networks?|servers|websites?|accounts|contractors?|agenc(?:y|ies)|institutions?|organi[sz]ations?|compan(?:y|ies)|firms?|researchers|members|plants?|facilit(?:y|ies)|utilities|stations?|operators?|providers?|suppliers?|makers?|manufacturers?|producers?|vendors?|developers?|offices|substations?|grids?|pipelines?|exchanges?|utilit(?:y|ies)|authorit(?:y|ies)|districts?|boards?|groups?))?(?:\s+(?:of|for|at|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+[A-Z][\w&'’-]+){0,4})")
 
 
-# "the ministry said", "according to the agency": a speaker, not a victim
+# "the ministry said", "according to the agency": a speaker, not a victim (but "ministries across NATO member states":
+# "states" the noun, after a word that qualifies it)
 _NOT_VICTIM_AFTER = re.compile(
-    r"^[\w\s'’-]{0,28}?\b(?:said|says|told|tells|added|adds|announced|announces|stated|states|confirmed|confirms|reported|reports|spokes\w+|"
+    r"^[\w\s'’-]{0,28}?\b(?:said|says|told|tells|added|adds|announced|announces|stated|(?<!member\s)(?<!nation\s)(?<!NATO\s)(?<!EU\s)(?<!Baltic\s)(?<!Gulf\s)(?<!Nordic\s)(?<!allied\s)(?<!partner\s)(?<!other\s)states|confirmed|confirms|reported|reports|spokes\w+|"
     r"accused|accuses|blamed|blames|attributed|attributes|published|publishes|issued|issues|rejected|rejects|denied|denies|dismissed|"
     r"warned|warns|warning|urged|urges|urging|called|calls|summoned|summons|condemned|condemns)\b",
 )  # case-sensitive: the verb "states", not "the United States"
@@ -262,6 +263,8 @@ def find_victims(
             if sector == "legislature" and word in _PARLIAMENT_STATE:
                 country = _PARLIAMENT_STATE[word]  # "the Bundestag's internal network": a national parliament's own state
             out.append(VictimHit(st[na:nb].strip(" ,"), country, sector, s.start + na, s.start + nb))
+            if country is not None and (", " in st[max(0, na - 30) : na] or "and " in st[max(0, na - 8) : na] or "or " in st[max(0, na - 8) : na]):
+                out += _shared_head(st, s.start, na, nb, country, sector, region_states)
         for m in _SECTOR_LIST.finditer(st, r0, r1) if (" and " in st[r0:r1] or " or " in st[r0:r1]) else ():
             # "government, industrial, technology and media entities": each modifier names a sector of the shared noun
             if any(m.start() < be and ba < m.end() for ba, be in blocked):
@@ -342,6 +345,7 @@ def find_victims(
                 # "hacked the email accounts of British officials": a state's officials are its government
                 sector = "government" if _OFFICIALS_END.search(g.group(0)) else None
                 out.append(VictimHit(st[a : b + g.end()].strip(), m.value, sector, m.start, m.end + g.end()))
+                out += _shared_head(st, s.start, a, b + g.end(), m.value, sector, region_states)  # "Ukrainian, Georgian and Moldovan officials"
                 continue
             asset = _GENITIVE_ASSET.match(st, b) if m.form == "genitive" else None
             if asset is None and m.form == "genitive":
@@ -873,6 +877,29 @@ _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|its|their|the\s+group['’]s)\s+(?
 _BESIDES = re.compile(r"\s*(?i:besides|apart\s+from|in\s+addition\s+to|beyond|aside\s+from|as\s+well\s+as)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),")
 
 
+# "Polish, Czech and Slovak ministries", "Poland's and Lithuania's foreign ministries": states listed before the noun they share
+_LAST_JOIN = re.compile(r"(?:['’]s)?\s*,?\s*(?:and|or)\s+(?:the\s+)?")
+_NEXT_JOIN = re.compile(r"(?:['’]s)?\s*,\s*(?:the\s+)?")
+
+
+def _shared_head(st: str, s0: int, na: int, nb: int, country: str, sector: str | None, states: list[Mention]) -> list[VictimHit]:
+    """One victim for each state listed before the one that opens the phrase ``st[na:nb]``, each with the noun they
+    share: "Israeli and American water utilities" gives the Israeli water utilities too."""
+    first = next((m for m in states if m.start - s0 == na and m.value == country and m.form in ("demonym", "genitive")), None)
+    if first is None:
+        return []
+    rest = st[first.end - s0 : nb]
+    out: list[VictimHit] = []
+    at, join = first.start - s0, _LAST_JOIN
+    for m in sorted((m for m in states if m.end - s0 <= at and m.form == first.form), key=lambda m: -m.start):
+        if not join.fullmatch(st, m.end - s0, at):
+            break
+        end = m.end + (2 if m.form == "genitive" else 0)
+        out.append(VictimHit(m.surface + rest, m.value, sector, m.start, end))
+        at, join = m.start - s0, _NEXT_JOIN
+    return out
+
+
 def _clause_start(st: str, pos: int) -> int:
     """Where the clause that ends at ``pos`` begins."""
     ends = [e.end() for e in _CLAUSE_END.finditer(st, 0, pos)]
@@ -1016,6 +1043,8 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
             d = min(abs(a - na), abs(a - nb))
             if a >= nb and re.search(r"[,;]|\band\b", st[nb:a]) and not closes_list:
                 continue  # "Sony Pictures Entertainment, Bangladesh's central bank": the next item's country
+            if a < na and m.form in ("name", "metonym") and _closes_item_before(st, m.end - s0, na, nb) and _IN_PART_OF.search(st, max(0, a - 24), a):
+                continue  # "Uyghur exiles in Germany and Tibetan dissidents": the place of the item before
                 # (but "contractors, telecom providers and agencies in the United States": the list's place)
             between = st[m.end - s0 : na] if m.end - s0 <= na else ""
             if m.form == "demonym" and between.strip() and _OTHER_NOUN_BETWEEN.search(between):
@@ -1031,6 +1060,18 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
             if d < dist:
                 best, dist = m.value, d
     return best
+
+
+# "... in Germany and Tibetan dissidents", "... in Germany, Tibetan dissidents and ...": a list's join, between an item's place and the next item
+_ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:(?:the|a|an)\s+)?")
+_ITEM_JOIN_AND = re.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:the|a|an)\s+)?")
+_LIST_GOES_ON = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*(?:,|(?:and|or)\b)")
+
+
+def _closes_item_before(st: str, e: int, na: int, nb: int) -> bool:
+    """Does the place ending at ``e`` close the list item before the phrase ``st[na:nb]``? Joined by "and" it does;
+    joined by a comma only while the list goes on after the phrase (not "Last year in Ukraine, power plants were hit")."""
+    return bool(_ITEM_JOIN_AND.fullmatch(st, e, na) or _ITEM_JOIN.fullmatch(st, e, na) and _LIST_GOES_ON.match(st, nb))
 
 
 # "in Ukraine", "in the Netherlands", "in southern Ukraine", "in north-eastern Syria": where the phrase's victims are
@@ -1065,16 +1106,18 @@ def _city_in_name(run: str, known: dict[str, str]) -> str | None:
 def _place_country(st: str, na: int, nb: int, hostile: set[str] = frozenset()) -> str | None:
     """"the Municipal Water Authority of Aliquippa in Pennsylvania", "the Munich-based carmaker": a place in or just after the phrase."""
     lo, hi = max(0, na - 25), min(len(st), nb + 30)
-    found = [(p.start(), _PLACES[p.group(0)]) for p in _PLACE_STARTS.finditer(st, lo, hi)]
+    found = [(p.start(), _PLACES[p.group(0)], p.end()) for p in _PLACE_STARTS.finditer(st, lo, hi)]
     # "hospitals in Brno", "the Gothenburg-based shipping firm": a larger city, a proper name of its own (not "Lin Jian said")
     known = cities()
     for c in _PROPER_RUN.finditer(st, lo, hi):
         code = known.get(c.group("c")) or _city_in_name(c.group("c"), known)
         if code and code not in hostile:
-            found.append((c.start("c"), code))
+            found.append((c.start("c"), code, c.end("c")))
     found.sort()
     # the place in or after the phrase, else the nearest before it ("a water utility in Bremen and a hospital in Lyon")
     m = next((p for p in found if p[0] >= na), found[-1] if found else None)
+    if m is not None and m[0] < na and _closes_item_before(st, m[2], na, nb):
+        m = None  # "Uyghur exiles in Munich and Tibetan dissidents": the place of the item before
     if m is not None and not re.search(r"[;,]\s+(?:and\s+)?(?:the\s+)?[a-z]", st[nb : max(nb, m[0])]):
         return m[1]
     if m is None and ("rovince" in st or "refecture" in st or "blast" in st or "egion" in st):
