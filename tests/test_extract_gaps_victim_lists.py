@@ -107,3 +107,77 @@ def test_member_states_is_a_noun(text):
 # Near miss: "states" the verb still marks a speaker.
 def test_states_verb_still_speaks():
     assert "government" not in {v.sector for v in _victims("The ministry states that APT28 was behind the campaign.")}
+
+
+# A list of states closed by a passive hit: each state is hit, even when officials speak after ("..., officials said").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonia, Latvia and Lithuania were hit by APT28, officials said.", {"EE", "LV", "LT"}),
+        ("Estonia, Latvia and Lithuania were hit by APT28.", {"EE", "LV", "LT"}),
+        ("Estonia was hit by APT28.", {"EE"}),
+        ("Ministries in Estonia, Latvia and Lithuania were hit by APT28.", {"EE", "LV", "LT"}),
+    ],
+)
+def test_states_hit_in_the_passive(text, expected):
+    assert expected <= {v.country for v in _victims(text)}
+
+
+# Near miss: states that say something about a passive hit are speakers.
+def test_states_speaking_of_a_passive_hit():
+    assert not {"PL", "LT", "LV"} & {v.country for v in _victims("Poland, Lithuania and Latvia said their ministries were targeted by APT28.")}
+
+
+# "the victims were located in ...": every state of the list, though "located/based in" never makes a sponsor.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The victims of Volt Typhoon were located in the US, Guam and Japan.", {"US", "GU", "JP"}),
+        ("Most of the group's targets are based in India, Pakistan and Bangladesh, according to Kaspersky, which tracks it as SideWinder.", {"IN", "PK", "BD"}),
+    ],
+)
+def test_victims_located_in(text, expected):
+    assert expected <= {v.country for v in _victims(text)}
+
+
+# Near misses: where the group itself is based is no victim's country.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("SideWinder, a group based in India, targeted ministries in Pakistan.", "IN"),
+        ("The hackers behind APT28 are based in Moscow and targeted ministries in Berlin.", "RU"),
+    ],
+)
+def test_group_based_in_is_no_victim(text, absent):
+    assert absent not in {v.country for v in _victims(text)}
+
+
+# "the embassies of Germany, France and Italy in Moscow": the missions' states are hit, not the state they are posted in.
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Turla compromised embassies of Germany, France and Italy in Moscow.", {"DE", "FR", "IT"}, "RU"),
+        ("APT28 hacked the embassies of Poland and Hungary in Kyiv.", {"PL", "HU"}, "UA"),
+    ],
+)
+def test_missions_of_listed_states(text, expected, absent):
+    countries = {v.country for v in _victims(text)}
+    assert expected <= countries and absent not in countries
+
+
+# Near miss: ministries in a capital are that state's.
+def test_ministries_in_a_capital():
+    assert ("UA", "government") in _pairs("APT29 targeted Germany's ambassador to Moscow and hacked ministries in Kyiv.")
+
+
+# "an arms maker", "a weapons manufacturer": the defence industry, in the singular too.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "APT28 also went after a Polish arms maker.",
+        "APT28 also went after the defence ministries of Ukraine and Georgia and a Polish arms maker.",
+        "Lazarus breached a South Korean weapons manufacturer.",
+    ],
+)
+def test_arms_maker(text):
+    assert ("PL" if "Polish" in text else "KR", "defense") in _pairs(text)

@@ -65,6 +65,18 @@ _SIGNED_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:includi
 _GENITIVE_NAME = re.compile(r"['’]s\s+(?:(?:largest|biggest|main|leading|national|state-owned|state-run|flagship|top|second-largest)\s+(?:[a-z-]+\s+){0,2})?(?-i:[A-Z][\w&.'’{}-]*)(?:\s+(?-i:[A-Z][\w&.'’{}-]*)){0,3}")
 _LIST_END = re.compile(r"^\s*(?:and|,|\.|;|$|(?:had|have|has)\s+(?:had\s+)?(?:its|their)\s|(?:last|this|earlier|in|on|since|between|over|during|throughout|from)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?(?:the\s+(?:past|last)\s+)?(?:\d{1,2}\s+|(?:early|late|mid)[- ]?)?(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _LIST_NEXT = re.compile(r"^\s*(?:,|and)")
+_NAME_ITEM = r"(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}"
+# "the victims were located in the US, Guam and", "most targets are based in": a list of the victims' states, up to one of them
+_VICTIMS_LOCATED_BEFORE = re.compile(
+    r"\b(?:victims?|targets?)\b[^.;:]{0,60}?\b(?:were|are|was|is|have\s+been|being)\s+(?:(?:mostly|mainly|primarily|largely|chiefly|all)\s+)?(?:located|based)\s+in\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?)*$",
+    re.I,
+)
+# "Estonia, Latvia and Lithuania were hit": the rest of a list of names, up to the verb of a passive hit that ends its region
+_PASSIVE_LIST_END = re.compile(
+    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3})*"
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|all|reportedly|allegedly|repeatedly|previously|among\s+those)\s+)?"
+)
 
 
 # "MirrorFace is part of APT10, a group that hacked cloud providers around the world in 2018": what a group the sentence
@@ -305,6 +317,11 @@ def find_victims(
             org = _BASED_ORG_AFTER.match(doc.text, m.end, s.end) if r0 <= m.start - s.start < r1 else None
             if org and not any(h.start <= org.end() and m.start <= h.end for h in out):
                 out.append(VictimHit(doc.text[m.start : org.end()], m.value, None, m.start, org.end()))
+        for m in based if targeted and ("located" in st or "based" in st) else ():
+            # "the victims were located in the US, Guam and Japan": where the victims are, each state one
+            a = m.start - s.start
+            if r0 <= a < r1 and _VICTIMS_LOCATED_BEFORE.search(st, max(0, a - 160), a) and not any(h.start <= m.start < h.end for h in out):
+                out.append(VictimHit(m.surface, m.value, None, m.start, m.end))
         for m in _CITY_BASED.finditer(st, r0, r1) if targeted and "-based" in st[r0:r1] else ():
             # "the Sao Paulo-based company", "a Gothenburg-based shipping firm": a city's company, hit
             code = place_state(m.group("city"))
@@ -323,7 +340,9 @@ def find_victims(
         for m in region_states if targeted else []:
             if m.value in speakers and _SUBJECT_AFTER.match(st[m.end - s.start : m.end - s.start + 60]):
                 continue  # "which the Czech Republic, an EU state, said ...": the speaker, not a target
-            if m.value in speakers and said and m.end - s.start <= said.start() and not _HIT_VERB_BEFORE.search(st, max(0, m.start - s.start - 70), m.start - s.start):
+            if m.value in speakers and said and m.end - s.start <= said.start() and not _HIT_VERB_BEFORE.search(st, max(0, m.start - s.start - 70), m.start - s.start) and not (
+                _PASSIVE_LIST_END.fullmatch(st, m.end - s.start, r1)
+            ):  # (but "Estonia, Latvia and Lithuania were hit by APT28, officials said": the states hit, not who speaks)
                 continue  # "Britain and ten allies, including the United States, said": who speaks, not a target
                 # (but "hackers targeted German officials, the BSI said": a state both hit and speaking)
             a, b = m.start - s.start, m.end - s.start
@@ -369,10 +388,12 @@ def find_victims(
                 # "stole from Japan's DMM Bitcoin, South Korea's Upbit and ...": the state's own company or body, hit
                 out.append(VictimHit(st[a : owned.end()], m.value, None, m.start, s.start + owned.end()))
                 continue
-            if m.form in ("name", "metonym") and _POSTED_TO_BEFORE.search(st, max(0, a - 40), a):
+            if m.form in ("name", "metonym") and _POSTED_TO_BEFORE.search(st, max(0, a - 120), a):
                 continue  # "Germany's ambassador to Moscow", "the embassy in Beijing": where the envoy is posted
             if m.form in ("name", "metonym") or (m.form == "genitive" and not _GENITIVE_NOUN.match(st[b : b + 6])):
-                if _LIST_END.match(st[b : b + 24]) or _LIST_NEXT.match(st[b:]) or b >= len(st) - 2:
+                if _LIST_END.match(st[b : b + 24]) or _LIST_NEXT.match(st[b:]) or b >= len(st) - 2 or _PASSIVE_LIST_END.fullmatch(st, b, r1) or (
+                    _IN_A_PLACE_AFTER.match(st, b) and _MISSIONS_OF_BEFORE.search(st, max(0, a - 120), a)
+                ):
                     out.append(VictimHit(m.surface if m.form != "genitive" else state_name(m.value), m.value, None, m.start, m.end))
     for m in _NAMED_HIT.finditer(st) if regions and _NAMED_HIT_GATE.search(st) else ():
         # "hackers breached Kaseya", "the attack on Synnovis, a pathology provider", "the British Library was hit": a name the knowledge base does not know
@@ -696,7 +717,15 @@ _GENITIVE_ASSET = re.compile(
     r"(?:networks?|systems?|servers?|registers?|registries|databases?|infrastructure)\b",
     re.I,
 )
-_POSTED_TO_BEFORE = re.compile(r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|missions?|consulates?|delegations?|attach[ée]s?)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
+_POSTED_TO_BEFORE = re.compile(
+    r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|missions?|consulates?|delegations?|attach[ée]s?)\s+(?:of\s+(?:the\s+)?(?:" + _NAME_ITEM + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*" + _NAME_ITEM + r"\s+)?(?:to|in)\s+(?:the\s+)?$",
+    re.I,
+)  # ("the embassies of Poland and Hungary in Kyiv": where the embassies are)
+# "the embassies of Germany, France and Italy in Moscow": the states whose missions, listed before where they are
+_MISSIONS_OF_BEFORE = re.compile(
+    r"\b(?:embass(?:y|ies)|missions?|consulates?|delegations?)\s+of\s+(?:the\s+)?(?:" + _NAME_ITEM + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$", re.I
+)
+_IN_A_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?-i:[A-Z])")
 _GENITIVE_PEOPLE = re.compile(
     r"['’]s\s+(?:(?:then|former|top|senior|chief|deputy|foreign|defen[cs]e|interior|finance|prime|economy|own)\s+){0,2}"
     r"(?:minister|ministers|secretary|president|prime\s+minister|emir|king|queen|crown\s+prince|ambassador|envoy|diplomats|officials|lawmakers|parliamentarians|chancellor|premier)\b",
