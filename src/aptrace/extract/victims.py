@@ -28,9 +28,10 @@ _NP_LEFT = re.compile(r"(?:[A-Z][\w&.'’-]*\s+|(?:the|its|a|an|several|some|at 
 _NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:(?:\s+(?!and\b|or\b|of\b|said\b|says\b|told\b|confirmed\b|reported\b|announced\b|was\b|were\b|had\b|has\b|which\b|that\b|its\b)[a-z]+){0,2}?\s+(?:systems?|officers|officials|personnel|staff|employees|workers|networks?|servers|websites?|accounts|contractors?|agenc(?:y|ies)|institutions?|organi[sz]ations?|compan(?:y|ies)|firms?|researchers|members|plants?|facilit(?:y|ies)|utilities|stations?|operators?|providers?|suppliers?|makers?|manufacturers?|producers?|vendors?|developers?|offices|substations?|grids?|pipelines?|exchanges?|utilit(?:y|ies)|authorit(?:y|ies)|districts?|boards?|groups?))?(?:\s+(?:of|for|at|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+[A-Z][\w&'’-]+){0,4})")
 
 
-# "the ministry said", "according to the agency": a speaker, not a victim
+# "the ministry said", "according to the agency": a speaker, not a victim (but "ministries across NATO member states":
+# "states" the noun, after a word that qualifies it)
 _NOT_VICTIM_AFTER = re.compile(
-    r"^[\w\s'’-]{0,28}?\b(?:said|says|told|tells|added|adds|announced|announces|stated|states(?!\s*[,.;:)]|\s+(?:and|or|in|of|across|around|including|such|from|on|at|during|since|last|this|between)\b)|confirmed|confirms|reported|reports|spokes\w+|"
+    r"^[\w\s'’-]{0,28}?\b(?:said|says|told|tells|added|adds|announced|announces|stated|(?<!member\s)(?<!nation\s)(?<!NATO\s)(?<!EU\s)(?<!Baltic\s)(?<!Gulf\s)(?<!Nordic\s)(?<!allied\s)(?<!partner\s)(?<!other\s)states(?!\s*[,.;:)]|\s+(?:and|or|in|of|across|around|including|such|from|on|at|during|since|last|this|between)\b)|confirmed|confirms|reported|reports|spokes\w+|"
     r"accused|accuses|blamed|blames|attributed|attributes|published|publishes|issued|issues|rejected|rejects|denied|denies|dismissed|"
     r"warned|warns|warning|urged|urges|urging|called|calls|summoned|summons|condemned|condemns)\b",
 )  # case-sensitive: the verb "states", not "the United States" (nor the noun: "officials of three Baltic states, ...", "ministries in member states in 2023")
@@ -64,6 +65,18 @@ _SIGNED_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:includi
 _GENITIVE_NAME = re.compile(r"['’]s\s+(?:(?:largest|biggest|main|leading|national|state-owned|state-run|flagship|top|second-largest)\s+(?:[a-z-]+\s+){0,2})?(?-i:[A-Z][\w&.'’{}-]*)(?:\s+(?-i:[A-Z][\w&.'’{}-]*)){0,3}")
 _LIST_END = re.compile(r"^\s*(?:and|,|\.|;|$|(?:had|have|has)\s+(?:had\s+)?(?:its|their)\s|(?:last|this|earlier|in|on|since|between|over|during|throughout|from)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?(?:the\s+(?:past|last)\s+)?(?:\d{1,2}\s+|(?:early|late|mid)[- ]?)?(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _LIST_NEXT = re.compile(r"^\s*(?:,|and)")
+_NAME_ITEM = r"(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}"
+# "the victims were located in the US, Guam and", "most targets are based in": a list of the victims' states, up to one of them
+_VICTIMS_LOCATED_BEFORE = re.compile(
+    r"\b(?:victims?|targets?)\b[^.;:]{0,60}?\b(?:were|are|was|is|have\s+been|being)\s+(?:(?:mostly|mainly|primarily|largely|chiefly|all)\s+)?(?:located|based)\s+in\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?)*$",
+    re.I,
+)
+# "Estonia, Latvia and Lithuania were hit": the rest of a list of names, up to the verb of a passive hit that ends its region
+_PASSIVE_LIST_END = re.compile(
+    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3})*"
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|all|reportedly|allegedly|repeatedly|previously|among\s+those)\s+)?"
+)
 
 
 # "MirrorFace is part of APT10, a group that hacked cloud providers around the world in 2018": what a group the sentence
@@ -264,6 +277,8 @@ def find_victims(
             elif sector == "legislature" and word == "parliament" and st[max(0, a - 9) : a] == "European " and not _MEMBERS_AROUND.search(st, max(0, a - 24), b + 20):
                 country = "EU"  # "the European Parliament's website": the Union's parliament (its members are of their own states)
             out.append(VictimHit(st[na:nb].strip(" ,"), country, sector, s.start + na, s.start + nb))
+            if country is not None and (", " in st[max(0, na - 30) : na] or "and " in st[max(0, na - 8) : na] or "or " in st[max(0, na - 8) : na]):
+                out += _shared_head(st, s.start, na, nb, country, sector, region_states)
         for m in _SECTOR_LIST.finditer(st, r0, r1) if (" and " in st[r0:r1] or " or " in st[r0:r1]) else ():
             # "government, industrial, technology and media entities": each modifier names a sector of the shared noun
             if any(m.start() < be and ba < m.end() for ba, be in blocked):
@@ -322,6 +337,11 @@ def find_victims(
             org = _BASED_ORG_AFTER.match(doc.text, m.end, s.end) if r0 <= m.start - s.start < r1 else None
             if org and not any(h.start <= org.end() and m.start <= h.end for h in out):
                 out.append(VictimHit(doc.text[m.start : org.end()], m.value, None, m.start, org.end()))
+        for m in based if targeted and ("located" in st or "based" in st) else ():
+            # "the victims were located in the US, Guam and Japan": where the victims are, each state one
+            a = m.start - s.start
+            if r0 <= a < r1 and _VICTIMS_LOCATED_BEFORE.search(st, max(0, a - 160), a) and not any(h.start <= m.start < h.end for h in out):
+                out.append(VictimHit(m.surface, m.value, None, m.start, m.end))
         for m in _CITY_BASED.finditer(st, r0, r1) if targeted and "-based" in st[r0:r1] else ():
             # "the Sao Paulo-based company", "a Gothenburg-based shipping firm": a city's company, hit
             code = place_state(m.group("city"))
@@ -340,7 +360,9 @@ def find_victims(
         for m in region_states if targeted else []:
             if m.value in speakers and _SUBJECT_AFTER.match(st[m.end - s.start : m.end - s.start + 60]):
                 continue  # "which the Czech Republic, an EU state, said ...": the speaker, not a target
-            if m.value in speakers and said and m.end - s.start <= said.start() and not _HIT_VERB_BEFORE.search(st, max(0, m.start - s.start - 70), m.start - s.start):
+            if m.value in speakers and said and m.end - s.start <= said.start() and not _HIT_VERB_BEFORE.search(st, max(0, m.start - s.start - 70), m.start - s.start) and not (
+                _PASSIVE_LIST_END.fullmatch(st, m.end - s.start, r1)
+            ):  # (but "Estonia, Latvia and Lithuania were hit by APT28, officials said": the states hit, not who speaks)
                 continue  # "Britain and ten allies, including the United States, said": who speaks, not a target
                 # (but "hackers targeted German officials, the BSI said": a state both hit and speaking)
             a, b = m.start - s.start, m.end - s.start
@@ -362,6 +384,7 @@ def find_victims(
                 # "hacked the email accounts of British officials": a state's officials are its government
                 sector = "government" if _OFFICIALS_END.search(g.group(0)) else None
                 out.append(VictimHit(st[a : b + g.end()].strip(), m.value, sector, m.start, m.end + g.end()))
+                out += _shared_head(st, s.start, a, b + g.end(), m.value, sector, region_states)  # "Ukrainian, Georgian and Moldovan officials"
                 continue
             asset = _GENITIVE_ASSET.match(st, b) if m.form == "genitive" else None
             if asset is None and m.form == "genitive":
@@ -385,10 +408,12 @@ def find_victims(
                 # "stole from Japan's DMM Bitcoin, South Korea's Upbit and ...": the state's own company or body, hit
                 out.append(VictimHit(st[a : owned.end()], m.value, None, m.start, s.start + owned.end()))
                 continue
-            if m.form in ("name", "metonym") and _POSTED_TO_BEFORE.search(st, max(0, a - 40), a):
+            if m.form in ("name", "metonym") and _POSTED_TO_BEFORE.search(st, max(0, a - 120), a):
                 continue  # "Germany's ambassador to Moscow", "the embassy in Beijing": where the envoy is posted
             if m.form in ("name", "metonym") or (m.form == "genitive" and not _GENITIVE_NOUN.match(st[b : b + 6])):
-                if _LIST_END.match(st[b : b + 24]) or _LIST_NEXT.match(st[b:]) or b >= len(st) - 2:
+                if _LIST_END.match(st[b : b + 24]) or _LIST_NEXT.match(st[b:]) or b >= len(st) - 2 or _PASSIVE_LIST_END.fullmatch(st, b, r1) or (
+                    _IN_A_PLACE_AFTER.match(st, b) and _MISSIONS_OF_BEFORE.search(st, max(0, a - 120), a)
+                ):
                     out.append(VictimHit(m.surface if m.form != "genitive" else state_name(m.value), m.value, None, m.start, m.end))
     for m in _NAMED_HIT.finditer(st) if regions and _NAMED_HIT_GATE.search(st) else ():
         # "hackers breached Kaseya", "the attack on Synnovis, a pathology provider", "the British Library was hit": a name the knowledge base does not know
@@ -720,7 +745,15 @@ _GENITIVE_ASSET = re.compile(
     r"(?:networks?|systems?|servers?|registers?|registries|databases?|infrastructure)\b",
     re.I,
 )
-_POSTED_TO_BEFORE = re.compile(r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|missions?|consulates?|delegations?|attach[ée]s?)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
+_POSTED_TO_BEFORE = re.compile(
+    r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|missions?|consulates?|delegations?|attach[ée]s?)\s+(?:of\s+(?:the\s+)?(?:" + _NAME_ITEM + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*" + _NAME_ITEM + r"\s+)?(?:to|in)\s+(?:the\s+)?$",
+    re.I,
+)  # ("the embassies of Poland and Hungary in Kyiv": where the embassies are)
+# "the embassies of Germany, France and Italy in Moscow": the states whose missions, listed before where they are
+_MISSIONS_OF_BEFORE = re.compile(
+    r"\b(?:embass(?:y|ies)|missions?|consulates?|delegations?)\s+of\s+(?:the\s+)?(?:" + _NAME_ITEM + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$", re.I
+)
+_IN_A_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?-i:[A-Z])")
 _GENITIVE_PEOPLE = re.compile(
     r"['’]s\s+(?:(?:then|former|top|senior|chief|deputy|foreign|defen[cs]e|interior|finance|prime|economy|own)\s+){0,2}"
     r"(?:minister|ministers|secretary|president|prime\s+minister|emir|king|queen|crown\s+prince|ambassador|envoy|diplomats|officials|lawmakers|parliamentarians|chancellor|premier)\b",
@@ -912,6 +945,29 @@ _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|its|their|the\s+group['’]s)\s+(?
 _BESIDES = re.compile(r"\s*(?i:besides|apart\s+from|in\s+addition\s+to|beyond|aside\s+from|as\s+well\s+as)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),")
 
 
+# "Polish, Czech and Slovak ministries", "Poland's and Lithuania's foreign ministries": states listed before the noun they share
+_LAST_JOIN = re.compile(r"(?:['’]s)?\s*,?\s*(?:and|or)\s+(?:the\s+)?")
+_NEXT_JOIN = re.compile(r"(?:['’]s)?\s*,\s*(?:the\s+)?")
+
+
+def _shared_head(st: str, s0: int, na: int, nb: int, country: str, sector: str | None, states: list[Mention]) -> list[VictimHit]:
+    """One victim for each state listed before the one that opens the phrase ``st[na:nb]``, each with the noun they
+    share: "Israeli and American water utilities" gives the Israeli water utilities too."""
+    first = next((m for m in states if m.start - s0 == na and m.value == country and m.form in ("demonym", "genitive")), None)
+    if first is None:
+        return []
+    rest = st[first.end - s0 : nb]
+    out: list[VictimHit] = []
+    at, join = first.start - s0, _LAST_JOIN
+    for m in sorted((m for m in states if m.end - s0 <= at and m.form == first.form), key=lambda m: -m.start):
+        if not join.fullmatch(st, m.end - s0, at):
+            break
+        end = m.end + (2 if m.form == "genitive" else 0)
+        out.append(VictimHit(m.surface + rest, m.value, sector, m.start, end))
+        at, join = m.start - s0, _NEXT_JOIN
+    return out
+
+
 def _clause_start(st: str, pos: int) -> int:
     """Where the clause that ends at ``pos`` begins."""
     ends = [e.end() for e in _CLAUSE_END.finditer(st, 0, pos)]
@@ -1057,6 +1113,8 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
             d = min(abs(a - na), abs(a - nb))
             if a >= nb and re.search(r"[,;]|\band\b", st[nb:a]) and not closes_list:
                 continue  # "Sony Pictures Entertainment, Bangladesh's central bank": the next item's country
+            if a < na and m.form in ("name", "metonym") and _closes_item_before(st, m.end - s0, na, nb) and _IN_PART_OF.search(st, max(0, a - 24), a):
+                continue  # "Uyghur exiles in Germany and Tibetan dissidents": the place of the item before
                 # (but "contractors, telecom providers and agencies in the United States": the list's place)
             between = st[m.end - s0 : na] if m.end - s0 <= na else ""
             if m.form == "demonym" and between.strip() and _OTHER_NOUN_BETWEEN.search(between):
@@ -1072,6 +1130,18 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
             if d < dist:
                 best, dist = m.value, d
     return best
+
+
+# "... in Germany and Tibetan dissidents", "... in Germany, Tibetan dissidents and ...": a list's join, between an item's place and the next item
+_ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:(?:the|a|an)\s+)?")
+_ITEM_JOIN_AND = re.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:the|a|an)\s+)?")
+_LIST_GOES_ON = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*(?:,|(?:and|or)\b)")
+
+
+def _closes_item_before(st: str, e: int, na: int, nb: int) -> bool:
+    """Does the place ending at ``e`` close the list item before the phrase ``st[na:nb]``? Joined by "and" it does;
+    joined by a comma only while the list goes on after the phrase (not "Last year in Ukraine, power plants were hit")."""
+    return bool(_ITEM_JOIN_AND.fullmatch(st, e, na) or _ITEM_JOIN.fullmatch(st, e, na) and _LIST_GOES_ON.match(st, nb))
 
 
 # "in Ukraine", "in the Netherlands", "in southern Ukraine", "in north-eastern Syria": where the phrase's victims are
@@ -1108,16 +1178,18 @@ def _city_in_name(run: str, known: dict[str, str]) -> str | None:
 def _place_country(st: str, na: int, nb: int, hostile: set[str] = frozenset()) -> str | None:
     """"the Municipal Water Authority of Aliquippa in Pennsylvania", "the Munich-based carmaker": a place in or just after the phrase."""
     lo, hi = max(0, na - 25), min(len(st), nb + 30)
-    found = [(p.start(), _PLACES[p.group(0)]) for p in _PLACE_STARTS.finditer(st, lo, hi)]
+    found = [(p.start(), _PLACES[p.group(0)], p.end()) for p in _PLACE_STARTS.finditer(st, lo, hi)]
     # "hospitals in Brno", "the Gothenburg-based shipping firm": a larger city, a proper name of its own (not "Lin Jian said")
     known = cities()
     for c in _PROPER_RUN.finditer(st, lo, hi):
         code = known.get(c.group("c")) or _city_in_name(c.group("c"), known)
         if code and code not in hostile:
-            found.append((c.start("c"), code))
+            found.append((c.start("c"), code, c.end("c")))
     found.sort()
     # the place in or after the phrase, else the nearest before it ("a water utility in Bremen and a hospital in Lyon")
     m = next((p for p in found if p[0] >= na), found[-1] if found else None)
+    if m is not None and m[0] < na and _closes_item_before(st, m[2], na, nb):
+        m = None  # "Uyghur exiles in Munich and Tibetan dissidents": the place of the item before
     if m is not None and m[0] < na and _PREVIOUS_ITEM_PLACE.fullmatch(st, max(0, m[0] - 8), m[0]):
         end = re.match(r"[\w'’. -]*?(?=[,;]|\s+(?:and|as\s+well\s+as)\s)", st[m[0] : na])
         if end and _LIST_GAP.fullmatch(st, m[0] + end.end(), na):
