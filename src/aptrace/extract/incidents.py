@@ -226,7 +226,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             if (
                 target is None and cur is not None and not cur.keys and _compatible(cur, actors[0], c, para_year, years)
                 and not _DIFFERENT.search(st) and not _LATER.match(st) and not (cur.two_operations and c.operation and not _shares_a_name(doc, cur, st))
-                and not cur.unnamed
+                and not cur.unnamed and not _another_accusers_operation(doc, cur, c, st)
             ):  # (not after "accused China of a cyberattack on its Electoral Commission, and of a separate campaign targeting lawmakers")
                 target, why = cur, "actor names current"
             if target is None:
@@ -321,10 +321,13 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             continue
         if pending and (why.startswith("new") or (cur is None and why in ("actor", "state"))):
             for pc, pd in pending:
-                if not (target.years and {d.year for d in pd if d.year} - target.years - {None} and not any(d.relative for d in pd)):
-                    target.sentences.append(pc.index)
-                    target.trace.append({"sentence": pc.index, "why": "before its actor"})
-                    _add_facts(doc, target, pc, pd, hostile, last_agency)
+                # (sentences told before the current incident opened, left waiting by it, are its own: the lede of
+                # an advisory on "Iranian hackers" does not go to the group a later paragraph compares them with)
+                dest = cur if cur is not None and cur.sentences and pc.index < min(cur.sentences) else target
+                if not (dest.years and {d.year for d in pd if d.year} - dest.years - {None} and not any(d.relative for d in pd)):
+                    dest.sentences.append(pc.index)
+                    dest.trace.append({"sentence": pc.index, "why": "before its actor"})
+                    _add_facts(doc, dest, pc, pd, hostile, last_agency)
             pending = []
         if heading_dates and not target.dates and doc.sentences[heading_dates[0].sentence].paragraph == s.paragraph:
             target.dates += heading_dates  # "February: Viasat." dates the section's operation
@@ -618,6 +621,27 @@ def _another_dated_operation(text: str, cur: Draft, c: Clause, op_dates: list[Da
         return date(int(v[:4]), int(v[5:7]), int(v[8:10]) if len(v) >= 10 else 15)
 
     return all(abs((day(a) - day(b)).days) > 31 for a in mine for b in theirs)
+
+
+def _another_accusers_operation(doc: Doc, cur: Draft, c: Clause, st: str) -> bool:
+    """Does the sentence tell, on another party's word, an operation of its own, with victims of its own?
+    ("Sweden said a Russian GRU unit hacked its sports federation in 2017. Norway also said in 2020 that APT28 was
+    behind a breach of its parliament": two operations of one state; not "... The Netherlands said APT28 carried out
+    the operation", nor "Washington blamed Sandworm for the attack on the Ukrainian grid": the same one)"""
+    return (
+        bool(cur.attributions) and c.explicit_speaker and bool(c.speakers) and bool(c.attribution_cues) and c.operation
+        and not any(p in cur.attributions for p in c.speakers)
+        and not C.ANAPHOR_OPERATION.search(st) and not _THE_OPERATION.search(st) and not _THE_THING_DONE.search(st)
+        and not C.ANAPHOR_ACTOR.search(st) and not _shares_a_name(doc, cur, st)
+    )
+
+
+# the operation, its tool or its outcome taken up ("early versions of the worm", "within days of the outbreak")
+_THE_THING_DONE = re.compile(
+    r"\b(?:the|this|that|these|those)\s+(?:same\s+)?(?:worm|outbreak|malware|ransomware|wiper|virus|spyware|implant|backdoor|leak|leaks|theft|heist|compromise|"
+    r"intrusions?|breaches|hacks|incidents?|attempts?|espionage|spying|sabotage|outage|blackout|infections?)\b",
+    re.I,
+)
 
 
 def _shares_a_name(doc: Doc, d: Draft, st: str) -> bool:
