@@ -83,3 +83,77 @@ def test_another_accusers_named_operation_is_split(text, first, second):
 def test_another_accuser_of_the_same_operation_merges(text):
     incs = incidents_of(text)
     assert len(incs) == 1 and incs[0].actors
+
+
+def _years(text: str, actor: str) -> set:
+    return {inc.period.start[:4] for inc in incidents_of(text) if _key(inc) == actor and inc.period and inc.period.start}
+
+
+# "the same hackers, known as Lazarus", "the hackers, which Microsoft calls Storm-0558", "those hackers, later dubbed X":
+# the name of the state's doers told before; a later operation is the group's second incident, the first keeps its victims.
+@pytest.mark.parametrize(
+    ("text", "actor", "first", "second"),
+    [
+        ("In 2016, North Korean hackers stole $81 million from Bangladesh Bank, the FBI said. Two years later the same hackers, known as Lazarus, hit a Chilean bank.", "Lazarus", "BD", "CL"),
+        ("The FBI said North Korean hackers stole $81 million from Bangladesh Bank in 2016. The hackers, known as Lazarus, also hit a Vietnamese bank in 2015.", "Lazarus", "BD", "VN"),
+        ("The FBI said North Korean hackers stole $81 million from Bangladesh Bank in 2016. Those hackers, later dubbed Lazarus, were also behind the Sony Pictures hack in 2014.", "Lazarus", "BD", "US"),
+    ],
+)
+def test_same_doers_named_later(text, actor, first, second):
+    incs = incidents_of(text)
+    assert all(_key(inc) == actor for inc in incs)
+    assert all("KP" in {s.state for s in inc.sponsors} for inc in incs)
+    assert {first, second} <= {c for inc in incs for c in _countries(inc)}
+    assert "2016" in _years(text, actor)
+
+
+# Near misses: "a different group, known as X" is another actor; the unnamed incident stays the state's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FBI said North Korean hackers stole $81 million from Bangladesh Bank in 2016. A different group, known as Kimsuky, spied on South Korean nuclear engineers in 2018.",
+        "The FBI said North Korean hackers stole $81 million from Bangladesh Bank in 2016. Researchers said a group known as Kimsuky spied on South Korean nuclear engineers in 2018.",
+    ],
+)
+def test_other_group_known_as_is_not_the_doers(text):
+    incs = _by_key(text)
+    assert _countries(incs["state:KP"]) == {"BD"}
+    assert "BD" not in _countries(incs["Kimsuky"])
+
+
+# "Both groups are run by Russian intelligence", "The two groups work for ...": the tie goes to each group told before.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "APT28 hacked the Bundestag in 2015. In 2016, APT29 targeted Norwegian ministries. Both groups are run by Russian intelligence, according to Mandiant.",
+        "APT28 breached the DNC in 2016. APT29 had been inside its network since 2015. Both groups are run by Russian intelligence, according to Mandiant.",
+        "APT28 hacked the Bundestag in 2015. In 2016, APT29 targeted Norwegian ministries. The two groups are run by Russian intelligence, according to Mandiant.",
+    ],
+)
+def test_both_groups_tie_each(text):
+    incs = _by_key(text)
+    for actor in ("APT28", "APT29"):
+        assert "RU" in {s.state for s in incs[actor].sponsors}
+        assert ("Mandiant", "RU") in {(a.by, a.state) for a in incs[actor].attributions}
+
+
+# Near miss: "the group" is the one told last only.
+def test_the_group_ties_the_last_only():
+    incs = _by_key("APT28 hacked the Bundestag in 2015. In 2016, APT29 targeted Norwegian ministries. The group is run by Russian intelligence, according to Mandiant.")
+    assert not incs["APT28"].sponsors
+    assert "RU" in {s.state for s in incs["APT29"].sponsors}
+
+
+# A short dated sentence that opens a paragraph and tells its own group's operation is no heading: its date is not
+# the next group's.
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("APT28 hacked the Bundestag in 2015. In 2016, APT29 targeted Norwegian ministries.", {"2016"}),
+        ("APT28 hacked the Bundestag in 2015. APT29 targeted Norwegian ministries in 2016.", {"2016"}),
+        ("APT28 hacked the Bundestag in 2015. APT29 targeted Norwegian ministries.", set()),
+    ],
+)
+def test_short_dated_sentence_dates_its_own_group(text, years):
+    assert _years(text, "APT28") == {"2015"}
+    assert _years(text, "APT29") == years

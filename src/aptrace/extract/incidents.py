@@ -224,6 +224,17 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             target = _find(drafts, key, para_year)
             why = "actor"
             if (
+                target is None and cur is not None and not cur.keys and cur.state and _compatible(cur, actors[0], c, None)
+                and _SAME_DOERS_NAMED.search(text, max(s.start, actors[0].start - 80), actors[0].start)
+            ):
+                # "In 2016, North Korean hackers stole $81 million from Bangladesh Bank, the FBI said. Two years later
+                # the same hackers, known as Lazarus, hit a Chilean bank": the name of the doers told before
+                cur.keys.append(key)
+                cur.actor_mentions.setdefault(key, []).append(actors[0])
+                target, why = cur, "names the doers told before"
+                if _LATER.match(st) or (years and _new_operation(cur, para_year, years)):
+                    target, why = _next_operation_of(drafts, cur), "another dated operation of the same actor"
+            if (
                 target is None and cur is not None and not cur.keys and _compatible(cur, actors[0], c, para_year, years)
                 and not _DIFFERENT.search(st) and not _LATER.match(st) and not (cur.two_operations and c.operation and not _shares_a_name(doc, cur, st))
                 and not cur.unnamed and not _another_accusers_operation(doc, cur, c, st)
@@ -331,6 +342,8 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             pending = []
         if heading_dates and not target.dates and doc.sentences[heading_dates[0].sentence].paragraph == s.paragraph:
             target.dates += heading_dates  # "February: Viasat." dates the section's operation
+        if heading_dates and c.index == heading_dates[0].sentence and c.actors and c.operation and (why.startswith("new") or why == "actor"):
+            heading_dates = []  # "APT28 hacked the Bundestag in 2015. APT29 ...": a short sentence telling its own group's operation, no heading
         if why != "an earlier accusation":  # (that is a step aside: "The alert came two days after ... accused China", the story goes on)
             cur = target
             if why != "context":
@@ -349,6 +362,20 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         target.trace.append({"sentence": c.index, "why": why})
         _add_facts(doc, target, c, op_dates, hostile, last_agency)
         drafts.note(target)
+        if target.keys and not c.actors and (both := _BOTH_GROUPS.match(st)) and (c.tie or c.attribution_cues):
+            # "APT28 hacked the Bundestag in 2015. In 2016, APT29 targeted Norwegian ministries. Both groups are run by
+            # Russian intelligence, according to Mandiant": the groups told last, each in its own incident
+            n = _COUNT_WORDS.get(re.sub(r"\s+", " ", (both.group(1) or both.group(2)).lower()), 2)
+            seen_keys = {target.keys[0]}
+            for other in reversed(drafts):
+                if len(seen_keys) >= n:
+                    break
+                if other is target or not other.keys or other.keys[0] in seen_keys or c.index in other.sentences:
+                    continue
+                seen_keys.add(other.keys[0])
+                other.sentences.append(c.index)
+                other.trace.append({"sentence": c.index, "why": "both groups"})
+                _add_facts(doc, other, c, op_dates, hostile, last_agency)
         for m in listed:
             # an actor listed beside the first that has its own incident already gets the sentence too:
             # "The Treasury sanctioned members of APT28 and Turla" answers both operations told before
@@ -495,6 +522,20 @@ _ANOTHER_STORY = re.compile(
     r"|in\s+another\s+(?:case|development|incident|operation|campaign)|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand)\b",
     re.I,
 )
+# "the same hackers, known as Lazarus", "the hackers, which Microsoft calls Storm-0558", "the group, dubbed": the doers named
+_SAME_DOERS_NAMED = re.compile(
+    r"\b(?:the|these|those)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:hackers|group|attackers|actors?|crew|gang|intruders|operators|perpetrators|culprits)\s*,?\s+"
+    r"(?:(?:(?:now|later|since|also|widely|commonly|publicly|subsequently)\s+)?(?:known|tracked|identified|referred\s+to)\s+as|(?:later\s+|since\s+)?(?:dubbed|named|called|nicknamed)"
+    r"|(?:which|whom|that)\s+(?:[\w-]+\s+){1,3}?(?:calls|tracks\s+as|dubs|dubbed|named|has\s+dubbed|has\s+named|refers\s+to\s+as))\s+(?:the\s+)?$",
+    re.I,
+)
+# "Both groups are run by ...", "The two groups work for ...", "All three actors ...": the groups named before, together
+_BOTH_GROUPS = re.compile(
+    r"\W*(?:(both|the\s+two|the\s+three|all\s+three|these\s+two|those\s+two)\s+(?:(?:hacking|hacker|threat|cyber(?:-?espionage)?|espionage|state-backed|state-sponsored)\s+)?"
+    r"(?:groups|gangs|crews|actors|units|outfits|teams)|(both)\s+(?:of\s+them\s+|are\b|were\b|have\b|had\b))",
+    re.I,
+)
+_COUNT_WORDS = {"both": 2, "the two": 2, "these two": 2, "those two": 2, "the three": 3, "all three": 3}
 _GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|outfit)\b", re.I)
 # "Later that year, ... joined the mass exploitation of ..., a campaign attributed to a group it calls Hafnium": the next operation
 _LATER = re.compile(
