@@ -224,9 +224,20 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             target = _find(drafts, key, para_year)
             why = "actor"
             if (
+                target is None and cur is not None and not cur.keys and cur.state and _compatible(cur, actors[0], c, None)
+                and _SAME_DOERS_NAMED.search(text, max(s.start, actors[0].start - 80), actors[0].start)
+            ):
+                # "In 2016, North Korean hackers stole $81 million from Bangladesh Bank, the FBI said. Two years later
+                # the same hackers, known as Lazarus, hit a Chilean bank": the name of the doers told before
+                cur.keys.append(key)
+                cur.actor_mentions.setdefault(key, []).append(actors[0])
+                target, why = cur, "names the doers told before"
+                if _LATER.match(st) or (years and _new_operation(cur, para_year, years)):
+                    target, why = _next_operation_of(drafts, cur), "another dated operation of the same actor"
+            if (
                 target is None and cur is not None and not cur.keys and _compatible(cur, actors[0], c, para_year, years)
                 and not _DIFFERENT.search(st) and not _LATER.match(st) and not (cur.two_operations and c.operation and not _shares_a_name(doc, cur, st))
-                and not cur.unnamed
+                and not cur.unnamed and not _another_accusers_operation(doc, cur, c, st)
             ):  # (not after "accused China of a cyberattack on its Electoral Commission, and of a separate campaign targeting lawmakers")
                 target, why = cur, "actor names current"
             if target is None:
@@ -321,13 +332,18 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
             continue
         if pending and (why.startswith("new") or (cur is None and why in ("actor", "state"))):
             for pc, pd in pending:
-                if not (target.years and {d.year for d in pd if d.year} - target.years - {None} and not any(d.relative for d in pd)):
-                    target.sentences.append(pc.index)
-                    target.trace.append({"sentence": pc.index, "why": "before its actor"})
-                    _add_facts(doc, target, pc, pd, hostile, last_agency)
+                # (sentences told before the current incident opened, left waiting by it, are its own: the lede of
+                # an advisory on "Iranian hackers" does not go to the group a later paragraph compares them with)
+                dest = cur if cur is not None and cur.sentences and pc.index < min(cur.sentences) else target
+                if not (dest.years and {d.year for d in pd if d.year} - dest.years - {None} and not any(d.relative for d in pd)):
+                    dest.sentences.append(pc.index)
+                    dest.trace.append({"sentence": pc.index, "why": "before its actor"})
+                    _add_facts(doc, dest, pc, pd, hostile, last_agency)
             pending = []
         if heading_dates and not target.dates and doc.sentences[heading_dates[0].sentence].paragraph == s.paragraph:
             target.dates += heading_dates  # "February: Viasat." dates the section's operation
+        if heading_dates and c.index == heading_dates[0].sentence and c.actors and c.operation and (why.startswith("new") or why == "actor"):
+            heading_dates = []  # "APT28 hacked the Bundestag in 2015. APT29 ...": a short sentence telling its own group's operation, no heading
         if why != "an earlier accusation":  # (that is a step aside: "The alert came two days after ... accused China", the story goes on)
             cur = target
             if why != "context":
@@ -346,6 +362,20 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         target.trace.append({"sentence": c.index, "why": why})
         _add_facts(doc, target, c, op_dates, hostile, last_agency)
         drafts.note(target)
+        if target.keys and not c.actors and (both := _BOTH_GROUPS.match(st)) and (c.tie or c.attribution_cues):
+            # "APT28 hacked the Bundestag in 2015. In 2016, APT29 targeted Norwegian ministries. Both groups are run by
+            # Russian intelligence, according to Mandiant": the groups told last, each in its own incident
+            n = _COUNT_WORDS.get(re.sub(r"\s+", " ", (both.group(1) or both.group(2)).lower()), 2)
+            seen_keys = {target.keys[0]}
+            for other in reversed(drafts):
+                if len(seen_keys) >= n:
+                    break
+                if other is target or not other.keys or other.keys[0] in seen_keys or c.index in other.sentences:
+                    continue
+                seen_keys.add(other.keys[0])
+                other.sentences.append(c.index)
+                other.trace.append({"sentence": c.index, "why": "both groups"})
+                _add_facts(doc, other, c, op_dates, hostile, last_agency)
         for m in listed:
             # an actor listed beside the first that has its own incident already gets the sentence too:
             # "The Treasury sanctioned members of APT28 and Turla" answers both operations told before
@@ -492,6 +522,20 @@ _ANOTHER_STORY = re.compile(
     r"|in\s+another\s+(?:case|development|incident|operation|campaign)|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand)\b",
     re.I,
 )
+# "the same hackers, known as Lazarus", "the hackers, which Microsoft calls Storm-0558", "the group, dubbed": the doers named
+_SAME_DOERS_NAMED = re.compile(
+    r"\b(?:the|these|those)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:hackers|group|attackers|actors?|crew|gang|intruders|operators|perpetrators|culprits)\s*,?\s+"
+    r"(?:(?:(?:now|later|since|also|widely|commonly|publicly|subsequently)\s+)?(?:known|tracked|identified|referred\s+to)\s+as|(?:later\s+|since\s+)?(?:dubbed|named|called|nicknamed)"
+    r"|(?:which|whom|that)\s+(?:[\w-]+\s+){1,3}?(?:calls|tracks\s+as|dubs|dubbed|named|has\s+dubbed|has\s+named|refers\s+to\s+as))\s+(?:the\s+)?$",
+    re.I,
+)
+# "Both groups are run by ...", "The two groups work for ...", "All three actors ...": the groups named before, together
+_BOTH_GROUPS = re.compile(
+    r"\W*(?:(both|the\s+two|the\s+three|all\s+three|these\s+two|those\s+two)\s+(?:(?:hacking|hacker|threat|cyber(?:-?espionage)?|espionage|state-backed|state-sponsored)\s+)?"
+    r"(?:groups|gangs|crews|actors|units|outfits|teams)|(both)\s+(?:of\s+them\s+|are\b|were\b|have\b|had\b))",
+    re.I,
+)
+_COUNT_WORDS = {"both": 2, "the two": 2, "these two": 2, "those two": 2, "the three": 3, "all three": 3}
 _GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:group|gang|crew|outfit)\b", re.I)
 # "Later that year, ... joined the mass exploitation of ..., a campaign attributed to a group it calls Hafnium": the next operation
 _LATER = re.compile(
@@ -618,6 +662,27 @@ def _another_dated_operation(text: str, cur: Draft, c: Clause, op_dates: list[Da
         return date(int(v[:4]), int(v[5:7]), int(v[8:10]) if len(v) >= 10 else 15)
 
     return all(abs((day(a) - day(b)).days) > 31 for a in mine for b in theirs)
+
+
+def _another_accusers_operation(doc: Doc, cur: Draft, c: Clause, st: str) -> bool:
+    """Does the sentence tell, on another party's word, an operation of its own, with victims of its own?
+    ("Sweden said a Russian GRU unit hacked its sports federation in 2017. Norway also said in 2020 that APT28 was
+    behind a breach of its parliament": two operations of one state; not "... The Netherlands said APT28 carried out
+    the operation", nor "Washington blamed Sandworm for the attack on the Ukrainian grid": the same one)"""
+    return (
+        bool(cur.attributions) and c.explicit_speaker and bool(c.speakers) and bool(c.attribution_cues) and c.operation
+        and not any(p in cur.attributions for p in c.speakers)
+        and not C.ANAPHOR_OPERATION.search(st) and not _THE_OPERATION.search(st) and not _THE_THING_DONE.search(st)
+        and not C.ANAPHOR_ACTOR.search(st) and not _shares_a_name(doc, cur, st)
+    )
+
+
+# the operation, its tool or its outcome taken up ("early versions of the worm", "within days of the outbreak")
+_THE_THING_DONE = re.compile(
+    r"\b(?:the|this|that|these|those)\s+(?:same\s+)?(?:worm|outbreak|malware|ransomware|wiper|virus|spyware|implant|backdoor|leak|leaks|theft|heist|compromise|"
+    r"intrusions?|breaches|hacks|incidents?|attempts?|espionage|spying|sabotage|outage|blackout|infections?)\b",
+    re.I,
+)
 
 
 def _shares_a_name(doc: Doc, d: Draft, st: str) -> bool:
