@@ -79,3 +79,39 @@ def test_listed_states_each_charge(text, responses):
 )
 def test_adjective_on_the_charges_names_the_charging_state(text):
     assert ("indictment", "US", "CN") in _responses(text)
+
+
+# a person answered for the gang "who led" or "ran" it names the gang: the actor, with `against` null for a
+# criminal group (and a name that ends the sentence is still read: "members of LockBit.")
+@pytest.mark.parametrize(
+    ("text", "responses"),
+    [
+        (
+            "Britain's National Crime Agency and the FBI sanctioned Dmitry Khoroshev, the Russian national who led LockBit.",
+            {("sanctions", "GB", None), ("sanctions", "US", None)},
+        ),
+        ("The US sanctioned Dmitry Khoroshev, who led LockBit.", {("sanctions", "US", None)}),
+        ("The US sanctioned members of LockBit.", {("sanctions", "US", None)}),
+    ],
+)
+def test_person_who_led_the_gang(text, responses):
+    assert responses <= _responses(text)
+    assert all(against is None for _, _, against in _responses(text))
+
+
+# ... and against the state only where the text ties the gang to it
+def test_gang_tied_to_a_state_gives_against():
+    text = "The US sanctioned Dmitry Khoroshev, who led LockBit, which officials said worked for Russia's FSB."
+    assert ("sanctions", "US", "RU") in _responses(text)
+
+
+# Near misses: someone who led a company or a protest names no gang
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US sanctioned a Russian oligarch who ran Gazprom.",
+        "Police arrested a man who led the protest.",
+    ],
+)
+def test_who_led_no_gang(text):
+    assert _responses(text) == set()
