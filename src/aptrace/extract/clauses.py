@@ -234,13 +234,22 @@ _FRAMED_OBJECT = re.compile(
 _FRAMED_AFTER = re.compile(r"[^.;,]{0,40}?\bas\s+(?:a\s+)?(?:false[- ]flag|decoy|red\s+herring|ruse)\b", re.I)
 _RESPONSE_TARGET = re.compile(
     r"\b(?:(?:sever\w*|cut|broke\s+off)\s+(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with|expel\w*|summon\w*|"
-    r"sanction\w*|recall\w*\s+(?:\w+\s+){0,3}from)\s+(?:the\s+)?$",
+    r"sanction\w*|recall\w*\s+(?:\w+\s+){0,3}from|"
+    # "imposed sanctions on Russia over the hack", "slapped new sanctions against Moscow", "punished Russia for ..."
+    r"(?:impos\w+|slap\w*|levied|levies|levy(?:ing)?|announc\w+|agreed)\s+(?:(?:new|fresh|further|more|additional|wide-ranging|sweeping|targeted|its\s+first(?:-ever)?|cyber)\s+){0,2}(?:sanctions|penalties|restrictive\s+measures)\s+(?:on|against)|"
+    r"punish\w*)\s+(?:the\s+)?$",
     re.I,
 )
 # "declared two Russian diplomats persona non grata over the cyberattacks", "gave Russia's chargé d'affaires a note of protest over ..."
 _ENVOY_OF_STATE = re.compile(r"(?:['’]s)?\s+(?:(?:top|acting|senior|two|three|several|\d+)\s+)?(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|diplomats?|embassy\s+staff|head\s+of\s+mission)\b", re.I)
 _ENVOY_RESPONSE = re.compile(r"\b(?:summon\w*|expel\w*|persona\s+non\s+grata|protest\w*|d[ée]marche|called\s+in|convoked|ordered|recall\w*)\b", re.I)
-_HOSTILE_RESPONSE_AFTER = re.compile(r"\b(?:over|after|for|in\s+response\s+to|because\s+of|accusing\s+(?:it|them|\w+)\s+of|blaming\s+(?:it|them|\w+)\s+for)\b[^.;]{0,80}\b(?:cyber|hack|attack|intrusion|breach|campaign|espionage)", re.I)
+# (the reason reaches the operation word without passing a new time clause: not "sanctioned Russia over the war, weeks
+# after a cyberattack hit ...")
+_HOSTILE_RESPONSE_AFTER = re.compile(
+    r"\b(?:over|after|for|in\s+response\s+to|because\s+of|accusing\s+(?:it|them|\w+)\s+of|blaming\s+(?:it|them|\w+)\s+for)\b"
+    r"(?:(?!,\s+(?:[\w-]+\s+){0,2}?(?:after|before|while|as|when|days|weeks|months|years)\b)[^.;]){0,80}?\b(?:cyber|hack|attack|intrusion|breach|campaign|espionage)",
+    re.I,
+)
 # the envoy's own state is the accuser: "summoned the Czech ambassador ... after Prague blamed APT31", "to protest
 # London's accusation": a response by the accused, who holds nobody responsible by it
 _ACCUSER_AFTER = re.compile(

@@ -1737,6 +1737,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             agent = next((party_code(m) for m in c.parties if m.kind in ("state", "org") and m.end <= a and _EXPRESSED.fullmatch(text, m.end, a) and party_code(m) not in hostile), None)
         if not agent and name == "indictment":
             agent = next((m.value for m in c.states if 0 <= a - m.end <= 2 and m.value not in hostile and is_state(m.value)), None)  # "on a US criminal complaint"
+            if agent in responders and len(responders) > 1 and _LISTED_DOERS.search(text, max(s.start, a - 80), a):
+                agent = None  # "Canada and the United States charged two Iranian hackers": the last of the subjects listed, each charges
         if agent:
             responders = [agent]  # "was declared persona non grata by the Netherlands", "were hit with sanctions by the US"
         elif name in _ENVOY_RESPONSES and against:
@@ -1823,6 +1825,10 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         leader = inc.state if inc.state in hostile and _LEADERS_GOVERNMENT.match(st) else None
         for by in _deniers(doc, c, hostile) or _accused_company_denies(doc, c, inc) or ([leader] if leader else []):
             inc.denials.setdefault(by, []).append(sent_span)
+
+
+# the subjects of a response listed before its verb: "Canada and the United States", "Britain, the US and Australia"
+_LISTED_DOERS = re.compile(r"\b(?:and|,)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}$")
 
 
 def _failings_denied(text: str, c: Clause, end: int) -> bool:

@@ -771,7 +771,8 @@ def _acting_names(text: str, gaz: Gazetteer):
 # ... and a gang or botnet named after its malware where the police act on it: "took down the Qakbot botnet", "dismantled
 # Emotet's infrastructure", "arrested a LockBit affiliate", "two suspected members of REvil", "suspected of REvil attacks"
 # (its operators answered for, not code: the botnet's or the gang's name is the actor there)
-_POLICED_NAME = r"(?P<name>(?-i:[A-Z][\w.-]*+(?<=[A-Za-z0-9])(?:\s[A-Z][\w-]*+(?<=[A-Za-z0-9]))?))"
+# (a dot only inside a name: "members of LockBit." ends with the name)
+_POLICED_NAME = r"(?P<name>(?-i:[A-Z](?:[\w-]|\.(?=\w))*+(?<=[A-Za-z0-9])(?:\s[A-Z][\w-]*+(?<=[A-Za-z0-9]))?))"
 _POLICED = re.compile(
     r"\b(?:(?:took|take|takes|taken|taking|shut|shuts|shutting)\s+down|(?:dismantl|disrupt|seiz|sinkhol|neutrali[sz]|infiltrat)\w*|takedowns?|t(?:ook|aken|aking)\s+(?:control\s+of|offline))\s+(?:of\s+)?"
     r"(?:the\s+)?(?:(?:infrastructure|servers|leak\s+sites?)\s+(?:of|used\s+by|run\s+by)\s+(?:the\s+)?)?" + _POLICED_NAME
@@ -780,7 +781,9 @@ _POLICED = re.compile(
     r"|\b(?:(?:suspected|alleged|accused)\s+|(?:arrest|detain|charg|indict|extradit|sanction|sentenc|convict|identif|unmask|nabb)\w*\s+(?:\w+\s+){0,3}?"
     # (a person named before the apposition: "sanctioned Dmitry Khoroshev, the leader of LockBit")
     r"(?:(?-i:[A-Z][\w'’.-]*\s+){0,2}(?-i:[A-Z][\w'’.-]*),\s+(?:the\s+|an?\s+)?(?:alleged\s+|suspected\s+|accused\s+|reputed\s+)?)?)"
-    r"(?:members?|affiliates?|operators?|administrators?|developers?|leaders?|ringleaders?|associates?)\s+of\s+(?:the\s+)?" + _POLICED_NAME.replace("name", "name3")
+    r"(?:(?:members?|affiliates?|operators?|administrators?|developers?|leaders?|ringleaders?|associates?)\s+of"
+    # ("sanctioned Dmitry Khoroshev, the Russian national who led LockBit", "charged a man who allegedly ran Trickbot")
+    r"|(?:[\w-]+\s+){0,2}?who\s+(?:allegedly\s+|reportedly\s+|(?:had\s+|has\s+)?(?:also\s+)?)?(?:led|leads|ran|runs|run|headed|heads|founded|administered|operated|developed|masterminded))\s+(?:the\s+)?" + _POLICED_NAME.replace("name", "name3")
     # ("wanted by the United States for his role in Conti attacks", "sentenced to 20 years for deploying LockBit ransomware")
     + r"|\b(?:suspected|accused|charged|convicted|indicted|jailed|sentenced|wanted|imprisoned)(?:\s+(?:by|to)\s+[^.;,]{1,40}?)?\s+(?:of|with|over|in|for)\s+(?:(?:involvement|participation|(?:his|her|their|a)\s+(?:alleged\s+)?role)\s+in\s+|carrying\s+out\s+|being\s+behind\s+|conducting\s+|deploying\s+|spreading\s+)?"
     r"(?:the\s+|a\s+)?(?:series\s+of\s+|wave\s+of\s+)?" + _POLICED_NAME.replace("name", "name4") + r"\s+(?:ransomware\b(?:\s+(?:attacks?|hacks?|intrusions?|operations?|extortion|campaign)\b)?|(?:attacks?|hacks?|intrusions?|operations?|extortion|campaign)\b)"

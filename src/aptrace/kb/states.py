@@ -233,7 +233,9 @@ STATE_ORGANS: dict[str, tuple[str, ...]] = {
            "Federal Communications Commission", "FCC", "Department of Defense", "Defense Department",
            "National Counterintelligence and Security Center", "CIA", "Central Intelligence Agency",
            "Office of Tailored Access Operations", "Tailored Access Operations", "US Cyber Command", "State Department spokesman",
-           "Rewards for Justice"),
+           "Rewards for Justice",
+           # an administration named for its president is the US government acting
+           "Biden administration", "Trump administration", "Obama administration", "Bush administration", "Clinton administration"),
     "GB": ("National Cyber Security Centre", "NCSC", "Foreign, Commonwealth and Development Office", "Foreign & Commonwealth Office",
            "Foreign and Commonwealth Office",
            "FCDO", "GCHQ", "Foreign Secretary", "Home Office", "National Crime Agency", "NCA", "MI5", "MI6",
