@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -160,13 +159,11 @@ def test_actors_read_index_rejects_another_schema(tmp_path):
     assert info.value.source == str(path)
 
 
-def test_actors_load_from_packaged_file_is_fast(tmp_path):
-    started = time.perf_counter()
+def test_actors_load_from_packaged_file(tmp_path):
+    # served from the compiled file in the package, nothing built (how long that takes is bench_extract's cold start)
     loaded = load_actor_index(cache_dir=tmp_path / "empty")
-    elapsed = time.perf_counter() - started
     assert len(loaded) > 700
-    assert not (tmp_path / "empty").exists()  # served from the package, nothing built
-    assert elapsed < 0.5  # about 0.02 s on a development machine; generous for CI
+    assert not (tmp_path / "empty").exists()
 
 
 def _scorer_aliases() -> Path | None:
