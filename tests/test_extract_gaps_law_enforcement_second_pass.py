@@ -152,3 +152,29 @@ def test_intelligence_agency_infiltrating_a_company_stays_its_states():
 )
 def test_bka_takes_down_for_germany(text, actor):
     assert ("takedown", "DE", None) in _responses_of(text, actor)
+
+
+# a sum the police seized, froze or recovered is no theft of the operators': it gives no financial activity
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("The FBI knocked the Qakbot botnet offline and seized $8.6 million in cryptocurrency.", "Qakbot"),
+        ("Police seized $2 million in bitcoin from the LockBit gang.", "LockBit"),
+        ("The FBI took down the Qakbot botnet and confiscated about $3 million in cryptocurrency.", "Qakbot"),
+    ],
+)
+def test_seized_sum_is_no_theft(text, actor):
+    assert _incident_of(text, actor).activity != "financial"
+
+
+# ... while stolen money, ransom paid and a theft recovered stay financial
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Lazarus stole $600 million in cryptocurrency from the Ronin Network.", "Lazarus"),
+        ("The FBI seized $2.3 million in ransom paid to the DarkSide gang by Colonial Pipeline.", "DarkSide"),
+        ("The FBI recovered $30 million in stolen cryptocurrency from Lazarus.", "Lazarus"),
+    ],
+)
+def test_stolen_sum_stays_financial(text, actor):
+    assert _incident_of(text, actor).activity == "financial"
