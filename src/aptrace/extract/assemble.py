@@ -28,6 +28,16 @@ _MAX_ALIASES = 12
 _ACTIVITY_WORDS = OnePass(C.ACTIVITY_ONE_PASS, C._AT_WORD, "a", [rx.pattern for _, _, rx in C.ACTIVITY])
 
 
+# a sum the police seized, froze or recovered ("seized $8.6 million in cryptocurrency"); not ransom paid ("seized $2.3
+# million in ransom paid to DarkSide": the gang's extortion)
+_SEIZED_SUM_BEFORE = re.compile(
+    r"\b(?:seiz(?:ed|ing|e|ure\s+of)|confiscat(?:ed|ing)|recover(?:ed|ing)|froze|freez(?:ing|e)|frozen|forfeit(?:ed|ure\s+of)|clawed\s+back)\s+"
+    r"(?:about\s+|some\s+|more\s+than\s+|nearly\s+|over\s+|almost\s+|roughly\s+|around\s+|at\s+least\s+)?(?:US)?\$?\s?[\d.,]*\s*$",
+    re.I,
+)
+_STOLEN_SUM = re.compile(r"\b(?:stolen|ransom\w*|extort\w*|launder\w*)\b", re.I)  # ("recovered $30 million in stolen cryptocurrency")
+
+
 def assemble_report(doc: Doc, *, include_text: bool = False, explain: bool = False) -> Report:
     d = doc.input
     incidents = [inc for inc in (_incident(doc, draft, explain) for draft in doc.incidents) if inc is not None]
@@ -324,6 +334,8 @@ def _activity(doc: Doc, draft: Draft) -> tuple[str, list]:
                 continue
             if down and any(a < db and da < b for da, db in down):
                 continue  # "Dutch police took the Qakbot servers offline": the takedown, not what the operators did
+            if name == "financial" and _SEIZED_SUM_BEFORE.search(text, max(lo, a - 40), a) and not _STOLEN_SUM.search(text, a, b + 20):
+                continue  # "seized $8.6 million in cryptocurrency": the police's seizure, not the operators' theft
             if denier_speaks and any(a < db and da < b for _, da, db in c.denial_cues):
                 continue  # a denial's epithet ("a smear campaign") does not say what the operation was
             if name != "prepositioning" and _UNREAL_BEFORE.search(text, max(lo, a - 50), a):

@@ -27,7 +27,7 @@ from .prefilter import fold, gate
 
 PARTY_KINDS = ("state", "org", "company", "organ")
 
-_SPEECH = r"(?:said|says|say|uncovered|discovered|revealed|exposed|shows|showed|indicates|indicated|told|tells|added|adds|announced|announces|stated|states|wrote|writes|noted|warned|declared|confirmed|reported|reports|claimed|concluded|found|believes|believed|assessed|assesses|alleged|argued|insisted|accused|accuses|blamed|blames|attributed|attributes|summoned|summons|recalled|expelled|condemned|condemns|sanctioned|imposed|indicted|charged|charges|issued|published|released|identified|named|pointed|joined|linked|ties|tied|traced|responded|rejected|rejects|denied|denies|dismissed|dismisses|called|calls|urged|reached|tracks|tracked|described|describes|suspects|suspected|spotted|unsealed|returned|took|seized|disrupted|slammed|cannot|would|will|could|can|answered|replied|opened|launched(?!\s+(?:(?!(?:an?\s+)?(?:investigation|probe|inquiry|review|case|appeal|consultation)\b)[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks|intrusions?|strikes|waves?\s+of|(?:hacking|phishing|spear-?phishing|(?:cyber-?)?espionage|DDoS|malware|ransomware|wiper|sabotage)\s+(?:campaigns?|operations?)|cyber\s+operations?)\b)|filed|brought|placed|detected|observed|investigated|made|gave|held|hold|holds|judged|judges|determined|attributing|blaming|accusing|expects|demanded|stopped|refused|declined|closed|agreed|announces|warns|says|expressed|expresses|voiced|voices|reiterated|reiterates|stressed|stresses|emphasi[sz]ed|critici[sz]ed|critici[sz]es|protested|protests|vowed|vows|pledged|pledges|offered|offers)"
+_SPEECH = r"(?:said|says|say|uncovered|discovered|revealed|exposed|shows|showed|indicates|indicated|told|tells|added|adds|announced|announces|stated|states|wrote|writes|noted|warned|declared|confirmed|reported|reports|claimed|concluded|found|believes|believed|assessed|assesses|alleged|argued|insisted|accused|accuses|blamed|blames|attributed|attributes|summoned|summons|recalled|expelled|condemned|condemns|sanctioned|imposed|indicted|charged|charges|issued|published|released|identified|named|pointed|joined|linked|ties|tied|traced|responded|rejected|rejects|denied|denies|dismissed|dismisses|called|calls|urged|reached|tracks|tracked|described|describes|suspects|suspected|spotted|unsealed|returned|took|seized|disrupted|dismantled|knocked|shut|slammed|cannot|would|will|could|can|answered|replied|opened|launched(?!\s+(?:(?!(?:an?\s+)?(?:investigation|probe|inquiry|review|case|appeal|consultation)\b)[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks|intrusions?|strikes|waves?\s+of|(?:hacking|phishing|spear-?phishing|(?:cyber-?)?espionage|DDoS|malware|ransomware|wiper|sabotage)\s+(?:campaigns?|operations?)|cyber\s+operations?)\b)|filed|brought|placed|detected|observed|investigated|made|gave|held|hold|holds|judged|judges|determined|attributing|blaming|accusing|expects|demanded|stopped|refused|declined|closed|agreed|announces|warns|says|expressed|expresses|voiced|voices|reiterated|reiterates|stressed|stresses|emphasi[sz]ed|critici[sz]ed|critici[sz]es|protested|protests|vowed|vows|pledged|pledges|offered|offers)"
 _TITLE_WORDS = r"(?:(?:foreign|defen[cs]e|interior|justice|digital|economy|economic|trade|finance|energy|health|education|transport|communications|telecommunications|technology|cyber-?security|information|internal|home|homeland|infrastructure|development|science|prime|deputy|assistant|vice|chief|head|top|senior|national|federal|state|security|intelligence|cyber|counter-?intelligence|police|military|public|affairs|policy|general|attorney|secretary|minister|ministry|spokes\w+|president|chancellor|government|authorities|officials?|investigators|prosecutors|agency|agencies|service|services|office|department|embassy|mission|envoy|diplomats?|lawmakers|court|council|commission|director|centre|center|team|researchers?|analysts?|experts?|engineers?|scientists?|specialists?|executive|officer|founder|strategist|[A-Z][\w'’.-]+)\s+){0,5}"
 # "the British Prime Minister, Theresa May, said": a title, then the holder's name in commas
 _TITLE_APPOSITION = (
@@ -117,7 +117,7 @@ _UNNAMED_SUBJECT = re.compile(
 _BARE_BODY_AND = re.compile(r"\b(?:the|its)\s+(?:government|authorities|police|prosecutors|ministry|cabinet)\s+and\s+(?:the\s+)?$", re.I)
 _ANONYMOUS = re.compile(r"(?<!\bour )(?<!\bits )(?<!\bOur )(?<!\bIts )(?<!\bfirm's )(?<!\bfirm’s )(?<!\bcompany's )(?<!\bcompany’s )(?<!\bagency's )(?<!\bagency’s )(?<!\blab's )(?<!\blab’s )\b(?:(?:cyber-?\s?)?security\s+)?(?:researchers|experts|analysts|western\s+(?:(?:intelligence|security|government|spy)\s+)?(?:officials|governments|agencies|services|sources|diplomats|capitals|intelligence)|private security firms|security firms|security companies|security specialists|observers|sources familiar|people familiar|(?:sources|people|persons)\s+close\s+to|newspapers)\b"
                         r"|\bcyber-?\s?security\s+(?:firms|companies|vendors|specialists)\b|\b(?:media|press|news)\s+reports\b", re.I)
-_OFFICIALS_IN = re.compile(r"\b(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats|agencies|services)\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
+_OFFICIALS_IN = re.compile(r"\b(?:officials?|authorities|investigators|prosecutors|police|law\s+enforcement(?:\s+agencies)?|government|intelligence\s+officials|diplomats|agencies|services)\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
 _OBJECT_OFFICIALS_IN = re.compile(r"\b(?:to|with|by|of|for|against|at|on|from)\s+(?:the\s+)?(?:\w+\s+)?(?:officials?|authorities|investigators|prosecutors|police|government|intelligence\s+officials|diplomats)\s+(?:in|from)\s+$", re.I)  # "linked to the government in Beijing"
 _IN_CAPITAL = re.compile(r"^\W*(?:In|From)\s+$")
 # "In Palau, President Surangel Whipps Jr. said": who leads there speaks
@@ -550,7 +550,7 @@ def hostile_states(doc: Doc) -> set[str]:
             if m.form != "generic" or _ORGAN_RESPONSIBLE.match(text, m.end) or _organ_acted(text, m.end) or _WORKING_FOR.search(text, max(0, m.start - 40), m.start) or _OP_BY_STATE.search(text, max(0, m.start - 60), m.start):
                 hostile.add(m.value[0])  # "the Russian Government, specifically the Russian military, was responsible"
         elif m.kind == "organ" and is_state(m.value):
-            if _STATE_RESPONSIBLE.match(text[m.end : m.end + 60]) or _OP_BY_STATE.search(text, max(0, m.start - 60), m.start) or _ORGAN_INTRUDED.match(text, m.end, m.end + 80):
+            if _STATE_RESPONSIBLE.match(text[m.end : m.end + 60]) or _OP_BY_STATE.search(text, max(0, m.start - 60), m.start) or _organ_intruded(text, m.end):
                 hostile.add(m.value)  # "the US National Security Agency was behind cyberattacks on ...", "reports that the NSA broke into the email of"
         elif m.kind == "state":
             if m.form in ("based", "speaking"):
@@ -678,6 +678,19 @@ _ORGAN_INTRUDED = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:had|has|have|secretly|allegedly|reportedly|also)\s+)*(?:hacked\s+into|broke\s+into|broken\s+into|breached|spied\s+on|infiltrated|penetrated|tapped|bugged|read\s+the\s+(?:[\w-]+\s+)?(?:e-?mails?|messages|communications|correspondence))\b",
     re.I,
 )
+# (not the police infiltrating criminals: "The NCA infiltrated and disrupted the LockBit ransomware operation")
+_CRIMINALS_INTRUDED = re.compile(
+    r"\s+(?:and\s+(?:[\w-]+\s+){1,2}?)?(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’./-]+\s+){0,3}?(?:ransomware|botnets?|gangs?|cyber-?crim\w+|criminals?|crime\s+(?:groups?|rings?|forums?)|dark\s*net|darknet|(?:dark\s*web\s+)?marketplaces?|leak\s+sites?)\b",
+    re.I,
+)
+
+
+def _organ_intruded(text: str, end: int) -> bool:
+    """Did the organ named up to ``end`` itself intrude (not infiltrate a criminal operation, a police action)?"""
+    hit = _ORGAN_INTRUDED.match(text, end, end + 80)
+    return hit is not None and not _CRIMINALS_INTRUDED.match(text, hit.end(), hit.end() + 120)
+
+
 # "came from computers in Russian state institutions", "IP addresses belonging to the Chinese government"
 # "a foreign state, possibly Russia", "a state actor, most likely China", "a hostile power, namely Iran": the state then named
 _FOREIGN_STATE_NAMED = re.compile(

@@ -945,12 +945,24 @@ def _dates_operation(text: str, d: DateMention, offset: int = 0) -> bool:
     return bool(_OP_NOUN_AFTER.match(text[d.end - offset : d.end - offset + 30]))
 
 
+_CONTROLLED = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:infrastructure|servers?|botnets?|leak\s+sites?|websites?|domains?|forums?|marketplaces?|command-and-control|c2)\b", re.I)
+
+
+def _controlled_end(st: str, s0: int, b: int) -> int:
+    """The end of a takedown cue ending at ``b`` with "control", over what is taken control of ("... of LockBit's leak site")."""
+    if not st[: b - s0].lower().endswith("control"):
+        return b
+    m = _CONTROLLED.match(st, b - s0)
+    return s0 + m.end() if m else b
+
+
 def _operation_positions(c: Clause, s0: int, st: str) -> list[int]:
     """Where the clause's operation words start, found once per clause."""
     cache = c.__dict__.get("_operation_positions")
     if cache is None:
         # (not the words of a takedown: "Dutch police took the Qakbot servers offline on Tuesday" dates the takedown)
-        down = [(a, b) for n, a, b in c.response_cues if n == "takedown"]
+        # (nor what the police take control of: "Police took control of LockBit's leak site in February")
+        down = [(a, _controlled_end(st, s0, b)) for n, a, b in c.response_cues if n == "takedown"]
         cache = [p for p in (s0 + m.start() for m in C.OPERATION.finditer(st)) if not any(a <= p < b for a, b in down)]
         c.__dict__["_operation_positions"] = cache
     return cache
@@ -1203,10 +1215,20 @@ def _operation_dates(st: str, s0: int, dates: list[DateMention], actors: list[Me
 
 def _main_roles(doc: Doc, clauses: list[Clause]) -> set[tuple[int, int]]:
     """(sentence, id) of each actor mention in its main role (see _main_role): asked twice of a mention, read once."""
+    text = doc.text
     return {
         (c.index, id(m)) for c in clauses if c.actors
-        for m in c.actors if _main_role(doc.text, doc.sentences[c.index].start, m, c.actors)
+        for m in c.actors if _main_role(text, doc.sentences[c.index].start, m, c.actors) or _policed_owner(text, c, m)
     }
+
+
+# "The NCA took control of LockBit's infrastructure": the takedown's cue ends before "of", and what follows is the operators'
+_CONTROL_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+
+
+def _policed_owner(text: str, c: Clause, m: Mention) -> bool:
+    """The owner of what law enforcement takes control of, named right after a takedown cue: the operators, not a target."""
+    return any(n == "takedown" and b < m.start and _CONTROL_OF_GAP.fullmatch(text, b, m.start) for n, _a, b in c.response_cues)
 
 
 def _qualified_actors(doc: Doc, clauses: list[Clause], main_roles: set[tuple[int, int]]) -> set[str]:
@@ -1730,6 +1752,9 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         agent = _response_agent(doc, c, b, hostile, a)
         if not agent:
             agent = next((m.value for m in c.states if m.end <= a and _ORGAN_ACTS.fullmatch(text, m.end, a) and is_state(m.value) and m.value not in hostile), None)
+        doers = _police_in_cue(doc, c, a, b, hostile) if not agent and name == "takedown" else []
+        if doers:
+            agent = doers[0]
         if not agent and name in _HOSTILE_TYPES and _LEADER_ACTS.search(text, max(s.start, a - 80), a):
             home = doc.facts.get("home")  # "TIRANA — ... Prime Minister Edi Rama cut diplomatic relations": the dateline's leader
             agent = home if home and home not in hostile else None
@@ -1739,7 +1764,9 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
             agent = next((m.value for m in c.states if 0 <= a - m.end <= 2 and m.value not in hostile and is_state(m.value)), None)  # "on a US criminal complaint"
             if agent in responders and len(responders) > 1 and _LISTED_DOERS.search(text, max(s.start, a - 80), a):
                 agent = None  # "Canada and the United States charged two Iranian hackers": the last of the subjects listed, each charges
-        if agent:
+        if doers:
+            responders = doers
+        elif agent:
             responders = [agent]  # "was declared persona non grata by the Netherlands", "were hit with sanctions by the US"
         elif name in _ENVOY_RESPONSES and against:
             # the accused answers in kind, kept with its real direction: "Russia's foreign ministry summoned the US ambassador
@@ -1797,8 +1824,9 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 continue
             if not is_state(by) and name not in ("takedown", "advisory", "condemnation") and by not in ("EU", "NATO", "UN", "G7"):
                 continue
-            if name == "takedown" and not agent and not is_state(by) and _PASSIVE_BEFORE.search(text, a, b):
+            if name == "takedown" and not agent and not is_state(by) and by not in ("EU", "NATO", "UN", "G7") and _PASSIVE_BEFORE.search(text, a, b):
                 continue  # "The domains were seized under a court order": with no agent named, a seizure is the authorities'
+                # (not a company's; "Europol said the Emotet botnet was dismantled": the Union's agency tells of its own operation)
             if name == "advisory" and not is_state(by) and by not in (JOINT, "EU", "NATO", "UN", "G7", *ALLIANCE_MEMBERS):
                 continue  # "Symantec has published indicators of compromise": a vendor's findings are not a government's advisory
             key = (name, by, against)
@@ -1980,6 +2008,39 @@ _MUST_STOP = re.compile(r"(?:must|had\s+to|has\s+to|have\s+to|should)\b", re.I)
 def _addressee(text: str, c: Clause, by: str, a: int, b: int) -> bool:
     """Is ``by`` the subject of the call to stop at ``a:b`` ("Canada should stop ..."), the one told, not the one telling?"""
     return bool(_MUST_STOP.match(text, a, b)) and any(party_code(m) == by and 0 <= a - m.end <= 2 for m in c.parties)
+
+
+# a takedown's cue that opens with its doer: "Police in the Netherlands took ... offline", "Dutch police took ...", "The NCA
+# took control of ...": the state of that police takes it down, not the speaker who tells of it ("..., Europol said")
+_POLICE_WORD = re.compile(r"(?:police|authorities|law\s+enforcement(?:\s+agencies)?|investigators|prosecutors|agents)\b", re.I)
+_POLICE_IN = re.compile(r"(?:police|authorities|law\s+enforcement(?:\s+agencies)?|investigators|prosecutors|agents)\s+(?:in|from)\s+(?:the\s+)?", re.I)
+_POLICE_OF_STATE = re.compile(r"(?:['’]s)?\s+")
+
+
+def _police_in_cue(doc: Doc, c: Clause, a: int, b: int, hostile: set[str]) -> list[str]:
+    """The states whose police or organ open the takedown cue ``a``-``b`` as its doers ("British and Dutch police", "Police
+    in Germany and the Netherlands", "The NCA"), if any."""
+    text = doc.text
+    ms = [m for m in doc.mentions_in(c.index) if m.kind in ("state", "organ") and is_state(m.value) and m.value not in hostile]
+    first = next((m for m in ms if m.kind == "organ" and m.start == a), None)  # "The NCA took control of ..."
+    if first is None:
+        first = next((m for m in ms if m.kind == "state" and a < m.start < b and _POLICE_IN.fullmatch(text, a, m.start)), None)
+    if first is not None:  # "Police in Germany and the Netherlands took ... offline": the states listed after the first
+        out, prev = [first.value], first
+        for m in ms:
+            if m.start > prev.end and m.kind == "state" and _LIST_JOIN.fullmatch(text, prev.end, m.start):
+                out.append(m.value)
+                prev = m
+        return _dedupe(out)
+    last = next((m for m in reversed(ms) if m.kind == "state" and m.end <= a and _POLICE_OF_STATE.fullmatch(text, m.end, a)), None)
+    if last is None or not _POLICE_WORD.match(text, a):
+        return []
+    out, nxt = [last.value], last  # "British and Dutch police took ... offline": the states listed before the last
+    for m in reversed(ms):
+        if m.end < nxt.start and m.kind == "state" and _LIST_JOIN.fullmatch(text, m.end, nxt.start):
+            out.insert(0, m.value)
+            nxt = m
+    return _dedupe(out)
 
 
 def _response_agent(doc: Doc, c: Clause, b: int, hostile: set[str], a: int = -1) -> str | None:

@@ -244,7 +244,7 @@ STATE_ORGANS: dict[str, tuple[str, ...]] = {
     "NO": ("PST", "Police Security Service", "Norwegian Police Security Service"),
     "DE": ("BfV", "Federal Office for the Protection of the Constitution", "BSI", "Federal Prosecutor",
            "Federal Foreign Office", "Auswärtiges Amt", "BND", "Federal Intelligence Service", "Bundesamt für Verfassungsschutz",
-           "Federal Office for Information Security", "Bundeswehr"),
+           "Federal Office for Information Security", "Bundeswehr", "BKA", "Bundeskriminalamt", "Federal Criminal Police Office"),
     "FR": ("ANSSI", "Quai d'Orsay", "Viginum", "DGSI", "DGSE", "National Cybersecurity Agency of France"),
     "UA": ("SBU", "Security Service of Ukraine", "CERT-UA", "GUR", "HUR", "Defence Intelligence of Ukraine", "Defense Intelligence of Ukraine",
            "Main Directorate of Intelligence"),
