@@ -18,7 +18,7 @@ from ..kb.actors import GENERIC_WORDS, is_generic
 from ..kb.agencies import resolve_generic
 from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, PLACE_NAMES, PLACES, SPYWARE_VENDORS, state_forms
 from .doc import Doc, Mention, Occupied
-from .cues import HIT_ATTACK, KNOCKED_OFFLINE, NOT_SPOKEN_FOR, OWN_OPERATION
+from .cues import AGENCY_SPEAKS, HIT_ATTACK, KNOCKED_OFFLINE, NOT_SPOKEN_FOR, OWN_OPERATION
 from .gazetteer import Gazetteer, default_gazetteer
 from .prefilter import Starts, gate
 
@@ -951,6 +951,7 @@ _PLACE_ORGAN_STARTS = Starts(_PLACE_ORGAN, [*PLACES, "Police", "police", "Prosec
 
 # "Ukraine's military intelligence (HUR) said it had hacked ...", "US Cyber Command took credit for ...": its own operation
 _ORGAN_OWN_OPERATION = re.compile(OWN_OPERATION, re.I)
+_AGENCY_SPEAKS = re.compile(AGENCY_SPEAKS, re.I)
 
 
 def _organ_accused(text: str, m: Mention) -> bool:
@@ -976,6 +977,11 @@ def _resolve_generic_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if prev.sentence == m.sentence and re.fullmatch(r"(?:['’]s|['’])?\s+(?:the\s+)?", text[prev.end : m.start]):
                 # "Estonia's Foreign Intelligence Service": Estonia's own service, not Russia's namesake
                 out.append(Mention(m.start, m.end, "organ", prev.value, m.surface, "", m.sentence))
+                continue
+        if m.kind == "agency" and m.form != "generic" and _AGENCY_SPEAKS.match(text, m.end, m.end + 80) and not _ORGAN_OWN_OPERATION.match(text, m.end, m.end + 160):
+            if not (out and out[-1].kind == "state" and out[-1].sentence == m.sentence and re.fullmatch(r"(?:['’]s|['’])?\s+(?:the\s+)?", text[out[-1].end : m.start])):
+                # "The FSB said Ukrainian hackers ...", "Iran's Ministry of Intelligence said ...": a service speaks for its state
+                out.append(Mention(m.start, m.end, "organ", m.value[0], m.surface, "speaks", m.sentence))
                 continue
         if m.kind == "organ" and m.surface in ACCUSABLE_ORGANS and _organ_accused(text, m):
             out.append(Mention(m.start, m.end, "agency", (m.value, ACCUSABLE_ORGANS[m.surface]), m.surface, "accused", m.sentence))
