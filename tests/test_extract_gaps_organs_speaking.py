@@ -37,3 +37,38 @@ def test_service_speaks_for_its_state(text, by, accused):
 )
 def test_service_without_an_operation_attributes_nothing(text):
     assert attributions_of(text) == set()
+
+
+def _sponsor_states(text: str) -> set[str]:
+    return {s.state for inc in incidents_of(text) for s in inc.sponsors}
+
+
+# A military or spy organ that does the operation itself ("The Pentagon launched cyberattacks against ...",
+# "US intelligence agencies had attacked ...") makes its state the doer, and is no speaker.
+@pytest.mark.parametrize(
+    ("text", "doer", "by"),
+    [
+        ("The Pentagon launched cyberattacks against Iranian military networks in June.", "US", None),
+        ("Chinese foreign ministry spokesperson Mao Ning said US intelligence agencies had attacked Chinese research institutes for years.", "US", "CN"),
+        ("Xinhua said US intelligence agencies had launched 40 cyberattacks on Northwestern Polytechnical University.", "US", "CN"),
+    ],
+)
+def test_military_or_spy_organ_does_the_operation(text, doer, by):
+    assert doer in _sponsor_states(text)
+    if by:
+        assert (by, doer) in _by_state(text)
+    assert all(b != doer for b, _ in _by_state(text))
+
+
+# Near misses: an organ that speaks, or the police taking servers down, is no doer.
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The Pentagon said Chinese hackers breached defense contractors.", "US"),
+        ("Pentagon officials said Russian hackers attacked US military networks.", "US"),
+        ("The FBI took down servers used by the Qakbot gang.", "US"),
+        ("The Pentagon announced new sanctions on Russian hackers.", "US"),
+    ],
+)
+def test_organ_that_speaks_or_responds_is_no_doer(text, state):
+    assert state not in _sponsor_states(text)

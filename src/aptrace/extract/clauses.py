@@ -165,6 +165,16 @@ def _organ_acted(text: str, end: int) -> bool:
     return act is not None and not _SAID_IN_ACT.search(act.group(0)) and not _AND_VERB.search(act.group(0))
 
 
+# organs that spy or fight, whose own attack makes their state the doer (not the police's takedown or a ministry's sanction)
+_MILITARY_OR_SPY_ORGAN = re.compile(r"\b(?:intelligence|military|army|armed\s+forces|Pentagon|spy|spies|Cyber\s+Command|Defen[cs]e\s+(?:Ministry|Department)|Ministry\s+of\s+Defen[cs]e|Department\s+of\s+Defen[cs]e)\b", re.I)
+
+
+def _organ_strikes(doc: Doc, m: Mention) -> bool:
+    """Is the state organ ``m`` a military or spy organ doing the operation itself ("The Pentagon launched cyberattacks
+    against ...", "US intelligence agencies had attacked ...")? Not the police taking servers down, not a ministry speaking."""
+    return bool(_MILITARY_OR_SPY_ORGAN.search(m.surface)) and _organ_acted(doc.text, m.end) and not _police_takes_down(doc.text, m.end, doc.sentences[m.sentence].end)
+
+
 _AND_VERB = re.compile(r"\s(?:and|then)\s+(?:[\w-]+\s+)?\w+$", re.I)
 _SOLD_BY_BEFORE = re.compile(C.MADE_BY + r"$", re.I)
 _IDENTIFIED_AS_ORGAN = re.compile(C.IDENTIFIED_AS_ORGAN + r"$", re.I)
@@ -539,6 +549,8 @@ def hostile_states(doc: Doc) -> set[str]:
         elif m.kind == "organ" and is_state(m.value):
             if _STATE_RESPONSIBLE.match(text[m.end : m.end + 60]) or _OP_BY_STATE.search(text, max(0, m.start - 60), m.start) or _ORGAN_INTRUDED.match(text, m.end, m.end + 80):
                 hostile.add(m.value)  # "the US National Security Agency was behind cyberattacks on ...", "reports that the NSA broke into the email of"
+            elif _organ_strikes(doc, m):
+                hostile.add(m.value)  # "US intelligence agencies had attacked Chinese research institutes", "The Pentagon launched cyberattacks against"
         elif m.kind == "state":
             if m.form in ("based", "speaking"):
                 continue
@@ -1026,11 +1038,13 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             if act and not _PASSIVE_IT.match(st, said.end()):
                 c.attribution_cues.append(("anaphor_acted", s.start + said.start(), act.end()))
         spoken = bool(c.speakers or _SPEECH_VERB.search(st) or "according to" in low)
-        if not c.attribution_cues and "operation" in hits and (spoken or c.agencies) and not (
+        # ("The Pentagon launched cyberattacks against ...": a military or spy organ of a state is the doer too)
+        strikers = [x for x in c.parties if x.kind == "organ" and x.value in hostile and is_state(x.value) and _organ_strikes(doc, x)] if hostile else []
+        if not c.attribution_cues and "operation" in hits and (spoken or c.agencies or strikers) and not (
             c.denial_cues and c.speakers and all(p in hostile for p in c.speakers)  # the accused quoting the claim it rejects
         ):
-            for m in c.agencies + c.states:
-                if not spoken and not (m.kind == "agency" and m.form != "generic" and m.value[0] in hostile):
+            for m in c.agencies + c.states + strikers:
+                if not spoken and not (m.kind in ("agency", "organ") and m.form != "generic" and (m.value[0] if m.kind == "agency" else m.value) in hostile):
                     continue  # with nobody speaking, only a named organ is the doer: "Russia's SVR hacked SolarWinds in 2019"
                 if (m.kind == "agency" or m.value in hostile) and m.form not in ("based", "speaking"):
                     act = _STATE_ACTED.match(text, m.end) or _STATE_ACTING.match(text, m.end)
@@ -1326,6 +1340,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # "Beijing was responsible", "China blamed for hack": the accused, not a speaker
         if m.kind == "state" and m.value in hostile and _STATE_ACTED.match(text, m.end):
             continue  # "Russia's GRU targeted the Winter Olympics, officials said": the accused acts, it does not speak
+        if m.kind == "organ" and m.value in hostile and _organ_strikes(doc, m):
+            continue  # "The Pentagon launched cyberattacks against ...": the organ acts, it does not speak
         if _MISSION_IN.search(before[-40:]):
             continue  # "the Chinese embassy in Ottawa called ...": where the mission sits, not who speaks
         if _RELATIVE_BEFORE.search(before[-30:]) and _RELATIVE_SAYS.search(st[m.end - s0 :]):
@@ -1826,6 +1842,10 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             continue
         if m.value[0] not in c.speakers or c.denial_cues or speaker_hostile:
             seen.append(m.value[0])
+            c.accused_mentions.append(m)
+    for m in c.parties:
+        if m.kind == "organ" and m.value in hostile and is_state(m.value) and _organ_strikes(doc, m):
+            seen.append(m.value)  # "The Pentagon launched cyberattacks against ...": the state's own organ did it
             c.accused_mentions.append(m)
     for m in c.states:
         if m.value not in hostile or m.form in ("based", "speaking", "aligned"):

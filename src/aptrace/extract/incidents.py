@@ -1477,8 +1477,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 continue  # "the same route against other groups, including Russia-linked hackers": not this incident's sponsor
             if m.kind == "state" and _of_another_group(text, c, inc, m):
                 continue  # "Turla hijacked the servers of OilRig, an Iranian group": OilRig's state, not Turla's
-            if m.kind == "state" and not (loc_only and _near(loc_only, s.start, m)):
-                inc.sponsors.setdefault((m.value, None), []).append((m.start, m.end))
+            if m.kind == "state" and not (loc_only and _near(loc_only, s.start, m)) or m.kind == "organ":
+                inc.sponsors.setdefault((m.value, None), []).append((m.start, m.end))  # (and "The Pentagon launched cyberattacks")
     if last_agency is not None and (tie or c.attribution_cues) and _UNIT_ANAPHOR.search(st):
         inc.sponsors.setdefault(last_agency.value, []).append((last_agency.start, last_agency.end))
     # dates of the operation
