@@ -175,6 +175,8 @@ def _organ_strikes(doc: Doc, m: Mention) -> bool:
     return bool(_MILITARY_OR_SPY_ORGAN.search(m.surface)) and _organ_acted(doc.text, m.end) and not _police_takes_down(doc.text, m.end, doc.sentences[m.sentence].end)
 
 
+# an agency named in apposition to the organ before it: "Russia's military intelligence agency, the GRU, launched ..."
+_ORGAN_APPOSED_BEFORE = re.compile(r"\b(?:agency|agencies|service|services|directorate|unit|ministry|intelligence|army|military|command|bureau)\s*,\s+(?:the\s+|its\s+)?$", re.I)
 _AND_VERB = re.compile(r"\s(?:and|then)\s+(?:[\w-]+\s+)?\w+$", re.I)
 _SOLD_BY_BEFORE = re.compile(C.MADE_BY + r"$", re.I)
 _IDENTIFIED_AS_ORGAN = re.compile(C.IDENTIFIED_AS_ORGAN + r"$", re.I)
@@ -186,7 +188,7 @@ _AGENCY_AS_OBJECT = re.compile(
 )
 # "APT99 targeted employees of the Russian FSB", "hacked the networks of Iran's Revolutionary Guards": the organ was hit
 _AGENCY_HIT_BEFORE = re.compile(
-    r"\b(?:targeted|targeting|hacked|hacking|breached|spied\s+on|spying\s+on|phished|infiltrated|compromised|penetrated|broke\s+into)\s+(?:the\s+)?"
+    r"\b(?:targeted|targeting|hacked|hacking|breached|attacked|attacking|spied\s+on|spying\s+on|phished|infiltrated|compromised|penetrated|broke\s+into)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:employees|staff|officers|officials|personnel|networks?|systems?|servers?|computers?|accounts?|e-?mails?|devices|phones)\s+(?:of|at|in|inside|within)\s+(?:the\s+)?)?"
     r"(?:(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?(?:['’]s)?\s+)?$",
     re.I,
@@ -272,10 +274,13 @@ _ANAPHOR_BEFORE_TIE = re.compile(
     r"|\b(?:described|describes|identified|identifies|characteri[sz]ed|labell?ed|classified|classifies)\s+(?:the\s+(?:group|hackers|actor|attackers|unit|gang|crew)|it|them|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# the state with its allies: "the United States and its NATO allies had launched cyberattacks on ..."
+_WITH_ALLIES = re.compile(r"\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:allies|partners|proxies|satellites)\b", re.I)
 _STATE_HACKED = re.compile(
-    r"^\s+(?:(?:had|has|have)\s+)?(?:hacked|breached|compromised|infiltrated|penetrated|spied\s+on"
+    # ("US agencies hacked Huawei": the state's agencies)
+    r"^(?:" + _WITH_ALLIES.pattern + r"|\s+(?:government\s+|spy\s+|security\s+)?agencies)?\s+(?:(?:had|has|have)\s+)?(?:hacked|breached|compromised|infiltrated|penetrated|spied\s+on"
     r"|(?:tried|attempted|sought)\s+to\s+(?:hack|breach|take\s+over|take\s+control\s+of|break\s+into|penetrate|infiltrate|compromise|sabotage|disrupt)"
-    r"|(?:conducted|carried\s+out|perpetrated|orchestrated|masterminded|launched|mounted|staged)\b(?=[^.;]{0,40}\b(?:attacks?|cyber|hack|intrusion|operation|campaign|breach)))\b",
+    r"|(?:conducted|carried\s+out|perpetrated|orchestrated|masterminded|launched|mounted|staged|waged)\b(?=[^.;]{0,40}\b(?:attacks?|cyber|hack|intrusion|operation|campaign|breach)))\b",
     re.I,
 )
 _MISSION_IN = re.compile(r"\b(?:embassy|embassies|mission|consulate|envoy|ambassador|representation)\s+(?:in|to)\s+(?:the\s+)?$", re.I)
@@ -357,7 +362,7 @@ _STATE_BLAMED = re.compile(r"^(?:['’]s)?\s+(?:(?:is|was|were|are|has\s+been|ha
 _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+(?:(?!(?:that|which|who|said|says|conclusion|assessment|view|finding)\b)[\w-]+\s+){1,3}?|"
     # "Serbian authorities were behind", "Vietnamese authorities, or someone acting on their behalf,\" were likely behind"
     # "it is the Moroccan authorities, clients of NSO, who are at the origin of these attacks": a cleft
-    r"(?:authorities|officials|regime|state|police|security\s+(?:services|forces))(?:,\s[^,.;]{1,60},)?[\"”]?\s+(?:who\s+|that\s+)?)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:in\s+all\s+(?:likelihood|probability)\s+)?(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame|culprits?|perpetrators?|at\s+the\s+origin\s+of\s+(?:the\s+|these\s+|this\s+|those\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hack\w*|intrusions?|infections?|campaigns?|operations?|breach(?:es)?|espionage|spying|surveillance))|behind)\b", re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
+    r"(?:authorities|officials|regime|state|police|security\s+(?:services|forces))(?:,\s[^,.;]{1,60},)?[\"”]?\s+(?:who\s+|that\s+)?)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:in\s+all\s+(?:likelihood|probability)\s+)?(?:\w+\s+){0,2}(?:responsible|behind(?=\b)" + C.BEHIND_NO_OPERATION + r"|involved|to\s+blame|culprits?|perpetrators?|at\s+the\s+origin\s+of\s+(?:the\s+|these\s+|this\s+|those\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hack\w*|intrusions?|infections?|campaigns?|operations?|breach(?:es)?|espionage|spying|surveillance))|behind)\b" + C.BEHIND_NO_OPERATION, re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
 # (where an attack "came from" is its origin only: "traffic came from Russia", "attacks coming from Russia";
 # "came from the territory of China" is the state's)
 # where an attack came from: by itself a location ("attacks coming from Russia"), the state's when the speaker
@@ -1047,7 +1052,10 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                 if not spoken and not (m.kind in ("agency", "organ") and m.form != "generic" and (m.value[0] if m.kind == "agency" else m.value) in hostile):
                     continue  # with nobody speaking, only a named organ is the doer: "Russia's SVR hacked SolarWinds in 2019"
                 if (m.kind == "agency" or m.value in hostile) and m.form not in ("based", "speaking"):
-                    act = _STATE_ACTED.match(text, m.end) or _STATE_ACTING.match(text, m.end)
+                    end = m.end + 1 if m.kind == "agency" and text[m.end : m.end + 1] == "," and _ORGAN_APPOSED_BEFORE.search(text, max(s.start, m.start - 40), m.start) else m.end
+                    if m.kind == "state" and (allies := _WITH_ALLIES.match(text, m.end)):
+                        end = allies.end()  # "the United States and its NATO allies had launched cyberattacks on ..."
+                    act = _STATE_ACTED.match(text, end) or _STATE_ACTING.match(text, end)  # ("Russia's military intelligence agency, the GRU, launched ...")
                     if act is None and m.kind == "agency":
                         act = _OWN_OPERATION.match(text, m.end, s.end)
                         c.own_operation = act is not None
