@@ -198,3 +198,37 @@ def test_state_agencies_hack(text, by, accused):
 def test_state_agencies_still_speak(text, by, accused):
     assert (by, accused) in _by_state(text)
     assert "US" not in _sponsor_states(text)
+
+
+# "A statement from the FSB said ...": the organ that issued the statement speaks, as the author of a report does.
+@pytest.mark.parametrize(
+    ("text", "by", "accused"),
+    [
+        ("A statement from the FSB said Ukrainian military intelligence had attacked Russian power plants.", "RU", "UA"),
+        ("A statement issued by China's Ministry of State Security said Taiwanese hackers had breached Chinese ministries.", "CN", "TW"),
+    ],
+)
+def test_statement_from_an_organ(text, by, accused):
+    assert (by, accused) in _by_state(text)
+
+
+# Near miss: a statement that only rejects accusations names no operation.
+def test_statement_that_only_rejects():
+    assert attributions_of("A statement from the Kremlin said the accusations were baseless.") == set()
+
+
+# A counter-accusation in the next sentence ("The Russian Foreign Ministry said Dutch intelligence had itself spied
+# on ...") makes its own incident; the first accuser's government ("The Dutch government blamed ...") still speaks
+# there, and is not made the sponsor of the operation it blamed on another.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch government blamed the GRU for the attempted hack of the OPCW. The Russian Foreign Ministry said Dutch intelligence had itself spied on Russian diplomats.",
+        "The Dutch government blamed the GRU for the attempted hack of the OPCW. The Russian Foreign Ministry called the claims absurd. It said Dutch intelligence had itself spied on Russian diplomats.",
+    ],
+)
+def test_counter_accusation_is_its_own_incident(text):
+    incs = incidents_of(text)
+    by_sponsor = {frozenset(s.state for s in inc.sponsors): {(a.by, a.state) for a in inc.attributions} for inc in incs}
+    assert by_sponsor.get(frozenset({"RU"})) == {("NL", "RU")}
+    assert by_sponsor.get(frozenset({"NL"})) == {("RU", "NL")}

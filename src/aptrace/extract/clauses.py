@@ -1235,7 +1235,7 @@ _WHICH_SAID_AFTER = re.compile(
     r"^(?:['’]s\s+[\w\s'’-]{0,40}?|[^.;()]{0,90}?)?,\s+which\s+(?:also\s+)?(?:said|says|found|concluded|attributed|linked|blamed|warned|stated|assessed|tied|named)\b"
 )
 _REPORT_BY_BEFORE = re.compile(
-    r"\b(?:an?|the|its|their|new|latest)\s+(?:[\w-]+\s+){0,3}?(?:report|analysis|study|investigation|assessment|blog\s+post|post|research|paper|white\s*paper|bulletin|write-?up)\s+"
+    r"\b(?:an?|the|its|their|new|latest)\s+(?:[\w-]+\s+){0,3}?(?:report|analysis|study|investigation|assessment|blog\s+post|post|research|paper|white\s*paper|bulletin|write-?up|statement|announcement)\s+"
     r"(?:(?:published|released|issued|posted)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$",
     re.I,
 )
@@ -1822,6 +1822,18 @@ def _said_to_act(text: str, m: Mention) -> bool:
     return bool(organ and _STATE_ACTED.match(text, m.end + organ.end()))
 
 
+def speakers_own_organ(text: str, c: Clause, m: Mention) -> bool:
+    """Is the generic organ ``m`` the speaker's own, speaking ("The Dutch government blamed the GRU ...")? Not the
+    accused, even where the text holds that state behind another operation ("Dutch intelligence had itself spied on ...")."""
+    return (
+        m.form == "generic" and m.value[0] in c.speakers and not c.denial_cues and bool(_SPEAKER_AFTER.match(text[m.end : m.end + 80]))
+        and any(sm.value == m.value[0] and _OWN_ORGAN_GAP.fullmatch(text, sm.end, m.start) for sm in c.speaker_mentions if sm.end <= m.start)
+    )
+
+
+_OWN_ORGAN_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")
+
+
 def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
     text = doc.text
     seen: list[str] = []
@@ -1848,6 +1860,8 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
     for m in c.agencies:
         if m.value[0] not in hostile or any(a < m.start < b for a, b in hit) or _AGENCY_HIT_BEFORE.search(text, max(s.start, m.start - 80), m.start):
             continue
+        if speakers_own_organ(text, c, m):
+            continue  # "The Dutch government blamed the GRU ...": the speaker's own government, though the text accuses it elsewhere
         if m.value[0] not in c.speakers or c.denial_cues or speaker_hostile:
             seen.append(m.value[0])
             c.accused_mentions.append(m)
@@ -1901,4 +1915,4 @@ def _dedupe(items: list[str]) -> list[str]:
 gate(globals(), "_ANONYMOUS", "_AFTER_CUE_STATE", "_TITLE_NAME", "_FROM_STATE", "_NEGATED_BEFORE", "_ACCORDING_TO_INSTITUTION")
 
 
-__all__ = ["Clause", "analyse_clauses", "hostile_states", "party_code", "PARTY_KINDS"]
+__all__ = ["Clause", "analyse_clauses", "hostile_states", "party_code", "speakers_own_organ", "PARTY_KINDS"]

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..kb.states import ALLIANCE_MEMBERS, ORGANISATIONS, is_state, place_state, state_forms
 from . import cues as C
-from .clauses import _DEMONYM_OFFICIAL, _LIST_JOIN, FAILING_DENIED, Clause, _aside, _company_named_after, _dedupe, owns_claim, party_code
+from .clauses import _DEMONYM_OFFICIAL, _LIST_JOIN, FAILING_DENIED, Clause, _aside, _company_named_after, _dedupe, owns_claim, party_code, speakers_own_organ
 from .dates import DateMention
 from .doc import Doc, Mention
 from .prefilter import gate
@@ -1460,7 +1460,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     loc_only = None  # C.LOCATION_ONLY in the sentence, read only when a state may be the sponsor (see below)
     for m in c.agencies:
         state, agency = m.value
-        if state not in hostile or (state in c.speakers and not c.denial_cues and not any(p in hostile for p in c.speakers)):
+        if state not in hostile or (state in c.speakers and not c.denial_cues and not any(p in hostile for p in c.speakers)) or speakers_own_organ(text, c, m):
             continue
         if c.denial_cues and not (c.attribution_cues or tie):
             continue
