@@ -165,6 +165,18 @@ def _organ_acted(text: str, end: int) -> bool:
     return act is not None and not _SAID_IN_ACT.search(act.group(0)) and not _AND_VERB.search(act.group(0))
 
 
+# organs that spy or fight, whose own attack makes their state the doer (not the police's takedown or a ministry's sanction)
+_MILITARY_OR_SPY_ORGAN = re.compile(r"\b(?:intelligence|military|army|armed\s+forces|Pentagon|spy|spies|Cyber\s+Command|Defen[cs]e\s+(?:Ministry|Department)|Ministry\s+of\s+Defen[cs]e|Department\s+of\s+Defen[cs]e)\b", re.I)
+
+
+def _organ_strikes(doc: Doc, m: Mention) -> bool:
+    """Is the state organ ``m`` a military or spy organ doing the operation itself ("The Pentagon launched cyberattacks
+    against ...", "US intelligence agencies had attacked ...")? Not the police taking servers down, not a ministry speaking."""
+    return bool(_MILITARY_OR_SPY_ORGAN.search(m.surface)) and _organ_acted(doc.text, m.end) and not _police_takes_down(doc.text, m.end, doc.sentences[m.sentence].end)
+
+
+# an agency named in apposition to the organ before it: "Russia's military intelligence agency, the GRU, launched ..."
+_ORGAN_APPOSED_BEFORE = re.compile(r"\b(?:agency|agencies|service|services|directorate|unit|ministry|intelligence|army|military|command|bureau)\s*,\s+(?:the\s+|its\s+)?$", re.I)
 _AND_VERB = re.compile(r"\s(?:and|then)\s+(?:[\w-]+\s+)?\w+$", re.I)
 _SOLD_BY_BEFORE = re.compile(C.MADE_BY + r"$", re.I)
 _IDENTIFIED_AS_ORGAN = re.compile(C.IDENTIFIED_AS_ORGAN + r"$", re.I)
@@ -176,7 +188,7 @@ _AGENCY_AS_OBJECT = re.compile(
 )
 # "APT99 targeted employees of the Russian FSB", "hacked the networks of Iran's Revolutionary Guards": the organ was hit
 _AGENCY_HIT_BEFORE = re.compile(
-    r"\b(?:targeted|targeting|hacked|hacking|breached|spied\s+on|spying\s+on|phished|infiltrated|compromised|penetrated|broke\s+into)\s+(?:the\s+)?"
+    r"\b(?:targeted|targeting|hacked|hacking|breached|attacked|attacking|spied\s+on|spying\s+on|phished|infiltrated|compromised|penetrated|broke\s+into)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:employees|staff|officers|officials|personnel|networks?|systems?|servers?|computers?|accounts?|e-?mails?|devices|phones)\s+(?:of|at|in|inside|within)\s+(?:the\s+)?)?"
     r"(?:(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?(?:['’]s)?\s+)?$",
     re.I,
@@ -271,10 +283,13 @@ _ANAPHOR_BEFORE_TIE = re.compile(
     r"|\b(?:described|describes|identified|identifies|characteri[sz]ed|labell?ed|classified|classifies)\s+(?:the\s+(?:group|hackers|actor|attackers|unit|gang|crew)|it|them|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# the state with its allies: "the United States and its NATO allies had launched cyberattacks on ..."
+_WITH_ALLIES = re.compile(r"\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:allies|partners|proxies|satellites)\b", re.I)
 _STATE_HACKED = re.compile(
-    r"^\s+(?:(?:had|has|have)\s+)?(?:hacked|breached|compromised|infiltrated|penetrated|spied\s+on"
+    # ("US agencies hacked Huawei": the state's agencies)
+    r"^(?:" + _WITH_ALLIES.pattern + r"|\s+(?:government\s+|spy\s+|security\s+)?agencies)?\s+(?:(?:had|has|have)\s+)?(?:hacked|breached|compromised|infiltrated|penetrated|spied\s+on"
     r"|(?:tried|attempted|sought)\s+to\s+(?:hack|breach|take\s+over|take\s+control\s+of|break\s+into|penetrate|infiltrate|compromise|sabotage|disrupt)"
-    r"|(?:conducted|carried\s+out|perpetrated|orchestrated|masterminded|launched|mounted|staged)\b(?=[^.;]{0,40}\b(?:attacks?|cyber|hack|intrusion|operation|campaign|breach)))\b",
+    r"|(?:conducted|carried\s+out|perpetrated|orchestrated|masterminded|launched|mounted|staged|waged)\b(?=[^.;]{0,40}\b(?:attacks?|cyber|hack|intrusion|operation|campaign|breach)))\b",
     re.I,
 )
 _MISSION_IN = re.compile(r"\b(?:embassy|embassies|mission|consulate|envoy|ambassador|representation)\s+(?:in|to)\s+(?:the\s+)?$", re.I)
@@ -350,17 +365,13 @@ _STATE_PAID = re.compile(r"\s+(?:had\s+|has\s+)?(?:paid|hired|commissioned|contr
 _FREELANCE_BEFORE = re.compile(r"\b(?:freelance|criminal|independent|rogue|lone|private|non-state|former|ex-)\s*$", re.I)
 _TROOPS_AFTER = re.compile(r"\s+(?:(?:artillery|army|military|naval|air\s+force|frontline|front-line)\s+)?(?:soldiers|troops|forces|servicemen|service\s+members|units|officials|officers|personnel|diplomats|users|citizens)\b", re.I)
 _OBJECT_BEFORE = re.compile(r"\b(?:from|against|targeting|targeted|on|at|to|of|among|show|showing|shows|depicting|depicted|(?:used|owned|operated|run|installed|carried)\s+by)\s+(?:the\s+)?$", re.I)
-_AGENCY_SPEAKS = re.compile(
-    r"\)?(?:\s*\([A-Z]{2,6}\))?(?:\s+(?:public\s+relations\s+cent(?:re|er)|press\s+(?:office|service)|spokes\w+))?\s+(?:(?:has|have|had|also|on\s+\w+day)\s+)?"
-    r"(?:said|says|announc(?:ed|es)|uncover(?:ed|s)|expos(?:ed|es)|accus(?:ed|es)|blam(?:ed|es)|claim(?:ed|s)|stated|reported|detain(?:ed|s)|arrest(?:ed|s)|charg(?:ed|es)|describ(?:ed|es)|found|finds|establish(?:ed|es)|determin(?:ed|es)|conclud(?:ed|es)|identifi(?:ed|es)|trac(?:ed|es)|warn(?:ed|s)|confirm(?:ed|s))\b",
-    re.I,
-)
+_AGENCY_SPEAKS = re.compile(C.AGENCY_SPEAKS, re.I)
 _OWN_OPERATION = re.compile(C.OWN_OPERATION, re.I)
 _STATE_BLAMED = re.compile(r"^(?:['’]s)?\s+(?:(?:is|was|were|are|has\s+been|had\s+been|being)\s+)?(?:widely\s+|formally\s+|publicly\s+)?(?:blamed|accused|suspected)\s+(?:for|of|over|in)\b", re.I)
 _STATE_RESPONSIBLE = re.compile(r"^\s*(?:['’]s\s+(?:(?!(?:that|which|who|said|says|conclusion|assessment|view|finding)\b)[\w-]+\s+){1,3}?|"
     # "Serbian authorities were behind", "Vietnamese authorities, or someone acting on their behalf,\" were likely behind"
     # "it is the Moroccan authorities, clients of NSO, who are at the origin of these attacks": a cleft
-    r"(?:authorities|officials|regime|state|police|security\s+(?:services|forces))(?:,\s[^,.;]{1,60},)?[\"”]?\s+(?:who\s+|that\s+)?)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:in\s+all\s+(?:likelihood|probability)\s+)?(?:\w+\s+){0,2}(?:responsible|behind|involved|to\s+blame|culprits?|perpetrators?|at\s+the\s+origin\s+of\s+(?:the\s+|these\s+|this\s+|those\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hack\w*|intrusions?|infections?|campaigns?|operations?|breach(?:es)?|espionage|spying|surveillance))|behind)\b", re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
+    r"(?:authorities|officials|regime|state|police|security\s+(?:services|forces))(?:,\s[^,.;]{1,60},)?[\"”]?\s+(?:who\s+|that\s+)?)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:in\s+all\s+(?:likelihood|probability)\s+)?(?:\w+\s+){0,2}(?:responsible|behind(?=\b)" + C.BEHIND_NO_OPERATION + r"|involved|to\s+blame|culprits?|perpetrators?|at\s+the\s+origin\s+of\s+(?:the\s+|these\s+|this\s+|those\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hack\w*|intrusions?|infections?|campaigns?|operations?|breach(?:es)?|espionage|spying|surveillance))|behind)\b" + C.BEHIND_NO_OPERATION, re.I)  # "Russia behind cyber-attack ...": a headline's copula left out
 # (where an attack "came from" is its origin only: "traffic came from Russia", "attacks coming from Russia";
 # "came from the territory of China" is the state's)
 # where an attack came from: by itself a location ("attacks coming from Russia"), the state's when the speaker
@@ -552,6 +563,8 @@ def hostile_states(doc: Doc) -> set[str]:
         elif m.kind == "organ" and is_state(m.value):
             if _STATE_RESPONSIBLE.match(text[m.end : m.end + 60]) or _OP_BY_STATE.search(text, max(0, m.start - 60), m.start) or _organ_intruded(text, m.end):
                 hostile.add(m.value)  # "the US National Security Agency was behind cyberattacks on ...", "reports that the NSA broke into the email of"
+            elif _organ_strikes(doc, m):
+                hostile.add(m.value)  # "US intelligence agencies had attacked Chinese research institutes", "The Pentagon launched cyberattacks against"
         elif m.kind == "state":
             if m.form in ("based", "speaking"):
                 continue
@@ -1055,14 +1068,19 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
             if act and not _PASSIVE_IT.match(st, said.end()):
                 c.attribution_cues.append(("anaphor_acted", s.start + said.start(), act.end()))
         spoken = bool(c.speakers or _SPEECH_VERB.search(st) or "according to" in low)
-        if not c.attribution_cues and "operation" in hits and (spoken or c.agencies) and not (
+        # ("The Pentagon launched cyberattacks against ...": a military or spy organ of a state is the doer too)
+        strikers = [x for x in c.parties if x.kind == "organ" and x.value in hostile and is_state(x.value) and _organ_strikes(doc, x)] if hostile else []
+        if not c.attribution_cues and "operation" in hits and (spoken or c.agencies or strikers) and not (
             c.denial_cues and c.speakers and all(p in hostile for p in c.speakers)  # the accused quoting the claim it rejects
         ):
-            for m in c.agencies + c.states:
-                if not spoken and not (m.kind == "agency" and m.form != "generic" and m.value[0] in hostile):
+            for m in c.agencies + c.states + strikers:
+                if not spoken and not (m.kind in ("agency", "organ") and m.form != "generic" and (m.value[0] if m.kind == "agency" else m.value) in hostile):
                     continue  # with nobody speaking, only a named organ is the doer: "Russia's SVR hacked SolarWinds in 2019"
                 if (m.kind == "agency" or m.value in hostile) and m.form not in ("based", "speaking"):
-                    act = _STATE_ACTED.match(text, m.end) or _STATE_ACTING.match(text, m.end)
+                    end = m.end + 1 if m.kind == "agency" and text[m.end : m.end + 1] == "," and _ORGAN_APPOSED_BEFORE.search(text, max(s.start, m.start - 40), m.start) else m.end
+                    if m.kind == "state" and (allies := _WITH_ALLIES.match(text, m.end)):
+                        end = allies.end()  # "the United States and its NATO allies had launched cyberattacks on ..."
+                    act = _STATE_ACTED.match(text, end) or _STATE_ACTING.match(text, end)  # ("Russia's military intelligence agency, the GRU, launched ...")
                     if act is None and m.kind == "agency":
                         act = _OWN_OPERATION.match(text, m.end, s.end)
                         c.own_operation = act is not None
@@ -1291,7 +1309,7 @@ _WHICH_SAID_AFTER = re.compile(
     r"^(?:['’]s\s+[\w\s'’-]{0,40}?|[^.;()]{0,90}?)?,\s+which\s+(?:also\s+)?(?:said|says|found|concluded|attributed|linked|blamed|warned|stated|assessed|tied|named)\b"
 )
 _REPORT_BY_BEFORE = re.compile(
-    r"\b(?:an?|the|its|their|new|latest)\s+(?:[\w-]+\s+){0,3}?(?:report|analysis|study|investigation|assessment|blog\s+post|post|research|paper|white\s*paper|bulletin|write-?up)\s+"
+    r"\b(?:an?|the|its|their|new|latest)\s+(?:[\w-]+\s+){0,3}?(?:report|analysis|study|investigation|assessment|blog\s+post|post|research|paper|white\s*paper|bulletin|write-?up|statement|announcement)\s+"
     r"(?:(?:published|released|issued|posted)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$",
     re.I,
 )
@@ -1406,6 +1424,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # "Beijing was responsible", "China blamed for hack": the accused, not a speaker
         if m.kind == "state" and m.value in hostile and _STATE_ACTED.match(text, m.end):
             continue  # "Russia's GRU targeted the Winter Olympics, officials said": the accused acts, it does not speak
+        if m.kind == "organ" and m.value in hostile and _organ_strikes(doc, m):
+            continue  # "The Pentagon launched cyberattacks against ...": the organ acts, it does not speak
         if _MISSION_IN.search(before[-40:]):
             continue  # "the Chinese embassy in Ottawa called ...": where the mission sits, not who speaks
         if _RELATIVE_BEFORE.search(before[-30:]) and _RELATIVE_SAYS.search(st[m.end - s0 :]):
@@ -1898,6 +1918,18 @@ def _said_to_act(text: str, m: Mention) -> bool:
     return bool(organ and _STATE_ACTED.match(text, m.end + organ.end()))
 
 
+def speakers_own_organ(text: str, c: Clause, m: Mention) -> bool:
+    """Is the generic organ ``m`` the speaker's own, speaking ("The Dutch government blamed the GRU ...")? Not the
+    accused, even where the text holds that state behind another operation ("Dutch intelligence had itself spied on ...")."""
+    return (
+        m.form == "generic" and m.value[0] in c.speakers and not c.denial_cues and bool(_SPEAKER_AFTER.match(text[m.end : m.end + 80]))
+        and any(sm.value == m.value[0] and _OWN_ORGAN_GAP.fullmatch(text, sm.end, m.start) for sm in c.speaker_mentions if sm.end <= m.start)
+    )
+
+
+_OWN_ORGAN_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")
+
+
 def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
     text = doc.text
     seen: list[str] = []
@@ -1924,8 +1956,14 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
     for m in c.agencies:
         if m.value[0] not in hostile or any(a < m.start < b for a, b in hit) or _AGENCY_HIT_BEFORE.search(text, max(s.start, m.start - 80), m.start):
             continue
+        if speakers_own_organ(text, c, m):
+            continue  # "The Dutch government blamed the GRU ...": the speaker's own government, though the text accuses it elsewhere
         if m.value[0] not in c.speakers or c.denial_cues or speaker_hostile:
             seen.append(m.value[0])
+            c.accused_mentions.append(m)
+    for m in c.parties:
+        if m.kind == "organ" and m.value in hostile and is_state(m.value) and _organ_strikes(doc, m):
+            seen.append(m.value)  # "The Pentagon launched cyberattacks against ...": the state's own organ did it
             c.accused_mentions.append(m)
     for m in c.states:
         if m.value not in hostile or m.form in ("based", "speaking", "aligned"):
@@ -1973,4 +2011,4 @@ def _dedupe(items: list[str]) -> list[str]:
 gate(globals(), "_ANONYMOUS", "_AFTER_CUE_STATE", "_TITLE_NAME", "_FROM_STATE", "_NEGATED_BEFORE", "_ACCORDING_TO_INSTITUTION")
 
 
-__all__ = ["Clause", "analyse_clauses", "hostile_states", "party_code", "PARTY_KINDS"]
+__all__ = ["Clause", "analyse_clauses", "hostile_states", "party_code", "speakers_own_organ", "PARTY_KINDS"]

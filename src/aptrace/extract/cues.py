@@ -88,6 +88,15 @@ OWN_OPERATION = (
     r"|(?:claimed|claims|took|takes|has\s+claimed|has\s+taken)\s+(?:responsibility|credit)\s+for)\b"
 )
 
+# "the United States was behind the hacking accusations", "behind the smear campaign": who is behind a claim, not an operation
+BEHIND_NO_OPERATION = r"(?!\s+(?:the\s+|these\s+|those\s+|such\s+|this\s+)?(?:[\w'’-]+\s+){0,2}?(?:accusations?|allegations?|claims?|smears?|rumou?rs?|lies|disinformation|reports?|hype|narratives?)\b)"
+
+# An agency that speaks, read from its name on: "the FSB said", "(FSB) has uncovered", "the MSS press office stated"
+AGENCY_SPEAKS = (
+    r"\)?(?:\s*\([A-Z]{2,6}\))?(?:\s+(?:public\s+relations\s+cent(?:re|er)|press\s+(?:office|service)|spokes\w+))?\s+(?:(?:has|have|had|also|on\s+\w+day)\s+)?"
+    r"(?:said|says|announc(?:ed|es)|uncover(?:ed|s)|expos(?:ed|es)|accus(?:ed|es)|blam(?:ed|es)|claim(?:ed|s)|stated|reported|detain(?:ed|s)|arrest(?:ed|s)|charg(?:ed|es)|describ(?:ed|es)|found|finds|establish(?:ed|es)|determin(?:ed|es)|conclud(?:ed|es)|identifi(?:ed|es)|trac(?:ed|es)|warn(?:ed|s)|confirm(?:ed|s))\b"
+)
+
 # --- operations: words that say a hostile cyber operation took place -------
 OPERATION = _rx(
     r"\b(?:cyber[- ]?attacks?|attacks?|attacked|attacking|attackers?|hack(?:s|ed|ing|ers?)?|breach(?:es|ed)?|intrusions?|intruders?|"
@@ -140,7 +149,7 @@ ATTRIBUTION = cues(
         ("responsible", r"\b(?:was|were|is|are|be|been|as)\s+(?:\w+\s+){0,2}responsible\b|\bresponsibility\s+(?:for\s+[^.;,]{1,60}?\s+)?(?:lies|lay|rests|rested)\s+with\b|\bheld\s+(?:[\w'’-]+\s+){0,5}?(?:responsible|accountable)\b|\bhold(?:s|ing)?\s+(?:[\w'’-]+\s+){0,5}?(?:responsible|accountable)\b"
          # "placed responsibility for the hack squarely on North Korea", "laid responsibility at the door of the GRU"
          r"|\b(?:plac(?:ed|es|ing)|put(?:s|ting)?|la(?:id|ys|ying)|assign(?:ed|s|ing)?)\s+(?:the\s+|full\s+|direct\s+)?responsibility\s+(?:for\s+[^.;]{1,80}?\s+)?(?:squarely\s+|firmly\s+|directly\s+|clearly\s+)?(?:on|upon|with|to|at\s+the\s+(?:door|feet)\s+of)\b"),
-        ("behind", r"\b(?:was|were|is|are|been|be|being|as|stood|stand|stands)\s+(?:\w+\s+){0,3}(?:behind\b|at\s+the\s+origin\s+of\s+(?:the\s+|these\s+|this\s+|those\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hack\w*|intrusions?|infections?|campaigns?|operations?|breach(?:es)?|espionage|spying|surveillance)\b)|\bculprit\b"
+        ("behind", r"\b(?:was|were|is|are|been|be|being|as|stood|stand|stands)\s+(?:\w+\s+){0,3}(?:behind\b" + BEHIND_NO_OPERATION + r"|at\s+the\s+origin\s+of\s+(?:the\s+|these\s+|this\s+|those\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hack\w*|intrusions?|infections?|campaigns?|operations?|breach(?:es)?|espionage|spying|surveillance)\b)|\bculprit\b"
          r"|\bbehind\s+(?:the|this|these|that|those)\s+(?:[\w-]+\s+){0,3}?(?:stands?|stood|is|was|are|were)\s+(?:the\s+)?(?-i:[A-Z])"),  # "behind this campaign stands the Russian military intelligence"
         ("carried_out", r"\b(?:carried out|conducted|perpetrated|mounted|orchestrated|launched|committed|planted|deployed|installed|directed|organi[sz]ed|ordered|staged|initiated|executed|run|operated|controlled)\s+by\b|\bwork of\b|\bcarried out from\b|\b(?:came|come|comes|coming)\s+from\b|\boriginated (?:from|in)\b|\bstemming from\b|\bemanat\w+ from\b"),
         ("pointed", r"\bpoint(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:at|to|towards)\b"),

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..kb.states import ALLIANCE_MEMBERS, ORGANISATIONS, is_state, place_state, state_forms
 from . import cues as C
-from .clauses import _DEMONYM_OFFICIAL, _LIST_JOIN, FAILING_DENIED, Clause, _aside, _company_named_after, _dedupe, owns_claim, party_code
+from .clauses import _DEMONYM_OFFICIAL, _LIST_JOIN, FAILING_DENIED, Clause, _aside, _company_named_after, _dedupe, owns_claim, party_code, speakers_own_organ
 from .dates import DateMention
 from .doc import Doc, Mention
 from .prefilter import gate
@@ -1547,7 +1547,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     loc_only = None  # C.LOCATION_ONLY in the sentence, read only when a state may be the sponsor (see below)
     for m in c.agencies:
         state, agency = m.value
-        if state not in hostile or (state in c.speakers and not c.denial_cues and not any(p in hostile for p in c.speakers)):
+        if state not in hostile or (state in c.speakers and not c.denial_cues and not any(p in hostile for p in c.speakers)) or speakers_own_organ(text, c, m):
             continue
         if c.denial_cues and not (c.attribution_cues or tie):
             continue
@@ -1564,8 +1564,8 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
                 continue  # "the same route against other groups, including Russia-linked hackers": not this incident's sponsor
             if m.kind == "state" and _of_another_group(text, c, inc, m):
                 continue  # "Turla hijacked the servers of OilRig, an Iranian group": OilRig's state, not Turla's
-            if m.kind == "state" and not (loc_only and _near(loc_only, s.start, m)):
-                inc.sponsors.setdefault((m.value, None), []).append((m.start, m.end))
+            if m.kind == "state" and not (loc_only and _near(loc_only, s.start, m)) or m.kind == "organ":
+                inc.sponsors.setdefault((m.value, None), []).append((m.start, m.end))  # (and "The Pentagon launched cyberattacks")
     if last_agency is not None and (tie or c.attribution_cues) and _UNIT_ANAPHOR.search(st):
         inc.sponsors.setdefault(last_agency.value, []).append((last_agency.start, last_agency.end))
     # dates of the operation

@@ -20,7 +20,7 @@ from ..kb.attack import load_profiles
 from ..kb.galaxies import ransomware_gang_names
 from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, PLACE_NAMES, PLACES, SPYWARE_VENDORS, state_forms
 from .doc import Doc, Mention, Occupied
-from .cues import HIT_ATTACK, KNOCKED_OFFLINE, NOT_SPOKEN_FOR, OWN_OPERATION
+from .cues import AGENCY_SPEAKS, HIT_ATTACK, KNOCKED_OFFLINE, NOT_SPOKEN_FOR, OWN_OPERATION
 from .gazetteer import Gazetteer, default_gazetteer
 from .prefilter import Starts, gate
 
@@ -983,7 +983,7 @@ _ORGAN_ACCUSED_BEFORE = re.compile(
     re.I,
 )
 _ORGAN_ACCUSED_AFTER = re.compile(
-    r"(?:['’]s\s+(?:[\w-]+\s+){0,5}?(?:hackers|agents|operatives|unit|office|spies))?(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:also|allegedly|reportedly)\s+)?"
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,5}?(?:hackers|agents|operatives|unit|office|spies|(?-i:[A-Z]{2,6})))?(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:also|allegedly|reportedly)\s+)?"
     r"(?:(?:may|might|could)\s+have\s+)?"  # "the National Security Agency may have targeted the chancellor's phone"
     r"(?:behind|responsible\s+for|hacked|attacked|breached|infiltrated|launched|carried\s+out|spied\s+on|targeted|stole|planted|implanted|compromised|"
     # "the NSA broke into the email of", "the NSA had read the text messages of", "reported NSA hacking of Calderon's email"
@@ -1004,6 +1004,8 @@ _PLACE_ORGAN_STARTS = Starts(_PLACE_ORGAN, [*PLACES, "Police", "police", "Prosec
 
 # "Ukraine's military intelligence (HUR) said it had hacked ...", "US Cyber Command took credit for ...": its own operation
 _ORGAN_OWN_OPERATION = re.compile(OWN_OPERATION, re.I)
+_AGENCY_SPEAKS = re.compile(AGENCY_SPEAKS, re.I)
+_AGENCY_QUOTED_BEFORE = re.compile(r"\b(?:according\s+to|(?:statement|announcement|report)\s+(?:from|by|released\s+by|issued\s+by))\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)(?:['’]s)?\s+)?$", re.I)
 
 
 def _organ_accused(text: str, m: Mention) -> bool:
@@ -1030,6 +1032,13 @@ def _resolve_generic_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 # "Estonia's Foreign Intelligence Service": Estonia's own service, not Russia's namesake
                 out.append(Mention(m.start, m.end, "organ", prev.value, m.surface, "", m.sentence))
                 continue
+        if m.kind == "agency" and m.form != "generic" and (
+            _AGENCY_SPEAKS.match(text, m.end, m.end + 80) or _AGENCY_QUOTED_BEFORE.search(text, max(0, m.start - 40), m.start)
+        ) and not _ORGAN_OWN_OPERATION.match(text, m.end, m.end + 160):
+            # "The FSB said Ukrainian hackers ...", "Iran's Ministry of Intelligence said ...", "according to the FSB, ...":
+            # a service speaks for its state
+            out.append(Mention(m.start, m.end, "organ", m.value[0], m.surface, "speaks", m.sentence))
+            continue
         if m.kind == "organ" and m.surface in ACCUSABLE_ORGANS and _organ_accused(text, m):
             out.append(Mention(m.start, m.end, "agency", (m.value, ACCUSABLE_ORGANS[m.surface]), m.surface, "accused", m.sentence))
             continue

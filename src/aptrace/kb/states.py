@@ -232,7 +232,7 @@ STATE_ORGANS: dict[str, tuple[str, ...]] = {
            "Senate", "Attorney General", "Secretary of State", "Deputy Attorney General", "Assistant Attorney General",
            "Federal Communications Commission", "FCC", "Department of Defense", "Defense Department",
            "National Counterintelligence and Security Center", "CIA", "Central Intelligence Agency",
-           "Office of Tailored Access Operations", "Tailored Access Operations", "US Cyber Command", "State Department spokesman",
+           "Office of Tailored Access Operations", "Tailored Access Operations", "TAO", "US Cyber Command", "State Department spokesman",
            "Rewards for Justice",
            # an administration named for its president is the US government acting
            "Biden administration", "Trump administration", "Obama administration", "Bush administration", "Clinton administration"),
@@ -260,7 +260,7 @@ STATE_ORGANS: dict[str, tuple[str, ...]] = {
     "KR": ("NIS", "National Intelligence Service", "Korean National Police Agency", "KNPA", "KISA", "Korea Internet & Security Agency"),
     "IL": ("National Cyber Directorate", "Israel National Cyber Directorate", "INCD", "Shin Bet", "Mossad"),
     "CN": ("Ministry of Foreign Affairs of China", "Xinhua", "CVERC", "National Computer Virus Emergency Response Center"),
-    "RU": ("Foreign Ministry of Russia", "TASS", "RIA Novosti"),
+    "RU": ("Foreign Ministry of Russia", "TASS", "RIA Novosti", "NKTsKI", "National Coordination Center for Computer Incidents"),
     "IR": ("Iran's mission to the United Nations",),
     "PL": ("ABW", "CERT Polska", "Internal Security Agency of Poland", "SKW", "Military Counterintelligence Service"),
     "LT": ("NKSC",),
