@@ -45,7 +45,7 @@ _TITLED_OF = re.compile(
     r"(?:\s+[A-Z][\w'’.-]+){0,4},?\s+of\s+(?:the\s+)?$"
 )
 _PASSIVE_AGENT = re.compile(
-    r"\bby\s+(?:(?:partners|counterparts|colleagues|agencies|officials|experts|researchers|analysts)\s+(?:at|in|from)\s+)?(?:the\s+)?"
+    r"\bby\s+(?:(?:the\s+)?(?:partners|counterparts|colleagues|agencies|officials|experts|researchers|analysts|specialists)\s+(?:at|in|from|of)\s+)?(?:the\s+)?"
     r"(?:(?:[\w.-]+\s+){0,3}?(?:firm|company|vendor|provider|giant|maker|lab)\s+)?$",
     re.I,
 )  # "... by the Dutch government", "first described by the US cybersecurity firm Mandiant"
@@ -55,7 +55,9 @@ _PASSIVE_CLAUSE = re.compile(
     r"described|documented|detailed|profiled|exposed|reported|tracked|dubbed)\b"
     # "the attribution of the attack to China by the Czech government", "the public naming of APT40 by Australia"
     r"|\b(?:attribution|accusation|naming|blaming|assessment|identification)\s+of\s+(?:[\w'’-]+\s+){1,8}?(?:to|as|on|for|against)\s+(?:[\w'’-]+\s+){0,5}?by\s"
-    r"|\b(?:public\s+)?(?:naming|blaming)\s+of\s+(?:[\w'’-]+\s+){1,4}?by\s",
+    r"|\b(?:public\s+)?(?:naming|blaming)\s+of\s+(?:[\w'’-]+\s+){1,4}?by\s"
+    # translated press opens with its source: "As reported by Kaspersky experts, the attack was organized by Lazarus"
+    r"|^\W*[Aa]s\s+(?:was\s+|it\s+was\s+)?(?:reported|stated|established|noted|announced|found|determined|disclosed)\s+by\s",
     re.I,
 )
 _NOMINAL_CLAIM = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:accusations?|attributions?|assessment|findings?|conclusions?|charges?|statement|blaming)\b", re.I)
@@ -76,7 +78,7 @@ _OPENING = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|"
     r"week|month|year|morning|evening|night|afternoon|day|days|weeks|months|years|ago|after|before|since|when|while|as|within|hours|\d+|government|officials?|authorities|"
     r"foreign|ministry|minister|prime|president|police|prosecutors|agency|agencies|intelligence|security|cyber|national|federal|state|its|their|his|her|of|for|public|senior|top|"
-    r"researchers|analysts|experts|investigators|company|firm|vendor|team|lab|labs|division|centre|center|office|department|service|officials|"
+    r"researchers|analysts|experts|specialists|investigators|company|firm|vendor|team|lab|labs|division|centre|center|office|department|service|officials|"
     r"what|who|how|why|has|have|did|does|is|are|administration|leadership|cabinet|joint|statement|declaration|communiqu\w+|"
     r"[a-z]+['’]s)[\W\d]*+)*$",
     re.I,
@@ -303,11 +305,19 @@ _SPEAKS_AFTER = re.compile(
 )
 _HOSTILE_NOUN_TIGHT = re.compile(r"^\s*(?:hackers?|spies|military\s+intelligence|intelligence\s+services?|special\s+services|state[- ]sponsored|state[- ]backed|state[- ]affiliated|state[- ]linked|government[- ]backed)\b", re.I)
 _AFTER_CUE_STATE = re.compile(
-    r"\b(?:work\s+of|(?:involvement|complicity|hand)\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|(?:pin(?:ned|s|ning)?|put|puts|putting|laid|lays|lay|placed|places|placing)\s+(?:the\s+|full\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:squarely\s+|firmly\s+|directly\s+|clearly\s+)?(?:on|upon|at\s+the\s+(?:door|feet)\s+of)|la(?:id|ys|y|ying)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at\s+the\s+(?:door|doorstep|feet)\s+of|assign\w*\s+(?:the\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?to|call(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?out|finger(?:ed|ing)|nam(?:ed|es|ing)\s+and\s+sham(?:ed|es|ing)|finger\s+at|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,8}to|hold(?:s|ing)?|held|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+|now\s+|(?:are|were)\s+(?:now\s+)?)?suspect(?:s|ed|ing)?(?:\s+that)?|suspicions?\s+(?:(?:has|have|had)\s+)?(?:(?:quickly|immediately|soon|again|also|now)\s+)?(?:fell|falls|fallen|falling)\s+(?:on|upon)|(?-i:[A-Z])[\w.]*\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)|tied\s+(?:\w+\s+){0,6}to|(?:it|they|he|she)\s+(?:also\s+|firmly\s+|now\s+)?ties\s+(?:\w+\s+){0,2}to|link\w*\s+(?!(?:were\s+|was\s+)?(?:sent|shared|posted|texted|e-?mailed|clicked)\b)(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail|"
+    r"\b(?:work\s+of|(?:involvement|complicity|hand)\s+of|(?:activit\w+|attacks?|campaigns?|operations?|hacking|intrusions?|aggression)\s+by|(?:carried\s+out|conducted|perpetrated|launched|mounted|orchestrated|planted)\s+by|blam\w+|blam\w+\s+(?:(?!for\b)\w+\s+){0,4}on|(?:pin(?:ned|s|ning)?|put|puts|putting|laid|lays|lay|placed|places|placing)\s+(?:the\s+|full\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:squarely\s+|firmly\s+|directly\s+|clearly\s+)?(?:on|upon|at\s+the\s+(?:door|feet)\s+of)|la(?:id|ys|y|ying)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at\s+the\s+(?:door|doorstep|feet)\s+of|assign\w*\s+(?:the\s+)?(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?to|(?:blame|responsibility)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:assigned|placed|laid|put|pinned)\s+(?:squarely\s+|firmly\s+)?(?:on|upon|to)|call(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?out|finger(?:ed|ing)|nam(?:ed|es|ing)\s+and\s+sham(?:ed|es|ing)|finger\s+at|accus\w+|accusations?\s+against|charges?\s+against|attribut\w+\s+(?:\w+\s+){0,8}to|hold(?:s|ing)?|held|point\w*\s+(?:\w+\s+){0,2}(?:at|to)|(?:it|they|he|she|we|officials|police|investigators|prosecutors|government|authorities|agency|service|ministry)\s+(?:had\s+|has\s+|also\s+|strongly\s+|now\s+|(?:are|were)\s+(?:now\s+)?)?suspect(?:s|ed|ing)?(?:\s+that)?|suspicions?\s+(?:(?:has|have|had)\s+)?(?:(?:quickly|immediately|soon|again|also|now)\s+)?(?:fell|falls|fallen|falling)\s+(?:on|upon)|(?-i:[A-Z])[\w.]*\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)|tied\s+(?:\w+\s+){0,6}to|(?:it|they|he|she)\s+(?:also\s+|firmly\s+|now\s+)?ties\s+(?:\w+\s+){0,2}to|link\w*\s+(?!(?:were\s+|was\s+)?(?:sent|shared|posted|texted|e-?mailed|clicked)\b)(?:\w+\s+){0,6}to|(?:backed|sponsored|directed|financed|tasked)\s+by|connecting|trail|"
     r"(?:(?:tie[ds]?|link\w*|connected|close)\s+(?:\w+\s+){0,4}to|(?:backed|sponsored|directed|run|controlled)\s+by|working\s+for|" + C.NOT_SPOKEN_FOR + r"on\s+behalf\s+of)\s+(?:the\s+)?(?:government|regime|authorities|leadership|communist\s+party)\s+(?:in|of))\s+(?:the\s+)?$",
     re.I,
 )
-_TRACED_TO_BEFORE = re.compile(r"\btrac(?:ed|es|ing)\s+(?:\w+\s+){0,6}?(?:back\s+)?to\s+(?:the\s+)?$", re.I)
+_TRACED_TO_BEFORE = re.compile(
+    r"\btrac(?:ed|es|ing)\s+(?:\w+\s+){0,6}?(?:back\s+)?to\s+(?:the\s+)?$"
+    # translated press: "the trace leads to Russia", "the traces of the attack led back to Iran"
+    r"|\b(?:traces?|trail|footprints?)\s+(?:of\s+(?:[\w'’-]+\s+){1,5}?)?(?:leads?|led|leading)\s+(?:back\s+|directly\s+|clearly\s+)?(?:to|towards)\s+(?:the\s+)?$",
+    re.I,
+)
+# "the cyberattack has a Russian trace", "bears a clear Russian footprint": the state's mark on the operation
+_STATE_TRACE_AFTER = re.compile(r"\s+(?:trace|trail|footprint|fingerprints)\b", re.I)
+_HAS_TRACE_BEFORE = re.compile(r"\b(?:has|have|had|bears?|bore|showed|shows|with)\s+(?:an?\s+|the\s+)?(?:(?:clear|obvious|distinct|evident|unmistakable)\s+)?$", re.I)
 # (not "at the request of": "of the United States", "of Latvian prosecutors" ask for a response; a state's
 # spies asking, "at the request of Russia's intelligence services", are read by _HOSTILE_NOUN)
 _SPONSORED_BY = re.compile(
@@ -334,7 +344,14 @@ _BACKED_FROM = re.compile(
 # "UNC3886, a group with ties to China", "hackers with links to Iran": the group's tie, not a diplomatic one
 _GROUP_TIED_TO = re.compile(
     r"\b(?:group|groups|actor|actors|hackers|gang|crew|operators|collective)\s+(?:(?:\w+\s+){0,2}?(?:with|having|that\s+has|who\s+have|which\s+has)\s+(?:\w+\s+)?(?:ties|links|connections)\s+to"
-    r"|(?:(?:that|which|who)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:\w+\s+){0,4}?(?:associated|affiliated)\s+with)\s+(?:the\s+)?$",
+    r"|(?:(?:that|which|who)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:\w+\s+){0,4}?(?:associated|affiliated)\s+with)\s+(?:the\s+)?$"
+    r"|\b(?:group|groups|actor|actors|hackers|gang|crew|operators|collective),\s+(?:which|who)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:closely|reportedly|allegedly|presumably|believed\s+to\s+be|said\s+to\s+be)\s+)?(?:associated|affiliated)\s+with\s+(?:the\s+)?$",
+    re.I,
+)
+# a relative clause after a group's own name: "Kimsuky, which is associated with the North Korean intelligence"
+# (the name must be an actor's: "attacked Naftogaz, which is associated with the Ukrainian state" ties no victim)
+_NAME_ASSOCIATED_BEFORE = re.compile(
+    r",\s+(?:which|who)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:closely|reportedly|allegedly|presumably|believed\s+to\s+be|said\s+to\s+be)\s+)?(?:associated|affiliated)\s+with\s+(?:the\s+)?$",
     re.I,
 )
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w-]*")
@@ -508,8 +525,10 @@ def hostile_states(doc: Doc) -> set[str]:
     accusing: list[tuple[Mention, int]] = []  # (the accused, where its list begins)
     # where an actor's name begins right after a state's "'s " or demonym ("China's APT31")
     actor_starts = set()
+    actor_ends = set()
     for a in doc.mentions:
         if a.kind == "actor":
+            actor_ends.add(a.end)
             for k in range(1, 4):
                 actor_starts.add(a.start - k)
     cosign_from: dict[int, int] | None = None  # sentence -> where its list of co-signers begins
@@ -644,9 +663,12 @@ def hostile_states(doc: Doc) -> set[str]:
             elif _FRAMED.search(before[-70:]):
                 continue  # "made to look like the work of North Korea": a false flag, not the accused
             elif (
-                _SPONSORED_BY.search(before[-45:]) or _GROUP_TIED_TO.search(before[-60:]) or _SENT_BY.search(before[-70:]) or _BACKED_FROM.search(before[-50:])
+                _SPONSORED_BY.search(before[-45:]) or _GROUP_TIED_TO.search(before[-60:])
+                or (tied := _NAME_ASSOCIATED_BEFORE.search(before[-60:])) is not None and m.start - len(before[-60:]) + tied.start() in actor_ends or _SENT_BY.search(before[-70:]) or _BACKED_FROM.search(before[-50:])
             ) and not _NO_BEFORE.search(before[-60:]):
                 hostile.add(m.value)  # "a group that US officials say is sponsored by the Chinese state"
+            elif m.form == "demonym" and _STATE_TRACE_AFTER.match(after) and _HAS_TRACE_BEFORE.search(before[-30:]) and attribution_in(m.sentence):
+                accusing.append((m, m.start))  # "the cyberattack has a Russian trace"
             elif m.form in ("name", "metonym", "genitive") and _TRACED_TO_BEFORE.search(before[-60:]) and attribution_in(m.sentence):
                 accusing.append((m, m.start))  # "the campaign was traced back to China", "could be traced to Russia" (not "to servers in Russia")
             elif _AFTER_CUE_STATE.search(before[-90:]) and attribution_in(m.sentence):  # (90: room for "blamed for <the operation> on")
@@ -1877,7 +1899,8 @@ _TRACKED_SAID_ACT = re.compile(
 _COMPANY_DISPUTES = re.compile(
     r"(?:['’]s\s+[\w\s]{1,30}?)?\s+(?:(?:has|have|had|also|flatly|strongly|firmly)\s+)?(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses)\s+"
     r"(?:(?:the\s+|any\s+)?(?:claims?|reports?|suggestions?|allegations?|speculation|assertions?)\s+)?that\b", re.I)
-_NEG_BEFORE = re.compile(r"\b(?:no(?!\s+doubt)|not|never|nobody|neither|nor|without(?!\s+(?:a\s+|any\s+)?doubt)|n['’]t|stopped short of|declined to|refused to|yet to|has not been|have not been|did not|" + _SUPERSEDED + r")\b[^.;,]{0,30}$", re.I)
+# ("could not rule out that APT29 was behind", "did not exclude that": a hedge, not a denial)
+_NEG_BEFORE = re.compile(r"\b(?:no(?!\s+doubt)|not(?!\s+(?:be\s+)?(?:rule[ds]?\s+out|exclud(?:e|ed))\b)|never|nobody|neither|nor|without(?!\s+(?:a\s+|any\s+)?doubt)|n['’]t(?!\s+(?:be\s+)?(?:rule[ds]?\s+out|exclud(?:e|ed))\b)|(?<!not\s)(?<!n't\s)(?<!n’t\s)ruled\s+out|stopped short of|declined to|refused to|yet to|has not been|have not been|did not(?!\s+(?:rule\s+out|exclude)\b)|" + _SUPERSEDED + r")\b[^.;,]{0,30}$", re.I)
 _OTHERS_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}(?:officials|investigators|authorities|prosecutors|government|agencies|intelligence(?:\s+(?:services?|agencies|officials|communities))?|security\s+services)\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:long\s+|previously\s+|also\s+)?(?:tie|ties|tied|link|links|linked|connect|connects|connected|blame|blames|blamed|attribute|attributes|attributed)\b"

@@ -148,9 +148,11 @@ ATTRIBUTION = cues(
         ("attributed", r"\battribut(?:e|ed|es|ing|ion)\b(?!\s+is\s+risky)"),
         ("responsible", r"\b(?:was|were|is|are|be|been|as)\s+(?:\w+\s+){0,2}responsible\b|\bresponsibility\s+(?:for\s+[^.;,]{1,60}?\s+)?(?:lies|lay|rests|rested)\s+with\b|\bheld\s+(?:[\w'’-]+\s+){0,5}?(?:responsible|accountable)\b|\bhold(?:s|ing)?\s+(?:[\w'’-]+\s+){0,5}?(?:responsible|accountable)\b"
          # "placed responsibility for the hack squarely on North Korea", "laid responsibility at the door of the GRU"
-         r"|\b(?:plac(?:ed|es|ing)|put(?:s|ting)?|la(?:id|ys|ying)|assign(?:ed|s|ing)?)\s+(?:the\s+|full\s+|direct\s+)?responsibility\s+(?:for\s+[^.;]{1,80}?\s+)?(?:squarely\s+|firmly\s+|directly\s+|clearly\s+)?(?:on|upon|with|to|at\s+the\s+(?:door|feet)\s+of)\b"),
-        ("behind", r"\b(?:was|were|is|are|been|be|being|as|stood|stand|stands)\s+(?:\w+\s+){0,3}(?:behind\b" + BEHIND_NO_OPERATION + r"|at\s+the\s+origin\s+of\s+(?:the\s+|these\s+|this\s+|those\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hack\w*|intrusions?|infections?|campaigns?|operations?|breach(?:es)?|espionage|spying|surveillance)\b)|\bculprit\b"
-         r"|\bbehind\s+(?:the|this|these|that|those)\s+(?:[\w-]+\s+){0,3}?(?:stands?|stood|is|was|are|were)\s+(?:the\s+)?(?-i:[A-Z])"),  # "behind this campaign stands the Russian military intelligence"
+         r"|\b(?:plac(?:ed|es|ing)|put(?:s|ting)?|la(?:id|ys|ying)|assign(?:ed|s|ing)?)\s+(?:the\s+|full\s+|direct\s+)?responsibility\s+(?:for\s+[^.;]{1,80}?\s+)?(?:squarely\s+|firmly\s+|directly\s+|clearly\s+)?(?:on|upon|with|to|at\s+the\s+(?:door|feet)\s+of)\b"
+         # the passive of translated press: "responsibility for the attack was assigned to the group APT10", "was laid on Russia"
+         r"|\bresponsibility\s+(?:for\s+[^.;]{1,80}?\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:assigned|placed|laid|put|pinned|attributed)\s+(?:squarely\s+|firmly\s+|directly\s+)?(?:on|upon|to|with)\b"),
+        ("behind", r"\b(?:was|were|is|are|been|be|being|as|stood|stand|stands)\s+(?:(?!not\b|never\b)\w+\s+){0,3}(?:behind\b" + BEHIND_NO_OPERATION + r"|at\s+the\s+origin\s+of\s+(?:the\s+|these\s+|this\s+|those\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hack\w*|intrusions?|infections?|campaigns?|operations?|breach(?:es)?|espionage|spying|surveillance)\b)|\bculprit\b"
+         r"|\bbehind\s+(?:the|this|these|that|those)\s+(?:[\w-]+(?:\s+|,\s*according\s+to\s+[^,;.]{1,50},\s*)){0,5}?(?:stands?|stood|is|was|are|were)\s+(?:the\s+)?(?:(?:hacker|hacking|cyber|criminal|espionage|threat|APT)\s+)?(?:(?:group|grouping|gang|crew|actor)\s+)?[\"“«']?(?-i:[A-Z])"),  # "behind this campaign stands the Russian military intelligence", "behind the attacks stands the group Space Pirates"
         ("carried_out", r"\b(?:carried out|conducted|perpetrated|mounted|orchestrated|launched|committed|planted|deployed|installed|directed|organi[sz]ed|ordered|staged|initiated|executed|run|operated|controlled)\s+by\b|\bwork of\b|\bcarried out from\b|\b(?:came|come|comes|coming)\s+from\b|\boriginated (?:from|in)\b|\bstemming from\b|\bemanat\w+ from\b"),
         ("pointed", r"\bpoint(?:ed|s|ing)?\s+(?:\w+\s+){0,2}(?:at|to|towards)\b"),
         # "consistent with the activity of APT29", "matches the tradecraft of Sandworm", "in line with previous operations by Kimsuky"
@@ -159,6 +161,12 @@ ATTRIBUTION = cues(
         ("consistent_with_group", r"\b(?:consistent|in\s+line|in\s+keeping)\s+with\s+(?:(?:that|those)\s+of\s+)?(?=(?:the\s+)?(?:" + SUSPECTED_GROUP + r")?(?-i:[A-Z]))"),
         # "the evidence points to Iran", "all clues pointed at Russia", "the investigation's findings point towards China"
         ("evidence_points", r"\b(?:evidence|investigation|inquiry|probe|clues?|traces|trail|indicators|findings|forensics?|signs)\s+(?:[\w'’-]+\s+){0,4}?(?:clearly\s+|strongly\s+|all\s+)?point(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?(?:at|to|towards)\b"),
+        # the trace of translated press: "the trace leads to the Russian special services", "the traces of the attack led back
+        # to Iran", "the cyberattack has a Russian trace"
+        ("trace_leads", r"\b(?:traces?|trail|footprints?)\s+(?:of\s+(?:the\s+|this\s+|these\s+)?(?:[\w'’-]+\s+){0,4}?)?(?:leads?|led|leading)\s+(?:back\s+|directly\s+|clearly\s+)?(?:to|towards)\b"
+         # (not a place or machines: "the trail led to IP addresses in two Chinese provinces")
+         r"(?!\s+(?:the\s+|an?\s+|two\s+|several\s+|some\s+)?(?:[\w'’-]+\s+){0,2}?(?:IP|addresses|servers?|computers?|machines|devices|networks?|infrastructure|hosting|provinces?|regions?|cit(?:y|ies)|towns?|territory|flat|apartment|house|building|banks?|accounts?|wallets?)\b)"
+         r"|\b(?:has|have|had|bears?|bore|showed|shows|with)\s+(?:an?\s+|the\s+)?(?:(?:clear|obvious|distinct|evident|unmistakable)\s+)?(?-i:[A-Z])[\w-]+\s+(?:trace|trail|footprint|fingerprints)\b"),
         # "the operator was likely an agency of the Salvadoran government", "the attackers were agents of the Chinese state"
         ("identified_as", IDENTIFIED_AS_ORGAN + r"(?:[\w'’-]+\s+)?(?:state|government|regime|authorities|military|intelligence)\b"
          # "the operator was likely a Mexican government agency"
@@ -166,7 +174,7 @@ ATTRIBUTION = cues(
          # "said the operators are likely a Chinese state-backed group", "the attackers were probably an Iranian government-sponsored team"
          r"|\b(?:operators?|attackers?|hackers?|intruders?|culprits?|perpetrators?|spies)\s+(?:was|were|is|are)\s+(?:(?:likely|probably|possibly|almost\s+certainly|most\s+likely|believed\s+to\s+be)\s+)?(?:an?\s+)?"
          r"(?-i:[A-Z][\w'’-]+)\s+(?:state|government|military)[- ](?:sponsored|backed|linked|affiliated|directed)\s+(?:[\w-]+\s+)?(?:group|actor|team|unit|crew|outfit|hackers)\b"),
-        ("named", r"\bnam(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:as\s+)?(?:the\s+)?(?:culprit|perpetrator|attacker|author|originator)s?\b|\bidentified\s+(?:\w+\s+){0,4}as\b"
+        ("named", r"\bnam(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:as\s+)?(?:the\s+)?(?:culprit|perpetrator|attacker|author|originator)s?\b|\bnam(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:the\s+|an?\s+)?(?:(?:likely|probable|main|alleged|presumed)\s+)?(?:culprit|perpetrator|attacker|author|originator|organi[sz]er|executor)s?\b|\bidentified\s+(?:\w+\s+){0,4}as\b"
          # "Kaspersky described Naikon in May as a 'Chinese-speaking' actor"
          r"|\bdescrib(?:ed|es|ing)\s+(?-i:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:[\w-]+\s+){0,3}?as\s+(?:an?\s+)?(?:[\w'\"“”‘’-]+\s+){0,3}?(?:threat\s+)?(?:actor|group|APT|gang|crew|unit)\b"),
         # "a joint advisory that called the group Iranian government-sponsored", "describes them as Chinese state-backed"
@@ -185,14 +193,14 @@ ATTRIBUTION = cues(
         # a sanctions notice names whom it lists: "The listed body is the 85th Main Centre ... known as APT28", "the designated entities include"
         ("listed_as", r"\b(?:listed|sanctioned|designated|targeted)\s+(?:body|bodies|entity|entities|individuals?|persons?|organi[sz]ations?|units?|officers)\s+(?:is|are|was|were|include[sd]?)\b"),
         ("involvement", r"\b(?:involvement|complicity|role)[\"”]?\s+(?:of|in|by)\b|\b(?:[A-Z][a-z]+\s+)?involvement\b"),
-        ("found", r"\b(?:concluded|determined|assessed|assesses|judged|judges|believes?|believed|found|confirmed)\s+(?:with\s+[\w\s]+\s+|in\s+(?:a|an|its|their)\s+[\w\s,-]{1,50}?\s+)?that\b"
+        ("found", r"\b(?:concluded|determined|assessed|assesses|judged|judges|believes?|believed|found|confirmed|established)\s+(?:with\s+[\w\s]+\s+|in\s+(?:a|an|its|their)\s+[\w\s,-]{1,50}?\s+)?that\b"
          # a vendor's findings in its own words: "their analysis indicates that", "our investigation showed that"
          r"|\b(?:our|their|its|the\s+(?:firm|company)['’]s)\s+(?:own\s+)?(?:analysis|investigation|research|findings|telemetry|assessment)\s+(?:\w+\s+)?(?:indicates|indicated|shows|showed|revealed|confirms|confirmed|establishes|established)\s+that\b"),
     ]
 )
 
 # Cues that attribute on their own; the others ("linked", "pointed") need an operation word or an actor.
-STRONG_ATTRIBUTION = frozenset({"evidence_points", "called_out", "called_sponsored", "identified_as", "suspect", "suspected_state", "suspected_of", "suspicion_fell", "listed_as", "response_over", "condemned_for", "sanctioned", "involvement", "state_acted", "op_by", "actor_acted", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
+STRONG_ATTRIBUTION = frozenset({"evidence_points", "trace_leads", "called_out", "called_sponsored", "identified_as", "suspect", "suspected_state", "suspected_of", "suspicion_fell", "listed_as", "response_over", "condemned_for", "sanctioned", "involvement", "state_acted", "op_by", "actor_acted", "blamed", "accused", "attributed", "responsible", "behind", "carried_out", "same_conclusion", "named", "from_state", "charged"})
 
 # Co-signed statements and advisories: every co-signer is a party.
 COSIGN = _rx(r"\b(?:with\s+(?:their\s+|its\s+)?(?:counterparts|partners|partner\s+agencies|allies)\s+(?:in|from)|co-?sign\w*|co-?seal\w*|co-?authored|joint(?:ly)?\s+(?:signed|issued|released|published)|signed\s+on\s+to|joined\s+(?:by|in)|joined\s+(?:[\w'’.,-]+\s+){0,8}?(?=in\s+(?:blaming|attributing|accusing|condemning|warning|saying|naming|exposing|calling\s+out|publishing|issuing|releasing)\b)|together\s+with|jointly\s+with|(?:advisory|statement|alert|declaration|guidance)\s+(?:[^.;]{0,100}?\s)?(?:also\s+)?(?:signed|endorsed)\s+by|in\s+(?:conjunction|cooperation|coordination)\s+with|alongside|partner\s+agencies\s+(?:from|in))\b")
@@ -225,8 +233,8 @@ LOCATION_ONLY = _rx(r"-based\b|\bbased\s+in\b|-speaking\b|\bpro-|\bfrom\s+(?:\w+
 
 CONFIDENCE = [
     ("high", _rx(r"\b(?:(?:highly\s+|fully\s+|very\s+)?confident|almost certainly|highly likely|highly probable|high(?:est)? (?:degree of )?(?:confidence|certainty|probability)|with certainty|clearly attribute|can now clearly|beyond (?:reasonable )?doubt|no doubt|certain(?:ly)?|definitive(?:ly)?|conclusively)\b")),
-    ("low", _rx(r"\b(?:suspect(?:s|ed|ing)?|suspicions?\s+(?:(?:has|have|had)\s+)?(?:(?:quickly|immediately|soon|again|also|now)\s+)?(?:fell|falls|fallen|falling)|possibl[ey]|(?-i:may)|might|could have|perhaps|potentially|strongly suspected|circumstantial|cannot rule out|unconfirmed|preliminary|realistic possibility|low (?:degree of )?confidence)\b")),
-    ("medium", _rx(r"\b(?:likely|probabl[ey]|most likely|in all (?:likelihood|probability)|appear(?:s|ed)? to|seem(?:s|ed)? to|assess(?:ed|es)?\s+with\s+moderate|moderate (?:degree of )?confidence|medium confidence|points? (?:clearly )?(?:to|towards)|every(?:thing|\s+indication)\s+(?:\w+\s+)?(?:indicates?|suggests?|points?)|all\s+(?:the\s+)?(?:indications|signs)\s+(?:are|were|suggest|indicate|point))\b")),
+    ("low", _rx(r"\b(?:suspect(?:s|ed|ing)?|suspicions?\s+(?:(?:has|have|had)\s+)?(?:(?:quickly|immediately|soon|again|also|now)\s+)?(?:fell|falls|fallen|falling)|possibl[ey]|(?-i:may)|might|could have|perhaps|potentially|strongly suspected|circumstantial|cannot rule out|(?:can\s*not|could\s+not|can['’]t|couldn['’]t|do(?:es)?\s+not|did\s+not|would\s+not)\s+(?:be\s+)?(?:rule[ds]?\s+out|exclud(?:e|ed))|(?:is|was|it['’]s)\s+not\s+excluded|allegedly|supposedly|purportedly|unconfirmed|preliminary|realistic possibility|low (?:degree of )?confidence)\b")),
+    ("medium", _rx(r"\b(?:likely|probabl[ey]|presumabl[ey]|(?:there\s+(?:are|is)\s+)?(?:serious\s+|sufficient\s+|good\s+|strong\s+)?(?:grounds|reasons?)\s+to\s+(?:believe|assume|suspect)|most likely|in all (?:likelihood|probability)|appear(?:s|ed)? to|seem(?:s|ed)? to|assess(?:ed|es)?\s+with\s+moderate|moderate (?:degree of )?confidence|medium confidence|points? (?:clearly )?(?:to|towards)|every(?:thing|\s+indication)\s+(?:\w+\s+)?(?:indicates?|suggests?|points?)|all\s+(?:the\s+)?(?:indications|signs)\s+(?:are|were|suggest|indicate|point))\b")),
 ]
 NEGATION = _rx(r"\b(?:no evidence|not the|wasn't|was not|were not|isn't|is not|did not|didn't|does not|doesn't|no trace|not yet|never|stopped short|without (?:naming|saying)|did not say|declined to|would not say|not publicly|has not been|have not|had not|no indication|ruled out|unclear whether|not been attributed)\b")
 
@@ -524,7 +532,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # attribution
     "blamed": ("blam", "pin", "door", "feet"), "called_out": ("out", "finger", "shame"), "technical_link": ("shared", "overlap", "hallmarks", "signature of", "fingerprints of", "trademark", "same"), "accused": ("accus", "alleged to"), "attributed": ("attribut",), "responsib": ("responsib",),
     "responsible": ("responsib", "accountable"), "behind": ("behind", "culprit", "origin"),
-    "carried_out": ("by", "work of", "from", "came", "originated", "stemming", "emanat"), "pointed": ("point",), "consistent_with": ("consistent", "in line", "in keeping", "match", "align"), "consistent_with_group": ("consistent", "in line", "in keeping"), "evidence_points": ("evidence", "investigation", "inquiry", "probe", "clue", "traces", "trail", "indicators", "findings", "forensic", "signs"), "identified_as": ("agent", "agenc", "officer", "operative", "prox", "arm ", "unit", "employee", "service", "body", "entity", "customer", "client", "sponsored", "backed", "linked", "affiliated", "directed"), "named": ("nam", "identified", "describ"),
+    "carried_out": ("by", "work of", "from", "came", "originated", "stemming", "emanat"), "pointed": ("point",), "consistent_with": ("consistent", "in line", "in keeping", "match", "align"), "consistent_with_group": ("consistent", "in line", "in keeping"), "evidence_points": ("evidence", "investigation", "inquiry", "probe", "clue", "traces", "trail", "indicators", "findings", "forensic", "signs"), "identified_as": ("agent", "agenc", "officer", "operative", "prox", "arm ", "unit", "employee", "service", "body", "entity", "customer", "client", "sponsored", "backed", "linked", "affiliated", "directed"), "named": ("nam", "identified", "describ"), "trace_leads": ("trace", "trail", "footprint", "fingerprints"),
     "called_sponsored": ("sponsored", "backed", "directed", "affiliated", "linked"),
     "linked": ("link", "tie", "tying", "connect", "trac"), "charged": ("indict", "charg"),
     "sanctioned": ("sanction",), "suspect": ("suspect",), "suspected_state": ("suspect",), "suspected_of": ("suspected",), "suspicion_fell": ("suspicion",), "tracks_as": ("track", "call", "dub", "name", "follow", "monitor"), "same_conclusion": ("conclusion", "assessment", "concurred", "joined", "finding", "attribution", "accusation", "allegation", "claim", "charge"),
@@ -548,9 +556,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                      "should", "slam", "denounc", "deplor", "critici", "reckless", "irresponsible", "unanswered", "unpunished", "demand", "stand", "stood", "protest", "marche", "overlooked", "shoulder"),
     # confidence
     "high": ("certain", "likely", "confiden", "certainty", "probability", "probable", "clearly", "doubt", "definitive", "conclusive"),
-    "low": ("suspect", "suspicion", "possib", "may", "might", "could have", "perhaps", "potentially", "circumstantial", "rule out",
+    "low": ("suspect", "suspicion", "possib", "may", "might", "could have", "perhaps", "potentially", "circumstantial", "rule out", "ruled out", "rules out", "exclud", "allegedly", "supposedly", "purportedly",
             "unconfirmed", "preliminary", "low confidence", "low degree"),
-    "medium": ("likely", "probabl", "likelihood", "probability", "appear", "seem", "moderate", "medium confidence", "point", "every", "all signs", "all the signs", "indications"),
+    "medium": ("likely", "probabl", "presumabl", "grounds to", "reason to", "reasons to", "likelihood", "probability", "appear", "seem", "moderate", "medium confidence", "point", "every", "all signs", "all the signs", "indications"),
     # families run on every sentence
     "operation": ("exploit", "attack", "hack", "breach", "intrusion", "intruder", "compromis", "break", "broke", "infiltrat", "espionage",
                   "spying", "spied", "offline", "junk traffic", "flood", "outbreak", "worm", "destroy", "deployed", "erased", "bricked", "campaign", "operation", "target", "phishing", "stole", "theft", "steal", "exfiltrat", "harvest", "defac",

@@ -380,6 +380,8 @@ def find_victims(
                 g = _NAMED_ONE.match(st[b : b + 60])  # "the networks of the German industrial group Bosch": one named victim
                 if g is not None and (_SECURITY_WORD.search(g.group(0)) or _NOT_VICTIM_AFTER.match(st[b + g.end() : b + g.end() + 40])):
                     g = None  # "the US cybersecurity firm FireEye said", "the Slovak security company ESET": who reports it
+                elif g is not None and any(x.start < m.end + g.end() and m.end <= x.start for x in actors):
+                    g = None  # "assigned to the Chinese group APT10": the accused group, not a company
             if g is not None:
                 # "hacked the email accounts of British officials": a state's officials are its government
                 sector = "government" if _OFFICIALS_END.search(g.group(0)) else None
