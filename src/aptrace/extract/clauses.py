@@ -285,15 +285,41 @@ _ANAPHOR_BEFORE_TIE = re.compile(
     r"|\b(?:described|describes|identified|identifies|characteri[sz]ed|labell?ed|classified|classifies)\s+(?:the\s+(?:group|hackers|actor|attackers|unit|gang|crew)|it|them|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# a state's hacking, not its arms: "ran a bombing campaign", "launched missile attacks", "waged a military campaign"
+_NOT_ARMS = r"(?<!bombing\s)(?<!missile\s)(?<!drone\s)(?<!air\s)(?<!military\s)(?<!ground\s)(?<!artillery\s)(?<!rocket\s)(?<!terror\s)(?<!terrorist\s)(?<!election\s)(?<!counteroffensive\s)(?<!counter-offensive\s)"
+# what a state takes by hacking: data, money, crypto ("$81 million", "the personal data of 22 million federal employees")
+_DIGITAL_LOOT = (
+    r"(?:(?:(?!worth\b)[\w'’$.,-]+\s+){0,4}?(?:data|secrets|information|e-?mails?|documents|files|records|credentials|passwords|intellectual\s+property|designs|blueprints|source\s+code|research"
+    r"|crypto\w*|bitcoins?|ether|funds|money|cash)\b"
+    # (a sum: "$81 million", "an estimated $1.5 billion", "millions of dollars"; not "grain worth millions")
+    r"|(?:(?:an?\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+|up\s+to\s+|estimated\s+|an\s+estimated\s+|hundreds\s+of\s+|tens\s+of\s+)*"
+    r"(?:millions|billions|\$\s?[\d.,]+(?:\s*(?:million|billion|m|bn)\b)?|(?:US\s?)?\$?[\d.,]+\s*(?:million|billion|m|bn)\s+(?:dollars|euros|pounds|in\s+crypto\w*|worth\s+of\s+crypto\w*))))"
+)
+_CYBER_TARGET = (
+    r"(?:(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,4}?(?:networks?|systems|computers?|servers?|e-?mails?|e-?mail\s+accounts|accounts|inboxes|mailboxes|websites?|web\s+sites?|IT\s+infrastructure|routers|devices|phones|smartphones|databases?)\b"
+    r"|(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){1,5}?(?:with|using|through|via)\s+(?:[\w-]+\s+){0,2}?(?:malware|spyware|phishing|spear-?phishing|ransomware|wipers?|hacking|cyber-?attacks?|DDoS|exploits?|backdoors?))"
+)
 # the state with its allies: "the United States and its NATO allies had launched cyberattacks on ..."
 _WITH_ALLIES = re.compile(r"\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:allies|partners|proxies|satellites)\b", re.I)
 _STATE_HACKED = re.compile(
     # ("US agencies hacked Huawei": the state's agencies)
     r"^(?:" + _WITH_ALLIES.pattern + r"|\s+(?:government\s+|spy\s+|security\s+)?agencies)?\s+(?:(?:had|has|have)\s+)?(?:hacked|breached|compromised|infiltrated|penetrated|spied\s+on"
     r"|(?:tried|attempted|sought)\s+to\s+(?:hack|breach|take\s+over|take\s+control\s+of|break\s+into|penetrate|infiltrate|compromise|sabotage|disrupt)"
-    r"|(?:conducted|carried\s+out|perpetrated|orchestrated|masterminded|launched|mounted|staged|waged)\b(?=[^.;]{0,40}\b(?:attacks?|cyber|hack|intrusion|operation|campaign|breach)))\b",
+    r"|(?:conducted|carried\s+out|perpetrated|orchestrated|masterminded|launched|mounted|staged|waged|ran|sponsored|directed)\b(?=[^.;]{0,40}?\b" + _NOT_ARMS + r"(?:attacks?|cyber|hack|intrusion|operation|campaign|breach))"
+    # "North Korea stole $81 million from Bangladesh Bank", "Beijing siphoned data from", "Pyongyang laundered stolen cryptocurrency":
+    # what a state takes by hacking (not "Russia stole grain", "stole Ukrainian children", "China stole the show")
+    + r"|(?:stole|siphoned(?:\s+off)?|looted|laundered|exfiltrated|harvested)\s+" + _DIGITAL_LOOT
+    # "Tehran eavesdropped on the talks", "Moscow snooped on", "the Kremlin meddled in the 2016 election"
+    + r"|(?:eavesdropped|snooped)\s+on|(?:interfered|meddled)\s+(?:in|with)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:elections?|votes?|referend(?:um|ums|a)|polls?|campaigns?)"
+    # "China targeted the Philippine government's networks", "Iran went after the e-mail accounts of": a cyber target named
+    # (not "Russia targeted Ukraine's power plants": a strike)
+    + r"|(?:targeted|(?:went|goes|had\s+gone)\s+after)\s+" + _CYBER_TARGET + r")\b",
     re.I,
 )
+_STATE_HACKED_AT = re.compile(_STATE_HACKED.pattern[1:], re.I)  # (read from a position in the text)
+# "hackers from North Korea", "state hackers of Iran", "spies from China": the doers named after their state, like "North Korean hackers"
+# (not "hackers in Russia", "hackers based in China": where they are)
+_HACKERS_FROM_BEFORE = re.compile(r"\b(?:hackers|hacker|cyber-?spies|spies|cyber-?criminals|operatives|agents|attackers|cyber\s+actors|threat\s+actors)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
 _MISSION_IN = re.compile(r"\b(?:embassy|embassies|mission|consulate|envoy|ambassador|representation)\s+(?:in|to)\s+(?:the\s+)?$", re.I)
 _SPEAKS_AFTER = re.compile(
     # (not a passive: "North Korea's government and that has been blamed for ...")
@@ -630,6 +656,8 @@ def hostile_states(doc: Doc) -> set[str]:
                 hostile.add(m.value)  # "China's APT31": the group is the state's (not "the Russian APT28": its nationality)
             elif m.form in ("name", "metonym") and _STATE_HACKED.match(after):
                 hostile.add(m.value)  # "Iran hacked Trump campaign, US agencies say"
+            elif m.form in ("name", "metonym") and _HACKERS_FROM_BEFORE.search(before[-40:]) and _STATE_ACTED.match(text, m.end, s.end):
+                hostile.add(m.value)  # "hackers from North Korea broke into ...": their state, as of "North Korean hackers"
             elif m.form in ("demonym", "genitive") and _ORGAN_AFTER.match(after) and _STATE_ACTED.match(text, m.end + _ORGAN_AFTER.match(after).end()) and not _police_takes_down(text, m.end, s.end):
                 hostile.add(m.value)  # "Kenyan police installed spyware on the phones of two filmmakers": the state's own organ did it
             elif m.form in ("demonym", "genitive", "name", "metonym") and _INVOLVEMENT_OF_BEFORE.search(before[-40:]) and _IN_OPERATION_AFTER.match(text[m.end : m.end + 120]):
@@ -1103,6 +1131,8 @@ def analyse_clauses(doc: Doc) -> list[Clause]:
                     if m.kind == "state" and (allies := _WITH_ALLIES.match(text, m.end)):
                         end = allies.end()  # "the United States and its NATO allies had launched cyberattacks on ..."
                     act = _STATE_ACTED.match(text, end) or _STATE_ACTING.match(text, end)  # ("Russia's military intelligence agency, the GRU, launched ...")
+                    if act is None and m.kind == "state" and m.form in ("name", "metonym"):
+                        act = _STATE_HACKED_AT.match(text, end, s.end)  # "North Korea siphoned $81 million from ...", "Beijing eavesdropped on ..."
                     if act is None and m.kind == "agency":
                         act = _OWN_OPERATION.match(text, m.end, s.end)
                         c.own_operation = act is not None
@@ -1444,7 +1474,7 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # "APT40 — the group CrowdStrike calls Kryptonite Panda": an alias gloss
         if _STATE_RESPONSIBLE.match(after) or _STATE_BLAMED.match(after):
             continue  # "Beijing was responsible", "China blamed for hack": the accused, not a speaker
-        if m.kind == "state" and m.value in hostile and _STATE_ACTED.match(text, m.end):
+        if m.kind == "state" and m.value in hostile and (_STATE_ACTED.match(text, m.end) or m.form in ("name", "metonym") and _STATE_HACKED_AT.match(text, m.end, s0 + len(st))):
             continue  # "Russia's GRU targeted the Winter Olympics, officials said": the accused acts, it does not speak
         if m.kind == "organ" and m.value in hostile and _organ_strikes(doc, m):
             continue  # "The Pentagon launched cyberattacks against ...": the organ acts, it does not speak
