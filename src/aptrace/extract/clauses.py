@@ -838,7 +838,8 @@ _LEFT_OPEN_BEFORE = re.compile(
 )
 # "APT36 usually goes after the Indian military", "LockBit hit the hospital", "Sandworm took down substations": a named
 # group doing what attackers do
-_GOES_AFTER = re.compile(r"\s+(?:(?:usually|often|mostly|typically|also|still|has|had|have|allegedly|reportedly|then|later|repeatedly)\s+)*(?:" + C.GOES_AFTER + "|" + C.KNOCKED_OFFLINE + "|" + C.ATTACK_VERBS + r")", re.I)
+# ("The Conti gang hit the city of Atlanta", "the Lazarus hackers crippled": the group word after the name)
+_GOES_AFTER = re.compile(r"(?:\s+(?:(?:ransomware|hacking|hacker|cyber-?crime|criminal|extortion|threat|espionage)\s+)?(?:gang|group|crew|hackers|operators|affiliates|cartel|syndicate|actors?))?\s+(?:(?:usually|often|mostly|typically|also|still|has|had|have|allegedly|reportedly|then|later|repeatedly)\s+)*(?:" + C.GOES_AFTER + "|" + C.KNOCKED_OFFLINE + "|" + C.ATTACK_VERBS + r")", re.I)
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,4}")
 # "APT28 is almost certainly the GRU", "APT28 is also known as Unit 26165 of the GRU"
 _ACTOR_IS = re.compile(

@@ -79,10 +79,15 @@ _PATTERNS = [
     )),
     # "over the past year", "in the last year": the year before publication (not "in the last year of his term")
     ("past1", re.compile(r"\b(?:over|in|during|within|throughout)\s+the\s+(?:past|last)\s+year\b(?!\s+(?:of|or|and)\b)", re.I)),
-    # "Later that year", "the previous month", "the year before": a year or month counted from the date told before
+    # "Later that year", "the previous month", "the year before": a year or month counted from the date told before;
+    # "Two years later", "eight months earlier", "a year after,": so many units from it; "the following spring",
+    # "the previous summer", "later that autumn": the season of that name after, before or in its year
     ("anchored", re.compile(
-        r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+(?P<u1>year|month)|(?:that|the)\s+same\s+(?P<u2>year|month)"
-        r"|the\s+(?P<d1>following|next|previous|prior|preceding)\s+(?P<u3>year|month)|the\s+(?P<u4>year|month)\s+(?P<d2>before|after|earlier|prior))\b",
+        r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+(?:(?P<u1>year|month)|(?P<s1>(?-i:spring|summer|autumn|fall|winter)))|(?:that|the)\s+same\s+(?:(?P<u2>year|month)|(?P<s2>(?-i:spring|summer|autumn|fall|winter)))"
+        r"|the\s+(?P<d1>following|next|previous|prior|preceding)\s+(?:(?P<u3>year|month)|(?P<s3>(?-i:spring|summer|autumn|fall|winter)))|the\s+(?P<u4>year|month)\s+(?P<d2>before|after|earlier|prior)"
+        r"|(?:(?:some|about|around|roughly|nearly|almost|just|barely|only)\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})\s+(?P<u5>years?|months?|weeks?|days?)"
+        r"\s+(?P<d3>later|earlier|afterwards?|(?:before|after|prior)(?=\s*[,;.]))"
+        r"|that\s+(?P<s4>(?-i:spring|summer|autumn|fall|winter))(?!\s+(?:of|in)\b))\b",
         re.I,
     )),
     ("wd", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?P<part>\s+(?:night|morning|evening|afternoon))?")),
@@ -264,6 +269,8 @@ def find_dates(doc: Doc) -> None:
                 continue  # "the November election": a month naming an event, not a date (but "the February intrusion" dates one)
             if kind == "anchored" and _MONTH_OF_BEFORE.search(text, max(0, s - 14), s):
                 continue  # "in April of the same year": the month already took that year
+            if kind == "anchored" and _COMPARED_WITH.search(text, max(0, s - 16), s):
+                continue  # "up 20% from a year earlier", "than the previous year": a comparison, no date
             value, relative = _resolve(kind, m, doc.published, prefix)
             if kind == "past" and (ev := _BEFORE_EVENT_MONTH.match(text, e)):
                 value = _back_from_event(m, ev, doc.published)  # "sat in the networks for 14 months before the July attack": counted from July
@@ -298,7 +305,7 @@ _BEFORE_FOUND_IN = re.compile(
     r",?\s+(?:before|prior\s+to)\s+(?:[\w'’-]+\s+){0,3}?(?:discovered|detected|spotted|uncovered|found|caught|exposed|discovery|detection)\s+(?:in\s+)?(?:" + _MONTH + r",?\s+)?(?:of\s+)?" + _YEAR + r"\b",
     re.I,
 )
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
 
 
 def _back_from_event(m: re.Match[str], ev: re.Match[str], published: dt.date | None) -> str | None:
@@ -342,11 +349,51 @@ _YEARLESS = re.compile(r"^(?:\d{4})-(\d\d)(?:-(\d\d))?$")
 
 
 def _anchor_step(m: re.Match[str]) -> tuple[str, int]:
-    """("month", -1) for "the previous month", ("year", 0) for "later that year"."""
+    """("month", -1) for "the previous month", ("year", 0) for "later that year", ("year", 2) for "two years later",
+    ("winter", 1) for "the next winter", ("summer", 0) for "that summer"."""
     g = m.groupdict()
+    season = g["s1"] or g["s2"] or g["s3"] or g["s4"]
+    way = (g["d1"] or g["d2"] or g["d3"] or "").lower()
+    sign = 1 if way in ("following", "next", "after", "later", "afterward", "afterwards") else -1 if way else 0
+    if season:
+        return season.lower(), sign
+    if g["u5"]:
+        n = _NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
+        return g["u5"].lower().rstrip("s"), sign * n
     unit = (g["u1"] or g["u2"] or g["u3"] or g["u4"]).lower()
-    way = (g["d1"] or g["d2"] or "").lower()
-    return unit, (1 if way in ("following", "next", "after") else -1 if way else 0)
+    return unit, sign
+
+
+def _anchored_value(last: str, unit: str, step: int) -> str | None:
+    """The date ``step`` ``unit``s from ``last`` (YYYY, YYYY-MM or YYYY-MM-DD), as precise as both allow:
+    "two years later" than May 2021 is 2023; eight months later than June 2017 is 2018-02 (a year alone
+    gives no month to count months from); "the next winter" after December 2015 is the winter of 2016
+    (a season is dated by the year it begins)."""
+    year = int(last[:4])
+    month = int(last[5:7]) if len(last) >= 7 else None
+    if unit == "year":
+        return f"{year + step:04d}"
+    if unit in ("month", "week", "day"):
+        if unit == "day" and len(last) == 10:
+            return (dt.date(year, month, int(last[8:10])) + dt.timedelta(days=step)).isoformat()
+        if unit == "week" and len(last) == 10:
+            day = dt.date(year, month, int(last[8:10])) + dt.timedelta(weeks=step)
+            return f"{day.year:04d}-{day.month:02d}"
+        if month is None:
+            return None
+        months = year * 12 + month - 1 + (step if unit == "month" else round(step * (7 if unit == "week" else 1) / 30.4))
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    first, end = _SEASONS[unit]
+    if month is None:
+        return f"{year + step:04d}"  # ("In 2016 ... The following summer": the next year's)
+    if step == 0:
+        return f"{year - (unit == 'winter' and month <= 2):04d}"
+    if step > 0:  # the first season of that name to begin after the anchor's month
+        return f"{year if first > month else year + 1:04d}"
+    # the last season of that name over before the anchor's month (a winter ends in the year after it began)
+    if unit == "winter":
+        return f"{year - 1 if month > end else year - 2:04d}"
+    return f"{year if end < month else year - 1:04d}"
 
 
 def _from_anchor(doc: Doc, found: list[DateMention], anchored: dict[int, tuple[str, int]]) -> list[DateMention]:
@@ -354,24 +401,24 @@ def _from_anchor(doc: Doc, found: list[DateMention], anchored: dict[int, tuple[s
     the year or month counted from the last date told before it (not from a weekday, the day of the news)."""
     out: list[DateMention] = []
     last: str | None = None
+    last_relative = True
     for d in found:
         if d.start in anchored:
             unit, step = anchored[d.start]
-            value = None
-            if last and unit == "year":
-                value = f"{int(last[:4]) + step:04d}"
-            elif last and len(last) >= 7:
-                months = int(last[:4]) * 12 + int(last[5:7]) - 1 + step
-                value = f"{months // 12:04d}-{months % 12 + 1:02d}"
+            value = _anchored_value(last, unit, step) if last else None
             if value and doc.published is not None and value > doc.published.isoformat()[: len(value)]:
                 value = None
-            d = DateMention(d.start, d.end, value, d.role, d.relative, d.sentence)
+            # (counted from a date written out, it is as firm as that date: "In 2016 ... Two years later ..." dates an operation to 2018)
+            d = DateMention(d.start, d.end, value, d.role, d.relative and (value is None or last_relative), d.sentence)
+            if value and step >= 0:  # ("In June 2017 ... Eight months later ... The next winter ...": the story runs on from each; a look back does not move it)
+                last, last_relative = value, d.relative
         elif d.value and not _WEEKDAY_OR_TODAY.search(doc.text, d.start, d.end):
-            last = d.value
+            last, last_relative = d.value, d.relative
         out.append(d)
     return out
 
 
+_COMPARED_WITH = re.compile(r"\b(?:from|than|with|versus|vs\.?|over|against)\s+$", re.I)
 _MONTH_OF_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?$")
 _WEEKDAY_OR_TODAY = re.compile(r"day\b|today|yesterday|week", re.I)
 
