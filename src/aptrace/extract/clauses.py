@@ -1426,6 +1426,22 @@ def _drop_relays(text: str, found: list[Mention]) -> list[Mention]:
     return [m for m in found if id(m) not in drop] if drop else found
 
 
+# a state outlet speaking in its own voice: "KCNA said", "the Global Times, citing experts, said", "according to Xinhua",
+# "a commentary from the official Xinhua news agency accused", "..., Press TV reported"
+_OUTLET_VERB_AFTER = re.compile(
+    r"(?:\s+(?:news\s+agency|newspaper|daily|television|broadcaster|agency|TV|website))?(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:commentary|editorial|article|report|dispatch))?(?:\s*,[^,]{1,60},)?\s+"
+    r"(?:(?:has|had|also|later|on\s+\w+day)\s+)*(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|claimed|claims|alleged|alleges|accused|accuses|commented|stated|published|blamed|blames)\b",
+    re.I,
+)
+_OUTLET_SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|(?:commentary|editorial|article|report|dispatch)\s+(?:from|by|in|of))\s+(?:the\s+)?(?:(?:official|state|state-run|state-owned|[A-Z][\w-]*)\s+){0,3}$", re.I
+)
+
+
+def _outlet_speaks(text: str, s0: int, m: Mention) -> bool:
+    return bool(_OUTLET_VERB_AFTER.match(text, m.end, m.end + 90) or _OUTLET_SOURCE_BEFORE.search(text, max(s0, m.start - 60), m.start))
+
+
 def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, carried_state) -> None:
     text = doc.text
     found: list[Mention] = []
@@ -1556,6 +1572,18 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
     if owner:
         c.speakers = [owner]
         c.explicit_speaker = True
+        return
+    outlet = next((m for m in doc.mentions_in(c.index) if m.kind == "media" and _outlet_speaks(text, s0, m)), None)
+    if outlet is not None:
+        # "KCNA said the US was behind ...", "A commentary from the official Xinhua news agency accused Washington ...",
+        # "..., Press TV reported": a state outlet in its own voice speaks from its state's side, but it is no
+        # attributor (an outlet, not an official), nor are those who spoke before
+        c.speakers = [outlet.value]
+        if c.operation or c.actors:
+            c.anonymous = True
+        else:
+            c.explicit_speaker = True  # ("accused Washington of hypocrisy": its state's side answers, no operation)
+            c.speaker_mentions = [outlet]
         return
     if people:
         # titled people named before, looked up by the sentence's words (linear in its length)

@@ -20,7 +20,7 @@ import ahocorasick
 
 from ..kb.agencies import AGENCIES, GENERIC_ORGANS
 from .doc import Occupied
-from ..kb.states import AMBIGUOUS_METONYMS, COMPANIES, COMPANY_BRANDS, ORGANISATIONS, STATE_ORGANS, state_forms
+from ..kb.states import AMBIGUOUS_METONYMS, COMPANIES, COMPANY_BRANDS, ORGANISATIONS, STATE_MEDIA, STATE_ORGANS, state_forms
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +140,9 @@ def _other_entries() -> Iterator[Entry]:
     for code, forms in STATE_ORGANS.items():
         for f in forms:
             yield Entry(f, "organ", code, "exact" if f.isupper() or len(f) <= 4 else "cap")
+    for f, code in STATE_MEDIA.items():
+        # a state's outlet: no party (it relays), but it holds its name ("RIA Novosti" is not Estonia's RIA)
+        yield Entry(f, "media", code, "exact")
     for state, agency, forms in AGENCIES:
         for f in forms:
             # a proper name ("Foreign Intelligence Service") only with its capitals: "North Korea's main foreign

@@ -1607,6 +1607,10 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
     # it baseless. In March the attackers knocked the parliament's website offline")
     denier = bool(c.denial_cues) and not (c.explicit_speaker and all(p not in hostile for p in c.speakers))
     accused_speaks = (denier or (c.explicit_speaker and any(p in hostile for p in c.speakers) and not c.own_operation)) and not _accuser_first(c, hostile)
+    if accused_speaks and not denier and not c.accused and inc.state in hostile and inc.state not in c.speakers:
+        # "..., according to CNCERT": a state accused elsewhere in the text tells of an attack on itself by
+        # another (its own counter-accusation): what it says was hit stands
+        accused_speaks = False
     # (the cheap tests first: only the truth of these is read)
     listed = sum(1 for m in c.states if m.value not in hostile) >= 2 and (_COUNTRY_LIST.search(st) or any(w in st for w in C.COUNTRIES_INCLUDE_WORDS) and C.COUNTRIES_INCLUDE.search(st))
     if not accused_speaks and (c.operation or listed or _TARGETED_AT.search(st) or _AMOUNT_TAKEN_FROM.search(st) or _continues_victims(doc, c.index)):

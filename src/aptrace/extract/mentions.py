@@ -18,7 +18,7 @@ from ..kb.actors import GENERIC_WORDS, is_generic
 from ..kb.agencies import resolve_generic
 from ..kb.attack import load_profiles
 from ..kb.galaxies import ransomware_gang_names
-from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, PLACE_NAMES, PLACES, SPYWARE_VENDORS, state_forms
+from ..kb.states import ACCUSABLE_ORGANS, COMPANIES, ORGANISATIONS, PLACE_NAMES, PLACES, SPYWARE_VENDORS, STATE_MEDIA, state_forms
 from .doc import Doc, Mention, Occupied
 from .cues import AGENCY_SPEAKS, HIT_ATTACK, KNOCKED_OFFLINE, NOT_SPOKEN_FOR, OWN_OPERATION
 from .gazetteer import Gazetteer, default_gazetteer
@@ -142,7 +142,9 @@ _NOT_FIRMS = frozenset({"The", "This", "That", "It", "Its", "In", "On", "At", "B
 _UNIT_NUMBER = re.compile(r"\b(?:Unit|Bureau)\s*\d")
 _PART_OF_NAME = ("state", "generic_organ")  # (not a service: "Military Unit 71330" stays the FSB's unit)
 # capitals that are not organisations: pronouns, titles, time words
-_NOT_ORGS = frozenset({"I", "TV", "CEO", "AP", "AM", "PM", "US", "UK", "EU", "UN", "OK", "IT", "AI", "GMT", "UTC", "CERT", "CSIRT", "CIRT", "SOC"})
+_NOT_ORGS = frozenset({"I", "TV", "CEO", "AP", "AM", "PM", "US", "UK", "EU", "UN", "OK", "IT", "AI", "GMT", "UTC", "CERT", "CSIRT", "CIRT", "SOC"}) | {
+    m for m in STATE_MEDIA if m.isupper()  # a state outlet relays ("KCNA said the US was behind ..."): no party of its own
+}
 # words that make a sentence speak of software, so that a catalogue name there is one
 _SOFTWARE_CONTEXT = re.compile(
     r"\b(?:malware|ransomware|wipers?|worms?|virus\w*|trojans?|backdoors?|implants?|spyware|botnets?|rootkits?|loaders?|droppers?|stealers?|"
@@ -1019,6 +1021,8 @@ def _resolve_generic_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Russian military intelligence" -> agency (RU, GRU); "Chinese intelligence" -> (CN, None)."""
     out: list[Mention] = []
     text = doc.text
+    # a state outlet's sentence: "IRNA reported that the Intelligence Ministry blamed ...", Iran's ministry
+    outlet = {m.sentence: m.value for m in mentions if m.kind == "media"}
     for i, m in enumerate(mentions):
         if m.kind == "organ" and out and out[-1].kind == "state" and out[-1].value != m.value and out[-1].form in ("demonym", "genitive"):
             prev = out[-1]
@@ -1054,6 +1058,13 @@ def _resolve_generic_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 agency = resolve_generic(state, organ)
                 out.append(Mention(m.start, m.end, "agency", (state, agency), m.surface, "generic", m.sentence))
                 continue
+        if m.sentence in outlet and m.surface[:1].isupper() and re.search(r"\b[Tt]he\s+$", text[max(0, m.start - 5) : m.start]):
+            state = outlet[m.sentence]  # (a proper title, "the Intelligence Ministry", not "an intelligence service")
+            if _AGENCY_SPEAKS.match(text, m.end, m.end + 80) and not _ORGAN_OWN_OPERATION.match(text, m.end, m.end + 160):
+                out.append(Mention(m.start, m.end, "organ", state, m.surface, "speaks", m.sentence))
+            else:
+                out.append(Mention(m.start, m.end, "agency", (state, resolve_generic(state, organ)), m.surface, "generic", m.sentence))
+            continue
         out.append(m)
     return out
 
