@@ -159,7 +159,7 @@ def find_victims(
             if any(h.start - s.start <= a and b <= h.end - s.start for h in out):
                 continue  # "communications" inside "the foreign ministry's unclassified communications system"
             word = m.group(0).lower()
-            passive = _PASSIVE_AFTER.match(st[b : b + 40])
+            passive = _PASSIVE_AFTER.match(st[b : b + 40]) or (("suffer" in st or "sustain" in st or "victim" in st) and _SUFFERED_AFTER.match(st, b, b + 60))
             owned = _OWNED_BY_BEFORE.search(st[max(0, a - 40) : a])
             attacked = _ATTACKED_BEFORE.search(st, max(0, a - 40), a)  # "a breach of its Electoral Commission and summoned ...": the object
             if sector == "technology" and (
@@ -473,9 +473,9 @@ _VECTOR_BEFORE = re.compile(
 _OTHER_NOUN_BETWEEN = re.compile(r"\b(?:at|by|for|from|on|with|to)\b", re.I)
 # "... said its network had been breached", from the verb on
 _SELF_REPORTED_AT = re.compile(
-    r"\b(?:said|says|confirmed|disclosed|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:networks?|systems?|servers?|e-?mail|accounts?|websites?|IT|infrastructure|computers?|data)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:\w+\s+)?"
-    r"(?:breached|hacked|compromised|attacked|targeted|infiltrated|penetrated|accessed|hit)\b",
+    r"\b(?:said|says|confirmed|disclosed|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:networks?|systems?|servers?|e-?mail|accounts?|websites?|IT|infrastructure|computers?|data)|it)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:\w+\s+)?"
+    r"(?:breached|hacked|compromised|attacked|targeted|infiltrated|penetrated|accessed|hit|encrypted|crippled|paraly[sz]ed|disrupted|(?:knocked|taken)\s+(?:down|offline))\b",
     re.I,
 )
 # "The Japanese defence contractor confirmed that intruders had got into its networks", "The University has published
@@ -567,15 +567,22 @@ _HIT_OBJECT_BEFORE = re.compile(
 
 _NAME = r"(?-i:[A-Z][\w&'’.-]*(?:\s+(?:of|for|de)\s+(?:the\s+)?[A-Z][\w&'’.-]*|\s+[A-Z][\w&'’.-]*){0,4})"
 # the name ends the noun phrase: not "breached Exchange servers", "hacked Gmail accounts" (a product, an account)
-_NAME_END = r"(?=\s*(?:[,.;:)]|$)|['’]s\s|\s+(?:and|or|in|on|at|last|this|earlier|was|were|is|which|that|who|with|by|from|over|during|after|before|since|to|using|via|through|as)\b)"
+_NAME_END = r"(?=\s*(?:[,.;:)]|$)|['’]s\s|\s+of\s+(?:US)?[$€£\d]|\s+(?:and|or|in|on|at|last|this|earlier|was|were|is|which|that|who|with|by|from|over|during|after|before|since|to|using|via|through|as)\b)"
 # "stole $600 million from", "siphoned about $100 million in crypto from": money taken from what follows
 _MONEY_FROM = r"(?:stole|stolen|stealing|siphoned|drained|took|taken|laundered)\s+(?:(?:about|nearly|almost|around|roughly|some|more\s+than|over|at\s+least)\s+)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?(?:\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+from"
 _NAMED_HIT = re.compile(
     r"\b(?:breached|hacked|(?:broke|broken|breaking|hacked)\s+into|compromised|infiltrated|penetrated|crippled|disrupted|defaced|paralys(?:ed|ing)|paralyz(?:ed|ing)|(?:cyber-?|ransomware\s+)?attacks?\s+(?:on|against)|"
     r"breach\s+(?:of|at)|hack\s+(?:of|on)|intrusions?\s+(?:into|at)|targeted|disabled|drained|" + _MONEY_FROM + r")\s+(?:the\s+)?(?P<name>" + _NAME + r"(?:\s+(?:bridge|network|blockchain|protocol))?)" + _NAME_END
-    + r"|(?:\b(?:[Tt]he|,|and)\s+|^\s*)(?P<subject>" + _NAME + r")\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:hit|breached|hacked|attacked|compromised|targeted|struck|crippled|infiltrated|paralysed|paralyzed)\s+by\b",
+    + r"|(?:\b(?:[Tt]he|,|and)\s+|^\s*)(?P<subject>" + _NAME + r")(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:systems|networks?|servers|computers|plants|operations|websites?))?\s+(?:"
+    r"(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:hit|breached|hacked|attacked|compromised|targeted|struck|crippled|infiltrated|paralysed|paralyzed|encrypted|disabled|(?:taken|knocked)\s+(?:down|offline)|held\s+to\s+ransom)\s+by"
+    # "MGM Resorts fell victim to Scattered Spider", "Kyivstar has been under attack from Sandworm", "Colonial Pipeline
+    # suffered a ransomware attack claimed by DarkSide", "HPE disclosed that its network had been accessed": the subject was hit
+    r"|(?:fell|has\s+fallen|had\s+fallen|falls)\s+victim\s+to|(?:has|had|have)\s+been\s+under\s+(?:[\w-]+\s+)?attack\s+(?:from|by)"
+    r"|(?:suffered|suffers|sustained|disclosed|confirmed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:cyber-?attack|attack|breach|intrusion|hack)\s+(?:by|from|claimed\s+by|blamed\s+on|attributed\s+to|that)"
+    r"|(?:said|says|confirmed|disclosed|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its\s+(?:[\w-]+\s+){0,3}?(?:networks?|systems?|servers?|e-?mail|accounts?|IT|infrastructure|computers?|data)|it)\s+(?:had|has|was)\s+(?:been\s+)?(?:breached|hacked|compromised|attacked|targeted|infiltrated|penetrated|accessed|hit|encrypted)\s+by"
+    r")\b",
 )
-_NAMED_HIT_GATE = re.compile(r"\b(?:breach|hack|broke|disrupted|defaced|broken|breaking|compromised|infiltrated|penetrated|attack|cyberattack|cyber-attack|intrusion|targeted|hit|struck|crippled|paralys|paralyz|disabled|drained|stol|siphoned|took|taken|laundered)")
+_NAMED_HIT_GATE = re.compile(r"\b(?:accessed|victim|encrypted|down\b|offline|under|breach|hack|broke|disrupted|defaced|broken|breaking|compromised|infiltrated|penetrated|attack|cyberattack|cyber-attack|intrusion|targeted|hit|struck|crippled|paralys|paralyz|disabled|drained|stol|siphoned|took|taken|laundered)")
 _APPOSED_AFTER = re.compile(r",\s+(?:an?|the|one\s+of)\s+")
 _NOT_A_NAME = frozenset({"The", "A", "An", "It", "They", "He", "She", "We", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Hackers", "Attackers", "Officials", "Investigators", "Researchers"})
 
@@ -855,6 +862,15 @@ _SHORT_NAME = re.compile(r"(?:[A-Z]\.?){2,3}")
 _HIT_VERB_BEFORE = re.compile(r"\b(?:breach(?:ed|ing)?|hack(?:ed|ing)|target(?:ed|ing)|attack(?:ed|ing)|compromis(?:ed|ing)|infiltrat(?:ed|ing)|broke\s+into|spied\s+on|spying\s+on|disrupt(?:ed|ing))\b[^,;]{0,60}$", re.I)
 _OFFICIALS_END = re.compile(r"\b(?:officials|civil\s+servants)$", re.I)
 _RESPONSE_VERB = re.compile(r"\b(?:summon\w*|called\s+in|expel\w*|recall\w*|sanction\w*|condemn\w*|sever(?:ed|s|ing)?|cut(?:s|ting)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)|broke\s+off)\b", re.I)
+# "Colonial Pipeline suffered a ransomware attack", "Ticketmaster confirmed a breach that ShinyHunters claimed": the subject
+# was hit (not "confirmed a breach of the ministry", which names its victim after)
+_SUFFERED = re.compile(
+    r"\b(?:suffered|suffers|sustained|confirmed|confirms|disclosed|discloses)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:cyber-?attack|attack|breach|intrusion|hack|compromise)s?\b"
+    r"(?!\s+(?:of|at|on|into|against|targeting|affecting)\b)"
+)
+_SUFFERED_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:" + _SUFFERED.pattern + r"|(?:fell|falls|has\s+fallen|had\s+fallen)\s+victim\b)")
+# "The British Library fell victim to Rhysida", "became the latest victim of": the victim stands before the cue
+_FELL_BEFORE = re.compile(r"\b(?:fell|falls|fall|falling|fallen|became|becomes|become|becoming)\s+(?:(?:the|a|an)\s+)?(?:(?:latest|newest|last|first|second|third|next|biggest|latest\s+high-profile|high-profile)\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:(?:also|all|among|one\s+of|reportedly|allegedly)\s+)?(?:the\s+)?(?:(?!not\s|never\s)\w+\s+)?(?:(?:so|very|badly|severely|seriously|heavily|partly|partially|fully|completely)\s+)?$", re.I)
 # "no evidence that the hackers had disrupted ...", "did not target ...", "was never compromised": a hit the text denies
 _NEGATED_BEFORE = re.compile(
@@ -980,13 +996,19 @@ def _regions(st: str) -> tuple[list[tuple[int, int]], bool]:
     denied = False
     for m in _OUTCOME.finditer(st) if "crash" in st or "went " in st or "stopped working" in st or "ground to" in st or "locked out" in st or "refus" in st or "failed to" in st or "reboot" in st or "froze" in st or "went blank" in st else ():
         out.append((_clause_start(st, m.start()), m.start()))  # "Computers at the port crashed", "At the bank, tellers were locked out": what failed was hit
+    for m in _SELF_REPORTED_AT.finditer(st) if "it" in st and ("said" in st or "says" in st or "confirm" in st or "disclos" in st or "announced" in st or "reported" in st) else ():
+        out.append((_clause_start(st, m.start()), m.start()))  # "The German government said it had been targeted": who speaks was hit
+    for m in _SUFFERED.finditer(st) if "suffer" in st or "sustain" in st or "confirm" in st or "disclos" in st else ():
+        out.append((_clause_start(st, m.start()), m.start()))  # "Ticketmaster confirmed a breach that ShinyHunters claimed": who suffered it was hit
     for _, m in _TARGETING_WORDS.finditer(st):
         cue = m.group(0).lower()
         start = m.end()
         if ("no " in st or "not " in st or "n't " in st or "never " in st) and _NEGATED_BEFORE.search(st, max(0, m.start() - 70), m.start()):
             denied = True
             continue  # "no evidence that the intelligence services targeted the editor", "its airport operations had not been affected": no hit
-        if cue not in ("into", "from", "against", "at the", "including") and _PASSIVE.search(st[max(0, m.start() - 25) : m.start()]):
+        if cue not in ("into", "from", "against", "at the", "including") and (
+            _PASSIVE.search(st[max(0, m.start() - 25) : m.start()]) or cue.startswith("under") or cue.startswith("victim") and _FELL_BEFORE.search(st, max(0, m.start() - 30), m.start())
+        ):
             # "ten federal agencies were compromised": the victim stands before the verb
             out.append((_clause_start(st, m.start()), m.start()))
         elif cue.startswith(("target", "victim")) and _AMONG_BEFORE.search(st, max(0, m.start() - 20), m.start()):

@@ -1,0 +1,136 @@
+"""Victims in subject position found by probing: passive and intransitive wording ("was paralysed by", "fell victim to",
+"has been under attack from", "suffered a ransomware attack by", "said it had been targeted"), and the damage verbs
+said of the doer ("shut down the systems of", "encrypted the systems of", "drained ... of $600 million")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import incidents_of, victims_of as _victims
+
+
+def _pairs(text):
+    return {(v.country, v.sector) for v in _victims(text)}
+
+
+def _names(text):
+    return {v.name for v in _victims(text)}
+
+
+# "The Costa Rican government was paralysed by Conti": a government named before a passive hit is the victim
+# (the bare word "government" is read as a victim only where the hit follows it).
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Costa Rican government was paralysed by Conti in April 2022.", "CR"),
+        ("The Albanian government was hacked by Iranian hackers in 2022.", "AL"),
+        ("The Albanian government has been under attack from Iranian hackers since 2022.", "AL"),
+        ("The Polish government has fallen victim to repeated attacks by APT28, officials said.", "PL"),
+        ("Albania's government suffered a cyberattack blamed on Iranian hackers in July 2022.", "AL"),
+        ("The Montenegrin government has been under attack from Cuba ransomware since August.", "ME"),
+        ("The German government said it had been targeted by APT28.", "DE"),
+    ],
+)
+def test_government_hit_in_subject_position(text, country):
+    assert (country, "government") in _pairs(text)
+
+
+# Near misses: a government that only speaks, blames or condemns is no victim.
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The government was quick to blame Sandworm for the outage.", None),
+        ("The Estonian government was quick to condemn the attack by APT28 on Lithuania.", "EE"),
+        ("The government has been under pressure from lawmakers since APT28 hacked the Bundestag.", None),
+    ],
+)
+def test_government_that_speaks_is_not_hit(text, country):
+    assert (country, "government") not in _pairs(text)
+
+
+# "was under (sustained) attack from", "fell victim to", "became the latest victim of": the subject was hit.
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Ukraine's power grid has been under attack from Sandworm since 2015.", "UA", "energy"),
+        ("Australia's parliament has been under sustained attack from Chinese hackers since February.", "AU", "legislature"),
+        ("Germany's ruling party became the latest victim of APT29.", "DE", "political"),
+    ],
+)
+def test_under_attack_and_fell_victim(text, country, sector):
+    assert (country, sector) in _pairs(text)
+
+
+# A proper name the knowledge base does not know, in subject position: "MGM Resorts fell victim to Scattered Spider",
+# "Ticketmaster confirmed a breach that ShinyHunters claimed", "HPE disclosed that its network had been accessed by APT29".
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("MGM Resorts fell victim to Scattered Spider last September.", "MGM Resorts"),
+        ("The British Library fell victim to Rhysida in October 2023.", "British Library"),
+        ("Ticketmaster confirmed a breach that ShinyHunters claimed.", "Ticketmaster"),
+        ("Hewlett Packard Enterprise disclosed that its network had been accessed by APT29.", "Hewlett Packard Enterprise"),
+        ("Change Healthcare suffered a ransomware attack by ALPHV in February.", "Change Healthcare"),
+        ("The Colonial Pipeline was taken down by DarkSide.", "Colonial Pipeline"),
+        ("Norsk Hydro's plants were encrypted by LockerGoga in 2019.", "Norsk Hydro"),
+        ("Viasat's KA-SAT network was disabled by Sandworm an hour before the invasion.", "Viasat"),
+    ],
+)
+def test_named_subject_hit(text, name):
+    assert name in _names(text)
+
+
+# The gang named after "by" at the sentence's end ("encrypted by Conti.") or after a noun of attack
+# ("suffered a ransomware attack by ALPHV") is the doer.
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Health Service Executive said its systems had been encrypted by Conti.", "Conti"),
+        ("Change Healthcare suffered a ransomware attack by ALPHV in February.", "ALPHV"),
+        ("The British Library fell victim to Rhysida.", "Rhysida"),
+    ],
+)
+def test_doer_after_by_at_sentence_end(text, actor):
+    assert actor in {a.name for inc in incidents_of(text) for a in inc.actors}
+
+
+# "said its systems had been encrypted by": who speaks was hit, with the damage verbs of ransomware.
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("The Health Service Executive said its systems had been encrypted by Conti.", "healthcare"),
+        ("The Dutch defence ministry said its network had been infiltrated by Chinese state hackers.", "government"),
+    ],
+)
+def test_self_reported_damage(text, sector):
+    assert sector in {v.sector for v in _victims(text)}
+
+
+# Damage verbs said of the doer: "shut down the systems of", "drained the Ronin bridge of $600 million".
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Conti shut down the systems of the Costa Rican finance ministry.", "CR", "government"),
+        ("APT28 shut down the websites of the Georgian government in 2019.", "GE", "government"),
+        ("Lazarus drained the Ronin bridge of $600 million.", None, "finance"),
+    ],
+)
+def test_damage_verbs_name_the_object(text, country, sector):
+    assert (country, sector) in _pairs(text)
+
+
+# Near misses: a speaker that detected the group elsewhere, a vendor whose product was exploited, code named as
+# what was deployed, and a firm whose customers were hit.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Microsoft said it had detected APT29 in other firms' networks.", "Microsoft"),
+        ("A flaw in Ivanti's VPN was exploited by UNC5221.", "Ivanti"),
+        ("Olympic Destroyer was deployed by Sandworm against the Pyeongchang Games.", "Olympic Destroyer"),
+        ("REvil encrypted the servers of Kaseya customers.", "Kaseya"),
+        ("Mandiant confirmed a breach of the Norwegian parliament by APT31.", "Mandiant"),
+        ("Google disclosed an intrusion into the networks of Czech ministries by APT28.", "Google"),
+    ],
+)
+def test_speaker_vendor_and_code_are_not_hit(text, name):
+    assert not any(name in n for n in _names(text))
