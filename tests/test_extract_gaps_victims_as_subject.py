@@ -134,3 +134,73 @@ def test_damage_verbs_name_the_object(text, country, sector):
 )
 def test_speaker_vendor_and_code_are_not_hit(text, name):
     assert not any(name in n for n in _names(text))
+
+
+# A hit participle with no auxiliary, before "by" or a headline's break: "Czech foreign ministry hacked by APT31, Prague
+# says", "The US Treasury was breached by", "Ukrainian telecom Kyivstar knocked offline; Sandworm blamed"
+# (an organ hit in the passive is a victim, not only a speaker).
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Czech foreign ministry hacked by APT31, Prague says", "CZ", "government"),
+        ("Costa Rica's finance ministry crippled by Conti", "CR", "government"),
+        ("German parliament targeted by APT28 again", "DE", "legislature"),
+        ("Ukrainian telecom Kyivstar knocked offline; Sandworm blamed", "UA", "telecom"),
+        ("The US Treasury was breached by Silk Typhoon in December 2024.", "US", "government"),
+        ("The Dutch police were hacked by Laundry Bear last year.", "NL", "government"),
+        ("The Taiwanese chipmaker was hit hard by LockBit in 2023, losing production for weeks.", "TW", "manufacturing"),
+        ("Lithuanian energy firm Ignitis Group has been under DDoS attack from Killnet since June.", "LT", "energy"),
+    ],
+)
+def test_bare_participle_and_passive_organ(text, country, sector):
+    assert (country, sector) in _pairs(text)
+
+
+# Near misses: the doer with a participle of its own, an organ that only investigates, a speaker after the break.
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Sandworm, hit by US sanctions in 2020, attacked Kyivstar.", "US"),
+        ("Dutch police hacked into the servers of the Ghost platform, Europol said.", "NL"),
+        ("Kenyan police hacked the phones of activists, researchers said.", "KE"),
+        ("Sandworm hacked Kyivstar; Ukraine blamed Russia", "RU"),
+    ],
+)
+def test_bare_participle_near_misses(text, country):
+    assert country not in {v.country for v in _victims(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Costa Rica's finance ministry crippled by Conti", "Conti"),
+        ("The Taiwanese chipmaker was hit hard by LockBit in 2023.", "LockBit"),
+    ],
+)
+def test_bare_participle_doer(text, actor):
+    assert actor in {a.name for inc in incidents_of(text) for a in inc.actors}
+
+
+# "the city of Dallas": a city's own administration, hit (government), placed by the city.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Royal held the city of Dallas to ransom in May 2023.",
+        "The city of Dallas was crippled by the Royal gang in May 2023.",
+    ],
+)
+def test_city_of_is_its_administration(text):
+    assert ("US", "government") in _pairs(text)
+
+
+# Near misses: a city where someone works or speaks, or whose utility was hit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators in the city of Lyon said APT28 hacked the German ministry.",
+        "Sandworm hacked the water utility of the city of Lviv in 2022.",
+        "Police in the city of Frankfurt said LockBit had encrypted a hospital's servers.",
+    ],
+)
+def test_city_of_not_hit(text):
+    assert not any(v.name.startswith("city of") for v in _victims(text))

@@ -674,9 +674,9 @@ _DOER_ACTS = re.compile(
 # ... and the same said of the victim, the gang after "by": "the HSE was crippled by Conti", "systems were encrypted by
 # LockBit" (not by its code: "encrypted by LockBit ransomware", "hit by a Conti attack")
 _DONE_BY = re.compile(
-    r"(?:\b(?:was|were|been|being|got|gets)\s+(?:(?:also|later|reportedly|allegedly|badly|severely|largely|briefly|then)\s+)?"
+    r"(?:\b(?:(?:was|were|been|being|got|gets)\s+(?:(?:also|later|reportedly|allegedly|badly|severely|largely|briefly|then)\s+)?|(?<=[a-z],\s)|(?<=[a-z]\s))"  # (no auxiliary: "ministry crippled by Conti", a headline)
     r"(?P<verb>hacked|breached|attacked|targeted|compromised|infiltrated|extorted|disrupted|crippled|paraly[sz]ed|encrypted|locked|hit|struck|"
-    r"knocked\s+offline|taken\s+(?:offline|down)|shut\s+down|held\s+to\s+ransom)\s+(?:(?:in|on|last|this|earlier)\s+(?:[\w,]+\s+){0,3}?)?by\s+(?:the\s+)?"
+    r"knocked\s+offline|taken\s+(?:offline|down)|shut\s+down|held\s+to\s+ransom)\s+(?:(?:hard|badly|again)\s+)?(?:(?:in|on|last|this|earlier)\s+(?:[\w,]+\s+){0,3}?)?by\s+(?:the\s+)?"
     # ("suffered a ransomware attack by ALPHV", "fell victim to LockBit": the same said with a noun)
     r"|\b(?:suffered|sustained|suffers)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<verb2>attack|breach|intrusion|hack|cyber-?attack)\s+(?:(?:in|on|last|this|earlier)\s+(?:[\w,]+\s+){0,3}?)?by\s+(?:the\s+)?"
     r"|\b(?:fell|falls|fallen|became|becomes|become)\s+(?:(?:the\s+)?(?:latest\s+|newest\s+)?(?P<verb3>victim)\s+(?:to|of))\s+(?:the\s+)?)"

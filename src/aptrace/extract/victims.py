@@ -115,6 +115,7 @@ def find_victims(
         if (m.kind in ("organ", "company", "org", "actor") and not (m.kind in ("organ", "org") and (
             _ATTACKED_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start) or _VICTIMS_INCLUDING_BEFORE.search(doc.text, max(s.start, m.start - 80), m.start)
             or _MEMBERS_OF_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start)
+            or _HIT_BY_AFTER.match(doc.text, m.end, s.end)  # "The US Treasury was breached by Silk Typhoon": the organ was hit
         )))
         or (m.kind == "agency" and m.value[0] in hostile)
     ]
@@ -222,7 +223,7 @@ def find_victims(
                 continue  # "a server registered to Egypt's Ministry of Communications": whose hand, not who was hit
             if _ARRESTED_BEFORE.search(st, max(0, a - 40), a):
                 continue  # "arrested two people in Poland", "charged five military officers": whom a case is against
-            if word == "police" and not attacked and not _STAFF_AFTER.match(st, b, b + 30):
+            if word == "police" and not attacked and not _STAFF_AFTER.match(st, b, b + 30) and not _HIT_BY_AFTER.match(st, b, b + 80):
                 continue  # "Police in Harbin put ...", "reported the leak to the police": who investigates, not who was hit
             if sector == "media" and (_REPORT_AFTER.match(st, b, b + 20) or _OUTLET_SELF_BEFORE.search(st, max(0, a - 6), a) or word.startswith("channel") and _OWN_CHANNEL_BEFORE.search(st, max(0, a - 20), a)):
                 continue  # "a press report", "confirmed the breach to this broadcaster", "on its Telegram channel": who tells, where the group boasts
@@ -464,7 +465,7 @@ _VICTIMS_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her)|['’]s)\s+(?:(?
 
 # "the Storting hack", "the Electoral Commission breach", "the Bundestag email hack": the operation named after what it hit
 _OPERATION_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:e-?mail|network|server|IT|computer|data|cyber)\s+)?(?:hack|breach|intrusion|cyber-?attack|attack|compromise|break-in|infiltration)s?\b", re.I)
-_DOER_AFTER = re.compile(r"\s+(?:(?:had|has|have|allegedly|reportedly)\s+)?(?:installed|implanted|planted|hacked|deployed|spied\s+on|infected|broke\s+into|used\s+(?:\w+\s+){0,2}spyware)\b", re.I)
+_DOER_AFTER = re.compile(r"\s+(?:(?:had|has|have|allegedly|reportedly)\s+)?(?:installed|implanted|planted|hacked|deployed|spied\s+on|infected|broke\s+into|used\s+(?:\w+\s+){0,2}spyware)\b(?!\s+(?:(?:hard|badly|again)\s+)?by\b)", re.I)  # (not "ministry hacked by APT31", a headline's passive)
 # "a breach of its Electoral Commission": an institution named as what was attacked is a victim, not a party
 _VECTOR_BEFORE = re.compile(
     r"\b(?:exploit(?:ed|ing|s)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|(?:vulnerabilit(?:y|ies)|flaws?|bugs?|weakness(?:es)?)\s+in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3})$", re.I
@@ -572,7 +573,7 @@ _NAME_END = r"(?=\s*(?:[,.;:)]|$)|['’]s\s|\s+of\s+(?:US)?[$€£\d]|\s+(?:and|
 _MONEY_FROM = r"(?:stole|stolen|stealing|siphoned|drained|took|taken|laundered)\s+(?:(?:about|nearly|almost|around|roughly|some|more\s+than|over|at\s+least)\s+)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?(?:\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+from"
 _NAMED_HIT = re.compile(
     r"\b(?:breached|hacked|(?:broke|broken|breaking|hacked)\s+into|compromised|infiltrated|penetrated|crippled|disrupted|defaced|paralys(?:ed|ing)|paralyz(?:ed|ing)|(?:cyber-?|ransomware\s+)?attacks?\s+(?:on|against)|"
-    r"breach\s+(?:of|at)|hack\s+(?:of|on)|intrusions?\s+(?:into|at)|targeted|disabled|drained|" + _MONEY_FROM + r")\s+(?:the\s+)?(?P<name>" + _NAME + r"(?:\s+(?:bridge|network|blockchain|protocol))?)" + _NAME_END
+    r"breach\s+(?:of|at)|hack\s+(?:of|on)|intrusions?\s+(?:into|at)|targeted|disabled|drained|emptied|robbed|" + _MONEY_FROM + r")\s+(?:the\s+)?(?P<name>" + _NAME + r"(?:\s+(?:bridge|network|blockchain|protocol))?)" + _NAME_END
     + r"|(?:\b(?:[Tt]he|,|and)\s+|^\s*)(?P<subject>" + _NAME + r")(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:systems|networks?|servers|computers|plants|operations|websites?))?\s+(?:"
     r"(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:hit|breached|hacked|attacked|compromised|targeted|struck|crippled|infiltrated|paralysed|paralyzed|encrypted|disabled|(?:taken|knocked)\s+(?:down|offline)|held\s+to\s+ransom)\s+by"
     # "MGM Resorts fell victim to Scattered Spider", "Kyivstar has been under attack from Sandworm", "Colonial Pipeline
@@ -869,6 +870,19 @@ _SUFFERED = re.compile(
     r"(?!\s+(?:of|at|on|into|against|targeting|affecting)\b)"
 )
 _SUFFERED_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:" + _SUFFERED.pattern + r"|(?:fell|falls|has\s+fallen|had\s+fallen)\s+victim\b)")
+# a body hit, said in the passive right after it: "The US Treasury was breached by", "The Dutch police were hacked by",
+# "the ministry, hit by a ransomware attack", "Czech foreign ministry hacked by APT31" (a headline)
+_HIT_PARTICIPLE = r"(?:hit|hacked|breached|attacked|compromised|targeted|struck|crippled|infiltrated|penetrated|paraly[sz]ed|encrypted|disrupted|defaced|infected|(?:knocked|taken)\s+(?:down|offline))"
+_HIT_BY_AFTER = re.compile(
+    r",?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?)?" + _HIT_PARTICIPLE + r"(?:\s+(?:hard|badly|again))?\s+(?:(?:in|on|last|this|earlier)\s+(?:[\w,]+\s+){0,3}?)?by\b"
+    r"|\s+(?:fell|has\s+fallen|had\s+fallen)\s+victim\b|\s+(?:has|had|have)\s+been\s+under\s+(?:[\w-]+\s+)?attack\b",
+    re.I,
+)
+# the same participle with no auxiliary, before "by": the noun before it was hit
+_BARE_PARTICIPLE_BY = re.compile(r"\s*(?:(?:hard|badly|again)\s+)?(?:(?:in|on|last|this|earlier)\s+(?:[\w,]+\s+){0,3}?)?by\b", re.I)
+# a headline's break after its first clause: "Ukrainian telecom Kyivstar knocked offline; Sandworm blamed"
+_HEADLINE_BREAK = re.compile(r"\s*(?:[;:|–—]|-\s)")
+_HAVE_BEFORE = re.compile(r"\b(?:had|has|have|having|who|which|that)\s+(?:\w+\s+)?$", re.I)
 # "The British Library fell victim to Rhysida", "became the latest victim of": the victim stands before the cue
 _FELL_BEFORE = re.compile(r"\b(?:fell|falls|fall|falling|fallen|became|becomes|become|becoming)\s+(?:(?:the|a|an)\s+)?(?:(?:latest|newest|last|first|second|third|next|biggest|latest\s+high-profile|high-profile)\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:(?:also|all|among|one\s+of|reportedly|allegedly)\s+)?(?:the\s+)?(?:(?!not\s|never\s)\w+\s+)?(?:(?:so|very|badly|severely|seriously|heavily|partly|partially|fully|completely)\s+)?$", re.I)
@@ -1008,6 +1022,9 @@ def _regions(st: str) -> tuple[list[tuple[int, int]], bool]:
             continue  # "no evidence that the intelligence services targeted the editor", "its airport operations had not been affected": no hit
         if cue not in ("into", "from", "against", "at the", "including") and (
             _PASSIVE.search(st[max(0, m.start() - 25) : m.start()]) or cue.startswith("under") or cue.startswith("victim") and _FELL_BEFORE.search(st, max(0, m.start() - 30), m.start())
+            # "Czech foreign ministry hacked by APT31" (a headline), "The ministry, hit by a ransomware attack, ...": no auxiliary
+            or (" by" in st and _BARE_PARTICIPLE_BY.match(st, m.end()) or not st.rstrip().endswith((".", "!", "?")) and _HEADLINE_BREAK.match(st, m.end()))
+            and re.fullmatch(_HIT_PARTICIPLE, cue) and not _HAVE_BEFORE.search(st, max(0, m.start() - 30), m.start())
         ):
             # "ten federal agencies were compromised": the victim stands before the verb
             out.append((_clause_start(st, m.start()), m.start()))
