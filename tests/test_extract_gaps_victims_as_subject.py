@@ -204,3 +204,44 @@ def test_city_of_is_its_administration(text):
 )
 def test_city_of_not_hit(text):
     assert not any(v.name.startswith("city of") for v in _victims(text))
+
+
+# Damage said of the doer with its object after a noun of systems, or money taken with "of":
+# "crippled the systems of MGM Resorts", "emptied the Ronin bridge of $620 million", "relieved Bybit of $1.5 billion".
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Scattered Spider crippled the systems of MGM Resorts and Caesars Entertainment.", "MGM Resorts"),
+        ("Lazarus emptied the Ronin bridge of $620 million in March 2022.", "Ronin bridge"),
+        ("The Lazarus group relieved Bybit of $1.5 billion in ether in February 2025.", "Bybit"),
+        ("Hackers from Lazarus robbed Bangladesh Bank of $81 million in 2016.", "Bangladesh Bank"),
+    ],
+)
+def test_damage_object_named(text, name):
+    assert name in _names(text)
+
+
+# What failed, or had to be shut, when the group struck: "Kyivstar's network went down after Sandworm struck",
+# "The Irish health service was forced to shut down all its IT systems after Conti struck".
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Kyivstar's network went down after Sandworm struck in December 2023.", "Kyivstar", None),
+        ("The Irish health service was forced to shut down all its IT systems after Conti struck.", None, "healthcare"),
+    ],
+)
+def test_outcome_names_the_victim(text, name, sector):
+    vs = _victims(text)
+    assert (name is None or name in {v.name for v in vs}) and (sector is None or sector in {v.sector for v in vs})
+
+
+# Near misses: what went down is not the subject's systems; a doer forced to close its own sites.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kyivstar's shares went down after Sandworm struck.", "Kyivstar"),
+        ("LockBit was forced to shut down its leak sites after the takedown.", "LockBit"),
+    ],
+)
+def test_outcome_near_misses(text, name):
+    assert not any(name in n for n in _names(text))

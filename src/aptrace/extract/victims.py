@@ -573,17 +573,22 @@ _NAME_END = r"(?=\s*(?:[,.;:)]|$)|['’]s\s|\s+of\s+(?:US)?[$€£\d]|\s+(?:and|
 _MONEY_FROM = r"(?:stole|stolen|stealing|siphoned|drained|took|taken|laundered)\s+(?:(?:about|nearly|almost|around|roughly|some|more\s+than|over|at\s+least)\s+)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?(?:\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+from"
 _NAMED_HIT = re.compile(
     r"\b(?:breached|hacked|(?:broke|broken|breaking|hacked)\s+into|compromised|infiltrated|penetrated|crippled|disrupted|defaced|paralys(?:ed|ing)|paralyz(?:ed|ing)|(?:cyber-?|ransomware\s+)?attacks?\s+(?:on|against)|"
-    r"breach\s+(?:of|at)|hack\s+(?:of|on)|intrusions?\s+(?:into|at)|targeted|disabled|drained|emptied|robbed|" + _MONEY_FROM + r")\s+(?:the\s+)?(?P<name>" + _NAME + r"(?:\s+(?:bridge|network|blockchain|protocol))?)" + _NAME_END
+    r"breach\s+(?:of|at)|hack\s+(?:of|on)|intrusions?\s+(?:into|at)|targeted|disabled|drained|emptied|robbed|relieved|" + _MONEY_FROM
+    # "crippled the systems of MGM Resorts", "encrypted the servers of Kyivstar": the owner of what was hit
+    + r"|(?:crippled|encrypted|wiped|disabled|disrupted|paralys(?:ed|ing)|paralyz(?:ed|ing)|(?:shut|took|knocked)\s+down|breached|hacked|compromised)\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:[\w-]+\s+)?(?:systems|networks?|servers|computers|websites?|IT\s+systems|e-?mail\s+accounts)\s+(?:of|at|belonging\s+to)"
+    + r")\s+(?:the\s+)?(?P<name>" + _NAME + r"(?:\s+(?:bridge|network|blockchain|protocol))?)" + _NAME_END
     + r"|(?:\b(?:[Tt]he|,|and)\s+|^\s*)(?P<subject>" + _NAME + r")(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:systems|networks?|servers|computers|plants|operations|websites?))?\s+(?:"
     r"(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:hit|breached|hacked|attacked|compromised|targeted|struck|crippled|infiltrated|paralysed|paralyzed|encrypted|disabled|(?:taken|knocked)\s+(?:down|offline)|held\s+to\s+ransom)\s+by"
     # "MGM Resorts fell victim to Scattered Spider", "Kyivstar has been under attack from Sandworm", "Colonial Pipeline
     # suffered a ransomware attack claimed by DarkSide", "HPE disclosed that its network had been accessed": the subject was hit
-    r"|(?:fell|has\s+fallen|had\s+fallen|falls)\s+victim\s+to|(?:has|had|have)\s+been\s+under\s+(?:[\w-]+\s+)?attack\s+(?:from|by)"
+    r"|(?:fell|has\s+fallen|had\s+fallen|falls)\s+victim\s+to|(?:(?:has|had|have)\s+been|came|comes|come)\s+under\s+(?:[\w-]+\s+)?(?:cyber-?)?attack\s+(?:from|by)"
+    # "Kyivstar's network went down after Sandworm struck": what failed when the group struck was hit
+    r"|(?:went\s+(?:down|offline|dark)|crashed|ground\s+to\s+a\s+halt)\s+(?:\w+\s+)?(?:after|when|as|following)"
     r"|(?:suffered|suffers|sustained|disclosed|confirmed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:cyber-?attack|attack|breach|intrusion|hack)\s+(?:by|from|claimed\s+by|blamed\s+on|attributed\s+to|that)"
     r"|(?:said|says|confirmed|disclosed|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its\s+(?:[\w-]+\s+){0,3}?(?:networks?|systems?|servers?|e-?mail|accounts?|IT|infrastructure|computers?|data)|it)\s+(?:had|has|was)\s+(?:been\s+)?(?:breached|hacked|compromised|attacked|targeted|infiltrated|penetrated|accessed|hit|encrypted)\s+by"
     r")\b",
 )
-_NAMED_HIT_GATE = re.compile(r"\b(?:accessed|victim|encrypted|down\b|offline|under|breach|hack|broke|disrupted|defaced|broken|breaking|compromised|infiltrated|penetrated|attack|cyberattack|cyber-attack|intrusion|targeted|hit|struck|crippled|paralys|paralyz|disabled|drained|stol|siphoned|took|taken|laundered)")
+_NAMED_HIT_GATE = re.compile(r"\b(?:emptied|robbed|relieved|went|crashed|ground|accessed|victim|encrypted|down\b|offline|under|breach|hack|broke|disrupted|defaced|broken|breaking|compromised|infiltrated|penetrated|attack|cyberattack|cyber-attack|intrusion|targeted|hit|struck|crippled|paralys|paralyz|disabled|drained|stol|siphoned|took|taken|laundered)")
 _APPOSED_AFTER = re.compile(r",\s+(?:an?|the|one\s+of)\s+")
 _NOT_A_NAME = frozenset({"The", "A", "An", "It", "They", "He", "She", "We", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Hackers", "Attackers", "Officials", "Investigators", "Researchers"})
 
@@ -726,7 +731,12 @@ EFFECTS = (
     r"(?:were|was|got|been)\s+locked\s+out\s+of\s+(?:their|its|the)|(?:refus\w+|failed)\s+to\s+(?:start|boot|restart|switch\s+on)\b"
     r"|(?:computers|screens|terminals|machines|systems|servers|PCs|laptops|workstations)\s+(?:\w+\s+){0,2}?(?:reboot|rebooted|rebooting|froze|went\s+blank)\b"
 )
-_OUTCOME = re.compile(r"\b(?:crashed|went\s+(?:down|offline|dark)|stopped\s+working|ground\s+to\s+a\s+halt|" + EFFECTS + r")", re.I)
+_OUTCOME = re.compile(
+    r"\b(?:crashed|went\s+(?:down|offline|dark)|stopped\s+working|ground\s+to\s+a\s+halt|" + EFFECTS
+    # "The Irish health service was forced to shut down all its IT systems after Conti struck": who had to was hit
+    + r"|(?:forced|had)\s+to\s+(?:shut|take|close)\s+(?:down\s+)?(?:all\s+)?(?:of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:systems?|networks?|servers|computers|websites?|operations)\b)",
+    re.I,
+)
 _MID_ASIDE = re.compile(r"(?:said|says)\s*,\s*(?=(?:most|many|some|all|several|one|two|three|among|including|mainly|mostly|chiefly|notably|especially|particularly|of\s+which|of\s+whom)\b)", re.I)
 _SAID_ASIDE = re.compile(r"\s*,\s*(?:it|they|he|she|officials|(?:the\s+)?[\w-]+)\s+(?:said|says|added|noted|wrote)\s*,\s*", re.I)
 # "charges against ...", "the regime ... targeted ...": whom a legal case or a sanctions list is about
@@ -1008,7 +1018,7 @@ def _regions(st: str) -> tuple[list[tuple[int, int]], bool]:
     """Where the sentence names whom an operation hit, and whether it denies a hit its targeting cues tell (or gives it to other operations)."""
     out: list[tuple[int, int]] = []
     denied = False
-    for m in _OUTCOME.finditer(st) if "crash" in st or "went " in st or "stopped working" in st or "ground to" in st or "locked out" in st or "refus" in st or "failed to" in st or "reboot" in st or "froze" in st or "went blank" in st else ():
+    for m in _OUTCOME.finditer(st) if "crash" in st or "went " in st or "stopped working" in st or "ground to" in st or "locked out" in st or "refus" in st or "failed to" in st or "reboot" in st or "froze" in st or "went blank" in st or "d to " in st else ():
         out.append((_clause_start(st, m.start()), m.start()))  # "Computers at the port crashed", "At the bank, tellers were locked out": what failed was hit
     for m in _SELF_REPORTED_AT.finditer(st) if "it" in st and ("said" in st or "says" in st or "confirm" in st or "disclos" in st or "announced" in st or "reported" in st) else ():
         out.append((_clause_start(st, m.start()), m.start()))  # "The German government said it had been targeted": who speaks was hit
