@@ -245,3 +245,29 @@ def test_outcome_names_the_victim(text, name, sector):
 )
 def test_outcome_near_misses(text, name):
     assert not any(name in n for n in _names(text))
+
+
+# A known company that says it was hit: "Cisco said it had been hit by", "detected an intrusion by Midnight Blizzard into its
+# corporate email" (the doer named between the noun and the victim's own systems).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cisco said it had been hit by the Yanluowang gang.",
+        "Microsoft said it had detected an intrusion by Midnight Blizzard into its corporate email.",
+    ],
+)
+def test_company_says_it_was_hit(text):
+    assert text.split()[0] in _names(text)
+
+
+# Near misses: a company that only detected the group, or says nothing of its own systems.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft said it had detected APT29 in other firms' networks.",
+        "Microsoft said it had detected an intrusion by Midnight Blizzard in January.",
+        "Microsoft said it had been tracking APT29 since 2021.",
+    ],
+)
+def test_company_that_only_detected(text):
+    assert "Microsoft" not in _names(text)

@@ -420,7 +420,7 @@ def find_victims(
         # "hackers breached Kaseya", "the attack on Synnovis, a pathology provider", "the British Library was hit": a name the knowledge base does not know
         if any(r0 <= m.start(m.lastgroup) < r1 for r0, r1 in regions):
             _named_hit(st, s.start, m, mentions, hostile, out)
-    for m in mentions if "its " in st or "their " in st else ():
+    for m in mentions if "its " in st or "their " in st or " it " in st else ():
         # "Microsoft said the Midnight Blizzard hack of its corporate email ...", "Cisco said hackers broke into its network": who speaks was hit
         a, b = m.start - s.start, m.end - s.start
         if m.kind == "company" and not any(h.start <= m.start < h.end for h in out) and (
@@ -493,7 +493,7 @@ _SELF_REPORTED_ACTIVE = re.compile(r"\s*(?:\w+\s+){0,3}?" + _SELF_REPORTED_ACTIV
 # "said the Midnight Blizzard hack of its corporate email", "disclosed a breach of its systems": the speaker's own systems, hit
 _OWN_HIT_SAID = re.compile(
     r"\s+(?:(?:on|last|this)\s+\w+\s+)?(?:said|says|disclosed|discloses|confirmed|confirms|revealed|reveals|announced|announces|reported|reports|admitted|admits|detected|discovered)\s+"
-    r"(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?:[\w'’-]+\s+){0,5}?(?:hack|breach|intrusion|compromise|attack|cyberattack|cyber-attack|infiltration|theft)\s+(?:of|on|into|at|against|from)\s+"
+    r"(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?:[\w'’-]+\s+){0,5}?(?:hack|breach|intrusion|compromise|attack|cyberattack|cyber-attack|infiltration|theft)\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:of|on|into|at|against|from)\s+"
     r"(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:networks?|systems?|servers?|e-?mail|accounts?|IT|infrastructure|computers?|data|source\s+code|mailboxes|inboxes|environment|repositories)\b",
     re.I,
 )
