@@ -676,10 +676,14 @@ _DOER_ACTS = re.compile(
 # ... and the same said of the victim, the gang after "by": "the HSE was crippled by Conti", "systems were encrypted by
 # LockBit" (not by its code: "encrypted by LockBit ransomware", "hit by a Conti attack")
 _DONE_BY = re.compile(
-    r"\b(?:was|were|been|being|got|gets)\s+(?:(?:also|later|reportedly|allegedly|badly|severely|largely|briefly|then)\s+)?"
+    r"(?:\b(?:(?:was|were|been|being|got|gets)\s+(?:(?:also|later|reportedly|allegedly|badly|severely|largely|briefly|then)\s+)?|(?<=[a-z],\s)|(?<=[a-z]\s))"  # (no auxiliary: "ministry crippled by Conti", a headline)
     r"(?P<verb>hacked|breached|attacked|targeted|compromised|infiltrated|extorted|disrupted|crippled|paraly[sz]ed|encrypted|locked|hit|struck|"
-    r"knocked\s+offline|taken\s+(?:offline|down)|shut\s+down|held\s+to\s+ransom)\s+(?:(?:in|on|last|this|earlier)\s+(?:[\w,]+\s+){0,3}?)?by\s+(?:the\s+)?"
-    r"(?-i:(?P<name>[A-Z][\w.-]*+(?<=[A-Za-z0-9])(?:\s[A-Z][\w-]*+(?<=[A-Za-z0-9]))?))"
+    r"knocked\s+offline|taken\s+(?:offline|down)|shut\s+down|held\s+to\s+ransom)\s+(?:(?:hard|badly|again)\s+)?(?:(?:in|on|last|this|earlier)\s+(?:[\w,]+\s+){0,3}?)?by\s+(?:the\s+)?"
+    # ("suffered a ransomware attack by ALPHV", "fell victim to LockBit": the same said with a noun)
+    r"|\b(?:suffered|sustained|suffers)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<verb2>attack|breach|intrusion|hack|cyber-?attack)\s+(?:(?:in|on|last|this|earlier)\s+(?:[\w,]+\s+){0,3}?)?by\s+(?:the\s+)?"
+    r"|\b(?:fell|falls|fallen|became|becomes|become)\s+(?:(?:the\s+)?(?:latest\s+|newest\s+)?(?P<verb3>victim)\s+(?:to|of))\s+(?:the\s+)?)"
+    # (a name at the sentence's end: "encrypted by Conti.", whose full stop is no part of it)
+    r"(?-i:(?P<name>[A-Z](?:[\w-]|\.(?=[\w-]))*+(?<=[A-Za-z0-9])(?:\s[A-Z][\w-]*+(?<=[A-Za-z0-9]))?))"
     r"(?!\s+(?:(?:ransomware|malware)\b(?!\s+(?:gang|group|operators?|affiliates?|crew)\b)|wipers?|worms?|virus|encryptors?|lockers?|strains?|variants?|payloads?|attacks?|infections?|botnet)\b)",
     re.I,
 )
@@ -742,7 +746,7 @@ def _acting_names(text: str, gaz: Gazetteer):
     where = _whole_word_uses(text, {m.group("name") for m in matches})
     for m in matches:
         name = m.group("name")
-        claimed = m.group("verb")[:7].lower() == "claimed"
+        claimed = (m.group("verb") or "")[:7].lower() == "claimed"
         if name in gang:
             if gang[name] or claimed and gang[name] is False:
                 yield m.start("name"), m.end("name"), name

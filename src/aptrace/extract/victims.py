@@ -115,6 +115,7 @@ def find_victims(
         if (m.kind in ("organ", "company", "org", "actor") and not (m.kind in ("organ", "org") and (
             _ATTACKED_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start) or _VICTIMS_INCLUDING_BEFORE.search(doc.text, max(s.start, m.start - 80), m.start)
             or _MEMBERS_OF_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start)
+            or _HIT_BY_AFTER.match(doc.text, m.end, s.end)  # "The US Treasury was breached by Silk Typhoon": the organ was hit
         )))
         or (m.kind == "agency" and m.value[0] in hostile)
     ]
@@ -159,7 +160,7 @@ def find_victims(
             if any(h.start - s.start <= a and b <= h.end - s.start for h in out):
                 continue  # "communications" inside "the foreign ministry's unclassified communications system"
             word = m.group(0).lower()
-            passive = _PASSIVE_AFTER.match(st[b : b + 40])
+            passive = _PASSIVE_AFTER.match(st[b : b + 40]) or (("suffer" in st or "sustain" in st or "victim" in st) and _SUFFERED_AFTER.match(st, b, b + 60))
             owned = _OWNED_BY_BEFORE.search(st[max(0, a - 40) : a])
             attacked = _ATTACKED_BEFORE.search(st, max(0, a - 40), a)  # "a breach of its Electoral Commission and summoned ...": the object
             if sector == "technology" and (
@@ -222,7 +223,7 @@ def find_victims(
                 continue  # "a server registered to Egypt's Ministry of Communications": whose hand, not who was hit
             if _ARRESTED_BEFORE.search(st, max(0, a - 40), a):
                 continue  # "arrested two people in Poland", "charged five military officers": whom a case is against
-            if word == "police" and not attacked and not _STAFF_AFTER.match(st, b, b + 30):
+            if word == "police" and not attacked and not _STAFF_AFTER.match(st, b, b + 30) and not _HIT_BY_AFTER.match(st, b, b + 80):
                 continue  # "Police in Harbin put ...", "reported the leak to the police": who investigates, not who was hit
             if sector == "media" and (_REPORT_AFTER.match(st, b, b + 20) or _OUTLET_SELF_BEFORE.search(st, max(0, a - 6), a) or word.startswith("channel") and _OWN_CHANNEL_BEFORE.search(st, max(0, a - 20), a)):
                 continue  # "a press report", "confirmed the breach to this broadcaster", "on its Telegram channel": who tells, where the group boasts
@@ -421,7 +422,7 @@ def find_victims(
         # "hackers breached Kaseya", "the attack on Synnovis, a pathology provider", "the British Library was hit": a name the knowledge base does not know
         if any(r0 <= m.start(m.lastgroup) < r1 for r0, r1 in regions):
             _named_hit(st, s.start, m, mentions, hostile, out)
-    for m in mentions if "its " in st or "their " in st else ():
+    for m in mentions if "its " in st or "their " in st or " it " in st else ():
         # "Microsoft said the Midnight Blizzard hack of its corporate email ...", "Cisco said hackers broke into its network": who speaks was hit
         a, b = m.start - s.start, m.end - s.start
         if m.kind == "company" and not any(h.start <= m.start < h.end for h in out) and (
@@ -466,7 +467,7 @@ _VICTIMS_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her)|['’]s)\s+(?:(?
 
 # "the Storting hack", "the Electoral Commission breach", "the Bundestag email hack": the operation named after what it hit
 _OPERATION_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:e-?mail|network|server|IT|computer|data|cyber)\s+)?(?:hack|breach|intrusion|cyber-?attack|attack|compromise|break-in|infiltration)s?\b", re.I)
-_DOER_AFTER = re.compile(r"\s+(?:(?:had|has|have|allegedly|reportedly)\s+)?(?:installed|implanted|planted|hacked|deployed|spied\s+on|infected|broke\s+into|used\s+(?:\w+\s+){0,2}spyware)\b", re.I)
+_DOER_AFTER = re.compile(r"\s+(?:(?:had|has|have|allegedly|reportedly)\s+)?(?:installed|implanted|planted|hacked|deployed|spied\s+on|infected|broke\s+into|used\s+(?:\w+\s+){0,2}spyware)\b(?!\s+(?:(?:hard|badly|again)\s+)?by\b)", re.I)  # (not "ministry hacked by APT31", a headline's passive)
 # "a breach of its Electoral Commission": an institution named as what was attacked is a victim, not a party
 _VECTOR_BEFORE = re.compile(
     r"\b(?:exploit(?:ed|ing|s)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|(?:vulnerabilit(?:y|ies)|flaws?|bugs?|weakness(?:es)?)\s+in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3})$", re.I
@@ -475,9 +476,9 @@ _VECTOR_BEFORE = re.compile(
 _OTHER_NOUN_BETWEEN = re.compile(r"\b(?:at|by|for|from|on|with|to)\b", re.I)
 # "... said its network had been breached", from the verb on
 _SELF_REPORTED_AT = re.compile(
-    r"\b(?:said|says|confirmed|disclosed|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:networks?|systems?|servers?|e-?mail|accounts?|websites?|IT|infrastructure|computers?|data)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:\w+\s+)?"
-    r"(?:breached|hacked|compromised|attacked|targeted|infiltrated|penetrated|accessed|hit)\b",
+    r"\b(?:said|says|confirmed|disclosed|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:networks?|systems?|servers?|e-?mail|accounts?|websites?|IT|infrastructure|computers?|data)|it)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:\w+\s+)?"
+    r"(?:breached|hacked|compromised|attacked|targeted|infiltrated|penetrated|accessed|hit|encrypted|crippled|paraly[sz]ed|disrupted|(?:knocked|taken)\s+(?:down|offline))\b",
     re.I,
 )
 # "The Japanese defence contractor confirmed that intruders had got into its networks", "The University has published
@@ -494,7 +495,7 @@ _SELF_REPORTED_ACTIVE = re.compile(r"\s*(?:\w+\s+){0,3}?" + _SELF_REPORTED_ACTIV
 # "said the Midnight Blizzard hack of its corporate email", "disclosed a breach of its systems": the speaker's own systems, hit
 _OWN_HIT_SAID = re.compile(
     r"\s+(?:(?:on|last|this)\s+\w+\s+)?(?:said|says|disclosed|discloses|confirmed|confirms|revealed|reveals|announced|announces|reported|reports|admitted|admits|detected|discovered)\s+"
-    r"(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?:[\w'’-]+\s+){0,5}?(?:hack|breach|intrusion|compromise|attack|cyberattack|cyber-attack|infiltration|theft)\s+(?:of|on|into|at|against|from)\s+"
+    r"(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?:[\w'’-]+\s+){0,5}?(?:hack|breach|intrusion|compromise|attack|cyberattack|cyber-attack|infiltration|theft)\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:of|on|into|at|against|from)\s+"
     r"(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:networks?|systems?|servers?|e-?mail|accounts?|IT|infrastructure|computers?|data|source\s+code|mailboxes|inboxes|environment|repositories)\b",
     re.I,
 )
@@ -569,15 +570,27 @@ _HIT_OBJECT_BEFORE = re.compile(
 
 _NAME = r"(?-i:[A-Z][\w&'’.-]*(?:\s+(?:of|for|de)\s+(?:the\s+)?[A-Z][\w&'’.-]*|\s+[A-Z][\w&'’.-]*){0,4})"
 # the name ends the noun phrase: not "breached Exchange servers", "hacked Gmail accounts" (a product, an account)
-_NAME_END = r"(?=\s*(?:[,.;:)]|$)|['’]s\s|\s+(?:and|or|in|on|at|last|this|earlier|was|were|is|which|that|who|with|by|from|over|during|after|before|since|to|using|via|through|as)\b)"
+_NAME_END = r"(?=\s*(?:[,.;:)]|$)|['’]s\s|\s+of\s+(?:US)?[$€£\d]|\s+(?:and|or|in|on|at|last|this|earlier|was|were|is|which|that|who|with|by|from|over|during|after|before|since|to|using|via|through|as)\b)"
 # "stole $600 million from", "siphoned about $100 million in crypto from": money taken from what follows
 _MONEY_FROM = r"(?:stole|stolen|stealing|siphoned|drained|took|taken|laundered)\s+(?:(?:about|nearly|almost|around|roughly|some|more\s+than|over|at\s+least)\s+)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?(?:\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+from"
 _NAMED_HIT = re.compile(
     r"\b(?:breached|hacked|(?:broke|broken|breaking|hacked)\s+into|compromised|infiltrated|penetrated|crippled|disrupted|defaced|paralys(?:ed|ing)|paralyz(?:ed|ing)|(?:cyber-?|ransomware\s+)?attacks?\s+(?:on|against)|"
-    r"breach\s+(?:of|at)|hack\s+(?:of|on)|intrusions?\s+(?:into|at)|targeted|disabled|drained|" + _MONEY_FROM + r")\s+(?:the\s+)?(?P<name>" + _NAME + r"(?:\s+(?:bridge|network|blockchain|protocol))?)" + _NAME_END
-    + r"|(?:\b(?:[Tt]he|,|and)\s+|^\s*)(?P<subject>" + _NAME + r")\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:hit|breached|hacked|attacked|compromised|targeted|struck|crippled|infiltrated|paralysed|paralyzed)\s+by\b",
+    r"breach\s+(?:of|at)|hack\s+(?:of|on)|intrusions?\s+(?:into|at)|targeted|disabled|drained|emptied|robbed|relieved|" + _MONEY_FROM
+    # "crippled the systems of MGM Resorts", "encrypted the servers of Kyivstar": the owner of what was hit
+    + r"|(?:crippled|encrypted|wiped|disabled|disrupted|paralys(?:ed|ing)|paralyz(?:ed|ing)|(?:shut|took|knocked)\s+down|breached|hacked|compromised)\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:[\w-]+\s+)?(?:systems|networks?|servers|computers|websites?|IT\s+systems|e-?mail\s+accounts)\s+(?:of|at|belonging\s+to)"
+    + r")\s+(?:the\s+)?(?P<name>" + _NAME + r"(?:\s+(?:bridge|network|blockchain|protocol))?)" + _NAME_END
+    + r"|(?:\b(?:[Tt]he|,|and)\s+|^\s*)(?P<subject>" + _NAME + r")(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:systems|networks?|servers|computers|plants|operations|websites?))?\s+(?:"
+    r"(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:hit|breached|hacked|attacked|compromised|targeted|struck|crippled|infiltrated|paralysed|paralyzed|encrypted|disabled|(?:taken|knocked)\s+(?:down|offline)|held\s+to\s+ransom)\s+by"
+    # "MGM Resorts fell victim to Scattered Spider", "Kyivstar has been under attack from Sandworm", "Colonial Pipeline
+    # suffered a ransomware attack claimed by DarkSide", "HPE disclosed that its network had been accessed": the subject was hit
+    r"|(?:fell|has\s+fallen|had\s+fallen|falls)\s+victim\s+to|(?:(?:has|had|have)\s+been|came|comes|come)\s+under\s+(?:[\w-]+\s+)?(?:cyber-?)?attack\s+(?:from|by)"
+    # "Kyivstar's network went down after Sandworm struck": what failed when the group struck was hit
+    r"|(?:went\s+(?:down|offline|dark)|crashed|ground\s+to\s+a\s+halt)\s+(?:\w+\s+)?(?:after|when|as|following)"
+    r"|(?:suffered|suffers|sustained|disclosed|confirmed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:cyber-?attack|attack|breach|intrusion|hack)\s+(?:by|from|claimed\s+by|blamed\s+on|attributed\s+to|that)"
+    r"|(?:said|says|confirmed|disclosed|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its\s+(?:[\w-]+\s+){0,3}?(?:networks?|systems?|servers?|e-?mail|accounts?|IT|infrastructure|computers?|data)|it)\s+(?:had|has|was)\s+(?:been\s+)?(?:breached|hacked|compromised|attacked|targeted|infiltrated|penetrated|accessed|hit|encrypted)\s+by"
+    r")\b",
 )
-_NAMED_HIT_GATE = re.compile(r"\b(?:breach|hack|broke|disrupted|defaced|broken|breaking|compromised|infiltrated|penetrated|attack|cyberattack|cyber-attack|intrusion|targeted|hit|struck|crippled|paralys|paralyz|disabled|drained|stol|siphoned|took|taken|laundered)")
+_NAMED_HIT_GATE = re.compile(r"\b(?:emptied|robbed|relieved|went|crashed|ground|accessed|victim|encrypted|down\b|offline|under|breach|hack|broke|disrupted|defaced|broken|breaking|compromised|infiltrated|penetrated|attack|cyberattack|cyber-attack|intrusion|targeted|hit|struck|crippled|paralys|paralyz|disabled|drained|stol|siphoned|took|taken|laundered)")
 _APPOSED_AFTER = re.compile(r",\s+(?:an?|the|one\s+of)\s+")
 _NOT_A_NAME = frozenset({"The", "A", "An", "It", "They", "He", "She", "We", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Hackers", "Attackers", "Officials", "Investigators", "Researchers"})
 
@@ -720,7 +733,12 @@ EFFECTS = (
     r"(?:were|was|got|been)\s+locked\s+out\s+of\s+(?:their|its|the)|(?:refus\w+|failed)\s+to\s+(?:start|boot|restart|switch\s+on)\b"
     r"|(?:computers|screens|terminals|machines|systems|servers|PCs|laptops|workstations)\s+(?:\w+\s+){0,2}?(?:reboot|rebooted|rebooting|froze|went\s+blank)\b"
 )
-_OUTCOME = re.compile(r"\b(?:crashed|went\s+(?:down|offline|dark)|stopped\s+working|ground\s+to\s+a\s+halt|" + EFFECTS + r")", re.I)
+_OUTCOME = re.compile(
+    r"\b(?:crashed|went\s+(?:down|offline|dark)|stopped\s+working|ground\s+to\s+a\s+halt|" + EFFECTS
+    # "The Irish health service was forced to shut down all its IT systems after Conti struck": who had to was hit
+    + r"|(?:forced|had)\s+to\s+(?:shut|take|close)\s+(?:down\s+)?(?:all\s+)?(?:of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:systems?|networks?|servers|computers|websites?|operations)\b)",
+    re.I,
+)
 _MID_ASIDE = re.compile(r"(?:said|says)\s*,\s*(?=(?:most|many|some|all|several|one|two|three|among|including|mainly|mostly|chiefly|notably|especially|particularly|of\s+which|of\s+whom)\b)", re.I)
 _SAID_ASIDE = re.compile(r"\s*,\s*(?:it|they|he|she|officials|(?:the\s+)?[\w-]+)\s+(?:said|says|added|noted|wrote)\s*,\s*", re.I)
 # "charges against ...", "the regime ... targeted ...": whom a legal case or a sanctions list is about
@@ -857,6 +875,28 @@ _SHORT_NAME = re.compile(r"(?:[A-Z]\.?){2,3}")
 _HIT_VERB_BEFORE = re.compile(r"\b(?:breach(?:ed|ing)?|hack(?:ed|ing)|target(?:ed|ing)|attack(?:ed|ing)|compromis(?:ed|ing)|infiltrat(?:ed|ing)|broke\s+into|spied\s+on|spying\s+on|disrupt(?:ed|ing))\b[^,;]{0,60}$", re.I)
 _OFFICIALS_END = re.compile(r"\b(?:officials|civil\s+servants)$", re.I)
 _RESPONSE_VERB = re.compile(r"\b(?:summon\w*|called\s+in|expel\w*|recall\w*|sanction\w*|condemn\w*|sever(?:ed|s|ing)?|cut(?:s|ting)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)|broke\s+off)\b", re.I)
+# "Colonial Pipeline suffered a ransomware attack", "Ticketmaster confirmed a breach that ShinyHunters claimed": the subject
+# was hit (not "confirmed a breach of the ministry", which names its victim after)
+_SUFFERED = re.compile(
+    r"\b(?:suffered|suffers|sustained|confirmed|confirms|disclosed|discloses)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:cyber-?attack|attack|breach|intrusion|hack|compromise)s?\b"
+    r"(?!\s+(?:of|at|on|into|against|targeting|affecting)\b)"
+)
+_SUFFERED_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:" + _SUFFERED.pattern + r"|(?:fell|falls|has\s+fallen|had\s+fallen)\s+victim\b)")
+# a body hit, said in the passive right after it: "The US Treasury was breached by", "The Dutch police were hacked by",
+# "the ministry, hit by a ransomware attack", "Czech foreign ministry hacked by APT31" (a headline)
+_HIT_PARTICIPLE = r"(?:hit|hacked|breached|attacked|compromised|targeted|struck|crippled|infiltrated|penetrated|paraly[sz]ed|encrypted|disrupted|defaced|infected|(?:knocked|taken)\s+(?:down|offline))"
+_HIT_BY_AFTER = re.compile(
+    r",?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?)?" + _HIT_PARTICIPLE + r"(?:\s+(?:hard|badly|again))?\s+(?:(?:in|on|last|this|earlier)\s+(?:[\w,]+\s+){0,3}?)?by\b"
+    r"|\s+(?:fell|has\s+fallen|had\s+fallen)\s+victim\b|\s+(?:has|had|have)\s+been\s+under\s+(?:[\w-]+\s+)?attack\b",
+    re.I,
+)
+# the same participle with no auxiliary, before "by": the noun before it was hit
+_BARE_PARTICIPLE_BY = re.compile(r"\s*(?:(?:hard|badly|again)\s+)?(?:(?:in|on|last|this|earlier)\s+(?:[\w,]+\s+){0,3}?)?by\b", re.I)
+# a headline's break after its first clause: "Ukrainian telecom Kyivstar knocked offline; Sandworm blamed"
+_HEADLINE_BREAK = re.compile(r"\s*(?:[;:|–—]|-\s)")
+_HAVE_BEFORE = re.compile(r"\b(?:had|has|have|having|who|which|that)\s+(?:\w+\s+)?$", re.I)
+# "The British Library fell victim to Rhysida", "became the latest victim of": the victim stands before the cue
+_FELL_BEFORE = re.compile(r"\b(?:fell|falls|fall|falling|fallen|became|becomes|become|becoming)\s+(?:(?:the|a|an)\s+)?(?:(?:latest|newest|last|first|second|third|next|biggest|latest\s+high-profile|high-profile)\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is|got|get)\s+(?:(?:also|all|among|one\s+of|reportedly|allegedly)\s+)?(?:the\s+)?(?:(?!not\s|never\s)\w+\s+)?(?:(?:so|very|badly|severely|seriously|heavily|partly|partially|fully|completely)\s+)?$", re.I)
 # "no evidence that the hackers had disrupted ...", "did not target ...", "was never compromised": a hit the text denies
 _NEGATED_BEFORE = re.compile(
@@ -980,15 +1020,24 @@ def _regions(st: str) -> tuple[list[tuple[int, int]], bool]:
     """Where the sentence names whom an operation hit, and whether it denies a hit its targeting cues tell (or gives it to other operations)."""
     out: list[tuple[int, int]] = []
     denied = False
-    for m in _OUTCOME.finditer(st) if "crash" in st or "went " in st or "stopped working" in st or "ground to" in st or "locked out" in st or "refus" in st or "failed to" in st or "reboot" in st or "froze" in st or "went blank" in st else ():
+    for m in _OUTCOME.finditer(st) if "crash" in st or "went " in st or "stopped working" in st or "ground to" in st or "locked out" in st or "refus" in st or "failed to" in st or "reboot" in st or "froze" in st or "went blank" in st or "d to " in st else ():
         out.append((_clause_start(st, m.start()), m.start()))  # "Computers at the port crashed", "At the bank, tellers were locked out": what failed was hit
+    for m in _SELF_REPORTED_AT.finditer(st) if "it" in st and ("said" in st or "says" in st or "confirm" in st or "disclos" in st or "announced" in st or "reported" in st) else ():
+        out.append((_clause_start(st, m.start()), m.start()))  # "The German government said it had been targeted": who speaks was hit
+    for m in _SUFFERED.finditer(st) if "suffer" in st or "sustain" in st or "confirm" in st or "disclos" in st else ():
+        out.append((_clause_start(st, m.start()), m.start()))  # "Ticketmaster confirmed a breach that ShinyHunters claimed": who suffered it was hit
     for _, m in _TARGETING_WORDS.finditer(st):
         cue = m.group(0).lower()
         start = m.end()
         if ("no " in st or "not " in st or "n't " in st or "never " in st) and _NEGATED_BEFORE.search(st, max(0, m.start() - 70), m.start()):
             denied = True
             continue  # "no evidence that the intelligence services targeted the editor", "its airport operations had not been affected": no hit
-        if cue not in ("into", "from", "against", "at the", "including") and _PASSIVE.search(st[max(0, m.start() - 25) : m.start()]):
+        if cue not in ("into", "from", "against", "at the", "including") and (
+            _PASSIVE.search(st[max(0, m.start() - 25) : m.start()]) or cue.startswith("under") or cue.startswith("victim") and _FELL_BEFORE.search(st, max(0, m.start() - 30), m.start())
+            # "Czech foreign ministry hacked by APT31" (a headline), "The ministry, hit by a ransomware attack, ...": no auxiliary
+            or (" by" in st and _BARE_PARTICIPLE_BY.match(st, m.end()) or not st.rstrip().endswith((".", "!", "?")) and _HEADLINE_BREAK.match(st, m.end()))
+            and re.fullmatch(_HIT_PARTICIPLE, cue) and not _HAVE_BEFORE.search(st, max(0, m.start() - 30), m.start())
+        ):
             # "ten federal agencies were compromised": the victim stands before the verb
             out.append((_clause_start(st, m.start()), m.start()))
         elif cue.startswith(("target", "victim")) and _AMONG_BEFORE.search(st, max(0, m.start() - 20), m.start()):
