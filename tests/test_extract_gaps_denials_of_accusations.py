@@ -7,6 +7,7 @@ import pytest
 
 from extract_helpers import denials_of as _denials
 from extract_helpers import incidents_of as _incidents
+from extract_helpers import responses_of as _responses
 
 _RU = "The Dutch government said Russia's GRU hacked the Organisation for the Prohibition of Chemical Weapons in 2018. "
 _CN = "The Czech Republic said APT31, linked to China's Ministry of State Security, hacked its foreign ministry in 2022. "
@@ -84,3 +85,31 @@ def test_lone_denial_keys_the_denier(text, state):
 )
 def test_no_denial_by_the_accused(text, accused):
     assert accused not in _denials(text)
+
+
+# A protest expressed (voiced, conveyed) to the accused over the operation condemns it, and names the state it is
+# lodged with as the accused ("expressed a strong protest to China over the cyberattack by APT31").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Czech Ministry of Foreign Affairs expressed a strong protest to China over the cyberattack by APT31.", ("condemnation", "CZ", "CN")),
+        ("Prague said APT31, linked to China's MSS, hacked its foreign ministry. The Czech foreign ministry expressed its strong protest to China.",
+         ("condemnation", "CZ", "CN")),
+        ("Prague said APT31, linked to China's MSS, hacked its foreign ministry. Prague voiced a firm protest to Beijing.", ("condemnation", "CZ", "CN")),
+    ],
+)
+def test_protest_expressed_to_the_accused_condemns(text, expected):
+    assert expected in _responses(text)
+
+
+# Near misses: the accused protesting against the accusations denies them; it condemns nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prague said APT31, linked to China's MSS, hacked its foreign ministry. China expressed strong protest over the groundless accusations.",
+        "Prague said APT31, linked to China's MSS, hacked its foreign ministry. Beijing voiced a strong protest to the Czech side over its groundless accusations.",
+    ],
+)
+def test_accused_protesting_denies(text):
+    assert "CN" in _denials(text)
+    assert not {r for r in _responses(text) if r[1] == "CN"}

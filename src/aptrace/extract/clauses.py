@@ -251,7 +251,9 @@ _RESPONSE_TARGET = re.compile(
     r"sanction\w*|recall\w*\s+(?:\w+\s+){0,3}from|"
     # "imposed sanctions on Russia over the hack", "slapped new sanctions against Moscow", "punished Russia for ..."
     r"(?:impos\w+|slap\w*|levied|levies|levy(?:ing)?|announc\w+|agreed)\s+(?:(?:new|fresh|further|more|additional|wide-ranging|sweeping|targeted|its\s+first(?:-ever)?|cyber)\s+){0,2}(?:sanctions|penalties|restrictive\s+measures)\s+(?:on|against)|"
-    r"punish\w*)\s+(?:the\s+)?$",
+    r"punish\w*|"
+    # "expressed a strong protest to China over the cyberattack", "lodged a protest with Beijing over ...", "protested to Moscow"
+    r"(?:(?:expressed|expresses|voiced|voices|conveyed|conveys|registered|lodged|lodges|filed|made|issued)\s+(?:its\s+|their\s+|a\s+|an\s+)?(?:(?:formal|strong|stern|firm|sharp|serious|resolute|vehement|diplomatic|official)\s+)*protests?|protested)\s+(?:to|with))\s+(?:the\s+)?$",
     re.I,
 )
 # "declared two Russian diplomats persona non grata over the cyberattacks", "gave Russia's chargé d'affaires a note of protest over ..."
