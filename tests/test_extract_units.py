@@ -5713,7 +5713,7 @@ def test_extract_units_accused_of_hacking_a_body_names_the_victim():
 
 def test_extract_units_a_state_s_own_networks_hit_give_its_country():
     report = analyze_text("Officials blamed APT40. The hackers penetrated Australia's classified defence networks last year.", published="2024-10-01")
-    assert ("AU", None) in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}
+    assert ("AU", "military") in {(v.country, v.sector) for inc in report.incidents for v in inc.victims}  # (a state's defence networks: its military's)
     report = analyze_text("Officials blamed APT31. The group exploited Finland's own servers to attack others.", published="2024-10-01")
     assert [v for inc in report.incidents for v in inc.victims] == []
 

@@ -1447,6 +1447,21 @@ def _outlet_speaks(text: str, s0: int, m: Mention) -> bool:
     return bool(_OUTLET_VERB_AFTER.match(text, m.end, m.end + 90) or _OUTLET_SOURCE_BEFORE.search(text, max(s0, m.start - 60), m.start))
 
 
+# what lies between a state and its agency named after it: "China's ", "China's espionage agency, the "
+_TO_OWN_AGENCY = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?(?:the\s+)?")
+_AGENCY_ACTS = re.compile(r"\)?,?\s+(?=\w)")  # (matched from its last space on)
+
+
+def _own_agency_acts(text: str, m: Mention, agencies: list[Mention]) -> bool:
+    """Does the state's own agency named right after it act ("China's Ministry of State Security hacked Czech ministries")?"""
+    for g in agencies:
+        if g.value[0] == m.value and m.end < g.start <= m.end + 50 and _TO_OWN_AGENCY.fullmatch(text, m.end, g.start):
+            k = _AGENCY_ACTS.match(text, g.end)
+            if k and _STATE_ACTED.match(text, k.end() - 1):
+                return True
+    return False
+
+
 def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, carried_state) -> None:
     text = doc.text
     found: list[Mention] = []
@@ -1498,6 +1513,8 @@ def _speakers(doc: Doc, c: Clause, st: str, s0: int, people, carried, hostile, c
             continue  # "Beijing was responsible", "China blamed for hack": the accused, not a speaker
         if m.kind == "state" and m.value in hostile and (_STATE_ACTED.match(text, m.end) or m.form in ("name", "metonym") and _STATE_HACKED_AT.match(text, m.end, s0 + len(st))):
             continue  # "Russia's GRU targeted the Winter Olympics, officials said": the accused acts, it does not speak
+        if m.kind == "state" and m.value in hostile and m.form in ("genitive", "demonym") and _own_agency_acts(text, m, c.agencies):
+            continue  # "China's Ministry of State Security hacked ...", "China's spy agency, the MSS, hacked ...": its organ acts
         if m.kind == "organ" and m.value in hostile and _organ_strikes(doc, m):
             continue  # "The Pentagon launched cyberattacks against ...": the organ acts, it does not speak
         if _MISSION_IN.search(before[-40:]):

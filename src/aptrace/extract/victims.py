@@ -25,7 +25,7 @@ from .prefilter import OnePass, Starts, gate
 # (the full stop's lookbehinds are read after it, so only at a full stop, not at every character: the same matches, twice as fast)
 _CLAUSE_END = re.compile(r"[;!?]|\.(?<!\b[A-Z]\.)(?<!\d\.)(?!\d)|\s[–—]\s|\b(?:while|whereas|but|although|after|before|because|according|which|who|said|says|when|where|so that|in order)\b|,\s+(?:and\s+)?(?:the\s+)?(?:company|ministry|agency|government|officials?|he|she|it|they)\s+(?:said|added)")
 _NP_LEFT = re.compile(r"(?:[A-Z][\w&.'’-]*\s+|(?:the|its|a|an|several|some|at least \d+|\d[\d,]*|dozens of|thousands of|hundreds of|many|two|three|four|five|six|other|national|regional|local|federal|state|foreign|domestic|major|large|small|private|public|US|American|British|European|[a-z]+(?:al|ic|ian|ish|ese|an|ern))\s+){0,4}$")
-_NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:(?:\s+(?!and\b|or\b|of\b|said\b|says\b|told\b|confirmed\b|reported\b|announced\b|was\b|were\b|had\b|has\b|which\b|that\b|its\b)[a-z]+){0,2}?\s+(?:systems?|officers|officials|personnel|staff|employees|workers|networks?|servers|websites?|accounts|contractors?|agenc(?:y|ies)|institutions?|organi[sz]ations?|compan(?:y|ies)|firms?|researchers|members|plants?|facilit(?:y|ies)|utilities|stations?|operators?|providers?|suppliers?|makers?|manufacturers?|producers?|vendors?|developers?|offices|substations?|grids?|pipelines?|exchanges?|utilit(?:y|ies)|authorit(?:y|ies)|districts?|boards?|groups?))?(?:\s+(?:of|for|at|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+[A-Z][\w&'’-]+){0,4})")
+_NP_RIGHT = re.compile(r"^(?:[\w&'’.-]*(?:(?:\s+(?!and\b|or\b|of\b|said\b|says\b|told\b|confirmed\b|reported\b|announced\b|was\b|were\b|had\b|has\b|which\b|that\b|its\b)(?:[a-z]+|IT)){0,2}?\s+(?:systems?|services?|platforms?|confederations?|federations?|associations?|officers|officials|personnel|staff|employees|workers|networks?|servers|websites?|accounts|contractors?|agenc(?:y|ies)|institutions?|organi[sz]ations?|compan(?:y|ies)|firms?|researchers|members|plants?|facilit(?:y|ies)|utilities|stations?|operators?|providers?|suppliers?|makers?|manufacturers?|producers?|vendors?|developers?|offices|substations?|grids?|pipelines?|exchanges?|utilit(?:y|ies)|authorit(?:y|ies)|districts?|boards?|groups?))?(?:\s+(?:of|for|at|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+[A-Z][\w&'’-]+){0,4})")
 
 
 # "the ministry said", "according to the agency": a speaker, not a victim (but "ministries across NATO member states":
@@ -568,13 +568,13 @@ _HIT_OBJECT_BEFORE = re.compile(
 )
 
 
-_NAME = r"(?-i:[A-Z][\w&'’.-]*(?:\s+(?:of|for|de)\s+(?:the\s+)?[A-Z][\w&'’.-]*|\s+[A-Z][\w&'’.-]*){0,4})"
+_NAME = r"(?-i:[A-Z][\w&'’.-]*(?:\s+(?:of|for|de)\s+(?:the\s+)?[A-Z][\w&'’.-]*|\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,4})"
 # the name ends the noun phrase: not "breached Exchange servers", "hacked Gmail accounts" (a product, an account)
-_NAME_END = r"(?=\s*(?:[,.;:)]|$)|['’]s\s|\s+of\s+(?:US)?[$€£\d]|\s+(?:and|or|in|on|at|last|this|earlier|was|were|is|which|that|who|with|by|from|over|during|after|before|since|to|using|via|through|as)\b)"
+_NAME_END = r"(?=\s*(?:[,.;:)]|$)|\s+\([A-Z]{2,8}\)|['’]s\s|\s+of\s+(?:US)?[$€£\d]|\s+(?:and|or|in|on|at|last|this|earlier|was|were|is|which|that|who|with|by|from|over|during|after|before|since|to|using|via|through|as)\b)"
 # "stole $600 million from", "siphoned about $100 million in crypto from": money taken from what follows
 _MONEY_FROM = r"(?:stole|stolen|stealing|siphoned|drained|took|taken|laundered)\s+(?:(?:about|nearly|almost|around|roughly|some|more\s+than|over|at\s+least)\s+)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?(?:\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+from"
 _NAMED_HIT = re.compile(
-    r"\b(?:breached|hacked|(?:broke|broken|breaking|hacked)\s+into|compromised|infiltrated|penetrated|crippled|disrupted|defaced|paralys(?:ed|ing)|paralyz(?:ed|ing)|(?:cyber-?|ransomware\s+)?attacks?\s+(?:on|against)|"
+    r"\b(?:breached|hacked|(?:broke|broken|breaking|hacked)\s+into|compromised|infiltrated|penetrated|crippled|disrupted|defaced|attacked|paralys(?:ed|ing)|paralyz(?:ed|ing)|(?:cyber-?|ransomware\s+)?attacks?\s+(?:on|against)|"
     r"breach\s+(?:of|at)|hack\s+(?:of|on)|intrusions?\s+(?:into|at)|targeted|disabled|drained|emptied|robbed|relieved|" + _MONEY_FROM
     # "crippled the systems of MGM Resorts", "encrypted the servers of Kyivstar": the owner of what was hit
     + r"|(?:crippled|encrypted|wiped|disabled|disrupted|paralys(?:ed|ing)|paralyz(?:ed|ing)|(?:shut|took|knocked)\s+down|breached|hacked|compromised)\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:[\w-]+\s+)?(?:systems|networks?|servers|computers|websites?|IT\s+systems|e-?mail\s+accounts)\s+(?:of|at|belonging\s+to)"
@@ -1216,6 +1216,11 @@ _PROPER_RUN = re.compile(
 )
 
 
+# a region of a state named as one: "Guangdong province", "the Kharkiv oblast", "the state of Maharashtra", "the government of Sichuan"
+_SUBDIVISION_AFTER = re.compile(r"\s+(?:province|prefecture|oblast|region|governorate|state)\b")
+_SUBDIVISION_OF_BEFORE = re.compile(r"\b(?:province|prefecture|oblast|region|governorate|state|government)\s+of\s+$", re.I)
+
+
 def _city_in_name(run: str, known: dict[str, str]) -> str | None:
     """"Aarhus University", "University Hospital Brno", "New York Times": a larger city that opens or closes a proper name."""
     words = run.split()
@@ -1234,6 +1239,8 @@ def _place_country(st: str, na: int, nb: int, hostile: set[str] = frozenset()) -
     known = cities()
     for c in _PROPER_RUN.finditer(st, lo, hi):
         code = known.get(c.group("c")) or _city_in_name(c.group("c"), known)
+        if code is None and (_SUBDIVISION_AFTER.match(st, c.end("c")) or _SUBDIVISION_OF_BEFORE.search(st, max(0, c.start("c") - 30), c.start("c"))):
+            code = subdivision_country(c.group("c"))  # "networks in Guangdong province", "the government of Andhra Pradesh"
         if code and code not in hostile:
             found.append((c.start("c"), code, c.end("c")))
     found.sort()

@@ -414,6 +414,10 @@ PLACES: dict[str, str] = {
     **dict.fromkeys(["Jeddah"], "SA"),
     **dict.fromkeys(["Isfahan", "Mashhad", "Bandar Abbas"], "IR"),
     **dict.fromkeys(["Eindhoven", "Utrecht"], "NL"),
+    # the German Länder as English writes them, and the nations of the United Kingdom ("a hospital in Bavaria", "the Bank of England")
+    **dict.fromkeys(["Bavaria", "Lower Saxony", "Saxony-Anhalt", "Saxony", "Hesse", "Thuringia", "North Rhine-Westphalia", "Rhineland-Palatinate",
+                     "Baden-Württemberg", "Baden-Wurttemberg", "Schleswig-Holstein", "Mecklenburg-Western Pomerania", "Brandenburg", "Saarland"], "DE"),
+    **dict.fromkeys(["England", "Scotland", "Wales", "Northern Ireland"], "GB"),
 }
 
 
