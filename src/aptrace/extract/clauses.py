@@ -251,9 +251,7 @@ _RESPONSE_TARGET = re.compile(
     r"sanction\w*|recall\w*\s+(?:\w+\s+){0,3}from|"
     # "imposed sanctions on Russia over the hack", "slapped new sanctions against Moscow", "punished Russia for ..."
     r"(?:impos\w+|slap\w*|levied|levies|levy(?:ing)?|announc\w+|agreed)\s+(?:(?:new|fresh|further|more|additional|wide-ranging|sweeping|targeted|its\s+first(?:-ever)?|cyber)\s+){0,2}(?:sanctions|penalties|restrictive\s+measures)\s+(?:on|against)|"
-    r"punish\w*|"
-    # "expressed a strong protest to China over the cyberattack", "lodged a protest with Beijing over ...", "protested to Moscow"
-    r"(?:(?:expressed|expresses|voiced|voices|conveyed|conveys|registered|lodged|lodges|filed|made|issued)\s+(?:its\s+|their\s+|a\s+|an\s+)?(?:(?:formal|strong|stern|firm|sharp|serious|resolute|vehement|diplomatic|official)\s+)*protests?|protested)\s+(?:to|with))\s+(?:the\s+)?$",
+    r"punish\w*)\s+(?:the\s+)?$",
     re.I,
 )
 # "declared two Russian diplomats persona non grata over the cyberattacks", "gave Russia's chargé d'affaires a note of protest over ..."
@@ -502,12 +500,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|with)\s+$")
 # spokesman Lin Jian called ..."): "Russia's foreign ministry called Berlin's claims absurd", "the Kremlin said
 # the accusations were groundless", "said Russia had nothing to do with it" (not "said reports of data theft were unfounded")
 _CALLS_CLAIMS_FALSE = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+,?\s+){0,6}?(?:(?:called|calls|said|says|described|describes|termed|branded|labell?ed|(?:dismissed|dismisses|rejected|rejects|slammed|slams|denounced|denounces)(?=[^.;]{1,80}?\bas\b))\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?)"
-    # (the claims may say what they are of or whose they are: "the accusations of involvement in the cyberattack",
-    # "the accusations of the Czech side", "the claims made by London")
-    r"(?:(?:the|these|such|those|its|[\w'’-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges|attributions?|speculations?|assertions?)\s+"
-    r"(?:(?:against|about|of|by|from|made\s+by|levell?ed\s+by)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?)?(?:(?:were|was|are|is|as)\s+)?[\"“']?(?:(?:a|an|part\s+of\s+an?|pure|completely|totally|utterly|entirely|absolutely|simply|just|[\w-]+)\s+){0,2}[\"“']?"
-    r"(?:groundless|baseless|absurd|unfounded|fabricated|fabrications?|slanderous|slander|ridiculous|nonsense|lies|disinformation|fiction|politically\s+motivated|russophobic|sinophobic|smears?|a\s+(?:smear|lie|fabrication|provocation))\b"
+    r"(?:['’]s)?\s+(?:[\w-]+,?\s+){0,6}?(?:called|calls|said|says|described|describes|termed|branded|labell?ed)\s+"
+    r"(?:(?:the|these|such|those|its|[\w'’-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges|attributions?)\s+(?:(?:against|about)\s+(?:the\s+)?[\w'’-]+\s+)?(?:(?:were|was|are|is)\s+)?(?:\w+\s+)?[\"“']?"
+    r"(?:groundless|baseless|absurd|unfounded|fabricated|slanderous|ridiculous|nonsense|lies|a\s+(?:smear|lie|fabrication|provocation))\b"
     r"|(?:['’]s)?\s+(?:[\w-]+\s+){0,6}?(?:said|says|insisted|insists)\s+(?:that\s+)?(?:it|[A-Z][\w-]+)\s+(?:had|has)\s+nothing\s+to\s+do\s+with\b",
     re.I,
 )
@@ -2084,10 +2079,8 @@ def _accused(doc: Doc, c: Clause, hostile: set[str]) -> None:
             continue
         if _SAFE_HAVEN.match(text, m.end):
             continue  # "accused Beijing of making China a safe haven": tolerance, not sponsorship
-        if m.form in ("demonym", "genitive") and (_VICTIM_NOUN_AFTER.match(text, m.end) or _INDUSTRY_AFTER.match(text[m.end : m.end + 80])) and not (
-            c.denial_cues and m.value in c.speakers and _CALLS_CLAIMS_FALSE.match(text, m.end, s.end)
-        ):
-            continue  # "the Chinese bank ICBC": a victim, not the accused (not "the Chinese foreign ministry called the accusations unfounded")
+        if m.form in ("demonym", "genitive") and (_VICTIM_NOUN_AFTER.match(text, m.end) or _INDUSTRY_AFTER.match(text[m.end : m.end + 80])):
+            continue  # "the Chinese bank ICBC": a victim, not the accused
         if any(a == m.start for a, _ in hit):
             continue
         if (m.form == "demonym" or (m.form == "name" and len(m.surface) <= 4)) and _DEMONYM_COMPANY.match(text[m.end : m.end + 60]):

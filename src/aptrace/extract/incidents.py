@@ -152,7 +152,6 @@ class Draft:
     co_actors: dict[str, list[Mention]] = field(default_factory=dict)  # "identified the groups as Blacktech and Taidoor"
     two_operations: bool = False  # opened by a sentence that tells two: "... and of a separate campaign targeting lawmakers"
     unnamed: bool = False  # its accuser named no group: "London blamed a Chinese state-affiliated actor, without naming it"
-    lone_denial: bool = False  # keyed only by the state that opens the text denying: "Moscow has denied the claims"
 
     @property
     def state(self) -> str | None:
@@ -255,8 +254,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                 listed.append(m)
         elif c.accused and c.operation and cur is not None and _DIFFERENT.search(st):
             target, why = _new(drafts), "a different operation"  # "a different Chinese government hacking group"
-        elif c.accused and (c.attribution_cues or (c.operation and not c.denial_cues) or (cur is None and not drafts and not pending and bool(c.denial_cues) and c.accused[0] in c.speakers)):
-            # (a state that opens the text denying is the accused: "Moscow has denied the claims", "Beijing rejected the allegations as groundless")
+        elif c.accused and (c.attribution_cues or (c.operation and not c.denial_cues)):
             state = c.accused[0]
             if cur is not None and cur.keys and c.attribution_cues and _EARLIER_ACCUSATION.search(st):
                 target, why = _new(drafts), "an earlier accusation"
@@ -285,7 +283,7 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
                     # services": the section's own operation, not the one an earlier section held the state to
                     target, why = _new(drafts), "new state in a new section"
                 hostile_response = any(n in _HOSTILE_TYPES for n, _, _ in c.response_cues) and c.operation
-                if target is None and (c.attribution_cues or c.agencies or hostile_response or (cur is None and not drafts and not pending and bool(c.denial_cues) and state in c.speakers)):
+                if target is None and (c.attribution_cues or c.agencies or hostile_response):
                     target, why = _new(drafts), "new state"
                 elif target is None:
                     target, why = cur, "context"
@@ -391,10 +389,6 @@ def build_incidents(doc: Doc, clauses: list[Clause]) -> list[Draft]:
         for k, ms in d.co_actors.items():
             if k not in d.keys and not any(k in x.keys for x in drafts):
                 drafts.append(_as_co_actor(d, k, ms, len(drafts)))
-    by_index = {c.index: c for c in clauses}
-    for d in drafts:
-        if d.lone_denial and not d.keys and any(by_index[i].negated and d.state in by_index[i].accused for i in d.sentences if i in by_index):
-            d.sponsors.clear()  # "... said the allegations were groundless. China was not behind the hacking": the text clears it
     kept = [d for d in drafts if d.keys or d.state]
     kept_ids = {d.id for d in kept}
     for d in drafts:
@@ -1562,11 +1556,7 @@ def _add_facts(doc: Doc, inc: Draft, c: Clause, op_dates: list[DateMention], hos
         if tie or c.attribution_cues or c.response_cues and (c.operation or _CYBER_WORD.search(st)):
             # (a response names the agency that did it only where it speaks of hacking: not "sanctioned the RGB for weapons programmes")
             inc.sponsors.setdefault((state, agency), []).append((m.start, m.end))
-    # (a lone denial that opens an incident keys it by the state that denies: "Moscow has denied the claims")
-    lone_denial = bool(c.denial_cues) and inc.sentences == [c.index] and not inc.keys and inc.state is None
-    if lone_denial and not (tie or c.attribution_cues):
-        inc.lone_denial = True
-    if (tie or c.attribution_cues or lone_denial) and not c.negated:
+    if (tie or c.attribution_cues) and not c.negated:
         if c.states and any(m.kind == "state" for m in c.accused_mentions):
             loc_only = C.LOCATION_ONLY.search(st)
         for m in c.accused_mentions:
