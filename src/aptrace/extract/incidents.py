@@ -2016,8 +2016,9 @@ def _addressee(text: str, c: Clause, by: str, a: int, b: int) -> bool:
 
 # a takedown's cue that opens with its doer: "Police in the Netherlands took ... offline", "Dutch police took ...", "The NCA
 # took control of ...": the state of that police takes it down, not the speaker who tells of it ("..., Europol said")
-_POLICE_WORD = re.compile(r"(?:police|authorities|law\s+enforcement(?:\s+agencies)?|investigators|prosecutors|agents)\b", re.I)
-_POLICE_IN = re.compile(r"(?:police|authorities|law\s+enforcement(?:\s+agencies)?|investigators|prosecutors|agents)\s+(?:in|from)\s+(?:the\s+)?", re.I)
+_POLICE_WORDS = r"(?:police|authorities|law\s+enforcement(?:\s+agencies)?|investigators|prosecutors|agents)"
+_POLICE_WORD = re.compile(_POLICE_WORDS + r"\b", re.I)
+_POLICE_IN = re.compile(_POLICE_WORDS + r"\s+(?:in|from)\s+(?:the\s+)?", re.I)
 _POLICE_OF_STATE = re.compile(r"(?:['’]s)?\s+")
 
 

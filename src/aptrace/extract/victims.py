@@ -1155,7 +1155,8 @@ def _country_for(st: str, s0: int, na: int, nb: int, states: list[Mention]) -> s
         closes_list = (
             a >= nb and m.form in ("name", "metonym") and _IN_PART_OF.search(st, max(0, a - 24), a)
             and not re.search(r"[;.:]", st[nb:a]) and not _ELSEWHERE_IN.search(st, na, a) and not _GATHERING_IN.search(st, max(0, a - 40), a)
-        )  # (nor "told a conference in Singapore": where the speaker spoke)  # (not when the phrase has its own region: "organisations in Europe and North America, using lures about the summit in Vilnius")
+        )  # (not when the phrase has its own region: "organisations in Europe and North America, using lures about the summit
+        # in Vilnius"; nor "told a conference in Singapore": where the speaker spoke)
         # "organisations in the United States, across the communications, energy and water sectors": the place the list goes on from
         opens_list = a < na and m.form in ("name", "metonym") and _IN_PART_OF.search(st, max(0, a - 24), a) and _ACROSS_LIST.fullmatch(st, m.end - s0, na)
         if a < na and m.form in ("name", "metonym") and _PREVIOUS_ITEM_PLACE.fullmatch(st, max(0, a - 8), a) and _LIST_GAP.fullmatch(st, m.end - s0, na):
