@@ -57,3 +57,25 @@ def denials_of(text: str) -> set[str]:
 
 def victims_of(text: str) -> list:
     return [v for inc in report_of(text).incidents for v in inc.victims]
+
+
+def incident_facts(text: str) -> list[dict]:
+    """Each incident of ``text`` as plain sets and values: actors, sponsor states, victims, activity, start, attributions."""
+    return [
+        {
+            "actors": {a.name for a in inc.actors},
+            "states": {s.state for s in inc.sponsors},
+            "victims": {(v.country, v.sector) for v in inc.victims},
+            "activity": inc.activity,
+            "start": inc.period.start if inc.period else None,
+            "attributions": {(a.by, a.actor, a.state) for a in inc.attributions},
+        }
+        for inc in report_of(text).incidents
+    ]
+
+
+def only_incident(text: str) -> dict:
+    """The one incident of ``text`` (see incident_facts); fails when there is not exactly one."""
+    incs = incident_facts(text)
+    assert len(incs) == 1, incs
+    return incs[0]

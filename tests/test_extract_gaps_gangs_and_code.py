@@ -12,26 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import report_of
-
-
-def _incidents(text: str) -> list[dict]:
-    return [
-        {
-            "actors": {a.name for a in inc.actors},
-            "states": {s.state for s in inc.sponsors},
-            "victims": {(v.country, v.sector) for v in inc.victims},
-            "activity": inc.activity,
-            "start": inc.period.start if inc.period else None,
-        }
-        for inc in report_of(text).incidents
-    ]
-
-
-def _only(text: str) -> dict:
-    incs = _incidents(text)
-    assert len(incs) == 1, incs
-    return incs[0]
+from extract_helpers import incident_facts as _incidents
+from extract_helpers import only_incident as _only
 
 
 # --- a gang disrupting, crippling, encrypting, holding to ransom: the gang is the doer ---------------------------------
